@@ -1,0 +1,141 @@
+// Package agrowatch holds the words that the crawler, the extractor, the store and the notifier share:
+// an Article read from a source, the Mentions extracted from it, the Alert that tells subscribers about
+// them, and a source's Health. It imports nothing of ours, so every other package may import it.
+package agrowatch
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// Article is one news item as a source delivered it, after the page has been turned into text.
+type Article struct {
+	Source    string    `json:"source"`              // configured source name
+	URL       string    `json:"url"`                 // canonical URL: the article's identity
+	Title     string    `json:"title"`               // plain text
+	Published time.Time `json:"published,omitempty"` // zero when the page names no date
+	Text      string    `json:"text"`                // main content as plain text, paragraphs split by "\n\n"
+	Lang      string    `json:"lang,omitempty"`      // ru, kk, en or zh when the source knows it
+	Fetched   time.Time `json:"fetched"`
+}
+
+// Kind is what a mention is about.
+type Kind string
+
+// The kinds of fact agrowatch reads out of articles.
+const (
+	KindMeatBan      Kind = "meat_ban"
+	KindInspection   Kind = "inspection"
+	KindExportVolume Kind = "export_volume"
+	KindBorderDelay  Kind = "border_delay"
+)
+
+// Kinds lists every kind in a stable order.
+var Kinds = []Kind{KindMeatBan, KindInspection, KindExportVolume, KindBorderDelay}
+
+// Statuses of a meat_ban mention.
+const (
+	StatusImposed = "imposed"
+	StatusLifted  = "lifted"
+	StatusPending = "pending"
+)
+
+// Statuses of an inspection mention.
+const (
+	StatusPlanned = "planned"
+	StatusDone    = "done"
+)
+
+// Mention is one fact found in one sentence. Fields the text does not state are left empty: countries
+// are ISO 3166-1 alpha-2 codes, commodities lowercase English words from extract's fixed list.
+type Mention struct {
+	Kind     Kind   `json:"kind"`
+	Lang     string `json:"lang"`
+	Sentence string `json:"sentence"`
+
+	Status    string  `json:"status,omitempty"`    // meat_ban: imposed|lifted|pending; inspection: planned|done; border_delay: ""|ended
+	By        string  `json:"by,omitempty"`        // country that bans, lifts or inspects
+	On        string  `json:"on,omitempty"`        // country whose goods or services are concerned
+	Tonnes    float64 `json:"tonnes,omitempty"`    // export_volume: metric tonnes
+	Commodity string  `json:"commodity,omitempty"` // grain, wheat, beef, poultry, …
+	From      string  `json:"from,omitempty"`      // exporter
+	To        string  `json:"to,omitempty"`        // destination
+	Period    string  `json:"period,omitempty"`    // as written: "2023", "за январь-октябрь"
+	Year      int     `json:"year,omitempty"`
+	Forecast  bool    `json:"-"`               // export_volume only; see MarshalJSON
+	Cause     string  `json:"cause,omitempty"` // fmd, avian_influenza, sheep_pox, …
+	Place     string  `json:"place,omitempty"` // border_delay: Dostyk, Khorgos, Alashankou, …
+}
+
+// MarshalJSON writes the scan schema: "forecast" appears on every export_volume mention, true or false,
+// and on no other kind.
+func (m Mention) MarshalJSON() ([]byte, error) {
+	type plain Mention
+	if m.Kind != KindExportVolume {
+		return json.Marshal(plain(m))
+	}
+	return json.Marshal(struct {
+		plain
+		Forecast bool `json:"forecast"`
+	}{plain(m), m.Forecast})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (m *Mention) UnmarshalJSON(b []byte) error {
+	type plain Mention
+	var v struct {
+		plain
+		Forecast bool `json:"forecast"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*m = Mention(v.plain)
+	m.Forecast = v.Forecast
+	return nil
+}
+
+// Alert tells one destination about one article and the mentions found in it.
+type Alert struct {
+	Source    string    `json:"source"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Published time.Time `json:"published,omitempty"`
+	Mentions  []Mention `json:"mentions"`
+}
+
+// Console is the destination of alerts printed on standard output when no Telegram token is set.
+const Console = "stdout"
+
+// Delivery is one alert queued in the outbox for one destination: a Telegram chat id written as a
+// decimal string ("-1001234567890", "@channel"), or Console.
+type Delivery struct {
+	ID       uint64    `json:"id"` // outbox sequence, increasing
+	Chat     string    `json:"chat"`
+	Alert    Alert     `json:"alert"`
+	Queued   time.Time `json:"queued"`
+	Attempts int       `json:"attempts"`
+	Sent     int       `json:"sent"`                // parts of a split message Telegram already accepted
+	NotAfter time.Time `json:"not_after,omitempty"` // zero, or do not try before this time
+	LastErr  string    `json:"last_error,omitempty"`
+}
+
+// Health is what agrowatch knows about how a source has been doing. The store keeps it; the crawler
+// decides it from each poll's Report.
+type Health struct {
+	LastAttempt   time.Time `json:"last_attempt,omitempty"`
+	LastSuccess   time.Time `json:"last_success,omitempty"`
+	LastError     string    `json:"last_error,omitempty"`
+	Failures      int       `json:"consecutive_failures"` // consecutive failed polls
+	LastItems     int       `json:"last_items"`           // items the listing showed on the last successful poll
+	MaxItems      int       `json:"max_items"`            // most items one poll has seen
+	EmptyBodies   int       `json:"empty_bodies"`         // articles whose body came out empty, in all
+	EmptyDates    int       `json:"empty_dates"`          // articles whose date came out empty, in all
+	Articles      int       `json:"articles"`             // articles read, in all
+	Degraded      string    `json:"degraded,omitempty"`   // "", or why the source looks broken ("degraded: layout changed? …")
+	Note          string    `json:"note,omitempty"`       // a standing remark, such as "no Chromium: gov.kz tokens cannot be captured"
+	NextPoll      time.Time `json:"next_poll,omitempty"`
+	NotModified   int       `json:"not_modified"` // polls answered 304, in all
+	Polls         int       `json:"polls"`
+	BackoffReason string    `json:"backoff_reason,omitempty"`
+}

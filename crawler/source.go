@@ -1,0 +1,45 @@
+// Package crawler fetches articles from news sites, politely: one Source per configured site, built
+// from a preset (eldala, apk-news, govkz, eurasianet) or a generic type (feed, html).
+package crawler
+
+import (
+	"context"
+
+	"agrowatch"
+)
+
+// Source is one configured site. Poll reads its listing, skips what State says was seen, fetches each
+// new article and hands it to emit as soon as it is read. An error from emit stops the poll and is
+// returned. Poll returns what it saw in a Report even when it fails half-way.
+type Source interface {
+	Name() string
+	Poll(ctx context.Context, st State, emit func(agrowatch.Article) error) (Report, error)
+}
+
+// State is the little the crawler needs from the store.
+type State interface {
+	// Seen reports whether the article at this canonical URL was already processed.
+	Seen(canonicalURL string) (bool, error)
+	// Validators returns the ETag and Last-Modified last stored for a listing or feed URL.
+	Validators(source, url string) (Validators, error)
+	// SetValidators stores them after a successful fetch.
+	SetValidators(source, url string, v Validators) error
+}
+
+// Validators are the conditional-GET headers of one URL.
+type Validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// Report says what one poll saw, for the source's health.
+type Report struct {
+	Items       int      // items the listing or feed showed
+	New         int      // of those, not seen before
+	Articles    int      // article pages read and emitted
+	EmptyBodies int      // articles whose body came out empty
+	EmptyDates  int      // articles whose date came out empty
+	NotModified bool     // the listing answered 304
+	Fallback    bool     // the preset's selectors found nothing and generic discovery was used
+	Notes       []string // standing remarks, e.g. "no Chromium on this machine: ..."
+}
