@@ -1,0 +1,363 @@
+// Package config reads agrowatch's YAML configuration: strict keys, defaults, and errors that name the
+// file, the line and the key. It is read once at start and passed down.
+package config
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Default is the configuration shipped in config.yaml at the top of the repository, embedded so that
+// `agrowatch run` works with no file at hand.
+//
+//go:embed default.yaml
+var Default []byte
+
+// Config is the whole configuration.
+type Config struct {
+	Store    Store    `yaml:"store"`
+	HTTP     HTTP     `yaml:"http"`
+	Alerts   Alerts   `yaml:"alerts"`
+	Telegram Telegram `yaml:"telegram"`
+	Sources  []Source `yaml:"sources"`
+
+	File string `yaml:"-"` // where it was read from, for messages
+}
+
+// Store says where the bbolt database lives.
+type Store struct {
+	Path string `yaml:"path"`
+}
+
+// HTTP holds the crawler's politeness settings; a source may override delay and parallelism.
+type HTTP struct {
+	UserAgent    string   `yaml:"user_agent"`
+	Timeout      Duration `yaml:"timeout"`
+	Delay        Duration `yaml:"delay"`       // pause between two requests to one host
+	Parallelism  int      `yaml:"parallelism"` // requests in flight per host
+	MaxBody      ByteSize `yaml:"max_body"`    // a larger body is an error, never truncated
+	RobotsTTL    Duration `yaml:"robots_ttl"`  // how long robots.txt is trusted
+	IgnoreRobots bool     `yaml:"ignore_robots"`
+}
+
+// Alerts says which articles give alerts.
+type Alerts struct {
+	MaxAge Duration `yaml:"max_age"` // older articles (by publication date) are stored, not alerted
+}
+
+// Telegram is the Bot API side. Without a token, alerts go to standard output.
+type Telegram struct {
+	Token  string   `yaml:"token"`
+	APIURL string   `yaml:"api_url"`
+	Chats  []string `yaml:"chats"`
+}
+
+// Source is one watched site: a preset (eldala, apk-news, govkz, eurasianet) or a generic type (feed, html).
+type Source struct {
+	Name     string   `yaml:"name"`
+	Preset   string   `yaml:"preset"`
+	Type     string   `yaml:"type"`
+	URL      string   `yaml:"url"`
+	Interval Duration `yaml:"interval"`
+	Lang     string   `yaml:"lang"` // ru, kk, en, zh: the language the source writes in (govkz: the API language)
+
+	Delay       Duration `yaml:"delay"`       // overrides http.delay for this source's host
+	Parallelism int      `yaml:"parallelism"` // overrides http.parallelism
+	Disabled    bool     `yaml:"disabled"`
+
+	Project string `yaml:"project"` // govkz: moa, mti, …
+
+	// type: html
+	Links       string `yaml:"links"`        // CSS selector of article links on the listing
+	LinkPattern string `yaml:"link_pattern"` // or a regular expression that article URLs match
+	Title       string `yaml:"title"`        // optional selectors on the article page
+	Body        string `yaml:"body"`
+	Date        string `yaml:"date"`
+
+	Line int `yaml:"-"` // line of the source in the file, for messages
+}
+
+// Presets and types a source may name.
+var (
+	Presets = []string{"eldala", "apk-news", "govkz", "eurasianet"}
+	Types   = []string{"feed", "html"}
+)
+
+// Kind is the preset or, failing that, the type.
+func (s Source) Kind() string {
+	if s.Preset != "" {
+		return s.Preset
+	}
+	return s.Type
+}
+
+// Load reads a file; an empty path means the embedded default.
+func Load(path string) (*Config, error) {
+	if path == "" {
+		return Parse("config.yaml (embedded)", Default)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	return Parse(path, b)
+}
+
+// Error is a configuration mistake at one place in a file.
+type Error struct {
+	File string
+	Line int
+	Key  string
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Line, e.Key, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", e.File, e.Key, e.Msg)
+}
+
+// Parse decodes and validates a configuration; name is used in messages.
+func Parse(name string, b []byte) (*Config, error) {
+	c := defaults()
+	c.File = name
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlError(name, b, err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err == nil {
+		lines := sourceLines(&root)
+		for i := range c.Sources {
+			if i < len(lines) {
+				c.Sources[i].Line = lines[i]
+			}
+		}
+	}
+	if tok := os.Getenv("AGROWATCH_TELEGRAM_TOKEN"); tok != "" {
+		c.Telegram.Token = tok
+	}
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func defaults() *Config {
+	return &Config{
+		Store: Store{Path: "agrowatch.db"},
+		HTTP: HTTP{
+			UserAgent:   "agrowatch/0.1 (+https://example.org/agrowatch)",
+			Timeout:     Duration(20 * time.Second),
+			Delay:       Duration(2 * time.Second),
+			Parallelism: 1,
+			MaxBody:     5 << 20,
+			RobotsTTL:   Duration(6 * time.Hour),
+		},
+		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour)},
+		Telegram: Telegram{APIURL: "https://api.telegram.org"},
+	}
+}
+
+// yamlError turns yaml.v3's "yaml: line 7: field foo not found in type config.Source" into
+// "config.yaml:7: sources[0].foo: unknown key".
+func yamlError(name string, src []byte, err error) error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	var line int
+	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n != 1 {
+		return &Error{File: name, Key: "yaml", Msg: msg}
+	}
+	rest := strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+	var root yaml.Node
+	_ = yaml.Unmarshal(src, &root)
+	key := keyAt(&root, line, "")
+	if f, ok := strings.CutPrefix(rest, "field "); ok {
+		if j := strings.Index(f, " not found"); j >= 0 {
+			return &Error{File: name, Line: line, Key: key, Msg: fmt.Sprintf("unknown key %q", f[:j])}
+		}
+	}
+	if key == "" {
+		key = "yaml"
+	}
+	// A message of our own UnmarshalYAML repeats the line: drop it.
+	if _, after, ok := strings.Cut(rest, fmt.Sprintf("line %d: ", line)); ok {
+		rest = after
+	}
+	return &Error{File: name, Line: line, Key: key, Msg: rest}
+}
+
+// keyAt finds the dotted path of the key written on a line, such as "sources[1].interval".
+func keyAt(n *yaml.Node, line int, path string) string {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			if k := keyAt(c, line, path); k != "" {
+				return k
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			p := k.Value
+			if path != "" {
+				p = path + "." + k.Value
+			}
+			if k.Line == line {
+				return p
+			}
+			if found := keyAt(v, line, p); found != "" {
+				return found
+			}
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			if found := keyAt(c, line, fmt.Sprintf("%s[%d]", path, i)); found != "" {
+				return found
+			}
+		}
+	}
+	return ""
+}
+
+func sourceLines(root *yaml.Node) []int {
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
+		return nil
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == "sources" && m.Content[i+1].Kind == yaml.SequenceNode {
+			var lines []int
+			for _, s := range m.Content[i+1].Content {
+				lines = append(lines, s.Line)
+			}
+			return lines
+		}
+	}
+	return nil
+}
+
+func (c *Config) validate() error {
+	bad := func(line int, key, format string, args ...any) error {
+		return &Error{File: c.File, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)}
+	}
+	if c.Store.Path == "" {
+		return bad(0, "store.path", "must not be empty")
+	}
+	if c.HTTP.Timeout <= 0 {
+		return bad(0, "http.timeout", "must be a positive duration")
+	}
+	if c.HTTP.Delay < 0 {
+		return bad(0, "http.delay", "must not be negative")
+	}
+	if c.HTTP.Parallelism < 1 {
+		return bad(0, "http.parallelism", "must be at least 1")
+	}
+	if c.HTTP.MaxBody <= 0 {
+		return bad(0, "http.max_body", "must be positive")
+	}
+	if c.HTTP.UserAgent == "" {
+		return bad(0, "http.user_agent", "must not be empty: sites want to know who is calling")
+	}
+	if c.Alerts.MaxAge <= 0 {
+		return bad(0, "alerts.max_age", "must be a positive duration")
+	}
+	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return bad(0, "telegram.api_url", "%q is not an http(s) URL", c.Telegram.APIURL)
+	}
+	for _, chat := range c.Telegram.Chats {
+		if !validChat(chat) {
+			return bad(0, "telegram.chats", "%q is neither a numeric chat id nor an @channel name", chat)
+		}
+	}
+	seen := map[string]int{}
+	for i := range c.Sources {
+		s := &c.Sources[i]
+		key := func(k string) string { return fmt.Sprintf("sources[%d].%s", i, k) }
+		if s.Name == "" {
+			return bad(s.Line, key("name"), "every source needs a name")
+		}
+		if prev, ok := seen[s.Name]; ok {
+			return bad(s.Line, key("name"), "duplicate source name %q (first at line %d)", s.Name, prev)
+		}
+		seen[s.Name] = s.Line
+		switch {
+		case s.Preset != "" && s.Type != "":
+			return bad(s.Line, key("preset"), "give a preset or a type, not both")
+		case s.Preset != "" && !contains(Presets, s.Preset):
+			return bad(s.Line, key("preset"), "unknown preset %q (known: %s)", s.Preset, strings.Join(Presets, ", "))
+		case s.Type != "" && !contains(Types, s.Type):
+			return bad(s.Line, key("type"), "unknown type %q (known: %s)", s.Type, strings.Join(Types, ", "))
+		case s.Preset == "" && s.Type == "":
+			return bad(s.Line, key("preset"), "source %q needs a preset (%s) or a type (%s)", s.Name, strings.Join(Presets, ", "), strings.Join(Types, ", "))
+		}
+		if s.Type != "" && s.URL == "" {
+			return bad(s.Line, key("url"), "a %s source needs a url", s.Type)
+		}
+		if s.URL != "" {
+			u, err := url.Parse(s.URL)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				return bad(s.Line, key("url"), "%q is not an http(s) URL", s.URL)
+			}
+		}
+		if s.Interval == 0 {
+			s.Interval = Duration(15 * time.Minute)
+		}
+		if s.Interval < 0 {
+			return bad(s.Line, key("interval"), "must be a positive duration")
+		}
+		if s.Delay < 0 {
+			return bad(s.Line, key("delay"), "must not be negative")
+		}
+		if s.Parallelism < 0 {
+			return bad(s.Line, key("parallelism"), "must not be negative")
+		}
+		if s.Lang != "" && !contains([]string{"ru", "kk", "en", "zh"}, s.Lang) {
+			return bad(s.Line, key("lang"), "%q is not one of ru, kk, en, zh", s.Lang)
+		}
+		if s.Type == "html" && s.Links == "" && s.LinkPattern == "" {
+			return bad(s.Line, key("links"), "an html source needs links (a CSS selector) or link_pattern (a regular expression)")
+		}
+	}
+	return nil
+}
+
+func validChat(s string) bool {
+	if strings.HasPrefix(s, "@") {
+		return len(s) > 1
+	}
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
