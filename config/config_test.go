@@ -1,0 +1,93 @@
+package config
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestInvalidConfigs(t *testing.T) {
+	tests := []struct {
+		file string
+		want string // the whole error line, file and line included
+	}{
+		{"invalid-unknown-key.yml", `testdata/invalid-unknown-key.yml:6: sources[0].intervall: unknown key "intervall"`},
+		{"invalid-duration.yml", `testdata/invalid-duration.yml:2: http.timeout: "20 seconds" is not a duration (write it like 90s, 15m or 72h)`},
+		{"invalid-no-name.yml", `testdata/invalid-no-name.yml:2: sources[0].name: every source needs a name`},
+		{"invalid-duplicate.yml", `testdata/invalid-duplicate.yml:4: sources[1].name: duplicate source name "one" (first at line 2)`},
+		{"invalid-preset.yml", `testdata/invalid-preset.yml:2: sources[0].preset: unknown preset "eldalaa" (known: eldala, apk-news, govkz, eurasianet)`},
+		{"invalid-chat.yml", `testdata/invalid-chat.yml: telegram.chats: "my group" is neither a numeric chat id nor an @channel name`},
+		{"invalid-source-interval.yml", `testdata/invalid-source-interval.yml:2: sources[0].interval: must be a positive duration`},
+		{"invalid-html-no-links.yml", `testdata/invalid-html-no-links.yml:2: sources[0].links: an html source needs links (a CSS selector) or link_pattern (a regular expression)`},
+		{"invalid-url.yml", `testdata/invalid-url.yml:2: sources[0].url: "ftp://example.org/rss" is not an http(s) URL`},
+		{"invalid-syntax.yml", `testdata/invalid-syntax.yml:1: yaml: did not find expected '-' indicator`},
+		{"invalid-size.yml", `testdata/invalid-size.yml:2: http.max_body: "lots" is not a size (write it like 5MiB or 512KiB)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			_, err := Load(filepath.Join("testdata", tt.file))
+			if err == nil {
+				t.Fatal("Load succeeded; want an error")
+			}
+			if got := err.Error(); got != tt.want {
+				t.Errorf("error\n got: %s\nwant: %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefaultIsTheShippedFile(t *testing.T) {
+	shipped, err := os.ReadFile("../config.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(shipped, Default) {
+		t.Fatal("config/default.yaml differs from config.yaml: copy config.yaml to config/default.yaml")
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", "")
+	c, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Store.Path != "agrowatch.db" || c.HTTP.Delay.D() != 2*time.Second || c.HTTP.Timeout.D() != 20*time.Second ||
+		c.Alerts.MaxAge.D() != 72*time.Hour || c.HTTP.MaxBody != 5<<20 || c.HTTP.Parallelism != 1 || c.Telegram.Token != "" {
+		t.Errorf("unexpected defaults: %+v", c)
+	}
+	var names []string
+	for _, s := range c.Sources {
+		names = append(names, s.Name+"="+s.Kind())
+	}
+	if got, want := strings.Join(names, " "), "eldala=eldala apk-news=apk-news moa=govkz mti=govkz eurasianet=eurasianet"; got != want {
+		t.Errorf("shipped sources %q, want %q", got, want)
+	}
+}
+
+func TestTokenFromEnvironment(t *testing.T) {
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", "123:abc")
+	c, err := Parse("t.yml", []byte("telegram:\n  token: from-file\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Telegram.Token != "123:abc" {
+		t.Errorf("token %q, want the environment's", c.Telegram.Token)
+	}
+}
+
+func TestSourceDefaultsAndLines(t *testing.T) {
+	c, err := Parse("t.yml", []byte("sources:\n  - name: a\n    preset: eldala\n  - name: b\n    type: feed\n    url: http://127.0.0.1:8080/rss\n    interval: 1s\n    delay: 10ms\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Sources[0].Interval.D() != 15*time.Minute || c.Sources[1].Interval.D() != time.Second || c.Sources[1].Delay.D() != 10*time.Millisecond {
+		t.Errorf("intervals: %+v", c.Sources)
+	}
+	if c.Sources[0].Line != 2 || c.Sources[1].Line != 4 {
+		t.Errorf("lines %d, %d; want 2, 4", c.Sources[0].Line, c.Sources[1].Line)
+	}
+}
