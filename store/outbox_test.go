@@ -1,0 +1,296 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"agrowatch"
+)
+
+// queue commits one alerted article per chat list and returns the database.
+func queue(t testing.TB, chats ...[]string) *DB {
+	t.Helper()
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	for i, dest := range chats {
+		a := testArticle(fmt.Sprintf("https://apk-news.kz/%d", i), t0.Add(time.Duration(i)*time.Second))
+		m := testMentions()
+		if _, err := db.Commit(a, m, testAlert(a, m), dest); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+func ids(ds []agrowatch.Delivery) []uint64 {
+	var out []uint64
+	for _, d := range ds {
+		out = append(out, d.ID)
+	}
+	return out
+}
+
+func TestDue(t *testing.T) {
+	db := queue(t, []string{"a", "b"}, []string{"c"}, []string{"d", "e"}) // ids 1..5
+	if err := db.Retry(2, t0.Add(time.Hour), "429"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Retry(4, t0.Add(time.Minute), "timeout"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		now  time.Time
+		n    int
+		want []uint64
+	}{
+		{"postponed ones skipped", t0, 0, []uint64{1, 3, 5}},
+		{"limit", t0, 2, []uint64{1, 3}},
+		{"NotAfter equal to now is due", t0.Add(time.Minute), 0, []uint64{1, 3, 4, 5}},
+		{"all due later", t0.Add(2 * time.Hour), 0, []uint64{1, 2, 3, 4, 5}},
+		{"limit one", t0.Add(2 * time.Hour), 1, []uint64{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			due, err := db.Due(tt.now, tt.n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(due); !slices.Equal(got, tt.want) {
+				t.Errorf("Due ids %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOutboxChanges(t *testing.T) {
+	later := t0.Add(30 * time.Second)
+	tests := []struct {
+		name   string
+		change func(db *DB) error
+		check  func(t *testing.T, db *DB)
+	}{
+		{
+			name: "retry counts and postpones",
+			change: func(db *DB) error {
+				if err := db.Retry(1, t0.Add(time.Minute), "first"); err != nil {
+					return err
+				}
+				return db.Retry(1, later, "429 Too Many Requests")
+			},
+			check: func(t *testing.T, db *DB) {
+				d := delivery(t, db, 1)
+				if d.Attempts != 2 || d.LastErr != "429 Too Many Requests" || !d.NotAfter.Equal(later) {
+					t.Errorf("after two retries: %+v", d)
+				}
+			},
+		},
+		{
+			name:   "progress",
+			change: func(db *DB) error { return db.Progress(2, 3) },
+			check: func(t *testing.T, db *DB) {
+				if d := delivery(t, db, 2); d.Sent != 3 || d.Attempts != 0 {
+					t.Errorf("after progress: %+v", d)
+				}
+			},
+		},
+		{
+			name:   "delivered removes",
+			change: func(db *DB) error { return db.Delivered(1) },
+			check: func(t *testing.T, db *DB) {
+				due, _ := db.Due(later, 0)
+				if got := ids(due); !slices.Equal(got, []uint64{2, 3}) {
+					t.Errorf("outbox ids %v, want [2 3]", got)
+				}
+			},
+		},
+		{
+			name:   "drop moves to dropped",
+			change: func(db *DB) error { return db.Drop(2, "403 Forbidden: bot was blocked by the user") },
+			check: func(t *testing.T, db *DB) {
+				due, _ := db.Due(later, 0)
+				if got := ids(due); !slices.Equal(got, []uint64{1, 3}) {
+					t.Errorf("outbox ids %v, want [1 3]", got)
+				}
+				var d dropped
+				err := db.bolt.View(func(tx *bbolt.Tx) error {
+					_, err := getJSON(tx.Bucket([]byte(bucketDropped)), idKey(2), &d)
+					return err
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d.Delivery.ID != 2 || d.Delivery.Chat != "b" || d.Reason != "403 Forbidden: bot was blocked by the user" || !d.At.Equal(t0) {
+					t.Errorf("dropped %+v", d)
+				}
+				if st, _ := db.Stats(); st.Outbox != 2 || st.Dropped != 1 {
+					t.Errorf("Stats %+v", st)
+				}
+			},
+		},
+		{
+			name: "move chat rewrites only that chat",
+			change: func(db *DB) error {
+				if err := db.Retry(3, later, "migrate"); err != nil {
+					return err
+				}
+				return db.MoveChat("a", "-100777")
+			},
+			check: func(t *testing.T, db *DB) {
+				due, _ := db.Due(later, 0)
+				var chats []string
+				for _, d := range due {
+					chats = append(chats, d.Chat)
+				}
+				if !slices.Equal(chats, []string{"-100777", "b", "-100777"}) {
+					t.Errorf("chats %v, want [-100777 b -100777]", chats)
+				}
+				if d := delivery(t, db, 3); d.Attempts != 1 || d.LastErr != "migrate" {
+					t.Errorf("moved delivery lost its state: %+v", d)
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := queue(t, []string{"a", "b"}, []string{"a"}) // 1:a 2:b 3:a
+			if err := tt.change(db); err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, db)
+			// A restart keeps every change.
+			db = reopen(t, db, Options{})
+			tt.check(t, db)
+		})
+	}
+}
+
+func TestOutboxMissing(t *testing.T) {
+	db := queue(t, []string{"a"})
+	if err := db.Delivered(1); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		call func() error
+	}{
+		{"progress", func() error { return db.Progress(1, 1) }},
+		{"retry", func() error { return db.Retry(1, t0, "x") }},
+		{"delivered", func() error { return db.Delivered(1) }},
+		{"drop", func() error { return db.Drop(1, "x") }},
+		{"never queued", func() error { return db.Progress(99, 1) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.call(); !errors.Is(err, ErrNotFound) {
+				t.Errorf("error %v, want ErrNotFound", err)
+			}
+		})
+	}
+}
+
+func TestMoveChatArguments(t *testing.T) {
+	db := queue(t, []string{"a"})
+	if err := db.MoveChat("a", ""); err == nil {
+		t.Error("MoveChat to an empty chat succeeded")
+	}
+	if err := db.MoveChat("a", "a"); err != nil {
+		t.Error(err)
+	}
+	if err := db.MoveChat("nobody", "z"); err != nil {
+		t.Error(err)
+	}
+	if d := delivery(t, db, 1); d.Chat != "a" {
+		t.Errorf("chat %q, want a", d.Chat)
+	}
+}
+
+func TestOutboxDurable(t *testing.T) {
+	db := queue(t, []string{"a", "b"}, []string{"c"})
+	if err := db.Progress(1, 2); err != nil {
+		t.Fatal(err)
+	}
+	db = reopen(t, db, Options{Now: func() time.Time { return t0 }})
+	if n, err := db.Pending(); err != nil || n != 3 {
+		t.Fatalf("Pending after reopen = %d, %v", n, err)
+	}
+	// Sequence numbers continue after a restart: an id is never reused.
+	a := testArticle("https://apk-news.kz/after", t0)
+	if _, err := db.Commit(a, nil, testAlert(a, nil), []string{"a"}); err != nil {
+		t.Fatal(err)
+	}
+	due, err := db.Due(t0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(due); !slices.Equal(got, []uint64{1, 2, 3, 4}) {
+		t.Errorf("ids %v, want [1 2 3 4]", got)
+	}
+	if due[0].Sent != 2 {
+		t.Errorf("progress lost across restart: %+v", due[0])
+	}
+}
+
+// delivery reads one delivery from the outbox, failing the test when it is missing.
+func delivery(t *testing.T, db *DB, id uint64) agrowatch.Delivery {
+	t.Helper()
+	var d agrowatch.Delivery
+	err := db.bolt.View(func(tx *bbolt.Tx) error {
+		ok, err := getJSON(tx.Bucket([]byte(bucketOutbox)), idKey(id), &d)
+		if !ok && err == nil {
+			err = fmt.Errorf("delivery %d not in the outbox", id)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestConcurrent runs the crawler's and the sender's sides at once, for the race detector.
+func TestConcurrent(t *testing.T) {
+	db, _ := openTest(t, Options{})
+	const n = 50
+	done := make(chan error, 2)
+	go func() {
+		for i := range n {
+			a := testArticle(fmt.Sprintf("https://eldala.kz/c/%d", i), t0)
+			if _, err := db.Commit(a, nil, testAlert(a, nil), []string{"a"}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	go func() {
+		delivered := 0
+		for delivered < n {
+			due, err := db.Due(time.Now(), 10)
+			if err != nil {
+				done <- err
+				return
+			}
+			for _, d := range due {
+				if err := db.Delivered(d.ID); err != nil {
+					done <- err
+					return
+				}
+				delivered++
+			}
+		}
+		done <- nil
+	}()
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := db.Pending(); err != nil || n != 0 {
+		t.Errorf("Pending = %d, %v", n, err)
+	}
+}
