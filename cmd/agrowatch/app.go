@@ -1,0 +1,108 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"agrowatch"
+	"agrowatch/config"
+	"agrowatch/crawler"
+	"agrowatch/extract"
+	"agrowatch/notify"
+	"agrowatch/store"
+	"agrowatch/watch"
+)
+
+// app is agrowatch wired together from a configuration.
+type app struct {
+	cfg     *config.Config
+	log     *slog.Logger
+	db      *store.DB
+	sources map[string]crawler.Source
+	watcher *watch.Watcher
+	sender  *notify.Sender
+}
+
+// open reads the configuration and wires everything; on failure it prints why and returns the exit code.
+func open(e env, cfgPath string, log *slog.Logger) (*app, int) {
+	cfg, err := config.Load(cfgPath)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+		return nil, exitUsage
+	}
+	a, err := build(cfg, log, e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+		return nil, exitFailed
+	}
+	return a, exitOK
+}
+
+func build(cfg *config.Config, log *slog.Logger, e env) (*app, error) {
+	db, err := store.Open(cfg.Store.Path, store.Options{Timeout: time.Second})
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) {
+			return nil, fmt.Errorf("%w (is another agrowatch running with this store.path?)", err)
+		}
+		return nil, err
+	}
+	a := &app{cfg: cfg, log: log, db: db, sources: map[string]crawler.Source{}}
+	client := crawler.NewClient(cfg.HTTP, log)
+	deps := crawler.Deps{Client: client, Logger: log, Now: time.Now}
+	var ws []watch.Source
+	for _, sc := range cfg.Sources {
+		if sc.Disabled {
+			continue
+		}
+		src, err := crawler.New(sc, cfg.HTTP, deps)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("%s:%d: source %q: %w", cfg.File, sc.Line, sc.Name, err)
+		}
+		a.sources[sc.Name] = src
+		ws = append(ws, watch.Source{Source: src, Interval: sc.Interval.D(), Lang: sc.Lang})
+	}
+
+	var messenger notify.Messenger
+	destinations := []string{agrowatch.Console}
+	if tok := cfg.Telegram.Token; tok != "" {
+		tg, err := notify.NewTelegram(tok, cfg.Telegram.APIURL, &http.Client{Timeout: 30 * time.Second}, log)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		messenger = tg
+		if len(cfg.Telegram.Chats) > 0 {
+			destinations = cfg.Telegram.Chats
+		} else {
+			log.Warn("telegram.token is set but telegram.chats is empty: alerts go to stdout")
+		}
+	}
+	a.sender = notify.NewSender(notify.SenderConfig{
+		Outbox:    db,
+		Messenger: messenger,
+		Console:   e.stdout,
+		Clock:     time.Now,
+		Logger:    log,
+	})
+	a.watcher = &watch.Watcher{
+		Store:        db,
+		Extractor:    extract.New(),
+		Sources:      ws,
+		Destinations: destinations,
+		MaxAge:       cfg.Alerts.MaxAge.D(),
+		Now:          time.Now,
+		Logger:       log,
+		Queued:       a.sender.Notify,
+	}
+	return a, nil
+}
+
+func (a *app) close() {
+	if err := a.db.Close(); err != nil {
+		a.log.Error("closing the store", slog.Any("err", err))
+	}
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// shutdownGrace bounds how long run waits for polls and the sender after a signal.
+const shutdownGrace = 4 * time.Second
+
+func runCmd(ctx context.Context, e env, args []string) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	cfgPath := fs.String("config", "", "configuration file (default: the built-in config.yaml)")
+	once := fs.Bool("once", false, "poll every source once, deliver what is due, and exit")
+	level := fs.String("log-level", "info", "debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	lvl, err := parseLevel(*level)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: -log-level: %v\n", err)
+		return exitUsage
+	}
+	log := e.logger(lvl)
+	a, code := open(e, *cfgPath, log)
+	if a == nil {
+		return code
+	}
+	defer a.close()
+
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	if *once {
+		return runOnce(ctx, e, a)
+	}
+	log.Info("agrowatch started", slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
+		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		if err := a.sender.Run(ctx); err != nil {
+			log.Error("sender stopped", slog.Any("err", err))
+		}
+	}()
+	go func() { defer wg.Done(); a.watcher.Run(ctx) }()
+	<-ctx.Done()
+	log.Info("stopping")
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(shutdownGrace):
+		// Whatever is still running holds no alert that is not in the outbox: the store commits each
+		// article and its alerts at once, and the sender removes an alert only after Telegram took it.
+		log.Warn("shutdown: gave up waiting for work in flight")
+	}
+	return exitOK
+}
+
+func runOnce(ctx context.Context, e env, a *app) int {
+	if len(a.watcher.Sources) == 0 {
+		fmt.Fprintln(e.stderr, "agrowatch: no sources configured")
+		return exitFailed
+	}
+	ok, errs := a.watcher.Once(ctx)
+	ferr := a.sender.Flush(ctx)
+	if ferr != nil {
+		a.log.Error("delivery incomplete: the rest stays in the outbox for the next run", slog.Any("err", ferr))
+	}
+	if ok == 0 {
+		fmt.Fprintf(e.stderr, "agrowatch: every source failed: %v\n", errors.Join(errs...))
+		return exitFailed
+	}
+	return exitOK
+}

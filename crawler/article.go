@@ -1,0 +1,466 @@
+package crawler
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"agrowatch"
+)
+
+// extractor turns an article page into title, date and text. Configured selectors (type: html) come
+// first; whatever they do not find is found generically.
+type extractor struct {
+	title, body, date string         // CSS selectors, "" for generic
+	loc               *time.Location // zone of dates written without one
+}
+
+// extracted is what one page yielded.
+type extracted struct {
+	Title     string
+	Published time.Time
+	Text      string // paragraphs joined by "\n\n", the title not repeated
+	Lang      string
+	Missed    []string // configured selectors that found nothing: the layout may have changed
+}
+
+// ExtractArticle reads one saved page generically: charset from contentType, a BOM or <meta>; title,
+// date and main text as a source would. `agrowatch scan` and `sources check -file` use it.
+func ExtractArticle(pageURL string, body []byte, contentType string) (agrowatch.Article, error) {
+	u, err := url.Parse(pageURL)
+	if err != nil || !u.IsAbs() {
+		return agrowatch.Article{}, fmt.Errorf("crawler: extract: %q is not an absolute URL", pageURL)
+	}
+	utf, err := toUTF8(body, contentType)
+	if err != nil {
+		return agrowatch.Article{}, err
+	}
+	x := extractor{loc: kzZone}.extract(u, utf)
+	if x.Title == "" && x.Text == "" {
+		return agrowatch.Article{}, fmt.Errorf("crawler: extract %s: no title and no text found", pageURL)
+	}
+	return agrowatch.Article{
+		URL:       canonicalURL(u),
+		Title:     x.Title,
+		Published: x.Published,
+		Text:      x.Text,
+		Lang:      x.Lang,
+	}, nil
+}
+
+// extract reads a page already decoded to UTF-8.
+func (x extractor) extract(u *url.URL, body []byte) extracted {
+	if x.loc == nil {
+		x.loc = kzZone
+	}
+	var out extracted
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	if err != nil { // only a failing reader makes the HTML parser fail
+		return out
+	}
+	out.Lang = pageLang(doc)
+	h1 := titleHeading(doc)
+
+	if x.title != "" {
+		if out.Title = fold(doc.Find(x.title).First().Text()); out.Title == "" {
+			out.Missed = append(out.Missed, "title")
+		}
+	}
+	if out.Title == "" {
+		out.Title = pageTitle(doc, h1)
+	}
+
+	if x.date != "" {
+		if out.Published = selectedDate(doc.Find(x.date).First(), x.loc); out.Published.IsZero() {
+			out.Missed = append(out.Missed, "date")
+		}
+	}
+	if out.Published.IsZero() {
+		out.Published = pageDate(doc, h1, x.loc)
+	}
+
+	stripCrossLinks(doc)
+	var ps []string
+	if x.body != "" {
+		doc.Find(x.body).Each(func(_ int, s *goquery.Selection) {
+			for _, n := range s.Nodes {
+				ps = append(ps, paragraphs(n)...)
+			}
+		})
+		if len(ps) == 0 {
+			out.Missed = append(out.Missed, "body")
+		}
+	}
+	if len(ps) == 0 {
+		ps = mainContent(doc, u)
+	}
+	out.Text = joinParagraphs(cleanParagraphs(ps, out.Title, x.loc))
+	return out
+}
+
+// pageLang is the page's <html lang> when it is one of ours.
+func pageLang(doc *goquery.Document) string {
+	l := strings.ToLower(doc.Find("html").AttrOr("lang", ""))
+	l, _, _ = strings.Cut(l, "-")
+	switch l {
+	case "ru", "kk", "en", "zh":
+		return l
+	}
+	return ""
+}
+
+// titleHeading is the page's first <h1> outside its chrome (a logo in the header is often an h1).
+func titleHeading(doc *goquery.Document) *goquery.Selection {
+	var found *goquery.Selection
+	doc.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if !inChrome(s.Nodes[0]) && fold(s.Text()) != "" {
+			found = s
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// pageTitle prefers og:title, then the h1, then <title>.
+func pageTitle(doc *goquery.Document, h1 *goquery.Selection) string {
+	if t := fold(doc.Find(`meta[property="og:title"]`).AttrOr("content", "")); t != "" {
+		return t
+	}
+	if h1 != nil {
+		return fold(h1.Text())
+	}
+	return fold(doc.Find("title").First().Text())
+}
+
+// selectedDate reads a date from a configured element: a datetime or content attribute, else its text.
+func selectedDate(s *goquery.Selection, loc *time.Location) time.Time {
+	if s.Length() == 0 {
+		return time.Time{}
+	}
+	for _, a := range []string{"datetime", "content"} {
+		if v, ok := s.Attr(a); ok {
+			if t := parseISO(v, loc); !t.IsZero() {
+				return t
+			}
+		}
+	}
+	t, _ := findDate(fold(s.Text()), loc)
+	return t
+}
+
+// pageDate finds the publication date: <time datetime> in the article, the article:published_time and
+// datePublished metadata, JSON-LD, then a date written near the title. A date in the page header, the
+// navigation or a sidebar is the day the page was viewed or another article's, never this one's.
+func pageDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
+	var t time.Time
+	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if !inChrome(s.Nodes[0]) {
+			t = parseISO(s.AttrOr("datetime", ""), loc)
+		}
+		return t.IsZero()
+	})
+	if !t.IsZero() {
+		return t
+	}
+	for _, q := range []string{
+		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
+		`meta[itemprop="datePublished"]`, `[itemprop="datePublished"][datetime]`, `[itemprop="datePublished"][content]`,
+		`meta[name="pubdate"]`, `meta[name="publish-date"]`, `meta[property="og:published_time"]`, `meta[name="date"]`,
+	} {
+		s := doc.Find(q).First()
+		for _, a := range []string{"content", "datetime"} {
+			if t = parseISO(s.AttrOr(a, ""), loc); !t.IsZero() {
+				return t
+			}
+		}
+	}
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) == nil {
+			t = parseISO(jsonLDField(v, "datePublished"), loc)
+		}
+		return t.IsZero()
+	})
+	if !t.IsZero() {
+		return t
+	}
+	return visibleDate(doc, h1, loc)
+}
+
+// jsonLDField finds a key anywhere in a JSON-LD value (@graph arrays included).
+func jsonLDField(v any, key string) string {
+	switch v := v.(type) {
+	case map[string]any:
+		if s, ok := v[key].(string); ok && s != "" {
+			return s
+		}
+		for _, c := range v {
+			if s := jsonLDField(c, key); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range v {
+			if s := jsonLDField(c, key); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// visibleDate looks for a written date in the small elements around the title: the article holding
+// the h1, else the h1's parent and grandparent, else the page's article or main element.
+func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
+	var regions []*goquery.Selection
+	if h1 != nil {
+		if a := h1.Closest("article, main, [itemprop=articleBody]"); a.Length() > 0 {
+			regions = append(regions, a)
+		}
+		regions = append(regions, h1.Parent(), h1.Parent().Parent())
+	}
+	regions = append(regions, doc.Find("article").First(), doc.Find("main").First())
+	for _, r := range regions {
+		if r.Length() == 0 {
+			continue
+		}
+		var t time.Time
+		r.Find("*").AddSelection(r).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			n := s.Nodes[0]
+			if skipAtoms[n.DataAtom] || inChrome(n) {
+				return true
+			}
+			text := fold(s.Text())
+			if text == "" || len([]rune(text)) > 100 {
+				return true
+			}
+			t, _ = findDate(text, loc)
+			return t.IsZero()
+		})
+		if !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// Class or id words of page chrome. Strong ones are chrome wherever they are (a related-news block
+// inside an article is still not the article); weak ones only outside an <article> or <main>.
+var (
+	strongChrome = map[string]bool{
+		"navbar": true, "nav": true, "menu": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true,
+		"related": true, "comments": true, "share": true,
+	}
+	weakChrome = map[string]bool{
+		"header": true, "site-header": true, "page-header": true, "topbar": true, "top-bar": true,
+		"footer": true, "site-footer": true,
+	}
+)
+
+// inChrome says whether a node belongs to the page around the article: nav, aside and strong chrome
+// classes anywhere; header, footer and weak chrome classes unless they sit inside an <article> or
+// <main> (an article's own header holds its title and date).
+func inChrome(n *html.Node) bool {
+	chrome := false
+	for p := n; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.Nav, atom.Aside:
+			return true
+		case atom.Article, atom.Main:
+			if !chrome {
+				return false
+			}
+			chrome = false
+			continue
+		case atom.Header, atom.Footer:
+			chrome = true
+		}
+		strong, weak := chromeClass(p)
+		if strong {
+			return true
+		}
+		if weak {
+			chrome = true
+		}
+	}
+	return chrome
+}
+
+func chromeClass(n *html.Node) (strong, weak bool) {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
+			strong = strong || strongChrome[w]
+			weak = weak || weakChrome[w]
+		}
+	}
+	return strong, weak
+}
+
+// mainContent finds the article text generically: the page without its chrome, through readability,
+// else the article or main element, else the body.
+func mainContent(doc *goquery.Document, u *url.URL) []string {
+	doc.Find("script, style, noscript, template, iframe, form, nav, aside, button, svg").Remove()
+	// A <time> standing on its own is the article's dateline, already read; one inside a sentence stays.
+	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("p, li, td, blockquote").Length() == 0 {
+			s.Remove()
+		}
+	})
+	doc.Find("header, footer, [class], [id]").Each(func(_ int, s *goquery.Selection) {
+		if inChrome(s.Nodes[0]) {
+			s.Remove()
+		}
+	})
+	if art, err := readability.FromDocument(cloneDoc(doc), u); err == nil && art.Node != nil {
+		if ps := paragraphs(art.Node); len(ps) > 0 {
+			return ps
+		}
+	}
+	for _, q := range []string{"[itemprop=articleBody]", "article", "main", "body"} {
+		if s := doc.Find(q).First(); s.Length() > 0 {
+			if ps := paragraphs(s.Nodes[0]); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// cloneDoc copies the document: readability rewrites the tree it is given.
+func cloneDoc(doc *goquery.Document) *html.Node {
+	var b bytes.Buffer
+	if err := html.Render(&b, doc.Nodes[0]); err != nil {
+		return doc.Nodes[0]
+	}
+	n, err := html.Parse(&b)
+	if err != nil {
+		return doc.Nodes[0]
+	}
+	return n
+}
+
+// stripCrossLinks removes "Читать по теме: …" lines: a block that starts with one goes whole; one in
+// the middle of a paragraph is cut off there, with the inline run (the links) that follows it.
+func stripCrossLinks(doc *goquery.Document) {
+	var texts []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode && (crossLinkRe.MatchString(n.Data) || crossLinkStart.MatchString(fold(n.Data))) {
+			texts = append(texts, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc.Nodes[0])
+	for _, t := range texts {
+		if !attached(t) {
+			continue // gone with an earlier block
+		}
+		block := t.Parent
+		for block.Parent != nil && !blockAtoms[block.DataAtom] {
+			block = block.Parent
+		}
+		if crossLinkStart.MatchString(fold(textOf(block))) && block.Parent != nil && block.DataAtom != atom.Body {
+			block.Parent.RemoveChild(block)
+			continue
+		}
+		loc := crossLinkRe.FindStringIndex(t.Data) // mid-paragraph only with its colon: "смотрите также" alone may be prose
+		if loc == nil {
+			continue
+		}
+		t.Data = t.Data[:loc[0]]
+		for n := t; n != nil && n != block; n = n.Parent {
+			for sib := n.NextSibling; sib != nil; {
+				next := sib.NextSibling
+				if sib.Type == html.ElementNode && blockAtoms[sib.DataAtom] {
+					break
+				}
+				n.Parent.RemoveChild(sib)
+				sib = next
+			}
+		}
+	}
+}
+
+// attached says whether a node is still in a document.
+func attached(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+	}
+	return false
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// cleanParagraphs drops the title where the page repeats it, and lines that hold only a date.
+func cleanParagraphs(ps []string, title string, loc *time.Location) []string {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if title != "" && strings.EqualFold(p, title) {
+			continue
+		}
+		if dateLine(p, loc) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// dateLineWords may stand beside a date in a dateline without making it a sentence.
+var dateLineWords = map[string]bool{
+	"г": true, "года": true, "в": true, "at": true, "published": true, "updated": true, "опубликовано": true,
+	"обновлено": true, "жарияланды": true, "понедельник": true, "вторник": true, "среда": true, "четверг": true,
+	"пятница": true, "суббота": true, "воскресенье": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// dateLine says whether a paragraph is only a date ("09 февраля 2024 | 05:30"), not a sentence with one.
+func dateLine(p string, loc *time.Location) bool {
+	if len([]rune(p)) > 60 {
+		return false
+	}
+	_, start, end, ok := findDateSpan(p, loc)
+	if !ok {
+		return false
+	}
+	rest := p[:start] + " " + p[end:]
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] {
+			return false
+		}
+	}
+	return true
+}

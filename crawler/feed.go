@@ -1,0 +1,177 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"agrowatch/config"
+)
+
+// noFeed says what a feed source does when its site offers no feed.
+type noFeed int
+
+const (
+	noFeedError    noFeed = iota // type: feed — the user named a feed; its absence is an error
+	noFeedListing                // apk-news — reading the listing by URL pattern is part of the plan
+	noFeedFallback               // eurasianet — the feed was the plan; the listing is a degraded fallback
+)
+
+// relookFeed is how long a site found without a feed is read as a listing before looking again.
+const relookFeed = 24 * time.Hour
+
+// feedSite is a source read through its feed: the configured URL when it is a feed, else one the page
+// announces with <link rel="alternate">, else one of the usual paths. Each item's page is read for the
+// full text; the feed's own text stands in when the page cannot be read.
+type feedSite struct {
+	*base
+	probes []string // paths tried when no feed is announced
+	noFeed noFeed
+
+	mu           sync.Mutex
+	feedURL      string    // the feed found, "" until then
+	listingUntil time.Time // no feed found: read the listing until then
+}
+
+func newFeedSite(src config.Source, h config.HTTP, d Deps, defaultURL, lang string, probes []string, nf noFeed) (*feedSite, error) {
+	b, err := newBase(src, h, d, defaultURL, lang)
+	if err != nil {
+		return nil, err
+	}
+	s := &feedSite{base: b, probes: probes, noFeed: nf}
+	b.site = s
+	return s, nil
+}
+
+// newFeed builds `type: feed`.
+func newFeed(src config.Source, h config.HTTP, d Deps) (Source, error) {
+	return newFeedSite(src, h, d, "", "", nil, noFeedError)
+}
+
+func (s *feedSite) known() (feedURL string, listing bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.feedURL, s.now().Before(s.listingUntil)
+}
+
+func (s *feedSite) remember(feedURL string, listingUntil time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.feedURL, s.listingUntil = feedURL, listingUntil
+}
+
+func (s *feedSite) fetchListing(ctx context.Context, f *fetcher, st State) (listing, error) {
+	feedURL, listingMode := s.known()
+	switch {
+	case feedURL != "":
+		pg, err := f.listing(ctx, st, feedURL)
+		if err == nil {
+			if pg.Status == http.StatusNotModified {
+				return listing{notModified: true}, nil
+			}
+			var items []item
+			if items, err = feedItems(pg.Body, pg.URL); err == nil {
+				return listing{items: items}, nil
+			}
+		}
+		if fatal(ctx, err) {
+			return listing{}, err
+		}
+		s.log.Warn("feed unusable: looking for it again", slog.String("feed", feedURL), slog.String("error", err.Error()))
+		s.remember("", time.Time{})
+	case listingMode:
+		pg, err := f.listing(ctx, st, s.start.String())
+		if err != nil {
+			return listing{}, err
+		}
+		if pg.Status == http.StatusNotModified {
+			return listing{notModified: true}, nil
+		}
+		return s.withoutFeed(s.patternListing(pg)), nil
+	}
+	return s.discover(ctx, f, st)
+}
+
+// discover fetches the start URL and finds the feed: the URL itself, an announced feed, or a probe.
+func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing, error) {
+	start := s.start.String()
+	pg, err := f.fresh(ctx, st, start)
+	if err != nil {
+		return listing{}, err
+	}
+	if isFeed(pg.Body) {
+		items, err := feedItems(pg.Body, pg.URL)
+		if err != nil {
+			return listing{}, fmt.Errorf("crawler: %s: feed %s: %w", s.name, start, err)
+		}
+		s.remember(start, time.Time{})
+		return listing{items: items}, nil
+	}
+	candidates := feedLinks(parseDoc(pg), pg.URL)
+	for _, p := range s.probes {
+		if u := resolve(s.start, p); u != nil {
+			candidates = append(candidates, u.String())
+		}
+	}
+	tried := map[string]bool{start: true}
+	for _, c := range candidates {
+		if tried[c] {
+			continue
+		}
+		tried[c] = true
+		fp, err := f.fresh(ctx, st, c)
+		if err != nil {
+			if fatal(ctx, err) {
+				return listing{}, err
+			}
+			s.log.Debug("no feed here", slog.String("url", c), slog.String("error", err.Error()))
+			f.forget(c)
+			continue
+		}
+		items, err := feedItems(fp.Body, fp.URL)
+		if err != nil {
+			s.log.Debug("not a feed", slog.String("url", c), slog.String("error", err.Error()))
+			f.forget(c)
+			continue
+		}
+		s.log.Info("feed found", slog.String("feed", c))
+		s.remember(c, time.Time{})
+		f.forget(start) // the start page is not this source's listing
+		return listing{items: items}, nil
+	}
+	if s.noFeed == noFeedError {
+		return listing{}, fmt.Errorf("crawler: %s: %s is not a feed and announces none", s.name, start)
+	}
+	s.log.Info("no feed found: reading the listing's links", slog.String("url", start))
+	s.remember("", s.now().Add(relookFeed))
+	return s.withoutFeed(s.patternListing(pg)), nil
+}
+
+// withoutFeed marks a listing read without a feed: a note, and for a source whose feed was the plan, a
+// fallback that the health check reports.
+func (s *feedSite) withoutFeed(l listing) listing {
+	l.notes = append(l.notes, "no feed found: reading the listing's links by URL pattern")
+	l.fallback = s.noFeed == noFeedFallback
+	return l
+}
+
+func (s *feedSite) patternListing(pg *fetched) listing {
+	return linkItems(parseDoc(pg), pg.URL, func(u *url.URL) bool { return looksLikeArticle(u, s.start) })
+}
+
+func (s *feedSite) parseListing(pg *fetched) listing {
+	if isFeed(pg.Body) {
+		items, err := feedItems(pg.Body, pg.URL)
+		if err == nil {
+			return listing{items: items}
+		}
+	}
+	return s.patternListing(pg)
+}
+
+// readArticle extracts the page; feed metadata, when there is some, beats the page's (read.go).
+func (s *feedSite) readArticle(pg *fetched, it item) extracted { return s.x.extract(pg.URL, pg.Body) }

@@ -1,0 +1,324 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// RetryAfterError says the server asked us to come back later (429 or 503 with Retry-After) and one
+// retry within the poll did not help, or the wait was longer than the poll could afford. The scheduler
+// postpones the source's next poll by Wait.
+type RetryAfterError struct {
+	URL    string
+	Status int
+	Wait   time.Duration
+}
+
+func (e *RetryAfterError) Error() string {
+	return fmt.Sprintf("crawler: GET %s: %d %s: retry after %s", e.URL, e.Status, http.StatusText(e.Status), e.Wait)
+}
+
+// ErrDisallowed is wrapped by the error of a fetch that robots.txt forbids.
+var ErrDisallowed = errors.New("disallowed by robots.txt")
+
+// errTooLarge is wrapped by the error of a body over http.max_body.
+var errTooLarge = errors.New("body larger than the cap")
+
+// statusError is a final answer other than 200 or 304.
+type statusError struct {
+	url    string
+	status int
+}
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("crawler: GET %s: status %d %s", e.url, e.status, http.StatusText(e.status))
+}
+
+// permanent says whether an article error will not go away by retrying soon: such an article is
+// skipped without holding back the listing's validators.
+func permanent(err error) bool {
+	var se *statusError
+	if errors.As(err, &se) {
+		return se.status >= 400 && se.status < 500 && se.status != http.StatusTooManyRequests
+	}
+	return errors.Is(err, ErrDisallowed) || errors.Is(err, errTooLarge) || errors.Is(err, errOffSite)
+}
+
+// fatal says whether an error must end the whole poll rather than skip one article.
+func fatal(ctx context.Context, err error) bool {
+	var ra *RetryAfterError
+	return ctx.Err() != nil || errors.As(err, &ra)
+}
+
+// fetched is one response, its body decoded to UTF-8.
+type fetched struct {
+	URL         *url.URL // after redirects
+	Status      int      // 200 or 304
+	Header      http.Header
+	ContentType string
+	Body        []byte
+}
+
+// fetcher is one poll's view of the web: a fresh colly collector (so nothing colly caches outlives the
+// poll), the shared client and its host gates, the shared robots.txt cache, and the validators of this
+// poll's listings waiting to be stored once the poll has succeeded.
+type fetcher struct {
+	source      string
+	c           *colly.Collector
+	robots      *robotsCache // nil: robots.txt ignored (http.ignore_robots)
+	maxBody     int64
+	log         *slog.Logger
+	conditional bool // send and collect validators (Poll), or fetch afresh (Inspect)
+	pending     map[string]Validators
+}
+
+// Keys of a request's colly.Context.
+const (
+	ctxResponse = "agrowatch.response"
+	ctxError    = "agrowatch.error"
+)
+
+func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
+	c := colly.NewCollector(colly.StdlibContext(ctx))
+	// colly applies COLLY_* environment variables after the options: every setting that matters is
+	// assigned here, after construction, so that none of them can be overridden from outside.
+	c.UserAgent = b.http.UserAgent
+	c.Headers = nil
+	c.IgnoreRobotsTxt = true                // robots.txt is obeyed by robotsCache, with a TTL and a context (robots.go)
+	c.AllowURLRevisit = true                // a retry after Retry-After revisits; articles are deduplicated by State
+	c.ParseHTTPErrorResponse = true         // 304 and 429 are answers to read, not errors
+	c.MaxBodySize = int(b.http.MaxBody) + 1 // one byte over the cap tells a cut body from an exact fit
+	c.Async = false
+	c.CacheDir = ""
+	c.DetectCharset = false // chardet mislabels windows-1251; toUTF8 decides
+	c.AllowedDomains, c.DisallowedDomains = nil, nil
+	c.URLFilters, c.DisallowedURLFilters = nil, nil
+	c.MaxDepth, c.MaxRequests = 0, 0
+	c.TraceHTTP, c.CheckHead = false, false
+
+	// A shallow copy shares the transport, hence the host gates; it refuses redirects to another site.
+	cl := *b.client
+	cl.Jar = nil
+	cl.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		if !sameSite(req.URL, via[0].URL) {
+			return fmt.Errorf("%w: redirect to %s", errOffSite, req.URL.Host)
+		}
+		return nil
+	}
+	c.SetClient(&cl)
+
+	f := &fetcher{
+		source:      b.name,
+		c:           c,
+		robots:      b.robots,
+		maxBody:     int64(b.http.MaxBody),
+		log:         b.log,
+		conditional: conditional,
+		pending:     map[string]Validators{},
+	}
+	c.OnResponseHeaders(func(r *colly.Response) {
+		// colly would cut the body at MaxBodySize without a word: refuse it before reading.
+		if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > f.maxBody {
+			r.Ctx.Put(ctxError, f.tooLarge(r.Request.URL.String()))
+			r.Request.Abort()
+		}
+	})
+	c.OnResponse(func(r *colly.Response) { r.Ctx.Put(ctxResponse, r) })
+	return f
+}
+
+func (f *fetcher) tooLarge(u string) error {
+	return fmt.Errorf("crawler: GET %s: %w of %d bytes (http.max_body)", u, errTooLarge, f.maxBody)
+}
+
+// listing fetches a listing or feed URL conditionally: the stored validators are sent, a 304 comes back
+// with Status 304, and the new validators wait in the fetcher until commit.
+func (f *fetcher) listing(ctx context.Context, st State, u string) (*fetched, error) {
+	return f.listingGet(ctx, st, u, true)
+}
+
+// fresh fetches a URL that may turn out to be the listing (feed discovery): no validators are sent,
+// since its body is needed, but the new ones are kept like a listing's.
+func (f *fetcher) fresh(ctx context.Context, st State, u string) (*fetched, error) {
+	return f.listingGet(ctx, st, u, false)
+}
+
+// forget drops the validators collected for a URL that did not turn out to be a listing.
+func (f *fetcher) forget(u string) { delete(f.pending, u) }
+
+func (f *fetcher) listingGet(ctx context.Context, st State, u string, send bool) (*fetched, error) {
+	var v Validators
+	if send && f.conditional && st != nil {
+		var err error
+		if v, err = st.Validators(f.source, u); err != nil {
+			return nil, fmt.Errorf("crawler: %s: validators of %s: %w", f.source, u, err)
+		}
+	}
+	pg, err := f.get(ctx, u, v)
+	if err != nil {
+		return nil, err
+	}
+	if f.conditional && pg.Status == http.StatusOK {
+		nv := Validators{ETag: pg.Header.Get("ETag"), LastModified: pg.Header.Get("Last-Modified")}
+		if nv != (Validators{}) {
+			f.pending[u] = nv
+		}
+	}
+	return pg, nil
+}
+
+// commit stores the validators collected during a poll. It is called only when the poll read every new
+// article it could: otherwise the next poll would get a 304 and never see the articles it missed.
+func (f *fetcher) commit(st State) error {
+	for u, v := range f.pending {
+		if err := st.SetValidators(f.source, u, v); err != nil {
+			return fmt.Errorf("crawler: %s: storing validators of %s: %w", f.source, u, err)
+		}
+	}
+	return nil
+}
+
+// get fetches one URL: robots.txt first, then the request, one retry after a Retry-After, and the body
+// decoded to UTF-8. Anything but 200 (or 304 when validators were sent) is an error.
+func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("crawler: %s: %w", raw, err)
+	}
+	if f.robots != nil {
+		ok, err := f.robots.allowed(ctx, u)
+		if err != nil {
+			return nil, fmt.Errorf("crawler: robots.txt for %s: %w", raw, err)
+		}
+		if !ok {
+			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ErrDisallowed)
+		}
+	}
+	pg, err := f.once(ctx, raw, v)
+	if err != nil {
+		return nil, err
+	}
+	if busy(pg.Status) {
+		wait, ok := parseRetryAfter(pg.Header.Get("Retry-After"), time.Now())
+		if !ok {
+			return nil, &statusError{url: raw, status: pg.Status}
+		}
+		if wait > maxRetryAfter || !fits(ctx, wait) {
+			return nil, &RetryAfterError{URL: raw, Status: pg.Status, Wait: wait}
+		}
+		f.log.Info("server asks to wait", slog.String("url", raw), slog.Int("status", pg.Status), slog.Duration("wait", wait))
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ctx.Err())
+		}
+		if pg, err = f.once(ctx, raw, v); err != nil {
+			return nil, err
+		}
+		if busy(pg.Status) {
+			again, ok := parseRetryAfter(pg.Header.Get("Retry-After"), time.Now())
+			if !ok {
+				again = wait
+			}
+			return nil, &RetryAfterError{URL: raw, Status: pg.Status, Wait: again}
+		}
+	}
+	switch {
+	case pg.Status == http.StatusOK:
+	case pg.Status == http.StatusNotModified && v != (Validators{}):
+		return pg, nil
+	default:
+		return nil, &statusError{url: raw, status: pg.Status}
+	}
+	ct := pg.ContentType
+	if headerCharset(ct) != "" {
+		// colly has already decoded a charset the header names; what is left is BOM and XML declaration.
+		ct = "text/html; charset=utf-8"
+	}
+	if pg.Body, err = toUTF8(pg.Body, ct); err != nil {
+		return nil, fmt.Errorf("crawler: GET %s: %w", raw, err)
+	}
+	return pg, nil
+}
+
+func busy(status int) bool {
+	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
+}
+
+// fits says whether waiting d still leaves the context some time.
+func fits(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return !ok || time.Until(dl) > d
+}
+
+// once sends one GET through the collector.
+func (f *fetcher) once(ctx context.Context, raw string, v Validators) (*fetched, error) {
+	hdr := http.Header{}
+	hdr.Set("User-Agent", f.c.UserAgent)
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8")
+	if v.ETag != "" {
+		hdr.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		hdr.Set("If-Modified-Since", v.LastModified)
+	}
+	cctx := colly.NewContext()
+	err := f.c.Request(http.MethodGet, raw, nil, cctx, hdr)
+	if e, ok := cctx.GetAny(ctxError).(error); ok {
+		return nil, e
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ctx.Err())
+		}
+		return nil, fmt.Errorf("crawler: GET %s: %w", raw, err)
+	}
+	r, _ := cctx.GetAny(ctxResponse).(*colly.Response)
+	if r == nil {
+		return nil, fmt.Errorf("crawler: GET %s: no response", raw)
+	}
+	if int64(len(r.Body)) > f.maxBody {
+		return nil, f.tooLarge(raw)
+	}
+	pg := &fetched{URL: r.Request.URL, Status: r.StatusCode, Body: r.Body}
+	if r.Headers != nil {
+		pg.Header = *r.Headers
+		pg.ContentType = pg.Header.Get("Content-Type")
+	}
+	if pg.Header == nil {
+		pg.Header = http.Header{}
+	}
+	return pg, nil
+}
+
+// parseRetryAfter reads a Retry-After in seconds or as an HTTP date.
+func parseRetryAfter(s string, now time.Time) (time.Duration, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 {
+			return 0, false
+		}
+		return time.Duration(n) * time.Second, true
+	}
+	if t, err := http.ParseTime(s); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
+}

@@ -1,0 +1,69 @@
+package crawler
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"agrowatch"
+)
+
+// NextHealth folds one poll into a source's health. It is pure: the caller stores the result and logs
+// changed, which is non-empty only when Degraded switched on, off or to another reason, so that a
+// broken layout is reported once rather than on every poll.
+func NextHealth(prev agrowatch.Health, rep Report, err error, now time.Time) (next agrowatch.Health, changed string) {
+	next = prev
+	next.LastAttempt = now
+	next.Polls++
+	// What was read before a failure was read all the same.
+	next.Articles += rep.Articles
+	next.EmptyBodies += rep.EmptyBodies
+	next.EmptyDates += rep.EmptyDates
+	if len(rep.Notes) > 0 {
+		next.Note = strings.Join(rep.Notes, "; ")
+	}
+	if err != nil {
+		next.Failures++
+		next.LastError = err.Error()
+		// A failure says nothing about the layout: Degraded stays as it was.
+		return next, ""
+	}
+	next.LastSuccess = now
+	next.Failures = 0
+	next.LastError = ""
+	if rep.NotModified {
+		next.NotModified++
+		return next, "" // nothing was looked at: neither a sign of trouble nor of health
+	}
+	if len(rep.Notes) == 0 {
+		next.Note = ""
+	}
+	next.LastItems = rep.Items
+	next.MaxItems = max(prev.MaxItems, rep.Items)
+
+	var why []string
+	if rep.Items == 0 && prev.MaxItems > 0 {
+		why = append(why, fmt.Sprintf("the listing shows no items (it showed up to %d)", prev.MaxItems))
+	}
+	if rep.Fallback {
+		why = append(why, "the preset's selectors found nothing, generic discovery was used")
+	}
+	if rep.Articles >= 2 && rep.EmptyBodies == rep.Articles {
+		why = append(why, "every article came out with an empty body")
+	}
+	if rep.Articles >= 2 && rep.EmptyDates == rep.Articles {
+		why = append(why, "every article came out without a date")
+	}
+	next.Degraded = ""
+	if len(why) > 0 {
+		next.Degraded = "degraded: layout changed? " + strings.Join(why, "; ")
+	}
+	switch {
+	case next.Degraded == prev.Degraded:
+	case next.Degraded != "":
+		changed = next.Degraded
+	default:
+		changed = "healthy again"
+	}
+	return next, changed
+}

@@ -1,0 +1,227 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"agrowatch"
+	"agrowatch/config"
+)
+
+// errOffSite is wrapped by the error of a link or redirect to another site: a source reads its own
+// site only, so that a preset moved to a mirror or a test server never leaves it.
+var errOffSite = errors.New("link to another site")
+
+// item is one entry of a listing or feed, before its page is read.
+type item struct {
+	URL       string // the page to fetch
+	Canonical string // the article's identity
+	Title     string
+	Published time.Time
+	Content   string // text the feed carried: the article when its page cannot be read
+	FromFeed  bool   // title and date come from feed metadata and beat what the page shows
+}
+
+// listing is what one poll's listing or feed showed.
+type listing struct {
+	items       []item
+	notModified bool
+	fallback    bool // the source's own selectors found nothing; generic discovery was used
+	notes       []string
+}
+
+// add appends an item unless the listing already holds its canonical URL.
+func (l *listing) add(it item) {
+	for _, o := range l.items {
+		if o.Canonical == it.Canonical {
+			return
+		}
+	}
+	l.items = append(l.items, it)
+}
+
+// site is what a preset or type adds to the shared poll loop.
+type site interface {
+	// fetchListing fetches this poll's listing or feed (conditionally, through f.listing).
+	fetchListing(ctx context.Context, f *fetcher, st State) (listing, error)
+	// parseListing reads the items of a listing or feed page already in hand.
+	parseListing(pg *fetched) listing
+	// readArticle extracts one article page.
+	readArticle(pg *fetched, it item) extracted
+}
+
+// base holds what every source has, and the poll loop they share.
+type base struct {
+	name   string
+	lang   string
+	start  *url.URL
+	http   config.HTTP
+	client *http.Client
+	robots *robotsCache // nil when http.ignore_robots
+	log    *slog.Logger
+	now    func() time.Time
+	x      extractor
+	site   site
+}
+
+func newBase(src config.Source, h config.HTTP, d Deps, defaultURL, defaultLang string) (*base, error) {
+	raw := src.URL
+	if raw == "" {
+		raw = defaultURL
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("crawler: source %s: url %q is not an http(s) URL", src.Name, raw)
+	}
+	h = httpDefaults(h)
+	logger := d.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	client := d.Client
+	if client == nil {
+		client = NewClient(h, logger)
+	}
+	b := &base{
+		name:   src.Name,
+		lang:   src.Lang,
+		start:  u,
+		http:   h,
+		client: client,
+		log:    logger.With(slog.String("source", src.Name)),
+		now:    d.Now,
+		x:      extractor{loc: kzZone},
+	}
+	if b.lang == "" {
+		b.lang = defaultLang
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	if !h.IgnoreRobots {
+		if hs := HostsOf(client); hs != nil && hs.robots != nil {
+			b.robots = hs.robots
+		} else {
+			b.robots = newRobotsCache(client, h, logger)
+		}
+	}
+	return b, nil
+}
+
+// Name is the configured source name.
+func (b *base) Name() string { return b.name }
+
+// Poll reads the listing, skips what State has seen, reads each new article and emits it. The
+// listing's validators are stored only when every new article was read or is unreadable for good: a
+// poll that failed half-way must not make the next one a 304 that never sees the rest.
+func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) error) (Report, error) {
+	f := b.newFetcher(ctx, true)
+	var rep Report
+	l, err := b.site.fetchListing(ctx, f, st)
+	rep.Fallback, rep.Notes = l.fallback, l.notes
+	if err != nil {
+		return rep, err
+	}
+	if l.notModified {
+		rep.NotModified = true
+		return rep, nil
+	}
+	rep.Items = len(l.items)
+	complete := true
+	for _, it := range l.items {
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("crawler: %s: %w", b.name, err)
+		}
+		seen, err := st.Seen(it.Canonical)
+		if err != nil {
+			return rep, fmt.Errorf("crawler: %s: seen %s: %w", b.name, it.Canonical, err)
+		}
+		if seen {
+			continue
+		}
+		rep.New++
+		a, missed, err := b.read(ctx, f, it)
+		if err != nil {
+			if fatal(ctx, err) {
+				return rep, err
+			}
+			if !permanent(err) {
+				complete = false
+			}
+			b.log.Warn("article skipped", slog.String("url", it.URL), slog.String("error", err.Error()))
+			continue
+		}
+		if missed {
+			rep.Fallback = true
+		}
+		if a.Text == "" {
+			rep.EmptyBodies++
+		}
+		if a.Published.IsZero() {
+			rep.EmptyDates++
+		}
+		if err := emit(a); err != nil {
+			return rep, fmt.Errorf("crawler: %s: emit %s: %w", b.name, a.URL, err)
+		}
+		rep.Articles++
+	}
+	if complete {
+		if err := f.commit(st); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// read fetches and extracts one item's page. A feed item whose page is off-site or unreadable is read
+// from the feed's own text instead. missed says a configured selector found nothing.
+func (b *base) read(ctx context.Context, f *fetcher, it item) (a agrowatch.Article, missed bool, err error) {
+	a = agrowatch.Article{
+		Source: b.name, URL: it.Canonical, Title: it.Title, Published: it.Published, Lang: b.lang, Fetched: b.now(),
+	}
+	u, err := url.Parse(it.URL)
+	if err != nil || !sameSite(u, b.start) {
+		if it.Content != "" {
+			a.Text = it.Content
+			return a, false, nil
+		}
+		return a, false, fmt.Errorf("crawler: %s: %s: %w", b.name, it.URL, errOffSite)
+	}
+	pg, err := f.get(ctx, it.URL, Validators{})
+	if err != nil {
+		if it.Content != "" && !fatal(ctx, err) {
+			b.log.Info("page unreadable: using the feed's text", slog.String("url", it.URL), slog.String("error", err.Error()))
+			a.Text = it.Content
+			return a, false, nil
+		}
+		return a, false, err
+	}
+	x := b.site.readArticle(pg, it)
+	if x.Title != "" && !(it.FromFeed && it.Title != "") {
+		a.Title = x.Title
+	}
+	if !x.Published.IsZero() && !(it.FromFeed && !it.Published.IsZero()) {
+		a.Published = x.Published
+	}
+	a.Text = x.Text
+	if a.Text == "" {
+		a.Text = it.Content
+	}
+	if a.Lang == "" {
+		a.Lang = x.Lang
+	}
+	if len(x.Missed) > 0 {
+		b.log.Warn("selectors found nothing: generic extraction used", slog.String("url", it.URL),
+			slog.String("missed", strings.Join(x.Missed, ",")))
+	}
+	return a, len(x.Missed) > 0, nil
+}
+
+// readArticle is the generic extraction most sites use.
+func (b *base) readArticle(pg *fetched, _ item) extracted { return b.x.extract(pg.URL, pg.Body) }

@@ -1,0 +1,87 @@
+package extract
+
+// Commodities is the fixed list of commodity names a Mention may carry, lowercase English. Read it;
+// do not change it. The animal products among them (AnimalProducts) are what makes a ban a meat ban.
+var Commodities = [...]string{
+	"grain", "wheat", "barley", "corn", "rice", "oats", "flour", "bran", "feed",
+	"flax", "soybeans", "sunflower seeds", "rapeseed", "safflower", "oilseeds", "vegetable oil",
+	"pulses", "sugar", "cotton", "fruit", "vegetables",
+	"meat", "beef", "mutton", "pork", "horse meat", "poultry", "offal", "hides", "wool",
+	"livestock", "dairy", "eggs", "fish", "animal products", "agricultural products",
+}
+
+// AnimalProducts are the Commodities a meat_ban can be about: meat, livestock, poultry and other
+// animal products. A ban on anything else (fruit, grain) is not a meat ban.
+var AnimalProducts = [...]string{
+	"meat", "beef", "mutton", "pork", "horse meat", "poultry", "offal", "hides", "wool",
+	"livestock", "dairy", "eggs", "fish", "animal products",
+}
+
+// meat marks an animal product's words, which make a ban a meat ban.
+func meat(code string, pats ...string) []lexEntry { return coded(fCommodity|fMeat, code, pats...) }
+
+// crop marks a plant product's words.
+func crop(code string, pats ...string) []lexEntry { return coded(fCommodity, code, pats...) }
+
+// commodityLexicon lists the words of each commodity in every language. Longer phrases win over the
+// stems inside them: "мясо птицы" is poultry, not meat.
+func commodityLexicon() []lexEntry {
+	return join(
+		meat("poultry", "мясо птиц", "мяса птиц", "мясу птиц", "мясом птиц", "мясе птиц", "птицеводческ",
+			"=птица", "=птицы", "=птицу", "бройлер", "куриц", "курин", "курятин", "индейк", "мяса кур", "мясо кур",
+			"poultry", "chicken", "broiler", "=turkey meat",
+			"құс ет", "құс шаруашылығы өнім", "құс өнім", "qus et", "qus sharýashylyǵy ónim",
+			"禽肉", "禽类", "家禽", "鸡肉", "禽产品"),
+		meat("beef", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "сиыр ет", "сиыр мал ет", "sıyr et",
+			"牛肉"),
+		meat("mutton", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "қой ет", "qoı et", "羊肉"),
+		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
+		meat("horse meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉"),
+		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "内脏", "副产品"),
+		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
+		meat("wool", "шерст", "=wool", "жүн", "=jún", "羊毛"),
+		meat("meat", "=мясо", "=мяса", "=мясу", "=мясом", "=мясе", "мясн", "мясопродукц", "=meat", "meat products",
+			"=ет", "=еті", "=етін", "=етіне", "=етінің", "=етке", "ет өнім", "=eti", "et ónim",
+			"肉类", "肉"),
+		meat("livestock", "скот", "=крс", "=мрс", "=овец", "=овцы", "=овцам", "=лошадей", "поголов", "=коров",
+			"=быков", "бычк", "livestock", "cattle", "=sheep", "=goats", "=мал", "=малы", "=малды", "=малдың",
+			"=малын", "ірі қара", "ұсақ мал", "=mal", "iri qara", "牲畜", "活畜", "活牛", "活羊", "偶蹄动物"),
+		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "=sút", "乳制品", "奶"),
+		meat("eggs", "=яйца", "=яиц", "=яйцо", "=eggs", "=жұмыртқа", "鸡蛋", "禽蛋"),
+		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "鱼"),
+		meat("animal products", "продукции животноводства", "продукция животноводства", "животноводческ",
+			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
+			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",
+			"动物产品", "动物源性"),
+
+		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "粮食", "谷物"),
+		crop("wheat", "пшениц", "=wheat", "бидай", "bıdaı", "小麦"),
+		crop("barley", "ячмен", "=barley", "арпа", "=arpa", "大麦"),
+		crop("corn", "кукуруз", "=corn", "=maize", "жүгері", "júgeri", "玉米"),
+		crop("rice", "=рис", "=риса", "=rice", "=күріш", "大米"),
+		crop("oats", "=овес", "=овса", "=oats", "сұлы", "燕麦"),
+		crop("flour", "=мука", "=муки", "=муку", "мукой", "=flour", "=ұн", "=ұны", "=ұнын", "=ұнды", "面粉"),
+		crop("bran", "=отруби", "=отрубей", "=bran", "кебек", "麸皮"),
+		crop("feed", "комбикорм", "=корма", "=кормов", "=feed", "жем-шөп", "饲料"),
+		crop("flax", "=лен", "=льна", "льнян", "льносем", "=flax", "flaxseed", "linseed", "зығыр", "zyǵyr", "亚麻"),
+		crop("soybeans", "=соя", "=сои", "=сою", "соев", "=soy", "soybean", "soya", "=соя бұршағы", "大豆"),
+		crop("sunflower seeds", "подсолнечник", "семян подсолнечника", "семена подсолнечника", "sunflower seed",
+			"=sunflower", "күнбағыс", "kúnbaǵys", "葵花籽"),
+		crop("rapeseed", "=рапс", "=рапса", "рапсов", "rapeseed", "canola", "油菜籽", "菜籽"),
+		crop("safflower", "сафлор", "safflower", "мақсары", "红花籽"),
+		crop("oilseeds", "масличн", "маслосемян", "oilseed", "майлы дақыл", "maıly daqyl", "油籽"),
+		crop("vegetable oil", "растительного масла", "растительное масло", "растительным маслом",
+			"подсолнечного масла", "подсолнечное масло", "льняного масла", "льняное масло", "vegetable oil",
+			"sunflower oil", "linseed oil", "өсімдік май", "күнбағыс май", "ósimdik maı", "植物油", "食用油", "葵花油",
+			"亚麻籽油", "菜籽油"),
+		crop("pulses", "бобов", "=нут", "=нута", "чечевиц", "pulses", "chickpea", "lentil", "бұршақ", "豆类"),
+		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "白糖"),
+		crop("cotton", "хлоп", "=cotton", "мақта", "棉花"),
+		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果"),
+		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜"),
+		crop("agricultural products", "сельхозпродукц", "сельскохозяйственной продукции",
+			"сельскохозяйственная продукция", "сельскохозяйственную продукцию", "агропродукц", "продовольств",
+			"agricultural products", "agricultural goods", "agri-food", "agrifood", "farm products", "food products",
+			"ауыл шаруашылығы өнім", "aýyl sharýashylyǵy ónim", "азық-түлік", "农产品", "农副产品"),
+	)
+}

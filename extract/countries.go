@@ -1,0 +1,394 @@
+package extract
+
+import "unicode/utf8"
+
+// role is what a country does in a sentence, read from its case, the preposition before it and the
+// words beside it.
+type role uint8
+
+const (
+	roleNone   role = iota // a partner ("с Китаем", "between"), or a transit country
+	roleAgent              // the subject or the authority: bans, lifts, inspects, exports or imports
+	roleDest               // where goods go: "в Китай", "to China", "Қытайға", "输华"
+	roleSource             // where goods come from: "из Казахстана", "from Kazakhstan", "Қазақстаннан"
+	roleOrigin             // whose goods: "казахстанской говядины", "Kazakh beef", "of Kazakhstan"
+	roleLoc                // where something happens: "в Казахстане", "in China", "Қытайда"
+	roleObject             // a direct object: "проинспектирует Казахстан"
+)
+
+// cmention is one country named in a sentence, with its role.
+type cmention struct {
+	code      string
+	role      role
+	pos, end  int  // in the whole text
+	inspector bool // names who inspects: "китайские специалисты", "experts from China"
+}
+
+// countryLexicon lists countries in each language and form. Only the forms matter to the rules;
+// roles come from prepositions in countryRole.
+func countryLexicon() []lexEntry {
+	return join(
+		// Kazakhstan.
+		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
+			"=қазақстан", "=қр", "=қазақстан республикасы", "=qazaqstan", "=qr", "=qazaqstan respýblıkasy",
+			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic"),
+		country("KZ", formGen, "=казахстана", "=республики казахстан", "=қазақстанның", "=қр-ның", "=қр-дың",
+			"=қазақстан республикасының", "=qazaqstannyń", "=qazaqstannyn", "=qazaqstan respýblıkasynyń"),
+		country("KZ", formDat, "=казахстану", "=республике казахстан", "=қазақстанға", "=қр-ға",
+			"=қазақстан республикасына", "=qazaqstanǵa", "=qazaqstanga", "=qazaqstan respýblıkasyna"),
+		country("KZ", formAcc, "=республику казахстан", "=қазақстанды", "=qazaqstandy"),
+		country("KZ", formLoc, "=казахстане", "=қазақстанда", "=қр-да", "=qazaqstanda"),
+		country("KZ", formIns, "=казахстаном", "=республикой казахстан", "=қазақстанмен", "=qazaqstanmen"),
+		country("KZ", formAbl, "=қазақстаннан", "=қр-дан", "=қазақстан республикасынан", "=qazaqstannan"),
+		country("KZ", formAdj, "казахстанск", "=kazakh", "=kazakhstani", "=қазақстандық", "=qazaqstandyq",
+			"=kazakh-origin"),
+		country("KZ", formPoss, "=kazakhstan's", "=kazakhstan’s"),
+
+		// China.
+		country("CN", formNom, "=китай", "=кнр", "=китайская народная республика", "=поднебесная", "=синьцзян",
+			"=china", "=prc", "=people's republic of china", "=xinjiang", "=қытай", "=қхр",
+			"=қытай халық республикасы", "=qytaı", "=qytai", "=qhr", "中国", "中方", "我国", "新疆", "=сuar", "=суар"),
+		country("CN", formGen, "=китая", "=китайской народной республики", "=поднебесной", "=синьцзяна",
+			"=қытайдың", "=қхр-дың", "=қхр-ның", "=qytaıdyń", "=qytaidyn", "=qhr-dyń"),
+		country("CN", formDat, "=китаю", "=китайской народной республике", "=қытайға", "=қхр-ға", "=qytaıǵa",
+			"=qytaiga", "=qhr-ǵa"),
+		country("CN", formAcc, "=китайскую народную республику", "=поднебесную", "=қытайды", "=qytaıdy"),
+		country("CN", formLoc, "=китае", "=синьцзяне", "=қытайда", "=қхр-да", "=qytaıda"),
+		country("CN", formIns, "=китаем", "=китайской народной республикой", "=қытаймен", "=qytaımen"),
+		country("CN", formAbl, "=қытайдан", "=қхр-дан", "=qytaıdan", "=qytaidan"),
+		country("CN", formAdj, "китайск", "=chinese", "=қытайлық", "=qytaılyq", "синьцзян-уйгурск"),
+		country("CN", formPoss, "=china's", "=china’s", "=prc's"),
+		country("CN", formAgency, "гту кнр", "=гту", "главное таможенное управление", "главного таможенного управления",
+			"главным таможенным управлением", "главному таможенному управлению", "=гункик", "=гунк",
+			"=gacc", "general administration of customs", "main customs administration",
+			"china's customs administration", "china customs", "chinese customs",
+			"state technical university of china", "state customs university", "customs administration of china",
+			"қхр бас кеден", "бас кеден басқарма", "qhr bas keden", "bas keden basqarma",
+			"海关总署", "中国海关", "中华人民共和国海关"),
+		country("CN", formDest, "输华", "对华", "来华", "赴华", "入华"),
+
+		// Russia.
+		country("RU", formNom, "=россия", "=рф", "=российская федерация", "=russia", "=russian federation", "=ресей",
+			"=reseı", "俄罗斯", "俄方"),
+		country("RU", formGen, "=россии", "=российской федерации", "=ресейдің", "=reseıdiń"),
+		country("RU", formAcc, "=россию", "=российскую федерацию"),
+		country("RU", formDat, "=ресейге", "=reseıge"),
+		country("RU", formLoc, "=ресейде", "=reseıde"),
+		country("RU", formIns, "=россией", "=ресеймен", "=reseımen"),
+		country("RU", formAbl, "=ресейден", "=reseıden"),
+		country("RU", formAdj, "российск", "=russian", "=ресейлік", "=reseılik", "оренбургск", "омской", "омская",
+			"новосибирск", "челябинск", "курганск", "саратовск", "астраханск", "самарск", "тюменск", "волгоградск",
+			"алтайского края", "алтайский край", "алтайском крае"),
+		country("RU", formPoss, "=russia's", "=russia’s"),
+		country("RU", formAgency, "россельхознадзор", "=rosselkhoznadzor"),
+
+		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
+		stanCountry("TJ", "таджикистан", "таджикск", "тәжікстан", "tájikstan", "tajikistan", "tajik", "塔吉克斯坦"),
+		stanCountry("KG", "кыргызстан", "кыргызск", "қырғызстан", "qyrǵyzstan", "kyrgyzstan", "kyrgyz", "吉尔吉斯斯坦"),
+		stanCountry("AF", "афганистан", "афганск", "ауғанстан", "aýǵanstan", "afghanistan", "afghan", "阿富汗"),
+		stanCountry("TM", "туркменистан", "туркменск", "түрікменстан", "túrikmenstan", "turkmenistan", "turkmen", "土库曼斯坦"),
+		stanCountry("IR", "иран", "иранск", "иран", "ıran", "iran", "iranian", "伊朗"),
+		stanCountry("PK", "пакистан", "пакистанск", "пәкістан", "pákistan", "pakistan", "pakistani", "巴基斯坦"),
+		country("KG", formGen, "=киргизии"), country("KG", formNom, "=киргизия"),
+		iyaCountry("TR", "турци", "турецк", "türkiye", "turkish", "土耳其"),
+		iyaCountry("MN", "монголи", "монгольск", "mongolia", "mongolian", "蒙古"),
+		iyaCountry("GE", "грузи", "грузинск", "georgia", "georgian", "格鲁吉亚"),
+		iyaCountry("IN", "инди", "индийск", "india", "indian", "印度"),
+		country("AE", formNom, "=оаэ", "=uae", "=united arab emirates", "阿联酋"),
+		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
+		country("AZ", formGen, "=азербайджана"),
+		country("AZ", formAdj, "азербайджанск", "=azerbaijani"),
+		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯"),
+		country("BY", formAdj, "белорусск", "=belarusian"),
+		country("VN", formNom, "=вьетнам", "=vietnam", "越南"),
+		country("VN", formGen, "=вьетнама"),
+		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
+		country("SA", formGen, "=саудовской аравии"),
+		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "美国"),
+		country("US", formAdj, "американск", "=american"),
+		country("JO", formNom, "=иордания", "=jordan"),
+		country("JO", formGen, "=иордании"),
+		country("IQ", formNom, "=ирак", "=iraq"),
+		country("IQ", formGen, "=ирака"),
+		country("EG", formNom, "=египет", "=egypt"),
+		country("EG", formGen, "=египта"),
+		country("KW", formNom, "=кувейт", "=kuwait"),
+		country("QA", formNom, "=катар", "=qatar"),
+	)
+}
+
+// stanCountry writes the regular forms of a country whose Russian name declines like "Узбекистан"
+// and whose Kazakh name takes back-vowel endings after -н.
+func stanCountry(code, ru, ruAdj, kk, kkLat, en, enAdj, zh string) []lexEntry {
+	return join(
+		country(code, formNom, "="+ru, "="+kk, "="+kkLat, "="+en, zh),
+		country(code, formGen, "="+ru+"а", "="+kk+"ның", "="+kkLat+"nyń"),
+		country(code, formDat, "="+ru+"у", "="+kk+"ға", "="+kkLat+"ǵa"),
+		country(code, formLoc, "="+ru+"е", "="+kk+"да", "="+kkLat+"da"),
+		country(code, formIns, "="+ru+"ом", "="+kk+"мен", "="+kkLat+"men"),
+		country(code, formAbl, "="+kk+"нан", "="+kkLat+"nan"),
+		country(code, formAdj, ruAdj, "="+kk+"дық", "="+enAdj),
+		country(code, formPoss, "="+en+"'s"),
+	)
+}
+
+// iyaCountry writes a country whose Russian name ends in -ия (Турция, Монголия).
+func iyaCountry(code, ruStem, ruAdj, en, enAdj, zh string) []lexEntry {
+	return join(
+		country(code, formNom, "="+ruStem+"я", "="+en, zh),
+		country(code, formGen, "="+ruStem+"и"),
+		country(code, formAcc, "="+ruStem+"ю"),
+		country(code, formIns, "="+ruStem+"ей"),
+		country(code, formAdj, ruAdj, "="+enAdj),
+	)
+}
+
+// prepRole is the role a preposition or postposition before a country gives it.
+func prepRole(p string) (role, bool) {
+	switch p {
+	case "из", "изо", "from", "от", "ex", "从", "自":
+		return roleSource, true
+	case "в", "во", "into", "to", "向", "往", "至", "到", "赴", "输", "销往", "对":
+		return roleDest, true
+	case "in", "在", "within", "inside":
+		return roleLoc, true
+	case "by", "由":
+		return roleAgent, true
+	case "на":
+		return roleDest, true
+	case "для", "for", "против", "against", "по отношению к", "toward", "towards":
+		return roleOrigin, true
+	case "с", "со", "with", "между", "between", "через", "via", "through", "у", "к", "与", "同", "经":
+		return roleNone, true
+	}
+	return roleNone, false
+}
+
+// isConj reports words that join two countries into one role: "из России и Казахстана".
+func isConj(p string) bool {
+	switch p {
+	case "и", "или", "and", "or", ",", "және", "мен", "jáne", "和", "及", "、", "/":
+		return true
+	}
+	return false
+}
+
+// prevToken returns the word (lowercase) or the punctuation rune just before low[pos], not looking
+// before from. A Han character counts as a word of its own.
+func prevToken(low string, from, pos int) (string, int) {
+	j := pos
+	for j > from {
+		r, n := utf8.DecodeLastRuneInString(low[from:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j <= from {
+		return "", from
+	}
+	r, n := utf8.DecodeLastRuneInString(low[from:j])
+	if isHan(r) || !isWordRune(r) {
+		return low[j-n : j], j - n
+	}
+	k := j
+	for k > from {
+		r, n := utf8.DecodeLastRuneInString(low[from:k])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		k -= n
+	}
+	return low[k:j], k
+}
+
+// gapWords counts the words between two positions, or -1 when punctuation that separates clauses
+// stands between them.
+func gapWords(low string, a, b int) int {
+	if b < a {
+		return -1
+	}
+	n, inWord := 0, false
+	for _, r := range low[a:b] {
+		switch {
+		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':
+			inWord = false
+		case isHan(r):
+			n++
+			inWord = false
+		case isWordRune(r) || r == '\'' || r == '’' || r == '.':
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			return -1
+		}
+	}
+	return n
+}
+
+// countryRoles reads the role of every country in the sentence hits hs.
+func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention) []cmention {
+	words := x.lex.words
+	var last *cmention
+	for k := range hs {
+		h := hs[k]
+		w := &words[h.w]
+		if w.feat&fCountry == 0 {
+			continue
+		}
+		pos, end := int(h.pos), int(h.end)
+		m := cmention{code: w.code, pos: pos, end: end}
+		var prev, next *word
+		prevGap, nextGap := -1, -1
+		if k > 0 {
+			prev = &words[hs[k-1].w]
+			prevGap = gapWords(low, int(hs[k-1].end), pos)
+		}
+		if k+1 < len(hs) {
+			next = &words[hs[k+1].w]
+			nextGap = gapWords(low, end, int(hs[k+1].pos))
+		}
+		nextIs := func(f feat, maxGap int) bool {
+			return next != nil && nextGap >= 0 && nextGap <= maxGap && next.feat&f != 0
+		}
+		prevIs := func(f feat, maxGap int) bool {
+			return prev != nil && prevGap >= 0 && prevGap <= maxGap && prev.feat&f != 0
+		}
+
+		p, ppos := prevToken(low, from, pos)
+		pr, isPrep := prepRole(p)
+		if !isPrep && (p == "of" || p == "the") {
+			// "the Ministry of Agriculture of Kazakhstan", "access to the Chinese market".
+			q, _ := prevToken(low, from, ppos)
+			if p == "the" {
+				if r, ok := prepRole(q); ok {
+					pr, isPrep = r, true
+				}
+			} else {
+				pr, isPrep = roleOrigin, true
+				if prevIs(fAgency, 4) {
+					pr = roleAgent
+				} else if prevIs(fMarket, 1) {
+					pr = roleDest
+				}
+			}
+		}
+		switch {
+		case w.form == formAgency:
+			m.role = roleAgent
+			m.inspector = true
+		case w.form == formDest:
+			m.role = roleDest
+		case w.form == formAbl:
+			m.role = roleSource
+		case isConj(p) && last != nil && gapWords(low, last.end, pos) <= 1:
+			m.role = last.role
+			m.inspector = last.inspector
+		case isPrep:
+			m.role = pr
+			switch {
+			case pr == roleDest && (w.form == formLoc || w.form == formDat):
+				m.role = roleLoc // "в Казахстане", "в Республике Казахстан"
+			case pr == roleDest && p == "на" && w.form == formAdj:
+				m.role = roleOrigin // "запрет на казахстанскую говядину"
+			case pr == roleDest && (w.form == formGen || w.form == formIns):
+				m.role = roleSource // "в" cannot govern these: a misread; keep the safer reading
+				if p == "на" && w.form == formGen {
+					m.role = roleDest
+				}
+			case (pr == roleDest || pr == roleOrigin) && w.form == formAdj && nextIs(fMarket, 2):
+				m.role = roleDest
+			case pr == roleSource && nextIs(fInspector, 1):
+				m.inspector = true
+			}
+			if prevIs(fInspector, 1) && pr == roleSource {
+				m.role, m.inspector = roleAgent, true // "специалисты из Китая", "experts from China"
+			}
+		default:
+			switch w.form {
+			case formNom:
+				m.role = roleAgent
+				if nextIs(fMarket, 1) {
+					m.role = roleDest
+				} else if nextIs(fCommodity, 1) && !nextIs(fAgency, 1) {
+					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉"
+				}
+				if prevIs(fMarket, 0) {
+					m.role = roleDest
+				}
+				if prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2) {
+					m.inspector = true
+				}
+			case formAcc:
+				m.role = roleObject
+			case formDat:
+				m.role = roleDest
+			case formLoc:
+				m.role = roleLoc
+			case formIns:
+				m.role = roleNone
+			case formGen:
+				switch {
+				case prevIs(fMarket, 1):
+					m.role = roleDest
+				case prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2):
+					m.role, m.inspector = roleAgent, true
+				case prevIs(fBanNoun, 0):
+					m.role = roleAgent // "запрет Китая"
+				default:
+					m.role = roleOrigin
+				}
+			case formAdj, formPoss:
+				switch {
+				case nextIs(fMarket, 2):
+					m.role = roleDest
+				case nextIs(fAgency|fInspector, 2):
+					m.role, m.inspector = roleAgent, true
+				case w.form == formPoss && nextIs(fBanNoun|fImposed|fLifted|fInspect|fExport|fImport, 2):
+					m.role = roleAgent
+				case w.form == formPoss:
+					m.role = roleOrigin
+				default:
+					m.role = roleOrigin
+				}
+			}
+		}
+		dst = append(dst, m)
+		last = &dst[len(dst)-1]
+	}
+	return dst
+}
+
+// pick returns the first country with one of the roles, skipping the code not.
+func pick(cs []cmention, not string, roles ...role) string {
+	for _, r := range roles {
+		for _, c := range cs {
+			if c.role == r && c.code != not {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
+// pickInspector returns the first country named as inspecting.
+func pickInspector(cs []cmention) string {
+	for _, c := range cs {
+		if c.inspector && (c.role == roleAgent || c.role == roleSource) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// hasRole reports whether some country has the role.
+func hasRole(cs []cmention, r role) bool {
+	for _, c := range cs {
+		if c.role == r {
+			return true
+		}
+	}
+	return false
+}

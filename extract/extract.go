@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"agrowatch"
+)
+
+// Extractor finds mentions in article text. Its lexicons are compiled once by New and only read
+// afterwards, so one Extractor serves any number of goroutines.
+type Extractor struct {
+	lex     *lexicon
+	periods []*regexp.Regexp
+	pool    sync.Pool // *scratch: per-call buffers, reused to keep Extract from allocating per sentence
+}
+
+// scratch holds the buffers one Extract call needs.
+type scratch struct {
+	hits  []hit
+	spans []span
+	cs    []cmention
+	qs    []quantity
+}
+
+// New compiles the lexicons once; an *Extractor is safe for concurrent use.
+func New() *Extractor {
+	x := &Extractor{lex: compileLexicon(
+		countryLexicon(), commodityLexicon(), ruLexicon(), kkLexicon(), enLexicon(), zhLexicon(),
+	), periods: compilePeriods()}
+	x.pool.New = func() any { return new(scratch) }
+	return x
+}
+
+// sentence is what the rules of every kind read: one sentence's span, its lexicon hits and the
+// roles of the countries it names.
+type sentence struct {
+	x     *Extractor
+	text  string // the whole text
+	low   string // the whole text lowercased, same offsets
+	sp    span
+	hits  []hit
+	feats feat
+	cs    []cmention
+	lang  string
+	str   string // the sentence, whitespace folded; set once a mention is found
+}
+
+func (s *sentence) has(f feat) bool  { return s.feats&f != 0 }
+func (s *sentence) word(h hit) *word { return &s.x.lex.words[h.w] }
+func (s *sentence) folded() string {
+	if s.str == "" {
+		s.str = fold(s.text[s.sp.start:s.sp.end])
+	}
+	return s.str
+}
+
+// firstCode returns the code of the first hit with feature f.
+func (s *sentence) firstCode(f feat) string {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&f != 0 && w.code != "" {
+			return w.code
+		}
+	}
+	return ""
+}
+
+// featsIn returns the features of the hits that start in [a, b).
+func (s *sentence) featsIn(a, b int) feat {
+	var f feat
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.pos) < b {
+			f |= s.word(h).feat
+		}
+	}
+	return f
+}
+
+// near reports whether a hit with feature a lies within dist runes of a hit with feature b.
+func (s *sentence) near(a, b feat, dist int) bool {
+	for _, ha := range s.hits {
+		if s.word(ha).feat&a == 0 {
+			continue
+		}
+		for _, hb := range s.hits {
+			if s.word(hb).feat&b == 0 || ha == hb {
+				continue
+			}
+			lo, hi := int(ha.end), int(hb.pos)
+			if hb.pos < ha.pos {
+				lo, hi = int(hb.end), int(ha.pos)
+			}
+			if hi < lo || utf8.RuneCountInString(s.low[lo:hi]) <= dist {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Cheap tests on a sentence's features say which rules can fire at all.
+const (
+	banCue    = fBanNoun | fImposed | fLifted | fInForce
+	borderCue = fDelay | fEnded
+)
+
+// Extract returns the mentions in text. lang is "ru", "kk", "en", "zh" or "" to detect per text
+// (detect per sentence where the article mixes languages, e.g. an English article quoting Chinese).
+func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	sc := x.pool.Get().(*scratch)
+	defer x.pool.Put(sc)
+
+	low := lowerText(text)
+	sc.hits = x.lex.scan(low, sc.hits[:0])
+	sc.spans = sentenceSpans(text, sc.spans[:0])
+
+	var out []agrowatch.Mention
+	hits := sc.hits
+	h := 0
+	for _, sp := range sc.spans {
+		for h < len(hits) && int(hits[h].pos) < sp.start {
+			h++
+		}
+		e := h
+		var f feat
+		for e < len(hits) && int(hits[e].pos) < sp.end {
+			f |= x.lex.words[hits[e].w].feat
+			e++
+		}
+		ban := f&fMeat != 0 && f&banCue != 0
+		insp := f&(fInspect|fVisit) != 0
+		vol := f&fUnit != 0
+		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0
+		if !ban && !insp && !vol && !border {
+			h = e
+			continue
+		}
+		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang}
+		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
+		s.cs = sc.cs
+		if s.lang == "" {
+			s.lang = DetectLang(text[sp.start:sp.end])
+		}
+		n := len(out)
+		if ban {
+			if m, ok := x.ban(&s); ok {
+				out = append(out, m)
+			}
+		}
+		if insp {
+			if m, ok := x.inspection(&s); ok {
+				out = append(out, m)
+			}
+		}
+		if vol {
+			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
+			out = x.volumes(&s, sc.qs, out)
+		}
+		if border {
+			if m, ok := x.border(&s); ok {
+				out = append(out, m)
+			}
+		}
+		for i := n; i < len(out); i++ {
+			out[i].Lang, out[i].Sentence = s.lang, s.folded()
+		}
+		h = e
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// detectSample bounds how much of a long text DetectLang reads: the first few kilobytes decide.
+const detectSample = 8 << 10
+
+// DetectLang guesses the language of text: "zh" when Han characters carry it, "kk" for Cyrillic with
+// the Kazakh letters ә ғ қ ң ө ұ ү һ і or for the 2018 Latin alphabet (á ǵ ı ń ó ú ý, ş …) and
+// Kazakh words, "ru" for other Cyrillic and "en" for other Latin text. It returns "" when text has no
+// letters at all.
+func DetectLang(text string) string {
+	if len(text) > detectSample {
+		cut := detectSample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	var han, cyr, kkCyr, lat, kkLat int
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				lat++
+			}
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			if isKazakhCyrillic(r) {
+				kkCyr++
+			}
+		case isHan(r):
+			han++
+		case unicode.IsLetter(r) && unicode.Is(unicode.Latin, r):
+			lat++
+			if isKazakhLatin(r) {
+				kkLat++
+			}
+		}
+	}
+	letters := han + cyr + lat
+	switch {
+	case letters == 0:
+		return ""
+	case han > 0 && han*3 >= cyr+lat:
+		// A Han character carries a word; a few Latin acronyms (GACC) do not outweigh it.
+		return "zh"
+	case cyr >= lat:
+		// Russian text naming Қазақстан has a Kazakh letter or two; Kazakh has one in every few words.
+		if kkCyr > 0 && kkCyr*40 >= cyr {
+			return "kk"
+		}
+		return "ru"
+	default:
+		if kkLat > 0 && kkLat*60 >= lat {
+			return "kk"
+		}
+		if kazakhLatinWords(text) >= 2 {
+			return "kk"
+		}
+		return "en"
+	}
+}
+
+func isKazakhCyrillic(r rune) bool {
+	switch r {
+	case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І':
+		return true
+	}
+	return false
+}
+
+// isKazakhLatin reports the letters of the 2018 and 2021 Kazakh Latin alphabets that English lacks.
+func isKazakhLatin(r rune) bool {
+	switch unicode.ToLower(r) {
+	case 'á', 'ǵ', 'ı', 'ń', 'ó', 'ú', 'ý', 'ş', 'ç', 'ğ', 'ä', 'ö', 'ü', 'ñ', 'ū':
+		return true
+	}
+	return false
+}
+
+// kazakhLatinWord reports frequent Kazakh words written without any special letter.
+func kazakhLatinWord(w string) bool {
+	switch w {
+	case "qazaqstan", "qytai", "jyly", "jyldyn", "men", "bas", "keden", "tonna", "mal", "astyq", "etti",
+		"ushin", "qr", "qhr", "eti", "boiynsha", "jane", "respublikasy", "ministrligi", "eksporty":
+		return true
+	}
+	return false
+}
+
+// kazakhLatinWords counts the words of text that kazakhLatinWord knows.
+func kazakhLatinWords(text string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) <= 12 && kazakhLatinWord(strings.ToLower(w)) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,514 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qkind is what a number counts, judged by the words around it.
+type qkind uint8
+
+const (
+	qBare    qkind = iota // a number, perhaps with a scale word, and no unit
+	qMass                 // a mass: value is in metric tonnes
+	qMoney                // $280,4 млн, 285,5 тыс. юаней, worth $8.4 million
+	qHeads                // 85 тыс. голов
+	qPercent              // 66%, 5 процентов
+	qRatio                // в 5,5 раза, 24-fold, 5,7 есе
+	qOther                // hectares, wagons, kilometres, days …
+)
+
+// quantity is a number found in a sentence, with its scale and unit.
+type quantity struct {
+	start, end int     // byte span in the sentence, number to unit
+	value      float64 // tonnes when kind is qMass; otherwise the scaled number
+	lo         float64 // lower end of a range ("7,5–8 млн"), value otherwise
+	kind       qkind
+	scaled     bool // a scale word (тыс., million, 万) followed the number
+}
+
+// maxIntDigits bounds the integer part: longer digit runs are identifiers, not amounts, and would
+// overflow into values JSON cannot carry.
+const maxIntDigits = 15
+
+// ParseQuantity parses the first number in s with its scale words and unit and returns it in metric
+// tonnes: "51,3 тыс. тонн", "2.23 million tons", "1 232 тыс. тонн", "8 млн 153 тыс.", "25 204.8 тыс.т",
+// "400,000 tons", "3,5 млн т", "2,3 мың тонна", "120万吨". A number without a unit is taken as tonnes.
+// ok is false when s holds no number, or when the number is money, heads, a percentage, a ratio or
+// another unit (hectares, wagons). A comma before three digits separates thousands unless s is
+// Cyrillic, where it is a decimal comma ("696,770 тыс." but "400,000" is still four hundred thousand).
+func ParseQuantity(s string) (tonnes float64, ok bool) {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	commaThousands := true
+	for _, r := range s {
+		if r >= 0x0400 && r <= 0x04FF {
+			commaThousands = false
+			break
+		}
+	}
+	var buf [4]quantity
+	qs := scanQuantities(s, commaThousands, buf[:0])
+	if len(qs) == 0 {
+		return 0, false
+	}
+	q := qs[0]
+	if q.kind != qMass && q.kind != qBare {
+		return 0, false
+	}
+	return q.value, true
+}
+
+// scanQuantities appends every number of s with its scale and unit. commaThousands says a comma
+// before exactly three digits groups thousands (English, Chinese) rather than starting decimals.
+func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
+	prev := rune(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
+			if (isWordRune(prev) && !isHan(prev)) || prev == '.' || prev == ',' {
+				// Inside a word or an identifier (H5N1, v1.2): skip the digit run.
+				for i < len(s) && isDigit(s[i]) {
+					i++
+				}
+				prev = '0'
+				continue
+			}
+			q, end := parseQuantityAt(s, i, commaThousands)
+			if end > i {
+				if q.start >= 0 {
+					dst = append(dst, q)
+				}
+				i = end
+				prev, _ = utf8.DecodeLastRuneInString(s[:end])
+				continue
+			}
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		prev = r
+		i += n
+	}
+	return dst
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// parseQuantityAt reads the quantity whose first digit is s[i]. q.start is -1 when the digits are
+// too long to be an amount.
+func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
+	q := quantity{start: i}
+	v, pos, ok := parseNumber(s, i, ct)
+	if !ok {
+		q.start = -1
+		return q, pos
+	}
+	lo := v
+	// A range: "7,5–8 млн", "2-3 тыс.", "from 2 to 3 million", "от 2 до 3 млн".
+	if j, isRange := rangeAfter(s, pos); isRange {
+		if v2, e2, ok2 := parseNumber(s, j, ct); ok2 {
+			lo, v, pos = v, v2, e2
+		}
+	}
+	scale, pos2 := scaleAt(s, pos)
+	if scale > 0 {
+		q.scaled = true
+		pos = pos2
+		lo *= scale
+		v *= scale
+		// Compound: "8 млн 153 тыс.", "2 million 150 thousand".
+		if k := skipSpaces(s, pos); k < len(s) && isDigit(s[k]) {
+			if v3, e3, ok3 := parseNumber(s, k, ct); ok3 {
+				if sc3, e4 := scaleAt(s, e3); sc3 > 0 && sc3 < scale {
+					v += v3 * sc3
+					lo += v3 * sc3
+					pos = e4
+				}
+			}
+		}
+		// "7,5 млн – 8 млн тонн": the range written with the scale twice.
+		if j, isRange := rangeAfter(s, pos); isRange {
+			if v2, e2, ok2 := parseNumber(s, j, ct); ok2 {
+				if sc2, e3 := scaleAt(s, e2); sc2 > 0 {
+					lo, v, pos = v, v2*sc2, e3
+				}
+			}
+		}
+	}
+	kind, factor, pos3 := unitAt(s, pos)
+	if kind != qBare {
+		pos = pos3
+	}
+	if kind == qBare && moneyBefore(s, i) {
+		kind = qMoney
+	}
+	if kind == qMass {
+		v *= factor
+		lo *= factor
+		if moneyBefore(s, i) {
+			kind = qMoney
+		}
+	}
+	q.end, q.value, q.lo, q.kind = pos, v, lo, kind
+	return q, pos
+}
+
+// parseNumber reads digits with thousands groups and decimals from s[i]. It does not allocate.
+func parseNumber(s string, i int, ct bool) (float64, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	head := s[i:j]
+	intv := digitsValue(head)
+	ndig := len(head)
+	if len(head) <= 3 {
+		// Groups of three after a space of any width: "1 232", "25 204.8".
+		for {
+			k, ok := spaceGroup(s, j)
+			if !ok {
+				break
+			}
+			intv = intv*1000 + digitsValue(s[k:k+3])
+			ndig += 3
+			j = k + 3
+		}
+		if j == i+len(head) && head != "0" {
+			// Comma or dot groups: "400,000", "1,232,000", "1.232.000".
+			for _, sep := range [...]byte{',', '.'} {
+				n := countGroups(s, j, sep)
+				if n == 0 {
+					continue
+				}
+				thousands := n >= 2 || (sep == ',' && (ct || s[j+1:j+4] == "000"))
+				if !thousands {
+					continue
+				}
+				for g := 0; g < n; g++ {
+					intv = intv*1000 + digitsValue(s[j+1:j+4])
+					ndig += 3
+					j += 4
+				}
+				break
+			}
+		}
+	}
+	if ndig > maxIntDigits {
+		for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.') {
+			j++
+		}
+		return 0, j, false
+	}
+	v := intv
+	if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
+		k := j + 1
+		scale := 0.1
+		for k < len(s) && isDigit(s[k]) {
+			if k-j <= maxIntDigits {
+				v += float64(s[k]-'0') * scale
+				scale /= 10
+			}
+			k++
+		}
+		j = k
+	}
+	return v, j, true
+}
+
+func digitsValue(d string) float64 {
+	var v float64
+	for i := 0; i < len(d); i++ {
+		v = v*10 + float64(d[i]-'0')
+	}
+	return v
+}
+
+// spaceGroup reports whether s[j:] is a space (ordinary, no-break, thin or narrow no-break) and then
+// exactly three digits, and returns where the digits start.
+func spaceGroup(s string, j int) (int, bool) {
+	if j >= len(s) {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if r != ' ' && r != '\u00a0' && r != '\u202f' && r != '\u2009' && r != '\u2007' {
+		return 0, false
+	}
+	k := j + n
+	if k+3 > len(s) || !isDigit(s[k]) || !isDigit(s[k+1]) || !isDigit(s[k+2]) {
+		return 0, false
+	}
+	if k+3 < len(s) && isDigit(s[k+3]) {
+		return 0, false
+	}
+	return k, true
+}
+
+// countGroups counts consecutive groups of sep and exactly three digits at s[j:].
+func countGroups(s string, j int, sep byte) int {
+	n := 0
+	for j+3 < len(s) && s[j] == sep && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) {
+		if j+4 < len(s) && isDigit(s[j+4]) {
+			break
+		}
+		n++
+		j += 4
+	}
+	return n
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// rangeAfter reports a range dash or word after a number and where the second number starts.
+func rangeAfter(s string, i int) (int, bool) {
+	k := skipSpaces(s, i)
+	if k >= len(s) {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s[k:])
+	switch {
+	case r == '-' || r == '–' || r == '—' || r == '~':
+		k += n
+	case strings.HasPrefix(s[k:], "до "):
+		k += len("до ")
+	case strings.HasPrefix(s[k:], "to "):
+		k += len("to ")
+	default:
+		return 0, false
+	}
+	k = skipSpaces(s, k)
+	if k < len(s) && isDigit(s[k]) {
+		return k, true
+	}
+	return 0, false
+}
+
+// token returns the word at s[i:] (letters only) and where it ends.
+func token(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || isHan(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// scaleAt reads a scale word after a number: тыс., млн, миллиона, мың, million, bn, 万, 亿.
+func scaleAt(s string, i int) (float64, int) {
+	k := skipSpaces(s, i)
+	if k >= len(s) {
+		return 0, i
+	}
+	r, n := utf8.DecodeRuneInString(s[k:])
+	switch r {
+	case '万':
+		return 1e4, k + n
+	case '亿':
+		return 1e8, k + n
+	case '千':
+		return 1e3, k + n
+	case '百':
+		if strings.HasPrefix(s[k+n:], "万") {
+			return 1e6, k + n + len("万")
+		}
+	}
+	w, e := token(s, k)
+	if w == "" {
+		return 0, i
+	}
+	var sc float64
+	switch lw := strings.ToLower(w); {
+	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
+		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға":
+		sc = 1e3
+	case lw == "млн" || strings.HasPrefix(lw, "миллион") || lw == "million" || lw == "millions" ||
+		lw == "mln" || lw == "mn":
+		sc = 1e6
+	case lw == "млрд" || strings.HasPrefix(lw, "миллиард") || lw == "billion" || lw == "bn" || lw == "mlrd":
+		sc = 1e9
+	default:
+		return 0, i
+	}
+	if e < len(s) && s[e] == '.' {
+		e++ // "тыс.", "млн." – the dot belongs to the abbreviation
+	}
+	return sc, e
+}
+
+// unitAt reads the unit after a number and its scale, and says what the number counts. For a mass it
+// returns the factor to tonnes.
+func unitAt(s string, i int) (qkind, float64, int) {
+	k := skipSpaces(s, i)
+	if k >= len(s) {
+		return qBare, 0, i
+	}
+	r, n := utf8.DecodeRuneInString(s[k:])
+	switch r {
+	case '%', '％':
+		return qPercent, 0, k + n
+	case '吨':
+		return qMass, 1, k + n
+	case '倍':
+		return qRatio, 0, k + n
+	case '头', '只':
+		return qHeads, 0, k + n
+	case '元':
+		return qMoney, 0, k + n
+	case '$', '€', '₸', '¥', '£':
+		return qMoney, 0, k + n
+	case '-':
+		if w, e := token(s, k+n); strings.EqualFold(w, "fold") {
+			return qRatio, 0, e
+		}
+		return qBare, 0, i
+	}
+	for _, p := range [...]string{"公吨", "美元", "人民币", "公顷"} {
+		if strings.HasPrefix(s[k:], p) {
+			if p == "公吨" {
+				return qMass, 1, k + len(p)
+			}
+			if p == "公顷" {
+				return qOther, 0, k + len(p)
+			}
+			return qMoney, 0, k + len(p)
+		}
+	}
+	w, e := token(s, k)
+	if w == "" {
+		return qBare, 0, i
+	}
+	// Case matters for one unit: Mt is a megatonne, mt and MT are metric tonnes.
+	if w == "Mt" {
+		return qMass, 1e6, e
+	}
+	lw := strings.ToLower(w)
+	switch {
+	case lw == "т" || lw == "тн" || lw == "t" || lw == "mt":
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		return qMass, 1, e
+	case strings.HasPrefix(lw, "тонн") || strings.HasPrefix(lw, "tonn") || lw == "ton" || lw == "tons":
+		if strings.HasPrefix(lw, "tonnage") {
+			return qOther, 0, e
+		}
+		return qMass, 1, e
+	case lw == "metric" || lw == "metrik":
+		if w2, e2 := token(s, skipSpaces(s, e)); strings.HasPrefix(strings.ToLower(w2), "ton") {
+			return qMass, 1, e2
+		}
+		return qBare, 0, i
+	case lw == "kt" || lw == "kmt":
+		return qMass, 1e3, e
+	case lw == "mmt":
+		return qMass, 1e6, e
+	case lw == "кг" || lw == "kg" || strings.HasPrefix(lw, "килограмм") || strings.HasPrefix(lw, "kilogram"):
+		return qMass, 1e-3, e
+	case strings.HasPrefix(lw, "центнер") || lw == "ц":
+		return qMass, 0.1, e
+	case strings.HasPrefix(lw, "долл") || strings.HasPrefix(lw, "dollar") || lw == "usd" || lw == "тенге" ||
+		lw == "теңге" || lw == "tenge" || lw == "teńge" || strings.HasPrefix(lw, "юан") || lw == "yuan" ||
+		strings.HasPrefix(lw, "рубл") || lw == "руб" || strings.HasPrefix(lw, "roubl") ||
+		strings.HasPrefix(lw, "rubl") || lw == "евро" || strings.HasPrefix(lw, "euro") || lw == "eur" ||
+		lw == "kzt" || lw == "rmb" || lw == "cny" || lw == "сом" || lw == "сум" || lw == "dollar":
+		return qMoney, 0, e
+	case strings.HasPrefix(lw, "голов") || lw == "гол" || lw == "head" || lw == "heads" || lw == "бас" ||
+		lw == "bas" || strings.HasPrefix(lw, "особ"):
+		return qHeads, 0, e
+	case strings.HasPrefix(lw, "процент") || lw == "percent" || lw == "pct" || strings.HasPrefix(lw, "пайыз") ||
+		lw == "paıyz":
+		return qPercent, 0, e
+	case lw == "раз" || lw == "раза" || lw == "fold" || lw == "times" || lw == "есе" || lw == "ese":
+		return qRatio, 0, e
+	case lw == "га" || strings.HasPrefix(lw, "гектар") || strings.HasPrefix(lw, "hectare") || lw == "ha" ||
+		lw == "км" || lw == "km" || strings.HasPrefix(lw, "вагон") || strings.HasPrefix(lw, "wagon") ||
+		strings.HasPrefix(lw, "railcar") || strings.HasPrefix(lw, "контейнер") ||
+		strings.HasPrefix(lw, "container") || strings.HasPrefix(lw, "поезд") || lw == "trains" ||
+		strings.HasPrefix(lw, "состав") || strings.HasPrefix(lw, "предприят") || strings.HasPrefix(lw, "компани") ||
+		lw == "companies" || lw == "enterprises" || strings.HasPrefix(lw, "человек") || lw == "people" ||
+		lw == "лет" || lw == "years" || strings.HasPrefix(lw, "дн") || lw == "days" ||
+		strings.HasPrefix(lw, "месяц") || lw == "months" || strings.HasPrefix(lw, "вид") || lw == "kinds" ||
+		strings.HasPrefix(lw, "стран") || lw == "countries" || strings.HasPrefix(lw, "шт") ||
+		strings.HasPrefix(lw, "литр") || lw == "л" || strings.HasPrefix(lw, "litre") || strings.HasPrefix(lw, "liter") ||
+		strings.HasPrefix(lw, "вагон") || strings.HasPrefix(lw, "грузовик") || strings.HasPrefix(lw, "truck") ||
+		strings.HasPrefix(lw, "тракт") || strings.HasPrefix(lw, "машин") || strings.HasPrefix(lw, "пункт"):
+		return qOther, 0, e
+	}
+	return qBare, 0, i
+}
+
+// moneyBefore reports a currency sign or money word just before the number at s[i]: "$280,4 млн",
+// "US$ 8.4 million", "на сумму 5 млн", "worth 8 million".
+func moneyBefore(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	switch r {
+	case '$', '€', '₸', '¥', '£':
+		return true
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	switch strings.ToLower(s[k:j]) {
+	case "сумму", "сумма", "суммой", "стоимостью", "worth", "usd", "eur", "rmb", "cny", "kzt", "сомасы", "valued":
+		return true
+	}
+	return false
+}
+
+// wordBeforeIs reports whether the word just before s[i] is one of words (lowercase).
+func wordBeforeIs(s string, i int, words ...string) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	w := strings.ToLower(s[k:j])
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
+// "2023 жылы"), with its year when it names exactly one.
+type period struct {
+	pos, end int // in the whole text
+	text     string
+	year     int
+}
+
+// Month names in the forms that follow "за", "в", "in", and Kazakh month names.
+const (
+	ruMonth = `(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`
+	enMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
+	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[а-яәғқңөұүһі]*`
+	year4   = `(?:19|20)\d\d`
+	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
+)
+
+// periodPatterns are matched against the lowercased sentence; group 1 is the phrase. Order matters:
+// the first pattern to claim a stretch of text wins.
+var periodPatterns = []string{
+	// Marketing years first, so that "2019/20" is not read as the year 2019.
+	`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`,
+	`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`,
+	// Month ranges, with or without a year.
+	`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
+	`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`,
+	`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`,
+	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
+	`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
+	`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
+	`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`,
+	// One year, or a span of years.
+	`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`,
+	`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`,
+	`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`,
+	`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`,
+	`(` + year4 + `\s+(?:году|года|год|г\.))`,
+	// Relative periods.
+	`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`,
+	`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+год[а-я]*)`,
+	`(?:^|[^\p{L}\d])((?:last|this|past)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`,
+	`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`,
+	`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`,
+}
+
+var yearRE = regexp.MustCompile(year4)
+
+func compilePeriods() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(periodPatterns))
+	for i, p := range periodPatterns {
+		out[i] = regexp.MustCompile(p)
+	}
+	return out
+}
+
+// periods returns the time phrases of the sentence, in text order.
+func (s *sentence) periods() []period {
+	low := s.low[s.sp.start:s.sp.end]
+	var out []period
+	taken := func(a, b int) bool {
+		for _, p := range out {
+			if a < p.end && p.pos < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, re := range s.x.periods {
+		for _, m := range re.FindAllStringSubmatchIndex(low, -1) {
+			a, b := s.sp.start+m[2], s.sp.start+m[3]
+			if taken(a, b) {
+				continue
+			}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b])}
+			if ys := yearRE.FindAllString(low[m[2]:m[3]], -1); len(ys) == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
+				p.year, _ = strconv.Atoi(ys[0])
+			}
+			out = append(out, p)
+		}
+	}
+	// Text order, so that the nearest phrase can be found by position.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].pos < out[j-1].pos; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"agrowatch"
+)
+
+var showMisses = flag.Bool("misses", false, "quality test: print every false positive and false negative")
+
+// minScore is the precision and recall every judged cell must reach.
+const minScore = 0.90
+
+// minSupport is the gold count under which a (kind, language) cell is printed but judged only
+// through its kind's totals: four examples cannot tell 0.90 from 0.75.
+const minSupport = 5
+
+// corpusLine is one labelled sentence of testdata/corpus/*.jsonl.
+type corpusLine struct {
+	Lang string                       `json:"lang"`
+	Text string                       `json:"text"`
+	Want []map[string]json.RawMessage `json:"want"`
+	Note string                       `json:"note"`
+	file string
+	line int
+}
+
+func readCorpus(t *testing.T) []corpusLine {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.jsonl"))
+	var out []corpusLine
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimSpace(sc.Text())
+			if line == "" {
+				continue
+			}
+			var c corpusLine
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				t.Errorf("%s:%d: %v", name, n, err)
+				continue
+			}
+			c.file, c.line = filepath.Base(name), n
+			out = append(out, c)
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// goldMatches reports whether an extracted mention satisfies every field a gold mention gives.
+func goldMatches(g map[string]json.RawMessage, m agrowatch.Mention) bool {
+	var kind string
+	if json.Unmarshal(g["kind"], &kind) != nil || agrowatch.Kind(kind) != m.Kind {
+		return false
+	}
+	str := map[string]string{
+		"status": m.Status, "by": m.By, "on": m.On, "from": m.From, "to": m.To, "commodity": m.Commodity,
+		"cause": m.Cause, "place": m.Place, "period": m.Period,
+	}
+	for field, raw := range g {
+		switch field {
+		case "kind":
+		case "year":
+			var y int
+			if json.Unmarshal(raw, &y) != nil || y != m.Year {
+				return false
+			}
+		case "forecast":
+			var f bool
+			if json.Unmarshal(raw, &f) != nil || f != m.Forecast {
+				return false
+			}
+		case "tonnes":
+			var v float64
+			if json.Unmarshal(raw, &v) != nil || math.Abs(v-m.Tonnes) > 0.005*math.Abs(v) {
+				return false
+			}
+		default:
+			got, known := str[field]
+			var want string
+			if !known || json.Unmarshal(raw, &want) != nil || want != got {
+				return false
+			}
+		}
+	}
+	if _, ok := g["forecast"]; !ok && m.Kind == agrowatch.KindExportVolume && m.Forecast {
+		return false // absent in gold means false
+	}
+	return true
+}
+
+type cell struct{ tp, fp, fn int }
+
+func (c cell) precision() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c cell) recall() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
+}
+
+// TestQuality scores the extractor against the labelled corpus, run with language detection. It
+// prints precision and recall per kind and language, and per kind overall; a cell whose gold support
+// is under minSupport is printed but judged only through its kind's totals.
+func TestQuality(t *testing.T) {
+	corpus := readCorpus(t)
+	if len(corpus) == 0 {
+		t.Skip("no labelled corpus in testdata/corpus yet")
+	}
+	x := New()
+	cells := map[string]*cell{} // "kind/lang"
+	get := func(kind, lang string) *cell {
+		k := kind + "/" + lang
+		if cells[k] == nil {
+			cells[k] = &cell{}
+		}
+		return cells[k]
+	}
+	langOK, langN := 0, 0
+	for _, c := range corpus {
+		langN++
+		if got := DetectLang(c.Text); got == c.Lang {
+			langOK++
+		} else if *showMisses {
+			t.Logf("LANG %s:%d detected %q, want %q: %s", c.file, c.line, got, c.Lang, c.Text)
+		}
+		ms := x.Extract(c.Text, "")
+		used := make([]bool, len(ms))
+		for _, g := range c.Want {
+			var kind string
+			_ = json.Unmarshal(g["kind"], &kind)
+			found := false
+			for i, m := range ms {
+				if !used[i] && goldMatches(g, m) {
+					used[i], found = true, true
+					break
+				}
+			}
+			if found {
+				get(kind, c.Lang).tp++
+			} else {
+				get(kind, c.Lang).fn++
+				if *showMisses {
+					gj, _ := json.Marshal(g)
+					mj, _ := json.Marshal(ms)
+					t.Logf("FN %s:%d %s\n\t%s\n\twant %s\n\tgot  %s", c.file, c.line, c.Note, c.Text, gj, mj)
+				}
+			}
+		}
+		for i, m := range ms {
+			if used[i] {
+				continue
+			}
+			get(string(m.Kind), c.Lang).fp++
+			if *showMisses {
+				mj, _ := json.Marshal(m)
+				wj, _ := json.Marshal(c.Want)
+				t.Logf("FP %s:%d %s\n\t%s\n\tgot  %s\n\twant %s", c.file, c.line, c.Note, c.Text, mj, wj)
+			}
+		}
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-14s %-4s %5s %5s %5s %7s %7s\n", "kind", "lang", "TP", "FP", "FN", "P", "R")
+	langs := []string{"ru", "kk", "en", "zh"}
+	for _, k := range agrowatch.Kinds {
+		var total cell
+		for _, l := range langs {
+			c := cells[string(k)+"/"+l]
+			if c == nil {
+				continue
+			}
+			total.tp, total.fp, total.fn = total.tp+c.tp, total.fp+c.fp, total.fn+c.fn
+			judged := c.tp+c.fn >= minSupport
+			mark := ""
+			if !judged {
+				mark = " (support < 5: judged in the total)"
+			} else if c.precision() < minScore || c.recall() < minScore {
+				mark = " FAIL"
+				t.Errorf("%s/%s: precision %.2f recall %.2f, want both ≥ %.2f", k, l, c.precision(), c.recall(), minScore)
+			}
+			fmt.Fprintf(&b, "%-14s %-4s %5d %5d %5d %7.3f %7.3f%s\n", k, l, c.tp, c.fp, c.fn, c.precision(), c.recall(), mark)
+		}
+		mark := ""
+		if total.precision() < minScore || total.recall() < minScore {
+			mark = " FAIL"
+			t.Errorf("%s overall: precision %.2f recall %.2f, want both ≥ %.2f", k, total.precision(), total.recall(), minScore)
+		}
+		fmt.Fprintf(&b, "%-14s %-4s %5d %5d %5d %7.3f %7.3f%s\n", k, "all", total.tp, total.fp, total.fn, total.precision(), total.recall(), mark)
+	}
+	acc := float64(langOK) / float64(langN)
+	fmt.Fprintf(&b, "language detection: %d/%d = %.3f\n", langOK, langN, acc)
+	var unknown []string
+	for k := range cells {
+		if !strings.HasPrefix(k, "meat_ban/") && !strings.HasPrefix(k, "inspection/") &&
+			!strings.HasPrefix(k, "export_volume/") && !strings.HasPrefix(k, "border_delay/") {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	if len(unknown) > 0 {
+		fmt.Fprintf(&b, "cells of unknown kinds: %v\n", unknown)
+	}
+	t.Log(b.String())
+	if acc < 0.95 {
+		t.Errorf("language detection accuracy %.3f, want ≥ 0.95", acc)
+	}
+}

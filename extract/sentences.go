@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range [start, end) of a text.
+type span struct{ start, end int }
+
+// Sentences splits text into sentences as written, whitespace folded. Paragraph breaks (a blank line)
+// always end a sentence; a full stop, "!", "?" or "…" ends one only when whitespace and a capital,
+// digit or opening quote follow, not inside «…» or “…”, and not after a scale word or abbreviation
+// that never ends a sentence ("тыс.", "млн.", "U.S.", "т.е.", an initial). Chinese 。！？ end a
+// sentence where they stand.
+func Sentences(text string) []string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	spans := sentenceSpans(text, nil)
+	out := make([]string, 0, len(spans))
+	for _, sp := range spans {
+		if s := fold(text[sp.start:sp.end]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sentenceSpans appends the spans of text's sentences to dst, trimmed of surrounding whitespace.
+func sentenceSpans(text string, dst []span) []span {
+	start := -1  // start of the current sentence, -1 before its first non-space rune
+	lastNS := -1 // end of the last non-space rune
+	depth := 0   // «…» and “…” nesting
+	emit := func(end int) {
+		if start >= 0 && end > start {
+			dst = append(dst, span{start, end})
+		}
+		start, depth = -1, 0
+	}
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if r == '\n' {
+			// A blank line ends the paragraph, and the sentence with it.
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				emit(lastNS)
+				i = j + 1
+				continue
+			}
+		}
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch r {
+		case '«', '“', '„':
+			depth++
+		case '»', '”':
+			if depth > 0 {
+				depth--
+			}
+		}
+		lastNS = i + n
+		switch r {
+		case '。', '！', '？':
+			j := skipClosers(text, i+n)
+			if depth > 0 && j == i+n {
+				break
+			}
+			emit(j)
+			i = j
+			continue
+		case '.', '!', '?', '…':
+			if end, ok := sentenceEnd(text, start, i, n, depth); ok {
+				emit(end)
+				i = end
+				continue
+			}
+		}
+		i += n
+	}
+	emit(lastNS)
+	return dst
+}
+
+// sentenceEnd decides whether the terminator at text[i:i+n] ends the sentence begun at start, and
+// where that sentence ends (after any closing quotes).
+func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
+	j := i + n
+	for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+		j++
+	}
+	closed := j
+	for closed < len(text) {
+		r, m := utf8.DecodeRuneInString(text[closed:])
+		if r == '»' || r == '”' || r == '"' || r == ')' || r == '’' || r == '\'' {
+			if r == '»' || r == '”' {
+				depth--
+			}
+			closed += m
+			continue
+		}
+		if r == '…' {
+			closed += m
+			continue
+		}
+		break
+	}
+	if depth > 0 {
+		return 0, false
+	}
+	// Whitespace, then something that starts a sentence.
+	k := closed
+	sawSpace := false
+	for k < len(text) {
+		r, m := utf8.DecodeRuneInString(text[k:])
+		if !isSpace(r) {
+			break
+		}
+		sawSpace = true
+		k += m
+	}
+	if k >= len(text) {
+		return closed, true
+	}
+	if !sawSpace {
+		return 0, false
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) {
+		return 0, false
+	}
+	if text[i] == '.' && j == i+1 && closed == j {
+		w := wordBefore(text, start, i)
+		if neverFinal(w) {
+			return 0, false
+		}
+		if unicode.IsDigit(next) && afterNumber(w) {
+			return 0, false
+		}
+	}
+	return closed, true
+}
+
+// skipClosers skips closing quotes and brackets after a Chinese terminator.
+func skipClosers(text string, j int) int {
+	for j < len(text) {
+		r, m := utf8.DecodeRuneInString(text[j:])
+		if r != '”' && r != '」' && r != '』' && r != '）' && r != ')' && r != '"' && r != '»' {
+			break
+		}
+		j += m
+	}
+	return j
+}
+
+// wordBefore returns the word (letters and inner dots) that ends at the dot text[i].
+func wordBefore(text string, start, i int) string {
+	j := i
+	for j > start {
+		r, m := utf8.DecodeLastRuneInString(text[start:j])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		j -= m
+	}
+	return text[j:i]
+}
+
+// neverFinal reports whether a word before a dot is an abbreviation that does not end sentences.
+func neverFinal(w string) bool {
+	if w == "" {
+		return false
+	}
+	if r, m := utf8.DecodeRuneInString(w); m == len(w) && unicode.IsUpper(r) {
+		return true // an initial: "Н. Назарбаев", "A. Smith"
+	}
+	switch strings.ToLower(w) {
+	case "тыс", "млн", "млрд", "трлн", "т.е", "т.к", "т.н", "т.ч", "u.s", "u.k", "e.g", "i.e", "mr", "mrs",
+		"ms", "dr", "prof", "vs", "no", "nos", "approx", "им", "ул", "проф", "акад", "г-н", "г-жа", "см",
+		"ст", "д", "пр", "тел", "ж", "жж", "бб", "млн.", "тыс.":
+		return true
+	}
+	return false
+}
+
+// afterNumber reports whether a dotted word is one that sits between numbers ("с 2023 г. 15 тыс.").
+func afterNumber(w string) bool {
+	switch strings.ToLower(w) {
+	case "г", "гг", "т", "тн", "кг", "руб", "долл", "п", "т.г", "в", "№":
+		return true
+	}
+	return false
+}
+
+// isSpace reports Unicode white space, including the no-break and narrow no-break spaces that
+// Russian uses between digit groups.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// fold collapses every run of white space into one space and trims the ends. It returns s itself
+// when nothing changes.
+func fold(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		sp := isSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+		i += n
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

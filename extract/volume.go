@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"agrowatch"
+)
+
+// volumes appends one export_volume mention per tonnage figure of the sentence that is shipped,
+// exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
+// classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
+func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
+	if !s.has(fExport|fImport|fShip) && !hasRole(s.cs, roleDest) {
+		return out // a harvest, a stock or a plant's capacity
+	}
+	n := 0
+	for _, q := range qs {
+		if q.kind == qMass && q.value > 0 {
+			qs[n] = q
+			n++
+		}
+	}
+	mass := qs[:n]
+	if len(mass) == 0 {
+		return out
+	}
+	ps := s.periods()
+	base := s.sp.start
+	for i, q := range mass {
+		a, b := base+q.start, base+q.end
+		segA, segB := s.sp.start, s.sp.end
+		if i > 0 {
+			segA = base + mass[i-1].end
+		}
+		if i+1 < len(mass) {
+			segB = base + mass[i+1].start
+		}
+		sf := s.featsIn(segA, segB)
+		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 {
+			continue
+		}
+		if len(mass) > 1 && s.totalBefore(segA, a) {
+			continue // "out of 12 million tons imported by China, 400,000 came from Kazakhstan"
+		}
+		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
+		m.From, m.To = s.volumeParties(segA, segB, a, b)
+		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
+		if len(mass) == 1 {
+			m.Forecast = s.has(fForecast)
+		} else {
+			m.Forecast = sf&fForecast != 0
+		}
+		if p, ok := nearestPeriod(ps, segA, segB, a); ok {
+			m.Period, m.Year = p.text, p.year
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// round keeps tonnes free of float noise from decimal scaling (2.23 × 1e6).
+func round(v float64) float64 {
+	if v >= 1 {
+		return float64(int64(v*1000+0.5)) / 1000
+	}
+	return v
+}
+
+// totalBefore reports a word of totals ("out of", "из общего", "всего") between segA and the figure
+// at a, or the preposition "из" right before it ("из 12 млн тонн … лишь 400 тыс.").
+func (s *sentence) totalBefore(segA, a int) bool {
+	if s.featsIn(segA, a)&fTotal != 0 {
+		return true
+	}
+	p, _ := prevToken(s.low, s.sp.start, a)
+	return p == "из"
+}
+
+// volumeParties reads the exporter and the destination of the figure at [a, b), looking first in
+// its own stretch [segA, segB) of the sentence.
+func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
+	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
+	to = s.nearestCountry(segA, segB, a, roleDest)
+	if from == "" || to == "" {
+		// The subject exports or imports, as the verb nearest it says.
+		for _, c := range s.cs {
+			if c.role != roleAgent {
+				continue
+			}
+			switch s.tradeSense(c) {
+			case fExport:
+				if from == "" && c.code != to {
+					from = c.code
+				}
+			case fImport:
+				if to == "" && c.code != from {
+					to = c.code
+				}
+			}
+		}
+	}
+	if from == to {
+		from = ""
+	}
+	return from, to
+}
+
+// tradeSense says whether a subject country exports (fExport) or imports (fImport), from the
+// trade word nearest it; 0 when the sentence has none.
+func (s *sentence) tradeSense(c cmention) feat {
+	best, bestDist := feat(0), 1<<30
+	for _, h := range s.hits {
+		f := s.word(h).feat & (fExport | fImport | fShip)
+		if f == 0 {
+			continue
+		}
+		d := int(h.pos) - c.end
+		if d < 0 {
+			d = c.pos - int(h.end)
+		}
+		if d < bestDist {
+			bestDist = d
+			if f&fImport != 0 && f&fExport == 0 {
+				best = fImport
+			} else {
+				best = fExport
+			}
+		}
+	}
+	return best
+}
+
+// nearestCountry returns the country with one of the roles nearest the figure at a: inside the
+// figure's stretch first, else anywhere in the sentence.
+func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
+	pickIn := func(lo, hi int) string {
+		best, bestDist := "", 1<<30
+		for _, c := range s.cs {
+			if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) {
+				continue
+			}
+			d := c.pos - a
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = c.code, d
+			}
+		}
+		return best
+	}
+	if c := pickIn(segA, segB); c != "" {
+		return c
+	}
+	return pickIn(s.sp.start, s.sp.end)
+}
+
+func hasAny(r role, roles []role) bool {
+	for _, x := range roles {
+		if r == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestCode returns the code of the hit with feature f nearest the figure [a, b): in its own
+// stretch first, else the first in the sentence.
+func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
+	best, bestDist := "", 1<<30
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&f == 0 || w.code == "" || int(h.pos) < segA || int(h.pos) >= segB {
+			continue
+		}
+		d := int(h.pos) - b
+		if d < 0 {
+			d = a - int(h.end)
+		}
+		if d < bestDist {
+			best, bestDist = w.code, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return s.firstCode(f)
+}
+
+// nearestPeriod returns the period nearest the figure at a, preferring one in its own stretch.
+func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
+	best, bestDist, found := period{}, 1<<30, false
+	for pass := 0; pass < 2 && !found; pass++ {
+		for _, p := range ps {
+			if pass == 0 && (p.pos < segA || p.pos >= segB) {
+				continue
+			}
+			d := p.pos - a
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist, found = p, d, true
+			}
+		}
+	}
+	return best, found
+}

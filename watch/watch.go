@@ -1,0 +1,240 @@
+// Package watch runs the flow from sources to the outbox: it polls every source at its interval with
+// backoff, extracts mentions from each new article, and has the store decide the article, its mentions
+// and its alerts in one transaction. It never talks to Telegram: the sender drains the outbox.
+package watch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"agrowatch"
+	"agrowatch/crawler"
+)
+
+// Store is what the watcher needs of the database.
+type Store interface {
+	crawler.State
+	Commit(a agrowatch.Article, mentions []agrowatch.Mention, alert *agrowatch.Alert, destinations []string) (bool, error)
+	Health(source string) (agrowatch.Health, bool, error)
+	SetHealth(source string, h agrowatch.Health) error
+}
+
+// Extractor reads mentions out of text; lang "" asks it to detect the language.
+type Extractor interface {
+	Extract(text, lang string) []agrowatch.Mention
+}
+
+// Source is a crawler source with its schedule.
+type Source struct {
+	crawler.Source
+	Interval time.Duration
+	Lang     string // the language the source writes in, "" to detect
+}
+
+// Watcher ties sources, extractor and store together.
+type Watcher struct {
+	Store        Store
+	Extractor    Extractor
+	Sources      []Source
+	Destinations []string      // every alert is queued for each of these (chat ids, or agrowatch.Console)
+	MaxAge       time.Duration // older articles are stored, not alerted
+	Now          func() time.Time
+	Logger       *slog.Logger
+	Queued       func() // called after an alert was queued, to wake the sender; may be nil
+}
+
+// Result is what one poll of one source came to.
+type Result struct {
+	Report  crawler.Report
+	Err     error
+	New     int // articles recorded
+	Alerted int // of those, alerted
+}
+
+// Poll polls one source once, records every new article and the source's health.
+func (w *Watcher) Poll(ctx context.Context, s Source) Result {
+	var res Result
+	emit := func(a agrowatch.Article) error {
+		if a.Source == "" {
+			a.Source = s.Name()
+		}
+		if a.Lang == "" {
+			a.Lang = s.Lang
+		}
+		alerted, isNew, err := w.Process(a)
+		if err != nil {
+			return err
+		}
+		if isNew {
+			res.New++
+		}
+		if alerted {
+			res.Alerted++
+		}
+		return nil
+	}
+	res.Report, res.Err = s.Poll(ctx, w.Store, emit)
+	if ctx.Err() != nil && res.Err != nil {
+		// A poll cut short by shutdown says nothing about the source's health.
+		return res
+	}
+	w.recordHealth(s.Name(), res)
+	return res
+}
+
+// Process decides one article: extracts its mentions and commits it with its alert, if any. It reports
+// whether an alert was queued and whether the article was new.
+func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) {
+	seen, err := w.Store.Seen(a.URL)
+	if err != nil {
+		return false, false, fmt.Errorf("watch: %w", err)
+	}
+	if seen {
+		return false, false, nil
+	}
+	text := a.Text
+	if a.Title != "" {
+		text = a.Title + "\n\n" + a.Text
+	}
+	mentions := Distinct(w.Extractor.Extract(text, a.Lang))
+	var alert *agrowatch.Alert
+	if len(mentions) > 0 && w.fresh(a) {
+		alert = &agrowatch.Alert{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published, Mentions: mentions}
+	}
+	isNew, err = w.Store.Commit(a, mentions, alert, w.Destinations)
+	if err != nil {
+		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
+	}
+	if isNew && alert != nil {
+		w.Logger.Info("alert queued", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("mentions", len(mentions)))
+		if w.Queued != nil {
+			w.Queued()
+		}
+		return true, true, nil
+	}
+	return false, isNew, nil
+}
+
+// fresh says whether an article is young enough to alert; an article without a date counts as new.
+func (w *Watcher) fresh(a agrowatch.Article) bool {
+	return a.Published.IsZero() || w.Now().Sub(a.Published) <= w.MaxAge
+}
+
+// Distinct drops mentions that repeat a fact already listed (a title often repeats the lead sentence),
+// keeping the first.
+func Distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+	seen := make(map[string]bool, len(ms))
+	out := ms[:0:0]
+	for _, m := range ms {
+		k := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%g|%s|%s|%t", m.Kind, m.Status, m.By, m.On, m.From, m.To, m.Tonnes, m.Commodity, m.Place, m.Forecast)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	return out
+}
+
+func (w *Watcher) recordHealth(name string, res Result) {
+	prev, _, err := w.Store.Health(name)
+	if err != nil {
+		w.Logger.Error("reading source health", slog.String("source", name), slog.Any("err", err))
+	}
+	next, changed := crawler.NextHealth(prev, res.Report, res.Err, w.Now())
+	if err := w.Store.SetHealth(name, next); err != nil {
+		w.Logger.Error("saving source health", slog.String("source", name), slog.Any("err", err))
+	}
+	switch {
+	case res.Err != nil:
+		w.Logger.Warn("poll failed", slog.String("source", name), slog.Int("failures", next.Failures), slog.Any("err", res.Err))
+	default:
+		w.Logger.Info("polled", slog.String("source", name), slog.Int("items", res.Report.Items),
+			slog.Int("new", res.New), slog.Int("alerted", res.Alerted), slog.Bool("not_modified", res.Report.NotModified))
+	}
+	if changed != "" {
+		if next.Degraded != "" {
+			w.Logger.Warn("source degraded", slog.String("source", name), slog.String("why", next.Degraded))
+		} else {
+			w.Logger.Info("source recovered", slog.String("source", name))
+		}
+	}
+}
+
+// Once polls every source once, concurrently (per-host politeness is the HTTP client's), and reports
+// how many were read without error.
+func (w *Watcher) Once(ctx context.Context) (ok int, errs []error) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, s := range w.Sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res := w.Poll(ctx, s)
+			mu.Lock()
+			defer mu.Unlock()
+			if res.Err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", s.Name(), res.Err))
+				return
+			}
+			ok++
+		}()
+	}
+	wg.Wait()
+	return ok, errs
+}
+
+// Run polls every source at its interval until ctx ends, then waits for the polls in flight.
+func (w *Watcher) Run(ctx context.Context) {
+	var wg sync.WaitGroup
+	for _, s := range w.Sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.loop(ctx, s)
+		}()
+	}
+	wg.Wait()
+}
+
+func (w *Watcher) loop(ctx context.Context, s Source) {
+	failures := 0
+	for {
+		res := w.Poll(ctx, s)
+		if ctx.Err() != nil {
+			return
+		}
+		wait := s.Interval
+		if res.Err != nil {
+			failures++
+			wait = Backoff(s.Interval, failures)
+			var ra *crawler.RetryAfterError
+			if errors.As(res.Err, &ra) && ra.Wait > wait {
+				wait = ra.Wait
+			}
+		} else {
+			failures = 0
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Backoff is the pause after the n-th consecutive failure: the interval, then doubling, at most
+// eight intervals.
+func Backoff(interval time.Duration, failures int) time.Duration {
+	if failures <= 1 {
+		return interval
+	}
+	shift := min(failures-1, 3)
+	return interval << shift
+}

@@ -1,0 +1,230 @@
+package watch
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"agrowatch"
+	"agrowatch/crawler"
+)
+
+type memStore struct {
+	mu       sync.Mutex
+	articles map[string]bool
+	queued   []agrowatch.Delivery
+	health   map[string]agrowatch.Health
+	failNext error
+}
+
+func newMemStore() *memStore {
+	return &memStore{articles: map[string]bool{}, health: map[string]agrowatch.Health{}}
+}
+
+func (s *memStore) Seen(u string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.articles[u], nil
+}
+func (s *memStore) Validators(string, string) (crawler.Validators, error) {
+	return crawler.Validators{}, nil
+}
+func (s *memStore) SetValidators(string, string, crawler.Validators) error { return nil }
+func (s *memStore) Health(n string) (agrowatch.Health, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, ok := s.health[n]
+	return h, ok, nil
+}
+func (s *memStore) SetHealth(n string, h agrowatch.Health) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.health[n] = h
+	return nil
+}
+func (s *memStore) Commit(a agrowatch.Article, ms []agrowatch.Mention, alert *agrowatch.Alert, dests []string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failNext != nil {
+		err := s.failNext
+		s.failNext = nil
+		return false, err
+	}
+	if s.articles[a.URL] {
+		return false, nil
+	}
+	s.articles[a.URL] = true
+	if alert != nil {
+		for _, d := range dests {
+			s.queued = append(s.queued, agrowatch.Delivery{Chat: d, Alert: *alert})
+		}
+	}
+	return true, nil
+}
+
+// keywordExtractor finds a meat_ban wherever the text says "ban".
+type keywordExtractor struct{}
+
+func (keywordExtractor) Extract(text, lang string) []agrowatch.Mention {
+	if !strings.Contains(text, "ban") {
+		return nil
+	}
+	return []agrowatch.Mention{{Kind: agrowatch.KindMeatBan, Status: "imposed", Sentence: "ban", Lang: lang}}
+}
+
+type listSource struct {
+	name     string
+	articles []agrowatch.Article
+	rep      crawler.Report
+	err      error
+	polls    int
+}
+
+func (l *listSource) Name() string { return l.name }
+func (l *listSource) Poll(ctx context.Context, st crawler.State, emit func(agrowatch.Article) error) (crawler.Report, error) {
+	l.polls++
+	rep := l.rep
+	for _, a := range l.articles {
+		rep.Items++
+		if seen, _ := st.Seen(a.URL); seen {
+			continue
+		}
+		rep.New++
+		if err := emit(a); err != nil {
+			return rep, err
+		}
+		rep.Articles++
+	}
+	return rep, l.err
+}
+
+func newWatcher(st Store, now time.Time, srcs ...Source) *Watcher {
+	return &Watcher{
+		Store: st, Extractor: keywordExtractor{}, Sources: srcs, Destinations: []string{"-1", "-2"},
+		MaxAge: 72 * time.Hour, Now: func() time.Time { return now },
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+}
+
+func TestProcessDecidesEachArticleOnce(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		article   agrowatch.Article
+		wantAlert bool
+	}{
+		{"fresh with mention", agrowatch.Article{URL: "u1", Title: "China ban", Published: now.Add(-time.Hour)}, true},
+		{"mention in body only", agrowatch.Article{URL: "u2", Title: "News", Text: "a ban on beef", Published: now.Add(-time.Hour)}, true},
+		{"no date counts as new", agrowatch.Article{URL: "u3", Title: "ban"}, true},
+		{"too old is stored, not alerted", agrowatch.Article{URL: "u4", Title: "ban", Published: now.Add(-73 * time.Hour)}, false},
+		{"no mention", agrowatch.Article{URL: "u5", Title: "Tractors", Text: "shown in Astana", Published: now}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := newMemStore()
+			w := newWatcher(st, now)
+			queued := 0
+			w.Queued = func() { queued++ }
+			alerted, isNew, err := w.Process(tt.article)
+			if err != nil || !isNew || alerted != tt.wantAlert {
+				t.Fatalf("Process = %v, %v, %v; want alerted=%v, new", alerted, isNew, err, tt.wantAlert)
+			}
+			if want := map[bool]int{true: 2, false: 0}[tt.wantAlert]; len(st.queued) != want {
+				t.Errorf("%d deliveries queued, want %d (one per destination)", len(st.queued), want)
+			}
+			if seen, _ := st.Seen(tt.article.URL); !seen {
+				t.Error("article not recorded")
+			}
+			alerted, isNew, err = w.Process(tt.article)
+			if err != nil || isNew || alerted {
+				t.Errorf("second Process = %v, %v, %v; want nothing", alerted, isNew, err)
+			}
+			if tt.wantAlert != (queued == 1) {
+				t.Errorf("sender woken %d times", queued)
+			}
+		})
+	}
+}
+
+func TestPollStopsOnStoreFailureAndRecordsHealth(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	st.failNext = errors.New("disk full")
+	src := &listSource{name: "s", articles: []agrowatch.Article{{URL: "a", Title: "ban"}, {URL: "b", Title: "ban"}}}
+	w := newWatcher(st, now, Source{Source: src, Interval: time.Minute})
+	res := w.Poll(context.Background(), w.Sources[0])
+	if res.Err == nil {
+		t.Fatal("want the store's error")
+	}
+	h, ok, _ := st.Health("s")
+	if !ok || h.Failures != 1 || h.LastError == "" {
+		t.Errorf("health after a failed poll: %+v", h)
+	}
+	// The next poll processes both articles: nothing was lost.
+	res = w.Poll(context.Background(), w.Sources[0])
+	if res.Err != nil || res.New != 2 || res.Alerted != 2 || len(st.queued) != 4 {
+		t.Errorf("second poll: %+v, queued %d", res, len(st.queued))
+	}
+	h, _, _ = st.Health("s")
+	if h.Failures != 0 || h.LastSuccess != now {
+		t.Errorf("health after a good poll: %+v", h)
+	}
+}
+
+func TestOnceCountsSources(t *testing.T) {
+	st := newMemStore()
+	good := &listSource{name: "good", articles: []agrowatch.Article{{URL: "a", Title: "ban"}}}
+	bad := &listSource{name: "bad", err: errors.New("HTTP 500")}
+	w := newWatcher(st, time.Now(), Source{Source: good, Interval: time.Minute}, Source{Source: bad, Interval: time.Minute})
+	ok, errs := w.Once(context.Background())
+	if ok != 1 || len(errs) != 1 {
+		t.Fatalf("Once = %d, %v; want 1 good, 1 error", ok, errs)
+	}
+	if got := errs[0].Error(); got != "bad: HTTP 500" {
+		t.Errorf("error %q does not name the source", got)
+	}
+}
+
+func TestRunStopsWithContext(t *testing.T) {
+	st := newMemStore()
+	src := &listSource{name: "s"}
+	w := newWatcher(st, time.Now(), Source{Source: src, Interval: time.Hour})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { w.Run(ctx); close(done) }()
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	tests := []struct {
+		failures int
+		want     time.Duration
+	}{{0, 15 * time.Minute}, {1, 15 * time.Minute}, {2, 30 * time.Minute}, {3, time.Hour}, {4, 2 * time.Hour}, {5, 2 * time.Hour}, {50, 2 * time.Hour}}
+	for _, tt := range tests {
+		if got := Backoff(15*time.Minute, tt.failures); got != tt.want {
+			t.Errorf("Backoff(15m, %d) = %v, want %v", tt.failures, got, tt.want)
+		}
+	}
+}
+
+func TestDistinct(t *testing.T) {
+	a := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Sentence: "title"}
+	b := a
+	b.Sentence = "body repeats the title"
+	c := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: 1000, Sentence: "x"}
+	got := Distinct([]agrowatch.Mention{a, b, c})
+	if len(got) != 2 || got[0].Sentence != "title" || got[1].Kind != agrowatch.KindExportVolume {
+		t.Errorf("Distinct = %+v", got)
+	}
+}
