@@ -107,10 +107,11 @@ func ago(t, now time.Time) string {
 	return now.Sub(t).Round(time.Second).String() + " ago"
 }
 
+// oneLine folds an error onto one line and keeps its end: a wrapped error names its cause last.
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 80 {
-		return string(r[:79]) + "…"
+		return "…" + string(r[len(r)-79:])
 	}
 	return s
 }
