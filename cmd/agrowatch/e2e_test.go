@@ -327,3 +327,46 @@ func TestDatabaseInUse(t *testing.T) {
 		t.Errorf("stderr does not say the database is in use:\n%s", errs)
 	}
 }
+
+// A Telegram outage keeps alerts in the outbox: the next run delivers each exactly once.
+func TestEndToEndTelegramOutageLosesNothing(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	_, srv := newFakeElDala(t, seedArticles()...)
+	tg := telegramtest.New(t)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	dir := t.TempDir()
+	cfg := writeConfig(t, dir, srv.URL, tg.URL(), "-100777", "-100888")
+
+	// Every attempt of the first run fails: 2 alerts × 2 chats.
+	tg.FailNext(4, http.StatusInternalServerError, "Internal Server Error", nil)
+	code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 0 {
+		t.Fatalf("a source was read, so exit 0 even with Telegram down; got %d\n%s", code, errs)
+	}
+	if n := len(tg.Messages()); n != 0 {
+		t.Fatalf("%d messages accepted during the outage", n)
+	}
+	if !strings.Contains(errs, "outbox") {
+		t.Errorf("the log does not say alerts wait in the outbox:\n%s", errs)
+	}
+	// The retry waits out its backoff; a daemon would retry by itself, -once needs another run later.
+	deadline := time.Now().Add(30 * time.Second)
+	for len(tg.Messages()) < 4 && time.Now().Before(deadline) {
+		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
+			t.Fatalf("exit %d\n%s", code, errs)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	msgs := tg.Messages()
+	if len(msgs) != 4 {
+		t.Fatalf("%d messages after the outage, want 4 (2 articles × 2 chats)", len(msgs))
+	}
+	per := map[string]int{}
+	for _, m := range msgs {
+		per[m.Chat]++
+	}
+	if per["-100777"] != 2 || per["-100888"] != 2 {
+		t.Errorf("messages per chat %v, want 2 each", per)
+	}
+}
