@@ -370,3 +370,40 @@ func TestEndToEndTelegramOutageLosesNothing(t *testing.T) {
 		t.Errorf("messages per chat %v, want 2 each", per)
 	}
 }
+
+// A source that answers garbage is logged by name; the other source goes on.
+func TestEndToEndOneBrokenSource(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	_, site := newFakeElDala(t, seedArticles()...)
+	garbage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte("\x00\x01 this is not a feed <rss><channel><item>"))
+	}))
+	defer garbage.Close()
+	tg := telegramtest.New(t)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	dir := t.TempDir()
+	cfg := writeConfig(t, dir, site.URL, tg.URL(), "-100777")
+	f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(f, "  - name: broken-feed\n    type: feed\n    url: %s/rss\n    interval: 1s\n", garbage.URL)
+	f.Close()
+
+	code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 0 {
+		t.Fatalf("exit %d with one good source\n%s", code, errs)
+	}
+	if n := len(tg.Messages()); n != 2 {
+		t.Errorf("%d messages, want 2 from the good source", n)
+	}
+	if !strings.Contains(errs, "source=broken-feed") || !strings.Contains(errs, "poll failed") {
+		t.Errorf("the log does not name the broken source:\n%s", errs)
+	}
+}
