@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"strings"
@@ -28,6 +29,7 @@ type Config struct {
 	HTTP     HTTP     `yaml:"http"`
 	Alerts   Alerts   `yaml:"alerts"`
 	Telegram Telegram `yaml:"telegram"`
+	Metrics  Metrics  `yaml:"metrics"`
 	Sources  []Source `yaml:"sources"`
 
 	File string `yaml:"-"` // where it was read from, for messages
@@ -59,6 +61,11 @@ type Telegram struct {
 	Token  string   `yaml:"token"`
 	APIURL string   `yaml:"api_url"`
 	Chats  []string `yaml:"chats"`
+}
+
+// Metrics says where Prometheus metrics and the health check are served; an empty listen turns them off.
+type Metrics struct {
+	Listen string `yaml:"listen"` // host:port, e.g. 127.0.0.1:9120
 }
 
 // Source is one watched site: a preset (eldala, apk-news, govkz, eurasianet) or a generic type (feed, html).
@@ -279,6 +286,11 @@ func (c *Config) validate() error {
 	}
 	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return bad(0, "telegram.api_url", "%q is not an http(s) URL", c.Telegram.APIURL)
+	}
+	if c.Metrics.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
+			return bad(0, "metrics.listen", "%q is not host:port (write it like 127.0.0.1:9120)", c.Metrics.Listen)
+		}
 	}
 	for _, chat := range c.Telegram.Chats {
 		if !validChat(chat) {

@@ -24,6 +24,7 @@ func TestInvalidConfigs(t *testing.T) {
 		{"invalid-html-no-links.yml", `testdata/invalid-html-no-links.yml:2: sources[0].links: an html source needs links (a CSS selector) or link_pattern (a regular expression)`},
 		{"invalid-url.yml", `testdata/invalid-url.yml:2: sources[0].url: "ftp://example.org/rss" is not an http(s) URL`},
 		{"invalid-syntax.yml", `testdata/invalid-syntax.yml:1: yaml: did not find expected '-' indicator`},
+		{"invalid-metrics.yml", `testdata/invalid-metrics.yml: metrics.listen: "9120" is not host:port (write it like 127.0.0.1:9120)`},
 		{"invalid-size.yml", `testdata/invalid-size.yml:2: http.max_body: "lots" is not a size (write it like 5MiB or 512KiB)`},
 	}
 	for _, tt := range tests {

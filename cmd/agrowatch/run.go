@@ -10,6 +10,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"agrowatch/metrics"
 )
 
 // shutdownGrace bounds how long run waits for polls and the sender after a signal.
@@ -44,6 +46,12 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	}
 	log.Info("agrowatch started", slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
+	if addr := a.cfg.Metrics.Listen; addr != "" {
+		if _, err := metrics.Serve(ctx, addr, metrics.Handler(a.db), log); err != nil {
+			fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+			return exitFailed
+		}
+	}
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {

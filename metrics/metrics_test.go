@@ -1,0 +1,91 @@
+package metrics
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"agrowatch"
+	"agrowatch/store"
+)
+
+type fakeStore struct {
+	health map[string]agrowatch.Health
+	stats  store.Stats
+	err    error
+}
+
+func (f fakeStore) AllHealth() (map[string]agrowatch.Health, error) { return f.health, f.err }
+func (f fakeStore) Stats() (store.Stats, error)                     { return f.stats, f.err }
+
+func get(t *testing.T, h http.Handler, path string) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	b, _ := io.ReadAll(rec.Body)
+	return rec.Code, string(b)
+}
+
+func TestMetrics(t *testing.T) {
+	last := time.Unix(1_790_000_000, 0)
+	st := fakeStore{
+		health: map[string]agrowatch.Health{
+			"eldala": {LastSuccess: last, LastItems: 24, Articles: 310, EmptyBodies: 2},
+			"moa":    {Failures: 3, Degraded: "degraded: layout changed? listing empty"},
+		},
+		stats: store.Stats{Articles: 400, Alerted: 37, Outbox: 2, Dropped: 1, FileSize: 1 << 20},
+	}
+	code, body := get(t, Handler(st), "/metrics")
+	if code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	for _, want := range []string{
+		`agrowatch_source_up{source="eldala"} 1`,
+		`agrowatch_source_up{source="moa"} 0`,
+		`agrowatch_source_consecutive_failures{source="moa"} 3`,
+		`agrowatch_source_degraded{source="moa"} 1`,
+		`agrowatch_source_degraded{source="eldala"} 0`,
+		`agrowatch_source_last_success_timestamp_seconds{source="eldala"} 1.79e+09`,
+		`agrowatch_source_items{source="eldala"} 24`,
+		`agrowatch_source_articles_total{source="eldala"} 310`,
+		`agrowatch_articles_total 400`,
+		`agrowatch_articles_alerted_total 37`,
+		`agrowatch_outbox_pending 2`,
+		`agrowatch_deliveries_dropped_total 1`,
+		`agrowatch_store_size_bytes 1.048576e+06`,
+		`agrowatch_scrape_error 0`,
+	} {
+		if !strings.Contains(body, want+"\n") {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	if strings.Contains(body, `last_success_timestamp_seconds{source="moa"}`) {
+		t.Error("a source that never succeeded has a last-success time")
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	tests := []struct {
+		name string
+		st   fakeStore
+		code int
+	}{
+		{"readable", fakeStore{health: map[string]agrowatch.Health{}}, 200},
+		{"unreadable", fakeStore{err: errors.New("store: closed")}, 503},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, body := get(t, Handler(tt.st), "/healthz"); code != tt.code {
+				t.Errorf("status %d (%s), want %d", code, body, tt.code)
+			}
+		})
+	}
+	code, body := get(t, Handler(fakeStore{err: errors.New("boom")}), "/metrics")
+	if code != 200 || !strings.Contains(body, "agrowatch_scrape_error 1\n") {
+		t.Errorf("an unreadable store must show as scrape_error 1, got %d:\n%s", code, body)
+	}
+}
