@@ -31,6 +31,7 @@ type extracted struct {
 	Text      string // paragraphs joined by "\n\n", the title not repeated
 	Lang      string
 	Missed    []string // configured selectors that found nothing: the layout may have changed
+	WeakTitle bool     // the title is only the page's <title>: a listing's link text may be better
 }
 
 // ExtractArticle reads one saved page generically: charset from contentType, a BOM or <meta>; title,
@@ -76,7 +77,7 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 		}
 	}
 	if out.Title == "" {
-		out.Title = pageTitle(doc, h1)
+		out.Title, out.WeakTitle = pageTitle(doc, h1)
 	}
 
 	if x.date != "" {
@@ -131,15 +132,15 @@ func titleHeading(doc *goquery.Document) *goquery.Selection {
 	return found
 }
 
-// pageTitle prefers og:title, then the h1, then <title>.
-func pageTitle(doc *goquery.Document, h1 *goquery.Selection) string {
+// pageTitle prefers og:title, then the h1, then <title> (weak: often the site's name or a section's).
+func pageTitle(doc *goquery.Document, h1 *goquery.Selection) (title string, weak bool) {
 	if t := fold(doc.Find(`meta[property="og:title"]`).AttrOr("content", "")); t != "" {
-		return t
+		return t, false
 	}
 	if h1 != nil {
-		return fold(h1.Text())
+		return fold(h1.Text()), false
 	}
-	return fold(doc.Find("title").First().Text())
+	return fold(doc.Find("title").First().Text()), true
 }
 
 // selectedDate reads a date from a configured element: a datetime or content attribute, else its text.
@@ -220,7 +221,9 @@ func jsonLDField(v any, key string) string {
 }
 
 // visibleDate looks for a written date in the small elements around the title: the article holding
-// the h1, else the h1's parent and grandparent, else the page's article or main element.
+// the h1, else the h1's parent and grandparent; then in elements named for a date anywhere outside
+// the page chrome; then in the page's article or main element. Never in the page at large, whose
+// header is where the "today" of trap 8 lives.
 func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
 	var regions []*goquery.Selection
 	if h1 != nil {
@@ -229,6 +232,7 @@ func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Locatio
 		}
 		regions = append(regions, h1.Parent(), h1.Parent().Parent())
 	}
+	regions = append(regions, doc.Find(`[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [itemprop*=date]`))
 	regions = append(regions, doc.Find("article").First(), doc.Find("main").First())
 	for _, r := range regions {
 		if r.Length() == 0 {
@@ -240,7 +244,7 @@ func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Locatio
 			if skipAtoms[n.DataAtom] || inChrome(n) {
 				return true
 			}
-			text := fold(s.Text())
+			text := fold(textOutsideChrome(n))
 			if text == "" || len([]rune(text)) > 100 {
 				return true
 			}
@@ -407,6 +411,26 @@ func attached(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// textOutsideChrome is the text of a node that is not itself chrome, leaving out its chrome parts.
+func textOutsideChrome(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+			return
+		case c.Type == html.ElementNode && c != n && (skipAtoms[c.DataAtom] || inChrome(c)):
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 func textOf(n *html.Node) string {

@@ -172,6 +172,3 @@ func (s *feedSite) parseListing(pg *fetched) listing {
 	}
 	return s.patternListing(pg)
 }
-
-// readArticle extracts the page; feed metadata, when there is some, beats the page's (read.go).
-func (s *feedSite) readArticle(pg *fetched, it item) extracted { return s.x.extract(pg.URL, pg.Body) }

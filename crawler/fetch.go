@@ -238,7 +238,7 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 		}
 	}
 	switch {
-	case pg.Status == http.StatusOK:
+	case pg.Status == http.StatusOK || pg.Status == http.StatusNonAuthoritativeInfo: // 203: a proxy's copy
 	case pg.Status == http.StatusNotModified && v != (Validators{}):
 		return pg, nil
 	default:

@@ -83,7 +83,10 @@ func (b *base) inspectPage(st State, raw []byte) ([]Item, error) {
 	doc := parseDoc(pg)
 	feed := isFeed(body)
 	if feed || !articlePage(doc) {
-		if l := b.site.parseListing(pg); feed || len(l.items) > 0 {
+		// A page that only yields a fallback listing or a couple of links beside its own <h1> is an
+		// article with links to others, not a listing.
+		l := b.site.parseListing(pg)
+		if feed || len(l.items) > 0 && !l.fallback && (len(l.items) >= 3 || titleHeading(doc) == nil) {
 			out := make([]Item, 0, len(l.items))
 			for _, it := range l.items {
 				in := Item{Title: it.Title, URL: it.Canonical, Published: it.Published, Text: it.Content, BodyLen: len([]rune(it.Content))}

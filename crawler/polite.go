@@ -101,13 +101,13 @@ func httpDefaults(cfg config.HTTP) config.HTTP {
 }
 
 // Set overrides delay and parallelism for one host ("example.org" or "127.0.0.1:8080"; a default port
-// is ignored). The last Set wins. Call it before polling starts: a parallelism changed while requests
+// and a leading "www." are ignored). The last Set wins. Call it before polling starts: a parallelism changed while requests
 // are in flight lets the old and the new limit overlap once.
 func (h *Hosts) Set(host string, delay time.Duration, parallelism int) {
 	if parallelism < 1 {
 		parallelism = h.parallelism
 	}
-	g := h.gate(normHost("", host))
+	g := h.gate(gateKey("", host))
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.delay = delay
@@ -130,7 +130,7 @@ func (h *Hosts) gate(key string) *gate {
 // RoundTrip waits for the host's turn, sends the request with the configured User-Agent and timeout,
 // and gives the turn back when the body is closed.
 func (h *Hosts) RoundTrip(req *http.Request) (*http.Response, error) {
-	key := normHost(req.URL.Scheme, req.URL.Host)
+	key := gateKey(req.URL.Scheme, req.URL.Host)
 	g := h.gate(key)
 	ctx := req.Context()
 	start := time.Now()
@@ -178,6 +178,10 @@ func normHost(scheme, host string) string {
 	}
 	return host
 }
+
+// gateKey is the host a gate stands for: "www.example.org" and "example.org" are one site and share
+// one gate, so that a site reached both ways is not asked twice as often.
+func gateKey(scheme, host string) string { return strings.TrimPrefix(normHost(scheme, host), "www.") }
 
 // hostOf is normHost of a URL.
 func hostOf(u *url.URL) string { return normHost(u.Scheme, u.Host) }

@@ -151,10 +151,12 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 			if fatal(ctx, err) {
 				return rep, err
 			}
+			level := slog.LevelInfo // gone for good (404, robots.txt, off-site): said, not shouted
 			if !permanent(err) {
 				complete = false
+				level = slog.LevelWarn
 			}
-			b.log.Warn("article skipped", slog.String("url", it.URL), slog.String("error", err.Error()))
+			b.log.Log(ctx, level, "article skipped", slog.String("url", it.URL), slog.String("error", err.Error()))
 			continue
 		}
 		if missed {
@@ -203,7 +205,7 @@ func (b *base) read(ctx context.Context, f *fetcher, it item) (a agrowatch.Artic
 		return a, false, err
 	}
 	x := b.site.readArticle(pg, it)
-	if x.Title != "" && !(it.FromFeed && it.Title != "") {
+	if x.Title != "" && !(it.FromFeed && it.Title != "") && !(x.WeakTitle && it.Title != "") {
 		a.Title = x.Title
 	}
 	if !x.Published.IsZero() && !(it.FromFeed && !it.Published.IsZero()) {

@@ -126,7 +126,7 @@ func htmlText(fragment string) string {
 	return joinParagraphs(ps)
 }
 
-// joinParagraphs joins paragraphs, merging the pieces of text that a <br> or an inline run split.
+// joinParagraphs is the one place that says how an Article's paragraphs are separated.
 func joinParagraphs(ps []string) string { return strings.Join(ps, "\n\n") }
 
 // crossLinkRe finds the "read also" phrases that sites put inside article bodies; crossLinkStart is

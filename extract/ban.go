@@ -15,6 +15,9 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
+	if s.has(fDenied) {
+		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
+	}
 	if !s.has(fBanNoun) && !s.has(fExport|fImport|fShip|fMarket) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must be about trade.
 		return agrowatch.Mention{}, false
@@ -23,7 +26,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	switch {
 	case s.has(fInForce):
 		m.Status = agrowatch.StatusImposed
-	case s.has(fPending) && (s.near(fPending, fLifted, pendingReach) || !s.has(fLifted) && s.pendingOnly()):
+	case s.has(fPendingStrong),
+		s.has(fPending) && (s.near(fPending, fLifted, pendingReach) || !s.has(fLifted) && s.pendingOnly()):
 		m.Status = agrowatch.StatusPending
 	case s.has(fLifted):
 		m.Status = agrowatch.StatusLifted
@@ -47,12 +51,24 @@ func banParties(s *sentence) (by, on string) {
 	cs := s.cs
 	on = pick(cs, "", roleSource, roleOrigin)
 	by = pick(cs, on, roleAgent)
-	if on == "" && s.has(fExport) && !s.has(fImport) && hasRole(cs, roleDest) {
+	if by == "" {
+		// "no announcement from China about lifting the ban on meat from Kazakhstan": of two sources,
+		// the one nearer the goods is whose goods they are.
+		var srcs []string
+		for _, c := range cs {
+			if c.role == roleSource && (len(srcs) == 0 || srcs[len(srcs)-1] != c.code) {
+				srcs = append(srcs, c.code)
+			}
+		}
+		if len(srcs) >= 2 {
+			by, on = srcs[0], srcs[len(srcs)-1]
+		}
+	}
+	if dest := pick(cs, "", roleDest); on == "" && dest != "" && s.has(fExport|fShip) && !s.has(fImport) {
 		// "Казахстан возобновил экспорт говядины в Китай": the exporter's goods are concerned and the
 		// destination decides.
-		if a := pick(cs, "", roleAgent); a != "" {
-			on = a
-			by = pick(cs, on, roleDest)
+		if a := pick(cs, dest, roleAgent); a != "" {
+			on, by = a, dest
 		}
 	}
 	if by == "" {

@@ -13,7 +13,7 @@ func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.firstCode(fPlace)}
-	if s.has(fEnded) {
+	if s.has(fEnded) || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
 	}
 	return m, true

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // role is what a country does in a sentence, read from its case, the preposition before it and the
 // words beside it.
@@ -22,6 +25,7 @@ type cmention struct {
 	role      role
 	pos, end  int  // in the whole text
 	inspector bool // names who inspects: "китайские специалисты", "experts from China"
+	service   bool // a country's service: "ветеринарная служба Казахстана" acts in a ban, is inspected in an inspection
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -64,8 +68,9 @@ func countryLexicon() []lexEntry {
 			"china's customs administration", "china customs", "chinese customs",
 			"state technical university of china", "state customs university", "customs administration of china",
 			"қхр бас кеден", "бас кеден басқарма", "qhr bas keden", "bas keden basqarma",
-			"海关总署", "中国海关", "中华人民共和国海关"),
-		country("CN", formDest, "输华", "对华", "来华", "赴华", "入华"),
+			"海关总署", "中国海关", "中华人民共和国海关", "国家质量监督检验检疫总局", "质检总局"),
+		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest}},
+		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 
 		// Russia.
 		country("RU", formNom, "=россия", "=рф", "=российская федерация", "=russia", "=russian federation", "=ресей",
@@ -98,7 +103,27 @@ func countryLexicon() []lexEntry {
 		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
 		country("AZ", formGen, "=азербайджана"),
 		country("AZ", formAdj, "азербайджанск", "=azerbaijani"),
-		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯"),
+		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯", "=belarýs"),
+		country("BY", formGen, "=беларуси", "=белоруссии"),
+		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
+		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
+		country("TR", formNom, "=түркия", "=túrkıa"),
+		country("PL", formNom, "=польша", "=poland", "波兰"),
+		country("PL", formGen, "=польши"),
+		country("PL", formAdj, "польск", "=polish"),
+		country("DE", formNom, "=германия", "=germany", "德国"),
+		country("DE", formGen, "=германии"),
+		country("UA", formNom, "=украина", "=ukraine", "乌克兰"),
+		country("UA", formGen, "=украины"),
+		country("BR", formNom, "=бразилия", "=brazil", "巴西"),
+		country("BR", formGen, "=бразилии"),
+		country("AU", formNom, "=австралия", "=australia", "澳大利亚"),
+		country("AU", formGen, "=австралии"),
+		country("IR", formDat, "=iranǵa", "=iranga"),
+		country("IR", formAbl, "=irannan"),
+		country("KZ", formLoc, "=қазақстандағы", "=qazaqstandaǵy", "=қр-дағы"),
+		country("CN", formLoc, "=қытайдағы", "=qytaıdaǵy"),
+		country("RU", formLoc, "=ресейдегі", "=reseıdegi"),
 		country("BY", formAdj, "белорусск", "=belarusian"),
 		country("VN", formNom, "=вьетнам", "=vietnam", "越南"),
 		country("VN", formGen, "=вьетнама"),
@@ -148,7 +173,7 @@ func prepRole(p string) (role, bool) {
 	switch p {
 	case "из", "изо", "from", "от", "ex", "从", "自":
 		return roleSource, true
-	case "в", "во", "into", "to", "向", "往", "至", "到", "赴", "输", "销往", "对":
+	case "в", "во", "into", "to", "向", "往", "至", "到", "赴", "输", "抵":
 		return roleDest, true
 	case "in", "在", "within", "inside":
 		return roleLoc, true
@@ -156,7 +181,7 @@ func prepRole(p string) (role, bool) {
 		return roleAgent, true
 	case "на":
 		return roleDest, true
-	case "для", "for", "против", "against", "по отношению к", "toward", "towards":
+	case "для", "for", "против", "against", "toward", "towards", "对":
 		return roleOrigin, true
 	case "с", "со", "with", "между", "between", "через", "via", "through", "у", "к", "与", "同", "经":
 		return roleNone, true
@@ -253,12 +278,71 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		nextIs := func(f feat, maxGap int) bool {
 			return next != nil && nextGap >= 0 && nextGap <= maxGap && next.feat&f != 0
 		}
+		// importerAhead: an import word right after, past commodity words: "Chinese grain imports".
+		importerAhead := func() bool {
+			at := end
+			for j := k + 1; j < len(hs) && j <= k+3; j++ {
+				g := gapWords(low, at, int(hs[j].pos))
+				w2 := &words[hs[j].w]
+				if g < 0 || g > 1 || w2.feat&fCountry != 0 {
+					return false
+				}
+				if w2.feat&fImport != 0 {
+					return true
+				}
+				if w2.feat&fCommodity == 0 {
+					return false
+				}
+				at = int(hs[j].end)
+			}
+			return false
+		}
+		// ahead looks a few words past adjectives and the like: "Russian veterinary inspectors".
+		ahead := func(f feat) bool {
+			at := end
+			for j := k + 1; j < len(hs) && j <= k+3; j++ {
+				g := gapWords(low, at, int(hs[j].pos))
+				w2 := &words[hs[j].w]
+				if g < 0 || g > 2 || w2.feat&fCountry != 0 {
+					return false
+				}
+				if w2.feat&f != 0 {
+					return true
+				}
+				at = int(hs[j].end)
+			}
+			return false
+		}
 		prevIs := func(f feat, maxGap int) bool {
 			return prev != nil && prevGap >= 0 && prevGap <= maxGap && prev.feat&f != 0
 		}
 
 		p, ppos := prevToken(low, from, pos)
 		pr, isPrep := prepRole(p)
+		if p == "на" {
+			// "пришлось на Казахстан": the share came from it.
+			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
+				pr = roleSource
+			}
+		}
+		if !isPrep && (w.form == formGen || w.form == formNom) && !prevIs(fAgency|fService|fMarket|fBanNoun|fInspector, 3) {
+			// "из ряда штатов США", "из Оренбургской области Российской Федерации": the preposition
+			// governs the whole noun phrase.
+			at := ppos
+			for n := 0; n < 3 && at > from; n++ {
+				q, qpos := prevToken(low, from, at)
+				if r, ok := prepRole(q); ok {
+					if r == roleSource {
+						pr, isPrep = r, true
+					}
+					break
+				}
+				if q == "" || !isWordRune([]rune(q)[0]) {
+					break
+				}
+				at = qpos
+			}
+		}
 		if !isPrep && (p == "of" || p == "the") {
 			// "the Ministry of Agriculture of Kazakhstan", "access to the Chinese market".
 			q, _ := prevToken(low, from, ppos)
@@ -279,11 +363,24 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true
+		case (w.form == formAdj || w.form == formPoss || w.form == formGen || w.form == formNom && !isPrep) &&
+			pr != roleSource && ahead(fInspector|fAgency):
+			m.role, m.inspector = roleAgent, true // "китайские специалисты", "Chinese customs officials"
+		case w.form == formGen && ahead(fRegionFrom):
+			m.role = roleSource // "Ресейдің Орынбор облысынан"
+		case p == "对":
+			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
+			m.role = roleOrigin
+			if ahead(fExport) {
+				m.role = roleDest
+			}
+		case (w.form == formAdj || w.form == formPoss || w.form == formGen) && !isPrep && importerAhead():
+			m.role = roleAgent // "Total Chinese grain imports": the importer
 		case w.form == formDest:
 			m.role = roleDest
 		case w.form == formAbl:
 			m.role = roleSource
-		case isConj(p) && last != nil && gapWords(low, last.end, pos) <= 1:
+		case isConj(p) && last != nil && gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1:
 			m.role = last.role
 			m.inspector = last.inspector
 		case isPrep:
@@ -291,8 +388,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			switch {
 			case pr == roleDest && (w.form == formLoc || w.form == formDat):
 				m.role = roleLoc // "в Казахстане", "в Республике Казахстан"
-			case pr == roleDest && p == "на" && w.form == formAdj:
-				m.role = roleOrigin // "запрет на казахстанскую говядину"
+			case pr == roleDest && w.form == formAdj && !nextIs(fMarket, 2):
+				m.role = roleOrigin // "запрет на казахстанскую говядину", "reopening its market to Kazakh beef"
 			case pr == roleDest && (w.form == formGen || w.form == formIns):
 				m.role = roleSource // "в" cannot govern these: a misread; keep the safer reading
 				if p == "на" && w.form == formGen {
@@ -312,8 +409,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleAgent
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
-				} else if nextIs(fCommodity, 1) && !nextIs(fAgency, 1) {
-					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉"
+				} else if (nextIs(fCommodity|fTarget, 1) || nextIs(fCause, 0) && isHan(firstRune(w.pat))) && !nextIs(fAgency, 1) {
+					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉", "哈萨克斯坦企业"
 				}
 				if prevIs(fMarket, 0) {
 					m.role = roleDest
@@ -328,9 +425,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			case formLoc:
 				m.role = roleLoc
 			case formIns:
-				m.role = roleNone
+				m.role = roleAgent // "введённые Китаем": the agent of a passive; "с Китаем" took the preposition branch
 			case formGen:
 				switch {
+				case prevIs(fService, 2):
+					m.role, m.service = roleAgent, true // "ветеринарные службы Казахстана"
 				case prevIs(fMarket, 1):
 					m.role = roleDest
 				case prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2):
@@ -361,6 +460,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	return dst
 }
 
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // pick returns the first country with one of the roles, skipping the code not.
 func pick(cs []cmention, not string, roles ...role) string {
 	for _, r := range roles {
@@ -376,7 +480,7 @@ func pick(cs []cmention, not string, roles ...role) string {
 // pickInspector returns the first country named as inspecting.
 func pickInspector(cs []cmention) string {
 	for _, c := range cs {
-		if c.inspector && (c.role == roleAgent || c.role == roleSource) {
+		if c.inspector && !c.service && (c.role == roleAgent || c.role == roleSource) {
 			return c.code
 		}
 	}

@@ -132,7 +132,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			f |= x.lex.words[hits[e].w].feat
 			e++
 		}
-		ban := f&fMeat != 0 && f&banCue != 0
+		ban := f&(fMeat|fCause) != 0 && f&banCue != 0 // a ban for a disease of animals concerns animals
 		insp := f&(fInspect|fVisit) != 0
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0

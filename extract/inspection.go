@@ -9,6 +9,9 @@ const statusReach = 60
 // name contains the word (Комитет госинспекции, "inspection and quarantine") is masked by the lexicon:
 // its words never reach this rule.
 func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
+	if s.has(fDenied) {
+		return agrowatch.Mention{}, false // "no inspection is planned"
+	}
 	strong := s.has(fInspect)
 	if !strong && !(s.has(fVisit) && s.has(fInspector) && s.has(fTarget|fMeat)) {
 		return agrowatch.Mention{}, false
@@ -19,7 +22,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone}
-	if s.statusNear(fInspect|fVisit, fPlanned, fDone) == fPlanned {
+	of := fInspect
+	if !strong {
+		of = fVisit
+	}
+	if s.statusNear(of, fPlanned, fDone) == fPlanned {
 		m.Status = agrowatch.StatusPlanned
 	}
 	m.By = pickInspector(s.cs)
@@ -27,6 +34,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.By = pick(s.cs, "", roleAgent)
 	}
 	m.On = pick(s.cs, m.By, roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent)
+	for _, c := range s.cs {
+		if c.service && c.code != m.By {
+			m.On = c.code // "аудит ветеринарной службы Казахстана"
+			break
+		}
+	}
 	return m, true
 }
 
@@ -46,7 +59,7 @@ func (s *sentence) statusNear(of, a, b feat) feat {
 			var d int
 			switch {
 			case c == h:
-				d = 0
+				d = 0 // the inspection word is itself dated: "проинспектирует", "inspected"
 			case c.pos > h.pos:
 				d = runeDist(s.low, int(h.end), int(c.pos))
 			default:

@@ -22,7 +22,27 @@ func DetectLang(text string) string {
 		text = text[:cut]
 	}
 	var han, cyr, kkCyr, lat, kkLat int
-	for _, r := range text {
+	inURL := false
+	for i, r := range text {
+		// Web addresses are Latin whatever the language around them.
+		if isSpace(r) {
+			inURL = false
+		} else if !inURL && (r == '/' || r == '@') {
+			inURL = true
+			for j := i; j > 0; {
+				q, n := utf8.DecodeLastRuneInString(text[:j])
+				if isSpace(q) {
+					break
+				}
+				j -= n
+				if q < utf8.RuneSelf && (q >= 'a' && q <= 'z' || q >= 'A' && q <= 'Z') {
+					lat--
+				}
+			}
+		}
+		if inURL {
+			continue
+		}
 		switch {
 		case r < utf8.RuneSelf:
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -51,7 +71,7 @@ func DetectLang(text string) string {
 		return "zh"
 	case cyr >= lat:
 		// Russian text naming Қазақстан has a Kazakh letter or two; Kazakh has one in every few words.
-		if kkCyr > 0 && kkCyr*40 >= cyr {
+		if kkCyr > 0 && kkCyr*25 >= cyr {
 			return "kk"
 		}
 		return "ru"

@@ -13,37 +13,50 @@ import (
 type feat uint64
 
 const (
-	fCountry   feat = 1 << iota // a country (code, form)
-	fCommodity                  // a commodity (code)
-	fMeat                       // the commodity is an animal product: a ban on it is a meat ban
-	fBanNoun                    // ban, restriction, embargo
-	fImposed                    // introduced, suspended, stopped, in force
-	fLifted                     // lifted, resumed, access granted
-	fPending                    // a lifting being prepared, negotiated, expected, not yet done
-	fInForce                    // a lifting denied: the ban stays in force
-	fInspect                    // inspection, audit, check
-	fVisit                      // a visit: an inspection only when inspectors or enterprises are named
-	fInspector                  // who inspects: inspectors, specialists, delegation
-	fTarget                     // what is inspected: enterprises, slaughterhouses, veterinary service
-	fMask                       // an agency or title that merely contains "inspection"
-	fPlanned                    // an inspection still to come
-	fDone                       // an inspection that took place
-	fExport                     // export, shipment out
-	fImport                     // import, purchase
-	fShip                       // shipped, delivered, consignment
-	fForecast                   // potential, plans, forecasts, future tense
-	fNonTrade                   // harvest, production, capacity, stocks: a tonnage that is not traded
-	fUnit                       // a tonnage or scale word: the sentence may hold a volume
-	fPlace                      // a border crossing (code is its name)
-	fBorder                     // a border or crossing in general
-	fDelay                      // halted, waiting, backlog, closed, refused
-	fEnded                      // a border delay that is over
-	fCause                      // a disease (code)
-	fAgency                     // ministry, customs, authorities: a country beside one is the actor
-	fMarket                     // market: "на рынок Китая" is a destination
-	fCargo                      // wagons, trains, trucks, containers
-	fTotal                      // "of which", "out of", "total": a figure of another scope
+	fCountry       feat = 1 << iota // a country (code, form)
+	fCommodity                      // a commodity (code)
+	fMeat                           // the commodity is an animal product: a ban on it is a meat ban
+	fBanNoun                        // ban, restriction, embargo
+	fImposed                        // introduced, suspended, stopped, in force
+	fLifted                         // lifted, resumed, access granted
+	fPending                        // a lifting being prepared, negotiated, expected, not yet done
+	fInForce                        // a lifting denied: the ban stays in force
+	fInspect                        // inspection, audit, check
+	fVisit                          // a visit: an inspection only when inspectors or enterprises are named
+	fInspector                      // who inspects: inspectors, specialists, delegation
+	fTarget                         // what is inspected: enterprises, slaughterhouses, veterinary service
+	fMask                           // an agency or title that merely contains "inspection"
+	fPlanned                        // an inspection still to come
+	fDone                           // an inspection that took place
+	fExport                         // export, shipment out
+	fImport                         // import, purchase
+	fShip                           // shipped, delivered, consignment
+	fForecast                       // potential, plans, forecasts, future tense
+	fNonTrade                       // harvest, production, capacity, stocks: a tonnage that is not traded
+	fUnit                           // a tonnage or scale word: the sentence may hold a volume
+	fPlace                          // a border crossing (code is its name)
+	fBorder                         // a border or crossing in general
+	fDelay                          // halted, waiting, backlog, closed, refused
+	fEnded                          // a border delay that is over
+	fCause                          // a disease (code)
+	fAgency                         // ministry, customs, authorities: a country beside one is the actor
+	fMarket                         // market: "на рынок Китая" is a destination
+	fCargo                          // wagons, trains, trucks, containers
+	fTotal                          // "out of", "total": a figure of another scope
+	fPendingStrong                  // a lifting not yet done wherever it is said: talks, final stage, not yet
+	fDenied                         // a ban or inspection denied: rumours, never, not planned
+	fOnly                           // "only", "лишь": the figure before it was a total
+	fEndedWeak                      // "normal mode": an end only where a delay is also named
+	fService                        // a service whose country is its actor in a ban, its target in an inspection
+	fRegionFrom                     // "облысынан": a region named as the source, its country before it
 )
+
+// cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still
+// an inspection although the longer entry wins the match. Codes (commodity, country, place, cause) are
+// not inherited.
+const cueFeats = fBanNoun | fImposed | fLifted | fPending | fInForce | fInspect | fVisit | fInspector |
+	fTarget | fPlanned | fDone | fExport | fImport | fShip | fForecast | fNonTrade | fUnit | fBorder |
+	fDelay | fEnded | fAgency | fMarket | fCargo | fPendingStrong | fDenied
 
 // form is how a country is written, which with the preposition before it says its role.
 type form uint8
@@ -129,6 +142,18 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 			}
 			seen[key] = int32(len(lx.words))
 			lx.words = append(lx.words, word{pat: p, whole: whole, feat: e.feat, code: e.code, form: e.form})
+		}
+	}
+	for i := range lx.words {
+		w := &lx.words[i]
+		if w.feat&fMask != 0 {
+			continue
+		}
+		for j := range lx.words {
+			s := &lx.words[j]
+			if i != j && !s.whole && len(s.pat) < len(w.pat) && strings.HasPrefix(w.pat, s.pat) {
+				w.feat |= s.feat & cueFeats
+			}
 		}
 	}
 	for i, w := range lx.words {
@@ -292,9 +317,13 @@ func coded(f feat, code string, pats ...string) []lexEntry {
 
 // country builds the entries of one country written in one form.
 func country(code string, fm form, pats ...string) []lexEntry {
+	f := fCountry
+	if fm == formAgency {
+		f |= fAgency // "the General Administration of Customs of China": China beside its agency acts
+	}
 	out := make([]lexEntry, len(pats))
 	for i, p := range pats {
-		out[i] = lexEntry{pat: p, feat: fCountry, code: code, form: fm}
+		out[i] = lexEntry{pat: p, feat: f, code: code, form: fm}
 	}
 	return out
 }

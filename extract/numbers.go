@@ -485,30 +485,3 @@ func moneyBefore(s string, i int) bool {
 	}
 	return false
 }
-
-// wordBeforeIs reports whether the word just before s[i] is one of words (lowercase).
-func wordBeforeIs(s string, i int, words ...string) bool {
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !isSpace(r) {
-			break
-		}
-		j -= n
-	}
-	k := j
-	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:k])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		k -= n
-	}
-	w := strings.ToLower(s[k:j])
-	for _, x := range words {
-		if w == x {
-			return true
-		}
-	}
-	return false
-}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"agrowatch"
 )
 
@@ -24,24 +26,38 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	ps := s.periods()
 	base := s.sp.start
+	// Each figure owns a stretch of the sentence: up to the clause break (a comma, "а", "and") between it
+	// and the next figure.
+	var cuts [8]int
+	splits := cuts[:0]
+	for i := 0; i+1 < len(mass); i++ {
+		splits = append(splits, s.clauseBreak(base+mass[i].end, base+mass[i+1].start))
+	}
+	importOnly := s.has(fImport) && !s.has(fExport|fShip)
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
 		if i > 0 {
-			segA = base + mass[i-1].end
+			segA = splits[i-1]
 		}
 		if i+1 < len(mass) {
-			segB = base + mass[i+1].start
+			segB = splits[i]
 		}
 		sf := s.featsIn(segA, segB)
 		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 {
 			continue
 		}
-		if len(mass) > 1 && s.totalBefore(segA, a) {
-			continue // "out of 12 million tons imported by China, 400,000 came from Kazakhstan"
+		if len(mass) > 1 && (s.totalBefore(segA, a) || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0) {
+			continue // "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
 		m.From, m.To = s.volumeParties(segA, segB, a, b)
+		if m.To == "" && importOnly && s.lang == "zh" {
+			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
+		}
+		if m.From == "" && importOnly {
+			continue // a country's total imports, no exporter named: "China imported 12 million tons"
+		}
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		if len(mass) == 1 {
 			m.Forecast = s.has(fForecast)
@@ -64,25 +80,58 @@ func round(v float64) float64 {
 	return v
 }
 
+// clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
+// semicolon or conjunction between them, else the midpoint.
+func (s *sentence) clauseBreak(a, b int) int {
+	low := s.low[a:b]
+	for i, r := range low {
+		switch r {
+		case ',', ';', '，', '、', '；', '—', '–':
+			return a + i
+		}
+	}
+	for _, w := range [...]string{" и ", " а ", " and ", " while ", " jáne ", " және ", " тогда как ", "而"} {
+		if i := strings.Index(low, w); i >= 0 {
+			return a + i
+		}
+	}
+	return a + (b-a)/2
+}
+
 // totalBefore reports a word of totals ("out of", "из общего", "всего") between segA and the figure
 // at a, or the preposition "из" right before it ("из 12 млн тонн … лишь 400 тыс.").
 func (s *sentence) totalBefore(segA, a int) bool {
 	if s.featsIn(segA, a)&fTotal != 0 {
 		return true
 	}
-	p, _ := prevToken(s.low, s.sp.start, a)
-	return p == "из"
+	p, at := prevToken(s.low, s.sp.start, a)
+	if p == "the" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return p == "из" || p == "of"
 }
 
 // volumeParties reads the exporter and the destination of the figure at [a, b), looking first in
 // its own stretch [segA, segB) of the sentence.
 func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
-	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
-	to = s.nearestCountry(segA, segB, a, roleDest)
-	if from == "" || to == "" {
+	// In its own stretch first: the exporter named by a preposition, an adjective, or as the subject
+	// of an export verb.
+	from = s.nearestCountry(segA, segB, segA, segB, a, roleSource, roleOrigin)
+	to = s.nearestCountry(segA, segB, segA, segB, a, roleDest)
+	for pass := 0; pass < 2 && (from == "" || to == ""); pass++ {
+		lo, hi := segA, segB
+		if pass == 1 {
+			lo, hi = s.sp.start, s.sp.end
+			if from == "" {
+				from = s.nearestCountry(lo, hi, lo, hi, a, roleSource, roleOrigin)
+			}
+			if to == "" {
+				to = s.nearestCountry(lo, hi, lo, hi, a, roleDest)
+			}
+		}
 		// The subject exports or imports, as the verb nearest it says.
 		for _, c := range s.cs {
-			if c.role != roleAgent {
+			if c.role != roleAgent || c.pos < lo || c.pos >= hi {
 				continue
 			}
 			switch s.tradeSense(c) {
@@ -96,6 +145,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				}
 			}
 		}
+	}
+	if from == "" && to != "" {
+		// "закупать Китай в Казахстане": an importer buys where it buys.
+		from = s.nearestCountry(s.sp.start, s.sp.end, s.sp.start, s.sp.end, a, roleLoc)
 	}
 	if from == to {
 		from = ""
@@ -130,7 +183,7 @@ func (s *sentence) tradeSense(c cmention) feat {
 
 // nearestCountry returns the country with one of the roles nearest the figure at a: inside the
 // figure's stretch first, else anywhere in the sentence.
-func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
+func (s *sentence) nearestCountry(segA, segB, _, _, a int, roles ...role) string {
 	pickIn := func(lo, hi int) string {
 		best, bestDist := "", 1<<30
 		for _, c := range s.cs {
@@ -147,10 +200,7 @@ func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
 		}
 		return best
 	}
-	if c := pickIn(segA, segB); c != "" {
-		return c
-	}
-	return pickIn(s.sp.start, s.sp.end)
+	return pickIn(segA, segB)
 }
 
 func hasAny(r role, roles []role) bool {

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"encoding/json"
+	"testing"
+
+	"agrowatch"
+)
+
+// TestExtract runs one sentence per trap of the shared notes through the whole extractor. Each case
+// lists the mentions expected, with only the fields that matter to it.
+func TestExtract(t *testing.T) {
+	x := New()
+	type m = agrowatch.Mention
+	tests := []struct {
+		name, text string
+		want       []m
+	}{
+		{"trap 1: Kazakhstan bans Chinese poultry",
+			"Казахстан запретил ввоз мяса птицы из КНР из-за гриппа птиц.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "imposed", By: "KZ", On: "CN", Commodity: "poultry", Cause: "avian_influenza"}}},
+		{"trap 1: ban into the republic",
+			"Введены ограничения на ввоз в Республику Казахстан свинины из Омской области.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "imposed", By: "KZ", On: "RU", Commodity: "pork"}}},
+		{"trap 2: Russia's export to China",
+			"Россия отгрузила в Китай 755 тыс. тонн ячменя за январь-октябрь.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 755000, From: "RU", To: "CN", Commodity: "barley", Period: "за январь-октябрь"}}},
+		{"trap 3: potential is a forecast",
+			"Kazakhstan could export up to 3.5 million tonnes of wheat to China.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 3500000, From: "KZ", To: "CN", Commodity: "wheat", Forecast: true}}},
+		{"trap 4: money is not tonnage",
+			"Экспорт говядины в Китай принёс $280,4 млн.",
+			nil},
+		{"trap 5: not yet lifted is pending",
+			"China has not yet lifted its ban on Kazakh mutton.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "pending", By: "CN", On: "KZ", Commodity: "mutton"}}},
+		{"trap 6: heads are not tonnes",
+			"Казахстан экспортировал в Узбекистан 85 тыс. голов скота.",
+			nil},
+		{"trap 7: inverted wording",
+			"Китай готов возобновить экспорт баранины из Казахстана.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "pending", By: "CN", On: "KZ", Commodity: "mutton"}}},
+		{"trap 9: mistranslated GACC",
+			"The State Customs University of China approved imports of Kazakh beef.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "beef"}}},
+		{"trap 10: another country's total",
+			"Out of 9 million tons of barley imported by China, only 300,000 tons came from Kazakhstan.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 300000, From: "KZ", To: "CN", Commodity: "barley"}}},
+		{"ratio beside a volume",
+			"Экспорт льна в Китай вырос в 5,5 раза и составил 120 тыс. тонн.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 120000, To: "CN", Commodity: "flax"}}},
+		{"agency name is not an inspection",
+			"Комитет государственной инспекции в АПК сообщил о новых правилах.",
+			nil},
+		{"inspection planned",
+			"Специалисты ГТУ КНР проинспектируют казахстанские мясокомбинаты в марте.",
+			[]m{{Kind: agrowatch.KindInspection, Status: "planned", By: "CN", On: "KZ"}}},
+		{"inspection done, kazakh",
+			"Қытай мамандары қазақстандық кәсіпорындарды тексерді.",
+			[]m{{Kind: agrowatch.KindInspection, Status: "done", By: "CN", On: "KZ"}}},
+		{"border delay",
+			"На станции Достык простаивают более 2 тысяч вагонов с зерном.",
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Dostyk"}}},
+		{"border delay ended",
+			"Backlog at Khorgos has been cleared and trains are moving again.",
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Khorgos", Status: "ended"}}},
+		{"grain ban is not a meat ban",
+			"Узбекистан ввёл запрет на ввоз фруктов из Казахстана.",
+			nil},
+		{"chinese volume",
+			"2023年哈萨克斯坦向中国出口小麦45万吨。",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 450000, From: "KZ", To: "CN", Commodity: "wheat", Period: "2023年", Year: 2023}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract(tt.text, "")
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %s, want %d mentions", tt.text, js(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Sentence == "" || g.Lang == "" {
+					t.Errorf("mention %d has no sentence or language: %s", i, js(g))
+				}
+				g.Sentence, g.Lang = "", ""
+				if g != w {
+					t.Errorf("mention %d = %s, want %s", i, js(g), js(w))
+				}
+			}
+		})
+	}
+}
+
+func TestExtractArticle(t *testing.T) {
+	text := "Китай снял запрет\n\nГТУ КНР сообщило о снятии запрета на импорт казахстанской говядины. " +
+		"Об этом сообщает пресс-служба министерства.\n\nExports of Kazakh beef to China may resume soon, officials said."
+	ms := New().Extract(text, "")
+	if len(ms) < 2 {
+		t.Fatalf("got %s, want a Russian and an English mention", js(ms))
+	}
+	if ms[0].Lang != "ru" || ms[len(ms)-1].Lang != "en" {
+		t.Errorf("languages per sentence: got %s", js(ms))
+	}
+}
+
+func js(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

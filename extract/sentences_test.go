@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"scale words", "Экспорт составил 51,3 тыс. тонн. Это рекорд.",
+			[]string{"Экспорт составил 51,3 тыс. тонн.", "Это рекорд."}},
+		{"stray dot after млн", "Вывезено 4,86 млн. тонн зерна в Китай.", []string{"Вывезено 4,86 млн. тонн зерна в Китай."}},
+		{"current year", "В январе т.г. экспорт вырос. Далее рост.", []string{"В январе т.г. экспорт вырос.", "Далее рост."}},
+		{"country at the end", "Запрет действует в РК. Китай его снял.", []string{"Запрет действует в РК.", "Китай его снял."}},
+		{"U.S.", "The U.S. Department of Agriculture agreed. China did too.",
+			[]string{"The U.S. Department of Agriculture agreed.", "China did too."}},
+		{"decimal point", "Exports reached 2.23 million tons. Good.", []string{"Exports reached 2.23 million tons.", "Good."}},
+		{"quotes", "«Запрет снят. Поставки возобновятся», — сказал министр. Далее.",
+			[]string{"«Запрет снят. Поставки возобновятся», — сказал министр.", "Далее."}},
+		{"quote closes the sentence", "Он сказал: «Запрет снят.» Потом ушёл.", []string{"Он сказал: «Запрет снят.»", "Потом ушёл."}},
+		{"paragraphs", "Заголовок без точки\n\nПервый абзац.\n\nВторой абзац", []string{"Заголовок без точки", "Первый абзац.", "Второй абзац"}},
+		{"initial", "Министр А. Сапаров заявил об этом.", []string{"Министр А. Сапаров заявил об этом."}},
+		{"whitespace folded", "Экспорт  составил\u00a01\u00a0232 тыс.\nтонн.", []string{"Экспорт составил 1 232 тыс. тонн."}},
+		{"chinese", "海关总署解除禁令。哈萨克斯坦牛肉可以入境。", []string{"海关总署解除禁令。", "哈萨克斯坦牛肉可以入境。"}},
+		{"empty", " \n\n ", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sentences(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"a b":          "a b",
+		"  a\t\n b  ":  "a b",
+		"1\u202f232":   "1 232",
+		"":             "",
+		"\u00a0":       "",
+		"a\u3000b":     "a b",
+		"без пробелов": "без пробелов",
+	} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
