@@ -8,6 +8,11 @@ import (
 	"agrowatch"
 )
 
+const (
+	reasonEmptyBodies = "every article came out with an empty body"
+	reasonEmptyDates  = "every article came out without a date"
+)
+
 // NextHealth folds one poll into a source's health. It is pure: the caller stores the result and logs
 // changed, which is non-empty only when Degraded switched on, off or to another reason, so that a
 // broken layout is reported once rather than on every poll.
@@ -48,11 +53,18 @@ func NextHealth(prev agrowatch.Health, rep Report, err error, now time.Time) (ne
 	if rep.Fallback {
 		why = append(why, "the preset's selectors found nothing, generic discovery was used")
 	}
-	if rep.Articles >= 2 && rep.EmptyBodies == rep.Articles {
-		why = append(why, "every article came out with an empty body")
-	}
-	if rep.Articles >= 2 && rep.EmptyDates == rep.Articles {
-		why = append(why, "every article came out without a date")
+	// Articles are evidence only when there are some: a poll that found nothing new keeps what the last
+	// poll with articles said, so that the state does not flap between polls.
+	for _, r := range []struct {
+		reason string
+		empty  int
+	}{{reasonEmptyBodies, rep.EmptyBodies}, {reasonEmptyDates, rep.EmptyDates}} {
+		switch {
+		case rep.Articles >= 2 && r.empty == rep.Articles:
+			why = append(why, r.reason)
+		case rep.Articles < 2 && strings.Contains(prev.Degraded, r.reason):
+			why = append(why, r.reason)
+		}
 	}
 	next.Degraded = ""
 	if len(why) > 0 {

@@ -65,3 +65,32 @@ func TestNextHealth(t *testing.T) {
 		t.Errorf("note %q", got.Note)
 	}
 }
+
+// Empty bodies are judged on polls that read articles; the polls between them, which find nothing new,
+// neither clear nor repeat the warning.
+func TestNextHealthDoesNotFlapBetweenArticlePolls(t *testing.T) {
+	t0 := time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
+	h := agrowatch.Health{MaxItems: 10}
+	var changes []string
+	polls := []Report{
+		{Items: 10, New: 3, Articles: 3, EmptyBodies: 3},
+		{Items: 10},
+		{Items: 10},
+		{Items: 10, New: 2, Articles: 2, EmptyBodies: 2},
+		{Items: 10, New: 2, Articles: 2},
+		{Items: 10},
+	}
+	for i, rep := range polls {
+		var changed string
+		h, changed = NextHealth(h, rep, nil, t0.Add(time.Duration(i)*time.Minute))
+		if changed != "" {
+			changes = append(changes, changed)
+		}
+		if want := i < 4; (h.Degraded != "") != want {
+			t.Errorf("poll %d: degraded %q, want degraded=%v", i, h.Degraded, want)
+		}
+	}
+	if len(changes) != 2 || !strings.Contains(changes[0], "empty body") || changes[1] != "healthy again" {
+		t.Errorf("changes %q, want one warning and one recovery", changes)
+	}
+}
