@@ -191,7 +191,7 @@ func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Artic
 			continue
 		}
 		rep.New++
-		if govkzText(it.Body) == "" {
+		if htmlText(it.Body) == "" {
 			// No body in the listing, or one with no text (an image, a script): ask for the article.
 			full, err := p.article(ctx, id)
 			var se *govkzStatusError
@@ -210,7 +210,7 @@ func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Artic
 			URL:       canon,
 			Title:     it.title(),
 			Published: it.published(),
-			Text:      govkzText(it.Body),
+			Text:      htmlText(it.Body),
 			Lang:      g.lang,
 			Fetched:   g.now(),
 		}
@@ -450,7 +450,7 @@ func (it govkzItem) title() string {
 	if strings.TrimSpace(t) == "" {
 		t = it.Name
 	}
-	return strings.ReplaceAll(govkzText(t), "\n\n", " ")
+	return strings.ReplaceAll(htmlText(t), "\n\n", " ")
 }
 
 // published prefers the publication date and falls back to the creation date; zero when none parses.

@@ -38,7 +38,7 @@ func (g *govKZ) inspectSaved(page []byte) ([]Item, error) {
 	}
 	out := make([]Item, 0, len(items))
 	for _, it := range items {
-		text := govkzText(it.Body)
+		text := htmlText(it.Body)
 		out = append(out, Item{Title: it.title(), URL: g.canonicalURL(it.id()), Published: it.published(),
 			Text: text, BodyLen: len([]rune(text))})
 	}

@@ -632,7 +632,7 @@ func TestGovKZText(t *testing.T) {
 		{"", ""},
 		{"   ", ""},
 		{"plain  text\n here", "plain text here"},
-		{"<p>a&nbsp;b</p><p> c </p>", "a b\n\nc"},
+		{"<p>a&nbsp;b</p><p> c </p>", "a\u00a0b\n\nc"},
 		{"<script>x()</script><style>p{}</style><p>kept</p><noscript>no</noscript>", "kept"},
 		{"<p>line one<br>line two</p>", "line one\n\nline two"},
 		{"<div>outer <span>in</span><b>line</b> text<div>nested</div>tail</div>", "outer inline text\n\nnested\n\ntail"},
@@ -642,8 +642,8 @@ func TestGovKZText(t *testing.T) {
 		{"<p>Word<o:p></o:p> doc</p>", "Word doc"},
 		{"&lt;escaped&gt; &amp; fine", "<escaped> & fine"},
 	} {
-		if got := govkzText(tc.in); got != tc.want {
-			t.Errorf("govkzText(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := htmlText(tc.in); got != tc.want {
+			t.Errorf("htmlText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -6,88 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
-// govkzText turns the API's body HTML into plain text: one paragraph per block element or <br>, each
-// with its whitespace folded, joined by "\n\n". Scripts, styles and other non-text elements are dropped.
-func govkzText(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return ""
-	}
-	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
-	if err != nil {
-		// x/net/html recovers from any markup; an error means the reader failed, which a string cannot.
-		return strings.Join(strings.Fields(s), " ")
-	}
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
-			paras = append(paras, t)
-		}
-		cur.Reset()
-	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
-				atom.Svg, atom.Canvas, atom.Head, atom.Title, atom.Button, atom.Select, atom.Textarea:
-				return
-			case atom.Br, atom.Hr:
-				flush()
-				return
-			case atom.Img, atom.Input:
-				return
-			}
-			if govkzInline(n.DataAtom) {
-				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					walk(c)
-				}
-				if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-					cur.WriteByte(' ') // adjacent cells must not glue their words together
-				}
-				return
-			}
-			flush()
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
-			flush()
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	for _, n := range nodes {
-		walk(n)
-	}
-	flush()
-	return strings.Join(paras, "\n\n")
-}
-
-// govkzInline reports whether an element continues the paragraph around it.
-func govkzInline(a atom.Atom) bool {
-	switch a {
-	case atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Cite, atom.Code, atom.Data, atom.Dfn, atom.Em,
-		atom.Font, atom.I, atom.Kbd, atom.Label, atom.Mark, atom.Q, atom.S, atom.Samp, atom.Small,
-		atom.Span, atom.Strike, atom.Strong, atom.Sub, atom.Sup, atom.Time, atom.U, atom.Var, atom.Wbr,
-		atom.Td, atom.Th, atom.Big, atom.Tt, atom.Ins, atom.Del, atom.Nobr:
-		return true
-	}
-	// Unknown elements (custom tags such as <o:p> from Word) are treated as inline.
-	return a == 0
-}
-
-// govkzZone is Kazakhstan's single time zone since March 2024 (UTC+5), used for dates written without
 // an offset. It is made per call: no package-level mutable state.
 func govkzZone() *time.Location { return time.FixedZone("KZ", 5*60*60) }
 
