@@ -43,7 +43,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 // pendingOnly reports a sentence whose only news is an intent with no imposing verb: "ведутся
 // переговоры о доступе казахстанской говядины на рынок Китая".
 func (s *sentence) pendingOnly() bool {
-	return !s.has(fImposed) && s.has(fMarket|fExport|fImport)
+	return !s.has(fImposed|fBanNoun) && s.has(fMarket|fExport|fImport)
 }
 
 // banParties reads who bans or lifts (by) and whose goods are concerned (on).

@@ -17,6 +17,7 @@ const (
 	roleOrigin             // whose goods: "казахстанской говядины", "Kazakh beef", "of Kazakhstan"
 	roleLoc                // where something happens: "в Казахстане", "in China", "Қытайда"
 	roleObject             // a direct object: "проинспектирует Казахстан"
+	roleShare              // "пришлось на Казахстан": the exporter of a share of imports, or the buyer of a share of exports
 )
 
 // cmention is one country named in a sentence, with its role.
@@ -106,6 +107,7 @@ func countryLexicon() []lexEntry {
 		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯", "=belarýs"),
 		country("BY", formGen, "=беларуси", "=белоруссии"),
 		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
+		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
 		country("TR", formNom, "=түркия", "=túrkıa"),
 		country("PL", formNom, "=польша", "=poland", "波兰"),
@@ -129,6 +131,15 @@ func countryLexicon() []lexEntry {
 		country("VN", formGen, "=вьетнама"),
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
+		// Capitals stand for their governments: "Beijing is expected to lift the ban".
+		country("CN", formNom, "=beijing", "=пекин", "=бейжің", "=beıjiń", "北京"),
+		country("CN", formGen, "=пекина"),
+		country("KZ", formNom, "=astana", "=астана", "阿斯塔纳"),
+		country("KZ", formAcc, "=астану"),
+		country("KZ", formLoc, "=астане"),
+		country("RU", formNom, "=moscow", "=москва", "莫斯科"),
+		country("RU", formGen, "=москвы"),
+		country("UZ", formNom, "=tashkent", "=ташкент", "塔什干"),
 		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "美国"),
 		country("US", formAdj, "американск", "=american"),
 		country("JO", formNom, "=иордания", "=jordan"),
@@ -183,7 +194,11 @@ func prepRole(p string) (role, bool) {
 		return roleDest, true
 	case "для", "for", "против", "against", "toward", "towards", "对":
 		return roleOrigin, true
-	case "с", "со", "with", "между", "between", "через", "via", "through", "у", "к", "与", "同", "经":
+	case "у":
+		return roleSource, true // "закупил у Казахстана": bought from it
+	case "share":
+		return roleShare, true
+	case "с", "со", "with", "между", "between", "через", "via", "through", "к", "与", "同", "经":
 		return roleNone, true
 	}
 	return roleNone, false
@@ -232,6 +247,14 @@ func prevToken(low string, from, pos int) (string, int) {
 func gapWords(low string, a, b int) int {
 	if b < a {
 		return -1
+	}
+	// A stem ends inside its word: the rest of that word is no gap ("эксперт|ы из Китая").
+	for a < b {
+		r, n := utf8.DecodeRuneInString(low[a:b])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		a += n
 	}
 	n, inWord := 0, false
 	for _, r := range low[a:b] {
@@ -322,7 +345,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if p == "на" {
 			// "пришлось на Казахстан": the share came from it.
 			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
-				pr = roleSource
+				pr = roleShare
 			}
 		}
 		if !isPrep && (w.form == formGen || w.form == formNom) && !prevIs(fAgency|fService|fMarket|fBanNoun|fInspector, 3) {
@@ -331,6 +354,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			at := ppos
 			for n := 0; n < 3 && at > from; n++ {
 				q, qpos := prevToken(low, from, at)
+				if k > 0 && qpos < int(hs[k-1].end) {
+					break // another word of the lexicon stands between: "посетят Казахстан" after "из Китая"
+				}
 				if r, ok := prepRole(q); ok {
 					if r == roleSource {
 						pr, isPrep = r, true
@@ -409,11 +435,19 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleAgent
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
-				} else if (nextIs(fCommodity|fTarget, 1) || nextIs(fCause, 0) && isHan(firstRune(w.pat))) && !nextIs(fAgency, 1) {
+				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat))) && !nextIs(fAgency, 1) {
 					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉", "哈萨克斯坦企业"
 				}
 				if prevIs(fMarket, 0) {
 					m.role = roleDest
+				}
+				if isHan(firstRune(w.pat)) {
+					// Chinese puts the country right after the verb: "进口哈萨克斯坦牛肉", "出口中国".
+					if prevIs(fImport, 0) {
+						m.role = roleSource
+					} else if prevIs(fExport, 0) {
+						m.role = roleDest
+					}
 				}
 				if prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2) {
 					m.inspector = true
@@ -454,10 +488,78 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			}
 		}
+		if x.reporting(low, hs, k) {
+			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
+		}
 		dst = append(dst, m)
 		last = &dst[len(dst)-1]
 	}
 	return dst
+}
+
+// reporting reports whether country hit k only names who reports the news: it follows a word of
+// attribution closely ("сообщает пресс-служба Минсельхоза РК", "according to the Kazakh ministry",
+// "据哈萨克斯坦农业部"), or it and such a word make up a clause of their own (", the Kazakh
+// Agriculture Ministry said.", "QR mınıstrliginiń habarlaýynsha, …").
+func (x *Extractor) reporting(low string, hs []hit, k int) bool {
+	words := x.lex.words
+	// Before: an attribution word, then at most agency words, within three words.
+	at := int(hs[k].pos)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := &words[hs[j].w]
+		g := gapWords(low, int(hs[j].end), at)
+		if g < 0 || g > 3 {
+			break
+		}
+		if w.feat&fAttrib != 0 {
+			return true
+		}
+		if w.feat&(fAgency|fService) == 0 {
+			break
+		}
+		at = int(hs[j].pos)
+	}
+	// After: an attribution word within four words that ends its clause within three more.
+	at = int(hs[k].end)
+	for j := k + 1; j < len(hs) && j <= k+3; j++ {
+		w := &words[hs[j].w]
+		g := gapWords(low, at, int(hs[j].pos))
+		if g < 0 || g > 4 {
+			break
+		}
+		if w.feat&fAttrib != 0 {
+			return clauseEndsWithin(low, int(hs[j].end), 3)
+		}
+		if w.feat&(fAgency|fService|fCountry) == 0 {
+			break
+		}
+		at = int(hs[j].end)
+	}
+	return false
+}
+
+// clauseEndsWithin reports a comma, colon or the end of the sentence within n words after pos.
+func clauseEndsWithin(low string, pos, n int) bool {
+	words, inWord := 0, false
+	for _, r := range low[pos:] {
+		switch {
+		case r == ',' || r == '.' || r == ':' || r == ';' || r == '，' || r == '。' || r == '!' || r == '?':
+			return true
+		case isWordRune(r) && !isHan(r):
+			if !inWord {
+				words++
+				if words > n {
+					return false
+				}
+			}
+			inWord = true
+		case isHan(r):
+			return false
+		default:
+			inWord = false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) rune {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -13,7 +12,7 @@ import (
 // afterwards, so one Extractor serves any number of goroutines.
 type Extractor struct {
 	lex     *lexicon
-	periods []*regexp.Regexp
+	periods []compiledPeriod
 	pool    sync.Pool // *scratch: per-call buffers, reused to keep Extract from allocating per sentence
 }
 

@@ -26,7 +26,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !strong {
 		of = fVisit
 	}
-	if s.statusNear(of, fPlanned, fDone) == fPlanned {
+	st := s.statusNear(of, fPlanned, fDone, statusReach)
+	if st == 0 {
+		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
+	}
+	if st == fPlanned {
 		m.Status = agrowatch.StatusPlanned
 	}
 	m.By = pickInspector(s.cs)
@@ -44,9 +48,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 }
 
 // statusNear returns whichever of the features a and b stands nearest a hit with feature of, within
-// statusReach runes, or 0.
-func (s *sentence) statusNear(of, a, b feat) feat {
-	best, bestDist := feat(0), statusReach+1
+// reach runes, or 0.
+func (s *sentence) statusNear(of, a, b feat, reach int) feat {
+	best, bestDist := feat(0), reach+1
 	for _, h := range s.hits {
 		if s.word(h).feat&of == 0 {
 			continue

@@ -74,12 +74,16 @@ func DetectLang(text string) string {
 		if kkCyr > 0 && kkCyr*25 >= cyr {
 			return "kk"
 		}
-		return "ru"
-	default:
-		if kkLat > 0 && kkLat*60 >= lat {
+		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
+		if w := kazakhWords(text); w >= 2 || w >= 1 && kkCyr > 0 {
 			return "kk"
 		}
-		if kazakhLatinWords(text) >= 2 {
+		return "ru"
+	default:
+		if kkLat >= 2 && kkLat*60 >= lat {
+			return "kk"
+		}
+		if w := kazakhWords(text); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
 		return "en"
@@ -97,27 +101,32 @@ func isKazakhCyrillic(r rune) bool {
 // isKazakhLatin reports the letters of the 2018 and 2021 Kazakh Latin alphabets that English lacks.
 func isKazakhLatin(r rune) bool {
 	switch unicode.ToLower(r) {
-	case 'á', 'ǵ', 'ı', 'ń', 'ó', 'ú', 'ý', 'ş', 'ç', 'ğ', 'ä', 'ö', 'ü', 'ñ', 'ū':
+	case 'á', 'ǵ', 'ı', 'ń', 'ó', 'ú', 'ý', 'ş', 'ğ', 'ñ', 'ū':
 		return true
 	}
 	return false
 }
 
-// kazakhLatinWord reports frequent Kazakh words written without any special letter.
-func kazakhLatinWord(w string) bool {
+// kazakhWord reports frequent Kazakh words, in either alphabet, that need no Kazakh letter: most of
+// them are not Russian or English words at all.
+func kazakhWord(w string) bool {
 	switch w {
-	case "qazaqstan", "qytai", "jyly", "jyldyn", "men", "bas", "keden", "tonna", "mal", "astyq", "etti",
-		"ushin", "qr", "qhr", "eti", "boiynsha", "jane", "respublikasy", "ministrligi", "eksporty":
+	case "qazaqstan", "qytai", "qytaı", "jyly", "jyldyn", "bas", "keden", "tonna", "mal", "astyq", "etti",
+		"ushin", "qr", "qhr", "eti", "boiynsha", "jane", "respublikasy", "ministrligi", "eksporty", "maqala",
+		"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
+		"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
+		"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
+		"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу":
 		return true
 	}
 	return false
 }
 
-// kazakhLatinWords counts the words of text that kazakhLatinWord knows.
-func kazakhLatinWords(text string) int {
+// kazakhWords counts the words of text that kazakhWord knows.
+func kazakhWords(text string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= 12 && kazakhLatinWord(strings.ToLower(w)) {
+		if len(w) <= 24 && kazakhWord(strings.ToLower(w)) {
 			n++
 		}
 	}

@@ -49,6 +49,7 @@ const (
 	fEndedWeak                      // "normal mode": an end only where a delay is also named
 	fService                        // a service whose country is its actor in a ban, its target in an inspection
 	fRegionFrom                     // "облысынан": a region named as the source, its country before it
+	fAttrib                         // "сообщает", "according to", "хабарлады", "据": who reports, not who acts
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still
@@ -101,18 +102,41 @@ type hit struct {
 }
 
 // lexicon finds its words in lowercased text in one pass. Words are matched only where a word starts
-// (or at any Han character), keyed by their first two runes, longest first.
+// (or at any Han character), keyed by their first three runes, longest first; the few words of one or
+// two runes sit in a second index that is consulted only when their first rune can start one.
 type lexicon struct {
 	words  []word
-	index  map[uint64][]int32
+	index  map[uint64][]int32   // words of three runes or more, by their first three
+	short  map[uint64][]int32   // words of one or two runes
 	first  [1 << 16 / 64]uint64 // bitset of first runes in the BMP
+	firstS [1 << 16 / 64]uint64 // bitset of the first runes of short words
 	firstX map[rune]bool        // first runes outside the BMP
 }
 
-func runeKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
+func runeKey(r1, r2, r3 rune) uint64 {
+	return uint64(r1&0x1FFFFF)<<42 | uint64(r2&0x1FFFFF)<<21 | uint64(r3&0x1FFFFF)
+}
+
+func bitSet(b *[1 << 16 / 64]uint64, r rune) { b[r/64] |= 1 << (r % 64) }
+func bitHas(b *[1 << 16 / 64]uint64, r rune) bool {
+	return r < 1<<16 && b[r/64]&(1<<(r%64)) != 0
+}
+
+// decodeRune is utf8.DecodeRuneInString for valid text, with the two-byte sequences of Cyrillic and
+// Latin diacritics decoded inline: the extractor decodes every rune of every article.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 func compileLexicon(lists ...[]lexEntry) *lexicon {
-	lx := &lexicon{index: make(map[uint64][]int32), firstX: make(map[rune]bool)}
+	lx := &lexicon{index: make(map[uint64][]int32), short: make(map[uint64][]int32), firstX: make(map[rune]bool)}
 	seen := make(map[string]int32)
 	for _, list := range lists {
 		for _, e := range list {
@@ -151,35 +175,48 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 		}
 		for j := range lx.words {
 			s := &lx.words[j]
-			if i != j && !s.whole && len(s.pat) < len(w.pat) && strings.HasPrefix(w.pat, s.pat) {
+			if i != j && !s.whole && len(s.pat) <= len(w.pat) && strings.HasPrefix(w.pat, s.pat) {
 				w.feat |= s.feat & cueFeats
 			}
 		}
 	}
 	for i, w := range lx.words {
-		r1, n := utf8.DecodeRuneInString(w.pat)
-		var r2 rune
-		if n < len(w.pat) {
-			r2, _ = utf8.DecodeRuneInString(w.pat[n:])
+		var rs [3]rune
+		n := 0
+		for _, r := range w.pat {
+			if n == 3 {
+				break
+			}
+			rs[n] = r
+			n++
 		}
-		k := runeKey(r1, r2)
-		lx.index[k] = append(lx.index[k], int32(i))
-		if r1 < 1<<16 {
-			lx.first[r1/64] |= 1 << (r1 % 64)
+		k := runeKey(rs[0], rs[1], rs[2])
+		if n < 3 {
+			lx.short[k] = append(lx.short[k], int32(i))
+			if rs[0] < 1<<16 {
+				bitSet(&lx.firstS, rs[0])
+			}
 		} else {
-			lx.firstX[r1] = true
+			lx.index[k] = append(lx.index[k], int32(i))
+		}
+		if rs[0] < 1<<16 {
+			bitSet(&lx.first, rs[0])
+		} else {
+			lx.firstX[rs[0]] = true
 		}
 	}
-	for k, ids := range lx.index {
-		sort.Slice(ids, func(a, b int) bool { return len(lx.words[ids[a]].pat) > len(lx.words[ids[b]].pat) })
-		lx.index[k] = ids
+	for _, m := range []map[uint64][]int32{lx.index, lx.short} {
+		for k, ids := range m {
+			sort.Slice(ids, func(a, b int) bool { return len(lx.words[ids[a]].pat) > len(lx.words[ids[b]].pat) })
+			m[k] = ids
+		}
 	}
 	return lx
 }
 
 func (lx *lexicon) maybeFirst(r rune) bool {
 	if r < 1<<16 {
-		return lx.first[r/64]&(1<<(r%64)) != 0
+		return bitHas(&lx.first, r)
 	}
 	return lx.firstX[r]
 }
@@ -188,10 +225,7 @@ func (lx *lexicon) maybeFirst(r rune) bool {
 func (lx *lexicon) scan(low string, dst []hit) []hit {
 	prevWord := false
 	for i := 0; i < len(low); {
-		r, n := rune(low[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(low[i:])
-		}
+		r, n := decodeRune(low, i)
 		han := r >= 0x2E80 && isHan(r)
 		isWord := han || isWordRune(r)
 		if han || (isWord && !prevWord) {
@@ -216,19 +250,28 @@ func endsInWord(s string, end int) bool {
 }
 
 func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
-	var r2 rune
-	if i+n < len(low) {
-		r2 = rune(low[i+n])
-		if r2 >= utf8.RuneSelf {
-			r2, _ = utf8.DecodeRuneInString(low[i+n:])
+	var r2, r3 rune
+	if j := i + n; j < len(low) {
+		var m int
+		r2, m = decodeRune(low, j)
+		if j+m < len(low) {
+			r3, _ = decodeRune(low, j+m)
 		}
 	}
-	if ids, ok := lx.index[runeKey(r1, r2)]; ok {
+	if ids, ok := lx.index[runeKey(r1, r2, r3)]; ok {
 		if end, w := lx.try(low, i, ids); w >= 0 {
 			return end, w
 		}
 	}
-	if ids, ok := lx.index[runeKey(r1, 0)]; ok {
+	if !bitHas(&lx.firstS, r1) {
+		return 0, -1
+	}
+	if ids, ok := lx.short[runeKey(r1, r2, 0)]; ok {
+		if end, w := lx.try(low, i, ids); w >= 0 {
+			return end, w
+		}
+	}
+	if ids, ok := lx.short[runeKey(r1, 0, 0)]; ok {
 		return lx.try(low, i, ids)
 	}
 	return 0, -1
@@ -260,6 +303,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r >= 0x400 && r <= 0x4FF {
+		return r < 0x482 || r > 0x489 // Cyrillic letters, without the Unicode tables
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -279,8 +325,18 @@ func lowerText(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
+		r, n := decodeRune(s, i)
+		var l rune
+		switch {
+		case r >= 'А' && r <= 'Я':
+			l = r + ('а' - 'А') // Cyrillic capitals, the common case, without the Unicode tables
+		case r >= 'а' && r <= 'я':
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		default:
+			l = unicode.ToLower(r)
+		}
 		if l == 'ё' {
 			l = 'е'
 		}

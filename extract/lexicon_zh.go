@@ -13,6 +13,7 @@ func zhLexicon() []lexEntry {
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
+		cue(fAttrib, "据", "表示", "消息称", "报道"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
 		cue(fInForce, "仍然有效", "继续有效"),
 

@@ -23,42 +23,82 @@ const (
 	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
 )
 
+// periodPattern is a regular expression for one family of time phrases, with the literals one of
+// which a sentence must contain for the expression to be worth running: most sentences have none, and
+// a substring test is far cheaper than the backtracking matcher. needYear asks for a four-digit year.
+type periodPattern struct {
+	re       string
+	needYear bool
+	any      []string
+}
+
 // periodPatterns are matched against the lowercased sentence; group 1 is the phrase. Order matters:
 // the first pattern to claim a stretch of text wins.
-var periodPatterns = []string{
+var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`,
-	`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`,
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"/", "–", "-"}},
+	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}},
 	// Month ranges, with or without a year.
-	`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
-	`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`,
-	`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`,
+	{`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`, false, []string{"айлар"}},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
-	`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
-	`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`,
-	`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`,
+	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}},
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}},
 	// One year, or a span of years.
-	`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`,
-	`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`,
-	`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`,
-	`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`,
-	`(` + year4 + `\s+(?:году|года|год|г\.))`,
+	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}},
+	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`, true, []string{"年"}},
+	{`(` + year4 + `\s+(?:году|года|год|г\.))`, true, []string{"год", "г."}},
 	// Relative periods.
-	`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`,
-	`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+год[а-я]*)`,
-	`(?:^|[^\p{L}\d])((?:last|this|past)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`,
-	`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`,
-	`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`,
+	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`, false, []string{"начала"}},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"год"}},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}},
+	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "ótken", "basynan"}},
+	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}},
 }
 
 var yearRE = regexp.MustCompile(year4)
 
-func compilePeriods() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(periodPatterns))
+// compiledPeriod is a periodPattern ready to run.
+type compiledPeriod struct {
+	re       *regexp.Regexp
+	needYear bool
+	any      []string
+}
+
+func compilePeriods() []compiledPeriod {
+	out := make([]compiledPeriod, len(periodPatterns))
 	for i, p := range periodPatterns {
-		out[i] = regexp.MustCompile(p)
+		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any}
 	}
 	return out
+}
+
+// worth reports whether the pattern's literals occur in low.
+func (p *compiledPeriod) worth(low string, hasYear bool) bool {
+	if p.needYear && !hasYear {
+		return false
+	}
+	for _, a := range p.any {
+		if strings.Contains(low, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsYear reports four digits starting 19 or 20 not inside a longer number.
+func containsYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
 }
 
 // periods returns the time phrases of the sentence, in text order.
@@ -73,8 +113,13 @@ func (s *sentence) periods() []period {
 		}
 		return false
 	}
-	for _, re := range s.x.periods {
-		for _, m := range re.FindAllStringSubmatchIndex(low, -1) {
+	hasYear := containsYear(low)
+	for i := range s.x.periods {
+		p := &s.x.periods[i]
+		if !p.worth(low, hasYear) {
+			continue
+		}
+		for _, m := range p.re.FindAllStringSubmatchIndex(low, -1) {
 			a, b := s.sp.start+m[2], s.sp.start+m[3]
 			if taken(a, b) {
 				continue

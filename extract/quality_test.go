@@ -15,7 +15,10 @@ import (
 	"agrowatch"
 )
 
-var showMisses = flag.Bool("misses", false, "quality test: print every false positive and false negative")
+var (
+	showMisses = flag.Bool("misses", false, "quality test: print every false positive and false negative")
+	corpusDir  = flag.String("corpus", filepath.Join("testdata", "corpus"), "quality test: directory of labelled *.jsonl")
+)
 
 // minScore is the precision and recall every judged cell must reach.
 const minScore = 0.90
@@ -36,7 +39,7 @@ type corpusLine struct {
 
 func readCorpus(t *testing.T) []corpusLine {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.jsonl"))
+	files, _ := filepath.Glob(filepath.Join(*corpusDir, "*.jsonl"))
 	var out []corpusLine
 	for _, name := range files {
 		f, err := os.Open(name)
@@ -132,7 +135,7 @@ func (c cell) recall() float64 {
 func TestQuality(t *testing.T) {
 	corpus := readCorpus(t)
 	if len(corpus) == 0 {
-		t.Skip("no labelled corpus in testdata/corpus yet")
+		t.Skipf("no labelled corpus in %s yet", *corpusDir)
 	}
 	x := New()
 	cells := map[string]*cell{} // "kind/lang"

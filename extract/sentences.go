@@ -40,10 +40,7 @@ func sentenceSpans(text string, dst []span) []span {
 		start, depth = -1, 0
 	}
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
+		r, n := decodeRune(text, i)
 		if r == '\n' {
 			// A blank line ends the paragraph, and the sentence with it.
 			j := i + 1
@@ -210,7 +207,14 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r)
+	switch {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F ||
+		r == 0x3000:
+		return true
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	}
+	return false // the White_Space property has no other members
 }
 
 // fold collapses every run of white space into one space and trims the ends. It returns s itself

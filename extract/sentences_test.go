@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"testing"
+	"unicode"
 )
 
 func TestSentences(t *testing.T) {
@@ -49,6 +50,14 @@ func TestFold(t *testing.T) {
 	} {
 		if got := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

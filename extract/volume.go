@@ -24,7 +24,8 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	ps := s.periods()
+	var ps []period
+	periodsRead := false
 	base := s.sp.start
 	// Each figure owns a stretch of the sentence: up to the clause break (a comma, "а", "and") between it
 	// and the next figure.
@@ -64,6 +65,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		} else {
 			m.Forecast = sf&fForecast != 0
 		}
+		if !periodsRead {
+			ps, periodsRead = s.periods(), true
+		}
 		if p, ok := nearestPeriod(ps, segA, segB, a); ok {
 			m.Period, m.Year = p.text, p.year
 		}
@@ -78,6 +82,19 @@ func round(v float64) float64 {
 		return float64(int64(v*1000+0.5)) / 1000
 	}
 	return v
+}
+
+// contrastAfter reports a word that makes what follows a figure a clause of its own: a part of it
+// ("из них", "of which", "其中") or a contrast ("а", "while", "тогда как").
+func contrastAfter(low string) bool {
+	for _, w := range [...]string{"из них", "из которых", "в том числе", "of which", "including", "while",
+		"whereas", ", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared",
+		"против", "по сравнению"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
@@ -116,17 +133,23 @@ func (s *sentence) totalBefore(segA, a int) bool {
 func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// In its own stretch first: the exporter named by a preposition, an adjective, or as the subject
 	// of an export verb.
-	from = s.nearestCountry(segA, segB, segA, segB, a, roleSource, roleOrigin)
-	to = s.nearestCountry(segA, segB, segA, segB, a, roleDest)
+	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
+	to = s.nearestCountry(segA, segB, a, roleDest)
 	for pass := 0; pass < 2 && (from == "" || to == ""); pass++ {
 		lo, hi := segA, segB
 		if pass == 1 {
+			// What an earlier clause said carries over ("из России в Китай …, а из Казахстана — 180 тыс.");
+			// a later clause's countries carry back only over plain coordination ("400,000 tons of wheat
+			// and 312,000 tons of barley to China"), not over "из них", "while", "а".
 			lo, hi = s.sp.start, s.sp.end
+			if contrastAfter(s.low[b:s.sp.end]) {
+				hi = segB
+			}
 			if from == "" {
-				from = s.nearestCountry(lo, hi, lo, hi, a, roleSource, roleOrigin)
+				from = s.nearestCountry(lo, hi, a, roleSource, roleOrigin)
 			}
 			if to == "" {
-				to = s.nearestCountry(lo, hi, lo, hi, a, roleDest)
+				to = s.nearestCountry(lo, hi, a, roleDest)
 			}
 		}
 		// The subject exports or imports, as the verb nearest it says.
@@ -146,9 +169,17 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			}
 		}
 	}
+	if share := s.nearestCountry(segA, segB, a, roleShare); share != "" {
+		// "пришлось на Казахстан": of imports, the exporter's share; of exports, the buyer's.
+		if from == "" {
+			from = share
+		} else if to == "" {
+			to = share
+		}
+	}
 	if from == "" && to != "" {
 		// "закупать Китай в Казахстане": an importer buys where it buys.
-		from = s.nearestCountry(s.sp.start, s.sp.end, s.sp.start, s.sp.end, a, roleLoc)
+		from = s.nearestCountry(s.sp.start, s.sp.end, a, roleLoc)
 	}
 	if from == to {
 		from = ""
@@ -181,9 +212,9 @@ func (s *sentence) tradeSense(c cmention) feat {
 	return best
 }
 
-// nearestCountry returns the country with one of the roles nearest the figure at a: inside the
-// figure's stretch first, else anywhere in the sentence.
-func (s *sentence) nearestCountry(segA, segB, _, _, a int, roles ...role) string {
+// nearestCountry returns the country with one of the roles nearest the figure at a, among those that
+// start in [segA, segB).
+func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
 	pickIn := func(lo, hi int) string {
 		best, bestDist := "", 1<<30
 		for _, c := range s.cs {
