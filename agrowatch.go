@@ -12,6 +12,7 @@ import (
 type Article struct {
 	Source    string    `json:"source"`              // configured source name
 	URL       string    `json:"url"`                 // canonical URL: the article's identity
+	Key       string    `json:"key,omitempty"`       // a stable id the site gives besides its URL (ElDala's numeric id): an article whose Key was seen is not processed again under a new URL
 	Title     string    `json:"title"`               // plain text
 	Published time.Time `json:"published,omitempty"` // zero when the page names no date
 	Text      string    `json:"text"`                // main content as plain text, paragraphs split by "\n\n"

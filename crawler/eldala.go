@@ -44,6 +44,10 @@ func (s *eldala) article(u *url.URL) (canonical, id string, ok bool) {
 	return fmt.Sprintf("%s://%s/novosti/%s/%s-%s", s.start.Scheme, hostOf(s.start), strings.ToLower(m[1]), m[2], m[3]), m[2], true
 }
 
+// key is the article's identity that survives an edited slug or category: its numeric id. A mirror of
+// ElDala numbers its articles alike, so its copy of a seen article is seen too.
+func (s *eldala) key(id string) string { return "eldala:" + id }
+
 func (s *eldala) fetchListing(ctx context.Context, f *fetcher, st State) (listing, error) {
 	pg, err := f.listing(ctx, st, s.start.String())
 	if err != nil {
@@ -67,7 +71,7 @@ func (s *eldala) parseListing(pg *fetched) listing {
 			return
 		}
 		ids[id] = true
-		it := item{URL: canon, Canonical: canon, Title: title}
+		it := item{URL: canon, Canonical: canon, Key: s.key(id), Title: title}
 		if card != nil {
 			dt := card.AttrOr("datetime", "")
 			if dt == "" {

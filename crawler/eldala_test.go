@@ -232,3 +232,27 @@ func TestEldalaLayoutDrift(t *testing.T) {
 		t.Errorf("empty listing not degraded: %q", h.Degraded)
 	}
 }
+
+// ElDala edits slugs: an article whose numeric id was seen is not read again under its new URL.
+func TestEldalaEditedSlugIsSeen(t *testing.T) {
+	ctx := testCtx(t, 20*time.Second)
+	site := eldalaSite(t)
+	src := newSource(t, config.Source{Name: "eldala", Preset: "eldala", URL: site.URL() + "/"}, testHTTP())
+	st := newMemState()
+	st.markSeen("eldala:16668") // recorded under an older slug
+	got, rep, err := poll(ctx, src, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := site.requested("/novosti/zhivotnovodstvo/16668-uboynye-punkty-ocifruyut-v-kazahstane"); n != 0 {
+		t.Errorf("an article seen by its id was fetched %d times", n)
+	}
+	if len(got) != 2 || rep.New != 2 {
+		t.Errorf("got %d articles, report %+v; want the 2 others", len(got), rep)
+	}
+	for _, a := range got {
+		if !strings.HasPrefix(a.Key, "eldala:") {
+			t.Errorf("article %s has key %q, want eldala:<id>", a.URL, a.Key)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var errOffSite = errors.New("link to another site")
 type item struct {
 	URL       string // the page to fetch
 	Canonical string // the article's identity
+	Key       string // a stable id the site gives besides the URL, or ""
 	Title     string
 	Published time.Time
 	Content   string // text the feed carried: the article when its page cannot be read
@@ -139,6 +140,10 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 			return rep, fmt.Errorf("crawler: %s: %w", b.name, err)
 		}
 		seen, err := st.Seen(it.Canonical)
+		if err == nil && !seen && it.Key != "" {
+			// The site edited the slug of an article it already showed: same id, new URL.
+			seen, err = st.Seen(it.Key)
+		}
 		if err != nil {
 			return rep, fmt.Errorf("crawler: %s: seen %s: %w", b.name, it.Canonical, err)
 		}
@@ -185,7 +190,7 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 // from the feed's own text instead. missed says a configured selector found nothing.
 func (b *base) read(ctx context.Context, f *fetcher, it item) (a agrowatch.Article, missed bool, err error) {
 	a = agrowatch.Article{
-		Source: b.name, URL: it.Canonical, Title: it.Title, Published: it.Published, Lang: b.lang, Fetched: b.now(),
+		Source: b.name, URL: it.Canonical, Key: it.Key, Title: it.Title, Published: it.Published, Lang: b.lang, Fetched: b.now(),
 	}
 	u, err := url.Parse(it.URL)
 	if err != nil || !sameSite(u, b.start) {

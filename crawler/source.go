@@ -18,8 +18,9 @@ type Source interface {
 
 // State is the little the crawler needs from the store.
 type State interface {
-	// Seen reports whether the article at this canonical URL was already processed.
-	Seen(canonicalURL string) (bool, error)
+	// Seen reports whether the article with this canonical URL, or this Article.Key, was already
+	// processed.
+	Seen(urlOrKey string) (bool, error)
 	// Validators returns the ETag and Last-Modified last stored for a listing or feed URL.
 	Validators(source, url string) (Validators, error)
 	// SetValidators stores them after a successful fetch.

@@ -47,10 +47,12 @@ type Stats struct {
 }
 
 // Seen reports whether the article at this canonical URL was already committed.
+// A site's stable article key (agrowatch.Article.Key) is looked up the same way.
 func (db *DB) Seen(canonicalURL string) (bool, error) {
 	var seen bool
 	err := db.view("seen", func(tx *bbolt.Tx) error {
-		seen = tx.Bucket([]byte(bucketArticles)).Get([]byte(canonicalURL)) != nil
+		seen = tx.Bucket([]byte(bucketArticles)).Get([]byte(canonicalURL)) != nil ||
+			tx.Bucket([]byte(bucketKeys)).Get([]byte(canonicalURL)) != nil
 		return nil
 	})
 	return seen, err
@@ -79,6 +81,15 @@ func (db *DB) commit(tx *bbolt.Tx, a agrowatch.Article, mentions []agrowatch.Men
 	key := []byte(a.URL)
 	if articles.Get(key) != nil {
 		return false, nil
+	}
+	keys := tx.Bucket([]byte(bucketKeys))
+	if a.Key != "" {
+		if keys.Get([]byte(a.Key)) != nil {
+			return false, nil // the same article under an edited URL
+		}
+		if err := keys.Put([]byte(a.Key), key); err != nil {
+			return false, err
+		}
 	}
 	now := db.now()
 	fetched := a.Fetched

@@ -286,3 +286,30 @@ func BenchmarkCommit(b *testing.B) {
 		}
 	}
 }
+
+// An article whose site key was recorded is the same article under a new URL: not new, nothing queued.
+func TestCommitSameKeyNewURL(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	a := testArticle("https://eldala.kz/novosti/zerno/16670-eksport-zerna", t0)
+	a.Key = "eldala:16670"
+	m := testMentions()
+	if isNew, err := db.Commit(a, m, testAlert(a, m), []string{"-1001"}); err != nil || !isNew {
+		t.Fatalf("first commit: %v, %v", isNew, err)
+	}
+	for _, probe := range []string{a.URL, a.Key} {
+		if seen, err := db.Seen(probe); err != nil || !seen {
+			t.Errorf("Seen(%q) = %v, %v; want true", probe, seen, err)
+		}
+	}
+	b := a
+	b.URL = "https://eldala.kz/novosti/zerno/16670-eksport-zerna-v-kitay-vyros"
+	if isNew, err := db.Commit(b, m, testAlert(b, m), []string{"-1001"}); err != nil || isNew {
+		t.Fatalf("same key under a new URL: new=%v, %v; want not new", isNew, err)
+	}
+	if n, _ := db.Pending(); n != 1 {
+		t.Errorf("%d deliveries queued, want 1", n)
+	}
+	if seen, _ := db.Seen("eldala:99999"); seen {
+		t.Error("an unknown key is seen")
+	}
+}

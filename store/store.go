@@ -31,11 +31,12 @@ const (
 	bucketDropped    = "dropped"           // 8-byte big-endian id → dropped
 	bucketValidators = "validators"        // <source> 0x00 <URL> → crawler.Validators
 	bucketHealth     = "health"            // source → agrowatch.Health
+	bucketKeys       = "article_keys"      // Article.Key → canonical URL
 
 	metaVersion = "version" // decimal text, readable with the bbolt command-line tool
 )
 
-var allBuckets = [...]string{bucketMeta, bucketArticles, bucketByFetch, bucketOutbox, bucketDropped, bucketValidators, bucketHealth}
+var allBuckets = [...]string{bucketMeta, bucketArticles, bucketByFetch, bucketOutbox, bucketDropped, bucketValidators, bucketHealth, bucketKeys}
 
 // ErrLocked is returned by Open when another process (or another Open in this one) holds the file.
 var ErrLocked = errors.New("store: database is in use by another agrowatch process")
