@@ -96,11 +96,9 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 	if seen {
 		return false, false, nil
 	}
-	text := a.Text
-	if a.Title != "" {
-		text = a.Title + "\n\n" + a.Text
-	}
-	mentions := Distinct(w.Extractor.Extract(text, a.Lang))
+	// The body first: where the title repeats a fact of the body, the body's sentence says more (who,
+	// why, how much) and is the one quoted. A fact only the title gives is kept too.
+	mentions := Distinct(append(w.Extractor.Extract(a.Text, a.Lang), w.Extractor.Extract(a.Title, a.Lang)...))
 	var alert *agrowatch.Alert
 	if len(mentions) > 0 && w.fresh(a) {
 		alert = &agrowatch.Alert{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published, Mentions: mentions}
@@ -124,13 +122,14 @@ func (w *Watcher) fresh(a agrowatch.Article) bool {
 	return a.Published.IsZero() || w.Now().Sub(a.Published) <= w.MaxAge
 }
 
-// Distinct drops mentions that repeat a fact already listed (a title often repeats the lead sentence),
-// keeping the first.
+// Distinct drops mentions that repeat a fact already listed, keeping the first. Facts are compared on
+// what they say, not on their sentence or on details only one of them states (commodity, cause,
+// period).
 func Distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 	seen := make(map[string]bool, len(ms))
 	out := ms[:0:0]
 	for _, m := range ms {
-		k := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%g|%s|%s|%t", m.Kind, m.Status, m.By, m.On, m.From, m.To, m.Tonnes, m.Commodity, m.Place, m.Forecast)
+		k := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%g|%s|%t", m.Kind, m.Status, m.By, m.On, m.From, m.To, m.Tonnes, m.Place, m.Forecast)
 		if seen[k] {
 			continue
 		}

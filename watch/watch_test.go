@@ -74,7 +74,7 @@ func (keywordExtractor) Extract(text, lang string) []agrowatch.Mention {
 	if !strings.Contains(text, "ban") {
 		return nil
 	}
-	return []agrowatch.Mention{{Kind: agrowatch.KindMeatBan, Status: "imposed", Sentence: "ban", Lang: lang}}
+	return []agrowatch.Mention{{Kind: agrowatch.KindMeatBan, Status: "imposed", Sentence: text, Lang: lang}}
 }
 
 type listSource struct {
@@ -148,6 +148,22 @@ func TestProcessDecidesEachArticleOnce(t *testing.T) {
 				t.Errorf("sender woken %d times", queued)
 			}
 		})
+	}
+}
+
+// A fact in the title and the body is quoted from the body, which says more.
+func TestProcessQuotesTheBody(t *testing.T) {
+	st := newMemStore()
+	w := newWatcher(st, time.Now())
+	if _, _, err := w.Process(agrowatch.Article{URL: "u", Title: "China ban", Text: "China lifted its ban on Kazakh beef"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.queued) == 0 {
+		t.Fatal("no alert")
+	}
+	ms := st.queued[0].Alert.Mentions
+	if len(ms) != 1 || ms[0].Sentence != "China lifted its ban on Kazakh beef" {
+		t.Errorf("mentions %+v, want the body's sentence once", ms)
 	}
 }
 

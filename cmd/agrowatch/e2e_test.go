@@ -215,6 +215,7 @@ func TestEndToEndStdoutWithoutToken(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errs)
 	}
+	t.Logf("stdout:\n%s", out)
 	for _, want := range []string{"Китай снял ограничения на ввоз говядины из Казахстана", "Казахстан нарастил экспорт зерна"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
