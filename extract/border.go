@@ -1,6 +1,81 @@
 package extract
 
-import "agrowatch"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"agrowatch"
+)
+
+// delaysNegated reports whether every word of delay in the sentence is negated within its clause.
+func (s *sentence) delaysNegated() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 {
+			continue
+		}
+		if !s.negatedAt(int(h.pos), int(h.end)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// negatedAt reports a negation governing the word at [pos, end): "no", "not", "without", "не", "без",
+// "нет" before it; "нет", "жоқ" closing its clause after it (Russian and Kazakh put the existential
+// negation last); 没有, 无, 未, 不 shortly before it in Chinese.
+func (s *sentence) negatedAt(pos, end int) bool {
+	from := s.sp.start
+	at := pos
+	for i := 0; i < 2; i++ {
+		p, ppos := prevToken(s.low, from, at)
+		switch p {
+		case "no", "not", "without", "не", "нет", "без", "ни", "zero", "never", "емес":
+			return true
+		}
+		if p == "" || !isWordRune(firstRune(p)) || isHan(firstRune(p)) {
+			break
+		}
+		at = ppos
+	}
+	// Chinese: a negation within four characters before.
+	j := pos
+	for i := 0; i < 5 && j > from; i++ {
+		r, n := utf8.DecodeLastRuneInString(s.low[from:j])
+		if !isHan(r) {
+			break
+		}
+		if strings.ContainsRune("没无未不", r) {
+			return true
+		}
+		j -= n
+	}
+	// After: the existential negation ending the clause, within six words.
+	words, inWord, wstart := 0, false, end
+	rest := s.low[end:s.sp.end]
+	for i, r := range rest + " " {
+		if isWordRune(r) && !isHan(r) {
+			if !inWord {
+				words++
+				wstart = end + i
+			}
+			inWord = true
+			continue
+		}
+		if inWord {
+			switch s.low[wstart : end+i] {
+			case "нет", "жоқ", "joq":
+				return true
+			}
+		}
+		inWord = false
+		if isClauseBreak(r) || r == '.' || words > 6 {
+			break
+		}
+	}
+	return false
+}
 
 // placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
 // поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
@@ -37,6 +112,11 @@ func (s *sentence) placeNearDelay() string {
 // crossing closed or cargo refused, or the end of one (status "ended").
 func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
 	if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo|fBorder)) {
+		return agrowatch.Mention{}, false
+	}
+	if !s.has(fEnded) && s.delaysNegated() {
+		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
+		// is news of no delay, and of no end of one.
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fPlace) && !s.has(fCargo) {

@@ -18,6 +18,7 @@ const (
 	roleLoc                // where something happens: "в Казахстане", "in China", "Қытайда"
 	roleObject             // a direct object: "проинспектирует Казахстан"
 	roleShare              // "пришлось на Казахстан": the exporter of a share of imports, or the buyer of a share of exports
+	roleRegion             // a region or city of the country named as a place: "в Павлодарской области", "Қостанай облысындағы"
 )
 
 // cmention is one country named in a sentence, with its role.
@@ -27,6 +28,8 @@ type cmention struct {
 	pos, end  int  // in the whole text
 	inspector bool // names who inspects: "китайские специалисты", "experts from China"
 	service   bool // a country's service: "ветеринарная служба Казахстана" acts in a ban, is inspected in an inspection
+	region    bool // a region or city of the country, not the country itself
+	reporter  bool // names who reports the news ("according to GACC", "Минсельхоз РК сообщает"): no role of its own
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -150,7 +153,143 @@ func countryLexicon() []lexEntry {
 		country("EG", formGen, "=египта"),
 		country("KW", formNom, "=кувейт", "=kuwait"),
 		country("QA", formNom, "=катар", "=qatar"),
+		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
+		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
+		country("UZ", formNom, "=республика узбекистан"), country("UZ", formGen, "=республики узбекистан"),
+		country("TJ", formNom, "=республика таджикистан"), country("TJ", formGen, "=республики таджикистан"),
+		country("BY", formNom, "=республика беларусь"), country("BY", formGen, "=республики беларусь"),
+		country("RU", formAgency, "兽医和植物卫生监督局", "兽医和植物检疫监督局", "=рсхн"),
+
+		// Kazakh declension of every country name, Cyrillic and Latin.
+		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),
+		kkCountry("CN", "қхр", "qhr"), kkCountry("KZ", "қр", "qr"),
+		kkCountry("RU", "ресей", "reseı"), kkCountry("UZ", "өзбекстан", "ózbekstan"),
+		kkCountry("KG", "қырғызстан", "qyrǵyzstan"), kkCountry("TJ", "тәжікстан", "tájikstan"),
+		kkCountry("TM", "түрікменстан", "túrikmenstan"), kkCountry("AF", "ауғанстан", "aýǵanstan"),
+		kkCountry("MN", "моңғолия", "mońǵolıa"), kkCountry("TR", "түркия", "túrkıa"),
+		kkCountry("IR", "иран", "ıran"), kkCountry("BY", "беларусь", "belarýs"),
+		kkCountry("PL", "польша", "polsha"), kkCountry("DE", "германия", "germanıa"),
+		kkCountry("IN", "үндістан", "úndistan"), kkCountry("PK", "пәкістан", "pákistan"),
+		kkCountry("US", "ақш", "aqsh"), kkCountry("AZ", "әзірбайжан", "ázirbaıjan"),
+		kkCountry("UA", "украина", "ýkraına"),
+
+		// Regions and cities: a place in the country, never its actor.
+		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
+			"карагандинск", "кызылординск", "мангистауск", "туркестанск", "северо-казахстанск",
+			"восточно-казахстанск", "западно-казахстанск", "южно-казахстанск", "абайск", "жетысуск", "улытауск",
+			"=костанай", "=павлодар", "=жамбыл", "=алматы", "=караганд", "=актобе", "=атырау", "=шымкент",
+			"=қостанай", "=павлодар", "=жамбыл", "=алматы", "=ақмола", "=ақтөбе", "=атырау", "=қарағанды",
+			"=қызылорда", "=маңғыстау", "=түркістан", "=жетісу", "=ұлытау", "=абай",
+			"=qostanaı", "=pavlodar", "=jambyl", "=almaty", "=aqmola", "=aqtóbe", "=atyraý", "=qaraǵandy",
+			"=qyzylorda", "=mańǵystaý", "=túrkistan", "=jetisý", "=ulytaý",
+			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
+			"=mangystau", "=turkestan", "=shymkent",
+			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图"),
+		region("RU", "=орынбор", "=orynbor", "=orenburg", "=омбы", "=omby", "=omsk", "=novosibirsk", "=kurgan",
+			"=chelyabinsk", "=qorǵan", "=қорған", "库尔干", "奥伦堡", "鄂木斯克"),
 	)
+}
+
+// region writes the regions and cities of one country.
+func region(code string, pats ...string) []lexEntry { return country(code, formRegion, pats...) }
+
+// kkCountry writes the Kazakh cases of a country name in Cyrillic and in the Latin alphabet of 2018,
+// by vowel harmony and the last sound of the stem: Қазақстанның, Ресейдің, Қытайға, Моңғолиядан,
+// Qytaıǵa, Ózbekstannan, qazaqstandyq.
+func kkCountry(code, cyr, lat string) []lexEntry {
+	var out []lexEntry
+	for _, stem := range []string{cyr, lat} {
+		back, last := kkHarmony(stem)
+		v := func(b, f string) string {
+			if back {
+				return b
+			}
+			return f
+		}
+		var gen, dat, loc, abl, acc, ins, adj string
+		lat := stem == lat
+		switch last {
+		case 'v': // a vowel
+			gen, dat, loc, abl, acc, ins, adj = v("ның", "нің"), v("ға", "ге"), v("да", "де"), v("дан", "ден"), v("ны", "ні"), "мен", v("лық", "лік")
+		case 'n': // м, н, ң
+			gen, dat, loc, abl, acc, ins, adj = v("ның", "нің"), v("ға", "ге"), v("да", "де"), v("нан", "нен"), v("ды", "ді"), "мен", v("дық", "дік")
+		case 's': // a sonorant: р, л, й, у
+			gen, dat, loc, abl, acc, ins, adj = v("дың", "дің"), v("ға", "ге"), v("да", "де"), v("дан", "ден"), v("ды", "ді"), "мен", v("лық", "лік")
+		case 'z': // ж, з
+			gen, dat, loc, abl, acc, ins, adj = v("дың", "дің"), v("ға", "ге"), v("да", "де"), v("дан", "ден"), v("ды", "ді"), "бен", v("дық", "дік")
+		default: // voiceless
+			gen, dat, loc, abl, acc, ins, adj = v("тың", "тің"), v("қа", "ке"), v("та", "те"), v("тан", "тен"), v("ты", "ті"), "пен", v("тық", "тік")
+		}
+		sep := ""
+		if isAbbrev(stem) {
+			sep = "-" // abbreviations take a hyphen: ҚХР-ға, ҚР-дан
+		}
+		forms := []struct {
+			f   form
+			suf string
+		}{{formGen, gen}, {formDat, dat}, {formLoc, loc}, {formAbl, abl}, {formAcc, acc}, {formIns, ins},
+			{formAdj, adj}, {formLoc, loc + v("ғы", "гі")}}
+		for _, fs := range forms {
+			suf := fs.suf
+			if lat {
+				suf = kkLatin(suf)
+			}
+			out = append(out, country(code, fs.f, "="+stem+suf)...)
+			if sep != "" {
+				out = append(out, country(code, fs.f, "="+stem+sep+suf)...)
+			}
+		}
+	}
+	return out
+}
+
+// isAbbrev reports a stem written as an abbreviation (ҚХР, ҚР, АҚШ, QHR).
+func isAbbrev(s string) bool {
+	switch s {
+	case "қхр", "қр", "ақш", "qhr", "qr", "aqsh":
+		return true
+	}
+	return false
+}
+
+// kkHarmony returns whether the last vowel of a Kazakh stem is back, and the class of its last sound:
+// 'v' vowel, 'n' nasal, 's' sonorant, 'z' voiced sibilant, 'k' voiceless.
+func kkHarmony(stem string) (back bool, last rune) {
+	back = true
+	for _, r := range stem {
+		switch r {
+		case 'а', 'о', 'ұ', 'ы', 'я', 'a', 'o', 'u', 'y':
+			back = true
+		case 'ә', 'ө', 'ү', 'і', 'е', 'á', 'ó', 'ú', 'i', 'e':
+			back = false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	switch r {
+	case 'а', 'о', 'ұ', 'ы', 'я', 'ә', 'ө', 'ү', 'і', 'е', 'и', 'a', 'o', 'u', 'y', 'á', 'ó', 'ú', 'i', 'e':
+		last = 'v'
+	case 'м', 'н', 'ң', 'm', 'n', 'ń':
+		last = 'n'
+	case 'р', 'л', 'й', 'у', 'r', 'l', 'ı', 'ý':
+		last = 's'
+	case 'ж', 'з', 'j', 'z':
+		last = 'z'
+	default:
+		last = 'k'
+	}
+	if r == 'ь' {
+		last = 'k' // Беларусь: the soft sign after a voiceless consonant, Беларусьтен
+	}
+	if isAbbrev(stem) {
+		last = 'v' // read by letter names ending in a vowel or sonorant: ҚХР-дың is also written ҚХР-ның
+	}
+	return back, last
+}
+
+// kkLatin writes a Cyrillic case ending in the Latin alphabet of 2018.
+func kkLatin(s string) string {
+	return strings.NewReplacer("ң", "ń", "ғ", "ǵ", "қ", "q", "ы", "y", "і", "i", "а", "a", "е", "e", "н", "n",
+		"д", "d", "т", "t", "л", "l", "м", "m", "б", "b", "п", "p", "г", "g", "к", "k").Replace(s)
 }
 
 // stanCountry writes the regular forms of a country whose Russian name declines like "Узбекистан"
@@ -280,6 +419,12 @@ func gapWords(low string, a, b int) int {
 func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention) []cmention {
 	words := x.lex.words
 	var last *cmention
+	banCtx := false
+	for _, h := range hs {
+		if words[h.w].feat&fBanNoun != 0 {
+			banCtx = true
+		}
+	}
 	for k := range hs {
 		h := hs[k]
 		w := &words[h.w]
@@ -287,7 +432,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			continue
 		}
 		pos, end := int(h.pos), int(h.end)
-		m := cmention{code: w.code, pos: pos, end: end}
+		m := cmention{code: w.code, pos: pos, end: end, region: w.form == formRegion}
 		var prev, next *word
 		prevGap, nextGap := -1, -1
 		if k > 0 {
@@ -301,10 +446,16 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		nextIs := func(f feat, maxGap int) bool {
 			return next != nil && nextGap >= 0 && nextGap <= maxGap && next.feat&f != 0
 		}
-		// importerAhead: an import word right after, past commodity words: "Chinese grain imports".
+		// importerAhead: an import word right after, past commodity words: "Chinese grain imports". Past a
+		// commodity only in English and not under a ban: "a ban on Kazakh meat imports", "қазақстандық
+		// сиыр етін әкелуге" are imports of Kazakh meat (Russian and Kazakh adjectives agree with the goods).
 		importerAhead := func() bool {
 			at := end
+			english := w.pat[0] < utf8.RuneSelf && !strings.ContainsAny(w.pat, "ıýǵńqáóú")
 			for j := k + 1; j < len(hs) && j <= k+3; j++ {
+				if j > k+1 && (!english || banCtx) {
+					return false
+				}
 				g := gapWords(low, at, int(hs[j].pos))
 				w2 := &words[hs[j].w]
 				if g < 0 || g > 1 || w2.feat&fCountry != 0 {
@@ -385,10 +536,39 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			}
 		}
+		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
 		switch {
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true
+		case w.form == formRegion:
+			// A region is where goods come from or where something happens, never who acts.
+			m.role = roleRegion
+			if pr == roleSource || ahead(fRegionFrom) {
+				m.role = roleSource
+			}
+		case kkGen && !isPrep:
+			// Kazakh puts the genitive before its head: "Қытай сарапшылары", "Ресейдің Орынбор облысындағы",
+			// "Қазақстанның ветеринарлық қызметі". Look ahead, never back.
+			switch {
+			case ahead(fRegionFrom):
+				m.role = roleSource
+			case ahead(fInspector | fAgency):
+				m.role, m.inspector = roleAgent, true
+			case ahead(fService):
+				m.role, m.service = roleAgent, true
+			case ahead(fRegion):
+				m.role = roleLoc
+			default:
+				m.role = roleOrigin
+			}
+		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun):
+			m.role = roleAgent // "no official Chinese announcement", "China's decision"
+		case (w.form == formNom || w.form == formPoss) && pr != roleSource && pr != roleDest && regionAhead(low, hs, k, words):
+			m.role = roleLoc // "俄罗斯库尔干州", "in Russia's Orenburg region": the place of a region
+			if isPrep && pr != roleLoc {
+				m.role = pr
+			}
 		case (w.form == formAdj || w.form == formPoss || w.form == formGen || w.form == formNom && !isPrep) &&
 			pr != roleSource && ahead(fInspector|fAgency):
 			m.role, m.inspector = roleAgent, true // "китайские специалисты", "Chinese customs officials"
@@ -490,11 +670,42 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		}
 		if x.reporting(low, hs, k) {
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
+			m.reporter = true
 		}
 		dst = append(dst, m)
 		last = &dst[len(dst)-1]
 	}
 	return dst
+}
+
+// regionAhead reports a word of region right after country hit k, past the region's own name (at most
+// four words or Han characters): "Russia's Orenburg region", "俄罗斯库尔干州".
+func regionAhead(low string, hs []hit, k int, words []word) bool {
+	at := int(hs[k].end)
+	for j := k + 1; j < len(hs) && j <= k+2; j++ {
+		g := gapWords(low, at, int(hs[j].pos))
+		if g < 0 || g > 4 {
+			return false
+		}
+		if words[hs[j].w].feat&fRegion != 0 {
+			return true
+		}
+		if words[hs[j].w].feat&fCountry == 0 {
+			return false
+		}
+		at = int(hs[j].end)
+	}
+	return false
+}
+
+// pickReporter returns the first country named only as who reports, skipping the code not.
+func pickReporter(cs []cmention, not string) string {
+	for _, c := range cs {
+		if c.reporter && c.code != not {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // reporting reports whether country hit k only names who reports the news: it follows a word of
@@ -572,6 +783,18 @@ func pick(cs []cmention, not string, roles ...role) string {
 	for _, r := range roles {
 		for _, c := range cs {
 			if c.role == r && c.code != not {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
+// pickCountry is pick over the countries themselves, not their regions.
+func pickCountry(cs []cmention, not string, roles ...role) string {
+	for _, r := range roles {
+		for _, c := range cs {
+			if c.role == r && c.code != not && !c.region {
 				return c.code
 			}
 		}

@@ -12,14 +12,15 @@
 //     imposed, lifted or pending; by (who bans) and on (whose goods) come from case and prepositions:
 //     "ввоз в Республику Казахстан … из КНР" is by KZ on CN, "Китай готов возобновить экспорт мяса … из
 //     Казахстана" is by CN on KZ, pending.
-//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done. An
+//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
+//     mentions when one clause reports it done and another one still to come). An
 //     agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫)
 //     is masked.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts carry Forecast; a
 //     country's total imports with no exporter named are left out.
 //   - border_delay: trains halted, wagons waiting, backlogs, closures or refusals at a crossing, or their
-//     end (status "ended").
+//     end (status "ended"). A negated delay ("no queues", "очередей нет", "кезек жоқ", "没有滞留") is none.
 //
 // # Commodities
 //

@@ -77,28 +77,6 @@ func (s *sentence) featsIn(a, b int) feat {
 	return f
 }
 
-// near reports whether a hit with feature a lies within dist runes of a hit with feature b.
-func (s *sentence) near(a, b feat, dist int) bool {
-	for _, ha := range s.hits {
-		if s.word(ha).feat&a == 0 {
-			continue
-		}
-		for _, hb := range s.hits {
-			if s.word(hb).feat&b == 0 || ha == hb {
-				continue
-			}
-			lo, hi := int(ha.end), int(hb.pos)
-			if hb.pos < ha.pos {
-				lo, hi = int(hb.end), int(ha.pos)
-			}
-			if hi < lo || utf8.RuneCountInString(s.low[lo:hi]) <= dist {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // Cheap tests on a sentence's features say which rules can fire at all.
 const (
 	banCue    = fBanNoun | fImposed | fLifted | fInForce
@@ -152,9 +130,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 		}
 		if insp {
-			if m, ok := x.inspection(&s); ok {
-				out = append(out, m)
-			}
+			out = x.inspections(&s, out)
 		}
 		if vol {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])

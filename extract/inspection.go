@@ -1,9 +1,117 @@
 package extract
 
-import "agrowatch"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"agrowatch"
+)
 
 // statusReach is how far (in runes) a tense word may stand from the inspection it dates.
 const statusReach = 60
+
+// inspections appends the inspection mentions of a sentence: one, or two when one clause reports an
+// inspection done and another one still to come ("завершила документарный контроль …, и теперь
+// эксперты готовятся к выездной проверке", "has completed a documentary check … and will now send
+// experts to inspect").
+func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatch.Mention {
+	m, ok := x.inspection(s)
+	if !ok {
+		return out
+	}
+	out = append(out, m)
+	if planned, done := s.clauseStatuses(); planned && done {
+		other := m
+		other.Status = agrowatch.StatusDone
+		if m.Status == agrowatch.StatusDone {
+			other.Status = agrowatch.StatusPlanned
+		}
+		out = append(out, other)
+	}
+	return out
+}
+
+// clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
+// as done, each by the tense word nearest it within its own clause.
+func (s *sentence) clauseStatuses() (planned, done bool) {
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		best, bestDist := feat(0), statusReach+1
+		for _, c := range s.hits {
+			cf := s.word(c).feat & (fPlanned | fDone)
+			if s.word(c).feat&fAfter != 0 {
+				cf &^= fDone // "по итогам проверки примет решение": the inspection is dated elsewhere
+			}
+			if cf == 0 || int(c.pos) < a || int(c.end) > b {
+				continue
+			}
+			var d int
+			switch {
+			case c == h:
+				d = 0
+			case c.pos > h.pos:
+				d = runeDist(s.low, int(h.end), int(c.pos))
+			default:
+				d = runeDist(s.low, int(c.end), int(h.pos))
+			}
+			if d < bestDist {
+				best, bestDist = cf, d
+			}
+		}
+		switch best {
+		case fPlanned:
+			planned = true
+		case fDone:
+			done = true
+		}
+	}
+	return planned, done
+}
+
+// clause returns the clause of the sentence around pos: between the punctuation or the coordinating
+// conjunction that separate clauses.
+func (s *sentence) clause(pos int) (int, int) {
+	a, b := s.sp.start, s.sp.end
+	low := s.low
+	for i := pos; i > a; {
+		r, n := utf8.DecodeLastRuneInString(low[a:i])
+		if isClauseBreak(r) || clauseConj(low[:i]) {
+			a = i
+			break
+		}
+		i -= n
+	}
+	for i := pos; i < b; {
+		r, n := utf8.DecodeRuneInString(low[i:b])
+		if isClauseBreak(r) || clauseConj(low[:i+n]) {
+			b = i
+			break
+		}
+		i += n
+	}
+	return a, b
+}
+
+func isClauseBreak(r rune) bool {
+	switch r {
+	case ',', ';', ':', '，', '；', '：', '。':
+		return true
+	}
+	return false
+}
+
+// clauseConj reports a coordinating conjunction that ends low: " and ", " и ", " және ", "而".
+func clauseConj(low string) bool {
+	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
+		if strings.HasSuffix(low, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // inspection reads an inspection or audit of enterprises or a veterinary service. An agency whose
 // name contains the word (Комитет госинспекции, "inspection and quarantine") is masked by the lexicon:
@@ -37,7 +145,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
-	m.On = pick(s.cs, m.By, roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent)
+	m.On = pick(s.cs, m.By, roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion)
 	for _, c := range s.cs {
 		if c.service && c.code != m.By {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"

@@ -50,6 +50,10 @@ const (
 	fService                        // a service whose country is its actor in a ban, its target in an inspection
 	fRegionFrom                     // "облысынан": a region named as the source, its country before it
 	fAttrib                         // "сообщает", "according to", "хабарлады", "据": who reports, not who acts
+	fActNoun                        // an official act: announcement, decision, decree; a country's adjective before one is its author
+	fRegion                         // a region, province, oblast: the country before it is where, not who
+	fMainly                         // "mostly", "в основном", "主要": the sources named are a share of a total
+	fAfter                          // "по итогам", "after", "кейін": dates an inspection relative to another event, not by tense
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still
@@ -75,6 +79,7 @@ const (
 	formPoss        // English possessive (China's)
 	formAgency      // an authority that stands for its country (ГТУ КНР, GACC, 海关总署)
 	formDest        // a form that is itself a destination (输华: to China)
+	formRegion      // a region or city of the country (Костанай, Pavlodar): a place, never an actor
 )
 
 // lexEntry is one word or phrase of a lexicon, lowercased. A pattern starting with "=" must be a whole
@@ -138,6 +143,9 @@ func decodeRune(s string, i int) (rune, int) {
 func compileLexicon(lists ...[]lexEntry) *lexicon {
 	lx := &lexicon{index: make(map[uint64][]int32), short: make(map[uint64][]int32), firstX: make(map[rune]bool)}
 	seen := make(map[string]int32)
+	for li, list := range lists {
+		lists[li] = withLatinVariants(list)
+	}
 	for _, list := range lists {
 		for _, e := range list {
 			p := e.pat
@@ -380,6 +388,27 @@ func country(code string, fm form, pats ...string) []lexEntry {
 	out := make([]lexEntry, len(pats))
 	for i, p := range pats {
 		out[i] = lexEntry{pat: p, feat: f, code: code, form: fm}
+	}
+	return out
+}
+
+// withLatinVariants adds the second spelling of Kazakh "ия" in the Latin alphabet of 2018: "и" is ı and
+// "я" is ıa, so "Моңғолия" is written both Mońǵolıa and Mońǵolııa, "партия" both partıa and partııa.
+func withLatinVariants(list []lexEntry) []lexEntry {
+	out := list
+	for _, e := range list {
+		switch {
+		case strings.Contains(e.pat, "ııa"):
+			e.pat = strings.ReplaceAll(e.pat, "ııa", "ıa")
+		case strings.Contains(e.pat, "ıa"):
+			e.pat = strings.ReplaceAll(e.pat, "ıa", "ııa")
+		default:
+			continue
+		}
+		if len(out) == len(list) {
+			out = append([]lexEntry(nil), list...)
+		}
+		out = append(out, e)
 	}
 	return out
 }

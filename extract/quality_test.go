@@ -17,8 +17,32 @@ import (
 
 var (
 	showMisses = flag.Bool("misses", false, "quality test: print every false positive and false negative")
-	corpusDir  = flag.String("corpus", filepath.Join("testdata", "corpus"), "quality test: directory of labelled *.jsonl")
+	corpusDir  = flag.String("corpus", "", "quality test: directory of labelled *.jsonl to score instead of the default sets")
 )
+
+// qualitySet is one labelled set and how strictly it is judged.
+type qualitySet struct {
+	dir string
+	// perCell judges every (kind, language) cell with enough support; otherwise only the per-kind
+	// totals are judged and the cells are printed.
+	perCell bool
+	min     float64 // precision and recall a judged cell or total must reach
+}
+
+// qualitySets are the labelled sets TestQuality judges by default: the corpus the rules were written
+// against, the held-out set that was written apart and then used to generalise the rules, and the blind
+// set, which nobody tuning the extractor has read. The blind set is the honest estimate of quality on
+// new text; its cells are small, so only its per-kind totals are judged, with a floor under the 0.90
+// target. If it fails, fix the mechanism the failure shows and write a new blind set: a blind set that
+// has been tuned on measures nothing.
+var qualitySets = []qualitySet{
+	{filepath.Join("testdata", "corpus"), true, minScore},
+	{filepath.Join("testdata", "heldout"), true, minScore},
+	{filepath.Join("testdata", "blind"), false, minBlind},
+}
+
+// minBlind is the floor of the blind set's per-kind precision and recall.
+const minBlind = 0.85
 
 // minScore is the precision and recall every judged cell must reach.
 const minScore = 0.90
@@ -37,9 +61,9 @@ type corpusLine struct {
 	line int
 }
 
-func readCorpus(t *testing.T) []corpusLine {
+func readCorpus(t *testing.T, dir string) []corpusLine {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(*corpusDir, "*.jsonl"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	var out []corpusLine
 	for _, name := range files {
 		f, err := os.Open(name)
@@ -129,13 +153,33 @@ func (c cell) recall() float64 {
 	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
-// TestQuality scores the extractor against the labelled corpus, run with language detection. It
-// prints precision and recall per kind and language, and per kind overall; a cell whose gold support
-// is under minSupport is printed but judged only through its kind's totals.
+// TestQuality scores the extractor against each labelled set (testdata/corpus, heldout and blind,
+// or the one -corpus names), run with language detection. For each set it prints precision and recall
+// per kind and language, and per kind overall; a cell whose gold support is under minSupport is
+// printed but judged only through its kind's totals.
 func TestQuality(t *testing.T) {
-	corpus := readCorpus(t)
+	sets := qualitySets
+	if *corpusDir != "" {
+		sets = []qualitySet{{*corpusDir, true, minScore}}
+	}
+	for _, set := range sets {
+		t.Run(filepath.Base(set.dir), func(t *testing.T) { scoreSet(t, set) })
+	}
+}
+
+// brief is a mention as the miss log prints it: without the sentence, which the log shows once.
+func brief(m agrowatch.Mention) string {
+	m.Sentence, m.Lang = "", ""
+	j, _ := json.Marshal(m)
+	s := strings.Replace(string(j), `"lang":"","sentence":"",`, "", 1)
+	return s
+}
+
+func scoreSet(t *testing.T, set qualitySet) {
+	dir := set.dir
+	corpus := readCorpus(t, dir)
 	if len(corpus) == 0 {
-		t.Skipf("no labelled corpus in %s yet", *corpusDir)
+		t.Skipf("no labelled corpus in %s yet", dir)
 	}
 	x := New()
 	cells := map[string]*cell{} // "kind/lang"
@@ -172,8 +216,11 @@ func TestQuality(t *testing.T) {
 				get(kind, c.Lang).fn++
 				if *showMisses {
 					gj, _ := json.Marshal(g)
-					mj, _ := json.Marshal(ms)
-					t.Logf("FN %s:%d %s\n\t%s\n\twant %s\n\tgot  %s", c.file, c.line, c.Note, c.Text, gj, mj)
+					var got []string
+					for _, m := range ms {
+						got = append(got, brief(m))
+					}
+					t.Logf("FN %s:%d %s\n\t%s\n\twant %s\n\tgot  [%s]", c.file, c.line, c.Note, c.Text, gj, strings.Join(got, ","))
 				}
 			}
 		}
@@ -183,15 +230,14 @@ func TestQuality(t *testing.T) {
 			}
 			get(string(m.Kind), c.Lang).fp++
 			if *showMisses {
-				mj, _ := json.Marshal(m)
 				wj, _ := json.Marshal(c.Want)
-				t.Logf("FP %s:%d %s\n\t%s\n\tgot  %s\n\twant %s", c.file, c.line, c.Note, c.Text, mj, wj)
+				t.Logf("FP %s:%d %s\n\t%s\n\tgot  %s\n\twant %s", c.file, c.line, c.Note, c.Text, brief(m), wj)
 			}
 		}
 	}
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-14s %-4s %5s %5s %5s %7s %7s\n", "kind", "lang", "TP", "FP", "FN", "P", "R")
+	fmt.Fprintf(&b, "\n%s: %d sentences\n%-14s %-4s %5s %5s %5s %7s %7s\n", dir, len(corpus), "kind", "lang", "TP", "FP", "FN", "P", "R")
 	langs := []string{"ru", "kk", "en", "zh"}
 	for _, k := range agrowatch.Kinds {
 		var total cell
@@ -201,20 +247,23 @@ func TestQuality(t *testing.T) {
 				continue
 			}
 			total.tp, total.fp, total.fn = total.tp+c.tp, total.fp+c.fp, total.fn+c.fn
-			judged := c.tp+c.fn >= minSupport
+			judged := set.perCell && c.tp+c.fn >= minSupport
 			mark := ""
-			if !judged {
+			switch {
+			case !set.perCell:
+				mark = " (judged in the total)"
+			case !judged:
 				mark = " (support < 5: judged in the total)"
-			} else if c.precision() < minScore || c.recall() < minScore {
+			case c.precision() < set.min || c.recall() < set.min:
 				mark = " FAIL"
-				t.Errorf("%s/%s: precision %.2f recall %.2f, want both ≥ %.2f", k, l, c.precision(), c.recall(), minScore)
+				t.Errorf("%s/%s: precision %.2f recall %.2f, want both ≥ %.2f", k, l, c.precision(), c.recall(), set.min)
 			}
 			fmt.Fprintf(&b, "%-14s %-4s %5d %5d %5d %7.3f %7.3f%s\n", k, l, c.tp, c.fp, c.fn, c.precision(), c.recall(), mark)
 		}
 		mark := ""
-		if total.precision() < minScore || total.recall() < minScore {
+		if total.precision() < set.min || total.recall() < set.min {
 			mark = " FAIL"
-			t.Errorf("%s overall: precision %.2f recall %.2f, want both ≥ %.2f", k, total.precision(), total.recall(), minScore)
+			t.Errorf("%s overall: precision %.2f recall %.2f, want both ≥ %.2f", k, total.precision(), total.recall(), set.min)
 		}
 		fmt.Fprintf(&b, "%-14s %-4s %5d %5d %5d %7.3f %7.3f%s\n", k, "all", total.tp, total.fp, total.fn, total.precision(), total.recall(), mark)
 	}

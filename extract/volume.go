@@ -35,6 +35,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		splits = append(splits, s.clauseBreak(base+mass[i].end, base+mass[i+1].start))
 	}
 	importOnly := s.has(fImport) && !s.has(fExport|fShip)
+	if importOnly && s.has(fMainly) {
+		// "China imported 12.1 million tons of wheat, mostly from Australia and Canada": the sources
+		// named are shares of the importer's total, which is nobody's export.
+		return out
+	}
+	first := len(out)
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
@@ -44,11 +50,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if i+1 < len(mass) {
 			segB = splits[i]
 		}
+		segB = s.subordinateAfter(b, segB)
 		sf := s.featsIn(segA, segB)
 		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 {
 			continue
 		}
-		if len(mass) > 1 && (s.totalBefore(segA, a) || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0) {
+		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
+			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
+		}
+		if len(mass) > 1 && (s.totalBefore(segA, a) || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
+			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
 			continue // "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
@@ -59,12 +70,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
-		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
-		if len(mass) == 1 {
-			m.Forecast = s.has(fForecast)
-		} else {
-			m.Forecast = sf&fForecast != 0
+		if m.From == "" {
+			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
+			m.From = pickReporter(s.cs, m.To)
 		}
+		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
+		m.Forecast = sf&fForecast != 0
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
 		}
@@ -73,7 +84,71 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		out = append(out, m)
 	}
+	if len(out) == first+1 {
+		out[first].Commodity = s.specific(out[first].Commodity)
+	}
 	return out
+}
+
+// subordinateAfter returns where the figure ending at b loses its stretch to a clause that only
+// compares or concedes: "…, что почти вдвое больше результата казахстанских экспортёров", "хотя в
+// Астане рассчитывали…", "than", "although". Its countries and forecasts are not the figure's.
+func (s *sentence) subordinateAfter(b, segB int) int {
+	low := s.low[b:segB]
+	cut := len(low)
+	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though",
+		", but ", ", но ", "однако", "бірақ", "alaıda", "但", "whereas", "比"} {
+		if i := strings.Index(low, w); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	return b + cut
+}
+
+// otherPeriod reports whether the figures at a and c are dated by different periods, each in its own
+// stretch: "223万吨 in 2023, 而2022年仅为61.5万吨" compares years, and "only" is no share of a total.
+func (s *sentence) otherPeriod(split, end, a, c int, ps *[]period, read *bool) bool {
+	if !*read {
+		*ps, *read = s.periods(), true
+	}
+	p1, ok1 := nearestPeriod(*ps, s.sp.start, split, a)
+	p2, ok2 := nearestPeriod(*ps, split, end+1, c)
+	return ok1 && ok2 && p1.pos < split && p2.pos >= split && p1.text != p2.text
+}
+
+// families maps a generic commodity to the specific ones it covers.
+var families = map[string][]string{
+	"grain":    {"wheat", "barley", "corn", "rice", "oats"},
+	"meat":     {"beef", "mutton", "pork", "poultry"},
+	"oilseeds": {"flax", "soybeans", "sunflower seeds", "rapeseed", "safflower"},
+}
+
+// specific narrows a generic commodity to the one specific member of its family the sentence names:
+// "Из 12 млн тонн пшеницы … лишь 400 тыс. тонн пришлось на казахстанское зерно" is wheat.
+func (s *sentence) specific(code string) string {
+	fam, ok := families[code]
+	if !ok {
+		return code
+	}
+	found := ""
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code {
+			continue
+		}
+		for _, f := range fam {
+			if w.code == f {
+				if found != "" && found != f {
+					return code
+				}
+				found = f
+			}
+		}
+	}
+	if found == "" {
+		return code
+	}
+	return found
 }
 
 // round keeps tonnes free of float noise from decimal scaling (2.23 × 1e6).
