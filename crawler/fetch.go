@@ -200,7 +200,7 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 	if f.robots != nil {
 		ok, err := f.robots.allowed(ctx, u)
 		if err != nil {
-			return nil, fmt.Errorf("crawler: robots.txt for %s: %w", raw, err)
+			return nil, fmt.Errorf("crawler: %s: reading robots.txt: %w", raw, err)
 		}
 		if !ok {
 			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ErrDisallowed)

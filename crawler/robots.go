@@ -86,23 +86,24 @@ func (r *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 }
 
 func (r *robotsCache) fetch(ctx context.Context, robotsURL string) (*robotstxt.RobotsData, error) {
+	// Errors name robots.txt's URL; the fetcher adds the package prefix and the page it wanted.
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, robotsURL, nil)
 	if err != nil {
-		return nil, fmt.Errorf("crawler: %s: %w", robotsURL, err)
+		return nil, fmt.Errorf("%s: %w", robotsURL, err)
 	}
 	req.Header.Set("User-Agent", r.ua)
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("crawler: %s: %w", robotsURL, err)
+		return nil, err // net/http names the method and URL
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBody))
 	if err != nil {
-		return nil, fmt.Errorf("crawler: %s: %w", robotsURL, err)
+		return nil, fmt.Errorf("%s: %w", robotsURL, err)
 	}
 	switch {
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
-		return nil, fmt.Errorf("crawler: %s: status %d", robotsURL, resp.StatusCode)
+		return nil, fmt.Errorf("%s: status %d", robotsURL, resp.StatusCode)
 	case resp.StatusCode >= 400:
 		// No robots.txt: everything is allowed (robotstxt says so for any 4xx).
 		return robotstxt.FromStatusAndBytes(resp.StatusCode, nil)
