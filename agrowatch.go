@@ -121,6 +121,12 @@ type Delivery struct {
 	LastErr  string    `json:"last_error,omitempty"`
 }
 
+// Validators are the conditional-GET headers of one listing or feed URL, kept between polls.
+type Validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
 // Health is what agrowatch knows about how a source has been doing. The store keeps it; the crawler
 // decides it from each poll's Report.
 type Health struct {

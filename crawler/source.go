@@ -27,11 +27,8 @@ type State interface {
 	SetValidators(source, url string, v Validators) error
 }
 
-// Validators are the conditional-GET headers of one URL.
-type Validators struct {
-	ETag         string `json:"etag,omitempty"`
-	LastModified string `json:"last_modified,omitempty"`
-}
+// Validators are the conditional-GET headers of one URL; the store keeps them.
+type Validators = agrowatch.Validators
 
 // Report says what one poll saw, for the source's health.
 type Report struct {

@@ -29,7 +29,7 @@ const (
 	bucketByFetch    = "articles_by_fetch" // <8-byte big-endian unix nanos of fetch><URL> → 1 byte: alerted
 	bucketOutbox     = "outbox"            // 8-byte big-endian id → agrowatch.Delivery
 	bucketDropped    = "dropped"           // 8-byte big-endian id → dropped
-	bucketValidators = "validators"        // <source> 0x00 <URL> → crawler.Validators
+	bucketValidators = "validators"        // <source> 0x00 <URL> → agrowatch.Validators
 	bucketHealth     = "health"            // source → agrowatch.Health
 	bucketKeys       = "article_keys"      // Article.Key → canonical URL
 

@@ -3,30 +3,30 @@ package store
 import (
 	"go.etcd.io/bbolt"
 
-	"agrowatch/crawler"
+	"agrowatch"
 )
 
 // Validators returns the ETag and Last-Modified stored for a source's listing or feed URL; zero ones
 // when none were stored.
-func (db *DB) Validators(source, url string) (crawler.Validators, error) {
-	var v crawler.Validators
+func (db *DB) Validators(source, url string) (agrowatch.Validators, error) {
+	var v agrowatch.Validators
 	err := db.view("validators "+source, func(tx *bbolt.Tx) error {
 		_, err := getJSON(tx.Bucket([]byte(bucketValidators)), validatorsKey(source, url), &v)
 		return err
 	})
 	if err != nil {
-		return crawler.Validators{}, err
+		return agrowatch.Validators{}, err
 	}
 	return v, nil
 }
 
 // SetValidators stores them after a successful fetch. Zero validators delete the entry: a server that
 // stopped sending them must not be asked with stale ones.
-func (db *DB) SetValidators(source, url string, v crawler.Validators) error {
+func (db *DB) SetValidators(source, url string, v agrowatch.Validators) error {
 	return db.update("set validators "+source, func(tx *bbolt.Tx) error {
 		b := tx.Bucket([]byte(bucketValidators))
 		k := validatorsKey(source, url)
-		if v == (crawler.Validators{}) {
+		if v == (agrowatch.Validators{}) {
 			return b.Delete(k)
 		}
 		return putJSON(b, k, v)
