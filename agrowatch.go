@@ -130,19 +130,17 @@ type Validators struct {
 // Health is what agrowatch knows about how a source has been doing. The store keeps it; the crawler
 // decides it from each poll's Report.
 type Health struct {
-	LastAttempt   time.Time `json:"last_attempt,omitempty"`
-	LastSuccess   time.Time `json:"last_success,omitempty"`
-	LastError     string    `json:"last_error,omitempty"`
-	Failures      int       `json:"consecutive_failures"` // consecutive failed polls
-	LastItems     int       `json:"last_items"`           // items the listing showed on the last successful poll
-	MaxItems      int       `json:"max_items"`            // most items one poll has seen
-	EmptyBodies   int       `json:"empty_bodies"`         // articles whose body came out empty, in all
-	EmptyDates    int       `json:"empty_dates"`          // articles whose date came out empty, in all
-	Articles      int       `json:"articles"`             // articles read, in all
-	Degraded      string    `json:"degraded,omitempty"`   // "", or why the source looks broken ("degraded: layout changed? …")
-	Note          string    `json:"note,omitempty"`       // a standing remark, such as "no Chromium: gov.kz tokens cannot be captured"
-	NextPoll      time.Time `json:"next_poll,omitempty"`
-	NotModified   int       `json:"not_modified"` // polls answered 304, in all
-	Polls         int       `json:"polls"`
-	BackoffReason string    `json:"backoff_reason,omitempty"`
+	LastAttempt time.Time `json:"last_attempt,omitempty"`
+	LastSuccess time.Time `json:"last_success,omitempty"`
+	LastError   string    `json:"last_error,omitempty"`
+	Failures    int       `json:"consecutive_failures"` // consecutive failed polls
+	LastItems   int       `json:"last_items"`           // items the listing showed on the last successful poll
+	MaxItems    int       `json:"max_items"`            // most items one poll has seen
+	EmptyBodies int       `json:"empty_bodies"`         // articles whose body came out empty, in all
+	EmptyDates  int       `json:"empty_dates"`          // articles whose date came out empty, in all
+	Articles    int       `json:"articles"`             // articles read, in all
+	Degraded    string    `json:"degraded,omitempty"`   // "", or why the source looks broken ("degraded: layout changed? …")
+	Note        string    `json:"note,omitempty"`       // a standing remark, such as "no Chromium: gov.kz tokens cannot be captured"
+	NotModified int       `json:"not_modified"`         // polls answered 304, in all
+	Polls       int       `json:"polls"`
 }

@@ -123,6 +123,7 @@ func (db *DB) commit(tx *bbolt.Tx, a agrowatch.Article, mentions []agrowatch.Men
 	}
 	queued := make(map[string]bool, len(destinations))
 	for _, chat := range destinations {
+		chat = movedChat(tx, chat)
 		if queued[chat] { // one chat listed twice would get the alert twice
 			continue
 		}

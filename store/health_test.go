@@ -12,12 +12,12 @@ func TestHealth(t *testing.T) {
 	db, _ := openTest(t, Options{})
 	ok := agrowatch.Health{
 		LastAttempt: t0, LastSuccess: t0, LastItems: 20, MaxItems: 25, Articles: 140,
-		NextPoll: t0.Add(15 * time.Minute), NotModified: 3, Polls: 12,
+		NotModified: 3, Polls: 12,
 	}
 	broken := agrowatch.Health{
 		LastAttempt: t0, LastSuccess: t0.Add(-48 * time.Hour), LastError: "503 Service Unavailable",
 		Failures: 4, EmptyBodies: 2, EmptyDates: 1, Degraded: "degraded: layout changed? 0 items",
-		Note: "no Chromium: gov.kz tokens cannot be captured", BackoffReason: "503", Polls: 30,
+		Note: "no Chromium: gov.kz tokens cannot be captured", Polls: 30,
 	}
 	for name, h := range map[string]agrowatch.Health{"eldala": ok, "govkz": broken} {
 		if err := db.SetHealth(name, h); err != nil {
@@ -72,7 +72,7 @@ func TestHealth(t *testing.T) {
 // sameHealth compares two Health values; times by instant, since JSON drops the location pointer.
 func sameHealth(a, b agrowatch.Health) bool {
 	times := func(h *agrowatch.Health) []*time.Time {
-		return []*time.Time{&h.LastAttempt, &h.LastSuccess, &h.NextPoll}
+		return []*time.Time{&h.LastAttempt, &h.LastSuccess}
 	}
 	ta, tb := times(&a), times(&b)
 	for i := range ta {

@@ -34,6 +34,20 @@ func enqueue(tx *bbolt.Tx, chat string, alert agrowatch.Alert, now time.Time) (u
 	return id, nil
 }
 
+// movedChat follows recorded moves from chat to where it lives now. The hop limit guards against a
+// cycle that two contradicting moves could write.
+func movedChat(tx *bbolt.Tx, chat string) string {
+	moves := tx.Bucket([]byte(bucketChatMoves))
+	for range 8 {
+		next := moves.Get([]byte(chat))
+		if next == nil {
+			break
+		}
+		chat = string(next)
+	}
+	return chat
+}
+
 // Due returns up to n deliveries that may be tried at now (NotAfter zero or not after now), lowest id
 // first. n <= 0 means no limit.
 func (db *DB) Due(now time.Time, n int) ([]agrowatch.Delivery, error) {
@@ -110,6 +124,9 @@ func (db *DB) Drop(id uint64, reason string) error {
 
 // MoveChat points every queued delivery for chat old at chat new, as when a group becomes a supergroup.
 // Ids, attempts and progress are kept.
+//
+// The move is remembered: alerts queued later for the old id (still listed in telegram.chats) go to the
+// new one, so a restart does not begin with a failed request per alert.
 func (db *DB) MoveChat(old, new string) error {
 	if new == "" {
 		return fmt.Errorf("store: move chat %s: empty new chat", old)
@@ -118,6 +135,9 @@ func (db *DB) MoveChat(old, new string) error {
 		return nil
 	}
 	return db.update("move chat "+old, func(tx *bbolt.Tx) error {
+		if err := tx.Bucket([]byte(bucketChatMoves)).Put([]byte(old), []byte(new)); err != nil {
+			return err
+		}
 		b := tx.Bucket([]byte(bucketOutbox))
 		// Collect first: putting while a cursor walks the same bucket may skip or repeat keys.
 		var moved []agrowatch.Delivery

@@ -294,3 +294,30 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("Pending = %d, %v", n, err)
 	}
 }
+
+// A group that became a supergroup stays moved: after a restart, alerts for the old id (still in the
+// configuration) are queued for the new one, and a chat listed under both ids gets one delivery.
+func TestMoveChatIsRemembered(t *testing.T) {
+	db := queue(t, []string{"-100", "@agro"})
+	if err := db.MoveChat("-100", "-1001000000100"); err != nil {
+		t.Fatal(err)
+	}
+	db = reopen(t, db, Options{Now: func() time.Time { return t0 }})
+	a := testArticle("https://eldala.kz/novosti/zerno/2-x", t0)
+	m := testMentions()
+	if _, err := db.Commit(a, m, testAlert(a, m), []string{"-100", "-1001000000100", "@agro"}); err != nil {
+		t.Fatal(err)
+	}
+	due, err := db.Due(t0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chats []string
+	for _, d := range due {
+		chats = append(chats, d.Chat)
+	}
+	want := []string{"-1001000000100", "@agro", "-1001000000100", "@agro"}
+	if !slices.Equal(chats, want) {
+		t.Errorf("queued chats %v, want %v", chats, want)
+	}
+}

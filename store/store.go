@@ -32,11 +32,12 @@ const (
 	bucketValidators = "validators"        // <source> 0x00 <URL> → agrowatch.Validators
 	bucketHealth     = "health"            // source → agrowatch.Health
 	bucketKeys       = "article_keys"      // Article.Key → canonical URL
+	bucketChatMoves  = "chat_moves"        // old chat id → new chat id (a group that became a supergroup)
 
 	metaVersion = "version" // decimal text, readable with the bbolt command-line tool
 )
 
-var allBuckets = [...]string{bucketMeta, bucketArticles, bucketByFetch, bucketOutbox, bucketDropped, bucketValidators, bucketHealth, bucketKeys}
+var allBuckets = [...]string{bucketMeta, bucketArticles, bucketByFetch, bucketOutbox, bucketDropped, bucketValidators, bucketHealth, bucketKeys, bucketChatMoves}
 
 // ErrLocked is returned by Open when another process (or another Open in this one) holds the file.
 var ErrLocked = errors.New("store: database is in use by another agrowatch process")

@@ -45,6 +45,8 @@ type Watcher struct {
 	Now          func() time.Time
 	Logger       *slog.Logger
 	Queued       func() // called after an alert was queued, to wake the sender; may be nil
+	// After waits between polls; nil means time.After. Tests replace it to see the schedule.
+	After func(time.Duration) <-chan time.Time
 }
 
 // Result is what one poll of one source came to.
@@ -96,9 +98,7 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 	if seen {
 		return false, false, nil
 	}
-	// The body first: where the title repeats a fact of the body, the body's sentence says more (who,
-	// why, how much) and is the one quoted. A fact only the title gives is kept too.
-	mentions := Distinct(append(w.Extractor.Extract(a.Text, a.Lang), w.Extractor.Extract(a.Title, a.Lang)...))
+	mentions := Mentions(w.Extractor, a)
 	var alert *agrowatch.Alert
 	if len(mentions) > 0 && w.fresh(a) {
 		alert = &agrowatch.Alert{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published, Mentions: mentions}
@@ -120,6 +120,13 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 // fresh says whether an article is young enough to alert; an article without a date counts as new.
 func (w *Watcher) fresh(a agrowatch.Article) bool {
 	return a.Published.IsZero() || w.Now().Sub(a.Published) <= w.MaxAge
+}
+
+// Mentions reads an article's facts the way every command shows them: the body first, because where
+// the title repeats a fact of the body, the body's sentence says more (who, why, how much) and is the
+// one quoted; a fact only the title gives is kept too.
+func Mentions(x Extractor, a agrowatch.Article) []agrowatch.Mention {
+	return Distinct(append(x.Extract(a.Text, a.Lang), x.Extract(a.Title, a.Lang)...))
 }
 
 // Distinct drops mentions that repeat a fact already listed, keeping the first. Facts are compared on
@@ -211,29 +218,35 @@ func (w *Watcher) loop(ctx context.Context, s Source) {
 		if res.Err != nil {
 			failures++
 			wait = Backoff(s.Interval, failures)
+			// A server that asks for more time gets it, up to the backoff's own cap: a Retry-After of a
+			// day (or a date years ahead) must not silence a source.
 			var ra *crawler.RetryAfterError
 			if errors.As(res.Err, &ra) && ra.Wait > wait {
-				wait = ra.Wait
+				wait = min(ra.Wait, s.Interval*maxBackoff)
 			}
 		} else {
 			failures = 0
 		}
-		t := time.NewTimer(wait)
+		after := w.After
+		if after == nil {
+			after = time.After
+		}
 		select {
 		case <-ctx.Done():
-			t.Stop()
 			return
-		case <-t.C:
+		case <-after(wait):
 		}
 	}
 }
 
+// maxBackoff caps the pause after failures, in intervals.
+const maxBackoff = 8
+
 // Backoff is the pause after the n-th consecutive failure: the interval, then doubling, at most
-// eight intervals.
+// maxBackoff intervals.
 func Backoff(interval time.Duration, failures int) time.Duration {
 	if failures <= 1 {
 		return interval
 	}
-	shift := min(failures-1, 3)
-	return interval << shift
+	return min(interval<<min(failures-1, 3), interval*maxBackoff)
 }

@@ -3,6 +3,7 @@ package watch
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
@@ -206,19 +207,74 @@ func TestOnceCountsSources(t *testing.T) {
 	}
 }
 
+// scriptSource fails or succeeds as its script says, one entry per poll, and signals each poll.
+type scriptSource struct {
+	errs  []error
+	polls chan int
+	n     int
+}
+
+func (s *scriptSource) Name() string { return "scripted" }
+func (s *scriptSource) Poll(ctx context.Context, st crawler.State, emit func(agrowatch.Article) error) (crawler.Report, error) {
+	var err error
+	if s.n < len(s.errs) {
+		err = s.errs[s.n]
+	}
+	s.n++
+	s.polls <- s.n
+	return crawler.Report{Items: 1}, err
+}
+
+func TestRunSchedulesWithBackoff(t *testing.T) {
+	const interval = time.Minute
+	down := errors.New("HTTP 500")
+	src := &scriptSource{
+		errs: []error{down, down, down, down, down, nil, &crawler.RetryAfterError{Wait: 3 * interval},
+			&crawler.RetryAfterError{Wait: 24 * time.Hour}, nil},
+		polls: make(chan int, 16),
+	}
+	w := newWatcher(newMemStore(), time.Now(), Source{Source: src, Interval: interval})
+	var waits []time.Duration
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	w.After = func(d time.Duration) <-chan time.Time {
+		waits = append(waits, d)
+		if len(waits) == len(src.errs) {
+			cancel()
+		}
+		c := make(chan time.Time, 1)
+		c <- time.Time{}
+		return c
+	}
+	w.Run(ctx)
+	want := []time.Duration{
+		interval, 2 * interval, 4 * interval, 8 * interval, 8 * interval, // five failures: doubling, capped at 8
+		interval,     // success resets
+		3 * interval, // Retry-After longer than the backoff is honoured
+		8 * interval, // but never beyond the cap
+		interval,     // success
+	}
+	if fmt.Sprint(waits) != fmt.Sprint(want) {
+		t.Errorf("waits between polls\n got %v\nwant %v", waits, want)
+	}
+}
+
 func TestRunStopsWithContext(t *testing.T) {
-	st := newMemStore()
-	src := &listSource{name: "s"}
-	w := newWatcher(st, time.Now(), Source{Source: src, Interval: time.Hour})
+	src := &scriptSource{polls: make(chan int, 4)}
+	w := newWatcher(newMemStore(), time.Now(), Source{Source: src, Interval: time.Hour})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { w.Run(ctx); close(done) }()
-	time.Sleep(20 * time.Millisecond)
+	select {
+	case <-src.polls:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not poll its source")
+	}
 	cancel()
 	select {
 	case <-done:
-	case <-time.After(2 * time.Second):
-		t.Fatal("Run did not return after cancel")
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return after cancel while waiting an hour for the next poll")
 	}
 }
 

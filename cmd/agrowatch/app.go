@@ -24,6 +24,8 @@ type app struct {
 	sources map[string]crawler.Source
 	watcher *watch.Watcher
 	sender  *notify.Sender
+	// abandoned says that shutdown stopped waiting for goroutines that may still use the database.
+	abandoned bool
 }
 
 // open reads the configuration and wires everything; on failure it prints why and returns the exit code.
@@ -102,6 +104,9 @@ func build(cfg *config.Config, log *slog.Logger, e env) (*app, error) {
 }
 
 func (a *app) close() {
+	if a.abandoned {
+		return
+	}
 	if err := a.db.Close(); err != nil {
 		a.log.Error("closing the store", slog.Any("err", err))
 	}

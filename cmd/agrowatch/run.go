@@ -71,6 +71,8 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		// Whatever is still running holds no alert that is not in the outbox: the store commits each
 		// article and its alerts at once, and the sender removes an alert only after Telegram took it.
 		log.Warn("shutdown: gave up waiting for work in flight")
+		// That work may still write: the database is left to the process's exit, which releases it.
+		a.abandoned = true
 	}
 	return exitOK
 }

@@ -19,6 +19,7 @@ import (
 	"agrowatch/config"
 	"agrowatch/crawler"
 	"agrowatch/extract"
+	"agrowatch/watch"
 )
 
 // maxScanInput bounds what scan reads from a file, a URL or stdin.
@@ -48,22 +49,19 @@ func scanCmd(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "agrowatch scan: %v\n", err)
 		return exitFailed
 	}
-	text := string(body)
+	a := agrowatch.Article{Text: string(body)}
 	if isHTML(body, ctype) {
-		a, err := crawler.ExtractArticle(pageURL(in), body, ctype)
-		if err != nil {
+		if a, err = crawler.ExtractArticle(pageURL(in), body, ctype); err != nil {
 			fmt.Fprintf(e.stderr, "agrowatch scan: %s: %v\n", in, err)
 			return exitFailed
-		}
-		text = a.Text
-		if a.Title != "" {
-			text = a.Title + "\n\n" + a.Text
 		}
 	} else if !utf8.Valid(body) {
 		fmt.Fprintf(e.stderr, "agrowatch scan: %s: not UTF-8 text (an HTML page may name its charset; plain text must be UTF-8)\n", in)
 		return exitFailed
 	}
-	mentions := extract.New().Extract(text, *lang)
+	a.Lang = *lang
+	// The same reading as the daemon's, so that scan shows what an alert would say.
+	mentions := watch.Mentions(extract.New(), a)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)

@@ -44,6 +44,7 @@ func TestSIGTERMStopsWithinFiveSeconds(t *testing.T) {
 	}
 	if n := len(tg.Messages()); n != 2 {
 		cmd.Process.Kill()
+		cmd.Wait() // the log is complete, and no longer written, once the process is reaped
 		t.Fatalf("daemon delivered %d messages, want 2\n%s", n, stderr.String())
 	}
 	start := time.Now()

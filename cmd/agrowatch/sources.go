@@ -17,6 +17,7 @@ import (
 	"agrowatch/crawler"
 	"agrowatch/extract"
 	"agrowatch/store"
+	"agrowatch/watch"
 )
 
 func sourcesCmd(ctx context.Context, e env, args []string) int {
@@ -183,7 +184,7 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%d. %s\n   %s\n   %s · body %d chars\n", i+1, it.Title, it.URL, date, it.BodyLen)
 		if it.Text != "" {
-			for _, m := range x.Extract(it.Title+"\n\n"+it.Text, sc.Lang) {
+			for _, m := range watch.Mentions(x, agrowatch.Article{Title: it.Title, Text: it.Text, Lang: sc.Lang}) {
 				fmt.Fprintf(e.stdout, "   - %s\n", describe(m))
 			}
 		}

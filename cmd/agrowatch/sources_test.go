@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -34,13 +35,24 @@ func TestSourcesListsHealth(t *testing.T) {
 	if len(lines) < 2 || !strings.HasPrefix(lines[1], "eldala") {
 		t.Fatalf("no eldala row:\n%s", out)
 	}
-	row := strings.Fields(lines[1])
-	// SOURCE KIND STATE LAST-ATTEMPT(3 words) LAST-SUCCESS(3 words) FAILURES ITEMS ARTICLES EMPTY
-	if row[1] != "eldala" || row[2] != "ok" {
-		t.Errorf("row %q: want kind eldala, state ok", lines[1])
+	// Columns are padded with at least two spaces; a value holds at most one ("5s ago").
+	cols := regexp.MustCompile(`\s{2,}`)
+	header, row := cols.Split(strings.TrimSpace(lines[0]), -1), cols.Split(strings.TrimSpace(lines[1]), -1)
+	got := map[string]string{}
+	for i, h := range header {
+		if i < len(row) {
+			got[h] = row[i]
+		}
 	}
-	if !strings.Contains(lines[1], " 0  ") || !strings.Contains(lines[1], " 3 ") {
-		t.Errorf("row %q: want 0 failures and 3 items", lines[1])
+	want := map[string]string{"SOURCE": "eldala", "KIND": "eldala", "STATE": "ok", "FAILURES": "0", "ITEMS": "3",
+		"ARTICLES": "3", "EMPTY BODY/DATE": "0/0"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("column %s = %q, want %q (row %q)", k, got[k], v, lines[1])
+		}
+	}
+	if !strings.HasSuffix(got["LAST SUCCESS"], " ago") {
+		t.Errorf("LAST SUCCESS = %q, want a time ago", got["LAST SUCCESS"])
 	}
 }
 
