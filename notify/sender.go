@@ -34,7 +34,7 @@ type Outbox interface {
 }
 
 // ErrUndelivered is wrapped by Flush when deliveries stay in the outbox for a temporary reason.
-var ErrUndelivered = errors.New("deliveries remain in the outbox")
+var ErrUndelivered = errors.New("notify: deliveries remain in the outbox")
 
 // Limits tunes the sender. Zero fields take the defaults; rate.Inf switches a rate limit off.
 // Telegram's limits are approximate: the defaults stay under them and a 429 handles the rest.
@@ -225,8 +225,7 @@ func (s *Sender) Flush(ctx context.Context) error {
 				first = id
 			}
 		}
-		return fmt.Errorf("notify: flush: %d deliveries not sent yet (delivery %d: %s): %w",
-			len(pending), first, pending[first], ErrUndelivered)
+		return fmt.Errorf("%w: %d not sent yet (delivery %d: %s)", ErrUndelivered, len(pending), first, pending[first])
 	}
 	return nil
 }

@@ -240,6 +240,9 @@ func TestSenderTemporaryError(t *testing.T) {
 	if !errors.Is(err, ErrUndelivered) {
 		t.Fatalf("Flush = %v, want ErrUndelivered", err)
 	}
+	if want := "notify: deliveries remain in the outbox: 1 not sent yet (delivery 1: notify: send to 111: telegram 500: Internal Server Error)"; err.Error() != want {
+		t.Errorf("Flush = %q, want %q", err, want)
+	}
 	d, ok := h.out.get(id)
 	if !ok || d.Attempts != 1 || !d.NotAfter.Equal(h.clock.Now().Add(5*time.Second)) || !strings.Contains(d.LastErr, "Internal Server Error") {
 		t.Fatalf("after a 500: %+v, want it kept, 1 attempt, next in 5s", d)
@@ -343,24 +346,59 @@ func TestSenderBlocked(t *testing.T) {
 	}
 }
 
+// sendLogger notes each Send in the outbox's call log, so that tests see sends and outbox calls in
+// one order.
+type sendLogger struct {
+	Messenger
+	out *memOutbox
+}
+
+func (l *sendLogger) Send(ctx context.Context, chat, text string) error {
+	l.out.mu.Lock()
+	l.out.calls = append(l.out.calls, "send "+chat)
+	l.out.mu.Unlock()
+	return l.Messenger.Send(ctx, chat, text)
+}
+
 func TestSenderMigrate(t *testing.T) {
 	ctx := testContext(t)
-	h := newHarness(t, nil)
-	h.out.add("-123", ruAlert())
-	h.out.add("-123", hostileAlert())
+	sl := &sendLogger{}
+	h := newHarness(t, func(m Messenger) Messenger { sl.Messenger = m; return sl })
+	sl.out = h.out
+	const old, super = "-123", "-1001234567890"
+	h.out.add(old, ruAlert())
+	h.out.add(old, hostileAlert())
 	h.srv.FailNext(1, 400, "Bad Request: group chat was upgraded to a supergroup chat", map[string]any{"migrate_to_chat_id": int64(-1001234567890)})
 
 	if err := h.sender.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(h.out.moves, [][2]string{{"-123", "-1001234567890"}}) {
+	if !slices.Equal(h.out.moves, [][2]string{{old, super}}) {
 		t.Errorf("moves = %v", h.out.moves)
 	}
-	if got := chats(h.srv.Messages()); !slices.Equal(got, []string{"-1001234567890", "-1001234567890"}) {
+	// The outbox learns of the move before the resend; the second delivery, read before the move
+	// with the old id, goes straight to the supergroup: one failed request in all.
+	want := []string{"send " + old, "move " + old + " " + super, "send " + super, "delivered 1", "send " + super, "delivered 2"}
+	if got := h.out.log(); !slices.Equal(got, want) {
+		t.Errorf("calls = %v, want %v", got, want)
+	}
+	if got := chats(h.srv.Attempts()); !slices.Equal(got, []string{old, super, super}) {
+		t.Errorf("requests to %v, want one to the old group, then both to the supergroup", got)
+	}
+	if got := chats(h.srv.Messages()); !slices.Equal(got, []string{super, super}) {
 		t.Errorf("sent to %v, want both to the supergroup", got)
 	}
 	if h.out.len() != 0 {
 		t.Error("deliveries still queued")
+	}
+
+	// Later passes remember the move too, whatever chat id the alert was queued for.
+	h.out.add(old, ruAlert())
+	if err := h.sender.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := chats(h.srv.Attempts()); len(got) != 4 || got[3] != super {
+		t.Errorf("requests to %v, want the last to the supergroup", got)
 	}
 }
 
@@ -546,23 +584,45 @@ func TestSenderGroupLimitDefers(t *testing.T) {
 	srv := telegramtest.New(t)
 	out := newMemOutbox()
 	// The group's burst (3) goes at once; its fourth delivery must wait 2s: the chat queued after it
-	// goes first rather than waiting behind it.
+	// goes first rather than waiting behind it. The clock is fake, so the test does not depend on how
+	// fast the requests are.
 	for range 4 {
 		out.add("-1001", ruAlert())
 	}
 	out.add("222", ruAlert())
+	clock := newFakeClock()
 	s := NewSender(SenderConfig{
-		Outbox: out, Messenger: newTestTelegram(t, srv),
+		Outbox: out, Messenger: newTestTelegram(t, srv), Clock: clock.Now,
 		Limits: Limits{Chat: rate.Inf, Global: rate.Inf, Group: rate.Every(2 * time.Second)},
 	})
-	sendCtx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
-	defer cancel()
-	_ = s.Flush(sendCtx)
+
+	// One pass, as Run makes it.
+	p := newPass()
+	s.mu.Lock()
+	err := s.pass(ctx, p)
+	s.mu.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got, want := chats(srv.Messages()), []string{"-1001", "-1001", "-1001", "222"}; !slices.Equal(got, want) {
 		t.Errorf("sent to %v, want %v", got, want)
 	}
 	if out.len() != 1 {
 		t.Errorf("%d queued, want the group's fourth delivery", out.len())
+	}
+	if want := clock.Now().Add(2 * time.Second); !p.deferred || !p.wakeAt.Equal(want) {
+		t.Errorf("deferred=%v wakeAt=%s, want true and %s", p.deferred, p.wakeAt, want)
+	}
+
+	clock.Advance(2 * time.Second)
+	if err := s.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := chats(srv.Messages()); len(got) != 5 || got[4] != "-1001" {
+		t.Errorf("sent to %v, want the group's fourth delivery last", got)
+	}
+	if out.len() != 0 {
+		t.Errorf("%d queued, want 0", out.len())
 	}
 }
 
@@ -586,10 +646,12 @@ func TestSenderRun(t *testing.T) {
 		if err != nil {
 			t.Errorf("Run = %v, want nil", err)
 		}
-	case <-time.After(time.Second):
-		t.Fatal("Run did not return within 1s of cancel")
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return within 5s of cancel")
 	}
-	if d := time.Since(start); d > time.Second {
+	// Poll is an hour: anything under that shows that cancel woke Run. The bound is loose for -race
+	// on a loaded machine.
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Run returned %s after cancel", d)
 	}
 	if n := len(h.srv.Messages()); n != 1 {
@@ -624,8 +686,8 @@ func TestSenderRunCancelInFlight(t *testing.T) {
 	cancel()
 	select {
 	case <-done:
-	case <-time.After(time.Second):
-		t.Fatal("Run did not return within 1s of cancel")
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return within 5s of cancel")
 	}
 	d, ok := out.get(id)
 	if !ok || d.Attempts != 0 || d.Sent != 0 || len(out.log()) != 0 {

@@ -75,11 +75,30 @@ type Telegram struct {
 	logger *slog.Logger
 }
 
+// ErrTokenRejected is wrapped by the errors of NewTelegram, LazyTelegram and Send when Telegram
+// answers 401 or 404: the bot token is wrong or revoked, which no retry will fix. Telegram being
+// unreachable or failing (network errors, 5xx) gives other errors.
+var ErrTokenRejected = errors.New("notify: Telegram rejected the bot token")
+
+// tokenError is ErrTokenRejected for errors.Is without repeating its text.
+type tokenError struct{ error }
+
+func (e tokenError) Is(target error) bool { return target == ErrTokenRejected }
+func (e tokenError) Unwrap() error        { return e.error }
+
+// tokenHint tells the operator where the token comes from.
+const tokenHint = "check telegram.token or AGROWATCH_TELEGRAM_TOKEN"
+
 // NewTelegram connects to the Bot API at apiURL (DefaultAPIURL when empty) and checks the token with
 // getMe. client may be nil; a client without a timeout gets DefaultTimeout, because tgbotapi has no
-// context of its own and getMe here runs under that timeout alone. The token never appears in errors
-// or logs.
+// context of its own and getMe here runs under that timeout alone. When Telegram rejects the token the
+// error wraps ErrTokenRejected. The token never appears in errors or logs.
 func NewTelegram(token, apiURL string, client *http.Client, logger *slog.Logger) (*Telegram, error) {
+	return connect(context.Background(), token, apiURL, client, logger)
+}
+
+// connect is NewTelegram with a context for getMe, so that LazyTelegram's first Send can be cancelled.
+func connect(ctx context.Context, token, apiURL string, client *http.Client, logger *slog.Logger) (*Telegram, error) {
 	if token == "" {
 		return nil, errors.New("notify: no Telegram bot token")
 	}
@@ -101,14 +120,15 @@ func NewTelegram(token, apiURL string, client *http.Client, logger *slog.Logger)
 
 	// tgbotapi formats the endpoint with (token, method): escape any % of the base URL itself.
 	endpoint := strings.ReplaceAll(apiURL, "%", "%%") + "/bot%s/%s"
-	bot, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
+	bot, err := tgbotapi.NewBotAPIWithClient(token, endpoint, ctxClient{ctx: ctx, client: client})
 	if err != nil {
 		var te *tgbotapi.Error
 		if errors.As(err, &te) && (te.Code == http.StatusUnauthorized || te.Code == http.StatusNotFound) {
-			return nil, fmt.Errorf("notify: Telegram rejected the bot token (getMe: %d %s): %w", te.Code, te.Message, te)
+			return nil, tokenError{fmt.Errorf("notify: Telegram rejected the bot token (getMe: %d %w); %s", te.Code, te, tokenHint)}
 		}
 		return nil, fmt.Errorf("notify: cannot use the Telegram Bot API at %s (getMe): %w", apiURL, t.redact(err))
 	}
+	bot.Client = client // Send attaches its own context to a copy
 	t.bot = bot
 	logger.Info("telegram bot ready", slog.String("username", bot.Self.UserName), slog.Int64("bot_id", bot.Self.ID))
 	return t, nil
@@ -171,7 +191,7 @@ func (t *Telegram) classify(ctx context.Context, chat string, err error) error {
 		return &ParseError{Err: wrapped}
 	case te.Code == http.StatusUnauthorized || te.Code == http.StatusNotFound:
 		// The token was revoked or the endpoint is wrong: no message is at fault, so keep them all.
-		return wrapped
+		return tokenError{fmt.Errorf("%w; %s", wrapped, tokenHint)}
 	case te.Code >= 400 && te.Code < 500:
 		return &PermanentError{Err: wrapped}
 	default:
@@ -179,18 +199,36 @@ func (t *Telegram) classify(ctx context.Context, chat string, err error) error {
 	}
 }
 
-// redact keeps the token out of an error's text: net/http puts the request URL, and with it the
-// token, into *url.Error.
+// redact keeps the token out of an error's text while keeping the error chain, so that errors.Is
+// (context.DeadlineExceeded, context.Canceled) and errors.As (*net.OpError, *url.Error) still match.
 func (t *Telegram) redact(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = fmt.Errorf("%s: %w", ue.Op, ue.Err)
+	if err == nil || t.token == "" {
+		return err
 	}
-	if t.token != "" && strings.Contains(err.Error(), t.token) {
-		return errors.New(strings.ReplaceAll(err.Error(), t.token, "<token>"))
+	// net/http puts the request URL, and with it the token, into *url.Error: whoever unwraps to it
+	// gets a copy whose URL is scrubbed too.
+	if ue, ok := err.(*url.Error); ok {
+		c := *ue
+		c.URL = strings.ReplaceAll(ue.URL, t.token, redactedToken)
+		err = &c
 	}
-	return err
+	return &redactedError{err: err, token: t.token}
 }
+
+// redactedToken stands for the bot token in error texts.
+const redactedToken = "<token>"
+
+// redactedError is an error whose text never shows the bot token; Unwrap gives the cause.
+type redactedError struct {
+	err   error
+	token string
+}
+
+func (e *redactedError) Error() string {
+	return strings.ReplaceAll(e.err.Error(), e.token, redactedToken)
+}
+
+func (e *redactedError) Unwrap() error { return e.err }
 
 // ctxClient attaches a context to the requests tgbotapi makes, which it builds without one.
 type ctxClient struct {

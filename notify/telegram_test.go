@@ -3,9 +3,12 @@ package notify
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -28,16 +31,18 @@ func TestNewTelegram(t *testing.T) {
 	dead.Close()
 
 	tests := []struct {
-		name    string
-		token   string
-		apiURL  string
-		wantErr string
+		name     string
+		token    string
+		apiURL   string
+		wantErr  string
+		rejected bool // the error wraps ErrTokenRejected
 	}{
-		{"ok", srv.Token(), srv.URL(), ""},
-		{"ok with trailing slash", srv.Token(), srv.URL() + "/", ""},
-		{"wrong token", "123:wrong-secret-token", srv.URL(), "rejected the bot token"},
-		{"unreachable", "123:unreachable-secret-token", dead.URL, "cannot use the Telegram Bot API"},
-		{"no token", "", srv.URL(), "no Telegram bot token"},
+		{"ok", srv.Token(), srv.URL(), "", false},
+		{"ok with trailing slash", srv.Token(), srv.URL() + "/", "", false},
+		{"wrong token", "123:wrong-secret-token", srv.URL(), "rejected the bot token (getMe: 401 Unauthorized); " + tokenHint, true},
+		{"unreachable", "123:unreachable-secret-token", dead.URL, "cannot use the Telegram Bot API", false},
+		{"bad URL", "123:badurl-secret-token", dead.URL + "/\x7f", "cannot use the Telegram Bot API", false},
+		{"no token", "", srv.URL(), "no Telegram bot token", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +64,9 @@ func TestNewTelegram(t *testing.T) {
 			}
 			if tt.token != "" && strings.Contains(err.Error(), tt.token) {
 				t.Errorf("the error shows the token: %v", err)
+			}
+			if got := errors.Is(err, ErrTokenRejected); got != tt.rejected {
+				t.Errorf("errors.Is(err, ErrTokenRejected) = %v, want %v", got, tt.rejected)
 			}
 		})
 	}
@@ -203,16 +211,15 @@ func TestTelegramSend(t *testing.T) {
 	}
 }
 
-func TestTelegramSendAbortsOnCancel(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	hang := make(chan struct{})
-	srv := telegramtest.New(t)
-	// A proxy in front of the fake that never answers sendMessage.
-	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/sendMessage") {
+// proxy puts a server in front of the fake that forwards every request, except that it never answers
+// one whose path hang matches (until the client gives up or the test ends).
+func proxy(t *testing.T, srv *telegramtest.Server, hang func(path string) bool) *httptest.Server {
+	t.Helper()
+	stop := make(chan struct{})
+	p := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if hang != nil && hang(r.URL.Path) {
 			select {
-			case <-hang:
+			case <-stop:
 			case <-r.Context().Done():
 			}
 			return
@@ -223,13 +230,28 @@ func TestTelegramSendAbortsOnCancel(t *testing.T) {
 			return
 		}
 		defer resp.Body.Close()
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
 		w.WriteHeader(resp.StatusCode)
 		_, _ = io.Copy(w, resp.Body)
 	}))
-	defer proxy.Close()
-	defer close(hang)
+	t.Cleanup(func() {
+		close(stop)
+		p.Close()
+	})
+	return p
+}
 
-	tg, err := NewTelegram(srv.Token(), proxy.URL, nil, nil)
+func hangOn(suffix string) func(string) bool {
+	return func(path string) bool { return strings.HasSuffix(path, suffix) }
+}
+
+func TestTelegramSendAbortsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	srv := telegramtest.New(t)
+	p := proxy(t, srv, hangOn("/sendMessage"))
+
+	tg, err := NewTelegram(srv.Token(), p.URL, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,10 +262,116 @@ func TestTelegramSendAbortsOnCancel(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("err = %v, want context.DeadlineExceeded", err)
 	}
-	if d := time.Since(start); d > time.Second {
+	// Not aborted, the request would run into the client's 30s timeout: a bound far above 100ms
+	// still tells the two apart on a loaded machine.
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Send returned after %s, want about 100ms", d)
 	}
 	if strings.Contains(err.Error(), srv.Token()) {
 		t.Errorf("the error shows the token: %v", err)
+	}
+}
+
+// Scrubbing the token must keep the cause reachable: the sender and the command branch on it.
+func TestTelegramErrorsKeepCause(t *testing.T) {
+	srv := telegramtest.New(t)
+	token := srv.Token()
+
+	t.Run("expired context", func(t *testing.T) {
+		tg := newTestTelegram(t, srv)
+		ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+		defer cancel()
+		err := tg.Send(ctx, "1", "x")
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("err = %v, want context.DeadlineExceeded", err)
+		}
+		if err != nil && strings.Contains(err.Error(), token) {
+			t.Errorf("the error shows the token: %v", err)
+		}
+	})
+
+	t.Run("client timeout", func(t *testing.T) {
+		p := proxy(t, srv, hangOn("/sendMessage"))
+		tg, err := NewTelegram(token, p.URL, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Only sendMessage runs under the short timeout: getMe on a loaded machine may take longer.
+		tg.client = &http.Client{Timeout: 200 * time.Millisecond}
+		err = tg.Send(context.Background(), "1", "x")
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("err = %v, want context.DeadlineExceeded", err)
+		}
+		checkURLError(t, err, token)
+		if isTyped(err) {
+			t.Errorf("err = %v, want a temporary (untyped) error", err)
+		}
+	})
+
+	t.Run("connection refused", func(t *testing.T) {
+		p := proxy(t, srv, nil)
+		tg, err := NewTelegram(token, p.URL, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Close()
+		err = tg.Send(context.Background(), "1", "x")
+		var oe *net.OpError
+		if !errors.As(err, &oe) {
+			t.Errorf("err = %v, want a *net.OpError in the chain", err)
+		}
+		checkURLError(t, err, token)
+	})
+
+	t.Run("token in the text", func(t *testing.T) {
+		tg := &Telegram{token: token}
+		for _, cause := range []error{
+			&url.Error{Op: "Post", URL: "https://api.telegram.org/bot" + token + "/sendMessage", Err: context.Canceled},
+			fmt.Errorf("odd failure near %s: %w", token, context.Canceled),
+		} {
+			err := fmt.Errorf("notify: send to 1: %w", tg.redact(cause))
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("err = %v, want context.Canceled", err)
+			}
+			if strings.Contains(err.Error(), token) || !strings.Contains(err.Error(), "<token>") {
+				t.Errorf("err = %q, want the token replaced by <token>", err)
+			}
+		}
+	})
+}
+
+// checkURLError checks that err reaches a *url.Error and that neither err nor that *url.Error shows
+// the token.
+func checkURLError(t *testing.T, err error, token string) {
+	t.Helper()
+	if err == nil {
+		t.Fatal("err = nil")
+	}
+	if strings.Contains(err.Error(), token) {
+		t.Errorf("the error shows the token: %v", err)
+	}
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		t.Fatalf("err = %v, want a *url.Error in the chain", err)
+	}
+	if strings.Contains(ue.URL, token) || strings.Contains(ue.Error(), token) {
+		t.Errorf("the *url.Error shows the token: %v", ue)
+	}
+}
+
+func TestTelegramSendTokenRevoked(t *testing.T) {
+	ctx := testContext(t)
+	srv := telegramtest.New(t)
+	tg := newTestTelegram(t, srv)
+	srv.FailNext(1, 401, "Unauthorized", nil)
+	err := tg.Send(ctx, "1", "x")
+	if !errors.Is(err, ErrTokenRejected) {
+		t.Errorf("err = %v, want ErrTokenRejected", err)
+	}
+	if isTyped(err) {
+		t.Errorf("err = %v, want a temporary (untyped) error: no message is at fault", err)
+	}
+	if err != nil && (!strings.HasPrefix(err.Error(), "notify: send to 1: telegram 401") || !strings.Contains(err.Error(), tokenHint)) {
+		t.Errorf("err = %q", err)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -29,13 +30,13 @@ type app struct {
 }
 
 // open reads the configuration and wires everything; on failure it prints why and returns the exit code.
-func open(e env, cfgPath string, log *slog.Logger) (*app, int) {
+func open(ctx context.Context, e env, cfgPath string, log *slog.Logger) (*app, int) {
 	cfg, err := config.Load(cfgPath)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
 		return nil, exitUsage
 	}
-	a, err := build(cfg, log, e)
+	a, err := build(ctx, cfg, log, e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
 		return nil, exitFailed
@@ -43,7 +44,7 @@ func open(e env, cfgPath string, log *slog.Logger) (*app, int) {
 	return a, exitOK
 }
 
-func build(cfg *config.Config, log *slog.Logger, e env) (*app, error) {
+func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*app, error) {
 	db, err := store.Open(cfg.Store.Path, store.Options{Timeout: time.Second})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
@@ -71,10 +72,18 @@ func build(cfg *config.Config, log *slog.Logger, e env) (*app, error) {
 	var messenger notify.Messenger
 	destinations := []string{agrowatch.Console}
 	if tok := cfg.Telegram.Token; tok != "" {
-		tg, err := notify.NewTelegram(tok, cfg.Telegram.APIURL, &http.Client{Timeout: 30 * time.Second}, log)
-		if err != nil {
+		// Telegram being down must not stop the crawling: alerts wait in the outbox. A token Telegram
+		// rejects is a mistake in the configuration, said at once.
+		tg := notify.NewLazyTelegram(tok, cfg.Telegram.APIURL, &http.Client{Timeout: 30 * time.Second}, log)
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := tg.Connect(cctx)
+		cancel()
+		switch {
+		case errors.Is(err, notify.ErrTokenRejected):
 			db.Close()
 			return nil, err
+		case err != nil:
+			log.Warn("telegram unreachable: alerts wait in the outbox until it answers", slog.Any("err", err))
 		}
 		messenger = tg
 		if len(cfg.Telegram.Chats) > 0 {

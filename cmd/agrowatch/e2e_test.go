@@ -311,7 +311,7 @@ func TestDatabaseInUse(t *testing.T) {
 	dir := t.TempDir()
 	cfg := writeConfig(t, dir, srv.URL, "https://api.telegram.org")
 	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", "")
-	held, code := open(env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg, discardLogger())
+	held, code := open(ctx, env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg, discardLogger())
 	if held == nil {
 		t.Fatalf("first open failed with %d", code)
 	}
@@ -406,5 +406,49 @@ func TestEndToEndOneBrokenSource(t *testing.T) {
 	}
 	if !strings.Contains(errs, "source=broken-feed") || !strings.Contains(errs, "poll failed") {
 		t.Errorf("the log does not name the broken source:\n%s", errs)
+	}
+}
+
+// Telegram down at start-up: the sources are still read and the alerts wait in the outbox; a token
+// Telegram rejects is a configuration error said at once.
+func TestEndToEndTelegramDownAtStart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	site, srv := newFakeElDala(t, seedArticles()...)
+	tg := telegramtest.New(t)
+	dir := t.TempDir()
+	cfg := writeConfig(t, dir, srv.URL, tg.URL(), "-100777")
+
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", "123:wrong")
+	code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 1 || !strings.Contains(errs, "rejected the bot token") {
+		t.Fatalf("wrong token: exit %d, want 1 and a message naming the token\n%s", code, errs)
+	}
+
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	tg.FailGetMe(1, http.StatusBadGateway, "Bad Gateway")
+	code, _, errs = runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 0 {
+		t.Fatalf("Telegram down: exit %d, want 0 (the source was read)\n%s", code, errs)
+	}
+	site.mu.Lock()
+	read := site.hits["/novosti/zerno/16702-eksport-zerna-v-kitay"]
+	site.mu.Unlock()
+	if read != 1 || len(tg.Messages()) != 0 {
+		t.Fatalf("Telegram down: article read %d times, %d messages; want 1 and 0", read, len(tg.Messages()))
+	}
+	if !strings.Contains(errs, "alerts wait in the outbox") {
+		t.Errorf("the log does not say the alerts wait:\n%s", errs)
+	}
+	// Telegram is back: a later run, once the retry is due, delivers what waited, once.
+	deadline := time.Now().Add(30 * time.Second)
+	for len(tg.Messages()) < 2 && time.Now().Before(deadline) {
+		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
+			t.Fatalf("Telegram back: exit %d\n%s", code, errs)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if n := len(tg.Messages()); n != 2 {
+		t.Errorf("Telegram back: %d messages, want the 2 that waited", n)
 	}
 }

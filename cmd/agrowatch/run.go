@@ -32,14 +32,13 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 	log := e.logger(lvl)
-	a, code := open(e, *cfgPath, log)
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	a, code := open(ctx, e, *cfgPath, log)
 	if a == nil {
 		return code
 	}
 	defer a.close()
-
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
-	defer stop()
 
 	if *once {
 		return runOnce(ctx, e, a)

@@ -1,6 +1,7 @@
 // Package telegramtest is a fake Telegram Bot API on httptest for tests: it answers getMe,
 // sendMessage and getUpdates with real-shaped JSON, checks HTML the way Telegram does, and fails
-// requests on demand (429, 403, migrations, 500, …). Pass URL() as the API URL and Token() as the token.
+// requests on demand (429, 403, migrations, 500, a failing getMe, …). Pass URL() as the API URL and
+// Token() as the token.
 package telegramtest
 
 import (
@@ -37,7 +38,8 @@ type Server struct {
 	messages  []Message
 	attempts  []Message
 	calls     map[string]int
-	faults    []fault
+	faults    []fault // for sendMessage
+	meFaults  []fault // for getMe
 	updates   []update
 	nextMsg   int
 	nextUpdID int
@@ -122,6 +124,18 @@ func (s *Server) FailNext(n int, code int, description string, params map[string
 	}
 }
 
+// FailGetMe makes the next n getMe requests fail with the HTTP status and error_code code and the
+// description, as an outage or a gateway in front of Telegram would:
+//
+//	FailGetMe(2, 502, "Bad Gateway")
+func (s *Server) FailGetMe(n int, code int, description string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range n {
+		s.meFaults = append(s.meFaults, fault{code: code, description: description})
+	}
+}
+
 // AddUpdate queues an update for getUpdates: any value that marshals to a JSON object, such as a
 // tgbotapi.Update or a map. An update_id is assigned when it has none. It returns the update_id.
 func (s *Server) AddUpdate(u any) int {
@@ -194,6 +208,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	switch method {
 	case "getMe":
+		s.mu.Lock()
+		var f *fault
+		if len(s.meFaults) > 0 {
+			f = &s.meFaults[0]
+			s.meFaults = s.meFaults[1:]
+		}
+		s.mu.Unlock()
+		if f != nil {
+			writeError(w, f.code, f.description, nil)
+			return
+		}
 		writeResult(w, map[string]any{
 			"id": BotID, "is_bot": true, "first_name": "agrowatch test", "username": BotUsername,
 			"can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,

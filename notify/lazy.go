@@ -1,0 +1,110 @@
+package notify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"time"
+)
+
+// connectRetry is how long a LazyTelegram waits after a failed getMe before it asks again. Sends in
+// between fail at once, without a request, so that an outage costs one request per window rather than
+// one per queued delivery.
+const connectRetry = 30 * time.Second
+
+// LazyTelegram is a Messenger that connects to the Bot API on first use instead of at start-up:
+// Telegram being down when agrowatch starts delays alerts, which wait in the outbox, but does not stop
+// the crawl. Until getMe succeeds, Send returns temporary errors (never a *PermanentError, even when
+// the token is rejected, so no alert is dropped for it). Its methods are safe for concurrent use.
+type LazyTelegram struct {
+	token, apiURL string
+	client        *http.Client
+	log           *slog.Logger
+	now           func() time.Time
+	retry         time.Duration
+
+	tg   atomic.Pointer[Telegram]
+	sem  chan struct{} // one getMe at a time, waited for with a context; guards next and err
+	next time.Time     // no getMe before this
+	err  error         // why the last getMe failed
+}
+
+// NewLazyTelegram returns a LazyTelegram for NewTelegram's arguments. It makes no request.
+func NewLazyTelegram(token, apiURL string, client *http.Client, logger *slog.Logger) *LazyTelegram {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &LazyTelegram{
+		token: token, apiURL: apiURL, client: client, log: logger,
+		now: time.Now, retry: connectRetry,
+		sem: make(chan struct{}, 1),
+	}
+}
+
+// Connect checks the token with getMe unless that already succeeded. It returns nil once connected,
+// an error wrapping ErrTokenRejected when Telegram rejected the token, and another error when Telegram
+// could not be reached or failed. Within connectRetry of a failed getMe it returns that failure again
+// without a request. A command can call it at start-up to refuse a bad token and start anyway when
+// Telegram is unreachable.
+func (l *LazyTelegram) Connect(ctx context.Context) error {
+	_, err := l.connected(ctx)
+	return err
+}
+
+// Send connects if needed, then sends as Telegram.Send does.
+func (l *LazyTelegram) Send(ctx context.Context, chat string, html string) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.Send(ctx, chat, html)
+}
+
+func (l *LazyTelegram) connected(ctx context.Context) (*Telegram, error) {
+	if tg := l.tg.Load(); tg != nil {
+		return tg, nil
+	}
+	select {
+	case l.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("notify: connect to Telegram: %w", ctx.Err())
+	}
+	defer func() { <-l.sem }()
+	if tg := l.tg.Load(); tg != nil {
+		return tg, nil // connected while this call waited
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("notify: connect to Telegram: %w", err)
+	}
+	now := l.now()
+	if l.err != nil && now.Before(l.next) {
+		return nil, fmt.Errorf("notify: Telegram not connected, next attempt in %s: %w",
+			l.next.Sub(now).Round(time.Second), l.err)
+	}
+
+	tg, err := connect(ctx, l.token, l.apiURL, l.client, l.log)
+	if err == nil {
+		if l.err != nil {
+			l.log.Info("notify: connected to Telegram; queued alerts go out now")
+		}
+		l.err = nil
+		l.tg.Store(tg)
+		return tg, nil
+	}
+	if ctx.Err() != nil {
+		// The caller gave up, which says nothing about Telegram: the next call tries at once.
+		return nil, err
+	}
+	l.err, l.next = err, now.Add(l.retry)
+	if errors.Is(err, ErrTokenRejected) {
+		l.log.Error("notify: Telegram rejected the bot token; alerts stay queued until it is fixed",
+			slog.String("error", err.Error()), slog.Duration("next_attempt_in", l.retry))
+	} else {
+		l.log.Warn("notify: Telegram unreachable; alerts stay queued",
+			slog.String("error", err.Error()), slog.Duration("next_attempt_in", l.retry))
+	}
+	return nil, err
+}
