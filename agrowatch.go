@@ -138,6 +138,7 @@ type Health struct {
 	MaxItems    int       `json:"max_items"`            // most items one poll has seen
 	EmptyBodies int       `json:"empty_bodies"`         // articles whose body came out empty, in all
 	EmptyDates  int       `json:"empty_dates"`          // articles whose date came out empty, in all
+	Oversized   int       `json:"oversized"`            // article pages over http.max_body, in all
 	Articles    int       `json:"articles"`             // articles read, in all
 	Degraded    string    `json:"degraded,omitempty"`   // "", or why the source looks broken ("degraded: layout changed? …")
 	Note        string    `json:"note,omitempty"`       // a standing remark, such as "no Chromium: gov.kz tokens cannot be captured"

@@ -3,7 +3,6 @@ package crawler
 import (
 	"bytes"
 	"fmt"
-	"mime"
 	"regexp"
 	"unicode/utf8"
 
@@ -63,13 +62,4 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 		out = xmlDeclEnc.ReplaceAll(out, []byte("${1}UTF-8${2}"))
 	}
 	return out, nil
-}
-
-// headerCharset is the charset parameter of a Content-Type, or "".
-func headerCharset(contentType string) string {
-	_, params, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return ""
-	}
-	return params["charset"]
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -28,10 +29,10 @@ func (e *RetryAfterError) Error() string {
 }
 
 // ErrDisallowed is wrapped by the error of a fetch that robots.txt forbids.
-var ErrDisallowed = errors.New("disallowed by robots.txt")
+var ErrDisallowed = errors.New("crawler: disallowed by robots.txt")
 
 // errTooLarge is wrapped by the error of a body over http.max_body.
-var errTooLarge = errors.New("body larger than the cap")
+var errTooLarge = errors.New("crawler: body larger than the cap")
 
 // statusError is a final answer other than 200 or 304.
 type statusError struct {
@@ -77,7 +78,8 @@ type fetcher struct {
 	robots      *robotsCache // nil: robots.txt ignored (http.ignore_robots)
 	maxBody     int64
 	log         *slog.Logger
-	conditional bool // send and collect validators (Poll), or fetch afresh (Inspect)
+	now         func() time.Time // the client's clock, for Retry-After dates
+	conditional bool             // send and collect validators (Poll), or fetch afresh (Inspect)
 	pending     map[string]Validators
 }
 
@@ -85,6 +87,8 @@ type fetcher struct {
 const (
 	ctxResponse = "agrowatch.response"
 	ctxError    = "agrowatch.error"
+	// ctxContentType holds a Content-Type hidden from colly by rawBody.
+	ctxContentType = "agrowatch.content-type"
 )
 
 func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
@@ -105,19 +109,9 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 	c.MaxDepth, c.MaxRequests = 0, 0
 	c.TraceHTTP, c.CheckHead = false, false
 
-	// A shallow copy shares the transport, hence the host gates; it refuses redirects to another site.
-	cl := *b.client
+	cl := siteOnly(b.client)
 	cl.Jar = nil
-	cl.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
-		}
-		if !sameSite(req.URL, via[0].URL) {
-			return fmt.Errorf("%w: redirect to %s", errOffSite, req.URL.Host)
-		}
-		return nil
-	}
-	c.SetClient(&cl)
+	c.SetClient(cl)
 
 	f := &fetcher{
 		source:      b.name,
@@ -125,6 +119,7 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 		robots:      b.robots,
 		maxBody:     int64(b.http.MaxBody),
 		log:         b.log,
+		now:         clockOf(b.client),
 		conditional: conditional,
 		pending:     map[string]Validators{},
 	}
@@ -133,10 +128,31 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 		if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > f.maxBody {
 			r.Ctx.Put(ctxError, f.tooLarge(r.Request.URL.String()))
 			r.Request.Abort()
+			return
 		}
+		rawBody(r)
 	})
 	c.OnResponse(func(r *colly.Response) { r.Ctx.Put(ctxResponse, r) })
 	return f
+}
+
+// rawBody keeps colly from decoding the body. colly decodes a charset the Content-Type names before
+// OnResponse, and whatever label it is given it decodes something (even "utf-8" turns stray bytes into
+// U+FFFD): a windows-1251 page about doubles on the way, and the cap would count the copy rather than
+// the bytes that came over the wire. So colly is shown the Content-Type without its parameters (the
+// map is the response's own, read again by fixCharset) and the header is put back in once, where
+// toUTF8 decodes, once.
+func rawBody(r *colly.Response) {
+	ct := r.Headers.Get("Content-Type")
+	if !strings.Contains(strings.ToLower(ct), "charset") {
+		return
+	}
+	r.Ctx.Put(ctxContentType, ct)
+	if mt, _, err := mime.ParseMediaType(ct); err == nil {
+		r.Headers.Set("Content-Type", mt)
+	} else {
+		r.Headers.Del("Content-Type")
+	}
 }
 
 func (f *fetcher) tooLarge(u string) error {
@@ -159,24 +175,39 @@ func (f *fetcher) fresh(ctx context.Context, st State, u string) (*fetched, erro
 func (f *fetcher) forget(u string) { delete(f.pending, u) }
 
 func (f *fetcher) listingGet(ctx context.Context, st State, u string, send bool) (*fetched, error) {
-	var v Validators
-	if send && f.conditional && st != nil {
+	var stored Validators
+	if f.conditional && st != nil {
 		var err error
-		if v, err = st.Validators(f.source, u); err != nil {
+		if stored, err = st.Validators(f.source, u); err != nil {
 			return nil, fmt.Errorf("crawler: %s: validators of %s: %w", f.source, u, err)
 		}
+	}
+	var v Validators
+	if send {
+		v = stored
 	}
 	pg, err := f.get(ctx, u, v)
 	if err != nil {
 		return nil, err
 	}
 	if f.conditional && pg.Status == http.StatusOK {
-		nv := Validators{ETag: pg.Header.Get("ETag"), LastModified: pg.Header.Get("Last-Modified")}
-		if nv != (Validators{}) {
+		if nv := validatorsOf(pg.Header); storeValidators(stored, nv) {
 			f.pending[u] = nv
 		}
 	}
 	return pg, nil
+}
+
+// validatorsOf reads the validators of a 200 answer.
+func validatorsOf(h http.Header) Validators {
+	return Validators{ETag: h.Get("ETag"), LastModified: h.Get("Last-Modified")}
+}
+
+// storeValidators says whether a 200 answer's validators must be stored: when it sent some, and also
+// when it sent none but some are stored, so that the zero value deletes them. Validators a server
+// stopped sending would otherwise be sent, and answered 304, long after they stopped meaning anything.
+func storeValidators(stored, got Validators) bool {
+	return got != (Validators{}) || stored != (Validators{})
 }
 
 // commit stores the validators collected during a poll. It is called only when the poll read every new
@@ -211,7 +242,7 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 		return nil, err
 	}
 	if busy(pg.Status) {
-		wait, ok := parseRetryAfter(pg.Header.Get("Retry-After"), time.Now())
+		wait, ok := parseRetryAfter(pg.Header.Get("Retry-After"), f.now())
 		if !ok {
 			return nil, &statusError{url: raw, status: pg.Status}
 		}
@@ -230,7 +261,7 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 			return nil, err
 		}
 		if busy(pg.Status) {
-			again, ok := parseRetryAfter(pg.Header.Get("Retry-After"), time.Now())
+			again, ok := parseRetryAfter(pg.Header.Get("Retry-After"), f.now())
 			if !ok {
 				again = wait
 			}
@@ -244,12 +275,7 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 	default:
 		return nil, &statusError{url: raw, status: pg.Status}
 	}
-	ct := pg.ContentType
-	if headerCharset(ct) != "" {
-		// colly has already decoded a charset the header names; what is left is BOM and XML declaration.
-		ct = "text/html; charset=utf-8"
-	}
-	if pg.Body, err = toUTF8(pg.Body, ct); err != nil {
+	if pg.Body, err = toUTF8(pg.Body, pg.ContentType); err != nil {
 		return nil, fmt.Errorf("crawler: GET %s: %w", raw, err)
 	}
 	return pg, nil
@@ -263,6 +289,30 @@ func busy(status int) bool {
 func fits(ctx context.Context, d time.Duration) bool {
 	dl, ok := ctx.Deadline()
 	return !ok || time.Until(dl) > d
+}
+
+// siteOnly returns a shallow copy of c, sharing its transport (hence the host gates), that follows at
+// most 10 redirects and none that leaves the site of the request it started from.
+func siteOnly(c *http.Client) *http.Client {
+	cl := *c
+	cl.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("crawler: stopped after 10 redirects")
+		}
+		if !sameSite(req.URL, via[0].URL) {
+			return fmt.Errorf("%w: redirect to %s", errOffSite, req.URL.Redacted())
+		}
+		return nil
+	}
+	return &cl
+}
+
+// clockOf is the clock of a client built by NewClient, or time.Now.
+func clockOf(c *http.Client) func() time.Time {
+	if h := HostsOf(c); h != nil && h.now != nil {
+		return h.now
+	}
+	return time.Now
 }
 
 // once sends one GET through the collector.
@@ -301,6 +351,10 @@ func (f *fetcher) once(ctx context.Context, raw string, v Validators) (*fetched,
 	}
 	if pg.Header == nil {
 		pg.Header = http.Header{}
+	}
+	if ct, ok := cctx.GetAny(ctxContentType).(string); ok {
+		pg.Header.Set("Content-Type", ct)
+		pg.ContentType = ct
 	}
 	return pg, nil
 }

@@ -82,15 +82,17 @@ func TestRetryAfterTwice(t *testing.T) {
 func TestParseRetryAfter(t *testing.T) {
 	now := time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
 	for in, want := range map[string]time.Duration{
+		"0":                             0,
 		"120":                           2 * time.Minute,
 		"Thu, 08 Oct 2026 06:00:30 GMT": 30 * time.Second,
+		"Thu, 08 Oct 2026 06:05:00 GMT": 5 * time.Minute,
 		"Thu, 08 Oct 2026 05:00:00 GMT": 0,
 	} {
 		if got, ok := parseRetryAfter(in, now); !ok || got != want {
 			t.Errorf("%q: %s %v, want %s", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "soon", "-5"} {
+	for _, in := range []string{"", "soon", "-5", "-1"} {
 		if _, ok := parseRetryAfter(in, now); ok {
 			t.Errorf("%q accepted", in)
 		}
@@ -310,6 +312,138 @@ func TestCollyEnvIgnored(t *testing.T) {
 	for _, p := range []string{"/", "/news/1"} {
 		if h, _ := site.lastHit(p); h.header.Get("User-Agent") != testHTTP().UserAgent {
 			t.Errorf("%s fetched as %q", p, h.header.Get("User-Agent"))
+		}
+	}
+}
+
+// The cap counts the bytes that came over the wire, not colly's UTF-8 copy of a windows-1251 page
+// (about twice as long), and an article over it is skipped loudly: Warn, Report.Oversized, and the
+// listing's validators still stored, since retrying will not shrink it.
+func TestBodyCapCountsWireBytes(t *testing.T) {
+	const title = "Урожай зерна"
+	page, err := charmap.Windows1251.NewEncoder().String(fmt.Sprintf(smallArticle, title, title,
+		strings.Repeat("Аграрии Костанайской области убрали пшеницу. ", 16)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page) > 951 {
+		t.Fatalf("page of %d bytes, want at most 951", len(page))
+	}
+	page += strings.Repeat(" ", 951-len(page))
+	if utf, _ := charmap.Windows1251.NewDecoder().String(page); len(utf) <= 1500 {
+		t.Fatalf("decoded page of %d bytes: the test needs more than the 1500-byte cap", len(utf))
+	}
+	for _, c := range []struct {
+		name      string
+		maxBody   int
+		chunked   bool
+		emitted   bool
+		oversized int
+	}{
+		{"951 bytes under a 1500-byte cap", 1500, false, true, 0},
+		{"951 bytes under a 1500-byte cap, chunked", 1500, true, true, 0},
+		{"951 bytes over a 900-byte cap", 900, false, false, 1},
+		{"951 bytes over a 900-byte cap, chunked", 900, true, false, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := testCtx(t, 20*time.Second)
+			site := newFakeSite(t)
+			site.set("/", fakePage{body: `<a href="/news/1">1</a>`, ctype: "text/html", etag: `"l1"`})
+			site.set("/news/1", fakePage{handler: func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/html; charset=windows-1251")
+				if !c.chunked {
+					w.Header().Set("Content-Length", fmt.Sprint(len(page)))
+				}
+				w.Write([]byte(page[:len(page)/2]))
+				w.(http.Flusher).Flush()
+				w.Write([]byte(page[len(page)/2:]))
+			}})
+			h := testHTTP()
+			h.MaxBody = config.ByteSize(c.maxBody)
+			deps, logs := logDeps(t, h)
+			src, err := New(config.Source{Name: "t", Type: "html", URL: site.URL() + "/", LinkPattern: `/news/\d+`}, h, deps)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := newMemState()
+			got, rep, err := poll(ctx, src, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.emitted != (len(got) == 1 && got[0].Title == title) {
+				t.Errorf("emitted %+v, want emitted=%v", got, c.emitted)
+			}
+			if rep.Oversized != c.oversized {
+				t.Errorf("Report.Oversized = %d, want %d", rep.Oversized, c.oversized)
+			}
+			warned := strings.Contains(logs.String(), "level=WARN msg=\"article skipped\"")
+			if warned != (c.oversized > 0) {
+				t.Errorf("Warn logged: %v, want %v:\n%s", warned, c.oversized > 0, logs)
+			}
+			if v := st.vals["t "+site.URL()+"/"]; v.ETag != `"l1"` {
+				t.Errorf("listing validators %+v, want them stored: an oversized article is skipped for good", v)
+			}
+		})
+	}
+}
+
+// Validators a server stopped sending are deleted (stored as the zero value), and no longer sent.
+func TestValidatorsDropped(t *testing.T) {
+	ctx := testCtx(t, 20*time.Second)
+	site := newFakeSite(t)
+	site.set("/news/1", fakePage{body: fmt.Sprintf(smallArticle, "Один", "Один", "Текст первой новости."), ctype: "text/html"})
+	st := newMemState()
+	src := htmlSource(t, site, testHTTP(), "/")
+	for i, c := range []struct {
+		etag    string
+		wantSet []Validators // SetValidators calls after this poll, in all
+	}{
+		{`"v1"`, []Validators{{ETag: `"v1"`}}},
+		{"", []Validators{{ETag: `"v1"`}, {}}},
+		{"", []Validators{{ETag: `"v1"`}, {}}}, // nothing stored, nothing to delete: no write
+	} {
+		site.set("/", fakePage{body: `<a href="/news/1">1</a>`, ctype: "text/html", etag: c.etag})
+		if _, _, err := poll(ctx, src, st); err != nil {
+			t.Fatalf("poll %d: %v", i+1, err)
+		}
+		if fmt.Sprint(st.set) != fmt.Sprint(c.wantSet) {
+			t.Errorf("after poll %d: SetValidators calls %+v, want %+v", i+1, st.set, c.wantSet)
+		}
+		if i == 2 {
+			if h, _ := site.lastHit("/"); h.header.Get("If-None-Match") != "" {
+				t.Errorf("poll 3 sent If-None-Match %q for a dropped ETag", h.header.Get("If-None-Match"))
+			}
+		}
+	}
+}
+
+func TestErrorPrefixes(t *testing.T) {
+	ctx := testCtx(t, 20*time.Second)
+	site := newFakeSite(t)
+	n := 0
+	var mu sync.Mutex
+	site.set("/", fakePage{handler: func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		n++
+		next := fmt.Sprintf("/?n=%d", n)
+		mu.Unlock()
+		http.Redirect(w, r, next, http.StatusFound)
+	}})
+	_, _, loopErr := poll(ctx, htmlSource(t, site, testHTTP(), "/"), newMemState())
+	if loopErr == nil {
+		t.Fatal("a redirect loop was followed to the end")
+	}
+	for _, c := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"ErrDisallowed", ErrDisallowed, "crawler: disallowed by robots.txt"},
+		{"errTooLarge", errTooLarge, "crawler: body larger than the cap"},
+		{"redirect loop", loopErr, "crawler: stopped after 10 redirects"},
+	} {
+		if !strings.Contains(c.err.Error(), c.want) {
+			t.Errorf("%s: %q does not say %q", c.name, c.err, c.want)
 		}
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/url"
 	"os/exec"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -44,7 +43,8 @@ type govKZ struct {
 	lang    string
 	maxBody int64
 
-	client *http.Client
+	client *http.Client // refuses redirects off the site (siteOnly)
+	robots *robotsCache // nil when http.ignore_robots
 	log    *slog.Logger
 	now    func() time.Time
 	tokens tokenSource
@@ -99,13 +99,24 @@ func newGovKZ(src config.Source, h config.HTTP, d Deps) (Source, error) {
 	if now == nil {
 		now = time.Now
 	}
+	// The API is read like any page: robots.txt first, through the cache the client shares with every
+	// source on it, and no redirect away from the site (a mirror or a test server is never left).
+	var robots *robotsCache
+	if !h.IgnoreRobots {
+		if hs := HostsOf(client); hs != nil && hs.robots != nil {
+			robots = hs.robots
+		} else {
+			robots = newRobotsCache(client, h, d.Logger)
+		}
+	}
 	return &govKZ{
 		name:    src.Name,
 		base:    base,
 		project: project,
 		lang:    lang,
 		maxBody: maxBody,
-		client:  client,
+		client:  siteOnly(client),
+		robots:  robots,
 		log:     logger,
 		now:     now,
 		tokens:  &chromiumTokens{path: d.ChromiumPath, lookPath: exec.LookPath, timeout: chromiumCaptureTimeout, log: logger},
@@ -157,25 +168,26 @@ type govkzPoll struct {
 
 func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Article) error) (Report, error) {
 	g := p.g
-	var rep Report
+	t := newTally()
+	defer t.warnEmpty(ctx, g.log)
 	listURL := g.listURL()
 	v, err := st.Validators(g.name, listURL)
 	if err != nil {
-		return rep, fmt.Errorf("crawler: govkz %s: validators: %w", g.name, err)
+		return t.rep, fmt.Errorf("crawler: govkz %s: validators: %w", g.name, err)
 	}
 	resp, err := p.get(ctx, listURL, v)
 	if err != nil {
-		return rep, err
+		return t.rep, err
 	}
 	if resp.status == http.StatusNotModified {
-		rep.NotModified = true
-		return rep, nil
+		t.rep.NotModified = true
+		return t.rep, nil
 	}
 	items, err := govkzDecodeList(resp.body)
 	if err != nil {
-		return rep, fmt.Errorf("crawler: govkz %s: %s: %w", g.name, listURL, err)
+		return t.rep, fmt.Errorf("crawler: govkz %s: %s: %w", g.name, listURL, err)
 	}
-	rep.Items = len(items)
+	t.rep.Items = len(items)
 	for _, it := range items {
 		id := it.id()
 		if id == "" {
@@ -183,14 +195,14 @@ func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Artic
 			continue
 		}
 		canon := g.canonicalURL(id)
-		seen, err := st.Seen(canon)
+		seen, err := seenBefore(st, canon, "")
 		if err != nil {
-			return rep, fmt.Errorf("crawler: govkz %s: seen %s: %w", g.name, canon, err)
+			return t.rep, fmt.Errorf("crawler: govkz %s: seen %s: %w", g.name, canon, err)
 		}
 		if seen {
 			continue
 		}
-		rep.New++
+		t.rep.New++
 		if htmlText(it.Body) == "" {
 			// No body in the listing, or one with no text (an image, a script): ask for the article.
 			full, err := p.article(ctx, id)
@@ -201,7 +213,7 @@ func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Artic
 				continue
 			}
 			if err != nil {
-				return rep, err
+				return t.rep, err
 			}
 			it = it.merge(full)
 		}
@@ -214,23 +226,16 @@ func (p *govkzPoll) run(ctx context.Context, st State, emit func(agrowatch.Artic
 			Lang:      g.lang,
 			Fetched:   g.now(),
 		}
-		if a.Text == "" {
-			rep.EmptyBodies++
+		if err := t.deliver(a, emit); err != nil {
+			return t.rep, err
 		}
-		if a.Published.IsZero() {
-			rep.EmptyDates++
-		}
-		if err := emit(a); err != nil {
-			return rep, err
-		}
-		rep.Articles++
 	}
-	if resp.validators != (Validators{}) {
+	if t.complete && storeValidators(v, resp.validators) {
 		if err := st.SetValidators(g.name, listURL, resp.validators); err != nil {
-			return rep, fmt.Errorf("crawler: govkz %s: validators: %w", g.name, err)
+			return t.rep, fmt.Errorf("crawler: govkz %s: validators: %w", g.name, err)
 		}
 	}
-	return rep, nil
+	return t.rep, nil
 }
 
 func (p *govkzPoll) article(ctx context.Context, id string) (govkzItem, error) {
@@ -343,6 +348,15 @@ func (g *govKZ) do(ctx context.Context, u string, v Validators, hash, token stri
 	if err != nil {
 		return govkzResponse{}, fmt.Errorf("crawler: govkz %s: %w", g.name, err)
 	}
+	if g.robots != nil {
+		ok, err := g.robots.allowed(ctx, req.URL)
+		if err != nil {
+			return govkzResponse{}, fmt.Errorf("crawler: govkz %s: %s: reading robots.txt: %w", g.name, u, err)
+		}
+		if !ok {
+			return govkzResponse{}, fmt.Errorf("crawler: govkz %s: GET %s: %w", g.name, u, ErrDisallowed)
+		}
+	}
 	req.Header.Set("Accept", "application/json, text/plain, */*")
 	req.Header.Set("Accept-Language", g.lang)
 	req.Header.Set("Referer", g.pageURL())
@@ -371,7 +385,7 @@ func (g *govKZ) do(ctx context.Context, u string, v Validators, hash, token stri
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return out, nil
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
-		wait, _ := govkzRetryAfter(resp.Header.Get("Retry-After"), g.now())
+		wait, _ := parseRetryAfter(resp.Header.Get("Retry-After"), g.now())
 		return out, fmt.Errorf("crawler: govkz %s: %w", g.name, &RetryAfterError{URL: u, Status: resp.StatusCode, Wait: wait})
 	default:
 		return out, fmt.Errorf("crawler: govkz %s: %w", g.name, &govkzStatusError{URL: u, Status: resp.StatusCode})
@@ -386,24 +400,6 @@ func (g *govKZ) do(ctx context.Context, u string, v Validators, hash, token stri
 	out.body = body
 	out.validators = Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
 	return out, nil
-}
-
-// govkzRetryAfter reads a Retry-After header: delay-seconds or an HTTP date.
-func govkzRetryAfter(h string, now time.Time) (time.Duration, bool) {
-	h = strings.TrimSpace(h)
-	if h == "" {
-		return 0, false
-	}
-	if secs, err := strconv.Atoi(h); err == nil {
-		if secs < 0 {
-			return 0, false
-		}
-		return time.Duration(secs) * time.Second, true
-	}
-	if t, err := http.ParseTime(h); err == nil {
-		return max(t.Sub(now), 0), true
-	}
-	return 0, false
 }
 
 // govkzStatusError is an answer other than 200, 304, 401 and 403.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -64,6 +65,7 @@ type govkzAPI struct {
 	project  string
 	lang     string
 	etag     string         // sent with the listing; If-None-Match equal to it gives 304
+	robots   string         // served as /robots.txt; "" answers 404
 	listBody []byte         // overrides list when set
 	status   map[string]int // article id → status to answer instead of the fixture
 
@@ -72,6 +74,7 @@ type govkzAPI struct {
 	listHits    int
 	articleHits map[string]int
 	refusals    int
+	robotsHits  int
 }
 
 func (a *govkzAPI) setTokens(hash, token string) {
@@ -93,6 +96,16 @@ func (a *govkzAPI) counts() (list int, articles map[string]int, refusals int) {
 func (a *govkzAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if r.URL.Path == "/robots.txt" {
+		a.robotsHits++
+		if a.robots == "" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = io.WriteString(w, a.robots)
+		return
+	}
 	base := "http://" + r.Host
 	if got, want := r.Header.Get("Origin"), base; got != want {
 		a.t.Errorf("%s: Origin = %q, want %q", r.URL, got, want)
@@ -219,9 +232,10 @@ func newGovkzTest(t *testing.T, api *govkzAPI, src config.Source, h config.HTTP)
 	if h.MaxBody == 0 {
 		h.MaxBody = 1 << 20
 	}
+	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	s, err := newGovKZ(src, h, Deps{
-		Client: ts.Client(),
-		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Client: NewClient(h, logger), // as in the daemon: host gates and the shared robots.txt cache
+		Logger: logger,
 		Now:    func() time.Time { return govkzTestNow },
 	})
 	if err != nil {
@@ -457,6 +471,17 @@ func TestGovKZNotModified(t *testing.T) {
 	if list, articles, _ := api.counts(); list != 3 || articles["1041200"] != 1 {
 		t.Errorf("list fetched %d times, articles %v; want 3 and 1041200 once (the 304 fetches nothing)", list, articles)
 	}
+
+	// The API stops sending validators: the stored ones are deleted, not sent for ever.
+	api.mu.Lock()
+	api.etag = ""
+	api.mu.Unlock()
+	if _, rep, err := govkzCollect(ctx, s, st); err != nil || rep.NotModified {
+		t.Fatalf("poll without validators: report %+v, err %v", rep, err)
+	}
+	if v, ok := st.validators["govkz-test "+s.listURL()]; !ok || v != (Validators{}) {
+		t.Errorf("validators after the API dropped them = %+v (stored: %v), want the zero value stored", v, ok)
+	}
 }
 
 func TestGovKZArticleErrors(t *testing.T) {
@@ -500,6 +525,10 @@ func TestGovKZRateLimited(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
 		w.Header().Set("Retry-After", "120")
 		http.Error(w, "slow down", http.StatusTooManyRequests)
 	}))
@@ -513,23 +542,6 @@ func TestGovKZRateLimited(t *testing.T) {
 	if !errors.As(err, &ra) || ra.Status != http.StatusTooManyRequests || ra.Wait != 2*time.Minute ||
 		!strings.HasPrefix(err.Error(), "crawler: govkz rl: ") {
 		t.Errorf("err = %v, want a RetryAfterError of 2m", err)
-	}
-
-	now := time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
-	for h, want := range map[string]time.Duration{
-		"0":                             0,
-		"30":                            30 * time.Second,
-		"Thu, 08 Oct 2026 06:05:00 GMT": 5 * time.Minute,
-		"Thu, 08 Oct 2026 05:00:00 GMT": 0,
-	} {
-		if got, ok := govkzRetryAfter(h, now); !ok || got != want {
-			t.Errorf("govkzRetryAfter(%q) = %v, %v; want %v", h, got, ok, want)
-		}
-	}
-	for _, h := range []string{"", "-1", "soon"} {
-		if _, ok := govkzRetryAfter(h, now); ok {
-			t.Errorf("govkzRetryAfter(%q) accepted", h)
-		}
 	}
 }
 
@@ -664,4 +676,74 @@ func TestGovKZDecode(t *testing.T) {
 			t.Errorf("%s: %+v, %v", in, it, err)
 		}
 	}
+}
+
+// The API obeys robots.txt (through the client's shared cache) unless ignore_robots, and no redirect
+// takes it off the site.
+func TestGovKZRobotsAndRedirects(t *testing.T) {
+	const disallowAPI = "User-agent: *\nDisallow: /api/\n"
+	for _, c := range []struct {
+		name         string
+		robots       string
+		ignoreRobots bool
+		wantErr      error
+		listHits     int
+	}{
+		{"robots.txt disallows the API", disallowAPI, false, ErrDisallowed, 0},
+		{"ignore_robots", disallowAPI, true, nil, 1},
+		{"robots.txt allows", "User-agent: *\nDisallow: /private/\n", false, nil, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			api := &govkzAPI{list: "list_array.json", robots: c.robots}
+			s, _, _ := newGovkzTest(t, api, config.Source{}, config.HTTP{IgnoreRobots: c.ignoreRobots})
+			_, _, err := govkzCollect(ctx, s, newGovkzState())
+			if c.wantErr == nil && err != nil || c.wantErr != nil && !errors.Is(err, c.wantErr) {
+				t.Fatalf("err = %v, want %v", err, c.wantErr)
+			}
+			if list, _, _ := api.counts(); list != c.listHits {
+				t.Errorf("listing requested %d times, want %d", list, c.listHits)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "crawler: govkz govkz-test: ") {
+				t.Errorf("err %q lacks the source's prefix", err)
+			}
+		})
+	}
+
+	t.Run("redirect to another server", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var mu sync.Mutex
+		otherHits := 0
+		other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			otherHits++
+			mu.Unlock()
+			_, _ = io.WriteString(w, "[]")
+		}))
+		defer other.Close()
+		ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				http.NotFound(w, r)
+				return
+			}
+			http.Redirect(w, r, other.URL+r.URL.RequestURI(), http.StatusFound)
+		}))
+		defer ts.Close()
+		h := config.HTTP{MaxBody: 1 << 20}
+		s, err := newGovKZ(config.Source{Name: "moa", URL: ts.URL}, h, Deps{Client: NewClient(h, nil)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = govkzCollect(ctx, s, newGovkzState())
+		if !errors.Is(err, errOffSite) || !strings.Contains(err.Error(), other.URL) {
+			t.Errorf("err = %v, want an off-site error naming %s", err, other.URL)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if otherHits != 0 {
+			t.Errorf("the other server got %d requests", otherHits)
+		}
+	})
 }

@@ -24,6 +24,7 @@ func NextHealth(prev agrowatch.Health, rep Report, err error, now time.Time) (ne
 	next.Articles += rep.Articles
 	next.EmptyBodies += rep.EmptyBodies
 	next.EmptyDates += rep.EmptyDates
+	next.Oversized += rep.Oversized
 	if len(rep.Notes) > 0 {
 		next.Note = strings.Join(rep.Notes, "; ")
 	}
@@ -54,15 +55,19 @@ func NextHealth(prev agrowatch.Health, rep Report, err error, now time.Time) (ne
 		why = append(why, "the preset's selectors found nothing, generic discovery was used")
 	}
 	// Articles are evidence only when there are some: a poll that found nothing new keeps what the last
-	// poll with articles said, so that the state does not flap between polls.
+	// poll with articles said, so that the state does not flap between polls. Articles with an empty
+	// body are read but not emitted: they are among the articles read, not among rep.Articles.
 	for _, r := range []struct {
-		reason string
-		empty  int
-	}{{reasonEmptyBodies, rep.EmptyBodies}, {reasonEmptyDates, rep.EmptyDates}} {
+		reason    string
+		empty, of int
+	}{
+		{reasonEmptyBodies, rep.EmptyBodies, rep.Articles + rep.EmptyBodies},
+		{reasonEmptyDates, rep.EmptyDates, rep.Articles},
+	} {
 		switch {
-		case rep.Articles >= 2 && r.empty == rep.Articles:
+		case r.of >= 2 && r.empty == r.of:
 			why = append(why, r.reason)
-		case rep.Articles < 2 && strings.Contains(prev.Degraded, r.reason):
+		case r.of < 2 && strings.Contains(prev.Degraded, r.reason):
 			why = append(why, r.reason)
 		}
 	}

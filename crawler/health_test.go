@@ -48,7 +48,7 @@ func TestNextHealth(t *testing.T) {
 
 	for name, rep := range map[string]Report{
 		"fallback":     {Items: 5, Articles: 1, Fallback: true},
-		"empty bodies": {Items: 5, Articles: 2, EmptyBodies: 2},
+		"empty bodies": {Items: 5, EmptyBodies: 2},
 		"empty dates":  {Items: 5, Articles: 3, EmptyDates: 3},
 	} {
 		got, changed := NextHealth(h, rep, nil, t0)
@@ -57,7 +57,10 @@ func TestNextHealth(t *testing.T) {
 		}
 	}
 	// One empty article of one is not a pattern.
-	if got, _ := NextHealth(h, Report{Items: 5, Articles: 1, EmptyBodies: 1, EmptyDates: 1}, nil, t0); got.Degraded != "" || got.EmptyBodies != h.EmptyBodies+1 {
+	if got, _ := NextHealth(h, Report{Items: 5, EmptyBodies: 1}, nil, t0); got.Degraded != "" || got.EmptyBodies != h.EmptyBodies+1 {
+		t.Errorf("single empty article: %+v", got)
+	}
+	if got, _ := NextHealth(h, Report{Items: 5, Articles: 1, EmptyDates: 1}, nil, t0); got.Degraded != "" {
 		t.Errorf("single empty article: %+v", got)
 	}
 	// Notes become the standing note.
@@ -73,10 +76,10 @@ func TestNextHealthDoesNotFlapBetweenArticlePolls(t *testing.T) {
 	h := agrowatch.Health{MaxItems: 10}
 	var changes []string
 	polls := []Report{
-		{Items: 10, New: 3, Articles: 3, EmptyBodies: 3},
+		{Items: 10, New: 3, EmptyBodies: 3},
 		{Items: 10},
 		{Items: 10},
-		{Items: 10, New: 2, Articles: 2, EmptyBodies: 2},
+		{Items: 10, New: 2, EmptyBodies: 2},
 		{Items: 10, New: 2, Articles: 2},
 		{Items: 10},
 	}
@@ -92,5 +95,14 @@ func TestNextHealthDoesNotFlapBetweenArticlePolls(t *testing.T) {
 	}
 	if len(changes) != 2 || !strings.Contains(changes[0], "empty body") || changes[1] != "healthy again" {
 		t.Errorf("changes %q, want one warning and one recovery", changes)
+	}
+}
+
+func TestNextHealthCountsOversized(t *testing.T) {
+	t0 := time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
+	h, _ := NextHealth(agrowatch.Health{}, Report{Items: 5, Articles: 3, Oversized: 2}, nil, t0)
+	h, _ = NextHealth(h, Report{Items: 5, Oversized: 1}, nil, t0.Add(time.Minute))
+	if h.Oversized != 3 {
+		t.Errorf("Oversized = %d after 2 + 1, want 3", h.Oversized)
 	}
 }

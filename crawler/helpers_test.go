@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -29,6 +30,7 @@ type memState struct {
 	seen    map[string]bool
 	vals    map[string]Validators
 	setVals int
+	set     []Validators // every SetValidators, in order
 }
 
 func newMemState() *memState {
@@ -52,6 +54,7 @@ func (s *memState) SetValidators(source, u string, v Validators) error {
 	defer s.mu.Unlock()
 	s.vals[source+" "+u] = v
 	s.setVals++
+	s.set = append(s.set, v)
 	return nil
 }
 
@@ -228,6 +231,31 @@ func testHTTP() config.HTTP {
 func testDeps(t *testing.T, h config.HTTP) Deps {
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	return Deps{Client: NewClient(h, logger), Logger: logger, Now: func() time.Time { return testNow }}
+}
+
+// logDeps is testDeps with a log the test can read.
+func logDeps(t *testing.T, h config.HTTP) (Deps, *govkzLog) {
+	logs := &govkzLog{}
+	logger := slog.New(slog.NewTextHandler(io.MultiWriter(logs, testWriter{t}), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	return Deps{Client: NewClient(h, logger), Logger: logger, Now: func() time.Time { return testNow }}, logs
+}
+
+// fakeClock is a clock tests move by hand.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
 }
 
 type testWriter struct{ t *testing.T }

@@ -58,6 +58,8 @@ type Hosts struct {
 	parallelism int
 	log         *slog.Logger
 	robots      *robotsCache // shared robots.txt cache of this client; set by NewClient
+	// now reads Retry-After dates. The gates' delays stay on real time: they sleep on real timers.
+	now func() time.Time
 
 	mu    sync.Mutex
 	gates map[string]*gate
@@ -75,6 +77,7 @@ func newHosts(cfg config.HTTP, next http.RoundTripper, logger *slog.Logger) *Hos
 		delay:       cfg.Delay.D(),
 		parallelism: cfg.Parallelism,
 		log:         logger,
+		now:         time.Now,
 		gates:       map[string]*gate{},
 	}
 }
@@ -159,7 +162,7 @@ func (h *Hosts) RoundTrip(req *http.Request) (*http.Response, error) {
 		slog.Duration("waited", time.Since(start)))
 	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
 		// The whole host is told to wait, not only this request: other sources on it hold off too.
-		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), h.now()); ok {
 			g.holdOff(min(d, maxRetryAfter))
 		}
 	}

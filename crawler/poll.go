@@ -123,67 +123,112 @@ func (b *base) Name() string { return b.name }
 // poll that failed half-way must not make the next one a 304 that never sees the rest.
 func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) error) (Report, error) {
 	f := b.newFetcher(ctx, true)
-	var rep Report
+	t := newTally()
+	defer t.warnEmpty(ctx, b.log)
 	l, err := b.site.fetchListing(ctx, f, st)
-	rep.Fallback, rep.Notes = l.fallback, l.notes
+	t.rep.Fallback, t.rep.Notes = l.fallback, l.notes
 	if err != nil {
-		return rep, err
+		return t.rep, err
 	}
 	if l.notModified {
-		rep.NotModified = true
-		return rep, nil
+		t.rep.NotModified = true
+		return t.rep, nil
 	}
-	rep.Items = len(l.items)
-	complete := true
+	t.rep.Items = len(l.items)
 	for _, it := range l.items {
 		if err := ctx.Err(); err != nil {
-			return rep, fmt.Errorf("crawler: %s: %w", b.name, err)
+			return t.rep, fmt.Errorf("crawler: %s: %w", b.name, err)
 		}
-		seen, err := st.Seen(it.Canonical)
-		if err == nil && !seen && it.Key != "" {
-			// The site edited the slug of an article it already showed: same id, new URL.
-			seen, err = st.Seen(it.Key)
-		}
+		seen, err := seenBefore(st, it.Canonical, it.Key)
 		if err != nil {
-			return rep, fmt.Errorf("crawler: %s: seen %s: %w", b.name, it.Canonical, err)
+			return t.rep, fmt.Errorf("crawler: %s: seen %s: %w", b.name, it.Canonical, err)
 		}
 		if seen {
 			continue
 		}
-		rep.New++
+		t.rep.New++
 		a, missed, err := b.read(ctx, f, it)
 		if err != nil {
 			if fatal(ctx, err) {
-				return rep, err
+				return t.rep, err
 			}
 			level := slog.LevelInfo // gone for good (404, robots.txt, off-site): said, not shouted
-			if !permanent(err) {
-				complete = false
+			switch {
+			case errors.Is(err, errTooLarge):
+				// Gone for good too, but http.max_body is ours: a cap too small for the site must show.
+				t.rep.Oversized++
+				level = slog.LevelWarn
+			case !permanent(err):
+				t.complete = false
 				level = slog.LevelWarn
 			}
 			b.log.Log(ctx, level, "article skipped", slog.String("url", it.URL), slog.String("error", err.Error()))
 			continue
 		}
 		if missed {
-			rep.Fallback = true
+			t.rep.Fallback = true
 		}
-		if a.Text == "" {
-			rep.EmptyBodies++
+		if err := t.deliver(a, emit); err != nil {
+			return t.rep, fmt.Errorf("crawler: %s: emit %s: %w", b.name, a.URL, err)
 		}
-		if a.Published.IsZero() {
-			rep.EmptyDates++
-		}
-		if err := emit(a); err != nil {
-			return rep, fmt.Errorf("crawler: %s: emit %s: %w", b.name, a.URL, err)
-		}
-		rep.Articles++
 	}
-	if complete {
+	if t.complete {
 		if err := f.commit(st); err != nil {
-			return rep, err
+			return t.rep, err
 		}
 	}
-	return rep, nil
+	return t.rep, nil
+}
+
+// seenBefore reports whether State has seen an article by its canonical URL or, when the site gives
+// one, by its key: a site that edits an article's slug shows the same key under a new URL.
+func seenBefore(st State, canonical, key string) (bool, error) {
+	seen, err := st.Seen(canonical)
+	if err == nil && !seen && key != "" {
+		seen, err = st.Seen(key)
+	}
+	return seen, err
+}
+
+// tally is the bookkeeping every poll loop shares (base.Poll and govkz): the Report, and whether the
+// poll may store its validators.
+type tally struct {
+	rep      Report
+	complete bool     // every new article was emitted or is unreadable for good
+	empty    []string // articles held back for an empty body
+}
+
+func newTally() *tally { return &tally{complete: true} }
+
+// deliver emits an article, unless its body came out empty: a broken layout or a shell page, and an
+// emitted article is seen for good, its facts lost. Such an article is counted and held back, and the
+// poll is incomplete (its validators are not stored) so that the next one reads it again.
+func (t *tally) deliver(a agrowatch.Article, emit func(agrowatch.Article) error) error {
+	if strings.TrimSpace(a.Text) == "" {
+		t.rep.EmptyBodies++
+		t.complete = false
+		t.empty = append(t.empty, a.URL)
+		return nil
+	}
+	if a.Published.IsZero() {
+		t.rep.EmptyDates++
+	}
+	if err := emit(a); err != nil {
+		return err
+	}
+	t.rep.Articles++
+	return nil
+}
+
+// warnEmpty says once per poll which articles were held back for an empty body.
+func (t *tally) warnEmpty(ctx context.Context, log *slog.Logger) {
+	if len(t.empty) == 0 {
+		return
+	}
+	const shown = 5
+	urls := t.empty[:min(len(t.empty), shown)]
+	log.Log(ctx, slog.LevelWarn, "articles with an empty body held back: the next poll tries them again",
+		slog.Int("count", len(t.empty)), slog.String("urls", strings.Join(urls, " ")))
 }
 
 // read fetches and extracts one item's page. A feed item whose page is off-site or unreadable is read

@@ -24,6 +24,7 @@ type robotsCache struct {
 	ua     string
 	ttl    time.Duration
 	log    *slog.Logger
+	now    func() time.Time // when a copy expires; tests move it
 
 	mu    sync.Mutex
 	hosts map[string]*robotsEntry
@@ -46,7 +47,7 @@ func newRobotsCache(client *http.Client, cfg config.HTTP, logger *slog.Logger) *
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &robotsCache{client: client, ua: cfg.UserAgent, ttl: cfg.RobotsTTL.D(), log: logger, hosts: map[string]*robotsEntry{}}
+	return &robotsCache{client: client, ua: cfg.UserAgent, ttl: cfg.RobotsTTL.D(), log: logger, now: time.Now, hosts: map[string]*robotsEntry{}}
 }
 
 // allowed reports whether robots.txt lets our User-Agent fetch u. A robots.txt that cannot be read (a
@@ -63,14 +64,14 @@ func (r *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if e.data == nil || time.Now().After(e.until) {
+	if e.data == nil || r.now().After(e.until) {
 		data, err := r.fetch(ctx, key+"/robots.txt")
 		switch {
 		case err == nil:
-			e.data, e.until = data, time.Now().Add(r.ttl)
+			e.data, e.until = data, r.now().Add(r.ttl)
 		case e.data != nil && ctx.Err() == nil:
 			r.log.Warn("robots.txt: keeping the old copy", slog.String("host", key), slog.String("error", err.Error()))
-			e.until = time.Now().Add(robotsStale)
+			e.until = r.now().Add(robotsStale)
 		default:
 			return false, err
 		}

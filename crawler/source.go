@@ -34,8 +34,9 @@ type Validators = agrowatch.Validators
 type Report struct {
 	Items       int      // items the listing or feed showed
 	New         int      // of those, not seen before
-	Articles    int      // article pages read and emitted
-	EmptyBodies int      // articles whose body came out empty
+	Articles    int      // articles read and emitted
+	EmptyBodies int      // articles whose body came out empty: not emitted, tried again next poll
+	Oversized   int      // articles skipped for a body over http.max_body
 	EmptyDates  int      // articles whose date came out empty
 	NotModified bool     // the listing answered 304
 	Fallback    bool     // the preset's selectors found nothing and generic discovery was used

@@ -30,8 +30,8 @@ type Store interface {
 type collector struct {
 	st Store
 
-	up, failures, degraded, lastSuccess, items, emptyBodies, articlesBySource *prometheus.Desc
-	articles, alerted, outbox, dropped, dbSize, scrapeErr                     *prometheus.Desc
+	up, failures, degraded, lastSuccess, items, emptyBodies, oversized, articlesBySource *prometheus.Desc
+	articles, alerted, outbox, dropped, dbSize, scrapeErr                                *prometheus.Desc
 }
 
 func newCollector(st Store) *collector {
@@ -47,6 +47,7 @@ func newCollector(st Store) *collector {
 		lastSuccess:      d("source_last_success_timestamp_seconds", "Unix time of the source's last successful poll.", src),
 		items:            d("source_items", "Items the source's listing showed on its last successful poll.", src),
 		emptyBodies:      d("source_empty_bodies_total", "Articles of the source whose body came out empty.", src),
+		oversized:        d("source_oversized_total", "Article pages of the source refused for exceeding http.max_body.", src),
 		articlesBySource: d("source_articles_total", "Articles read from the source.", src),
 		articles:         d("articles_total", "Articles recorded in the store.", nil),
 		alerted:          d("articles_alerted_total", "Articles that gave an alert.", nil),
@@ -58,7 +59,7 @@ func newCollector(st Store) *collector {
 }
 
 func (c *collector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.up, c.failures, c.degraded, c.lastSuccess, c.items, c.emptyBodies,
+	for _, d := range []*prometheus.Desc{c.up, c.failures, c.degraded, c.lastSuccess, c.items, c.emptyBodies, c.oversized,
 		c.articlesBySource, c.articles, c.alerted, c.outbox, c.dropped, c.dbSize, c.scrapeErr} {
 		ch <- d
 	}
@@ -84,6 +85,7 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 			}
 			gauge(c.items, float64(h.LastItems), name)
 			counter(c.emptyBodies, float64(h.EmptyBodies), name)
+			counter(c.oversized, float64(h.Oversized), name)
 			counter(c.articlesBySource, float64(h.Articles), name)
 		}
 	}

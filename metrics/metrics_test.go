@@ -35,7 +35,7 @@ func TestMetrics(t *testing.T) {
 	st := fakeStore{
 		health: map[string]agrowatch.Health{
 			"eldala": {LastSuccess: last, LastItems: 24, Articles: 310, EmptyBodies: 2},
-			"moa":    {Failures: 3, Degraded: "degraded: layout changed? listing empty"},
+			"moa":    {Failures: 3, Degraded: "degraded: layout changed? listing empty", Oversized: 4},
 		},
 		stats: store.Stats{Articles: 400, Alerted: 37, Outbox: 2, Dropped: 1, FileSize: 1 << 20},
 	}
@@ -52,6 +52,7 @@ func TestMetrics(t *testing.T) {
 		`agrowatch_source_last_success_timestamp_seconds{source="eldala"} 1.79e+09`,
 		`agrowatch_source_items{source="eldala"} 24`,
 		`agrowatch_source_articles_total{source="eldala"} 310`,
+		`agrowatch_source_oversized_total{source="moa"} 4`,
 		`agrowatch_articles_total 400`,
 		`agrowatch_articles_alerted_total 37`,
 		`agrowatch_outbox_pending 2`,
