@@ -32,7 +32,7 @@ const (
 )
 
 // Kinds lists every kind in a stable order.
-var Kinds = []Kind{KindMeatBan, KindInspection, KindExportVolume, KindBorderDelay}
+func Kinds() []Kind { return []Kind{KindMeatBan, KindInspection, KindExportVolume, KindBorderDelay} }
 
 // Statuses of a meat_ban mention.
 const (

@@ -94,10 +94,8 @@ type Source struct {
 }
 
 // Presets and types a source may name.
-var (
-	Presets = []string{"eldala", "apk-news", "govkz", "eurasianet"}
-	Types   = []string{"feed", "html"}
-)
+func presets() []string { return []string{"eldala", "apk-news", "govkz", "eurasianet"} }
+func types() []string   { return []string{"feed", "html"} }
 
 // Kind is the preset or, failing that, the type.
 func (s Source) Kind() string {
@@ -161,17 +159,22 @@ func Parse(name string, b []byte) (*Config, error) {
 	return c, nil
 }
 
+// DefaultHTTP is the http section a configuration gets for every key it leaves out.
+func DefaultHTTP() HTTP {
+	return HTTP{
+		UserAgent:   "agrowatch/0.1 (+https://example.org/agrowatch)",
+		Timeout:     Duration(20 * time.Second),
+		Delay:       Duration(2 * time.Second),
+		Parallelism: 1,
+		MaxBody:     5 << 20,
+		RobotsTTL:   Duration(6 * time.Hour),
+	}
+}
+
 func defaults() *Config {
 	return &Config{
-		Store: Store{Path: "agrowatch.db"},
-		HTTP: HTTP{
-			UserAgent:   "agrowatch/0.1 (+https://example.org/agrowatch)",
-			Timeout:     Duration(20 * time.Second),
-			Delay:       Duration(2 * time.Second),
-			Parallelism: 1,
-			MaxBody:     5 << 20,
-			RobotsTTL:   Duration(6 * time.Hour),
-		},
+		Store:    Store{Path: "agrowatch.db"},
+		HTTP:     DefaultHTTP(),
 		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour)},
 		Telegram: Telegram{APIURL: "https://api.telegram.org"},
 	}
@@ -311,12 +314,12 @@ func (c *Config) validate() error {
 		switch {
 		case s.Preset != "" && s.Type != "":
 			return bad(s.Line, key("preset"), "give a preset or a type, not both")
-		case s.Preset != "" && !contains(Presets, s.Preset):
-			return bad(s.Line, key("preset"), "unknown preset %q (known: %s)", s.Preset, strings.Join(Presets, ", "))
-		case s.Type != "" && !contains(Types, s.Type):
-			return bad(s.Line, key("type"), "unknown type %q (known: %s)", s.Type, strings.Join(Types, ", "))
+		case s.Preset != "" && !contains(presets(), s.Preset):
+			return bad(s.Line, key("preset"), "unknown preset %q (known: %s)", s.Preset, strings.Join(presets(), ", "))
+		case s.Type != "" && !contains(types(), s.Type):
+			return bad(s.Line, key("type"), "unknown type %q (known: %s)", s.Type, strings.Join(types(), ", "))
 		case s.Preset == "" && s.Type == "":
-			return bad(s.Line, key("preset"), "source %q needs a preset (%s) or a type (%s)", s.Name, strings.Join(Presets, ", "), strings.Join(Types, ", "))
+			return bad(s.Line, key("preset"), "source %q needs a preset (%s) or a type (%s)", s.Name, strings.Join(presets(), ", "), strings.Join(types(), ", "))
 		}
 		if s.Type != "" && s.URL == "" {
 			return bad(s.Line, key("url"), "a %s source needs a url", s.Type)

@@ -14,12 +14,7 @@ import (
 	"agrowatch/config"
 )
 
-// Defaults for a config.HTTP left partly empty (tests, tools); the configuration normally fills them.
 const (
-	defaultUserAgent = "agrowatch/0.1 (+https://example.org/agrowatch)"
-	defaultTimeout   = 20 * time.Second
-	defaultMaxBody   = 5 << 20
-	defaultRobotsTTL = 6 * time.Hour
 	// maxRetryAfter caps how long a Retry-After may hold a host or a poll: a server asking for a day
 	// gets its answer from the scheduler (RetryAfterError), not from a sleeping goroutine.
 	maxRetryAfter = 10 * time.Minute
@@ -82,23 +77,25 @@ func newHosts(cfg config.HTTP, next http.RoundTripper, logger *slog.Logger) *Hos
 	}
 }
 
-// httpDefaults fills what a hand-made config.HTTP left empty. A zero delay stays zero: it is a valid
-// setting (a test server, a local mirror).
+// httpDefaults fills what a hand-made config.HTTP (tests, tools) left empty from config.DefaultHTTP,
+// the one place defaults live. A zero delay stays zero: it is a valid setting (a test server, a local
+// mirror).
 func httpDefaults(cfg config.HTTP) config.HTTP {
+	d := config.DefaultHTTP()
 	if cfg.UserAgent == "" {
-		cfg.UserAgent = defaultUserAgent
+		cfg.UserAgent = d.UserAgent
 	}
 	if cfg.Timeout <= 0 {
-		cfg.Timeout = config.Duration(defaultTimeout)
+		cfg.Timeout = d.Timeout
 	}
 	if cfg.Parallelism < 1 {
-		cfg.Parallelism = 1
+		cfg.Parallelism = d.Parallelism
 	}
 	if cfg.MaxBody <= 0 {
-		cfg.MaxBody = defaultMaxBody
+		cfg.MaxBody = d.MaxBody
 	}
 	if cfg.RobotsTTL <= 0 {
-		cfg.RobotsTTL = config.Duration(defaultRobotsTTL)
+		cfg.RobotsTTL = d.RobotsTTL
 	}
 	return cfg
 }

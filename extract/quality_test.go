@@ -195,7 +195,7 @@ func TestCorpusCoverage(t *testing.T) {
 		if perLang[l] < 50 {
 			t.Errorf("%s: %d sentences, want at least 50", l, perLang[l])
 		}
-		for _, k := range agrowatch.Kinds {
+		for _, k := range agrowatch.Kinds() {
 			if n := positives[string(k)+"/"+l]; n < 5 {
 				t.Errorf("%s/%s: %d labelled mentions, want at least 5", k, l, n)
 			}
@@ -281,7 +281,7 @@ func scoreSet(t *testing.T, set qualitySet) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%s: %d sentences\n%-14s %-4s %5s %5s %5s %7s %7s\n", dir, len(corpus), "kind", "lang", "TP", "FP", "FN", "P", "R")
 	langs := []string{"ru", "kk", "en", "zh"}
-	for _, k := range agrowatch.Kinds {
+	for _, k := range agrowatch.Kinds() {
 		var total cell
 		for _, l := range langs {
 			c := cells[string(k)+"/"+l]

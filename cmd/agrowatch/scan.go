@@ -152,10 +152,7 @@ func fetch(ctx context.Context, u string) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	cfg, err := config.Parse("config.yaml (embedded)", config.Default)
-	if err == nil {
-		req.Header.Set("User-Agent", cfg.HTTP.UserAgent)
-	}
+	req.Header.Set("User-Agent", config.DefaultHTTP().UserAgent)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return nil, "", err
