@@ -117,7 +117,7 @@ func TestGovKZChromiumCapture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, rep, err := govkzCollect(ctx, s, newGovkzState())
+		got, rep, err := govkzCollect(ctx, s, newMemState())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -28,36 +28,6 @@ var updateGovKZ = flag.Bool("update-govkz", false, "rewrite crawler/testdata/gov
 // govkzTestNow is the fixed clock of these tests.
 var govkzTestNow = time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
 
-// govkzState is an in-memory State.
-type govkzState struct {
-	mu         sync.Mutex
-	seen       map[string]bool
-	validators map[string]Validators
-}
-
-func newGovkzState() *govkzState {
-	return &govkzState{seen: map[string]bool{}, validators: map[string]Validators{}}
-}
-
-func (s *govkzState) Seen(u string) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.seen[u], nil
-}
-
-func (s *govkzState) Validators(source, u string) (Validators, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.validators[source+" "+u], nil
-}
-
-func (s *govkzState) SetValidators(source, u string, v Validators) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.validators[source+" "+u] = v
-	return nil
-}
-
 // govkzAPI is a fake gov.kz API serving the fixtures in testdata/govkz.
 type govkzAPI struct {
 	t        *testing.T
@@ -267,7 +237,7 @@ func TestGovKZListShapes(t *testing.T) {
 			defer cancel()
 			api := &govkzAPI{list: tc.list, project: tc.project, lang: tc.lang}
 			s, ts, _ := newGovkzTest(t, api, config.Source{Project: tc.project, Lang: tc.lang}, config.HTTP{})
-			got, rep, err := govkzCollect(ctx, s, newGovkzState())
+			got, rep, err := govkzCollect(ctx, s, newMemState())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -315,7 +285,7 @@ func TestGovKZTokens(t *testing.T) {
 	s.tokens = tokens
 
 	// A refusal makes the source capture tokens from the page and retry with them.
-	got, _, err := govkzCollect(ctx, s, newGovkzState())
+	got, _, err := govkzCollect(ctx, s, newMemState())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,7 +304,7 @@ func TestGovKZTokens(t *testing.T) {
 	}
 
 	// The cached tokens serve the next poll without a browser.
-	if _, _, err := govkzCollect(ctx, s, newGovkzState()); err != nil {
+	if _, _, err := govkzCollect(ctx, s, newMemState()); err != nil {
 		t.Fatal(err)
 	}
 	if tokens.count() != 1 {
@@ -344,7 +314,7 @@ func TestGovKZTokens(t *testing.T) {
 	// Rotated tokens: the cached ones are refused, one new capture, success.
 	api.setTokens("h-2", "t-2")
 	tokens.set("h-2", "t-2")
-	if _, _, err := govkzCollect(ctx, s, newGovkzState()); err != nil {
+	if _, _, err := govkzCollect(ctx, s, newMemState()); err != nil {
 		t.Fatal(err)
 	}
 	if tokens.count() != 2 {
@@ -354,7 +324,7 @@ func TestGovKZTokens(t *testing.T) {
 	// Refused even with fresh tokens: one capture per poll, then a hard error.
 	api.setTokens("h-3", "t-3")
 	for poll := 1; poll <= 2; poll++ {
-		got, rep, err := govkzCollect(ctx, s, newGovkzState())
+		got, rep, err := govkzCollect(ctx, s, newMemState())
 		if err == nil || !strings.Contains(err.Error(), "crawler: govkz govkz-test: API refused (403) even with browser tokens") {
 			t.Fatalf("poll %d: err = %v, want API refused (403) even with browser tokens", poll, err)
 		}
@@ -387,7 +357,7 @@ func TestGovKZNoChromium(t *testing.T) {
 		log:     s.log,
 	}
 	for poll := 1; poll <= 2; poll++ {
-		got, rep, err := govkzCollect(ctx, s, newGovkzState())
+		got, rep, err := govkzCollect(ctx, s, newMemState())
 		if err == nil || !errors.Is(err, errNoChromium) || !strings.Contains(err.Error(), "Chromium") {
 			t.Fatalf("poll %d: err = %v, want one naming Chromium", poll, err)
 		}
@@ -420,7 +390,7 @@ func TestGovKZSeenNotFetched(t *testing.T) {
 	defer cancel()
 	api := &govkzAPI{list: "list_array.json"}
 	s, ts, _ := newGovkzTest(t, api, config.Source{}, config.HTTP{})
-	st := newGovkzState()
+	st := newMemState()
 	st.seen[ts.URL+"/memleket/entities/moa/press/news/details/1041200?lang=ru"] = true
 	st.seen[ts.URL+"/memleket/entities/moa/press/news/details/1041150?lang=ru"] = true
 	got, rep, err := govkzCollect(ctx, s, st)
@@ -443,7 +413,7 @@ func TestGovKZNotModified(t *testing.T) {
 	defer cancel()
 	api := &govkzAPI{list: "list_array.json", etag: `"v1"`}
 	s, _, _ := newGovkzTest(t, api, config.Source{}, config.HTTP{})
-	st := newGovkzState()
+	st := newMemState()
 
 	// A poll whose emit fails keeps no validators: the next poll must see the listing again.
 	boom := errors.New("store full")
@@ -479,7 +449,7 @@ func TestGovKZNotModified(t *testing.T) {
 	if _, rep, err := govkzCollect(ctx, s, st); err != nil || rep.NotModified {
 		t.Fatalf("poll without validators: report %+v, err %v", rep, err)
 	}
-	if v, ok := st.validators["govkz-test "+s.listURL()]; !ok || v != (Validators{}) {
+	if v, ok := st.vals["govkz-test "+s.listURL()]; !ok || v != (Validators{}) {
 		t.Errorf("validators after the API dropped them = %+v (stored: %v), want the zero value stored", v, ok)
 	}
 }
@@ -492,7 +462,7 @@ func TestGovKZArticleErrors(t *testing.T) {
 	// A withdrawn article (404) is skipped; the poll goes on.
 	api := &govkzAPI{listBody: list}
 	s, _, logs := newGovkzTest(t, api, config.Source{}, config.HTTP{})
-	got, rep, err := govkzCollect(ctx, s, newGovkzState())
+	got, rep, err := govkzCollect(ctx, s, newMemState())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -509,7 +479,7 @@ func TestGovKZArticleErrors(t *testing.T) {
 	// A server error stops the poll, naming the URL.
 	api2 := &govkzAPI{listBody: list, etag: `"e"`, status: map[string]int{"1041200": http.StatusBadGateway}}
 	s2, _, _ := newGovkzTest(t, api2, config.Source{}, config.HTTP{})
-	st := newGovkzState()
+	st := newMemState()
 	st.seen[s2.canonicalURL("999")] = true
 	_, _, err = govkzCollect(ctx, s2, st)
 	var se *govkzStatusError
@@ -537,7 +507,7 @@ func TestGovKZRateLimited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = govkzCollect(ctx, s, newGovkzState())
+	_, _, err = govkzCollect(ctx, s, newMemState())
 	var ra *RetryAfterError
 	if !errors.As(err, &ra) || ra.Status != http.StatusTooManyRequests || ra.Wait != 2*time.Minute ||
 		!strings.HasPrefix(err.Error(), "crawler: govkz rl: ") {
@@ -551,7 +521,7 @@ func TestGovKZBodyCap(t *testing.T) {
 	big := fmt.Sprintf(`[{"id":1,"title":"x","body":"<p>%s</p>"}]`, strings.Repeat("а", 600))
 	api := &govkzAPI{listBody: []byte(big)}
 	s, _, _ := newGovkzTest(t, api, config.Source{}, config.HTTP{MaxBody: 1000})
-	got, _, err := govkzCollect(ctx, s, newGovkzState())
+	got, _, err := govkzCollect(ctx, s, newMemState())
 	if err == nil || !strings.Contains(err.Error(), s.listURL()) || !strings.Contains(err.Error(), "larger than 1000 bytes") {
 		t.Fatalf("err = %v, want a body cap error naming %s", err, s.listURL())
 	}
@@ -562,7 +532,7 @@ func TestGovKZBodyCap(t *testing.T) {
 	// Exactly at the cap is fine.
 	api2 := &govkzAPI{listBody: []byte(big)}
 	s2, _, _ := newGovkzTest(t, api2, config.Source{}, config.HTTP{MaxBody: config.ByteSize(len(big))})
-	if got, _, err := govkzCollect(ctx, s2, newGovkzState()); err != nil || len(got) != 1 {
+	if got, _, err := govkzCollect(ctx, s2, newMemState()); err != nil || len(got) != 1 {
 		t.Fatalf("at the cap: %d articles, err %v", len(got), err)
 	}
 }
@@ -698,7 +668,7 @@ func TestGovKZRobotsAndRedirects(t *testing.T) {
 			defer cancel()
 			api := &govkzAPI{list: "list_array.json", robots: c.robots}
 			s, _, _ := newGovkzTest(t, api, config.Source{}, config.HTTP{IgnoreRobots: c.ignoreRobots})
-			_, _, err := govkzCollect(ctx, s, newGovkzState())
+			_, _, err := govkzCollect(ctx, s, newMemState())
 			if c.wantErr == nil && err != nil || c.wantErr != nil && !errors.Is(err, c.wantErr) {
 				t.Fatalf("err = %v, want %v", err, c.wantErr)
 			}
@@ -736,7 +706,7 @@ func TestGovKZRobotsAndRedirects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, _, err = govkzCollect(ctx, s, newGovkzState())
+		_, _, err = govkzCollect(ctx, s, newMemState())
 		if !errors.Is(err, errOffSite) || !strings.Contains(err.Error(), other.URL) {
 			t.Errorf("err = %v, want an off-site error naming %s", err, other.URL)
 		}
