@@ -92,3 +92,14 @@ func TestSourceDefaultsAndLines(t *testing.T) {
 		t.Errorf("lines %d, %d; want 2, 4", c.Sources[0].Line, c.Sources[1].Line)
 	}
 }
+
+// Chat ids are often pasted as bare numbers; they are read as the ids they are.
+func TestChatsAsNumbers(t *testing.T) {
+	c, err := Parse("t.yml", []byte("telegram:\n  chats: [-1001234567890, \"@agro\", 12345]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(c.Telegram.Chats, " "); got != "-1001234567890 @agro 12345" {
+		t.Errorf("chats %q", got)
+	}
+}
