@@ -23,8 +23,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
-	if !s.has(fBanNoun) && !s.has(fExport|fImport|fShip|fMarket) {
-		// Without the noun "ban", a verb such as "suspended" or "resumed" must be about trade.
+	lifts, negated := s.liftings()
+	if !s.has(fBanNoun) && !s.tradeHeaded() {
+		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
+		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
@@ -32,9 +34,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	case s.has(fInForce):
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong),
-		s.has(fPending) && (s.pendingLift() || !s.has(fLifted) && s.pendingOnly()):
+		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
+		lifts > 0 && negated == lifts:
+		// Talks, a lifting hedged by a modal, or every lifting negated in its clause ("Neither has there
+		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
+		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case s.has(fLifted):
+	case lifts > 0:
 		m.Status = agrowatch.StatusLifted
 	default:
 		m.Status = agrowatch.StatusImposed
@@ -154,8 +160,177 @@ func banParties(s *sentence) (by, on string) {
 		// ("poultry farms in Russia's Orenburg region", "俄罗斯库尔干州 … 暂停从该州进口").
 		on = pick(cs, by, roleObject, roleLoc)
 	}
-	if on == "" && by != "" && s.has(fExport) && !s.has(fImport) {
-		on = by // a ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home
+	if on == "" && by != "" && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
+		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
+		// subject of a relative clause acts on exports named before it ("meat exports, which China
+		// suspended"): whose they are is not said.
+		on = by
 	}
 	return by, on
+}
+
+// relSubject reports whether every mention of the country as an actor is the subject of a relative
+// clause.
+func relSubject(cs []cmention, code string) bool {
+	n := 0
+	for _, c := range cs {
+		if c.code == code && c.role == roleAgent {
+			if !c.rel {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// governs reports whether the "open" of hit h governs a market or trade: a word of market, export or
+// import within three words in its clause ("opened its market to", "открыл рынок", "рынок … открыт").
+// A plant, a terminal or a route that opens lifts nothing.
+func (s *sentence) governs(h hit) bool {
+	a, b := s.clause(int(h.pos))
+	for _, o := range s.hits {
+		if o == h || int(o.pos) < a || int(o.end) > b || s.word(o).feat&(fMarket|fExport|fImport) == 0 {
+			continue
+		}
+		g := gapWords(s.low, int(h.end), int(o.pos))
+		if o.pos < h.pos {
+			g = gapWords(s.low, int(o.end), int(h.pos))
+		}
+		if g >= 0 && g <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// liftings counts the words of lifting that count, and of those the ones negated in their clause. A
+// weak "open" counts only where it governs a market or trade.
+func (s *sentence) liftings() (n, negated int) {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) {
+			continue
+		}
+		n++
+		if s.liftNegated(h) {
+			negated++
+		}
+	}
+	return n, negated
+}
+
+// tradeHeaded reports a verb of restriction or lifting that governs trade: a word of export, import,
+// shipment or market in its clause, or in the clause a relative clause hangs on ("meat exports, which
+// China previously suspended"). A weak "open" must govern a market or trade itself.
+func (s *sentence) tradeHeaded() bool {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fImposed|fLifted|fInForce) == 0 {
+			continue
+		}
+		if w.feat&fWeakLift != 0 && w.feat&(fImposed|fInForce) == 0 {
+			if s.governs(h) {
+				return true
+			}
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if first, _ := nextToken(s.low, a, b); isRelPronoun(first) && a > s.sp.start {
+			a, _ = s.clause(a - 1)
+		}
+		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextToken returns the first word of low[a:b].
+func nextToken(low string, a, b int) (string, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(low[a:b])
+		if isWordRune(r) {
+			break
+		}
+		a += n
+	}
+	e := a
+	for e < b {
+		r, n := utf8.DecodeRuneInString(low[e:b])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		e += n
+	}
+	return low[a:e], a
+}
+
+// liftNegated reports a lifting negated in its clause: a negation beside it (negatedAt: "не", "no",
+// "没有", a closing "жоқ"), or a negation of the clause's verb that takes the lifting as its object.
+// English and Chinese put that negation before ("Neither has there been any announcement about a
+// lifting", "没有发布解除…的公告"); Russian anywhere in the clause ("Решение о снятии … так и не
+// опубликовал"). "No longer" and "не только" negate nothing, nor does a negation inside a word of
+// lifting itself ("will no longer apply", "не будут действовать").
+func (s *sentence) liftNegated(h hit) bool {
+	if s.negatedAt(int(h.pos), int(h.end)) {
+		return true
+	}
+	a, b := s.clause(int(h.pos))
+	inLift := func(pos int) bool {
+		for _, o := range s.hits {
+			if s.word(o).feat&fLifted != 0 && pos >= int(o.pos) && pos < int(o.end) {
+				return true
+			}
+		}
+		return false
+	}
+	end := int(h.pos)
+	if s.lang == "ru" || s.lang == "kk" {
+		// The verb may close the clause past a particle "и": "… Пекин так и не опубликовал".
+		for end = int(h.end); end < s.sp.end; {
+			r, n := utf8.DecodeRuneInString(s.low[end:])
+			if isClauseBreak(r) {
+				break
+			}
+			end += n
+		}
+		b = end
+	}
+	prev := ""
+	for i := a; i < end; {
+		r, n := utf8.DecodeRuneInString(s.low[i:])
+		if isHan(r) {
+			for _, neg := range [...]string{"没有", "未", "尚未"} {
+				if strings.HasPrefix(s.low[i:end], neg) && !inLift(i) {
+					return true
+				}
+			}
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		tok, at := nextToken(s.low, i, end)
+		i = at + len(tok)
+		if tok == "" {
+			i += n
+			continue
+		}
+		next, _ := nextToken(s.low, i, b)
+		switch tok {
+		case "no", "not", "neither", "nor", "never", "none", "не", "ни", "нет", "жоқ", "joq":
+			if next != "longer" && next != "only" && next != "только" && !inLift(at) {
+				return true
+			}
+		case "t":
+			if strings.HasSuffix(prev, "n") {
+				return true // "hasn't", "didn't"
+			}
+		}
+		prev = tok
+	}
+	return false
 }

@@ -39,6 +39,18 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		}
 		at = ppos
 	}
+	// Kazakh: the privative suffix on the word itself ("кідіріссіз", "kidirissiz": without delay).
+	we := end
+	for we < s.sp.end {
+		r, n := utf8.DecodeRuneInString(s.low[we:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		we += n
+	}
+	if hasAnySuffix(s.low[pos:we], "сыз", "сіз", "syz", "siz") {
+		return true
+	}
 	// Chinese: a negation within four characters before.
 	j := pos
 	for i := 0; i < 5 && j > from; i++ {
@@ -111,10 +123,11 @@ func (s *sentence) placeNearDelay() string {
 // border reads a delay at a border crossing: trains halted, wagons waiting, unloading backlogged, a
 // crossing closed or cargo refused, or the end of one (status "ended").
 func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
-	if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo|fBorder)) {
+	ended := s.endedHits() > 0
+	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fEnded) && s.delaysNegated() {
+	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
 		// is news of no delay, and of no end of one.
 		return agrowatch.Mention{}, false
@@ -124,8 +137,40 @@ func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}
-	if s.has(fEnded) || s.has(fEndedWeak) && s.has(fDelay) {
+	if ended || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
 	}
 	return m, true
+}
+
+// endedHits counts the words of an end of delay that do not govern trade: "恢复对华出口", "resumed
+// exports", "возобновил экспорт" resume a trade, not traffic at a crossing.
+func (s *sentence) endedHits() int {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fEnded == 0 {
+			continue
+		}
+		trade := false
+		at := int(h.end)
+		for j := k + 1; j < len(s.hits) && j <= k+2; j++ {
+			o := s.hits[j]
+			if g := gapWords(s.low, at, int(o.pos)); g < 0 || g > 2 {
+				break
+			}
+			f := s.word(o).feat
+			if f&(fExport|fImport|fShip) != 0 && f&fCargo == 0 {
+				trade = true
+				break
+			}
+			if f&fCountry == 0 && f&fCommodity == 0 {
+				break
+			}
+			at = int(o.end)
+		}
+		if !trade {
+			n++
+		}
+	}
+	return n
 }

@@ -30,6 +30,7 @@ type cmention struct {
 	service   bool // a country's service: "ветеринарная служба Казахстана" acts in a ban, is inspected in an inspection
 	region    bool // a region or city of the country, not the country itself
 	reporter  bool // names who reports the news ("according to GACC", "Минсельхоз РК сообщает"): no role of its own
+	rel       bool // the subject of a relative clause ("which China suspended", "которые Китай приостановил")
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -134,6 +135,7 @@ func countryLexicon() []lexEntry {
 		country("VN", formGen, "=вьетнама"),
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
+		country("SA", formAdj, "саудовск", "=saudi"),
 		// Capitals stand for their governments: "Beijing is expected to lift the ban".
 		country("CN", formNom, "=beijing", "=пекин", "=бейжің", "=beıjiń", "北京"),
 		country("CN", formGen, "=пекина"),
@@ -537,10 +539,18 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			}
 		}
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
+		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words)
 		switch {
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true
+		case (w.form == formAdj || w.form == formPoss || w.form == formGen || w.form == formNom && !isPrep) &&
+			standardAhead(low, hs, k, words):
+			// "Chinese sanitary standards", "китайским ветеринарным требованиям", "қытайлық санитарлық
+			// талаптарға", "中国卫生标准": the country wrote the standards; whose goods they are is not said.
+			m.role = roleNone
+		case (w.form == formGen || p == "of") && prevIs(fStandard, 1):
+			m.role = roleNone // "требованиям Китая", "the standards of China"
 		case w.form == formRegion:
 			// A region is where goods come from or where something happens, never who acts.
 			m.role = roleRegion
@@ -605,6 +615,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleDest
 			case pr == roleSource && nextIs(fInspector, 1):
 				m.inspector = true
+			}
+			if pr == roleSource && prevIs(fActNoun, 1) {
+				m.role = roleAgent // "no official word from Beijing": the author of an act
+			}
+			if pr == roleDest && w.form == formAdj && next != nil && next.feat&fCountry != 0 && next.code == w.code &&
+				nextGap == 0 {
+				m.role = roleDest // "в китайский Синьцзян": the adjective of a place takes the place's role
 			}
 			if prevIs(fInspector, 1) && pr == roleSource {
 				m.role, m.inspector = roleAgent, true // "специалисты из Китая", "experts from China"
@@ -676,6 +693,102 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		last = &dst[len(dst)-1]
 	}
 	return dst
+}
+
+// participleAhead reports a verb of restriction or lifting right after country hit k that is a
+// participle, which makes the country the subject of a relative clause: Kazakh -ған/-қан/-ген/-кен
+// ("Қытай тоқтатқан ет экспорты"), Chinese 的 after the verb ("中方暂停的进口").
+func participleAhead(low string, hs []hit, k int, words []word) bool {
+	at := int(hs[k].end)
+	for j := k + 1; j < len(hs) && j <= k+2; j++ {
+		g := gapWords(low, at, int(hs[j].pos))
+		if g < 0 || g > 3 {
+			return false
+		}
+		if words[hs[j].w].feat&(fImposed|fLifted) != 0 {
+			e := int(hs[j].end)
+			if isHan(firstRune(words[hs[j].w].pat)) {
+				return strings.HasPrefix(low[e:], "的")
+			}
+			for e < len(low) {
+				r, n := utf8.DecodeRuneInString(low[e:])
+				if !isWordRune(r) || isHan(r) {
+					break
+				}
+				e += n
+			}
+			return hasAnySuffix(low[hs[j].pos:e], "ған", "қан", "ген", "кен", "ǵan", "qan", "gen", "ken")
+		}
+		at = int(hs[j].end)
+	}
+	return false
+}
+
+// isRelPronoun reports a relative pronoun: the country right after it is the subject of the relative
+// clause ("exports, which China suspended", "поставки, которые Китай приостановил").
+func isRelPronoun(p string) bool {
+	switch p {
+	case "which", "that", "whom", "который", "которая", "которое", "которые", "которую", "которого",
+		"которой", "которых", "которым", "коим":
+		return true
+	}
+	return false
+}
+
+// standardAhead reports a word of standards or requirements right after country hit k, past at most
+// two modifiers that are not themselves lexicon words of goods or trade: "Chinese sanitary standards",
+// "китайским ветеринарно-санитарным требованиям", "қытайлық санитарлық талаптарға", "中国卫生标准". In
+// Russian and Kazakh the modifiers must look like adjectives, so that "казахстанская продукция
+// соответствует требованиям" keeps its origin.
+func standardAhead(low string, hs []hit, k int, words []word) bool {
+	at := int(hs[k].end)
+	han := isHan(firstRune(words[hs[k].w].pat))
+	for j := k + 1; j < len(hs) && j <= k+3; j++ {
+		w2 := &words[hs[j].w]
+		g := gapWords(low, at, int(hs[j].pos))
+		if g < 0 || g > 2 {
+			return false
+		}
+		if !han && g > 0 && !modifiersOnly(low[at:hs[j].pos]) {
+			return false
+		}
+		if w2.feat&fStandard != 0 {
+			return true
+		}
+		if w2.feat&(fTarget|fService) == 0 || w2.feat&(fCountry|fCommodity|fExport|fImport|fShip) != 0 {
+			return false
+		}
+		at = int(hs[j].end)
+	}
+	return false
+}
+
+// modifiersOnly reports whether the words of gap can be modifiers of a noun: Cyrillic words must end
+// like a Russian or Kazakh adjective; English words are taken as they come.
+func modifiersOnly(gap string) bool {
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
+		r := firstRune(f)
+		if r < 0x400 || r > 0x4FF {
+			if strings.ContainsAny(f, "ıýǵńqáóú") && !hasAnySuffix(f, "lyq", "lik", "dyq", "dik", "tyq", "tik", "ly", "li") {
+				return false
+			}
+			continue
+		}
+		if !hasAnySuffix(f, "ым", "им", "ых", "их", "ой", "ей", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его",
+			"ому", "ему", "ую", "юю", "ыми", "ими", "ый", "ий", "лық", "лік", "дық", "дік", "тық", "тік") {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionAhead reports a word of region right after country hit k, past the region's own name (at most

@@ -124,6 +124,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !strong && !(s.has(fVisit) && s.has(fInspector) && s.has(fTarget|fMeat)) {
 		return agrowatch.Mention{}, false
 	}
+	if pickInspector(s.cs) == "" && s.onlyResults() {
+		// "The inspection's results could pave the way", "Результаты инспекции могут…", "检查结果可能…":
+		// an inspection named only as the owner of its results, with nobody named as inspecting, refers
+		// to one reported elsewhere.
+		return agrowatch.Mention{}, false
+	}
 	// Something is inspected or someone inspects: enterprises, a veterinary service, a product, or
 	// named inspectors. "Проверка знаний" is not an inspection of exporters.
 	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" {
@@ -197,4 +203,58 @@ func runeDist(low string, a, b int) int {
 		n++
 	}
 	return n
+}
+
+// onlyResults reports whether every inspection word of the sentence names the inspection whose results
+// are the subject: a word of results right after it ("the inspection's results", "инспекция
+// нәтижелері", "检查结果") or just before it ("results of the audit", "итоги проведённой инспекции"),
+// not as an adverbial of time ("по итогам", "following the results of", "根据…结果", "нәтижесінде"):
+// those date an inspection as done.
+func (s *sentence) onlyResults() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		n++
+		ref := false
+		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fResult != 0 {
+			if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g >= 0 && g <= 1 {
+				ref = !s.adverbialBefore(int(h.pos))
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-2 && !ref; j-- {
+			o := s.hits[j]
+			if s.word(o).feat&fResult == 0 {
+				continue
+			}
+			if g := gapWords(s.low, int(o.end), int(h.pos)); g >= 0 && g <= 3 {
+				ref = !s.adverbialBefore(int(o.pos))
+			}
+		}
+		if !ref {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// adverbialBefore reports a preposition that makes the phrase at pos an adverbial: "по итогам",
+// "following the results", "based on the findings", "根据检查结果".
+func (s *sentence) adverbialBefore(pos int) bool {
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "the" || p == "its" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	switch p {
+	case "по", "following", "after", "on", "upon", "from", "by", "in", "with", "of", "согласно", "после":
+		return true
+	}
+	head := s.low[s.sp.start:pos]
+	for _, w := range [...]string{"根据", "按照", "依据", "依照"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,9 @@ const (
 	fRegion                         // a region, province, oblast: the country before it is where, not who
 	fMainly                         // "mostly", "в основном", "主要": the sources named are a share of a total
 	fAfter                          // "по итогам", "after", "кейін": dates an inspection relative to another event, not by tense
+	fStandard                       // standards, requirements, norms: a country's adjective before one names their author, not whose goods
+	fResult                         // results, findings, итоги: "the inspection's results" refer to an inspection, they report none
+	fWeakLift                       // "open": a lifting only when it governs a market or trade ("opened its market"), not a plant that opens
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still

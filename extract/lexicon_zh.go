@@ -8,6 +8,8 @@ func zhLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "禁止"),
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
+		cue(fStandard, "标准", "要求", "规定"),
+		cue(fResult, "结果"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),

@@ -12,6 +12,7 @@ type period struct {
 	pos, end int // in the whole text
 	text     string
 	year     int
+	own      bool // a possessive or genitive year ("2022’s", "2022 года", "2022 жылғы", "2022年的"): it dates the figure beside it only
 }
 
 // Month names in the forms that follow "за", "в", "in", and Kazakh month names.
@@ -30,34 +31,41 @@ type periodPattern struct {
 	re       string
 	needYear bool
 	any      []string
+	own      bool // the phrase is a possessive year that belongs to the figure beside it
 }
 
 // periodPatterns are matched against the lowercased sentence; group 1 is the phrase. Order matters:
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"/", "–", "-"}},
-	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"/", "–", "-"}, false},
+	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`, false, []string{"айлар"}},
+	{`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`, false, []string{"айлар"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
-	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}},
-	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}},
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}},
+	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
 	// One year, or a span of years.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}},
-	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`, true, []string{"年"}},
-	{`(` + year4 + `\s+(?:году|года|год|г\.))`, true, []string{"год", "г."}},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}, false},
+	// Possessive years: "2022’s 615,000 tons", "2022 жылғы 610 мың тонна", "2022年的75万吨", and the bare
+	// Russian genitive "480 тыс. тонн 2022 года". Each dates the figure beside it, not the sentence.
+	{`(?:^|[^\p{L}\d])(` + year4 + `['’]s)(?:[^\p{L}]|$)`, true, []string{"'s", "’s"}, true},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылғы|jylǵy|jylgy))`, true, []string{"жылғы", "jylǵy", "jylgy"}, true},
+	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
+	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`, true, []string{"年"}, false},
+	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
+	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
-	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`, false, []string{"начала"}},
-	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"год"}},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}},
-	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "ótken", "basynan"}},
-	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}},
+	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`, false, []string{"начала"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"год"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}, false},
+	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "ótken", "basynan"}, false},
+	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
 }
 
 var yearRE = regexp.MustCompile(year4)
@@ -67,12 +75,13 @@ type compiledPeriod struct {
 	re       *regexp.Regexp
 	needYear bool
 	any      []string
+	own      bool
 }
 
 func compilePeriods() []compiledPeriod {
 	out := make([]compiledPeriod, len(periodPatterns))
 	for i, p := range periodPatterns {
-		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any}
+		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any, p.own}
 	}
 	return out
 }
@@ -124,7 +133,7 @@ func (s *sentence) periods() []period {
 			if taken(a, b) {
 				continue
 			}
-			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b])}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own}
 			if ys := yearRE.FindAllString(low[m[2]:m[3]], -1); len(ys) == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
 				p.year, _ = strconv.Atoi(ys[0])
 			}

@@ -58,7 +58,8 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
-		if len(mass) > 1 && (s.totalBefore(segA, a) || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
+		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
+		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
 			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
 			continue // "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"
 		}
@@ -79,7 +80,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
 		}
-		if p, ok := nearestPeriod(ps, segA, segB, a); ok {
+		if p, ok := s.periodOf(ps, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
 		}
 		out = append(out, m)
@@ -97,7 +98,7 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
 	cut := len(low)
 	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though",
-		", but ", ", но ", "однако", "бірақ", "alaıda", "但", "whereas", "比"} {
+		", but ", ", но ", "однако", "бірақ", ", бұл ", ", bul ", "alaıda", "但", "whereas", "比"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
 		}
@@ -257,7 +258,15 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		from = s.nearestCountry(s.sp.start, s.sp.end, a, roleLoc)
 	}
 	if from == to {
+		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
+		// exports is.
 		from = ""
+		for _, c := range s.cs {
+			if c.role == roleAgent && c.code != to && s.tradeSense(c) == fExport {
+				from = c.code
+				break
+			}
+		}
 	}
 	return from, to
 }
@@ -339,6 +348,47 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		return best
 	}
 	return s.firstCode(f)
+}
+
+// periodOf returns the period of figure i of mass: a possessive year beside it ("2022’s 615,000 tons",
+// "2022 жылғы 610 мың тонна", "2022年的75万吨", "480 тыс. тонн 2022 года") if there is one, else the
+// nearest period that is not another figure's possessive year.
+func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) {
+	if len(ps) == 0 {
+		return period{}, false
+	}
+	owner := func(p period) int {
+		if !p.own {
+			return -1
+		}
+		for j, q := range mass {
+			a, b := s.sp.start+q.start, s.sp.start+q.end
+			if p.end <= a && gapWords(s.low, p.end, a) == 0 {
+				return j // the year stands right before the figure
+			}
+			if b <= p.pos && gapWords(s.low, b, p.pos) >= 0 && gapWords(s.low, b, p.pos) <= 2 {
+				return j // the genitive year follows the figure and its goods
+			}
+		}
+		return -1
+	}
+	free := ps[:0:0]
+	for _, p := range ps {
+		switch owner(p) {
+		case i:
+			return p, true
+		case -1:
+			free = append(free, p)
+		}
+	}
+	segA, segB := s.sp.start, s.sp.end
+	if i > 0 {
+		segA = s.clauseBreak(s.sp.start+mass[i-1].end, s.sp.start+mass[i].start)
+	}
+	if i+1 < len(mass) {
+		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
+	}
+	return nearestPeriod(free, segA, segB, s.sp.start+mass[i].start)
 }
 
 // nearestPeriod returns the period nearest the figure at a, preferring one in its own stretch.
