@@ -113,6 +113,11 @@ func (c *chromiumTokens) Tokens(ctx context.Context, pageURL string) (hash, toke
 		return nil
 	})
 	if err := chromedp.Do(bctx, navigate); err != nil {
+		if ctx.Err() != nil {
+			// A slow machine can spend the whole capture starting the browser: say what was missed.
+			return "", "", fmt.Errorf("chromium: no API request with hash and token headers from %s within %s (the page had not loaded): %w",
+				pageURL, timeout, ctx.Err())
+		}
 		return "", "", fmt.Errorf("chromium %s: load %s: %w", execPath, pageURL, err)
 	}
 	seen := 0
