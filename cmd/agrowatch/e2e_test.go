@@ -139,6 +139,19 @@ func runCLI(t *testing.T, ctx context.Context, args ...string) (int, string, str
 	return code, out.String(), errb.String()
 }
 
+// runOnceUntil runs `run -once` until Telegram holds n messages or 30 s have passed: a retry waits out
+// its backoff, which a daemon would do by itself.
+func runOnceUntil(t *testing.T, ctx context.Context, cfg string, tg *telegramtest.Server, n int) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for len(tg.Messages()) < n && time.Now().Before(deadline) {
+		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
+			t.Fatalf("exit %d\n%s", code, errs)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
 func TestEndToEndOnceWithTelegram(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -352,13 +365,7 @@ func TestEndToEndTelegramOutageLosesNothing(t *testing.T) {
 		t.Errorf("the log does not say alerts wait in the outbox:\n%s", errs)
 	}
 	// The retry waits out its backoff; a daemon would retry by itself, -once needs another run later.
-	deadline := time.Now().Add(30 * time.Second)
-	for len(tg.Messages()) < 4 && time.Now().Before(deadline) {
-		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
-			t.Fatalf("exit %d\n%s", code, errs)
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
+	runOnceUntil(t, ctx, cfg, tg, 4)
 	msgs := tg.Messages()
 	if len(msgs) != 4 {
 		t.Fatalf("%d messages after the outage, want 4 (2 articles × 2 chats)", len(msgs))
@@ -441,13 +448,7 @@ func TestEndToEndTelegramDownAtStart(t *testing.T) {
 		t.Errorf("the log does not say the alerts wait:\n%s", errs)
 	}
 	// Telegram is back: a later run, once the retry is due, delivers what waited, once.
-	deadline := time.Now().Add(30 * time.Second)
-	for len(tg.Messages()) < 2 && time.Now().Before(deadline) {
-		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
-			t.Fatalf("Telegram back: exit %d\n%s", code, errs)
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
+	runOnceUntil(t, ctx, cfg, tg, 2)
 	if n := len(tg.Messages()); n != 2 {
 		t.Errorf("Telegram back: %d messages, want the 2 that waited", n)
 	}
