@@ -51,17 +51,30 @@ func runCmd(ctx context.Context, e env, args []string) int {
 			return exitFailed
 		}
 	}
+	if len(a.watcher.Sources) == 0 {
+		log.Warn("no sources configured: only alerts already in the outbox will be delivered")
+	}
+	// A sender that fails (the outbox cannot be read) stops the daemon: polling on while nothing is
+	// delivered would be silence, and the service manager restarts a process that exits.
+	ctx, stopAll := context.WithCancelCause(ctx)
+	defer stopAll(nil)
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		if err := a.sender.Run(ctx); err != nil {
-			log.Error("sender stopped", slog.Any("err", err))
+			stopAll(err)
 		}
 	}()
 	go func() { defer wg.Done(); a.watcher.Run(ctx) }()
 	<-ctx.Done()
-	log.Info("stopping")
+	code = exitOK
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		log.Error("sender failed: stopping", slog.Any("err", cause))
+		code = exitFailed
+	} else {
+		log.Info("stopping")
+	}
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
 	select {
@@ -73,7 +86,7 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		// That work may still write: the database is left to the process's exit, which releases it.
 		a.abandoned = true
 	}
-	return exitOK
+	return code
 }
 
 func runOnce(ctx context.Context, e env, a *app) int {
