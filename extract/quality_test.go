@@ -31,7 +31,7 @@ type qualitySet struct {
 
 // qualitySets are the labelled sets TestQuality judges by default: the corpus the rules were written
 // against, the held-out set that was written apart and then used to generalise the rules, the first
-// blind set, which was read for development after round 1 and is now judged per cell like the others,
+// blind set, which was read for development once its first figures were taken and is now judged per cell,
 // and blind2, which nobody tuning the extractor has read. blind2 is the honest estimate of quality on
 // new text; its cells are small, so only its per-kind totals are judged, with a floor under the 0.90
 // target. If it fails, fix the mechanism the failure shows and write a new blind set: a blind set that
@@ -44,7 +44,7 @@ var qualitySets = []qualitySet{
 }
 
 // minBlind is the floor of the untuned blind set's per-kind precision and recall: a guard against
-// regressions, below the 0.90 target. When blind2 was first scored (after tuning round 2, which did not
+// regressions, below the 0.90 target. When blind2 was first scored (after the second tuning, which did not
 // read it) it gave meat_ban 0.906/0.906, inspection 0.815/0.880, export_volume 1.000/0.933 and
 // border_delay 1.000/1.000: inspection precision is short of the target on unseen text.
 const minBlind = 0.80
