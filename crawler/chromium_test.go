@@ -113,7 +113,7 @@ func TestGovKZChromiumCapture(t *testing.T) {
 
 	t.Run("poll", func(t *testing.T) {
 		s, err := newGovKZ(config.Source{Name: "govkz-chromium", URL: ts.URL}, config.HTTP{MaxBody: 1 << 20},
-			Deps{Client: ts.Client(), Logger: logger, Now: func() time.Time { return govkzTestNow }, ChromiumPath: chromium})
+			Deps{Client: ts.Client(), Logger: logger, Now: func() time.Time { return testNow }, ChromiumPath: chromium})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,11 +21,6 @@ import (
 	"agrowatch"
 	"agrowatch/config"
 )
-
-var updateGovKZ = flag.Bool("update-govkz", false, "rewrite crawler/testdata/govkz/*.golden.json")
-
-// govkzTestNow is the fixed clock of these tests.
-var govkzTestNow = time.Date(2026, 10, 8, 6, 0, 0, 0, time.UTC)
 
 // govkzAPI is a fake gov.kz API serving the fixtures in testdata/govkz.
 type govkzAPI struct {
@@ -206,7 +200,7 @@ func newGovkzTest(t *testing.T, api *govkzAPI, src config.Source, h config.HTTP)
 	s, err := newGovKZ(src, h, Deps{
 		Client: NewClient(h, logger), // as in the daemon: host gates and the shared robots.txt cache
 		Logger: logger,
-		Now:    func() time.Time { return govkzTestNow },
+		Now:    func() time.Time { return testNow },
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -250,17 +244,17 @@ func TestGovKZListShapes(t *testing.T) {
 			}
 			out = append(bytes.ReplaceAll(out, []byte(ts.URL), []byte("{base}")), '\n')
 			golden := filepath.Join("testdata", "govkz", tc.name+".golden.json")
-			if *updateGovKZ {
+			if *update {
 				if err := os.WriteFile(golden, out, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test -run GovKZ ./crawler -update-govkz)", err)
+				t.Fatalf("%v (run go test -run GovKZ ./crawler -update)", err)
 			}
 			if !bytes.Equal(out, want) {
-				t.Errorf("poll differs from %s (-update-govkz rewrites it):\n%s", golden, out)
+				t.Errorf("poll differs from %s (-update rewrites it):\n%s", golden, out)
 			}
 			// Only the items without a body in the listing were fetched one by one.
 			_, articles, _ := api.counts()

@@ -139,6 +139,15 @@ func runCLI(t *testing.T, ctx context.Context, args ...string) (int, string, str
 	return code, out.String(), errb.String()
 }
 
+// withTelegram starts a fake Bot API, sets its token and writes a configuration for the site that
+// alerts the given chats.
+func withTelegram(t *testing.T, siteURL string, chats ...string) (*telegramtest.Server, string) {
+	t.Helper()
+	tg := telegramtest.New(t)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	return tg, writeConfig(t, t.TempDir(), siteURL, tg.URL(), chats...)
+}
+
 // runOnceUntil runs `run -once` until Telegram holds n messages or 30 s have passed: a retry waits out
 // its backoff, which a daemon would do by itself.
 func runOnceUntil(t *testing.T, ctx context.Context, cfg string, tg *telegramtest.Server, n int) {
@@ -156,10 +165,7 @@ func TestEndToEndOnceWithTelegram(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	site, srv := newFakeElDala(t, seedArticles()...)
-	tg := telegramtest.New(t)
-	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
-	dir := t.TempDir()
-	cfg := writeConfig(t, dir, srv.URL, tg.URL(), "-100777")
+	tg, cfg := withTelegram(t, srv.URL, "-100777")
 
 	for poll := 1; poll <= 2; poll++ {
 		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
@@ -243,10 +249,7 @@ func TestDaemonStopsPromptlyAndKeepsAlerts(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	_, srv := newFakeElDala(t, seedArticles()...)
-	tg := telegramtest.New(t)
-	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
-	dir := t.TempDir()
-	cfg := writeConfig(t, dir, srv.URL, tg.URL(), "-100777")
+	tg, cfg := withTelegram(t, srv.URL, "-100777")
 
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan int, 1)
@@ -347,10 +350,7 @@ func TestEndToEndTelegramOutageLosesNothing(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	_, srv := newFakeElDala(t, seedArticles()...)
-	tg := telegramtest.New(t)
-	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
-	dir := t.TempDir()
-	cfg := writeConfig(t, dir, srv.URL, tg.URL(), "-100777", "-100888")
+	tg, cfg := withTelegram(t, srv.URL, "-100777", "-100888")
 
 	// Every attempt of the first run fails: 2 alerts × 2 chats.
 	tg.FailNext(4, http.StatusInternalServerError, "Internal Server Error", nil)
@@ -393,10 +393,7 @@ func TestEndToEndOneBrokenSource(t *testing.T) {
 		w.Write([]byte("\x00\x01 this is not a feed <rss><channel><item>"))
 	}))
 	defer garbage.Close()
-	tg := telegramtest.New(t)
-	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
-	dir := t.TempDir()
-	cfg := writeConfig(t, dir, site.URL, tg.URL(), "-100777")
+	tg, cfg := withTelegram(t, site.URL, "-100777")
 	f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
