@@ -5,6 +5,7 @@ package agrowatch
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 )
 
@@ -66,6 +67,34 @@ type Mention struct {
 	Forecast  bool    `json:"-"`               // export_volume only; see MarshalJSON
 	Cause     string  `json:"cause,omitempty"` // fmd, avian_influenza, sheep_pox, …
 	Place     string  `json:"place,omitempty"` // border_delay: Dostyk, Khorgos, Alashankou, …
+
+	// Change marks an export_volume figure that is a change, not a shipped volume: "increase" or
+	// "decrease" by Tonnes, or "difference" ("200 kt more than"). Empty for a volume.
+	Change string  `json:"change,omitempty"`
+	Wagons int     `json:"wagons,omitempty"` // border_delay: wagons waiting or held
+	Trucks int     `json:"trucks,omitempty"` // border_delay: trucks waiting
+	Days   float64 `json:"days,omitempty"`   // border_delay: days of waiting or standstill
+	Route  string  `json:"route,omitempty"`  // border_delay: both ends of a route, "Altynkol – Khorgos"
+}
+
+// Fact is the mention without its wording: what it states, with Sentence and Lang cleared. Mention holds
+// only comparable fields, so two mentions state the same fact exactly when their Facts are ==; every
+// field added later takes part without a change here.
+func (m Mention) Fact() Mention {
+	m.Sentence, m.Lang = "", ""
+	return m
+}
+
+// SameFact reports whether m and o state the same fact: no field but the wording differs.
+func (m Mention) SameFact(o Mention) bool { return m.Fact() == o.Fact() }
+
+// FactKey is the fact's identity as text, for maps and store keys: equal exactly when SameFact.
+func (m Mention) FactKey() string {
+	b, err := json.Marshal(m.Fact())
+	if err != nil { // a Mention of plain fields always marshals; NaN tonnes is the one way it cannot
+		return fmt.Sprintf("%#v", m.Fact())
+	}
+	return string(b)
 }
 
 // MarshalJSON writes the scan schema: "forecast" appears on every export_volume mention, true or false,
