@@ -108,7 +108,7 @@ func goldMatches(g map[string]json.RawMessage, m agrowatch.Mention) bool {
 	}
 	str := map[string]string{
 		"status": m.Status, "by": m.By, "on": m.On, "from": m.From, "to": m.To, "commodity": m.Commodity,
-		"cause": m.Cause, "place": m.Place, "period": m.Period,
+		"cause": m.Cause, "place": m.Place, "period": m.Period, "change": m.Change, "route": m.Route,
 	}
 	for field, raw := range g {
 		switch field {
@@ -116,6 +116,20 @@ func goldMatches(g map[string]json.RawMessage, m agrowatch.Mention) bool {
 		case "year":
 			var y int
 			if json.Unmarshal(raw, &y) != nil || y != m.Year {
+				return false
+			}
+		case "wagons", "trucks":
+			var n int
+			got := m.Wagons
+			if field == "trucks" {
+				got = m.Trucks
+			}
+			if json.Unmarshal(raw, &n) != nil || n != got {
+				return false
+			}
+		case "days":
+			var d float64
+			if json.Unmarshal(raw, &d) != nil || d != m.Days {
 				return false
 			}
 		case "forecast":
@@ -138,6 +152,9 @@ func goldMatches(g map[string]json.RawMessage, m agrowatch.Mention) bool {
 	}
 	if _, ok := g["forecast"]; !ok && m.Kind == agrowatch.KindExportVolume && m.Forecast {
 		return false // absent in gold means false
+	}
+	if _, ok := g["change"]; !ok && m.Change != "" {
+		return false // a change is never the shipped volume a gold figure states
 	}
 	return true
 }
