@@ -76,6 +76,9 @@ func countryLexicon() []lexEntry {
 			"海关总署", "中国海关", "中华人民共和国海关", "国家质量监督检验检疫总局", "质检总局"),
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest}},
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
+		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
+		[]lexEntry{{pat: "访哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
+			{pat: "访哈萨克斯坦", feat: fCountry | fVisit, code: "KZ", form: formDest}},
 
 		// Russia.
 		country("RU", formNom, "=россия", "=рф", "=российская федерация", "=russia", "=russian federation", "=ресей",

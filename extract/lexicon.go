@@ -57,6 +57,13 @@ const (
 	fStandard                       // standards, requirements, norms: a country's adjective before one names their author, not whose goods
 	fResult                         // results, findings, итоги: "the inspection's results" refer to an inspection, they report none
 	fWeakLift                       // "open": a lifting only when it governs a market or trade ("opened its market"), not a plant that opens
+	fChrome                         // page chrome: newsletter boxes, cookie banners, "sign up": the sentence states no fact
+	fBanRef                         // "the measure", "меры", "措施": a ban only where the article's topic is one
+	fVolume                         // "volume", "объем", "көлем": a figure that refers back to a shipment
+	fSample                         // samples taken from a cargo: customs sampling, not an inspection of exporters
+	fDocument                       // a certificate or protocol signed: terms of trade, neither a ban nor a lifting
+	fAsk                            // "asks for", "просит", "өтінді": a lifting requested is pending
+	fDomestic                       // "inside the country", "внутри страны": shipments that are not exports
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still
@@ -321,7 +328,8 @@ func isWordRune(r rune) bool {
 }
 
 // lowerText lowercases s rune by rune, keeping every rune's byte length so that offsets into the
-// result are offsets into s. It folds ё into е, as the lexicons do. Runes whose lowercase has another
+// result are offsets into s. It folds ё into е, as the lexicons do, and traditional Chinese characters
+// into simplified ones. Runes whose lowercase has another
 // length are kept as they are.
 func lowerText(s string) string {
 	var b strings.Builder
@@ -345,6 +353,11 @@ func lowerText(s string) string {
 			b.WriteString(s[i : i+n])
 			i += n
 			continue
+		case r >= 0x4E00 && r <= 0x9FFF:
+			l = r
+			if t, ok := tradToSimp[r]; ok {
+				l = t // traditional characters read as simplified: 海關 is 海关
+			}
 		default:
 			l = unicode.ToLower(r)
 		}

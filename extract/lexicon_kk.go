@@ -76,6 +76,21 @@ func kkLexicon() []lexEntry {
 			"komıtet", "=bılik"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
 
+		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
+		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
+		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),
+		cue(fVolume, "көлем", "kólem"),
+		cue(fSample, "сынама", "үлгі алы", "synama"),
+		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
+		cue(fAsk, "өтін", "сұрады", "ótin", "surady"),
+		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
+		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie"),
+		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
+		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "=жиналды", "=jınaldy", "=jinaldy",
+			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
+			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt"),
+		cue(fImposed, "тоқтатылды", "toqtatyldy"),
+
 		// Borders.
 		coded(fPlace, "Dostyk", "достық", "dostyq"),
 		coded(fPlace, "Khorgos", "қорғас", "qorǵas"),

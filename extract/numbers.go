@@ -316,14 +316,14 @@ func scaleAt(s string, i int) (float64, int) {
 	}
 	r, n := utf8.DecodeRuneInString(s[k:])
 	switch r {
-	case '万':
+	case '万', '萬':
 		return 1e4, k + n
-	case '亿':
+	case '亿', '億':
 		return 1e8, k + n
 	case '千':
 		return 1e3, k + n
 	case '百':
-		if strings.HasPrefix(s[k+n:], "万") {
+		if strings.HasPrefix(s[k+n:], "万") || strings.HasPrefix(s[k+n:], "萬") {
 			return 1e6, k + n + len("万")
 		}
 	}
@@ -361,11 +361,11 @@ func unitAt(s string, i int) (qkind, float64, int) {
 	switch r {
 	case '%', '％':
 		return qPercent, 0, k + n
-	case '吨':
+	case '吨', '噸':
 		return qMass, 1, k + n
 	case '倍':
 		return qRatio, 0, k + n
-	case '头', '只':
+	case '头', '只', '頭', '隻':
 		return qHeads, 0, k + n
 	case '元':
 		return qMoney, 0, k + n

@@ -33,6 +33,7 @@ func sentenceSpans(text string, dst []span) []span {
 	start := -1  // start of the current sentence, -1 before its first non-space rune
 	lastNS := -1 // end of the last non-space rune
 	depth := 0   // «…» and “…” nesting
+	lineStart := 0
 	emit := func(end int) {
 		if start >= 0 && end > start {
 			dst = append(dst, span{start, end})
@@ -52,6 +53,13 @@ func sentenceSpans(text string, dst []span) []span {
 				i = j + 1
 				continue
 			}
+			if start >= lineStart && headlineEnd(text, lastNS, j) {
+				// A line with no closing punctuation that began a sentence of its own, followed by a line
+				// that starts like a sentence, is a headline or a caption: quoting it with the next
+				// sentence would join two texts.
+				emit(lastNS)
+			}
+			lineStart = i + 1
 		}
 		if isSpace(r) {
 			i += n
@@ -89,6 +97,25 @@ func sentenceSpans(text string, dst []span) []span {
 	}
 	emit(lastNS)
 	return dst
+}
+
+// headlineEnd reports whether a line ending at lastNS (its last non-space byte's end) with a single
+// line break before text[next:] ends a headline: the line ends in no punctuation that continues a
+// sentence, and the next line starts with a capital, a digit, an opening quote or a Han character.
+func headlineEnd(text string, lastNS, next int) bool {
+	if lastNS <= 0 || next >= len(text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[:lastNS])
+	if strings.ContainsRune(",;:-–—(«“„/&", last) {
+		return false
+	}
+	k := skipSpaces(text, next)
+	if k >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“„\"", r) || isHan(r)
 }
 
 // sentenceEnd decides whether the terminator at text[i:i+n] ends the sentence begun at start, and

@@ -77,6 +77,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
+		m.Change = s.changeOf(a, b)
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
 		}

@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Changes of an export_volume figure (Mention.Change).
+const (
+	changeUp   = "increase"
+	changeDown = "decrease"
+	changeDiff = "difference"
+)
+
+// Stems of the words that make a figure a change, by direction. A figure governed by one of them
+// ("снизился на 200 тыс. тонн", "fell by 200,000 tons", "150 мың тоннаға артты", "减少8万吨") says how much
+// a volume moved, not how much was shipped.
+var (
+	ruUp   = [...]string{"вырос", "выросл", "увелич", "прибав", "возрос", "рост", "прирост", "нарост", "нарастил", "повыс", "поднял"}
+	ruDown = [...]string{"сниз", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "опуст", "просел", "потерял"}
+	ruDiff = [...]string{"больше", "меньше", "превыш", "выше", "ниже", "уступа", "отстава", "превзош"}
+	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand"}
+	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
+	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
+	kkUp   = [...]string{"артт", "арты", "өст", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}
+	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar"}
+	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "аз", "az"}
+)
+
+// changeOf reports whether the figure at [a, b) of the sentence is a change, and which. a and b are
+// offsets in the whole text. A figure reached by "до", "to", "-ға дейін", "至" is the level reached,
+// not the change.
+func (s *sentence) changeOf(a, b int) string {
+	ca, cb := s.clause(a)
+	if ca > s.sp.start {
+		// The change word may open the clause before the figure's: "сократился, составив…" does not
+		// count, but "снизился на" does, and they sit in one clause.
+		ca = s.sp.start
+	}
+	p, ppos := prevToken(s.low, s.sp.start, a)
+	switch s.lang {
+	case "zh":
+		return zhChange(s.low[s.sp.start:a])
+	case "en":
+		switch p {
+		case "up", "down":
+			if p == "up" {
+				return changeUp
+			}
+			return changeDown
+		case "by":
+			return stemDirection(s.low[ca:cb], enUp[:], enDown[:], enDiff[:], "")
+		case "of":
+			// "an increase of 45,000 tonnes", "a drop of 200,000 tons".
+			q, _ := prevToken(s.low, s.sp.start, ppos)
+			return stemDirection(q, enUp[:], enDown[:], nil, "")
+		}
+		// "300,000 tonnes less than a year earlier", "45,000 tonnes more than in 2024".
+		if w := nextWords(s.low, b, cb, 5); w != "" {
+			for _, d := range enDiff {
+				if strings.HasPrefix(w, d+" than") || strings.Contains(w, " "+d+" than") {
+					return changeDiff
+				}
+			}
+		}
+	case "ru":
+		if p == "на" {
+			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает".
+			return stemDirection(s.low[ca:cb], ruUp[:], ruDown[:], ruDiff[:], "")
+		}
+		if q := p; strings.HasPrefix(q, "прирост") || strings.HasPrefix(q, "рост") || strings.HasPrefix(q, "снижени") ||
+			strings.HasPrefix(q, "сокращени") || strings.HasPrefix(q, "падени") {
+			return stemDirection(q, ruUp[:], ruDown[:], nil, "")
+		}
+	case "kk":
+		// Kazakh puts the change after its figure, the unit in the dative: "150 мың тоннаға артты",
+		// "200 myń tonnaǵa kóp". "-ға дейін" is a bound ("up to"), not a change.
+		w := nextWords(s.low, b-tailLen(s.low, b), cb, 2)
+		unit, rest, _ := strings.Cut(w, " ")
+		if !hasAnySuffix(unit, "ға", "ге", "ǵa", "ge", "qa", "ke", "қа", "ке") {
+			return ""
+		}
+		if strings.HasPrefix(rest, "дейін") || strings.HasPrefix(rest, "deıin") || strings.HasPrefix(rest, "deiin") ||
+			strings.HasPrefix(rest, "жет") || strings.HasPrefix(rest, "jet") {
+			return ""
+		}
+		return stemDirection(rest, kkUp[:], kkDown[:], kkDiff[:], "")
+	}
+	return ""
+}
+
+// tailLen is the length of the word that ends at b: a unit read into the figure ("тоннаға") may end
+// inside it.
+func tailLen(low string, b int) int {
+	i := b
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(low[:i])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		i -= n
+	}
+	return b - i
+}
+
+// nextWords returns up to n words of low[from:to] (from may sit inside a word: its rest is the first
+// word), lowercased, joined by single spaces.
+func nextWords(low string, from, to, n int) string {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(low) {
+		to = len(low)
+	}
+	var ws []string
+	i := from
+	for i < to && len(ws) < n {
+		for i < to {
+			r, m := utf8.DecodeRuneInString(low[i:to])
+			if isWordRune(r) && !isHan(r) {
+				break
+			}
+			if isClauseBreak(r) || isHan(r) {
+				return strings.Join(ws, " ")
+			}
+			i += m
+		}
+		j := i
+		for j < to {
+			r, m := utf8.DecodeRuneInString(low[j:to])
+			if !isWordRune(r) || isHan(r) {
+				break
+			}
+			j += m
+		}
+		if j == i {
+			break
+		}
+		ws = append(ws, low[i:j])
+		i = j
+	}
+	return strings.Join(ws, " ")
+}
+
+// stemDirection returns the change named by the first word of text that starts with one of the
+// stems: a difference word wins over a verb ("выросли на 150 тыс. тонн больше" is a difference).
+func stemDirection(text string, up, down, diff []string, _ string) string {
+	found := ""
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) || (i > 0 && isWordRune(prevRune(text, i))) {
+			i += n
+			continue
+		}
+		w := text[i:]
+		if e := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); e >= 0 {
+			w = w[:e]
+		}
+		for _, d := range diff {
+			if w == d || len(d) > 4 && strings.HasPrefix(w, d) {
+				return changeDiff
+			}
+		}
+		if found == "" {
+			for _, u := range up {
+				if w == u || len(u) > 2 && strings.HasPrefix(w, u) {
+					found = changeUp
+					break
+				}
+			}
+		}
+		if found == "" {
+			for _, d := range down {
+				if w == d || len(d) > 2 && strings.HasPrefix(w, d) {
+					found = changeDown
+					break
+				}
+			}
+		}
+		i += len(w)
+		if len(w) == 0 {
+			i += n
+		}
+	}
+	return found
+}
+
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// zhChange reads the words right before a Chinese figure: "同比增加8万吨", "减少了3.1万吨", "多出5万吨".
+// "增至", "增长到", "达到" name the level reached.
+func zhChange(head string) string {
+	head = strings.TrimRight(head, " ")
+	if strings.HasSuffix(head, "多达") || strings.HasSuffix(head, "最多") {
+		return "" // "as much as"
+	}
+	for _, skip := range [...]string{"约", "近", "超过", "逾", "了"} {
+		head = strings.TrimSuffix(head, skip)
+	}
+	compared := strings.Contains(head, "比") || strings.Contains(head, "较")
+	for _, w := range [...]struct{ word, change string }{
+		{"增加", changeUp}, {"增长", changeUp}, {"提高", changeUp}, {"上升", changeUp}, {"增", changeUp},
+		{"减少", changeDown}, {"下降", changeDown}, {"下滑", changeDown}, {"降低", changeDown}, {"减", changeDown},
+		{"多出", changeDiff}, {"多", changeDiff}, {"少", changeDiff},
+	} {
+		if (w.word == "多" || w.word == "少") && !compared {
+			continue // "多" alone is "many"; a difference is "比…多"
+		}
+		if strings.HasSuffix(head, w.word) {
+			return w.change
+		}
+	}
+	return ""
+}
