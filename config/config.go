@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"agrowatch/preset"
 )
 
 // Default is the configuration shipped in config.yaml at the top of the repository, embedded so that
@@ -89,12 +91,19 @@ type Source struct {
 	Title       string `yaml:"title"`        // optional selectors on the article page
 	Body        string `yaml:"body"`
 	Date        string `yaml:"date"`
+	// type: html, a listing of entries (the shape of the gacc preset): each entry's link, title and date
+	Items     string `yaml:"items"`      // CSS selector of one entry
+	ItemLink  string `yaml:"item_link"`  // within it: the link (default: its first a[href])
+	ItemTitle string `yaml:"item_title"` // within it: the title (a title attribute, else the text)
+	ItemDate  string `yaml:"item_date"`  // within it: the date
+	Zone      string `yaml:"zone"`       // UTC offset of dates written without one, e.g. "+08:00" (default +05:00)
+	Charset   string `yaml:"charset"`    // encoding of pages that name none and are not UTF-8, e.g. gb18030
 
 	Line int `yaml:"-"` // line of the source in the file, for messages
 }
 
 // Presets and types a source may name.
-func presets() []string { return []string{"eldala", "apk-news", "govkz", "eurasianet"} }
+func presets() []string { return preset.Names() }
 func types() []string   { return []string{"feed", "html"} }
 
 // Kind is the preset or, failing that, the type.
@@ -331,7 +340,7 @@ func (c *Config) validate() error {
 			}
 		}
 		if s.Interval == 0 {
-			s.Interval = Duration(15 * time.Minute)
+			s.Interval = Duration(defaultInterval(*s))
 		}
 		if s.Interval < 0 {
 			return bad(s.Line, key("interval"), "must be a positive duration")
@@ -342,11 +351,14 @@ func (c *Config) validate() error {
 		if s.Parallelism < 0 {
 			return bad(s.Line, key("parallelism"), "must not be negative")
 		}
-		if s.Lang != "" && !contains([]string{"ru", "kk", "en", "zh"}, s.Lang) {
+		if s.Preset == "" && s.Lang != "" && !contains([]string{"ru", "kk", "en", "zh"}, s.Lang) {
 			return bad(s.Line, key("lang"), "%q is not one of ru, kk, en, zh", s.Lang)
 		}
-		if s.Type == "html" && s.Links == "" && s.LinkPattern == "" {
+		if s.Type == "html" && s.Links == "" && s.LinkPattern == "" && s.Items == "" {
 			return bad(s.Line, key("links"), "an html source needs links (a CSS selector) or link_pattern (a regular expression)")
+		}
+		if err := c.checkDeclaration(i, s); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -27,6 +27,12 @@ const metaScanLimit = 64 << 10
 // bytes are valid UTF-8, and windows-1251 otherwise: the sites we read write Russian and Kazakh, and an
 // unlabelled 8-bit Cyrillic page is far likelier windows-1251 than the HTML standard's windows-1252.
 func toUTF8(body []byte, contentType string) ([]byte, error) {
+	return decodeUTF8(body, contentType, "")
+}
+
+// decodeUTF8 is toUTF8 with another last resort than windows-1251: a site's declared charset for
+// pages that name none (gb18030 for customs.gov.cn).
+func decodeUTF8(body []byte, contentType, fallback string) ([]byte, error) {
 	if len(body) == 0 {
 		return body, nil
 	}
@@ -43,9 +49,14 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 			e, name = charset.Lookup(label)
 		}
 		if e == nil {
-			if utf8.Valid(body) {
+			switch {
+			case utf8.Valid(body):
 				name = "utf-8"
-			} else {
+			case fallback != "":
+				if e, name = charset.Lookup(fallback); e == nil {
+					e, name = charmap.Windows1251, "windows-1251"
+				}
+			default:
 				e, name = charmap.Windows1251, "windows-1251"
 			}
 		}

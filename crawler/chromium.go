@@ -39,16 +39,18 @@ type chromiumTokens struct {
 
 // find returns the browser to run: the configured path when it is there, else the first of Debian's,
 // Ubuntu's, Google's and the headless-shell image's names on PATH.
-func (c *chromiumTokens) find() (string, error) {
+func (c *chromiumTokens) find() (string, error) { return findChromium(c.path, c.lookPath, c.log) }
+
+// findChromium is the browser lookup every use of Chromium shares (gov.kz tokens, cookie challenges).
+func findChromium(path string, lookPath func(string) (string, error), log *slog.Logger) (string, error) {
 	var tried []string
-	if c.path != "" {
-		if p, err := exec.LookPath(c.path); err == nil {
+	if path != "" {
+		if p, err := exec.LookPath(path); err == nil {
 			return p, nil
 		}
-		tried = append(tried, c.path)
-		c.log.Debug("govkz: configured Chromium not found; looking on PATH", slog.String("path", c.path))
+		tried = append(tried, path)
+		log.Debug("configured Chromium not found; looking on PATH", slog.String("path", path))
 	}
-	lookPath := c.lookPath
 	if lookPath == nil {
 		lookPath = exec.LookPath
 	}
@@ -59,6 +61,26 @@ func (c *chromiumTokens) find() (string, error) {
 		tried = append(tried, name)
 	}
 	return "", fmt.Errorf("tried %s: %w", strings.Join(tried, ", "), errNoChromium)
+}
+
+// chromiumOptions are the flags of every headless browser agrowatch starts; userAgent "" keeps the
+// browser's own.
+func chromiumOptions(execPath, userAgent string) []chromedp.ExecAllocatorOption {
+	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
+		chromedp.ExecPath(execPath),
+		chromedp.Headless,
+		chromedp.NoSandbox, // agrowatch often runs as root in a container, where the sandbox cannot start
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+	)
+	if userAgent != "" {
+		opts = append(opts, chromedp.UserAgent(userAgent))
+	}
+	return opts
 }
 
 // Tokens starts a browser, loads pageURL and waits for its first API request that carries both headers.
@@ -76,17 +98,7 @@ func (c *chromiumTokens) Tokens(ctx context.Context, pageURL string) (hash, toke
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 
-	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
-		chromedp.ExecPath(execPath),
-		chromedp.Headless,
-		chromedp.NoSandbox, // agrowatch often runs as root in a container, where the sandbox cannot start
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-	)
+	opts := chromiumOptions(execPath, "")
 	// The allocator's cancel waits for the browser process to exit and its profile to be removed.
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	defer acancel()

@@ -2,57 +2,40 @@ package crawler
 
 import (
 	"fmt"
-	"net/url"
 
 	"agrowatch/config"
+	"agrowatch/preset"
 )
 
-// presetURLs are where presets start when the configuration names no url; a url moves the preset, and
-// everything it fetches, to that host.
-var presetURLs = map[string]string{
-	"eldala":     eldalaURL,
-	"apk-news":   apkNewsURL,
-	"eurasianet": eurasianetURL,
-	"govkz":      "https://www.gov.kz/",
-}
-
-// New builds the Source a configured source describes. deps.Client should come from NewClient and be
-// shared by all sources; a source's delay or parallelism override is set on its host's gate here.
+// New builds the Source a configured source describes, from its declaration (package preset): a
+// shipped preset, its edition picked by lang and moved by url, or the declaration a type html or feed
+// source writes. deps.Client should come from NewClient and be shared by all sources. New changes
+// nothing outside the Source it returns: a source's delay and parallelism are the client's business
+// (Hosts.Configure), so that sources can be built and dropped while others poll.
 func New(src config.Source, httpCfg config.HTTP, deps Deps) (Source, error) {
+	p, err := src.Declaration()
+	if err != nil {
+		return nil, fmt.Errorf("crawler: source %s: %w", src.Name, err)
+	}
 	if deps.Client == nil {
 		deps.Client = NewClient(httpCfg, deps.Logger)
 	}
-	if src.Delay > 0 || src.Parallelism > 0 {
-		if hs := HostsOf(deps.Client); hs != nil {
-			raw := src.URL
-			if raw == "" {
-				raw = presetURLs[src.Kind()]
-			}
-			if u, err := url.Parse(raw); err == nil && u.Host != "" {
-				delay, par := httpCfg.Delay.D(), httpCfg.Parallelism
-				if src.Delay > 0 {
-					delay = src.Delay.D()
-				}
-				if src.Parallelism > 0 {
-					par = src.Parallelism
-				}
-				hs.Set(hostOf(u), delay, par)
-			}
-		}
-	}
-	switch src.Kind() {
-	case "eldala":
-		return newEldala(src, httpCfg, deps)
-	case "apk-news":
-		return newAPKNews(src, httpCfg, deps)
-	case "eurasianet":
-		return newEurasianet(src, httpCfg, deps)
-	case "govkz":
+	switch p.Reader {
+	case preset.ElDala:
+		return newEldala(src, p, httpCfg, deps)
+	case preset.GovKZ:
 		return newGovKZ(src, httpCfg, deps)
-	case "feed":
-		return newFeed(src, httpCfg, deps)
-	case "html":
-		return newHTML(src, httpCfg, deps)
+	case preset.Feed:
+		nf := noFeedListing // the listing is the plan's second step
+		switch {
+		case src.Type == "feed":
+			nf = noFeedError // the user named a feed; its absence is an error
+		case p.NoFeedDegraded:
+			nf = noFeedFallback
+		}
+		return newFeedSite(src, p, httpCfg, deps, nf)
+	case preset.HTML:
+		return newHTML(src, p, httpCfg, deps)
 	}
-	return nil, fmt.Errorf("crawler: source %s: unknown preset or type %q", src.Name, src.Kind())
+	return nil, fmt.Errorf("crawler: source %s: preset %s has no reader %q", src.Name, p.Name, p.Reader)
 }

@@ -11,23 +11,27 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"agrowatch/config"
+	"agrowatch/preset"
 )
 
-// ElDala.kz: news cards on the home page and the category listings, articles at
-// /novosti/<category>/<id>-<slug>. The numeric id is the article's identity: "?amp=1", tracking
-// parameters, "www." and http/https variants all come to one canonical URL.
-const eldalaURL = "https://eldala.kz/"
+// ElDala.kz: news cards on the home page and the category listings (their selectors are in the
+// declaration, package preset), articles at /novosti/<category>/<id>-<slug>. The numeric id is the
+// article's identity: "?amp=1", tracking parameters, "www." and http/https variants all come to one
+// canonical URL.
 
 var eldalaPath = regexp.MustCompile(`^/novosti/([A-Za-z0-9_-]+)/(\d+)-([^/]+?)/?$`)
 
-type eldala struct{ *base }
+type eldala struct {
+	*base
+	cards preset.Listing
+}
 
-func newEldala(src config.Source, h config.HTTP, d Deps) (Source, error) {
-	b, err := newBase(src, h, d, eldalaURL, "ru")
+func newEldala(src config.Source, p preset.Preset, h config.HTTP, d Deps) (Source, error) {
+	b, err := newBase(src, p, h, d)
 	if err != nil {
 		return nil, err
 	}
-	s := &eldala{base: b}
+	s := &eldala{base: b, cards: p.Listing}
 	b.site = s
 	return s, nil
 }
@@ -75,20 +79,20 @@ func (s *eldala) parseListing(pg *fetched) listing {
 		if card != nil {
 			dt := card.AttrOr("datetime", "")
 			if dt == "" {
-				dt = card.Find("[datetime]").First().AttrOr("datetime", "")
+				dt = card.Find(s.cards.Date).First().AttrOr("datetime", "")
 			}
-			it.Published = parseISO(dt, kzZone)
+			it.Published = parseISO(dt, s.list.loc)
 		}
 		l.items = append(l.items, it)
 	}
-	doc.Find(".section-news .material_item").Each(func(_ int, card *goquery.Selection) {
+	doc.Find(s.cards.Items).Each(func(_ int, card *goquery.Selection) {
 		link := card
 		if goquery.NodeName(card) != "a" {
-			if link = card.Find(".material_item__link[href]").First(); link.Length() == 0 {
+			if link = card.Find(s.cards.Link).First(); link.Length() == 0 {
 				link = card.Find("a[href]").First()
 			}
 		}
-		title := fold(card.Find(".material_item__title").First().Text())
+		title := fold(card.Find(s.cards.Title).First().Text())
 		if title == "" {
 			title = fold(link.Text())
 		}

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"sync"
 	"time"
 
 	"agrowatch/config"
+	"agrowatch/preset"
 )
 
 // noFeed says what a feed source does when its site offers no feed.
@@ -17,7 +17,7 @@ type noFeed int
 
 const (
 	noFeedError    noFeed = iota // type: feed — the user named a feed; its absence is an error
-	noFeedListing                // apk-news — reading the listing by URL pattern is part of the plan
+	noFeedListing                // apk-news, kazinform — reading the listing is the plan's second step
 	noFeedFallback               // eurasianet — the feed was the plan; the listing is a degraded fallback
 )
 
@@ -37,19 +37,14 @@ type feedSite struct {
 	listingUntil time.Time // no feed found: read the listing until then
 }
 
-func newFeedSite(src config.Source, h config.HTTP, d Deps, defaultURL, lang string, probes []string, nf noFeed) (*feedSite, error) {
-	b, err := newBase(src, h, d, defaultURL, lang)
+func newFeedSite(src config.Source, p preset.Preset, h config.HTTP, d Deps, nf noFeed) (*feedSite, error) {
+	b, err := newBase(src, p, h, d)
 	if err != nil {
 		return nil, err
 	}
-	s := &feedSite{base: b, probes: probes, noFeed: nf}
+	s := &feedSite{base: b, probes: p.Feeds, noFeed: nf}
 	b.site = s
 	return s, nil
-}
-
-// newFeed builds `type: feed`.
-func newFeed(src config.Source, h config.HTTP, d Deps) (Source, error) {
-	return newFeedSite(src, h, d, "", "", nil, noFeedError)
 }
 
 func (s *feedSite) known() (feedURL string, listing bool) {
@@ -152,16 +147,20 @@ func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing,
 }
 
 // withoutFeed marks a listing read without a feed: a note, and for a source whose feed was the plan, a
-// fallback that the health check reports.
+// fallback that the health check reports, as it does when the declaration's listing rule found nothing.
 func (s *feedSite) withoutFeed(l listing) listing {
-	l.notes = append(l.notes, "no feed found: reading the listing's links by URL pattern")
-	l.fallback = s.noFeed == noFeedFallback
+	if s.list.rule.Empty() {
+		l.notes = append(l.notes, "no feed found: reading the listing's links by URL pattern")
+	} else {
+		l.notes = append(l.notes, "no feed found: reading the listing")
+	}
+	l.fallback = l.fallback || s.noFeed == noFeedFallback
 	return l
 }
 
-func (s *feedSite) patternListing(pg *fetched) listing {
-	return linkItems(parseDoc(pg), pg.URL, func(u *url.URL) bool { return looksLikeArticle(u, s.start) })
-}
+// patternListing reads the start page as a listing: by the declaration's rule, else by the look of
+// article links.
+func (s *feedSite) patternListing(pg *fetched) listing { return s.list.parse(pg) }
 
 func (s *feedSite) parseListing(pg *fetched) listing {
 	if isFeed(pg.Body) {

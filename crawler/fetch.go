@@ -81,6 +81,10 @@ type fetcher struct {
 	now         func() time.Time // the client's clock, for Retry-After dates
 	conditional bool             // send and collect validators (Poll), or fetch afresh (Inspect)
 	pending     map[string]Validators
+	charset     string         // encoding of pages that name none and are not UTF-8
+	pass        *challengePass // nil: the source passes no cookie challenge
+	passed      bool           // this poll already passed a challenge in the browser
+	notes       []string       // standing remarks for the poll's Report
 }
 
 // Keys of a request's colly.Context.
@@ -110,7 +114,10 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 	c.TraceHTTP, c.CheckHead = false, false
 
 	cl := siteOnly(b.client)
-	cl.Jar = nil
+	cl.Jar = nil // no cookies: a request carries nothing of another's
+	if b.pass != nil {
+		cl.Jar = b.pass.jar // but a challenge's cookies are what the site wants to see
+	}
 	c.SetClient(cl)
 
 	f := &fetcher{
@@ -122,6 +129,8 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 		now:         clockOf(b.client),
 		conditional: conditional,
 		pending:     map[string]Validators{},
+		charset:     b.charset,
+		pass:        b.pass,
 	}
 	c.OnResponseHeaders(func(r *colly.Response) {
 		// colly would cut the body at MaxBodySize without a word: refuse it before reading.
@@ -241,6 +250,11 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 	if err != nil {
 		return nil, err
 	}
+	if f.pass != nil && challenged(pg) {
+		if pg, err = f.passChallenge(ctx, u, raw, v, pg); err != nil {
+			return nil, err
+		}
+	}
 	if busy(pg.Status) {
 		wait, ok := parseRetryAfter(pg.Header.Get("Retry-After"), f.now())
 		if !ok {
@@ -275,10 +289,38 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 	default:
 		return nil, &statusError{url: raw, status: pg.Status}
 	}
-	if pg.Body, err = toUTF8(pg.Body, pg.ContentType); err != nil {
+	if pg.Body, err = decodeUTF8(pg.Body, pg.ContentType, f.charset); err != nil {
 		return nil, fmt.Errorf("crawler: GET %s: %w", raw, err)
 	}
 	return pg, nil
+}
+
+// passChallenge passes a site's cookie challenge in the browser, once per poll, and asks again with
+// the cookies it earned. A refusal after that, or no browser to ask, ends the poll with a long wait.
+func (f *fetcher) passChallenge(ctx context.Context, u *url.URL, raw string, v Validators, pg *fetched) (*fetched, error) {
+	if f.passed {
+		return nil, challengeError(raw, pg.Status, "refused again after its challenge was passed in this poll", nil)
+	}
+	f.passed = true
+	f.log.Info("the site answers with a challenge: passing it in the browser", slog.String("url", raw), slog.Int("status", pg.Status))
+	if err := f.pass.pass(ctx, u); err != nil {
+		switch {
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ctx.Err())
+		case errors.Is(err, errNoChromium):
+			f.notes = append(f.notes, challengeNoChromiumNote)
+			return nil, challengeError(raw, pg.Status, "a JavaScript challenge and no browser to pass it", err)
+		}
+		return nil, challengeError(raw, pg.Status, "the browser did not pass the site's challenge", err)
+	}
+	again, err := f.once(ctx, raw, v)
+	if err != nil {
+		return nil, err
+	}
+	if challenged(again) {
+		return nil, challengeError(raw, again.Status, "refused even with the cookies the browser earned", nil)
+	}
+	return again, nil
 }
 
 func busy(status int) bool {

@@ -2,99 +2,68 @@ package crawler
 
 import (
 	"context"
-	"fmt"
+	"errors"
+	"log/slog"
 	"net/http"
-	"net/url"
-	"regexp"
-
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 
 	"agrowatch/config"
+	"agrowatch/preset"
 )
 
-// htmlSite is `type: html`: a listing page, its article links by CSS selector (`links`) or by regular
-// expression over the absolute URL (`link_pattern`, also a filter when both are given), and optional
-// title, body and date selectors for the article page, each found generically when it finds nothing.
-type htmlSite struct {
-	*base
-	links   string
-	pattern *regexp.Regexp
-}
+// htmlSite reads a declaration with the HTML reader: the gacc preset and `type: html`. Every start URL
+// is a listing read by the declaration's rule (lister); articles are read by its selectors, each found
+// generically when it finds nothing. A site that answers with a JavaScript cookie challenge is passed
+// in headless Chromium (challenge.go).
+type htmlSite struct{ *base }
 
-func newHTML(src config.Source, h config.HTTP, d Deps) (Source, error) {
-	if src.Links == "" && src.LinkPattern == "" {
-		return nil, fmt.Errorf("crawler: source %s: type html needs links or link_pattern", src.Name)
-	}
-	b, err := newBase(src, h, d, "", "")
+func newHTML(src config.Source, p preset.Preset, h config.HTTP, d Deps) (Source, error) {
+	b, err := newBase(src, p, h, d)
 	if err != nil {
 		return nil, err
 	}
-	s := &htmlSite{base: b, links: src.Links}
-	if src.LinkPattern != "" {
-		if s.pattern, err = regexp.Compile(src.LinkPattern); err != nil {
-			return nil, fmt.Errorf("crawler: source %s: link_pattern: %w", src.Name, err)
-		}
-	}
-	// goquery quietly matches nothing with a broken selector: refuse it here, where it can be named.
-	for key, sel := range map[string]string{"links": src.Links, "title": src.Title, "body": src.Body, "date": src.Date} {
-		if sel == "" {
-			continue
-		}
-		if _, err := cascadia.Compile(sel); err != nil {
-			return nil, fmt.Errorf("crawler: source %s: %s selector %q: %w", src.Name, key, sel, err)
-		}
-	}
-	b.x = extractor{title: src.Title, body: src.Body, date: src.Date, loc: kzZone}
+	b.pass = newChallengePass(b, d)
+	s := &htmlSite{base: b}
 	b.site = s
 	return s, nil
 }
 
+// fetchListing reads every listing. One that fails while another is read is logged and noted, not
+// fatal: a column that moved must not silence the source's other listing.
 func (s *htmlSite) fetchListing(ctx context.Context, f *fetcher, st State) (listing, error) {
-	pg, err := f.listing(ctx, st, s.start.String())
-	if err != nil {
-		return listing{}, err
+	var l listing
+	notModified, failed := 0, 0
+	var firstErr error
+	for _, u := range s.starts {
+		pg, err := f.listing(ctx, st, u.String())
+		if err != nil {
+			if fatal(ctx, err) || len(s.starts) == 1 {
+				return l, err
+			}
+			failed++
+			if firstErr == nil {
+				firstErr = err
+			}
+			s.log.Warn("listing unreadable", slog.String("url", u.String()), slog.String("err", err.Error()))
+			l.notes = append(l.notes, "listing unreadable: "+u.String())
+			continue
+		}
+		if pg.Status == http.StatusNotModified {
+			notModified++
+			continue
+		}
+		part := s.list.parse(pg)
+		for _, it := range part.items {
+			l.add(it)
+		}
+		l.fallback = l.fallback || part.fallback
 	}
-	if pg.Status == http.StatusNotModified {
+	switch {
+	case failed == len(s.starts):
+		return l, errors.Join(firstErr)
+	case notModified+failed == len(s.starts) && len(l.items) == 0 && failed == 0:
 		return listing{notModified: true}, nil
 	}
-	return s.parseListing(pg), nil
+	return l, nil
 }
 
-func (s *htmlSite) match(u *url.URL) bool {
-	return sameSite(u, s.start) && (s.pattern == nil || s.pattern.MatchString(u.String()))
-}
-
-func (s *htmlSite) parseListing(pg *fetched) listing {
-	doc := parseDoc(pg)
-	if s.links == "" {
-		return linkItems(doc, pg.URL, s.match)
-	}
-	var l listing
-	doc.Find(s.links).Each(func(_ int, sel *goquery.Selection) {
-		a := sel
-		if _, ok := sel.Attr("href"); !ok {
-			a = sel.Find("a[href]").First()
-		}
-		u := resolve(pg.URL, a.AttrOr("href", ""))
-		if u == nil || !s.match(u) {
-			return
-		}
-		title := fold(a.Text())
-		if title == "" {
-			title = fold(sel.Text())
-		}
-		l.add(item{URL: u.String(), Canonical: canonicalURL(u), Title: title})
-	})
-	if len(l.items) > 0 {
-		return l
-	}
-	// The selector found nothing: the layout changed. Any link that looks like an article will do.
-	match := func(u *url.URL) bool { return looksLikeArticle(u, s.start) }
-	if s.pattern != nil {
-		match = s.match
-	}
-	l = linkItems(doc, pg.URL, match)
-	l.fallback = true
-	return l
-}
+func (s *htmlSite) parseListing(pg *fetched) listing { return s.list.parse(pg) }

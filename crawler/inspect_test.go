@@ -91,12 +91,41 @@ func TestNewRegistry(t *testing.T) {
 	if _, err := New(config.Source{Name: "x", Preset: "nope"}, h, deps); err == nil {
 		t.Error("unknown preset accepted")
 	}
-	// A source's delay override lands on its host's gate.
-	if _, err := New(config.Source{Name: "g", Preset: "eldala", Delay: config.Duration(7 * time.Second), Parallelism: 2}, h, deps); err != nil {
+	// Building a source leaves the shared gates alone: they are the client's (Hosts.Configure).
+	over := config.Source{Name: "g", Preset: "eldala", Delay: config.Duration(7 * time.Second), Parallelism: 2}
+	if _, err := New(over, h, deps); err != nil {
 		t.Fatal(err)
 	}
-	g := HostsOf(deps.Client).gate("eldala.kz")
-	if g.delay != 7*time.Second || cap(g.slots) != 2 {
-		t.Errorf("override not applied: %s, %d", g.delay, cap(g.slots))
+	if g := HostsOf(deps.Client).gate("eldala.kz"); g.delay != h.Delay.D() || g.override {
+		t.Errorf("New changed the eldala.kz gate: delay %s", g.delay)
 	}
+}
+
+// The gates follow the set of sources: an override applies while its source runs, the politest of two
+// wins, and a host whose sources are gone goes back to the http section's limits.
+func TestHostsConfigure(t *testing.T) {
+	h := testHTTP()
+	h.Delay = config.Duration(time.Second)
+	hs := HostsOf(NewClient(h, nil))
+	check := func(host string, delay time.Duration, par int) {
+		t.Helper()
+		g := hs.gate(host)
+		if g.delay != delay || cap(g.slots) != par {
+			t.Errorf("%s: delay %s, parallelism %d; want %s, %d", host, g.delay, cap(g.slots), delay, par)
+		}
+	}
+	eld := config.Source{Name: "a", Preset: "eldala", Delay: config.Duration(7 * time.Second)}
+	eld2 := config.Source{Name: "b", Preset: "eldala", URL: "https://www.eldala.kz/", Delay: config.Duration(3 * time.Second), Parallelism: 2}
+	kz := config.Source{Name: "c", Preset: "kazinform", Lang: "kk", Parallelism: 3}
+	off := config.Source{Name: "d", Preset: "gacc", Delay: config.Duration(time.Minute), Disabled: true}
+	hs.Configure([]config.Source{eld, eld2, kz, off})
+	check("eldala.kz", 7*time.Second, 2)
+	check("inform.kz", time.Second, 3)
+	check("customs.gov.cn", time.Second, 1)
+
+	hs.Configure([]config.Source{kz}) // a reload dropped both eldala sources
+	check("eldala.kz", time.Second, 1)
+	check("inform.kz", time.Second, 3)
+	hs.Configure(nil)
+	check("inform.kz", time.Second, 1)
 }

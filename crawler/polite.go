@@ -101,16 +101,76 @@ func httpDefaults(cfg config.HTTP) config.HTTP {
 }
 
 // Set overrides delay and parallelism for one host ("example.org" or "127.0.0.1:8080"; a default port
-// and a leading "www." are ignored). The last Set wins. Call it before polling starts: a parallelism changed while requests
-// are in flight lets the old and the new limit overlap once.
+// and a leading "www." are ignored) until the next Configure that leaves the host out. A parallelism
+// changed while requests are in flight lets the old and the new limit overlap once: each request gives
+// its turn back to the gate it took it from.
 func (h *Hosts) Set(host string, delay time.Duration, parallelism int) {
 	if parallelism < 1 {
 		parallelism = h.parallelism
 	}
-	g := h.gate(gateKey("", host))
+	h.apply(gateKey("", host), delay, parallelism, true)
+}
+
+// Configure gives each host the delay and parallelism its sources ask for, from the whole set of
+// sources that run now; a host that none of them overrides any more goes back to http.delay and
+// http.parallelism. The gates belong to the client, which outlives any one source: call Configure at
+// start and whenever the set of sources changes (a reload), never from a source's constructor. Sources
+// on one host that disagree get the politest of their settings: the longest delay, the fewest requests
+// in flight. Disabled sources and sources whose declaration does not resolve ask for nothing.
+func (h *Hosts) Configure(sources []config.Source) {
+	type limits struct {
+		delay       time.Duration // 0: no source overrides it
+		parallelism int           // 0: no source overrides it
+	}
+	want := map[string]limits{}
+	for _, s := range sources {
+		if s.Disabled || (s.Delay <= 0 && s.Parallelism <= 0) {
+			continue
+		}
+		p, err := s.Declaration()
+		if err != nil || p.Host() == "" {
+			continue
+		}
+		key := gateKey("", p.Host())
+		l := want[key]
+		if s.Delay > 0 {
+			l.delay = max(l.delay, s.Delay.D())
+		}
+		if s.Parallelism > 0 && (l.parallelism == 0 || s.Parallelism < l.parallelism) {
+			l.parallelism = s.Parallelism
+		}
+		want[key] = l
+	}
+	for key, l := range want {
+		if l.delay == 0 {
+			l.delay = h.delay
+		}
+		if l.parallelism == 0 {
+			l.parallelism = h.parallelism
+		}
+		want[key] = l
+	}
+	h.mu.Lock()
+	var reset []string
+	for key, g := range h.gates {
+		if _, ok := want[key]; !ok && g.override {
+			reset = append(reset, key)
+		}
+	}
+	h.mu.Unlock()
+	for _, key := range reset {
+		h.apply(key, h.delay, h.parallelism, false)
+	}
+	for key, l := range want {
+		h.apply(key, l.delay, l.parallelism, true)
+	}
+}
+
+func (h *Hosts) apply(key string, delay time.Duration, parallelism int, override bool) {
+	g := h.gate(key)
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.delay = delay
+	g.delay, g.override = delay, override
 	if cap(g.slots) != parallelism {
 		g.slots = make(chan struct{}, parallelism)
 	}
@@ -188,10 +248,11 @@ func hostOf(u *url.URL) string { return normHost(u.Scheme, u.Host) }
 
 // gate is one host's turn-taking.
 type gate struct {
-	mu    sync.Mutex
-	delay time.Duration
-	slots chan struct{} // one token per request in flight
-	next  time.Time     // no request may start before this
+	mu       sync.Mutex
+	override bool // delay and parallelism are a source's, not the http section's
+	delay    time.Duration
+	slots    chan struct{} // one token per request in flight
+	next     time.Time     // no request may start before this
 }
 
 // acquire takes a slot and waits for the host's next start time. It returns the slot channel it took

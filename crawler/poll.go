@@ -12,6 +12,7 @@ import (
 
 	"agrowatch"
 	"agrowatch/config"
+	"agrowatch/preset"
 )
 
 // errOffSite is wrapped by the error of a link or redirect to another site: a source reads its own
@@ -59,26 +60,43 @@ type site interface {
 
 // base holds what every source has, and the poll loop they share.
 type base struct {
-	name   string
-	lang   string
-	start  *url.URL
-	http   config.HTTP
-	client *http.Client
-	robots *robotsCache // nil when http.ignore_robots
-	log    *slog.Logger
-	now    func() time.Time
-	x      extractor
-	site   site
+	name    string
+	preset  string // the declaration's name: the prefix of its article keys
+	lang    string
+	start   *url.URL   // the first start URL: the site a source stays on
+	starts  []*url.URL // every listing a poll reads
+	charset string     // encoding of pages that name none and are not UTF-8
+	http    config.HTTP
+	client  *http.Client
+	robots  *robotsCache // nil when http.ignore_robots
+	log     *slog.Logger
+	now     func() time.Time
+	x       extractor
+	list    lister
+	pass    *challengePass // nil: no cookie challenge is passed for this source
+	site    site
 }
 
-func newBase(src config.Source, h config.HTTP, d Deps, defaultURL, defaultLang string) (*base, error) {
-	raw := src.URL
-	if raw == "" {
-		raw = defaultURL
+// newBase builds what every reader shares from the source's declaration, which holds one edition.
+func newBase(src config.Source, p preset.Preset, h config.HTTP, d Deps) (*base, error) {
+	e := p.Editions[0]
+	if len(e.Start) == 0 {
+		return nil, fmt.Errorf("crawler: source %s: no start URL", src.Name)
 	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("crawler: source %s: url %q is not an http(s) URL", src.Name, raw)
+	var starts []*url.URL
+	for _, raw := range e.Start {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("crawler: source %s: url %q is not an http(s) URL", src.Name, raw)
+		}
+		if len(starts) > 0 && !sameSite(u, starts[0]) {
+			return nil, fmt.Errorf("crawler: source %s: start URLs on two sites (%s, %s)", src.Name, starts[0].Host, u.Host)
+		}
+		starts = append(starts, u)
+	}
+	list, err := newLister(p, starts[0])
+	if err != nil {
+		return nil, fmt.Errorf("crawler: source %s: %w", src.Name, err)
 	}
 	h = httpDefaults(h)
 	logger := d.Logger
@@ -89,18 +107,20 @@ func newBase(src config.Source, h config.HTTP, d Deps, defaultURL, defaultLang s
 	if client == nil {
 		client = NewClient(h, logger)
 	}
+	loc := p.Location()
 	b := &base{
-		name:   src.Name,
-		lang:   src.Lang,
-		start:  u,
-		http:   h,
-		client: client,
-		log:    logger.With(slog.String("source", src.Name)),
-		now:    d.Now,
-		x:      extractor{loc: kzZone},
-	}
-	if b.lang == "" {
-		b.lang = defaultLang
+		name:    src.Name,
+		preset:  p.Name,
+		lang:    e.TextLang(),
+		start:   starts[0],
+		starts:  starts,
+		charset: p.Charset,
+		http:    h,
+		client:  client,
+		log:     logger.With(slog.String("source", src.Name)),
+		now:     d.Now,
+		x:       extractor{title: p.Article.Title, body: p.Article.Body, date: p.Article.Date, loc: loc},
+		list:    list,
 	}
 	if b.now == nil {
 		b.now = time.Now
@@ -121,10 +141,12 @@ func (b *base) Name() string { return b.name }
 // Poll reads the listing, skips what State has seen, reads each new article and emits it. The
 // listing's validators are stored only when every new article was read or is unreadable for good: a
 // poll that failed half-way must not make the next one a 304 that never sees the rest.
-func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) error) (Report, error) {
+func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) error) (rep Report, err error) {
 	f := b.newFetcher(ctx, true)
 	t := newTally()
 	defer t.warnEmpty(ctx, b.log)
+	// Remarks of the fetches (no browser for a challenge) hold whether the poll failed or not.
+	defer func() { rep.Notes = append(rep.Notes, f.notes...) }()
 	l, err := b.site.fetchListing(ctx, f, st)
 	t.rep.Fallback, t.rep.Notes = l.fallback, l.notes
 	if err != nil {
