@@ -122,7 +122,22 @@ func (s *sentence) placeNearDelay() string {
 
 // border reads a delay at a border crossing: trains halted, wagons waiting, unloading backlogged, a
 // crossing closed or cargo refused, or the end of one (status "ended").
-func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
+//
+// backlog says the sentence names no crossing and the article named one before: "Там скопилось более
+// 1200 вагонов", "Простой достигает 10 суток". It is a delay there only with something that waits or a
+// time of waiting.
+func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) {
+	if backlog {
+		if s.delaysNegated() {
+			return agrowatch.Mention{}, false
+		}
+		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
+		s.borderCounts(&m)
+		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && !s.has(fCargo) {
+			return agrowatch.Mention{}, false
+		}
+		return m, true
+	}
 	ended := s.endedHits() > 0
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
@@ -137,8 +152,16 @@ func (x *Extractor) border(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}
+	if m.Place == "" && s.tp != nil {
+		m.Place = s.tp.place // "на границе скопились вагоны" after the crossing was named
+	}
+	if a, b := s.route(); a != "" {
+		m.Route, m.Place = a+" – "+b, a
+	}
 	if ended || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
+	} else {
+		s.borderCounts(&m)
 	}
 	return m, true
 }
@@ -173,4 +196,170 @@ func (s *sentence) endedHits() int {
 		}
 	}
 	return n
+}
+
+// Number words that count wagons, trucks or days in border news: "six days", "шести суток", "алты
+// тәулік". Tonnages in words are read by scanQuantities.
+var countWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "три": 3, "четыре": 4, "четырех": 4,
+	"пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
+	"девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
+	"двадцать": 20, "двадцати": 20,
+	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+	"bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8, "toǵyz": 9,
+}
+
+// countUnit is what a number at a border counts.
+type countUnit uint8
+
+const (
+	unitNone countUnit = iota
+	unitWagons
+	unitTrucks
+	unitDays
+)
+
+// borderUnit classes the word after a number: wagons, trucks (a truck in Kazakh is "жүк көлігі", a
+// load vehicle) or days.
+func borderUnit(w, next string) countUnit {
+	switch {
+	case strings.HasPrefix(w, "вагон") || strings.HasPrefix(w, "wagon") || strings.HasPrefix(w, "railcar") ||
+		strings.HasPrefix(w, "vagon") || strings.HasPrefix(w, "rail car") || w == "cars":
+		return unitWagons
+	case strings.HasPrefix(w, "грузовик") || strings.HasPrefix(w, "фур") || strings.HasPrefix(w, "truck") ||
+		strings.HasPrefix(w, "lorr") || strings.HasPrefix(w, "автомашин") || strings.HasPrefix(w, "машин") ||
+		strings.HasPrefix(w, "автомобил") || strings.HasPrefix(w, "большегруз") || strings.HasPrefix(w, "тягач") ||
+		strings.HasPrefix(w, "vehicle") || strings.HasPrefix(w, "көлік") || strings.HasPrefix(w, "kólik") ||
+		(w == "жүк" || w == "júk") && (strings.HasPrefix(next, "көлі") || strings.HasPrefix(next, "kóli")):
+		return unitTrucks
+	case strings.HasPrefix(w, "сут") || w == "дней" || w == "дня" || w == "день" || w == "days" || w == "day" ||
+		strings.HasPrefix(w, "тәулік") || strings.HasPrefix(w, "táýlik") || strings.HasPrefix(w, "tauliк") ||
+		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge":
+		return unitDays
+	}
+	return unitNone
+}
+
+// hanUnit classes the characters after a Chinese number: 节车皮 and 车皮 are wagons, 辆 vehicles, 天 and
+// 日 days.
+func hanUnit(rest string) countUnit {
+	switch {
+	case strings.HasPrefix(rest, "节") || strings.HasPrefix(rest, "车皮") || strings.HasPrefix(rest, "个车皮"):
+		return unitWagons
+	case strings.HasPrefix(rest, "辆"):
+		return unitTrucks
+	case strings.HasPrefix(rest, "天") || strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "日起"):
+		return unitDays
+	}
+	return unitNone
+}
+
+// borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
+// "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
+// "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
+func (s *sentence) borderCounts(m *agrowatch.Mention) {
+	low := s.low[s.sp.start:s.sp.end]
+	ct := s.lang == "en" || s.lang == "zh"
+	set := func(u countUnit, v float64) {
+		switch {
+		case u == unitWagons && m.Wagons == 0 && v >= 1 && v < 1e6:
+			m.Wagons = int(v)
+		case u == unitTrucks && m.Trucks == 0 && v >= 1 && v < 1e6:
+			m.Trucks = int(v)
+		case u == unitDays && m.Days == 0 && v > 0 && v <= 366:
+			m.Days = v
+		}
+	}
+	prevWord := false
+	for i := 0; i < len(low); {
+		r, n := decodeRune(low, i)
+		startsWord := isWordRune(r) && !isHan(r) && !prevWord
+		switch {
+		case isDigit(low[i]) && (!prevWord || isHan(prevRune(low, max(i, 1)))):
+			v, e, ok := parseNumber(low, i, ct)
+			if !ok {
+				i = e
+				prevWord = true
+				continue
+			}
+			if sc, e2 := scaleAt(low, e); sc > 0 && sc < 1e6 {
+				v, e = v*sc, e2
+			}
+			if u := s.unitAfter(low, e); u != unitNone {
+				set(u, v)
+			}
+			i = e
+			prevWord = true
+			continue
+		case startsWord:
+			w, e := token(low, i)
+			if v, ok := countWords[w]; ok {
+				if u := s.unitAfter(low, e); u != unitNone {
+					set(u, v)
+				}
+			}
+			i = e
+			prevWord = true
+			continue
+		}
+		prevWord = isWordRune(r) && !isHan(r)
+		i += n
+	}
+}
+
+// unitAfter returns the unit of the number that ends at low[e], past a Kazakh case suffix on the
+// number ("1 200-ден астам", "700-den astam"), a bound ("астам", "жуық", "с лишним") and an adjective
+// or two ("груженых", "гружёных").
+func (s *sentence) unitAfter(low string, e int) countUnit {
+	k := e
+	if k < len(low) && low[k] == '-' {
+		_, k2 := token(low, k+1)
+		k = k2
+	}
+	if k < len(low) {
+		if u := hanUnit(low[k:]); u != unitNone {
+			return u
+		}
+	}
+	for n := 0; n < 3; n++ {
+		k = skipSpaces(low, k)
+		w, e2 := token(low, k)
+		if w == "" {
+			return unitNone
+		}
+		next, _ := token(low, skipSpaces(low, e2))
+		if u := borderUnit(w, next); u != unitNone {
+			return u
+		}
+		switch {
+		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
+			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" ||
+			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
+			k = e2
+			continue
+		}
+		return unitNone
+	}
+	return unitNone
+}
+
+// route returns both ends of a route named as two crossings joined by a dash: "Алтынколь – Хоргос",
+// "Altynkól–Qorǵas", written with the names of Places.
+func (s *sentence) route() (from, to string) {
+	for k := 0; k+1 < len(s.hits); k++ {
+		a, b := s.hits[k], s.hits[k+1]
+		wa, wb := s.word(a), s.word(b)
+		if wa.feat&fPlace == 0 || wb.feat&fPlace == 0 || wa.code == wb.code {
+			continue
+		}
+		between := strings.TrimSpace(s.low[a.end:b.pos])
+		for _, sep := range [...]string{"–", "—", "-", "−", "/"} {
+			if strings.Trim(between, sep+" \u00a0") == "" && strings.Contains(between, sep) {
+				return wa.code, wb.code
+			}
+		}
+	}
+	return "", ""
 }

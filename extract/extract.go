@@ -45,6 +45,9 @@ type sentence struct {
 	cs    []cmention
 	lang  string
 	str   string // the sentence, whitespace folded; set once a mention is found
+	tp    *topic // what the article has established before this sentence
+	all   []hit  // every hit of the article, for its subject country
+	ref   bool   // the sentence refers back to the article's ban
 }
 
 func (s *sentence) has(f feat) bool  { return s.feats&f != 0 }
@@ -97,6 +100,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	sc.spans = sentenceSpans(text, sc.spans[:0])
 
 	var out []agrowatch.Mention
+	var tp topic
 	hits := sc.hits
 	h := 0
 	for _, sp := range sc.spans {
@@ -109,42 +113,80 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			f |= x.lex.words[hits[e].w].feat
 			e++
 		}
+		if f&fChrome != 0 {
+			h = e // a newsletter box or a cookie banner that reached the text: no fact
+			continue
+		}
 		ban := f&(fMeat|fCause) != 0 && f&banCue != 0 // a ban for a disease of animals concerns animals
+		ref := !ban && tp.banRef(f)
 		insp := f&(fInspect|fVisit) != 0
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0
-		if !ban && !insp && !vol && !border {
+		backlog := !border && tp.place != "" && f&fDelay != 0 && f&(fBanNoun|fInspect|fMeat) == 0
+		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue
 		}
-		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang}
+		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: &tp, all: hits, ref: ref}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
-		if s.lang == "" {
-			s.lang = DetectLang(text[sp.start:sp.end])
-		}
+		s.lang = sentenceLang(text[sp.start:sp.end], lang)
 		n := len(out)
-		if ban {
+		if ban || ref {
 			if m, ok := x.ban(&s); ok {
+				tp.fillBan(&m, len(s.cs) > 0, ref)
 				out = append(out, m)
 			}
 		}
 		if insp {
+			k := len(out)
 			out = x.inspections(&s, out)
+			if len(s.cs) == 0 {
+				for i := k; i < len(out); i++ {
+					tp.fillInspection(&out[i])
+				}
+			}
 		}
 		if vol {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
+			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
+			if len(s.cs) == 0 {
+				for i := k; i < len(out); i++ {
+					tp.fillVolume(&out[i])
+				}
+			}
 		}
-		if border {
-			if m, ok := x.border(&s); ok {
+		if border || backlog {
+			if m, ok := x.border(&s, backlog); ok {
 				out = append(out, m)
 			}
 		}
 		for i := n; i < len(out); i++ {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
+		tp.learn(out[n:])
 		h = e
 	}
-	return out
+	return distinct(out)
+}
+
+// sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the
+// sentence is written in the other script (a Latin-script Kazakh sentence after a Chinese one, a
+// Chinese quotation in an English article), which is then detected.
+func sentenceLang(sent, lang string) string {
+	if lang == "" {
+		return DetectLang(sent)
+	}
+	han := false
+	for _, r := range sent {
+		if isHan(r) {
+			han = true
+			break
+		}
+	}
+	if lang == "zh" && !han || lang != "zh" && han && DetectLang(sent) == "zh" {
+		return DetectLang(sent)
+	}
+	return lang
 }

@@ -60,7 +60,7 @@ func TestExtract(t *testing.T) {
 			[]m{{Kind: agrowatch.KindInspection, Status: "done", By: "CN", On: "KZ"}}},
 		{"border delay",
 			"На станции Достык простаивают более 2 тысяч вагонов с зерном.",
-			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Dostyk"}}},
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Dostyk", Wagons: 2000}}},
 		{"border delay ended",
 			"Backlog at Khorgos has been cleared and trains are moving again.",
 			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Khorgos", Status: "ended"}}},

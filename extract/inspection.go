@@ -78,7 +78,7 @@ func (s *sentence) clause(pos int) (int, int) {
 	low := s.low
 	for i := pos; i > a; {
 		r, n := utf8.DecodeLastRuneInString(low[a:i])
-		if isClauseBreak(r) || clauseConj(low[:i]) {
+		if isClauseBreak(r) && !inNumber(low, i-n) || clauseConj(low[:i]) {
 			a = i
 			break
 		}
@@ -86,13 +86,19 @@ func (s *sentence) clause(pos int) (int, int) {
 	}
 	for i := pos; i < b; {
 		r, n := utf8.DecodeRuneInString(low[i:b])
-		if isClauseBreak(r) || clauseConj(low[:i+n]) {
+		if isClauseBreak(r) && !inNumber(low, i) || clauseConj(low[:i+n]) {
 			b = i
 			break
 		}
 		i += n
 	}
 	return a, b
+}
+
+// inNumber reports a comma that groups or splits the digits of one number ("300,000", "1,2 млн"):
+// no clause ends there.
+func inNumber(low string, i int) bool {
+	return low[i] == ',' && i > 0 && i+1 < len(low) && isDigit(low[i-1]) && isDigit(low[i+1])
 }
 
 func isClauseBreak(r rune) bool {

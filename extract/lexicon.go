@@ -64,6 +64,7 @@ const (
 	fDocument                       // a certificate or protocol signed: terms of trade, neither a ban nor a lifting
 	fAsk                            // "asks for", "просит", "өтінді": a lifting requested is pending
 	fDomestic                       // "inside the country", "внутри страны": shipments that are not exports
+	fPurchase                       // bought, закупил, сатып алды: an import told from the buyer's side
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still

@@ -96,6 +96,7 @@ func enLexicon() []lexEntry {
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),
+		cue(fImport|fPurchase, "=purchased", "=bought", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply"),
 		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures"),

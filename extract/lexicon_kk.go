@@ -76,6 +76,7 @@ func kkLexicon() []lexEntry {
 			"komıtet", "=bılik"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
 
+		cue(fImport|fPurchase, "сатып ал", "satyp al"),
 		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),

@@ -41,6 +41,7 @@ func zhLexicon() []lexEntry {
 		cue(fMarket, "市场"),
 
 		cue(fBanNoun, "配额"),
+		cue(fImport|fPurchase, "采购", "购买", "购入", "买入"),
 		cue(fLifted, "准许", "同意", "开放"),
 		cue(fBanRef, "措施"),
 		cue(fVolume, "数量", "该数字"),
@@ -48,7 +49,7 @@ func zhLexicon() []lexEntry {
 		cue(fDocument, "议定书", "证书", "备忘录"),
 		cue(fAsk, "请求", "要求解除"),
 		cue(fDomestic, "国内"),
-		cue(fChrome, "订阅", "新闻简报", "注册", "隐私政策"),
+		cue(fChrome, "订阅", "新闻简报", "隐私政策"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
 		cue(fDelay, "减少接收", "限制接收", "压车"),

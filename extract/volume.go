@@ -10,7 +10,7 @@ import (
 // exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
-	if !s.has(fExport|fImport|fShip) && !hasRole(s.cs, roleDest) {
+	if !s.has(fExport|fImport|fShip) && !hasRole(s.cs, roleDest) && !(s.has(fVolume) && s.tp != nil && s.tp.vol.Kind != "") {
 		return out // a harvest, a stock or a plant's capacity
 	}
 	n := 0
@@ -67,6 +67,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		m.From, m.To = s.volumeParties(segA, segB, a, b)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
+		}
+		if m.From == "" && importOnly && m.To != "" && sf&fPurchase != 0 && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
+			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
+			// is an export from the country the article is about.
+			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
 		}
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
@@ -410,4 +415,16 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 		}
 	}
 	return best, found
+}
+
+// fromAbroad reports a purchase "from abroad", "шетелден", "из-за рубежа", "从国外": the buyer's total
+// imports, which are nobody's export in particular.
+func fromAbroad(low string) bool {
+	for _, w := range [...]string{"abroad", "overseas", "world market", "из-за рубеж", "за рубежом", "из других стран",
+		"шетел", "shetel", "国外", "海外", "全球"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
