@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"agrowatch"
+)
+
+// topic is what an article has established so far: the ban under discussion, the border crossing
+// where a delay was reported, the last shipment and the last inspection. Sentences that refer back
+// ("the restrictions no longer apply", «ограничения действовали с 2016 года», «тыйым 2019 жылы салынған
+// болатын», "该禁令已经解除", "this volume", "простой достигает 10 суток") take what they do not say from it.
+// It lives for one Extract call: one article.
+type topic struct {
+	ban     agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
+	place   string            // the last crossing a border_delay named
+	vol     agrowatch.Mention // the last shipped volume with an exporter or a destination
+	insp    agrowatch.Mention // the last inspection with an inspector or an inspected country
+	counts  map[string]int    // how often the article names each country, counted when first needed
+}
+
+// learn updates the topic with the mentions one sentence gave.
+func (t *topic) learn(ms []agrowatch.Mention) {
+	for _, m := range ms {
+		switch m.Kind {
+		case agrowatch.KindMeatBan:
+			if t.ban.Kind != "" && m.Commodity == "" && m.Cause == "" {
+				// A back-reference keeps the goods and the cause of the ban it refers to.
+				m.Commodity, m.Cause = t.ban.Commodity, t.ban.Cause
+			}
+			t.ban = m
+		case agrowatch.KindBorderDelay:
+			if m.Place != "" {
+				t.place = m.Place
+			}
+		case agrowatch.KindExportVolume:
+			if m.Change == "" && (m.From != "" || m.To != "") {
+				t.vol = m
+			}
+		case agrowatch.KindInspection:
+			if m.By != "" || m.On != "" {
+				t.insp = m
+			}
+		}
+	}
+}
+
+// banRef reports whether a sentence with features f that names no animal product refers back to the
+// article's ban: a ban word ("ограничения", "the ban", "тыйым", "禁令") or a word of measures, with a
+// verb of imposing, lifting or keeping, and no other product named (a restriction on grain is another
+// matter).
+func (t *topic) banRef(f feat) bool {
+	if t.ban.Kind == "" || f&fCommodity != 0 || f&(fMeat|fCause) != 0 {
+		return false
+	}
+	if f&fBanNoun != 0 {
+		return f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
+	}
+	return f&fBanRef != 0 && f&(fImposed|fLifted) != 0
+}
+
+// fillBan completes a ban mention from the topic: a back-reference names neither the goods nor the
+// sides, and a sentence that names no country at all speaks of the ban under discussion.
+func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
+	if t.ban.Kind == "" {
+		return
+	}
+	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
+		return
+	}
+	if m.By == "" && (m.On == "" || m.On == t.ban.On) {
+		m.By = t.ban.By
+	}
+	if m.On == "" && (m.By == "" || m.By == t.ban.By) {
+		m.On = t.ban.On
+	}
+	if m.By == m.On && t.ban.By != t.ban.On {
+		m.By, m.On = t.ban.By, t.ban.On
+	}
+	if m.Commodity == "" {
+		m.Commodity = t.ban.Commodity
+	}
+	if m.Cause == "" {
+		m.Cause = t.ban.Cause
+	}
+}
+
+// fillInspection completes an inspection that names no country from the article's last one: "They
+// are scheduled to audit eight plants" after "GACC inspectors will arrive in Astana".
+func (t *topic) fillInspection(m *agrowatch.Mention) {
+	if t.insp.Kind == "" || m.By != "" || m.On != "" {
+		return
+	}
+	m.By, m.On = t.insp.By, t.insp.On
+}
+
+// fillVolume completes a figure that names neither side from the article's last shipment: "Данный
+// объем на 40 тыс. тонн меньше прошлогоднего", "This volume is 300,000 tonnes less".
+func (t *topic) fillVolume(m *agrowatch.Mention) {
+	if t.vol.Kind == "" || m.From != "" || m.To != "" {
+		return
+	}
+	m.From, m.To = t.vol.From, t.vol.To
+	if m.Commodity == "" {
+		m.Commodity = t.vol.Commodity
+	}
+}
+
+// articleSubject returns the country the article is about, apart from not: the one its country
+// words name most often (Kazakhstan wins a tie), or Kazakhstan for a Kazakh-language article that names
+// no other. A purchase told from the buyer's side ("Қытай 60 мың тонна арпа сатып алды") is an export
+// from it.
+func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) string {
+	if t.counts == nil {
+		t.counts = map[string]int{}
+		for _, h := range hits {
+			w := &x.lex.words[h.w]
+			if w.feat&fCountry != 0 && w.form != formRegion && w.code != "" {
+				t.counts[w.code]++
+			}
+		}
+	}
+	best, n := "", 0
+	for c, k := range t.counts {
+		if c != not && (k > n || k == n && c == "KZ") {
+			best, n = c, k
+		}
+	}
+	if best == "" && lang == "kk" && not != "KZ" {
+		best = "KZ"
+	}
+	return best
+}
+
+// distinct drops a mention that states a fact an earlier one of the article already stated: a title
+// that repeats the body, a sentence that repeats the lead. The first wording is kept.
+func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			if o.SameFact(m) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
