@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// buildAgrowatch compiles the daemon once per bench run: from the module's tree as it is, or, when rev
+// names a commit, from that commit's files exported by git archive (the work tree is not touched), so
+// that one command measures the before and the after of a change.
+func buildAgrowatch(ctx context.Context, root, dir, rev string) (bin, src string, err error) {
+	bin = filepath.Join(dir, "agrowatch")
+	src = root
+	if rev != "" {
+		src = filepath.Join(dir, "src")
+		if err := os.MkdirAll(src, 0o755); err != nil {
+			return "", "", fmt.Errorf("bench: %w", err)
+		}
+		export := exec.CommandContext(ctx, "sh", "-c", `git -C "$1" archive "$2" | tar -x -C "$3"`, "sh", root, rev, src)
+		if out, err := export.CombinedOutput(); err != nil {
+			return "", "", fmt.Errorf("bench: export %s: %w\n%s", rev, err, out)
+		}
+	}
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/agrowatch")
+	cmd.Dir = src
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", "", fmt.Errorf("bench: go build ./cmd/agrowatch: %w\n%s", err, out)
+	}
+	return bin, src, nil
+}
+
+// agrowatchConfig is a configuration for the mirror: no delay, parallelism 8, one eldala-preset source
+// per listing (each with its language, as an operator would configure a Kazakh or English edition),
+// alerts on standard output because no Telegram token is set.
+func agrowatchConfig(base, dbPath string, parallelism int, interval time.Duration) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `store:
+  path: %q
+http:
+  user_agent: "agrowatch-bench/1 (+http://127.0.0.1/)"
+  timeout: 20s
+  delay: 0s
+  parallelism: %d
+alerts:
+  max_age: 72h
+telegram:
+  token: ""
+sources:
+`, dbPath, parallelism)
+	for _, lang := range []string{"ru", "kk", "en"} {
+		fmt.Fprintf(&b, "  - name: eldala-%s\n    preset: eldala\n    url: %s%s\n    lang: %s\n    interval: %s\n",
+			lang, base, listingPaths[lang], lang, interval)
+	}
+	return b.String()
+}
+
+// childEnv is the environment of a measured tool: ours, less a Telegram token that would send the
+// bench's alerts somewhere.
+func childEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "AGROWATCH_") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
+// articleIDRe finds the mirror's article ids in alerts and URLs.
+var articleIDRe = regexp.MustCompile(`/novosti/[a-z]+/(\d+)-`)
+
+// ids lists the distinct article ids that a tool's output names.
+func ids(out []byte) map[int]bool {
+	got := map[int]bool{}
+	for _, m := range articleIDRe.FindAllSubmatch(out, -1) {
+		if id, err := strconv.Atoi(string(m[1])); err == nil {
+			got[id] = true
+		}
+	}
+	return got
+}
+
+// runAgrowatch is one `agrowatch run -once` with a fresh database; the alerts it printed are counted
+// by the articles they name.
+func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, truth map[int]bool) (sample, error) {
+	dir, err := os.MkdirTemp(work, "agrowatch-")
+	if err != nil {
+		return sample{}, fmt.Errorf("bench: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	cfg := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, filepath.Join(dir, "agrowatch.db"), parallelism, 15*time.Minute)), 0o644); err != nil {
+		return sample{}, fmt.Errorf("bench: %w", err)
+	}
+	s, out, _, err := measure(ctx, dir, nil, bin, "run", "-once", "-config", cfg)
+	if err != nil {
+		return s, err
+	}
+	s.Found, s.Hits = score(ids(out), truth)
+	return s, nil
+}
+
+// score counts what a tool reported and how much of it the generator planted.
+func score(got, truth map[int]bool) (found, hits int) {
+	for id := range got {
+		found++
+		if truth[id] {
+			hits++
+		}
+	}
+	return found, hits
+}

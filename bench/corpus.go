@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// article is one generated ElDala article before it is rendered.
+type article struct {
+	ID        int
+	Lang      string
+	Category  string
+	Slug      string
+	Title     string
+	Paras     []string
+	Published time.Time
+	Kind      string // the kind of fact one of its sentences states, "" for none
+	Related   []int  // indexes of the articles its "read also" line and sidebar link to
+}
+
+// Path is the article's URL path on the mirror, in ElDala's shape.
+func (a *article) Path() string {
+	return fmt.Sprintf("/novosti/%s/%d-%s", a.Category, a.ID, a.Slug)
+}
+
+// firstID numbers the mirror's articles after ElDala's real ones, so that no id is shared with a
+// fixture of the crawler's tests.
+const firstID = 30000
+
+// relatedLinks is how many other articles a page links to: the "read also" line, three related
+// stories under the article, and the sidebar's popular and latest lists.
+const relatedLinks = 20
+
+// mentionShare is the part of the articles that state a fact.
+const mentionShare = 4 // one in four
+
+// corpus is the generated mirror's content.
+type corpus struct {
+	articles []article
+	lex      map[string]*lexicon
+}
+
+// generate writes n articles, newest first, published over the last two days before now (all within
+// the default alerts.max_age of 72 h, so every fact is alert-worthy). The same seed gives the same
+// articles; dates move with now.
+func generate(n int, seed uint64, now time.Time) *corpus {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	c := &corpus{lex: map[string]*lexicon{}}
+	lexs := lexicons()
+	for _, l := range lexs {
+		c.lex[l.Lang] = l
+	}
+	kinds := []string{"meat_ban", "inspection", "export_volume", "border_delay"}
+	step := 48 * time.Hour / time.Duration(max(n, 1))
+	c.articles = make([]article, n)
+	for i := range c.articles {
+		// ElDala writes in Russian: three articles in five; the rest in Kazakh and English.
+		var l *lexicon
+		switch p := r.IntN(10); {
+		case p < 6:
+			l = lexs[0]
+		case p < 8:
+			l = lexs[1]
+		default:
+			l = lexs[2]
+		}
+		a := &c.articles[i]
+		a.ID = firstID + n - i
+		a.Lang = l.Lang
+		a.Category = categories[r.IntN(len(categories))]
+		a.Published = now.Add(-time.Duration(i+1) * step).Truncate(time.Minute)
+		if i%mentionShare == mentionShare/2 { // evenly spread, so any prefix of the mirror has its share
+			a.Kind = kinds[r.IntN(len(kinds))]
+		}
+		a.Title, a.Paras = l.write(r, a.Kind)
+		a.Slug = slug(a.Title, a.ID)
+	}
+	// A page links to articles of its own language, as each edition of the site does.
+	byLang := map[string][]int{}
+	for i, a := range c.articles {
+		byLang[a.Lang] = append(byLang[a.Lang], i)
+	}
+	for i := range c.articles {
+		a := &c.articles[i]
+		same := byLang[a.Lang]
+		for range relatedLinks {
+			a.Related = append(a.Related, same[r.IntN(len(same))])
+		}
+	}
+	return c
+}
+
+// write composes a headline and 3–6 paragraphs of 2–4 sentences; an article of a kind opens its first
+// or second paragraph with a sentence stating a fact of that kind, as news puts the fact in the lede.
+func (l *lexicon) write(r *rand.Rand, kind string) (string, []string) {
+	var title string
+	if kind != "" {
+		title = l.fill(r, pick(r, l.headlines[kind]))
+	} else {
+		title = l.fill(r, pick(r, l.titles))
+	}
+	perm := r.Perm(len(l.neutral))
+	next := 0
+	paras := make([]string, 3+r.IntN(4))
+	factAt := r.IntN(2)
+	for p := range paras {
+		var ss []string
+		if kind != "" && p == factAt {
+			ss = append(ss, l.fill(r, pick(r, l.mentions[kind])))
+		}
+		for range 2 + r.IntN(3) {
+			ss = append(ss, l.fill(r, l.neutral[perm[next%len(perm)]]))
+			next++
+		}
+		paras[p] = strings.Join(ss, " ")
+	}
+	return title, paras
+}
+
+var slotRe = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// fill replaces each slot of a template with a random value in the lexicon's language.
+func (l *lexicon) fill(r *rand.Rand, tmpl string) string {
+	return slotRe.ReplaceAllStringFunc(tmpl, func(m string) string {
+		name := m[1 : len(m)-1]
+		switch name {
+		case "n":
+			return fmt.Sprint(10 * (1 + r.IntN(90)))
+		case "small":
+			return fmt.Sprint(5 + r.IntN(16))
+		case "pct":
+			return fmt.Sprint(2 + r.IntN(39))
+		case "dec":
+			return l.decimal(8 + float64(r.IntN(380))/10)
+		case "kt":
+			return l.decimal(10 + float64(r.IntN(9900))/10)
+		case "mt":
+			return l.decimal(0.1 + float64(r.IntN(38))/10)
+		}
+		if vs := l.slots[name]; len(vs) > 0 {
+			return pick(r, vs)
+		}
+		panic("bench: no slot " + name + " in " + l.Lang) // a template error: caught by the generator test
+	})
+}
+
+// decimal writes one decimal place as the language does: "14,5" in Russian and Kazakh, "14.5" in English.
+func (l *lexicon) decimal(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	if l.Lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func pick(r *rand.Rand, vs []string) string { return vs[r.IntN(len(vs))] }
+
+// translit maps the Cyrillic letters of Russian and Kazakh to ElDala's slug letters.
+var translit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "h", 'ц': "c", 'ч': "ch", 'ш': "sh", 'щ': "sch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "yu", 'я': "ya", 'ә': "a", 'ғ': "g", 'қ': "k", 'ң': "n", 'ө': "o", 'ұ': "u", 'ү': "u",
+	'һ': "h", 'і': "i",
+}
+
+// slug is the transliterated headline, as ElDala writes it after the id; never empty.
+func slug(title string, id int) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		var s string
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			s = string(r)
+		default:
+			s = translit[r]
+		}
+		if s == "" {
+			dash = b.Len() > 0
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteString(s)
+	}
+	if b.Len() == 0 {
+		return fmt.Sprintf("novost-%d", id)
+	}
+	out := b.String()
+	if len(out) > 80 {
+		out = strings.TrimRight(out[:80], "-")
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+// Command bench measures agrowatch against urlwatch on a local ElDala mirror: it generates the
+// mirror, serves it from memory on 127.0.0.1, runs `agrowatch run -once` and urlwatch over the same
+// articles several times each, and prints (and writes into docs/benchmarks.md) wall time, CPU time,
+// peak memory and what each found. With -steady it also measures the daemon's resident memory after a
+// long first pass; with -gobench it runs the Go benchmarks; with -profile it samples a pass with perf.
+//
+//	go run ./bench -n 1000 -runs 5
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+type options struct {
+	n, runs, parallelism, steadyN, warmup, top int
+	seed                                       uint64
+	interval                                   time.Duration
+	doc, urlwatch, work, rev                   string
+	write, install, gobench, profile, compare  bool
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	var o options
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&o.n, "n", 1000, "article pages in the mirror")
+	fs.IntVar(&o.runs, "runs", 5, "runs of each tool, alternating")
+	fs.IntVar(&o.warmup, "warmup", 1, "untimed runs of each tool first (page cache, Python's bytecode)")
+	fs.IntVar(&o.parallelism, "parallelism", 8, "agrowatch's http.parallelism")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the generated texts")
+	fs.BoolVar(&o.compare, "compare", true, "run the agrowatch/urlwatch comparison")
+	fs.IntVar(&o.steadyN, "steady", 10000, "article pages for the daemon's steady-state RSS (0: skip)")
+	fs.DurationVar(&o.interval, "steady-interval", 10*time.Second, "the daemon's poll interval in the steady-state run")
+	fs.BoolVar(&o.gobench, "gobench", false, "also run the Go benchmarks (go test -bench) of extract, watch, store and crawler")
+	fs.BoolVar(&o.profile, "profile", false, "also sample one agrowatch pass over the mirror with perf")
+	fs.IntVar(&o.top, "top", 20, "functions listed from the profile")
+	fs.StringVar(&o.doc, "doc", "docs/benchmarks.md", "the note the tables are written into, relative to the module root")
+	fs.BoolVar(&o.write, "write", true, "write the tables into -doc")
+	fs.StringVar(&o.urlwatch, "urlwatch", "urlwatch", "the urlwatch command")
+	fs.BoolVar(&o.install, "install-urlwatch", true, "apt-get install urlwatch when it is missing")
+	fs.StringVar(&o.rev, "rev", "", "build agrowatch from this commit (git archive) instead of the work tree as it is")
+	fs.StringVar(&o.work, "dir", "", "folder for the binary, databases and caches (default: a new one in $TMPDIR, on disk here)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if o.n < 1 || o.runs < 1 || o.parallelism < 1 {
+		fmt.Fprintln(stderr, "bench: -n, -runs and -parallelism must be positive")
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := bench(ctx, o, stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
+	root, err := moduleRoot(ctx)
+	if err != nil {
+		return err
+	}
+	work, err := os.MkdirTemp(o.work, "agrowatch-bench-")
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer os.RemoveAll(work)
+	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "bench: "+format+"\n", args...) }
+
+	logf("building agrowatch")
+	bin, src, err := buildAgrowatch(ctx, root, work, o.rev)
+	if err != nil {
+		return err
+	}
+	uw, why := "", "not run (-compare=false)"
+	if o.compare {
+		uw, why = urlwatchBin(ctx, o.urlwatch, o.install)
+		if why != "" {
+			logf("urlwatch skipped: %s", why)
+		}
+	}
+	m := describe(ctx, root, o.rev, uw)
+	docPath := o.doc
+	if !filepath.IsAbs(docPath) {
+		docPath = filepath.Join(root, docPath)
+	}
+	write := func(section, body string) error {
+		fmt.Fprintln(stdout, body)
+		if !o.write {
+			return nil
+		}
+		return updateDoc(docPath, section, body)
+	}
+	cmdline := "go run ./bench " + strings.Join(os.Args[1:], " ")
+
+	if o.compare || o.profile {
+		c, err := mirror(o.n, o.seed)
+		if err != nil {
+			return err
+		}
+		base, stopServer, err := serve(c.site)
+		if err != nil {
+			return err
+		}
+		defer stopServer()
+		logf("mirror of %d articles (%d state a fact) at %s", o.n, len(c.truth), base)
+		if o.compare {
+			cmp := comparison{N: o.n, Planted: len(c.truth), Runs: o.runs, PageBytes: c.site.size(), Machine: m, Command: cmdline,
+				Agrowatch: tool{Name: "agrowatch run -once"}, Urlwatch: tool{Name: "urlwatch", Skipped: why}}
+			if err := compare(ctx, o, &cmp, bin, uw, work, base, c, logf); err != nil {
+				return err
+			}
+			if err := write("compare", cmp.markdown()); err != nil {
+				return err
+			}
+		}
+		if o.profile {
+			logf("profiling one agrowatch pass with perf")
+			p, err := profileOnce(ctx, bin, work, base, o.parallelism, o.top)
+			if err != nil {
+				logf("profile skipped: %v", err)
+			} else if err := write("profile", p.markdown(cmdline, m)); err != nil {
+				return err
+			}
+		}
+		stopServer()
+	}
+
+	if o.steadyN > 0 {
+		c, err := mirror(o.steadyN, o.seed)
+		if err != nil {
+			return err
+		}
+		base, stopServer, err := serve(c.site)
+		if err != nil {
+			return err
+		}
+		defer stopServer()
+		logf("daemon over %d articles at %s", o.steadyN, base)
+		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval)
+		for _, w := range st.Warnings {
+			logf("daemon: %s", w)
+		}
+		if err != nil {
+			return err
+		}
+		st.Articles = o.steadyN
+		if err := write("steady", st.markdown(cmdline, m)); err != nil {
+			return err
+		}
+		stopServer()
+	}
+
+	if o.gobench {
+		logf("running the Go benchmarks")
+		if err := write("gobench", goBenchMarkdown(runGoBench(ctx, src), m)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// generated is a rendered mirror and the ids of the articles that state a fact.
+type generated struct {
+	site  *site
+	truth map[int]bool
+}
+
+func mirror(n int, seed uint64) (generated, error) {
+	c := generate(n, seed, time.Now())
+	s, err := render(c)
+	if err != nil {
+		return generated{}, err
+	}
+	truth := map[int]bool{}
+	for _, a := range c.articles {
+		if a.Kind != "" {
+			truth[a.ID] = true
+		}
+	}
+	return generated{site: s, truth: truth}, nil
+}
+
+// compare runs the tools alternately, warm-up runs first and untimed.
+func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base string, g generated, logf func(string, ...any)) error {
+	for i := range o.warmup + o.runs {
+		timed := i >= o.warmup
+		s, err := runAgrowatch(ctx, bin, work, base, o.parallelism, g.truth)
+		if err != nil {
+			return err
+		}
+		logf("agrowatch run %d: %.2fs wall, %.2fs CPU, %.0f MB, %d alerts", i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), s.Found)
+		if timed {
+			c.Agrowatch.Samples = append(c.Agrowatch.Samples, s)
+		}
+		if uw == "" {
+			continue
+		}
+		s, err = runUrlwatch(ctx, uw, work, base, g.site.urls, g.truth)
+		if err != nil {
+			return err
+		}
+		logf("urlwatch run %d: %.2fs wall, %.2fs CPU, %.0f MB, %d pages matched", i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), s.Found)
+		if timed {
+			c.Urlwatch.Samples = append(c.Urlwatch.Samples, s)
+		}
+	}
+	return nil
+}
+
+// moduleRoot is the folder of agrowatch's go.mod: the bench builds the daemon from it and writes the
+// note into it, wherever it is started from inside the module.
+func moduleRoot(ctx context.Context) (string, error) {
+	gomod := output(ctx, "", "go", "env", "GOMOD")
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("bench: not inside the agrowatch module (go env GOMOD is empty): run it from the repository")
+	}
+	return filepath.Dir(gomod), nil
+}

@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"os"
+	"os/exec"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+)
+
+// machine says what the figures were measured on and at which commit.
+type machine struct {
+	Date, CPU, Kernel, Go, Urlwatch, Commit, Dirty string
+	Cores                                          int
+	MemGiB                                         float64
+}
+
+func describe(ctx context.Context, root, rev, urlwatch string) machine {
+	m := machine{Date: time.Now().UTC().Format("2006-01-02 15:04 UTC"), Cores: runtime.NumCPU(), Go: runtime.Version()}
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				m.CPU = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		var kb float64
+		fmt.Sscanf(strings.TrimPrefix(strings.SplitN(string(b), "\n", 2)[0], "MemTotal:"), "%f", &kb)
+		m.MemGiB = kb / (1 << 20)
+	}
+	m.Kernel = output(ctx, "", "uname", "-r")
+	if rev != "" {
+		m.Commit = output(ctx, root, "git", "rev-parse", "--short=12", rev)
+		return m.withUrlwatch(ctx, urlwatch)
+	}
+	m.Commit = output(ctx, root, "git", "rev-parse", "--short=12", "HEAD")
+	// The tree may hold work not yet committed: the note says which packages it touched.
+	dirs := map[string]bool{}
+	for _, line := range strings.Split(output(ctx, root, "git", "status", "--porcelain", "--untracked-files=no"), "\n") {
+		if len(line) > 3 {
+			d, _, _ := strings.Cut(strings.TrimSpace(line[3:]), "/")
+			dirs[d] = true
+		}
+	}
+	m.Dirty = strings.Join(slices.Sorted(maps.Keys(dirs)), " ")
+	return m.withUrlwatch(ctx, urlwatch)
+}
+
+func (m machine) withUrlwatch(ctx context.Context, urlwatch string) machine {
+	if urlwatch != "" {
+		m.Urlwatch = output(ctx, "", urlwatch, "--version")
+	}
+	return m
+}
+
+func output(ctx context.Context, dir, name string, args ...string) string {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	b, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func (m machine) markdown() string {
+	commit := "`" + m.Commit + "`"
+	if m.Dirty != "" {
+		commit += " (with uncommitted changes in: " + m.Dirty + ")"
+	}
+	s := fmt.Sprintf("Measured %s at commit %s on %d cores (%s), %.1f GiB of memory, Linux %s, %s",
+		m.Date, commit, m.Cores, m.CPU, m.MemGiB, m.Kernel, m.Go)
+	if m.Urlwatch != "" {
+		s += ", " + m.Urlwatch
+	}
+	return s + "."
+}
+
+// comparison is the side-by-side run of the two tools.
+type comparison struct {
+	N, Planted, Runs int
+	PageBytes        int64
+	Agrowatch        tool
+	Urlwatch         tool
+	Machine          machine
+	Command          string
+}
+
+func (c comparison) markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "`%s` — %d ElDala-shaped article pages (%.1f MB of HTML, %d of them state a fact), %d runs of each tool, alternating. %s\n\n",
+		c.Command, c.N, float64(c.PageBytes)/1e6, c.Planted, c.Runs, c.Machine.markdown())
+	if c.Urlwatch.Skipped != "" {
+		fmt.Fprintf(&b, "urlwatch skipped: %s.\n\n", c.Urlwatch.Skipped)
+	}
+	b.WriteString("| | wall s, median (min–max) | CPU s, median (min–max) | peak RSS MB, median (min–max) | alert-worthy articles found |\n|---|---|---|---|---|\n")
+	row := func(t *tool) {
+		if len(t.Samples) == 0 {
+			return
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", t.Name, t.wall().format(2), t.cpu().format(2), t.rss().format(0), found(t, c.Planted))
+	}
+	row(&c.Agrowatch)
+	row(&c.Urlwatch)
+	if len(c.Agrowatch.Samples) > 0 && len(c.Urlwatch.Samples) > 0 {
+		aw, uw := c.Agrowatch, c.Urlwatch
+		fmt.Fprintf(&b, "| urlwatch ÷ agrowatch | %.1f× | %.1f× | %.1f× | |\n",
+			uw.wall().Med/aw.wall().Med, uw.cpu().Med/aw.cpu().Med, uw.rss().Med/aw.rss().Med)
+	}
+	n := float64(c.N)
+	if aw := c.Agrowatch; len(aw.Samples) > 0 {
+		fmt.Fprintf(&b, "\nagrowatch: %.0f articles/s of wall time, %.0f articles per CPU-second (median).\n", n/aw.wall().Med, n/aw.cpu().Med)
+	}
+	if uw := c.Urlwatch; len(uw.Samples) > 0 {
+		fmt.Fprintf(&b, "urlwatch: %.0f pages/s of wall time, %.0f pages per CPU-second (median).\n", n/uw.wall().Med, n/uw.cpu().Med)
+	}
+	return b.String()
+}
+
+// found says what a tool reported against what the mirror holds: agrowatch's alerts are facts,
+// urlwatch's matches are pages with a trigger word, stated fact or not.
+func found(t *tool, planted int) string {
+	f, h := t.found(), t.hits()
+	s := fmt.Sprintf("%.0f of %d", h.Med, planted)
+	if f.Med != h.Med {
+		s += fmt.Sprintf(", and %.0f pages without a fact", f.Med-h.Med)
+	}
+	if f.Min != f.Max {
+		s += fmt.Sprintf(" (reports %.0f–%.0f)", f.Min, f.Max)
+	}
+	return s
+}
+
+func (s summary) format(prec int) string {
+	return fmt.Sprintf("%.*f (%.*f–%.*f)", prec, s.Med, prec, s.Min, prec, s.Max)
+}
+
+func (s steady) markdown(cmd string, m machine) string {
+	mb := func(v int64) float64 { return float64(v) / (1 << 20) }
+	return fmt.Sprintf("`%s` — `agrowatch run` (the daemon) over %d article pages, three sources. %s\n\n"+
+		"| | |\n|---|---|\n"+
+		"| first pass (%d articles, %d alerts printed) | %.1f s, %.0f articles/s |\n"+
+		"| VmRSS after the first pass | %.1f MB |\n"+
+		"| VmRSS after the next poll of every source (%s) | %.1f MB |\n"+
+		"| VmHWM (peak) | %.1f MB |\n",
+		cmd, s.Articles, m.markdown(), s.Articles, s.Alerts, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds(),
+		mb(s.AfterPass), s.NotModRate, mb(s.AfterIdle), mb(s.HWM))
+}
+
+func goBenchMarkdown(gs []goBench, m machine) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n", m.markdown())
+	for _, g := range gs {
+		fmt.Fprintf(&b, "```\n$ %s\n", g.Command)
+		for _, l := range g.Lines {
+			b.WriteString(l + "\n")
+		}
+		if g.Err != "" {
+			b.WriteString("FAILED: " + g.Err + "\n")
+		}
+		b.WriteString("```\n")
+	}
+	return b.String()
+}
+
+func (p profile) markdown(cmd string, m machine) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "`%s` — %s, %d samples. %s\n\n", cmd, p.Command, p.Samples, m.markdown())
+	b.WriteString("Top functions by their own time (self), and the pipeline's stages by time with their callees (total):\n\n")
+	b.WriteString("| self % | function | | total % | function (with callees) |\n|---:|---|---|---:|---|\n")
+	for i := range max(len(p.Flat), len(p.Cum)) {
+		var l, r string = "| | ", "| | |"
+		if i < len(p.Flat) {
+			l = fmt.Sprintf("| %.1f | `%s` ", p.Flat[i].Self, p.Flat[i].Symbol)
+		}
+		if i < len(p.Cum) {
+			r = fmt.Sprintf("| | %.1f | `%s` |", p.Cum[i].Total, p.Cum[i].Symbol)
+		}
+		b.WriteString(l + r + "\n")
+	}
+	return b.String()
+}
+
+// updateDoc replaces the section between <!-- bench:NAME --> and <!-- /bench:NAME --> with body,
+// appending the section when the note has none, so that hand-written text around it stays.
+func updateDoc(path, name, body string) error {
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("bench: %w", err)
+	}
+	open, end := "<!-- bench:"+name+" -->", "<!-- /bench:"+name+" -->"
+	doc := string(old)
+	block := open + "\n" + strings.TrimRight(body, "\n") + "\n" + end
+	i, j := strings.Index(doc, open), strings.Index(doc, end)
+	if i >= 0 && j > i {
+		doc = doc[:i] + block + doc[j+len(end):]
+	} else {
+		if doc != "" && !strings.HasSuffix(doc, "\n") {
+			doc += "\n"
+		}
+		doc += "\n" + block + "\n"
+	}
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	return nil
+}
