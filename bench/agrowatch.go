@@ -36,9 +36,10 @@ func buildAgrowatch(ctx context.Context, root, dir, rev string) (bin, src string
 	return bin, src, nil
 }
 
-// agrowatchConfig is a configuration for the mirror: no delay, parallelism 8, one eldala-preset source
-// per listing (each with its language, as an operator would configure a Kazakh or English edition),
-// alerts on standard output because no Telegram token is set.
+// agrowatchConfig is a configuration for the mirror: no delay, parallelism 8, alerts on standard
+// output because no Telegram token is set. The Russian listing is read by the eldala preset, which has
+// one edition (ru); the Kazakh and English listings, which the preset does not read, by type: html
+// sources with the same news-card selectors, as an operator adds a site's other editions.
 func agrowatchConfig(base, dbPath string, parallelism int, interval time.Duration) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `store:
@@ -53,10 +54,19 @@ alerts:
 telegram:
   token: ""
 sources:
-`, dbPath, parallelism)
-	for _, lang := range []string{"ru", "kk", "en"} {
-		fmt.Fprintf(&b, "  - name: eldala-%s\n    preset: eldala\n    url: %s%s\n    lang: %s\n    interval: %s\n",
-			lang, base, listingPaths[lang], lang, interval)
+  - name: eldala-ru
+    preset: eldala
+    url: %s%s
+    interval: %s
+`, dbPath, parallelism, base, listingPaths["ru"], interval)
+	for _, lang := range []string{"kk", "en"} {
+		fmt.Fprintf(&b, `  - name: eldala-%s
+    type: html
+    url: %s%s
+    lang: %s
+    links: ".section-news a[href]"
+    interval: %s
+`, lang, base, listingPaths[lang], lang, interval)
 	}
 	return b.String()
 }

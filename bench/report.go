@@ -15,6 +15,7 @@ import (
 // machine says what the figures were measured on and at which commit.
 type machine struct {
 	Date, CPU, Kernel, Go, Urlwatch, Commit, Dirty string
+	Load                                           string // /proc/loadavg's 1, 5 and 15 minute figures at the start
 	Cores                                          int
 	MemGiB                                         float64
 }
@@ -35,6 +36,11 @@ func describe(ctx context.Context, root, rev, urlwatch string) machine {
 		m.MemGiB = kb / (1 << 20)
 	}
 	m.Kernel = output(ctx, "", "uname", "-r")
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		if f := strings.Fields(string(b)); len(f) >= 3 {
+			m.Load = strings.Join(f[:3], " ")
+		}
+	}
 	if rev != "" {
 		m.Commit = output(ctx, root, "git", "rev-parse", "--short=12", rev)
 		return m.withUrlwatch(ctx, urlwatch)
@@ -78,6 +84,10 @@ func (m machine) markdown() string {
 		m.Date, commit, m.Cores, m.CPU, m.MemGiB, m.Kernel, m.Go)
 	if m.Urlwatch != "" {
 		s += ", " + m.Urlwatch
+	}
+	if m.Load != "" {
+		// Other work on the machine shows in wall time first; CPU time and RSS are the child's own.
+		s += "; load average " + m.Load + " at the start"
 	}
 	return s + "."
 }
