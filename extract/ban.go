@@ -40,12 +40,18 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
+	case lifts > 0 && s.has(fAsk):
+		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done.
+		m.Status = agrowatch.StatusPending
 	case lifts > 0:
 		m.Status = agrowatch.StatusLifted
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
 	m.By, m.On = banParties(s)
+	if s.has(fAsk) {
+		s.askParties(&m)
+	}
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
@@ -333,4 +339,47 @@ func (s *sentence) liftNegated(h hit) bool {
 		prev = tok
 	}
 	return false
+}
+
+// askParties reads a request: the country that asks is whose goods are banned, the one asked (right
+// after the verb of asking) holds the ban. "Kazakhstan asks China for the lifting…", "Казахстан просит
+// Китай об отмене…", "Қазақстан Қытайдан … өтінді".
+func (s *sentence) askParties(m *agrowatch.Mention) {
+	at := -1
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk != 0 {
+			at = int(h.pos)
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	asker, asked := "", ""
+	for _, c := range s.cs {
+		if c.reporter || c.region {
+			continue
+		}
+		switch {
+		case c.pos < at && c.role == roleAgent && asker == "":
+			asker = c.code
+		case c.pos > at && asked == "" && c.code != asker && (c.role == roleAgent || c.role == roleObject || c.role == roleDest):
+			asked = c.code
+		}
+	}
+	if s.lang == "kk" {
+		// Kazakh asks from someone: "Қытайдан … өтінді", before the verb.
+		for _, c := range s.cs {
+			if c.pos < at && c.role == roleSource && c.code != asker && asked == "" {
+				asked = c.code
+			}
+		}
+	}
+	if asked == "" {
+		return
+	}
+	m.By = asked
+	if m.On == "" || m.On == asked {
+		m.On = asker
+	}
 }

@@ -48,7 +48,9 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		}
 		we += n
 	}
-	if hasAnySuffix(s.low[pos:we], "сыз", "сіз", "syz", "siz") {
+	if w := s.low[pos:we]; hasAnySuffix(w, "сыз", "сіз", "syz", "siz") && !strings.HasPrefix(w, "қозғалыс") &&
+		!strings.HasPrefix(w, "qozǵalys") {
+		// "қозғалыссыз" (without movement) is the standstill itself.
 		return true
 	}
 	// Chinese: a negation within four characters before.
@@ -198,12 +200,13 @@ func (s *sentence) endedHits() int {
 	return n
 }
 
-// Number words that count wagons, trucks or days in border news: "six days", "шести суток", "алты
-// тәулік". Tonnages in words are read by scanQuantities.
-var countWords = map[string]float64{
+// numberWords are the numbers written as words that count tonnes ("four million tons", "пяти миллионов
+// тонн"), wagons, trucks or days ("six days", "шести суток", "алты тәулік").
+var numberWords = map[string]float64{
+	"полтора": 1.5, "полутора": 1.5, "одного": 1, "одной": 1, "две": 2,
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "три": 3, "четыре": 4, "четырех": 4,
+	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "трёх": 3, "четырёх": 4, "три": 3, "четыре": 4, "четырех": 4,
 	"пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
 	"девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
 	"двадцать": 20, "двадцати": 20,
@@ -295,7 +298,7 @@ func (s *sentence) borderCounts(m *agrowatch.Mention) {
 			continue
 		case startsWord:
 			w, e := token(low, i)
-			if v, ok := countWords[w]; ok {
+			if v, ok := numberWords[w]; ok {
 				if u := s.unitAfter(low, e); u != unitNone {
 					set(u, v)
 				}
@@ -354,7 +357,15 @@ func (s *sentence) route() (from, to string) {
 		if wa.feat&fPlace == 0 || wb.feat&fPlace == 0 || wa.code == wb.code {
 			continue
 		}
-		between := strings.TrimSpace(s.low[a.end:b.pos])
+		ae := int(a.end)
+		for ae < int(b.pos) {
+			r, n := utf8.DecodeRuneInString(s.low[ae:])
+			if !isWordRune(r) || isHan(r) {
+				break
+			}
+			ae += n // "Алтынколь": the stem "алтынкол" ends inside its word
+		}
+		between := strings.TrimSpace(s.low[ae:b.pos])
 		for _, sep := range [...]string{"–", "—", "-", "−", "/"} {
 			if strings.Trim(between, sep+" \u00a0") == "" && strings.Contains(between, sep) {
 				return wa.code, wb.code

@@ -165,6 +165,31 @@ func countryLexicon() []lexEntry {
 		country("BY", formNom, "=республика беларусь"), country("BY", formGen, "=республики беларусь"),
 		country("RU", formAgency, "兽医和植物卫生监督局", "兽医和植物检疫监督局", "=рсхн"),
 
+		// Origins by adjective: "бразильской говядины", "Brazilian beef", "бразилиялық сиыр еті".
+		country("BR", formAdj, "бразильск", "=brazilian", "=бразилиялық", "=brazılıalyq"),
+		country("AR", formNom, "=аргентина", "=argentina", "阿根廷"), country("AR", formGen, "=аргентины"),
+		country("AR", formAdj, "аргентинск", "=argentine", "=argentinian", "=аргентиналық", "=argentınalyq"),
+		country("AU", formAdj, "австралийск", "=australian", "=австралиялық", "=avstralıalyq"),
+		country("NZ", formNom, "=новая зеландия", "=new zealand", "新西兰"), country("NZ", formGen, "=новой зеландии"),
+		country("NZ", formAdj, "новозеландск", "=new zealand's"),
+		country("UY", formNom, "=уругвай", "=uruguay", "乌拉圭"), country("UY", formGen, "=уругвая"),
+		country("UY", formAdj, "уругвайск", "=uruguayan"),
+		country("CA", formNom, "=канада", "=canada", "加拿大"), country("CA", formGen, "=канады"),
+		country("CA", formAdj, "канадск", "=canadian"),
+		country("FR", formNom, "=франция", "=france", "法国"), country("FR", formGen, "=франции"),
+		country("FR", formAdj, "французск", "=french"),
+		country("DE", formAdj, "немецк", "германск", "=german"),
+		country("UA", formAdj, "украинск", "=ukrainian"),
+		country("PY", formNom, "=парагвай", "=paraguay", "巴拉圭"), country("PY", formAdj, "парагвайск", "=paraguayan"),
+		country("TH", formNom, "=таиланд", "=thailand", "泰国"), country("TH", formAdj, "тайск", "=thai"),
+		country("MN", formAdj, "=моңғолиялық", "=mońǵolıalyq"),
+		country("RU", formAdj, "=russian-origin"),
+		country("US", formAdj, "=американдық", "=amerıkandyq"),
+		country("BR", formNom, "=brazılıa"), country("AU", formNom, "=avstralıa"),
+		// Inner Mongolia is a region of China, not Mongolia.
+		region("CN", "内蒙古", "=inner mongolia", "=внутренняя монголия", "=внутренней монголии",
+			"=ішкі моңғолия", "=ishki mońǵolıa", "二连浩特", "=erenhot", "满洲里", "=manzhouli", "=эрлянь"),
+
 		// Kazakh declension of every country name, Cyrillic and Latin.
 		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),
 		kkCountry("CN", "қхр", "qhr"), kkCountry("KZ", "қр", "qr"),
@@ -176,7 +201,8 @@ func countryLexicon() []lexEntry {
 		kkCountry("PL", "польша", "polsha"), kkCountry("DE", "германия", "germanıa"),
 		kkCountry("IN", "үндістан", "úndistan"), kkCountry("PK", "пәкістан", "pákistan"),
 		kkCountry("US", "ақш", "aqsh"), kkCountry("AZ", "әзірбайжан", "ázirbaıjan"),
-		kkCountry("UA", "украина", "ýkraına"),
+		kkCountry("UA", "украина", "ýkraına"), kkCountry("BR", "бразилия", "brazılıa"),
+		kkCountry("AR", "аргентина", "argentına"), kkCountry("AU", "австралия", "avstralıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -424,10 +450,13 @@ func gapWords(low string, a, b int) int {
 func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention) []cmention {
 	words := x.lex.words
 	var last *cmention
-	banCtx := false
+	banCtx, suppliers := false, false
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
 			banCtx = true
+		}
+		if words[h.w].feat&fSupplier != 0 {
+			suppliers = true
 		}
 	}
 	for k := range hs {
@@ -599,6 +628,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role = roleDest
 		case w.form == formAbl:
 			m.role = roleSource
+			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
 		case isConj(p) && last != nil && gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1:
 			m.role = last.role
 			m.inspector = last.inspector
@@ -686,6 +716,14 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				default:
 					m.role = roleOrigin
 				}
+			}
+		}
+		if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
+			// "Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн", "Iran: 12,000 tons": each country
+			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
+			m.role = roleDest
+			if suppliers {
+				m.role = roleSource
 			}
 		}
 		if x.reporting(low, hs, k) {
@@ -936,4 +974,29 @@ func hasRole(cs []cmention, r role) bool {
 		}
 	}
 	return false
+}
+
+// listItem reports a dash or colon and then a figure right after a country that ends at end: "Иран –
+// 12 тыс. тонн", "Китай: 8,4 тыс. тонн", "China — 45,000 tonnes".
+func listItem(low string, end int) bool {
+	k := skipSpaces(low, end)
+	if k >= len(low) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(low[k:])
+	if r != '–' && r != '—' && r != '-' && r != ':' && r != '：' {
+		return false
+	}
+	k = skipSpaces(low, k+n)
+	for _, b := range [...]string{"более ", "около ", "свыше ", "порядка ", "over ", "about ", "almost "} {
+		k += len(b) * boolInt(strings.HasPrefix(low[k:], b))
+	}
+	return k < len(low) && isDigit(low[k])
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

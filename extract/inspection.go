@@ -126,7 +126,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
-	strong := s.has(fInspect)
+	strong := s.has(fInspect) && !s.onlyRequirements()
 	if !strong && !(s.has(fVisit) && s.has(fInspector) && s.has(fTarget|fMeat)) {
 		return agrowatch.Mention{}, false
 	}
@@ -263,4 +263,24 @@ func (s *sentence) adverbialBefore(pos int) bool {
 		}
 	}
 	return false
+}
+
+// onlyRequirements reports whether every inspection word of the sentence qualifies requirements or
+// standards right after it: "инспекциялық талаптар", "inspection requirements", "检查要求" are rules
+// exporters must meet, not an inspection.
+func (s *sentence) onlyRequirements() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fStandard == 0 {
+			return false
+		}
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 1 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

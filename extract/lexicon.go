@@ -65,6 +65,7 @@ const (
 	fAsk                            // "asks for", "просит", "өтінді": a lifting requested is pending
 	fDomestic                       // "inside the country", "внутри страны": shipments that are not exports
 	fPurchase                       // bought, закупил, сатып алды: an import told from the buyer's side
+	fSupplier                       // suppliers, поставщики: the countries of a list are sources, not buyers
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still

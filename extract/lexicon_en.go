@@ -81,6 +81,7 @@ func enLexicon() []lexEntry {
 		cue(fShip, "=supplied", "=supplies", "=supply", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted"),
+		cue(fForecast, "=contract", "=contracts", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to"),
@@ -96,6 +97,8 @@ func enLexicon() []lexEntry {
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),
+		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were"),
+		cue(fImport, "=buyers", "=buyer", "=importers", "=importer"),
 		cue(fImport|fPurchase, "=purchased", "=bought", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply"),

@@ -67,6 +67,8 @@ func kkLexicon() []lexEntry {
 		cue(fRegionFrom, "облысынан", "облыстарынан", "аймағынан", "oblysynan", "oblystarynan", "aımaǵynan"),
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
+		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
+		cue(fExport, "әкет", "áket"),
 		cue(fForecast, "болжа", "әлеует", "көзде", "=болады", "bolja", "áleýet", "kózde", "=bolady"),
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),
@@ -77,6 +79,8 @@ func kkLexicon() []lexEntry {
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
 
 		cue(fImport|fPurchase, "сатып ал", "satyp al"),
+		cue(fSupplier, "жеткізуші", "jetkizýshi"),
+		cue(fImport, "сатып алушы", "satyp alýshy", "импорттаушы", "ımporttaýshy"),
 		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),

@@ -34,6 +34,7 @@ func zhLexicon() []lexEntry {
 		cue(fExport, "出口"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fShip, "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至"),
+		cue(fForecast, "合同", "协议", "意向", "签约"),
 		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
 		cue(fUnit, "吨", "万吨"),
@@ -41,6 +42,8 @@ func zhLexicon() []lexEntry {
 		cue(fMarket, "市场"),
 
 		cue(fBanNoun, "配额"),
+		cue(fSupplier, "供应国", "来源国", "供货国"),
+		cue(fImport, "买家", "进口国"),
 		cue(fImport|fPurchase, "采购", "购买", "购入", "买入"),
 		cue(fLifted, "准许", "同意", "开放"),
 		cue(fBanRef, "措施"),

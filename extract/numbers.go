@@ -90,10 +90,40 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
+		if !isWordRune(prev) && unicode.IsLetter(r) && !isHan(r) {
+			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
+			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
+				dst = append(dst, q)
+				i = end
+				prev = ' '
+				continue
+			}
+		}
 		prev = r
 		i += n
 	}
 	return dst
+}
+
+// wordQuantityAt reads a number word and the scale and unit after it at s[i]: "four million tons",
+// "пяти миллионов тонн", "бес миллион тонна". Without a scale word a number word is no amount ("two
+// tons" is rare, "one of the …" common).
+func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
+	w, e := token(s, i)
+	v, ok := numberWords[strings.ToLower(w)]
+	if !ok {
+		return quantity{}, 0, false
+	}
+	scale, e2 := scaleAt(s, e)
+	if scale == 0 {
+		return quantity{}, 0, false
+	}
+	v *= scale
+	kind, factor, e3 := unitAt(s, e2)
+	if kind != qMass {
+		return quantity{}, 0, false
+	}
+	return quantity{start: i, end: e3, value: v * factor, lo: v * factor, kind: qMass, scaled: true}, e3, true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -13,13 +13,14 @@ type period struct {
 	text     string
 	year     int
 	own      bool // a possessive or genitive year ("2022’s", "2022 года", "2022 жылғы", "2022年的"): it dates the figure beside it only
+	cmp      bool // the period compared with ("较2024年同期", "the same period of 2024", "по сравнению с 2024 годом"): no change figure's own
 }
 
 // Month names in the forms that follow "за", "в", "in", and Kazakh month names.
 const (
 	ruMonth = `(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`
 	enMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
-	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[а-яәғқңөұүһі]*`
+	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
 	year4   = `(?:19|20)\d\d`
 	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
 )
@@ -41,9 +42,11 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"/", "–", "-"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:за|в|во|с)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+жылдың\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+айлар[а-я]*)`, false, []string{"айлар"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
+	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
 	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
@@ -66,6 +69,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|byıl|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "ótken", "basynan"}, false},
 	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
+	{`((?:前\d{1,2}个月)|(?:\d{1,2}\s*[-—–至]\s*\d{1,2}月))`, false, []string{"月"}, false},
 }
 
 var yearRE = regexp.MustCompile(year4)
@@ -133,7 +137,7 @@ func (s *sentence) periods() []period {
 			if taken(a, b) {
 				continue
 			}
-			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, cmp: comparedPeriod(s.low, s.sp.start, a, b)}
 			if ys := yearRE.FindAllString(low[m[2]:m[3]], -1); len(ys) == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
 				p.year, _ = strconv.Atoi(ys[0])
 			}
@@ -147,4 +151,30 @@ func (s *sentence) periods() []period {
 		}
 	}
 	return out
+}
+
+// comparedPeriod reports a period that is the base of a comparison: "较2024年同期", "比去年", "the same
+// period of 2024", "compared with 2024", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
+// салыстырғанда".
+func comparedPeriod(low string, from, a, b int) bool {
+	head := low[from:a]
+	if i := len(head) - 24; i > 0 {
+		head = head[i:]
+	}
+	tail := low[b:]
+	if len(tail) > 30 {
+		tail = tail[:30]
+	}
+	for _, w := range [...]string{"较", "比", "与", "同比", "compared with", "compared to", "from", "against", "than",
+		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
+		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, w+" ") {
+			return true
+		}
+	}
+	for _, w := range [...]string{"同期", "相比", "салыстыр", "salystyr", "same period", "аналогичн"} {
+		if strings.HasPrefix(strings.TrimLeft(tail, " "), w) {
+			return true
+		}
+	}
+	return strings.Contains(head, "same period") || strings.Contains(head, "аналогичн")
 }

@@ -10,8 +10,12 @@ import (
 // exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
-	if !s.has(fExport|fImport|fShip) && !hasRole(s.cs, roleDest) && !(s.has(fVolume) && s.tp != nil && s.tp.vol.Kind != "") {
+	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest)
+	if !trade && !s.has(fVolume) {
 		return out // a harvest, a stock or a plant's capacity
+	}
+	if s.has(fDomestic) && !s.has(fExport|fImport) {
+		return out // "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports
 	}
 	n := 0
 	for _, q := range qs {
@@ -83,10 +87,22 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
 		m.Change = s.changeOf(a, b)
+		if !trade && m.Change == "" && (s.tp == nil || s.tp.vol.Kind == "") {
+			continue // "объем" with no shipment before it and no change: a volume of what is not said
+		}
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
 		}
-		if p, ok := s.periodOf(ps, mass, i); ok {
+		own := ps
+		if m.Change != "" {
+			own = ps[:0:0]
+			for _, p := range ps {
+				if !p.cmp {
+					own = append(own, p) // a change is dated by its own period, not by the one compared with
+				}
+			}
+		}
+		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
 		}
 		out = append(out, m)
@@ -262,6 +278,16 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	if from == "" && to != "" {
 		// "закупать Китай в Казахстане": an importer buys where it buys.
 		from = s.nearestCountry(s.sp.start, s.sp.end, a, roleLoc)
+	}
+	if from == "" && s.has(fExport) && !s.has(fImport) {
+		// "内蒙古二连浩特口岸今年出口蔬菜12万吨", "Павлодарская область экспортировала": a region that exports
+		// ships its country's goods.
+		for _, c := range s.cs {
+			if c.region && c.role == roleRegion && c.code != to && c.pos >= segA && c.pos < segB {
+				from = c.code
+				break
+			}
+		}
 	}
 	if from == to {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
