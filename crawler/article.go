@@ -469,6 +469,7 @@ var dateLineWords = map[string]bool{
 	"обновлено": true, "жарияланды": true, "понедельник": true, "вторник": true, "среда": true, "четверг": true,
 	"пятница": true, "суббота": true, "воскресенье": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"发布时间": true, "发布日期": true, "时间": true, "日期": true,
 }
 
 // dateLine says whether a paragraph is only a date ("09 февраля 2024 | 05:30"), not a sentence with one.

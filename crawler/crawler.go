@@ -17,6 +17,11 @@ func New(src config.Source, httpCfg config.HTTP, deps Deps) (Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("crawler: source %s: %w", src.Name, err)
 	}
+	return newFrom(src, p, httpCfg, deps)
+}
+
+// newFrom builds a source from a resolved declaration (one edition).
+func newFrom(src config.Source, p preset.Preset, httpCfg config.HTTP, deps Deps) (Source, error) {
 	if deps.Client == nil {
 		deps.Client = NewClient(httpCfg, deps.Logger)
 	}

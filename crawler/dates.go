@@ -56,15 +56,19 @@ func parseISO(s string, loc *time.Location) time.Time {
 	return time.Time{}
 }
 
-// Visible dates as Russian, Kazakh and English pages write them.
+// Visible dates as Russian, Kazakh, English and Chinese pages write them.
 const timePart = `(?:\s*(?:г\.|года|г)?\s*(?:[|,–—-]|в|at)?\s*(\d{1,2}):(\d{2}))?`
 
 var (
 	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})` + timePart)
 	monthDayYear = regexp.MustCompile(`(?i)\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})` + timePart)
-	kkYearDay    = regexp.MustCompile(`(?i)\b(\d{4})\s+жыл(?:ғы|ы)?\s+(\d{1,2})\s+(\p{L}+)` + timePart)
+	kkYearDay    = regexp.MustCompile(`(?i)\b(\d{4})\s+(?:жыл(?:ғы|ы)?|jyl(?:ǵy|gy|y)?)\s+(\d{1,2})\s+(\p{L}+)` + timePart)
 	dotted       = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*,?\s*(?:в\s*)?(\d{1,2}):(\d{2}))?`)
-	isoInText    = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	// Chinese: 2024年2月7日, 2024年02月07日 10:30, 2024年2月7日10时30分.
+	zhDate = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?`)
+	// The time first, as Kazinform's listing writes it: "13:51, 15 августа 2025".
+	timeDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2}),?\s+(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})`)
+	isoInText        = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 )
 
 // Month words. Russian is matched as a whole word (stem plus case ending, or a short form) so that
@@ -75,7 +79,11 @@ var (
 	ruEndings    = map[string]bool{"": true, "ь": true, "я": true, "е": true, "а": true, "й": true}
 	ruShort      = map[string]time.Month{"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
 	kkMonthStems = []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"}
-	enMonths     = map[string]time.Month{
+	// The Latin alphabet of 2018 (Kazinform's Latin edition), with the plain-letter spellings it is
+	// often typed in.
+	kkLatinMonthStems = [][]string{{"qańtar", "qantar"}, {"aqpan"}, {"naýryz", "nauryz"}, {"sáýir", "sauir"}, {"mamyr"},
+		{"maýsym", "mausym"}, {"shilde"}, {"tamyz"}, {"qyrkúiek", "qyrkuiek"}, {"qazan"}, {"qarasha"}, {"jeltoqsan"}}
+	enMonths = map[string]time.Month{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 		"september": 9, "october": 10, "november": 11, "december": 12,
 		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -98,6 +106,13 @@ func monthOf(word string) (time.Month, bool) {
 	for i, stem := range kkMonthStems {
 		if strings.HasPrefix(w, stem) {
 			return time.Month(i + 1), true
+		}
+	}
+	for i, stems := range kkLatinMonthStems {
+		for _, stem := range stems {
+			if strings.HasPrefix(w, stem) {
+				return time.Month(i + 1), true
+			}
 		}
 	}
 	return 0, false
@@ -149,6 +164,20 @@ func findDateSpan(text string, loc *time.Location) (t time.Time, start, end int,
 			return time.Time{}, false
 		}
 		return mkDate(loc, sub(text, m, 1), mon, sub(text, m, 2), sub(text, m, 4), sub(text, m, 5))
+	})
+	scan(zhDate, func(m []int) (time.Time, bool) {
+		mon, _ := strconv.Atoi(sub(text, m, 2))
+		if mon < 1 || mon > 12 {
+			return time.Time{}, false
+		}
+		return mkDate(loc, sub(text, m, 1), time.Month(mon), sub(text, m, 3), sub(text, m, 4), sub(text, m, 5))
+	})
+	scan(timeDayMonthYear, func(m []int) (time.Time, bool) {
+		mon, ok := monthOf(sub(text, m, 4))
+		if !ok {
+			return time.Time{}, false
+		}
+		return mkDate(loc, sub(text, m, 5), mon, sub(text, m, 3), sub(text, m, 1), sub(text, m, 2))
 	})
 	scan(dotted, func(m []int) (time.Time, bool) {
 		mon, _ := strconv.Atoi(sub(text, m, 2))

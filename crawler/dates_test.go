@@ -23,6 +23,13 @@ func TestFindDate(t *testing.T) {
 		"2026-10-07T12:00:00+05:00":         kz(2026, 10, 7, 12, 0),
 		"updated 2026-10-07":                kz(2026, 10, 7, 0, 0),
 		"с 3 марта 2025 года ввоз запрещён": kz(2025, 3, 3, 0, 0),
+		"13:51, 15 августа 2025":            kz(2025, 8, 15, 13, 51),
+		"14:45, 07 qazan 2026":              kz(2026, 10, 7, 14, 45),
+		"2024 jylǵy 7 aqpan":                kz(2024, 2, 7, 0, 0),
+		"2024年2月7日":                         kz(2024, 2, 7, 0, 0),
+		"发布时间：2024年02月07日 10:30":            kz(2024, 2, 7, 10, 30),
+		"自2024年2月7日10时30分起":                 kz(2024, 2, 7, 10, 30),
+		"发布时间：2024-02-07 10:30 来源：海关总署":     kz(2024, 2, 7, 10, 30),
 	} {
 		got, ok := findDate(in, kzZone)
 		if !ok || !got.Equal(want) {
@@ -35,6 +42,8 @@ func TestFindDate(t *testing.T) {
 		"31 февраля 2024",          // no such day
 		"поставлено 85 тыс. голов", // no date at all
 		"12 тонн 2024",
+		"2024年13月7日", // no such month
+		"2024年2月30日", // no such day
 	} {
 		if got, ok := findDate(in, kzZone); ok {
 			t.Errorf("%q: found %s", in, got)
@@ -58,6 +67,8 @@ func TestDateLine(t *testing.T) {
 		"Опубликовано: 6 октября 2026 в 16:40": true,
 		"С 1 мая 2024 года ввоз запрещён.":     false,
 		"Экспорт вырос":                        false,
+		"发布时间：2024年2月7日":                       true,
+		"2024年2月7日海关总署发布公告":                    false,
 	} {
 		if got := dateLine(in, kzZone); got != want {
 			t.Errorf("%q: %v", in, got)

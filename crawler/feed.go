@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -70,7 +71,7 @@ func (s *feedSite) fetchListing(ctx context.Context, f *fetcher, st State) (list
 			}
 			var items []item
 			if items, err = feedItems(pg.Body, pg.URL); err == nil {
-				return listing{items: items}, nil
+				return listing{items: s.fromFeed(items)}, nil
 			}
 		}
 		if fatal(ctx, err) {
@@ -104,7 +105,7 @@ func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing,
 			return listing{}, fmt.Errorf("crawler: %s: feed %s: %w", s.name, start, err)
 		}
 		s.remember(start, time.Time{})
-		return listing{items: items}, nil
+		return listing{items: s.fromFeed(items)}, nil
 	}
 	candidates := feedLinks(parseDoc(pg), pg.URL)
 	for _, p := range s.probes {
@@ -136,7 +137,7 @@ func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing,
 		s.log.Info("feed found", slog.String("feed", c))
 		s.remember(c, time.Time{})
 		f.forget(start) // the start page is not this source's listing
-		return listing{items: items}, nil
+		return listing{items: s.fromFeed(items)}, nil
 	}
 	if s.noFeed == noFeedError {
 		return listing{}, fmt.Errorf("crawler: %s: %s is not a feed and announces none", s.name, start)
@@ -144,6 +145,17 @@ func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing,
 	s.log.Info("no feed found: reading the listing's links", slog.String("url", start))
 	s.remember("", s.now().Add(relookFeed))
 	return s.withoutFeed(s.patternListing(pg)), nil
+}
+
+// fromFeed gives feed items the article keys the declaration knows of the site. Their dates stay as
+// the feed writes them: a feed names its zone.
+func (s *feedSite) fromFeed(items []item) []item {
+	for i := range items {
+		if u, err := url.Parse(items[i].URL); err == nil {
+			items[i].Key = s.list.item(u, "").Key
+		}
+	}
+	return items
 }
 
 // withoutFeed marks a listing read without a feed: a note, and for a source whose feed was the plan, a
@@ -166,7 +178,7 @@ func (s *feedSite) parseListing(pg *fetched) listing {
 	if isFeed(pg.Body) {
 		items, err := feedItems(pg.Body, pg.URL)
 		if err == nil {
-			return listing{items: items}
+			return listing{items: s.fromFeed(items)}
 		}
 	}
 	return s.patternListing(pg)
