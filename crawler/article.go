@@ -93,6 +93,13 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 	var ps []string
 	if x.body != "" {
 		doc.Find(x.body).Each(func(_ int, s *goquery.Selection) {
+			// A theme puts its share buttons and related links inside the body it styles: chrome
+			// wherever it is, as in generic extraction.
+			s.Find("[class], [id]").Each(func(_ int, c *goquery.Selection) {
+				if strong, _ := chromeClass(c.Nodes[0]); strong {
+					c.Remove()
+				}
+			})
 			for _, n := range s.Nodes {
 				ps = append(ps, paragraphs(n)...)
 			}
@@ -264,6 +271,8 @@ var (
 	strongChrome = map[string]bool{
 		"navbar": true, "nav": true, "menu": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true,
 		"related": true, "comments": true, "share": true,
+		// WordPress plugins' share and related-posts blocks, inside the entry's content.
+		"sharedaddy": true, "jp-relatedposts": true, "addtoany_share_save_container": true,
 	}
 	weakChrome = map[string]bool{
 		"header": true, "site-header": true, "page-header": true, "topbar": true, "top-bar": true,
