@@ -383,3 +383,81 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		m.On = asker
 	}
 }
+
+// severalBans splits a ban that lists several goods, each with its own origin or its own ban word,
+// into one mention per item: "lifted restrictions on Argentine beef and on Uruguayan mutton", "ввел
+// квоты на вывоз живого скота и временный запрет на экспорт яиц". Goods named together under one ban
+// and one origin ("говядины и субпродуктов из Казахстана") stay one ban.
+func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
+	type item struct {
+		code   string
+		pos    int
+		origin string
+		ban    bool // a ban word of its own stands between the previous item and this one
+	}
+	var items []item
+	last := s.sp.start
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fMeat == 0 || w.code == "" {
+			continue
+		}
+		dup := false
+		for _, it := range items {
+			dup = dup || it.code == w.code
+		}
+		if dup {
+			continue
+		}
+		it := item{code: w.code, pos: int(h.pos), ban: s.featsIn(last, int(h.pos))&fBanNoun != 0}
+		items = append(items, it)
+		last = int(h.end)
+	}
+	if len(items) < 2 {
+		return []agrowatch.Mention{m}
+	}
+	// Each item's origin is the country of origin or source nearest it between its neighbours.
+	origins := map[string]bool{}
+	for i := range items {
+		lo, hi := s.sp.start, s.sp.end
+		if i > 0 {
+			lo = items[i-1].pos + 1
+		}
+		if i+1 < len(items) {
+			hi = items[i+1].pos
+		}
+		best, bestDist := "", 1<<30
+		for _, c := range s.cs {
+			if c.pos < lo || c.pos >= hi || c.region || c.code == m.By || c.role != roleOrigin && c.role != roleSource {
+				continue
+			}
+			d := c.pos - items[i].pos
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = c.code, d
+			}
+		}
+		items[i].origin = best
+		origins[best] = true
+	}
+	ownOrigins := len(origins) == len(items) && !origins[""]
+	ownBans := true
+	for _, it := range items[1:] {
+		ownBans = ownBans && it.ban
+	}
+	if !ownOrigins && !ownBans {
+		return []agrowatch.Mention{m}
+	}
+	out := make([]agrowatch.Mention, 0, len(items))
+	for _, it := range items {
+		o := m
+		o.Commodity = it.code
+		if ownOrigins {
+			o.On = it.origin
+		}
+		out = append(out, o)
+	}
+	return out
+}

@@ -135,7 +135,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
 				tp.fillBan(&m, len(s.cs) > 0, ref)
-				out = append(out, m)
+				out = append(out, s.severalBans(m)...)
 			}
 		}
 		if insp {

@@ -114,7 +114,9 @@ func enLexicon() []lexEntry {
 		cue(fInspect, "=checking", "=examining", "=inspecting", "=auditing"),
 		cue(fMask, "veterinary and sanitary inspection", "phytosanitary inspection", "sanitary inspection",
 			"state inspection", "inspection committee", "inspection service"),
-		cue(fDelay, "=cut the number of trains", "=cuts the number of trains", "=reduced acceptance",
+		cue(fDelay, "=reduced the number of trains", "=reduces the number of trains", "=accepting fewer",
+			"=cut acceptance", "=reduced acceptance of", "=limited acceptance", "=fewer wagons",
+			"=cut the number of trains", "=cuts the number of trains", "=reduced acceptance",
 			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting"),
 		cue(fCargo, "=railcars", "=wagons", "=lorry", "=vehicles"),
 

@@ -93,7 +93,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
-			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt"),
+			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
+			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
 		cue(fImposed, "тоқтатылды", "toqtatyldy"),
 
 		// Borders.

@@ -364,7 +364,8 @@ func scaleAt(s string, i int) (float64, int) {
 	var sc float64
 	switch lw := strings.ToLower(w); {
 	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
-		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға":
+		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға" || lw == "мыңнан" ||
+		lw == "мыңдай" || lw == "myńnan" || lw == "myńǵa" || lw == "myńdaı":
 		sc = 1e3
 	case lw == "млн" || strings.HasPrefix(lw, "миллион") || lw == "million" || lw == "millions" ||
 		lw == "mln" || lw == "mn":
