@@ -33,7 +33,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	switch {
 	case s.has(fInForce):
 		m.Status = agrowatch.StatusImposed
-	case s.has(fPendingStrong),
+	case s.has(fPendingStrong) && !s.pendingOnInspection(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
 		lifts > 0 && negated == lifts:
 		// Talks, a lifting hedged by a modal, or every lifting negated in its clause ("Neither has there
@@ -460,4 +460,23 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		out = append(out, o)
 	}
 	return out
+}
+
+// pendingOnInspection reports that every word of a lifting not yet done awaits an inspection instead:
+// "postponed imports of Kazakh lamb pending a new audit" holds the ban; the audit is what is pending.
+func (s *sentence) pendingOnInspection() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fPendingStrong == 0 {
+			continue
+		}
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fInspect == 0 {
+			return false
+		}
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

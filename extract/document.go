@@ -10,11 +10,11 @@ import (
 // болатын», "该禁令已经解除", "this volume", "простой достигает 10 суток") take what they do not say from it.
 // It lives for one Extract call: one article.
 type topic struct {
-	ban     agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
-	place   string            // the last crossing a border_delay named
-	vol     agrowatch.Mention // the last shipped volume with an exporter or a destination
-	insp    agrowatch.Mention // the last inspection with an inspector or an inspected country
-	counts  map[string]int    // how often the article names each country, counted when first needed
+	ban    agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
+	place  string            // the last crossing a border_delay named
+	vol    agrowatch.Mention // the last shipped volume with an exporter or a destination
+	insp   agrowatch.Mention // the last inspection with an inspector or an inspected country
+	counts map[string]int    // how often the article names each country, counted when first needed
 }
 
 // learn updates the topic with the mentions one sentence gave.

@@ -196,19 +196,27 @@ func contrastAfter(low string) bool {
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
-// semicolon or conjunction between them, else the midpoint.
+// semicolon or conjunction between them, else the midpoint. A conjunction before a list dash wins:
+// in "Афганистан – 480 тыс. тонн и Китай – 8,4 тыс. тонн" the dash after Китай opens the next item.
 func (s *sentence) clauseBreak(a, b int) int {
 	low := s.low[a:b]
+	cut := -1
 	for i, r := range low {
 		switch r {
 		case ',', ';', '，', '、', '；', '—', '–':
-			return a + i
+			cut = i
+		}
+		if cut >= 0 {
+			break
 		}
 	}
 	for _, w := range [...]string{" и ", " а ", " and ", " while ", " jáne ", " және ", " тогда как ", "而"} {
-		if i := strings.Index(low, w); i >= 0 {
-			return a + i
+		if i := strings.Index(low, w); i >= 0 && (cut < 0 || i < cut && (low[cut] == 0xE2 || low[cut] == '-')) {
+			cut = i
 		}
+	}
+	if cut >= 0 {
+		return a + cut
 	}
 	return a + (b-a)/2
 }
