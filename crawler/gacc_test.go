@@ -2,6 +2,8 @@ package crawler
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -149,5 +151,34 @@ func TestGACCByURL(t *testing.T) {
 	}
 	if site.requested(gaccDzsList) != 0 {
 		t.Error("the department's listing was read although url names the announcements alone")
+	}
+}
+
+// `sources check gacc -file PAGE`: a saved GBK listing gives its entries, a saved GB18030 article its
+// text, both as the source reads them.
+func TestGACCInspectSavedPages(t *testing.T) {
+	ctx := testCtx(t, 10*time.Second)
+	src := newSource(t, config.Source{Name: "gacc", Preset: "gacc"}, testHTTP()).(Inspector)
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join("testdata", "gacc", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	items, err := src.Inspect(ctx, nil, read("announcements-gbk.html"))
+	if err != nil || len(items) != 2 {
+		t.Fatalf("listing: %+v, %v", items, err)
+	}
+	if items[0].Title != "海关总署公告2024年第18号（关于解除哈萨克斯坦牛肉输华禁令的公告）" ||
+		items[0].URL != "http://www.customs.gov.cn"+gaccBan || !items[0].Published.Equal(time.Date(2024, 2, 7, 0, 0, 0, 0, preset.Zone(8*time.Hour))) {
+		t.Errorf("first entry %+v", items[0])
+	}
+	items, err = src.Inspect(ctx, nil, read("article-5712345-gb18030.html"))
+	if err != nil || len(items) != 1 {
+		t.Fatalf("article: %+v, %v", items, err)
+	}
+	if !strings.Contains(items[0].Text, "解除对哈萨克斯坦牛肉的进口禁令") || items[0].Published.Hour() != 9 {
+		t.Errorf("article %+v", items[0])
 	}
 }

@@ -75,7 +75,7 @@ func seen(st State, u string) (bool, error) {
 // inspectPage reads a saved page as this source would: relative links resolve against the source's
 // start URL, an article's identity is the page's canonical link when it names one.
 func (b *base) inspectPage(st State, raw []byte) ([]Item, error) {
-	body, err := toUTF8(raw, "")
+	body, err := decodeUTF8(raw, "", b.charset)
 	if err != nil {
 		return nil, err
 	}

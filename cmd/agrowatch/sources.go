@@ -16,6 +16,7 @@ import (
 	"agrowatch/config"
 	"agrowatch/crawler"
 	"agrowatch/extract"
+	"agrowatch/preset"
 	"agrowatch/store"
 	"agrowatch/watch"
 )
@@ -23,6 +24,9 @@ import (
 func sourcesCmd(ctx context.Context, e env, args []string) int {
 	if len(args) > 0 && args[0] == "check" {
 		return checkCmd(ctx, e, args[1:])
+	}
+	if len(args) > 0 && args[0] == "presets" {
+		return presetsCmd(e, args[1:])
 	}
 	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -62,7 +66,7 @@ func printHealth(e env, cfg *config.Config, all map[string]agrowatch.Health, now
 		names[s.Name] = true
 		h, ok := all[s.Name]
 		state := healthState(h, ok, s.Disabled)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d/%d\t%s\n", s.Name, s.Kind(), state,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d/%d\t%s\n", s.Name, kindOf(s), state,
 			ago(h.LastAttempt, now), ago(h.LastSuccess, now), h.Failures, h.LastItems, h.Articles,
 			h.EmptyBodies, h.EmptyDates, oneLine(h.LastError))
 	}
@@ -84,6 +88,14 @@ func printHealth(e env, cfg *config.Config, all map[string]agrowatch.Health, now
 			fmt.Fprintf(e.stdout, "%s: %s\n", s.Name, h.Note)
 		}
 	}
+}
+
+// kindOf is the source's preset or type, with the edition when its preset has more than one.
+func kindOf(s config.Source) string {
+	if p, ok := preset.Lookup(s.Preset); ok && len(p.Editions) > 1 && s.Lang != "" {
+		return s.Preset + "/" + s.Lang
+	}
+	return s.Kind()
 }
 
 func healthState(h agrowatch.Health, ok, disabled bool) string {
@@ -158,6 +170,7 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 	}
 	log := e.logger(slog.LevelWarn)
 	client := crawler.NewClient(cfg.HTTP, log)
+	crawler.HostsOf(client).Configure([]config.Source{*sc})
 	src, err := crawler.New(*sc, cfg.HTTP, crawler.Deps{Client: client, Logger: log, Now: time.Now})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch sources check: %s: %v\n", name, err)
@@ -176,6 +189,11 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 		}
 	}
 	items, err := insp.Inspect(ctx, nil, page)
+	// Mentions are read in the language of the edition's text: kk-latn is Kazakh.
+	lang := sc.Lang
+	if p, derr := sc.Declaration(); derr == nil {
+		lang = p.Editions[0].TextLang()
+	}
 	x := extract.New()
 	for i, it := range items {
 		date := "date unknown"
@@ -184,7 +202,7 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%d. %s\n   %s\n   %s · body %d chars\n", i+1, it.Title, it.URL, date, it.BodyLen)
 		if it.Text != "" {
-			for _, m := range watch.Mentions(x, agrowatch.Article{Title: it.Title, Text: it.Text, Lang: sc.Lang}) {
+			for _, m := range watch.Mentions(x, agrowatch.Article{Title: it.Title, Text: it.Text, Lang: lang}) {
 				fmt.Fprintf(e.stdout, "   - %s\n", describe(m))
 			}
 		}
@@ -197,6 +215,41 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 	if len(items) == 0 {
 		fmt.Fprintf(e.stderr, "agrowatch sources check: %s: no items found: the layout may have changed\n", name)
 		return exitFailed
+	}
+	return exitOK
+}
+
+// presetsCmd prints the shipped preset declarations: what `preset:` may name, the editions `lang:` picks,
+// where each starts, how it is read.
+func presetsCmd(e env, args []string) int {
+	fs := flag.NewFlagSet("sources presets", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "agrowatch sources presets: unexpected %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	for i, p := range preset.All() {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		fmt.Fprintf(e.stdout, "%s: %s\n", p.Name, p.About)
+		fmt.Fprintf(e.stdout, "  read by %s, every %s by default, dates without a zone in %s\n", p.Reader, p.Interval, p.Location())
+		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+		for j, ed := range p.Editions {
+			lang := ed.Lang
+			if j == 0 {
+				lang += " (default)"
+			}
+			start := "no known address: give url"
+			if len(ed.Start) > 0 {
+				start = strings.Join(ed.Start, " ")
+			}
+			fmt.Fprintf(tw, "  lang: %s\t%s\n", lang, start)
+		}
+		tw.Flush()
 	}
 	return exitOK
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"agrowatch/preset"
 )
 
 func TestSourcesListsHealth(t *testing.T) {
@@ -105,5 +108,95 @@ func TestSourcesCheckSavedPageAndErrors(t *testing.T) {
 	code, _, errs = runCLI(t, ctx, "sources", "check", "eldala", "-config", cfg)
 	if code != 1 || !strings.Contains(errs, "no items") {
 		t.Errorf("a listing with no items: exit %d, %q; want 1 and a layout warning", code, errs)
+	}
+}
+
+// writePresetConfig is a configuration of the gacc and kazinform presets moved to addr, where nothing
+// answers: `sources check -file` must not need the site.
+func writePresetConfig(t *testing.T, addr string) string {
+	t.Helper()
+	dir := t.TempDir()
+	cfg := fmt.Sprintf(`store:
+  path: %s
+sources:
+  - name: gacc
+    preset: gacc
+    url: %s/customs/302249/302266/302267/index.html
+  - name: kazinform-kk
+    preset: kazinform
+    lang: kk
+    url: %s/kz/
+  - name: kazinform-latn
+    preset: kazinform
+    lang: kk-latn
+    url: %s/
+`, filepath.Join(dir, "agrowatch.db"), addr, addr, addr)
+	path := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestSourcesCheckPresetPages(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	const nowhere = "http://127.0.0.1:9" // discard port: a fetch would fail
+	cfg := writePresetConfig(t, nowhere)
+	pages := "../../crawler/testdata/"
+	tests := []struct {
+		source, page string
+		want         []string
+	}{
+		{"gacc", "gacc/announcements-gbk.html", []string{
+			"1. 海关总署公告2024年第18号（关于解除哈萨克斯坦牛肉输华禁令的公告）",
+			nowhere + "/customs/302249/302266/302267/5712345/index.html",
+			"2024-02-07T00:00:00+08:00", "2 items",
+		}},
+		{"gacc", "gacc/article-5712345-gb18030.html", []string{
+			"2024-02-07T09:30:00+08:00", "- meat_ban [zh] status=lifted by=CN on=KZ commodity=beef", "1 items",
+		}},
+		{"kazinform-kk", "kazinform/home-kk.html", []string{
+			"Қытай қазақстандық сиыр етіне тыйымды алып тастады", nowhere + "/kz/astyk-eksporty-osti_a4123502",
+			"2026-10-07T16:10:00+05:00", "2 items",
+		}},
+		{"kazinform-kk", "kazinform/article-kk-siyr.html", []string{"- meat_ban [kk] status=lifted by=CN on=KZ", "1 items"}},
+		// The Latin-script edition's text is Kazakh to the extractor.
+		{"kazinform-latn", "kazinform/home-latn.html", []string{"Qytai qazaqstandyq sıyr etine tyiymdy alyp tastady", "2026-10-07T14:45:00+05:00", "1 items"}},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, ctx, "sources", "check", tt.source, "-config", cfg, "-file", pages+tt.page)
+		if code != 0 {
+			t.Errorf("%s %s: exit %d\n%s", tt.source, tt.page, code, errs)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s %s: output lacks %q:\n%s", tt.source, tt.page, w, out)
+			}
+		}
+	}
+}
+
+func TestSourcesPresets(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "sources", "presets")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, p := range preset.All() {
+		if !strings.Contains(out, p.Name+": "+p.About) {
+			t.Errorf("no line for %s:\n%s", p.Name, out)
+		}
+	}
+	for _, want := range []string{
+		"lang: kk-latn", "http://www.customs.gov.cn/customs/302249/302266/302267/index.html", "dates without a zone in UTC+8",
+		"lang: kk            no known address: give url",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, _ := runCLI(t, context.Background(), "sources", "presets", "extra"); code != 2 {
+		t.Errorf("an extra argument: exit %d, want 2", code)
 	}
 }
