@@ -142,6 +142,7 @@ const Console = "stdout"
 type Delivery struct {
 	ID       uint64    `json:"id"` // outbox sequence, increasing
 	Chat     string    `json:"chat"`
+	AlertID  uint64    `json:"alert_id,omitempty"` // the alert, stored once for every chat it is queued for
 	Alert    Alert     `json:"alert"`
 	Queued   time.Time `json:"queued"`
 	Attempts int       `json:"attempts"`

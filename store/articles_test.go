@@ -3,10 +3,11 @@ package store
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"slices"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"go.etcd.io/bbolt"
 
@@ -63,7 +64,7 @@ func TestCommit(t *testing.T) {
 			if seen, err := db.Seen(a.URL); err != nil || seen {
 				t.Fatalf("Seen before Commit = %v, %v", seen, err)
 			}
-			isNew, err := db.Commit(a, m, alert, tt.destinations)
+			isNew, err := commitArticle(db, a, m, alert, tt.destinations)
 			if err != nil || !isNew {
 				t.Fatalf("first Commit = %v, %v; want true, nil", isNew, err)
 			}
@@ -84,7 +85,7 @@ func TestCommit(t *testing.T) {
 			}
 
 			// The same URL again, even with another alert: nothing changes.
-			isNew, err = db.Commit(a, m, testAlert(a, m), []string{"-1001", "@agro", "@other"})
+			isNew, err = commitArticle(db, a, m, testAlert(a, m), []string{"-1001", "@agro", "@other"})
 			if err != nil || isNew {
 				t.Fatalf("second Commit = %v, %v; want false, nil", isNew, err)
 			}
@@ -109,9 +110,9 @@ func TestCommit(t *testing.T) {
 func TestCommitRecord(t *testing.T) {
 	db, _ := openTest(t, Options{})
 	a := testArticle("https://eldala.kz/news/2", t0)
-	a.Text = strings.Repeat("ж", 5000) // 2 bytes a rune: a cut at 2048 bytes must fall between runes
+	a.Text = strings.Repeat("Экспорт зерна в Китай вырос. ", 400) + "ж" // 23 KB: far past version 1's 2 KiB excerpt
 	m := testMentions()
-	if _, err := db.Commit(a, m, testAlert(a, m), []string{"1"}); err != nil {
+	if _, err := commitArticle(db, a, m, testAlert(a, m), []string{"1"}); err != nil {
 		t.Fatal(err)
 	}
 	db = reopen(t, db, Options{})
@@ -123,11 +124,12 @@ func TestCommitRecord(t *testing.T) {
 		t.Fatalf("Articles gave %d records, want 1", len(got))
 	}
 	r := got[0]
-	if r.Source != a.Source || r.URL != a.URL || r.Title != a.Title || r.Lang != a.Lang || !r.Published.Equal(a.Published) || !r.Fetched.Equal(a.Fetched) || !r.Alerted {
+	if r.Source != a.Source || r.URL != a.URL || r.Title != a.Title || r.Lang != a.Lang || !r.Published.Equal(a.Published) || !r.Fetched.Equal(a.Fetched) || !r.WasAlerted() || len(r.Alerted) != 3 {
 		t.Errorf("record %+v does not match article %+v", r, a)
 	}
-	if len(r.Excerpt) > excerptSize || len(r.Excerpt) < excerptSize-utf8.UTFMax || !utf8.ValidString(r.Excerpt) || !strings.HasPrefix(a.Text, r.Excerpt) {
-		t.Errorf("excerpt of %d bytes, valid UTF-8 %v", len(r.Excerpt), utf8.ValidString(r.Excerpt))
+	body, err := db.Body(r.ID)
+	if err != nil || body != a.Text || r.BodyLen != len(a.Text) || r.Partial {
+		t.Errorf("body of %d bytes (record says %d, partial %v), want the whole text of %d: %v", len(body), r.BodyLen, r.Partial, len(a.Text), err)
 	}
 	if len(r.Mentions) != 3 || r.Mentions[1].Tonnes != 10e6 || !r.Mentions[1].Forecast || r.Mentions[2].Place != "Dostyk" {
 		t.Errorf("mentions %+v", r.Mentions)
@@ -137,21 +139,21 @@ func TestCommitRecord(t *testing.T) {
 func TestCommitZeroFetched(t *testing.T) {
 	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
 	a := testArticle("https://eldala.kz/news/3", time.Time{})
-	if _, err := db.Commit(a, nil, nil, nil); err != nil {
+	if _, err := commitArticle(db, a, nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	var got []Record
 	if err := db.Articles(t0, func(r Record) error { got = append(got, r); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 1 || !got[0].Fetched.Equal(t0) || got[0].Alerted {
+	if len(got) != 1 || !got[0].Fetched.Equal(t0) || got[0].WasAlerted() {
 		t.Errorf("records %+v, want one fetched at the clock's time, not alerted", got)
 	}
 }
 
 func TestCommitNoURL(t *testing.T) {
 	db, _ := openTest(t, Options{})
-	if _, err := db.Commit(testArticle("", t0), nil, nil, nil); err == nil {
+	if _, err := commitArticle(db, testArticle("", t0), nil, nil, nil); err == nil {
 		t.Error("Commit accepted an article without URL")
 	}
 }
@@ -166,7 +168,7 @@ func TestCommitAtomic(t *testing.T) {
 		{
 			name: "second destination is invalid",
 			commit: func(db *DB, a agrowatch.Article, alert *agrowatch.Alert) error {
-				_, err := db.Commit(a, alert.Mentions, alert, []string{"-1001", ""})
+				_, err := commitArticle(db, a, alert.Mentions, alert, []string{"-1001", ""})
 				return err
 			},
 		},
@@ -174,7 +176,8 @@ func TestCommitAtomic(t *testing.T) {
 			name: "transaction fails after commit",
 			commit: func(db *DB, a agrowatch.Article, alert *agrowatch.Alert) error {
 				return db.bolt.Update(func(tx *bbolt.Tx) error {
-					if _, err := db.commit(tx, a, alert.Mentions, alert, []string{"-1001", "@agro"}); err != nil {
+					p := Proposal{Article: a, Mentions: alert.Mentions, Fresh: true, Destinations: func(agrowatch.Alert) []string { return []string{"-1001", "@agro"} }}
+					if _, err := db.commit(tx, p); err != nil {
 						return err
 					}
 					return errors.New("disk full")
@@ -199,7 +202,7 @@ func TestCommitAtomic(t *testing.T) {
 				t.Errorf("Stats = %+v, %v after a failed Commit", st, err)
 			}
 			// The article can be committed once the cause is gone, and ids start afresh.
-			if isNew, err := db.Commit(a, alert.Mentions, alert, []string{"-1001"}); err != nil || !isNew {
+			if isNew, err := commitArticle(db, a, alert.Mentions, alert, []string{"-1001"}); err != nil || !isNew {
 				t.Fatalf("Commit after failure = %v, %v", isNew, err)
 			}
 			due, err := db.Due(t0, 0)
@@ -217,7 +220,7 @@ func TestArticlesSince(t *testing.T) {
 	for i := range n {
 		j := (i * 7919) % n // a permutation of 0..n-1
 		a := testArticle(fmt.Sprintf("https://eldala.kz/news/%d", j), t0.Add(time.Duration(j)*time.Minute))
-		if _, err := db.Commit(a, nil, nil, nil); err != nil {
+		if _, err := commitArticle(db, a, nil, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -259,7 +262,7 @@ func TestArticlesSince(t *testing.T) {
 	})
 	t.Run("callback may write", func(t *testing.T) {
 		err := db.Articles(t0.Add((n-1)*time.Minute), func(Record) error {
-			_, err := db.Commit(testArticle("https://eldala.kz/late", t0), nil, nil, nil)
+			_, err := commitArticle(db, testArticle("https://eldala.kz/late", t0), nil, nil, nil)
 			return err
 		})
 		if err != nil {
@@ -281,7 +284,7 @@ func BenchmarkCommit(b *testing.B) {
 		a.URL = fmt.Sprintf("https://eldala.kz/news/%d", i)
 		a.Fetched = t0.Add(time.Duration(i) * time.Second)
 		i++
-		if _, err := db.Commit(a, m, testAlert(a, m), dest); err != nil {
+		if _, err := commitArticle(db, a, m, testAlert(a, m), dest); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -293,7 +296,7 @@ func TestCommitSameKeyNewURL(t *testing.T) {
 	a := testArticle("https://eldala.kz/novosti/zerno/16670-eksport-zerna", t0)
 	a.Key = "eldala:16670"
 	m := testMentions()
-	if isNew, err := db.Commit(a, m, testAlert(a, m), []string{"-1001"}); err != nil || !isNew {
+	if isNew, err := commitArticle(db, a, m, testAlert(a, m), []string{"-1001"}); err != nil || !isNew {
 		t.Fatalf("first commit: %v, %v", isNew, err)
 	}
 	for _, probe := range []string{a.URL, a.Key} {
@@ -303,7 +306,7 @@ func TestCommitSameKeyNewURL(t *testing.T) {
 	}
 	b := a
 	b.URL = "https://eldala.kz/novosti/zerno/16670-eksport-zerna-v-kitay-vyros"
-	if isNew, err := db.Commit(b, m, testAlert(b, m), []string{"-1001"}); err != nil || isNew {
+	if isNew, err := commitArticle(db, b, m, testAlert(b, m), []string{"-1001"}); err != nil || isNew {
 		t.Fatalf("same key under a new URL: new=%v, %v; want not new", isNew, err)
 	}
 	if n, _ := db.Pending(); n != 1 {
@@ -312,4 +315,27 @@ func TestCommitSameKeyNewURL(t *testing.T) {
 	if seen, _ := db.Seen("eldala:99999"); seen {
 		t.Error("an unknown key is seen")
 	}
+}
+
+// commitArticle commits as the daemon did before the dedup layers: one article, its alert if any, to
+// these chats. The dedup window is a nanosecond so that tests of the outbox and the record, which commit
+// the same facts in several articles, see each alerted; the dedup tests use the real window.
+//
+// An alert needs a mention that is news, so an alert given without mentions gets one, and every mention
+// gets a year of its article's own so that no two articles state the same fact.
+func commitArticle(db *DB, a agrowatch.Article, m []agrowatch.Mention, alert *agrowatch.Alert, dest []string) (bool, error) {
+	if alert != nil && len(m) == 0 {
+		m = []agrowatch.Mention{{Kind: agrowatch.KindInspection, Lang: "ru", Sentence: "Инспекторы посетили бойни.", Status: agrowatch.StatusDone, By: "CN", On: "KZ"}}
+	}
+	m = slices.Clone(m)
+	h := fnv.New32a()
+	h.Write([]byte(a.URL))
+	for i := range m {
+		if m[i].Year == 0 {
+			m[i].Year = 1000 + int(h.Sum32()%1000000)
+		}
+	}
+	out, err := db.Commit(Proposal{Article: a, Mentions: m, Fresh: alert != nil, Window: time.Nanosecond,
+		Destinations: func(agrowatch.Alert) []string { return dest }})
+	return out.New, err
 }

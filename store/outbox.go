@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"time"
@@ -17,21 +18,89 @@ type dropped struct {
 	At       time.Time          `json:"at"`
 }
 
-// enqueue adds one delivery of alert for chat to the outbox inside tx and returns its id.
-func enqueue(tx *bbolt.Tx, chat string, alert agrowatch.Alert, now time.Time) (uint64, error) {
-	if chat == "" {
-		return 0, errors.New("empty destination")
-	}
-	b := tx.Bucket([]byte(bucketOutbox))
+// entry is one delivery as the outbox keeps it: the alert is referred to, not copied.
+type entry struct {
+	Chat     string    `json:"chat"`
+	Alert    uint64    `json:"alert"`
+	Queued   time.Time `json:"queued"`
+	Attempts int       `json:"attempts,omitempty"`
+	Sent     int       `json:"sent,omitempty"`
+	NotAfter time.Time `json:"not_after,omitzero"`
+	LastErr  string    `json:"last_error,omitempty"`
+}
+
+func (e entry) delivery(id uint64, a agrowatch.Alert) agrowatch.Delivery {
+	return agrowatch.Delivery{ID: id, Chat: e.Chat, AlertID: e.Alert, Alert: a, Queued: e.Queued, Attempts: e.Attempts,
+		Sent: e.Sent, NotAfter: e.NotAfter, LastErr: e.LastErr}
+}
+
+// putAlert stores an alert once and returns its id.
+func putAlert(tx *bbolt.Tx, a agrowatch.Alert) (uint64, error) {
+	b := tx.Bucket([]byte(bucketAlerts))
 	id, err := b.NextSequence()
 	if err != nil {
 		return 0, err
 	}
-	d := agrowatch.Delivery{ID: id, Chat: chat, Alert: alert, Queued: now}
-	if err := putJSON(b, idKey(id), d); err != nil {
-		return 0, fmt.Errorf("queue for %s: %w", chat, err)
+	return id, putJSON(b, idKey(id), a)
+}
+
+// queue queues alert for every chat, following recorded chat moves, and returns how many deliveries it
+// queued. An alert is queued for a chat at most once, ever: a chat listed twice, a re-extraction or a
+// replay cannot double a message.
+func queue(tx *bbolt.Tx, alert uint64, chats []string, now time.Time) (int, error) {
+	n := 0
+	for _, chat := range chats {
+		ok, err := enqueue(tx, movedChat(tx, chat), alert, now)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			n++
+		}
 	}
-	return id, nil
+	return n, nil
+}
+
+// enqueue adds one delivery of alert for chat inside tx, unless that alert was queued for that chat
+// before; it reports whether it queued one.
+func enqueue(tx *bbolt.Tx, chat string, alert uint64, now time.Time) (bool, error) {
+	if chat == "" {
+		return false, errors.New("empty destination")
+	}
+	qk := queuedKey(chat, alert)
+	queued := tx.Bucket([]byte(bucketQueued))
+	if queued.Get(qk) != nil {
+		return false, nil
+	}
+	b := tx.Bucket([]byte(bucketOutbox))
+	id, err := b.NextSequence()
+	if err != nil {
+		return false, err
+	}
+	if err := putJSON(b, idKey(id), entry{Chat: chat, Alert: alert, Queued: now}); err != nil {
+		return false, fmt.Errorf("queue for %s: %w", chat, err)
+	}
+	return true, queued.Put(qk, idKey(id))
+}
+
+// queuedKey is the key that makes an alert queued once per chat.
+func queuedKey(chat string, alert uint64) []byte {
+	k := append([]byte(chat), 0)
+	return binary.BigEndian.AppendUint64(k, alert)
+}
+
+// Alert returns a stored alert.
+func (db *DB) Alert(id uint64) (agrowatch.Alert, bool, error) {
+	var (
+		a  agrowatch.Alert
+		ok bool
+	)
+	err := db.view("alert", func(tx *bbolt.Tx) error {
+		var err error
+		ok, err = getJSON(tx.Bucket([]byte(bucketAlerts)), idKey(id), &a)
+		return err
+	})
+	return a, ok, err
 }
 
 // movedChat follows recorded moves from chat to where it lives now. The hop limit guards against a
@@ -49,20 +118,33 @@ func movedChat(tx *bbolt.Tx, chat string) string {
 }
 
 // Due returns up to n deliveries that may be tried at now (NotAfter zero or not after now), lowest id
-// first. n <= 0 means no limit.
+// first, each with its alert. n <= 0 means no limit.
 func (db *DB) Due(now time.Time, n int) ([]agrowatch.Delivery, error) {
 	var due []agrowatch.Delivery
 	err := db.view("due", func(tx *bbolt.Tx) error {
+		alerts := tx.Bucket([]byte(bucketAlerts))
+		cache := map[uint64]agrowatch.Alert{}
 		c := tx.Bucket([]byte(bucketOutbox)).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var d agrowatch.Delivery
-			if err := unmarshal(k, v, &d); err != nil {
+			var e entry
+			if err := unmarshal(k, v, &e); err != nil {
 				return err
 			}
-			if d.NotAfter.After(now) {
+			if e.NotAfter.After(now) {
 				continue
 			}
-			due = append(due, d)
+			a, ok := cache[e.Alert]
+			if !ok {
+				found, err := getJSON(alerts, idKey(e.Alert), &a)
+				if err != nil {
+					return err
+				}
+				if !found {
+					return fmt.Errorf("delivery %d refers to alert %d, which is not stored", keyID(k), e.Alert)
+				}
+				cache[e.Alert] = a
+			}
+			due = append(due, e.delivery(keyID(k), a))
 			if n > 0 && len(due) == n {
 				return nil
 			}
@@ -78,15 +160,15 @@ func (db *DB) Due(now time.Time, n int) ([]agrowatch.Delivery, error) {
 // Progress records that the first sent parts of a split message were accepted, so that a restart does
 // not send them again.
 func (db *DB) Progress(id uint64, sent int) error {
-	return db.modify("progress", id, func(d *agrowatch.Delivery) { d.Sent = sent })
+	return db.modify("progress", id, func(e *entry) { e.Sent = sent })
 }
 
 // Retry postpones a delivery until notBefore and records why it failed.
 func (db *DB) Retry(id uint64, notBefore time.Time, reason string) error {
-	return db.modify("retry", id, func(d *agrowatch.Delivery) {
-		d.Attempts++
-		d.LastErr = reason
-		d.NotAfter = notBefore
+	return db.modify("retry", id, func(e *entry) {
+		e.Attempts++
+		e.LastErr = reason
+		e.NotAfter = notBefore
 	})
 }
 
@@ -107,15 +189,19 @@ func (db *DB) Drop(id uint64, reason string) error {
 	return db.update("drop", func(tx *bbolt.Tx) error {
 		b := tx.Bucket([]byte(bucketOutbox))
 		k := idKey(id)
-		var d agrowatch.Delivery
-		ok, err := getJSON(b, k, &d)
+		var e entry
+		ok, err := getJSON(b, k, &e)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return notFound(id)
 		}
-		if err := putJSON(tx.Bucket([]byte(bucketDropped)), k, dropped{Delivery: d, Reason: reason, At: db.now()}); err != nil {
+		var a agrowatch.Alert
+		if _, err := getJSON(tx.Bucket([]byte(bucketAlerts)), idKey(e.Alert), &a); err != nil {
+			return err
+		}
+		if err := putJSON(tx.Bucket([]byte(bucketDropped)), k, dropped{Delivery: e.delivery(id, a), Reason: reason, At: db.now()}); err != nil {
 			return err
 		}
 		return b.Delete(k)
@@ -139,21 +225,36 @@ func (db *DB) MoveChat(old, new string) error {
 			return err
 		}
 		b := tx.Bucket([]byte(bucketOutbox))
+		queued := tx.Bucket([]byte(bucketQueued))
 		// Collect first: putting while a cursor walks the same bucket may skip or repeat keys.
-		var moved []agrowatch.Delivery
+		type move struct {
+			id uint64
+			e  entry
+		}
+		var moved []move
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var d agrowatch.Delivery
-			if err := unmarshal(k, v, &d); err != nil {
+			var e entry
+			if err := unmarshal(k, v, &e); err != nil {
 				return err
 			}
-			if d.Chat == old {
-				d.Chat = new
-				moved = append(moved, d)
+			if e.Chat == old {
+				moved = append(moved, move{keyID(k), e})
 			}
 		}
-		for _, d := range moved {
-			if err := putJSON(b, idKey(d.ID), d); err != nil {
+		for _, m := range moved {
+			if queued.Get(queuedKey(new, m.e.Alert)) != nil {
+				// The new chat has this alert already (it was listed under both ids): one copy is enough.
+				if err := b.Delete(idKey(m.id)); err != nil {
+					return err
+				}
+				continue
+			}
+			m.e.Chat = new
+			if err := putJSON(b, idKey(m.id), m.e); err != nil {
+				return err
+			}
+			if err := queued.Put(queuedKey(new, m.e.Alert), idKey(m.id)); err != nil {
 				return err
 			}
 		}
@@ -172,20 +273,20 @@ func (db *DB) Pending() (int, error) {
 }
 
 // modify applies change to one delivery in a write transaction.
-func (db *DB) modify(op string, id uint64, change func(*agrowatch.Delivery)) error {
+func (db *DB) modify(op string, id uint64, change func(*entry)) error {
 	return db.update(op, func(tx *bbolt.Tx) error {
 		b := tx.Bucket([]byte(bucketOutbox))
 		k := idKey(id)
-		var d agrowatch.Delivery
-		ok, err := getJSON(b, k, &d)
+		var e entry
+		ok, err := getJSON(b, k, &e)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return notFound(id)
 		}
-		change(&d)
-		return putJSON(b, k, d)
+		change(&e)
+		return putJSON(b, k, e)
 	})
 }
 

@@ -13,13 +13,13 @@ import (
 )
 
 // queue commits one alerted article per chat list and returns the database.
-func queue(t testing.TB, chats ...[]string) *DB {
+func queueTest(t testing.TB, chats ...[]string) *DB {
 	t.Helper()
 	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
 	for i, dest := range chats {
 		a := testArticle(fmt.Sprintf("https://apk-news.kz/%d", i), t0.Add(time.Duration(i)*time.Second))
 		m := testMentions()
-		if _, err := db.Commit(a, m, testAlert(a, m), dest); err != nil {
+		if _, err := commitArticle(db, a, m, testAlert(a, m), dest); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -35,7 +35,7 @@ func ids(ds []agrowatch.Delivery) []uint64 {
 }
 
 func TestDue(t *testing.T) {
-	db := queue(t, []string{"a", "b"}, []string{"c"}, []string{"d", "e"}) // ids 1..5
+	db := queueTest(t, []string{"a", "b"}, []string{"c"}, []string{"d", "e"}) // ids 1..5
 	if err := db.Retry(2, t0.Add(time.Hour), "429"); err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func TestOutboxChanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			db := queue(t, []string{"a", "b"}, []string{"a"}) // 1:a 2:b 3:a
+			db := queueTest(t, []string{"a", "b"}, []string{"a"}) // 1:a 2:b 3:a
 			if err := tt.change(db); err != nil {
 				t.Fatal(err)
 			}
@@ -170,7 +170,7 @@ func TestOutboxChanges(t *testing.T) {
 }
 
 func TestOutboxMissing(t *testing.T) {
-	db := queue(t, []string{"a"})
+	db := queueTest(t, []string{"a"})
 	if err := db.Delivered(1); err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestOutboxMissing(t *testing.T) {
 }
 
 func TestMoveChatArguments(t *testing.T) {
-	db := queue(t, []string{"a"})
+	db := queueTest(t, []string{"a"})
 	if err := db.MoveChat("a", ""); err == nil {
 		t.Error("MoveChat to an empty chat succeeded")
 	}
@@ -210,7 +210,7 @@ func TestMoveChatArguments(t *testing.T) {
 }
 
 func TestOutboxDurable(t *testing.T) {
-	db := queue(t, []string{"a", "b"}, []string{"c"})
+	db := queueTest(t, []string{"a", "b"}, []string{"c"})
 	if err := db.Progress(1, 2); err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func TestOutboxDurable(t *testing.T) {
 	}
 	// Sequence numbers continue after a restart: an id is never reused.
 	a := testArticle("https://apk-news.kz/after", t0)
-	if _, err := db.Commit(a, nil, testAlert(a, nil), []string{"a"}); err != nil {
+	if _, err := commitArticle(db, a, nil, testAlert(a, nil), []string{"a"}); err != nil {
 		t.Fatal(err)
 	}
 	due, err := db.Due(t0, 0)
@@ -238,9 +238,9 @@ func TestOutboxDurable(t *testing.T) {
 // delivery reads one delivery from the outbox, failing the test when it is missing.
 func delivery(t *testing.T, db *DB, id uint64) agrowatch.Delivery {
 	t.Helper()
-	var d agrowatch.Delivery
+	var e entry
 	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		ok, err := getJSON(tx.Bucket([]byte(bucketOutbox)), idKey(id), &d)
+		ok, err := getJSON(tx.Bucket([]byte(bucketOutbox)), idKey(id), &e)
 		if !ok && err == nil {
 			err = fmt.Errorf("delivery %d not in the outbox", id)
 		}
@@ -249,7 +249,7 @@ func delivery(t *testing.T, db *DB, id uint64) agrowatch.Delivery {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d
+	return e.delivery(id, agrowatch.Alert{})
 }
 
 // TestConcurrent runs the crawler's and the sender's sides at once, for the race detector.
@@ -260,7 +260,7 @@ func TestConcurrent(t *testing.T) {
 	go func() {
 		for i := range n {
 			a := testArticle(fmt.Sprintf("https://eldala.kz/c/%d", i), t0)
-			if _, err := db.Commit(a, nil, testAlert(a, nil), []string{"a"}); err != nil {
+			if _, err := commitArticle(db, a, nil, testAlert(a, nil), []string{"a"}); err != nil {
 				done <- err
 				return
 			}
@@ -298,14 +298,14 @@ func TestConcurrent(t *testing.T) {
 // A group that became a supergroup stays moved: after a restart, alerts for the old id (still in the
 // configuration) are queued for the new one, and a chat listed under both ids gets one delivery.
 func TestMoveChatIsRemembered(t *testing.T) {
-	db := queue(t, []string{"-100", "@agro"})
+	db := queueTest(t, []string{"-100", "@agro"})
 	if err := db.MoveChat("-100", "-1001000000100"); err != nil {
 		t.Fatal(err)
 	}
 	db = reopen(t, db, Options{Now: func() time.Time { return t0 }})
 	a := testArticle("https://eldala.kz/novosti/zerno/2-x", t0)
 	m := testMentions()
-	if _, err := db.Commit(a, m, testAlert(a, m), []string{"-100", "-1001000000100", "@agro"}); err != nil {
+	if _, err := commitArticle(db, a, m, testAlert(a, m), []string{"-100", "-1001000000100", "@agro"}); err != nil {
 		t.Fatal(err)
 	}
 	due, err := db.Due(t0, 0)

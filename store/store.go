@@ -20,24 +20,40 @@ import (
 
 // schemaVersion is the layout this code reads and writes. A release that changes the layout bumps it
 // and migrates older files in migrate; a file written by a newer release is refused.
-const schemaVersion = 1
+//
+// Version 2 (this one) keeps the whole archive: articles by id with their compressed bodies,
+// fingerprints and mentions, alerts stored once and referred to by the outbox, and the indexes that the
+// dedup decision, retention and the archive's queries seek in. Version 1 kept a 2 KiB excerpt per
+// article, keyed by URL, and a copy of the alert in every outbox entry.
+const schemaVersion = 2
 
 // Bucket names. Constants rather than []byte variables, so that no package-level state can be mutated.
+// Every number in a key is 8 bytes big-endian; "fetched" and "published" are unix nanoseconds.
 const (
 	bucketMeta       = "meta"
-	bucketArticles   = "articles"          // canonical URL → Record
-	bucketByFetch    = "articles_by_fetch" // <8-byte big-endian unix nanos of fetch><URL> → 1 byte: alerted
-	bucketOutbox     = "outbox"            // 8-byte big-endian id → agrowatch.Delivery
-	bucketDropped    = "dropped"           // 8-byte big-endian id → dropped
+	bucketArticles   = "articles"          // id → Record
+	bucketURLs       = "article_urls"      // canonical URL → id
+	bucketKeys       = "article_keys"      // Article.Key → id
+	bucketBodies     = "bodies"            // id → zstd-compressed text
+	bucketPrints     = "fingerprints"      // id → dedup.Fingerprint bytes
+	bucketByFetch    = "articles_by_fetch" // <fetched><id> → 1 byte of flags (flagAlerted, flagTombstone)
+	bucketNear       = "near"              // <band 1 byte><band value 8><fetched><id> → nothing: the near-duplicate index
+	bucketFacts      = "facts"             // <dedup.FactKind> 0x00 <fetched><id><2-byte index> → factEntry: alerted facts
+	bucketMentions   = "mentions"          // <kind> 0x00 <published or fetched><id><2-byte index> → nothing: the archive's index
+	bucketAlerts     = "alerts"            // id → agrowatch.Alert, stored once for every chat it is queued for
+	bucketOutbox     = "outbox"            // 8-byte id → entry (chat, alert id, progress)
+	bucketQueued     = "outbox_keys"       // <chat> 0x00 <alert id> → outbox id: an alert is queued once per chat, ever
+	bucketDropped    = "dropped"           // 8-byte id → dropped
 	bucketValidators = "validators"        // <source> 0x00 <URL> → agrowatch.Validators
 	bucketHealth     = "health"            // source → agrowatch.Health
-	bucketKeys       = "article_keys"      // Article.Key → canonical URL
 	bucketChatMoves  = "chat_moves"        // old chat id → new chat id (a group that became a supergroup)
 
 	metaVersion = "version" // decimal text, readable with the bbolt command-line tool
 )
 
-var allBuckets = [...]string{bucketMeta, bucketArticles, bucketByFetch, bucketOutbox, bucketDropped, bucketValidators, bucketHealth, bucketKeys, bucketChatMoves}
+var allBuckets = [...]string{bucketMeta, bucketArticles, bucketURLs, bucketKeys, bucketBodies, bucketPrints, bucketByFetch,
+	bucketNear, bucketFacts, bucketMentions, bucketAlerts, bucketOutbox, bucketQueued, bucketDropped, bucketValidators,
+	bucketHealth, bucketChatMoves}
 
 // ErrLocked is returned by Open when another process (or another Open in this one) holds the file.
 var ErrLocked = errors.New("store: database is in use by another agrowatch process")
@@ -57,9 +73,10 @@ type Options struct {
 
 // DB is an open agrowatch database. Its methods are safe for concurrent use.
 type DB struct {
-	bolt *bbolt.DB
-	path string
-	now  func() time.Time
+	bolt  *bbolt.DB
+	path  string
+	now   func() time.Time
+	codec *codec
 }
 
 // Open opens or creates the database at path with mode 0600, creates the buckets, and checks the schema
@@ -86,7 +103,12 @@ func Open(path string, opt Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	db := &DB{bolt: bdb, path: path, now: now}
+	c, err := newCodec()
+	if err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
+	db := &DB{bolt: bdb, path: path, now: now, codec: c}
 	if err := bdb.Update(db.initSchema); err != nil {
 		_ = bdb.Close()
 		return nil, err
@@ -119,6 +141,14 @@ func (db *DB) initSchema(tx *bbolt.Tx) error {
 		return fmt.Errorf("store: %s: unreadable schema version %q", db.path, raw)
 	case version > schemaVersion:
 		return fmt.Errorf("%w: %s has schema version %d, this agrowatch reads up to %d: upgrade agrowatch", ErrSchema, db.path, version, schemaVersion)
+	case version < schemaVersion:
+		// The whole migration is this one transaction: a crash leaves the old file as it was.
+		if err := db.migrate(tx, version); err != nil {
+			return fmt.Errorf("store: %s: migrate from schema version %d: %w", db.path, version, err)
+		}
+		if err := meta.Put([]byte(metaVersion), []byte(strconv.Itoa(schemaVersion))); err != nil {
+			return fmt.Errorf("store: init %s: %w", db.path, err)
+		}
 	}
 	for _, name := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists([]byte(name)); err != nil {
@@ -205,7 +235,23 @@ func unmarshal(key, data []byte, v any) error {
 	return nil
 }
 
-// idKey is the outbox key of id: big-endian, so that cursor order is id order.
+// idKey is the key of an id: big-endian, so that cursor order is id order.
 func idKey(id uint64) []byte {
 	return binary.BigEndian.AppendUint64(make([]byte, 0, 8), id)
+}
+
+// keyID reads an id written by idKey; 0 (never an id) for a malformed one.
+func keyID(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+// nanos is a time as the indexes order it. Times before 1970 (the zero time) sort first.
+func nanos(t time.Time) uint64 {
+	if t.Before(time.Unix(0, 0)) {
+		return 0
+	}
+	return uint64(t.UnixNano())
 }

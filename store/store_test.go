@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -122,10 +124,10 @@ func TestOpenSchema(t *testing.T) {
 				if err != nil {
 					return err
 				}
-				return b.Put([]byte(metaVersion), []byte("2"))
+				return b.Put([]byte(metaVersion), []byte(strconv.Itoa(schemaVersion+1)))
 			},
 			wantIs: ErrSchema,
-			want:   "schema version 2",
+			want:   fmt.Sprintf("schema version %d", schemaVersion+1),
 		},
 		{
 			name: "garbled version",
@@ -191,8 +193,8 @@ func TestOpenStampsVersion(t *testing.T) {
 	db, _ := openTest(t, Options{})
 	db = reopen(t, db, Options{}) // a file this code wrote opens again
 	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		if got := string(tx.Bucket([]byte(bucketMeta)).Get([]byte(metaVersion))); got != "1" {
-			t.Errorf("schema version %q, want 1", got)
+		if got := string(tx.Bucket([]byte(bucketMeta)).Get([]byte(metaVersion))); got != strconv.Itoa(schemaVersion) {
+			t.Errorf("schema version %q, want %d", got, schemaVersion)
 		}
 		for _, name := range allBuckets {
 			if tx.Bucket([]byte(name)) == nil {

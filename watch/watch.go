@@ -13,12 +13,15 @@ import (
 
 	"agrowatch"
 	"agrowatch/crawler"
+	"agrowatch/dedup"
+	"agrowatch/store"
 )
 
 // Store is what the watcher needs of the database.
 type Store interface {
 	crawler.State
-	Commit(a agrowatch.Article, mentions []agrowatch.Mention, alert *agrowatch.Alert, destinations []string) (bool, error)
+	Lookup(urlOrKey string) (store.Record, bool, error)
+	Commit(p store.Proposal) (store.Outcome, error)
 	Health(source string) (agrowatch.Health, bool, error)
 	SetHealth(source string, h agrowatch.Health) error
 }
@@ -42,9 +45,14 @@ type Watcher struct {
 	Sources      []Source
 	Destinations []string      // every alert is queued for each of these (chat ids, or agrowatch.Console)
 	MaxAge       time.Duration // older articles are stored, not alerted
-	Now          func() time.Time
-	Logger       *slog.Logger
-	Queued       func() // called after an alert was queued, to wake the sender; may be nil
+	// Window is how long an alerted story or fact silences its repeats (dedup.window); 0 means dedup.Window.
+	Window time.Duration
+	// Reread is how long after its first read an article is read again for edits (dedup.reread), at most
+	// once per poll interval; 0 turns edits off.
+	Reread time.Duration
+	Now    func() time.Time
+	Logger *slog.Logger
+	Queued func() // called after an alert was queued, to wake the sender; may be nil
 	// After waits between polls; nil means time.After. Tests replace it to see the schedule.
 	After func(time.Duration) <-chan time.Time
 }
@@ -79,7 +87,7 @@ func (w *Watcher) Poll(ctx context.Context, s Source) Result {
 		}
 		return nil
 	}
-	res.Report, res.Err = s.Poll(ctx, w.Store, emit)
+	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval}, emit)
 	if ctx.Err() != nil && res.Err != nil {
 		// A poll cut short by shutdown says nothing about the source's health.
 		return res
@@ -88,33 +96,40 @@ func (w *Watcher) Poll(ctx context.Context, s Source) Result {
 	return res
 }
 
-// Process decides one article: extracts its mentions and commits it with its alert, if any. It reports
-// whether an alert was queued and whether the article was new.
+// Process decides one article: extracts its mentions, fingerprints its body, and has the store decide
+// in one transaction whether any of it is news (dedup) and queue the alert. It reports whether an alert
+// was queued and whether the article was new.
 func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) {
-	seen, err := w.Store.Seen(a.URL)
-	if err != nil {
-		return false, false, fmt.Errorf("watch: %w", err)
-	}
-	if seen {
-		return false, false, nil
-	}
 	mentions := Mentions(w.Extractor, a)
-	var alert *agrowatch.Alert
-	if len(mentions) > 0 && w.fresh(a) {
-		alert = &agrowatch.Alert{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published, Mentions: mentions}
-	}
-	isNew, err = w.Store.Commit(a, mentions, alert, w.Destinations)
+	fp, hasPrint := dedup.Of(a.Text)
+	out, err := w.Store.Commit(store.Proposal{
+		Article:      a,
+		Mentions:     mentions,
+		Fingerprint:  fp,
+		HasPrint:     hasPrint,
+		Fresh:        w.fresh(a),
+		Window:       w.Window,
+		Destinations: func(agrowatch.Alert) []string { return w.Destinations },
+	})
 	if err != nil {
 		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
 	}
-	if isNew && alert != nil {
-		w.Logger.Info("alert queued", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("mentions", len(mentions)))
+	d := out.Decision
+	switch {
+	case out.Edited:
+		w.Logger.Info("article edited", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("new_mentions", len(d.Alert)))
+	case out.New && d.Story != 0:
+		w.Logger.Info("story already told", slog.String("source", a.Source), slog.String("url", a.URL), slog.Uint64("story", d.Story))
+	case out.New && len(d.RepeatOf) > 0:
+		w.Logger.Info("facts already alerted", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("repeats", len(d.RepeatOf)))
+	}
+	if out.Alert != nil {
+		w.Logger.Info("alert queued", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("mentions", len(out.Alert.Mentions)))
 		if w.Queued != nil {
 			w.Queued()
 		}
-		return true, true, nil
 	}
-	return false, isNew, nil
+	return out.Alert != nil, out.New, nil
 }
 
 // fresh says whether an article is young enough to alert; an article without a date counts as new.
@@ -124,26 +139,39 @@ func (w *Watcher) fresh(a agrowatch.Article) bool {
 
 // Mentions reads an article's facts the way every command shows them: the body first, because where
 // the title repeats a fact of the body, the body's sentence says more (who, why, how much) and is the
-// one quoted; a fact only the title gives is kept too.
+// one quoted; a fact only the title gives is kept too. Mentions of the body that differ in any field are
+// all kept (dedup.Distinct).
 func Mentions(x Extractor, a agrowatch.Article) []agrowatch.Mention {
-	return Distinct(append(x.Extract(a.Text, a.Lang), x.Extract(a.Title, a.Lang)...))
+	return dedup.Distinct(x.Extract(a.Text, a.Lang), x.Extract(a.Title, a.Lang)...)
 }
 
-// Distinct drops mentions that repeat a fact already listed, keeping the first. Facts are compared on
-// what they say, not on their sentence or on details only one of them states (commodity, cause,
-// period).
-func Distinct(ms []agrowatch.Mention) []agrowatch.Mention {
-	seen := make(map[string]bool, len(ms))
-	out := ms[:0:0]
-	for _, m := range ms {
-		k := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%g|%s|%t", m.Kind, m.Status, m.By, m.On, m.From, m.To, m.Tonnes, m.Place, m.Forecast)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, m)
+// rereading is the store as one source's poll sees it: an article still young (within Reread of its
+// first read) and not read for a poll interval counts as unseen, so that the crawler reads it again and
+// an edit is found. Everything else is the store's own answer.
+type rereading struct {
+	w        *Watcher
+	interval time.Duration
+}
+
+func (r rereading) Seen(urlOrKey string) (bool, error) {
+	if r.w.Reread <= 0 {
+		return r.w.Store.Seen(urlOrKey)
 	}
-	return out
+	rec, ok, err := r.w.Store.Lookup(urlOrKey)
+	if err != nil || !ok {
+		return ok, err
+	}
+	now := r.w.Now()
+	young := now.Sub(rec.Fetched) < r.w.Reread && !rec.Tombstone
+	return !(young && now.Sub(rec.Read) >= r.interval), nil
+}
+
+func (r rereading) Validators(source, url string) (agrowatch.Validators, error) {
+	return r.w.Store.Validators(source, url)
+}
+
+func (r rereading) SetValidators(source, url string, v agrowatch.Validators) error {
+	return r.w.Store.SetValidators(source, url, v)
 }
 
 func (w *Watcher) recordHealth(name string, res Result) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -13,59 +14,45 @@ import (
 
 	"agrowatch"
 	"agrowatch/crawler"
+	"agrowatch/store"
 )
 
-type memStore struct {
+// testStore is the real store on a temporary file, with one fault it can inject: the next Commit fails.
+type testStore struct {
+	*store.DB
 	mu       sync.Mutex
-	articles map[string]bool
-	queued   []agrowatch.Delivery
-	health   map[string]agrowatch.Health
 	failNext error
 }
 
-func newMemStore() *memStore {
-	return &memStore{articles: map[string]bool{}, health: map[string]agrowatch.Health{}}
+func newTestStore(t testing.TB) *testStore {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "agrowatch.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return &testStore{DB: db}
 }
 
-func (s *memStore) Seen(u string) (bool, error) {
+func (s *testStore) Commit(p store.Proposal) (store.Outcome, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.articles[u], nil
-}
-func (s *memStore) Validators(string, string) (crawler.Validators, error) {
-	return crawler.Validators{}, nil
-}
-func (s *memStore) SetValidators(string, string, crawler.Validators) error { return nil }
-func (s *memStore) Health(n string) (agrowatch.Health, bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	h, ok := s.health[n]
-	return h, ok, nil
-}
-func (s *memStore) SetHealth(n string, h agrowatch.Health) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.health[n] = h
-	return nil
-}
-func (s *memStore) Commit(a agrowatch.Article, ms []agrowatch.Mention, alert *agrowatch.Alert, dests []string) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.failNext != nil {
-		err := s.failNext
-		s.failNext = nil
-		return false, err
+	err := s.failNext
+	s.failNext = nil
+	s.mu.Unlock()
+	if err != nil {
+		return store.Outcome{}, err
 	}
-	if s.articles[a.URL] {
-		return false, nil
+	return s.DB.Commit(p)
+}
+
+// queued lists every delivery in the outbox.
+func (s *testStore) queued(t testing.TB) []agrowatch.Delivery {
+	t.Helper()
+	due, err := s.Due(time.Now().Add(24*time.Hour), 0)
+	if err != nil {
+		t.Fatal(err)
 	}
-	s.articles[a.URL] = true
-	if alert != nil {
-		for _, d := range dests {
-			s.queued = append(s.queued, agrowatch.Delivery{Chat: d, Alert: *alert})
-		}
-	}
-	return true, nil
+	return due
 }
 
 // keywordExtractor finds a meat_ban wherever the text says "ban".
@@ -75,7 +62,12 @@ func (keywordExtractor) Extract(text, lang string) []agrowatch.Mention {
 	if !strings.Contains(text, "ban") {
 		return nil
 	}
-	return []agrowatch.Mention{{Kind: agrowatch.KindMeatBan, Status: "imposed", Sentence: text, Lang: lang}}
+	// "ban on X" names the commodity, so that articles about different goods state different facts.
+	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: "imposed", Sentence: text, Lang: lang}
+	if _, after, ok := strings.Cut(text, "ban on "); ok {
+		m.Commodity, _, _ = strings.Cut(after, " ")
+	}
+	return []agrowatch.Mention{m}
 }
 
 type listSource struct {
@@ -127,7 +119,7 @@ func TestProcessDecidesEachArticleOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := newMemStore()
+			st := newTestStore(t)
 			w := newWatcher(st, now)
 			queued := 0
 			w.Queued = func() { queued++ }
@@ -135,8 +127,8 @@ func TestProcessDecidesEachArticleOnce(t *testing.T) {
 			if err != nil || !isNew || alerted != tt.wantAlert {
 				t.Fatalf("Process = %v, %v, %v; want alerted=%v, new", alerted, isNew, err, tt.wantAlert)
 			}
-			if want := map[bool]int{true: 2, false: 0}[tt.wantAlert]; len(st.queued) != want {
-				t.Errorf("%d deliveries queued, want %d (one per destination)", len(st.queued), want)
+			if want := map[bool]int{true: 2, false: 0}[tt.wantAlert]; len(st.queued(t)) != want {
+				t.Errorf("%d deliveries queued, want %d (one per destination)", len(st.queued(t)), want)
 			}
 			if seen, _ := st.Seen(tt.article.URL); !seen {
 				t.Error("article not recorded")
@@ -154,15 +146,15 @@ func TestProcessDecidesEachArticleOnce(t *testing.T) {
 
 // A fact in the title and the body is quoted from the body, which says more.
 func TestProcessQuotesTheBody(t *testing.T) {
-	st := newMemStore()
+	st := newTestStore(t)
 	w := newWatcher(st, time.Now())
 	if _, _, err := w.Process(agrowatch.Article{URL: "u", Title: "China ban", Text: "China lifted its ban on Kazakh beef"}); err != nil {
 		t.Fatal(err)
 	}
-	if len(st.queued) == 0 {
+	if len(st.queued(t)) == 0 {
 		t.Fatal("no alert")
 	}
-	ms := st.queued[0].Alert.Mentions
+	ms := st.queued(t)[0].Alert.Mentions
 	if len(ms) != 1 || ms[0].Sentence != "China lifted its ban on Kazakh beef" {
 		t.Errorf("mentions %+v, want the body's sentence once", ms)
 	}
@@ -170,9 +162,9 @@ func TestProcessQuotesTheBody(t *testing.T) {
 
 func TestPollStopsOnStoreFailureAndRecordsHealth(t *testing.T) {
 	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
-	st := newMemStore()
+	st := newTestStore(t)
 	st.failNext = errors.New("disk full")
-	src := &listSource{name: "s", articles: []agrowatch.Article{{URL: "a", Title: "ban"}, {URL: "b", Title: "ban"}}}
+	src := &listSource{name: "s", articles: []agrowatch.Article{{URL: "a", Title: "ban on beef"}, {URL: "b", Title: "ban on pork"}}}
 	w := newWatcher(st, now, Source{Source: src, Interval: time.Minute})
 	res := w.Poll(context.Background(), w.Sources[0])
 	if res.Err == nil {
@@ -184,8 +176,8 @@ func TestPollStopsOnStoreFailureAndRecordsHealth(t *testing.T) {
 	}
 	// The next poll processes both articles: nothing was lost.
 	res = w.Poll(context.Background(), w.Sources[0])
-	if res.Err != nil || res.New != 2 || res.Alerted != 2 || len(st.queued) != 4 {
-		t.Errorf("second poll: %+v, queued %d", res, len(st.queued))
+	if res.Err != nil || res.New != 2 || res.Alerted != 2 || len(st.queued(t)) != 4 {
+		t.Errorf("second poll: %+v, queued %d", res, len(st.queued(t)))
 	}
 	h, _, _ = st.Health("s")
 	if h.Failures != 0 || h.LastSuccess != now {
@@ -194,7 +186,7 @@ func TestPollStopsOnStoreFailureAndRecordsHealth(t *testing.T) {
 }
 
 func TestOnceCountsSources(t *testing.T) {
-	st := newMemStore()
+	st := newTestStore(t)
 	good := &listSource{name: "good", articles: []agrowatch.Article{{URL: "a", Title: "ban"}}}
 	bad := &listSource{name: "bad", err: errors.New("HTTP 500")}
 	w := newWatcher(st, time.Now(), Source{Source: good, Interval: time.Minute}, Source{Source: bad, Interval: time.Minute})
@@ -233,7 +225,7 @@ func TestRunSchedulesWithBackoff(t *testing.T) {
 			&crawler.RetryAfterError{Wait: 24 * time.Hour}, nil},
 		polls: make(chan int, 16),
 	}
-	w := newWatcher(newMemStore(), time.Now(), Source{Source: src, Interval: interval})
+	w := newWatcher(newTestStore(t), time.Now(), Source{Source: src, Interval: interval})
 	var waits []time.Duration
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -261,7 +253,7 @@ func TestRunSchedulesWithBackoff(t *testing.T) {
 
 func TestRunStopsWithContext(t *testing.T) {
 	src := &scriptSource{polls: make(chan int, 4)}
-	w := newWatcher(newMemStore(), time.Now(), Source{Source: src, Interval: time.Hour})
+	w := newWatcher(newTestStore(t), time.Now(), Source{Source: src, Interval: time.Hour})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { w.Run(ctx); close(done) }()
@@ -290,13 +282,31 @@ func TestBackoff(t *testing.T) {
 	}
 }
 
-func TestDistinct(t *testing.T) {
-	a := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Sentence: "title"}
-	b := a
-	b.Sentence = "body repeats the title"
-	c := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: 1000, Sentence: "x"}
-	got := Distinct([]agrowatch.Mention{a, b, c})
-	if len(got) != 2 || got[0].Sentence != "title" || got[1].Kind != agrowatch.KindExportVolume {
-		t.Errorf("Distinct = %+v", got)
+// fixedExtractor gives the mentions listed for each text.
+type fixedExtractor map[string][]agrowatch.Mention
+
+func (x fixedExtractor) Extract(text, _ string) []agrowatch.Mention { return x[text] }
+
+// TestMentionsKeepsEveryFact: mentions that differ in any field are all kept ("lifted its ban on Kazakh
+// beef … also on poultry"; "1.2 Mt of wheat in 2023 … 1.2 Mt of barley in 2024"); only the title's
+// repeat of a body fact goes.
+func TestMentionsKeepsEveryFact(t *testing.T) {
+	beef := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "beef", Sentence: "China lifted its ban on Kazakh beef."}
+	poultry := beef
+	poultry.Commodity, poultry.Sentence = "poultry", "It also lifted the one on poultry."
+	wheat := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: 1.2e6, Commodity: "wheat", Year: 2023, Sentence: "1.2 Mt of wheat in 2023."}
+	barley := wheat
+	barley.Commodity, barley.Year, barley.Sentence = "barley", 2024, "1.2 Mt of barley in 2024."
+	title := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", Sentence: "China lifts meat ban"}
+	a := agrowatch.Article{Title: "China lifts meat ban", Text: "body"}
+	x := fixedExtractor{"body": {beef, poultry, wheat, barley}, "China lifts meat ban": {title}}
+	got := Mentions(x, a)
+	if len(got) != 4 {
+		t.Fatalf("Mentions kept %d of 4 facts: %+v", len(got), got)
+	}
+	for i, want := range []agrowatch.Mention{beef, poultry, wheat, barley} {
+		if got[i] != want {
+			t.Errorf("mention %d = %+v, want %+v", i, got[i], want)
+		}
 	}
 }
