@@ -1,0 +1,90 @@
+package watch
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+
+	"agrowatch"
+	"agrowatch/dedup"
+	"agrowatch/store"
+)
+
+// Process decides one article: extracts its mentions, fingerprints its body, and has the store decide
+// in one transaction whether any of it is news (dedup) and queue the alert. It reports whether an alert
+// was queued and whether the article was new.
+func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) {
+	mentions := Mentions(w.Extractor, a)
+	fp, hasPrint := dedup.Of(a.Text)
+	out, err := w.Store.Commit(store.Proposal{
+		Article:      a,
+		Mentions:     mentions,
+		Fingerprint:  fp,
+		HasPrint:     hasPrint,
+		Fresh:        w.fresh(a),
+		Window:       w.Window,
+		Destinations: func(agrowatch.Alert) []string { return w.Destinations },
+	})
+	if err != nil {
+		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
+	}
+	d := out.Decision
+	switch {
+	case out.Edited:
+		w.Logger.Info("article edited", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("new_mentions", len(d.Alert)))
+	case out.New && d.Story != 0:
+		w.Logger.Info("story already told", slog.String("source", a.Source), slog.String("url", a.URL), slog.Uint64("story", d.Story))
+	case out.New && len(d.RepeatOf) > 0:
+		w.Logger.Info("facts already alerted", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("repeats", len(d.RepeatOf)))
+	}
+	if out.Alert != nil {
+		w.Logger.Info("alert queued", slog.String("source", a.Source), slog.String("url", a.URL), slog.Int("mentions", len(out.Alert.Mentions)))
+		if w.Queued != nil {
+			w.Queued()
+		}
+	}
+	return out.Alert != nil, out.New, nil
+}
+
+// fresh says whether an article is young enough to alert; an article without a date counts as new.
+func (w *Watcher) fresh(a agrowatch.Article) bool {
+	return a.Published.IsZero() || w.Now().Sub(a.Published) <= w.MaxAge
+}
+
+// Mentions reads an article's facts the way every command shows them: the body first, because where
+// the title repeats a fact of the body, the body's sentence says more (who, why, how much) and is the
+// one quoted; a fact only the title gives is kept too. Mentions of the body that differ in any field are
+// all kept (dedup.Distinct).
+func Mentions(x Extractor, a agrowatch.Article) []agrowatch.Mention {
+	return dedup.Distinct(x.Extract(a.Text, a.Lang), x.Extract(a.Title, a.Lang)...)
+}
+
+// rereading is the store as one source's poll sees it: an article still young (within Reread of its
+// first read) and not read for a poll interval counts as unseen, so that the crawler reads it again and
+// an edit is found. Everything else is the store's own answer.
+type rereading struct {
+	w        *Watcher
+	interval time.Duration
+}
+
+func (r rereading) Seen(urlOrKey string) (bool, error) {
+	if r.w.Reread <= 0 {
+		return r.w.Store.Seen(urlOrKey)
+	}
+	rec, ok, err := r.w.Store.Lookup(urlOrKey)
+	if err != nil || !ok {
+		return ok, err
+	}
+	now := r.w.Now()
+	young := now.Sub(rec.Fetched) < r.w.Reread && !rec.Tombstone
+	return !(young && now.Sub(rec.Read) >= r.interval), nil
+}
+
+func (r rereading) Validators(source, url string) (agrowatch.Validators, error) {
+	return r.w.Store.Validators(source, url)
+}
+
+func (r rereading) SetValidators(source, url string, v agrowatch.Validators) error {
+	return r.w.Store.SetValidators(source, url, v)
+}
+
