@@ -67,8 +67,17 @@ func TestDefaults(t *testing.T) {
 	for _, s := range c.Sources {
 		names = append(names, s.Name+"="+s.Kind())
 	}
-	if got, want := strings.Join(names, " "), "eldala=eldala apk-news=apk-news moa=govkz mti=govkz eurasianet=eurasianet"; got != want {
+	if got, want := strings.Join(names, " "), "eldala=eldala apk-news=apk-news moa=govkz mti=govkz eurasianet=eurasianet gacc=gacc kazinform-ru=kazinform kazinform-kk=kazinform kazakh-zerno=kazakh-zerno agroinfo=agroinfo"; got != want {
 		t.Errorf("shipped sources %q, want %q", got, want)
+	}
+	// Only the presets the issue ships are read; the other declared ones wait, disabled.
+	for _, s := range c.Sources {
+		if off := s.Preset == "kazakh-zerno" || s.Preset == "agroinfo"; s.Disabled != off {
+			t.Errorf("%s: disabled %v", s.Name, s.Disabled)
+		}
+		if s.Preset == "kazinform" && s.Lang != "ru" && s.Lang != "kk" {
+			t.Errorf("%s: edition %q", s.Name, s.Lang)
+		}
 	}
 }
 
