@@ -14,7 +14,13 @@ import (
 // in one transaction whether any of it is news (dedup) and queue the alert. It reports whether an alert
 // was queued and whether the article was new.
 func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) {
-	mentions := Mentions(w.Extractor, a)
+	mentions, err := w.mentions(a)
+	if err != nil {
+		// The extractor panicked on this text. The article is recorded without mentions, so that it is
+		// not fetched and crashed on again after every restart; the log names it for a bug report.
+		w.Logger.Error("extraction failed: article recorded without mentions", slog.String("source", a.Source), slog.String("url", a.URL), slog.Any("err", err))
+		mentions = nil
+	}
 	fp, hasPrint := dedup.Of(a.Text)
 	out, err := w.Store.Commit(store.Proposal{
 		Article:      a,
@@ -23,7 +29,7 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 		HasPrint:     hasPrint,
 		Fresh:        w.fresh(a),
 		Window:       w.Window,
-		Destinations: func(agrowatch.Alert) []string { return w.Destinations },
+		Destinations: w.route,
 	})
 	if err != nil {
 		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
@@ -44,6 +50,23 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 		}
 	}
 	return out.Alert != nil, out.New, nil
+}
+
+// mentions is Mentions with a panic turned into an error.
+func (w *Watcher) mentions(a agrowatch.Article) (ms []agrowatch.Mention, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ms, err = nil, fmt.Errorf("watch: extractor panicked: %v", p)
+		}
+	}()
+	return Mentions(w.Extractor, a), nil
+}
+
+func (w *Watcher) route(al agrowatch.Alert) []string {
+	if w.Route != nil {
+		return w.Route(al)
+	}
+	return w.Destinations
 }
 
 // fresh says whether an article is young enough to alert; an article without a date counts as new.

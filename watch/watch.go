@@ -42,7 +42,10 @@ type Watcher struct {
 	Store        Store
 	Extractor    Extractor
 	Sources      []Source
-	Destinations []string      // every alert is queued for each of these (chat ids, or agrowatch.Console)
+	Destinations []string      // every alert is queued for each of these (chat ids, or agrowatch.Console), unless Route is set
+	// Route names the chats one alert is queued for (subscriptions and their filters, applied when the
+	// alert is queued); nil means Destinations.
+	Route func(agrowatch.Alert) []string
 	MaxAge       time.Duration // older articles are stored, not alerted
 	// Window is how long an alerted story or fact silences its repeats (dedup.window); 0 means dedup.Window.
 	Window time.Duration

@@ -310,3 +310,29 @@ func TestMentionsKeepsEveryFact(t *testing.T) {
 		}
 	}
 }
+
+type panickyExtractor struct{}
+
+func (panickyExtractor) Extract(string, string) []agrowatch.Mention { panic("index out of range") }
+
+// TestProcessRecoversFromExtractorPanic: a text that crashes the extractor is recorded, logged with its
+// URL, and not read again.
+func TestProcessRecoversFromExtractorPanic(t *testing.T) {
+	st := newTestStore(t)
+	var logs strings.Builder
+	w := &Watcher{Store: st, Extractor: panickyExtractor{}, Destinations: []string{"-1001"}, MaxAge: time.Hour,
+		Now: time.Now, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	_, isNew, err := w.Process(agrowatch.Article{URL: "https://eldala.kz/novosti/x/1-crash", Title: "t", Text: "text"})
+	if err != nil || !isNew {
+		t.Fatalf("Process = new %v, %v; want the article recorded", isNew, err)
+	}
+	if seen, _ := st.Seen("https://eldala.kz/novosti/x/1-crash"); !seen {
+		t.Error("the article is not recorded: it would be fetched and crash again")
+	}
+	if !strings.Contains(logs.String(), "extractor panicked") || !strings.Contains(logs.String(), "1-crash") {
+		t.Errorf("log does not name the panic and the URL:\n%s", logs.String())
+	}
+	if n := len(st.queued(t)); n != 0 {
+		t.Errorf("%d deliveries queued", n)
+	}
+}
