@@ -127,7 +127,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
-	if !strong && !(s.has(fVisit) && s.has(fInspector) && s.has(fTarget|fMeat)) {
+	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "")) {
+		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
+		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
 	if pickInspector(s.cs) == "" && s.onlyResults() {
@@ -163,6 +165,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
 			break
 		}
+	}
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil {
+		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
+		// country inspects the one the article is about.
+		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
 	}
 	return m, true
 }

@@ -42,6 +42,7 @@ func zhLexicon() []lexEntry {
 		cue(fMarket, "市场"),
 
 		cue(fBanNoun, "配额"),
+		cue(fImposed, "实施", "实行", "生效"),
 		cue(fSupplier, "供应国", "来源国", "供货国"),
 		cue(fImport, "买家", "进口国"),
 		cue(fImport|fPurchase, "采购", "购买", "购入", "买入"),

@@ -176,6 +176,12 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 	if kind == qBare && moneyBefore(s, i) {
 		kind = qMoney
 	}
+	if kind == qMass && !q.scaled && factor == 1 && dotThousands(s, i) {
+		// "25.310吨", "25.310 тонн": Chinese and Russian write decimals of tonnes with a comma or not at
+		// all; a dot before exactly three digits groups thousands there.
+		v *= 1000
+		lo *= 1000
+	}
 	if kind == qMass {
 		v *= factor
 		lo *= factor
@@ -513,6 +519,25 @@ func moneyBefore(s string, i int) bool {
 	switch strings.ToLower(s[k:j]) {
 	case "сумму", "сумма", "суммой", "стоимостью", "worth", "usd", "eur", "rmb", "cny", "kzt", "сомасы", "valued":
 		return true
+	}
+	return false
+}
+
+// dotThousands reports a number at s[i] written as one to three digits, a dot and exactly three
+// digits, in a text that is not in the Latin alphabet (Chinese or Cyrillic).
+func dotThousands(s string, i int) bool {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i > 3 || j+4 > len(s) || s[j] != '.' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) ||
+		j+4 < len(s) && isDigit(s[j+4]) {
+		return false
+	}
+	for _, r := range s {
+		if r >= 0x0400 && r <= 0x04FF || isHan(r) {
+			return true
+		}
 	}
 	return false
 }
