@@ -3,9 +3,22 @@
 // agrowatch.Mentions out, no I/O.
 //
 // New compiles the lexicons once; Extract splits an article into sentences (paragraph breaks, full
-// stops that survive "тыс.", "млн.", "U.S.", quotes and decimals), finds every lexicon word in one pass
-// over the lowercased text, and runs the rules of a kind only on sentences whose words can make one:
-// most sentences of real news mention nothing and cost a scan and a few bit tests.
+// stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
+// stop), finds every lexicon word in one pass over the lowercased text (traditional Chinese characters
+// read as simplified), and runs the rules of a kind only on sentences whose words can make one: most
+// sentences of real news mention nothing and cost a scan and a few bit tests. Page chrome that reached
+// the text (a newsletter box, a cookie banner, "sign up") is skipped.
+//
+// # The article as a whole
+//
+// Extract reads an article in order and keeps its topic: the ban under discussion (who, on whom, the
+// goods, the cause), the crossing where a delay was reported, the last shipment and the last inspection.
+// A sentence that refers back takes from the topic what it does not say: "As of 1 March the restrictions
+// no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
+// «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
+// crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
+// purchase told from the buyer's side is an export from the country the article is about. A fact stated
+// twice (a title that repeats the lead) is listed once.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status
@@ -17,10 +30,17 @@
 //     agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫)
 //     is masked.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
-//     tonnes. Money, heads, percentages and ratios are never volumes; forecasts carry Forecast; a
-//     country's total imports with no exporter named are left out.
-//   - border_delay: trains halted, wagons waiting, backlogs, closures or refusals at a crossing, or their
-//     end (status "ended"). A negated delay ("no queues", "очередей нет", "кезек жоқ", "没有滞留") is none.
+//     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
+//     potential, interest) carry Forecast; a country's total imports with no exporter named are left
+//     out, and so are shipments at home. A figure that says how much a volume moved ("снизился на 200
+//     тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much more or less it is than another ("на
+//     150 тыс. тонн больше", "300,000 tonnes less than") carries Change and is no shipped tonnage. In a
+//     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country.
+//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
+//     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
+//     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
+//     states ("более 1200 вагонов", "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
+//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos").
 //
 // # Commodities
 //
@@ -43,6 +63,8 @@
 //
 // # Periods
 //
-// An export_volume's period is the time phrase as written ("за январь-октябрь", "в 2023 году",
-// "in 2023", "2023 жылы", "2023年"), and its year is set when the phrase names exactly one year.
+// An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
+// when the phrase names exactly one year. A change is not dated by the period it is compared with
+// ("较2024年同期", "по сравнению с прошлым годом").
 package extract
