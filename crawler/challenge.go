@@ -45,6 +45,7 @@ type challengePass struct {
 	jar     http.CookieJar
 	browser cookieSource
 	ua      string
+	hosts   *Hosts // the client's gates: the browser's load takes its host's turn too; nil for a plain client
 	log     *slog.Logger
 
 	mu              sync.Mutex
@@ -58,6 +59,7 @@ func newChallengePass(b *base, d Deps) *challengePass {
 		jar:     jar,
 		browser: &chromiumCookies{path: d.ChromiumPath, lookPath: exec.LookPath, timeout: chromiumCaptureTimeout, log: b.log},
 		ua:      b.http.UserAgent,
+		hosts:   HostsOf(b.client),
 		log:     b.log,
 	}
 }
@@ -88,6 +90,16 @@ func (p *challengePass) pass(ctx context.Context, u *url.URL) error {
 	p.mu.Lock()
 	p.runs++
 	p.mu.Unlock()
+	// The browser is one more visitor of the host: it waits its turn like any request, and holds it
+	// until it is done (its own sub-requests are the page's business, as in any browser).
+	if p.hosts != nil {
+		g := p.hosts.gate(gateKey(u.Scheme, u.Host))
+		slots, err := g.acquire(ctx)
+		if err != nil {
+			return fmt.Errorf("crawler: waiting for %s: %w", u.Host, err)
+		}
+		defer g.release(slots)
+	}
 	cookies, err := p.browser.Cookies(ctx, u.String(), p.ua)
 	if err != nil {
 		if errors.Is(err, errNoChromium) {

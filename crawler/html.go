@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 
@@ -59,9 +58,10 @@ func (s *htmlSite) fetchListing(ctx context.Context, f *fetcher, st State) (list
 	}
 	switch {
 	case failed == len(s.starts):
-		return l, errors.Join(firstErr)
-	case notModified+failed == len(s.starts) && len(l.items) == 0 && failed == 0:
-		return listing{notModified: true}, nil
+		return l, firstErr
+	case notModified+failed == len(s.starts):
+		// Nothing new where the site answered: a 304, with the failed listing's note kept.
+		return listing{notModified: true, notes: l.notes}, nil
 	}
 	return l, nil
 }
