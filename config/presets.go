@@ -32,7 +32,7 @@ func (s Source) Declaration() (preset.Preset, error) {
 		}
 		p.Editions = []preset.Edition{e}
 	case s.Type == "html" || s.Type == "feed":
-		p = preset.Preset{Name: s.Name, Reader: preset.HTML, Zone: preset.All()[0].Zone}
+		p = preset.Preset{Name: s.Name, Reader: preset.HTML, Zone: preset.KazakhZone}
 		if s.Type == "feed" {
 			p.Reader = preset.Feed
 		}

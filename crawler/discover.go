@@ -107,19 +107,6 @@ func looksLikeArticle(u, site *url.URL) bool {
 	return !notArticle.MatchString(u.Path) && articleish.MatchString(u.Path)
 }
 
-// linkItems collects the page's links that match, titled with their text.
-func linkItems(doc *goquery.Document, base *url.URL, match func(*url.URL) bool) listing {
-	var l listing
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		u := resolve(base, s.AttrOr("href", ""))
-		if u == nil || !match(u) {
-			return
-		}
-		l.add(item{URL: u.String(), Canonical: canonicalURL(u), Title: fold(s.Text())})
-	})
-	return l
-}
-
 // parseDoc parses a fetched page; the HTML parser only fails on a failing reader, never on content.
 func parseDoc(pg *fetched) *goquery.Document {
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(pg.Body))

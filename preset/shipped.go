@@ -2,8 +2,11 @@ package preset
 
 import "time"
 
-// kz is the zone of Kazakh pages: the whole country has kept UTC+5 since March 2024.
-const kz = 5 * time.Hour
+// KazakhZone is the offset of Kazakh pages' dates, and of a user's source that names no zone: the whole
+// country has kept UTC+5 since March 2024.
+const KazakhZone = 5 * time.Hour
+
+const kz = KazakhZone
 
 // All returns the shipped declarations, in the order the documentation lists them. Each call builds
 // them afresh: no caller can change what another one reads.
