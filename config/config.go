@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -35,6 +37,8 @@ type Config struct {
 	Sources  []Source `yaml:"sources"`
 
 	File string `yaml:"-"` // where it was read from, for messages
+
+	lines map[string]int // line of every key written in the file ("http.parallelism", "telegram.chats[1]")
 }
 
 // Store says where the bbolt database lives.
@@ -56,6 +60,8 @@ type HTTP struct {
 // Alerts says which articles give alerts.
 type Alerts struct {
 	MaxAge Duration `yaml:"max_age"` // older articles (by publication date) are stored, not alerted
+	// SourceDownAfter is how long a source may fail before the admins are told, once.
+	SourceDownAfter Duration `yaml:"source_down_after"`
 }
 
 // Telegram is the Bot API side. Without a token, alerts go to standard output.
@@ -158,9 +164,22 @@ func Parse(name string, b []byte) (*Config, error) {
 				c.Sources[i].Line = lines[i]
 			}
 		}
+		c.lines = map[string]int{}
+		keyLines(&root, "", c.lines)
 	}
 	if tok := os.Getenv("AGROWATCH_TELEGRAM_TOKEN"); tok != "" {
 		c.Telegram.Token = tok
+	}
+	// systemd's LoadCredential= hands the token over as a file only the service can read: unlike
+	// Environment=, it is not shown by `systemctl show`.
+	if dir := os.Getenv("CREDENTIALS_DIRECTORY"); dir != "" {
+		b, err := os.ReadFile(filepath.Join(dir, "telegram-token"))
+		switch {
+		case err == nil:
+			c.Telegram.Token = strings.TrimSpace(string(b))
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("config: telegram token credential: %w", err)
+		}
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -184,7 +203,7 @@ func defaults() *Config {
 	return &Config{
 		Store:    Store{Path: "agrowatch.db"},
 		HTTP:     DefaultHTTP(),
-		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour)},
+		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour), SourceDownAfter: Duration(6 * time.Hour)},
 		Telegram: Telegram{APIURL: "https://api.telegram.org"},
 	}
 }
@@ -254,6 +273,48 @@ func keyAt(n *yaml.Node, line int, path string) string {
 	return ""
 }
 
+// keyLines records the line of every key and sequence item under path.
+func keyLines(n *yaml.Node, path string, lines map[string]int) {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			keyLines(c, path, lines)
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p := n.Content[i].Value
+			if path != "" {
+				p = path + "." + p
+			}
+			lines[p] = n.Content[i].Line
+			keyLines(n.Content[i+1], p, lines)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			p := fmt.Sprintf("%s[%d]", path, i)
+			lines[p] = c.Line
+			keyLines(c, p, lines)
+		}
+	}
+}
+
+// NothingToPoll says why a configuration gives `run -once` nothing to do: no source, or every source
+// disabled. nil when some source is enabled.
+func (c *Config) NothingToPoll() error {
+	var off []string
+	for _, s := range c.Sources {
+		if !s.Disabled {
+			return nil
+		}
+		off = append(off, s.Name)
+	}
+	if len(off) == 0 {
+		return &Error{File: c.File, Line: c.lines["sources"], Key: "sources", Msg: "no source is configured: add one (agrowatch sources presets lists the shipped ones)"}
+	}
+	return &Error{File: c.File, Line: c.lines["sources"], Key: "sources",
+		Msg: fmt.Sprintf("every source is disabled (%s): set disabled: false on one to poll it", strings.Join(off, ", "))}
+}
+
 func sourceLines(root *yaml.Node) []int {
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
 		return nil
@@ -273,6 +334,9 @@ func sourceLines(root *yaml.Node) []int {
 
 func (c *Config) validate() error {
 	bad := func(line int, key, format string, args ...any) error {
+		if line == 0 {
+			line = c.lines[key] // 0 for a default: the key is not in the file
+		}
 		return &Error{File: c.File, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)}
 	}
 	if c.Store.Path == "" {
@@ -296,6 +360,9 @@ func (c *Config) validate() error {
 	if c.Alerts.MaxAge <= 0 {
 		return bad(0, "alerts.max_age", "must be a positive duration")
 	}
+	if c.Alerts.SourceDownAfter <= 0 {
+		return bad(0, "alerts.source_down_after", "must be a positive duration")
+	}
 	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return bad(0, "telegram.api_url", "%q is not an http(s) URL", c.Telegram.APIURL)
 	}
@@ -304,9 +371,9 @@ func (c *Config) validate() error {
 			return bad(0, "metrics.listen", "%q is not host:port (write it like 127.0.0.1:9120)", c.Metrics.Listen)
 		}
 	}
-	for _, chat := range c.Telegram.Chats {
+	for i, chat := range c.Telegram.Chats {
 		if !validChat(chat) {
-			return bad(0, "telegram.chats", "%q is neither a numeric chat id nor an @channel name", chat)
+			return bad(0, fmt.Sprintf("telegram.chats[%d]", i), "%q is neither a numeric chat id nor an @channel name", chat)
 		}
 	}
 	seen := map[string]int{}

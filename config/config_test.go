@@ -22,12 +22,14 @@ func TestInvalidConfigs(t *testing.T) {
 		{"invalid-link-pattern.yml", "testdata/invalid-link-pattern.yml:2: sources[0].link_pattern: not a regular expression: error parsing regexp: missing closing ): `/news/(\\d+`"},
 		{"invalid-edition.yml", `testdata/invalid-edition.yml:2: sources[0].lang: "zh" is not an edition of kazinform (ru, kk, kk-latn)`},
 		{"invalid-edition-url.yml", `testdata/invalid-edition-url.yml:2: sources[0].url: the kk edition of kazakh-zerno has no known address: give its url`},
-		{"invalid-chat.yml", `testdata/invalid-chat.yml: telegram.chats: "my group" is neither a numeric chat id nor an @channel name`},
+		{"invalid-chat.yml", `testdata/invalid-chat.yml:4: telegram.chats[1]: "my group" is neither a numeric chat id nor an @channel name`},
+		{"invalid-parallelism.yml", `testdata/invalid-parallelism.yml:3: http.parallelism: must be at least 1`},
+		{"invalid-down-after.yml", `testdata/invalid-down-after.yml:3: alerts.source_down_after: must be a positive duration`},
 		{"invalid-source-interval.yml", `testdata/invalid-source-interval.yml:2: sources[0].interval: must be a positive duration`},
 		{"invalid-html-no-links.yml", `testdata/invalid-html-no-links.yml:2: sources[0].links: an html source needs links (a CSS selector) or link_pattern (a regular expression)`},
 		{"invalid-url.yml", `testdata/invalid-url.yml:2: sources[0].url: "ftp://example.org/rss" is not an http(s) URL`},
 		{"invalid-syntax.yml", `testdata/invalid-syntax.yml:1: yaml: did not find expected '-' indicator`},
-		{"invalid-metrics.yml", `testdata/invalid-metrics.yml: metrics.listen: "9120" is not host:port (write it like 127.0.0.1:9120)`},
+		{"invalid-metrics.yml", `testdata/invalid-metrics.yml:2: metrics.listen: "9120" is not host:port (write it like 127.0.0.1:9120)`},
 		{"invalid-size.yml", `testdata/invalid-size.yml:2: http.max_body: "lots" is not a size (write it like 5MiB or 512KiB)`},
 	}
 	for _, tt := range tests {
@@ -113,5 +115,60 @@ func TestChatsAsNumbers(t *testing.T) {
 	}
 	if got := strings.Join(c.Telegram.Chats, " "); got != "-1001234567890 @agro 12345" {
 		t.Errorf("chats %q", got)
+	}
+}
+
+// The token a systemd unit hands over with LoadCredential= wins over the file and the environment:
+// it is the one way that keeps it out of `systemctl show`.
+func TestTokenFromCredentials(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "telegram-token"), []byte("456:cred\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CREDENTIALS_DIRECTORY", dir)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", "123:env")
+	c, err := Parse("t.yml", []byte("telegram:\n  token: from-file\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Telegram.Token != "456:cred" {
+		t.Errorf("token %q, want the credential's", c.Telegram.Token)
+	}
+	// A credentials directory without the token (another unit's credentials) leaves the token alone.
+	t.Setenv("CREDENTIALS_DIRECTORY", t.TempDir())
+	if c, err = Parse("t.yml", []byte("telegram:\n  token: from-file\n")); err != nil || c.Telegram.Token != "123:env" {
+		t.Errorf("token %q, %v; want the environment's", c.Telegram.Token, err)
+	}
+}
+
+func TestSourceDownAfterDefault(t *testing.T) {
+	c, err := Parse("t.yml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Alerts.SourceDownAfter.D() != 6*time.Hour {
+		t.Errorf("alerts.source_down_after %v, want 6h", c.Alerts.SourceDownAfter.D())
+	}
+}
+
+func TestNothingToPoll(t *testing.T) {
+	tests := []struct{ yml, want string }{
+		{"sources:\n  - name: a\n    preset: eldala\n", ""},
+		{"sources:\n  - name: a\n    preset: eldala\n    disabled: true\n  - name: b\n    preset: gacc\n    disabled: true\n",
+			"t.yml:1: sources: every source is disabled (a, b): set disabled: false on one to poll it"},
+		{"store:\n  path: x.db\n", "t.yml: sources: no source is configured: add one (agrowatch sources presets lists the shipped ones)"},
+	}
+	for _, tt := range tests {
+		c, err := Parse("t.yml", []byte(tt.yml))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if err := c.NothingToPoll(); err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("NothingToPoll\n got: %s\nwant: %s", got, tt.want)
+		}
 	}
 }
