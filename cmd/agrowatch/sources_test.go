@@ -200,3 +200,18 @@ func TestSourcesPresets(t *testing.T) {
 		t.Errorf("an extra argument: exit %d, want 2", code)
 	}
 }
+
+// A link_pattern that does not compile is a mistake in the configuration, found when it is read:
+// exit 2 and the file, line and key, not a failure once the crawler starts.
+func TestBadLinkPatternExitsTwo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(path, []byte("sources:\n  - name: press\n    type: html\n    url: https://example.org/press\n    link_pattern: \"/press/(\\\\d+\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"run", "-once", "-config", path}, {"sources", "check", "press", "-config", path}} {
+		code, _, errs := runCLI(t, context.Background(), args...)
+		if want := path + ":2: sources[0].link_pattern: not a regular expression"; code != 2 || !strings.Contains(errs, want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", args, code, errs, want)
+		}
+	}
+}
