@@ -130,7 +130,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: &tp, all: hits, ref: ref}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
-		s.lang = sentenceLang(text[sp.start:sp.end], lang)
+		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
@@ -174,9 +174,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 // sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the
 // sentence is written in the other script (a Latin-script Kazakh sentence after a Chinese one, a
 // Chinese quotation in an English article), which is then detected.
-func sentenceLang(sent, lang string) string {
+func sentenceLang(sent, low, lang string) string {
 	if lang == "" {
-		return DetectLang(sent)
+		return detectLang(sent, low)
 	}
 	han := false
 	for _, r := range sent {
@@ -185,8 +185,8 @@ func sentenceLang(sent, lang string) string {
 			break
 		}
 	}
-	if lang == "zh" && !han || lang != "zh" && han && DetectLang(sent) == "zh" {
-		return DetectLang(sent)
+	if lang == "zh" && !han || lang != "zh" && han && detectLang(sent, low) == "zh" {
+		return detectLang(sent, low)
 	}
 	return lang
 }

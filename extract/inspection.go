@@ -111,6 +111,9 @@ func isClauseBreak(r rune) bool {
 
 // clauseConj reports a coordinating conjunction that ends low: " and ", " и ", " және ", "而".
 func clauseConj(low string) bool {
+	if n := len(low); n == 0 || low[n-1] != ' ' && low[n-1] != "而"[2] {
+		return false // every conjunction ends in a space or in 而
+	}
 	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
 		if strings.HasSuffix(low, c) {
 			return true

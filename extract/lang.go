@@ -13,13 +13,20 @@ const detectSample = 8 << 10
 // the Kazakh letters ә ғ қ ң ө ұ ү һ і or for the 2018 Latin alphabet (á ǵ ı ń ó ú ý, ş …) and
 // Kazakh words, "ru" for other Cyrillic and "en" for other Latin text. It returns "" when text has no
 // letters at all.
-func DetectLang(text string) string {
+func DetectLang(text string) string { return detectLang(text, "") }
+
+// detectLang is DetectLang with the text's lowercase (lowerText) when the caller has it, so that
+// Kazakh words are looked up without lowercasing each one again.
+func detectLang(text, low string) string {
 	if len(text) > detectSample {
 		cut := detectSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
 			cut--
 		}
 		text = text[:cut]
+		if low != "" {
+			low = low[:cut]
+		}
 	}
 	var han, cyr, kkCyr, lat, kkLat int
 	inURL := false
@@ -75,7 +82,7 @@ func DetectLang(text string) string {
 			return "kk"
 		}
 		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
-		if w := kazakhWords(text); w >= 2 || w >= 1 && kkCyr > 0 {
+		if w := kazakhWords(text, low); w >= 2 || w >= 1 && kkCyr > 0 {
 			return "kk"
 		}
 		return "ru"
@@ -83,7 +90,7 @@ func DetectLang(text string) string {
 		if kkLat >= 2 && kkLat*60 >= lat {
 			return "kk"
 		}
-		if w := kazakhWords(text); w >= 2 || w >= 1 && kkLat > 0 {
+		if w := kazakhWords(text, low); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
 		return "en"
@@ -122,13 +129,37 @@ func kazakhWord(w string) bool {
 	return false
 }
 
-// kazakhWords counts the words of text that kazakhWord knows.
-func kazakhWords(text string) int {
+// kazakhWords counts the words of text that kazakhWord knows. low is text lowercased, or "" to
+// lowercase each word here.
+func kazakhWords(text, low string) int {
+	src := low
+	if src == "" {
+		src = text
+	}
 	n := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= 24 && kazakhWord(strings.ToLower(w)) {
-			n++
+	for i := 0; i < len(src); {
+		r, m := decodeRune(src, i)
+		if !unicode.IsLetter(r) {
+			i += m
+			continue
 		}
+		j := i + m
+		for j < len(src) {
+			r2, m2 := decodeRune(src, j)
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += m2
+		}
+		if w := src[i:j]; len(w) <= 24 {
+			if low == "" {
+				w = strings.ToLower(w)
+			}
+			if kazakhWord(w) {
+				n++
+			}
+		}
+		i = j
 	}
 	return n
 }

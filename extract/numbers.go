@@ -110,7 +110,13 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 // tons" is rare, "one of the …" common).
 func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 	w, e := token(s, i)
-	v, ok := numberWords[strings.ToLower(w)]
+	if len(w) > 24 {
+		return quantity{}, 0, false
+	}
+	v, ok := numberWords[w]
+	if !ok && unicode.IsUpper(firstRune(w)) {
+		v, ok = numberWords[strings.ToLower(w)] // lowercase only a capitalised word: most are not
+	}
 	if !ok {
 		return quantity{}, 0, false
 	}

@@ -39,10 +39,10 @@ type periodPattern struct {
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"/", "–", "-"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},

@@ -210,7 +210,14 @@ func neverFinal(w string) bool {
 	if r, m := utf8.DecodeRuneInString(w); m == len(w) && unicode.IsUpper(r) {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
-	switch strings.ToLower(w) {
+	lw := w
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			lw = strings.ToLower(w)
+			break
+		}
+	}
+	switch lw {
 	case "тыс", "млн", "млрд", "трлн", "т.е", "т.к", "т.н", "т.ч", "u.s", "u.k", "e.g", "i.e", "mr", "mrs",
 		"ms", "dr", "prof", "vs", "no", "nos", "approx", "им", "ул", "проф", "акад", "г-н", "г-жа", "см",
 		"ст", "д", "пр", "тел", "ж", "жж", "бб", "млн.", "тыс.":
