@@ -71,3 +71,32 @@ func TestHTMLTypeDrift(t *testing.T) {
 		t.Error("a broken selector was accepted")
 	}
 }
+
+// A user's type html source written with the gacc preset's fields reads the site as the preset does:
+// a preset is only a shipped declaration.
+func TestHTMLTypeAsPreset(t *testing.T) {
+	ctx := testCtx(t, 20*time.Second)
+	site := gaccSite(t)
+	user := newSource(t, config.Source{
+		Name: "customs", Type: "html", URL: site.URL() + gaccList,
+		Items: `[class^="conList_ul"] li`, ItemTitle: "a[title]", ItemDate: "span",
+		Body: ".easysite-news-peruse", Date: ".easysite-news-describe", Zone: "+08:00", Charset: "gb18030",
+	}, testHTTP())
+	mine, rep, err := poll(ctx, user, newMemState())
+	if err != nil || rep.Fallback || len(mine) != 2 {
+		t.Fatalf("user source: %d articles, %+v, %v", len(mine), rep, err)
+	}
+	shipped, _, err := poll(ctx, newSource(t, config.Source{Name: "gacc", Preset: "gacc", URL: site.URL() + gaccList}, testHTTP()), newMemState())
+	if err != nil || len(shipped) != 2 {
+		t.Fatalf("preset: %d articles, %v", len(shipped), err)
+	}
+	for i := range mine {
+		a, b := mine[i], shipped[i]
+		if a.URL != b.URL || a.Title != b.Title || !a.Published.Equal(b.Published) || a.Text != b.Text {
+			t.Errorf("article %d differs:\nuser   %+v\npreset %+v", i, a, b)
+		}
+		if _, off := a.Published.Zone(); off != 8*3600 {
+			t.Errorf("article %d dated in a zone %d s east, want UTC+8", i, off)
+		}
+	}
+}
