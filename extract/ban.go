@@ -153,8 +153,10 @@ func banParties(s *sentence) (by, on string) {
 			on, by = a, dest
 		}
 	}
+	byDest := false
 	if by == "" {
 		by = pick(cs, on, roleDest, roleLoc)
+		byDest = by != "" && by == pick(cs, on, roleDest)
 	}
 	if by == "" {
 		// "According to GACC, talks on removing restrictions on Kazakh mutton …": an authority that
@@ -166,7 +168,7 @@ func banParties(s *sentence) (by, on string) {
 		// ("poultry farms in Russia's Orenburg region", "俄罗斯库尔干州 … 暂停从该州进口").
 		on = pick(cs, by, roleObject, roleLoc)
 	}
-	if on == "" && by != "" && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
+	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China
 		// suspended"): whose they are is not said.
@@ -414,7 +416,7 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		last = int(h.end)
 	}
 	if len(items) < 2 {
-		return []agrowatch.Mention{m}
+		return s.severalOrigins(m)
 	}
 	// Each item's origin is the country of origin or source nearest it between its neighbours.
 	origins := map[string]bool{}
@@ -479,4 +481,41 @@ func (s *sentence) pendingOnInspection() bool {
 		n++
 	}
 	return n > 0
+}
+
+// severalOrigins splits a ban on goods from several countries joined by a conjunction into one ban per
+// country: "banned imports of poultry from Kazakhstan and Russia" bans Kazakh and Russian poultry.
+func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
+	if m.On == "" {
+		return []agrowatch.Mention{m}
+	}
+	var first *cmention
+	for i := range s.cs {
+		if c := &s.cs[i]; c.code == m.On && !c.region {
+			first = c
+			break
+		}
+	}
+	if first == nil {
+		return []agrowatch.Mention{m}
+	}
+	out := []agrowatch.Mention{m}
+	seen := map[string]bool{m.On: true, m.By: true}
+	prevEnd := first.end
+	for i := range s.cs {
+		c := &s.cs[i]
+		if c.pos <= first.pos || c.region || seen[c.code] {
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+			break
+		}
+		seen[c.code] = true
+		o := m
+		o.On = c.code
+		out = append(out, o)
+		prevEnd = c.end
+	}
+	return out
 }

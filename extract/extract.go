@@ -146,6 +146,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillInspection(&out[i])
 				}
 			}
+			out = dropPartyless(out, k)
 		}
 		if vol {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
@@ -189,4 +190,19 @@ func sentenceLang(sent, low, lang string) string {
 		return detectLang(sent, low)
 	}
 	return lang
+}
+
+// dropPartyless drops the inspections from out[k:] that name neither who inspects nor what country is
+// inspected, even from the article's topic: "после инспекции", "the inspectors found no violations" say
+// too little to alert on.
+func dropPartyless(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	n := k
+	for _, m := range out[k:] {
+		if m.By == "" && m.On == "" {
+			continue
+		}
+		out[n] = m
+		n++
+	}
+	return out[:n]
 }

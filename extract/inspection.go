@@ -130,7 +130,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
-	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "")) {
+	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
@@ -162,7 +162,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
-	m.On = pick(s.cs, m.By, roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion)
+	onRoles := []role{roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion}
+	if m.By == "" && s.has(fExport) && !s.has(fImport) {
+		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
+		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
+	}
+	m.On = pick(s.cs, m.By, onRoles...)
 	for _, c := range s.cs {
 		if c.service && c.code != m.By {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
@@ -293,4 +298,22 @@ func (s *sentence) onlyRequirements() bool {
 		n++
 	}
 	return n > 0
+}
+
+// namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
+// at large: a delegation that visits a trade fair inspects nothing.
+func (s *sentence) namesInspectors() bool {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspector == 0 {
+			continue
+		}
+		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
+			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组"} {
+			if strings.Contains(w.pat, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
