@@ -52,8 +52,8 @@ const (
 // are ISO 3166-1 alpha-2 codes, commodities lowercase English words from extract's fixed list.
 type Mention struct {
 	Kind     Kind   `json:"kind"`
-	Lang     string `json:"lang"`
-	Sentence string `json:"sentence"`
+	Lang     string `json:"lang,omitempty"`     // every mention the extractor gives has one
+	Sentence string `json:"sentence,omitempty"` // every mention the extractor gives has one
 
 	Status    string  `json:"status,omitempty"`    // meat_ban: imposed|lifted|pending; inspection: planned|done; border_delay: ""|ended
 	By        string  `json:"by,omitempty"`        // country that bans, lifts or inspects

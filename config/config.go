@@ -32,6 +32,7 @@ type Config struct {
 	Store    Store    `yaml:"store"`
 	HTTP     HTTP     `yaml:"http"`
 	Alerts   Alerts   `yaml:"alerts"`
+	Dedup    Dedup    `yaml:"dedup"`
 	Telegram Telegram `yaml:"telegram"`
 	Metrics  Metrics  `yaml:"metrics"`
 	Sources  []Source `yaml:"sources"`
@@ -43,7 +44,18 @@ type Config struct {
 
 // Store says where the bbolt database lives.
 type Store struct {
-	Path string `yaml:"path"`
+	Path      string   `yaml:"path"`
+	Retention Duration `yaml:"retention"` // articles first read longer ago are pruned to tombstones, once a day
+}
+
+// Dedup says when an article is not news: a near-duplicate of an alerted story, or facts already
+// alerted, within the window.
+type Dedup struct {
+	Window Duration `yaml:"window"` // how long an alerted story or fact silences its repeats
+	Reread Duration `yaml:"reread"` // how long after its first read an article is read again for edits; 0: never
+	// AlsoReported: what subscribers hear of a repeat: off (nothing), message (a one-line "also reported
+	// by" follow-up), digest (listed in the chat's next digest, where digests are on).
+	AlsoReported string `yaml:"also_reported"`
 }
 
 // HTTP holds the crawler's politeness settings; a source may override delay and parallelism.
@@ -201,7 +213,8 @@ func DefaultHTTP() HTTP {
 
 func defaults() *Config {
 	return &Config{
-		Store:    Store{Path: "agrowatch.db"},
+		Store:    Store{Path: "agrowatch.db", Retention: Duration(400 * 24 * time.Hour)},
+		Dedup:    Dedup{Window: Duration(14 * 24 * time.Hour), Reread: Duration(48 * time.Hour), AlsoReported: "off"},
 		HTTP:     DefaultHTTP(),
 		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour), SourceDownAfter: Duration(6 * time.Hour)},
 		Telegram: Telegram{APIURL: "https://api.telegram.org"},
@@ -359,6 +372,18 @@ func (c *Config) validate() error {
 	}
 	if c.Alerts.MaxAge <= 0 {
 		return bad(0, "alerts.max_age", "must be a positive duration")
+	}
+	if c.Store.Retention <= 0 {
+		return bad(0, "store.retention", "must be a positive duration (400d keeps a little over a year)")
+	}
+	if c.Dedup.Window <= 0 {
+		return bad(0, "dedup.window", "must be a positive duration")
+	}
+	if c.Dedup.Reread < 0 {
+		return bad(0, "dedup.reread", "must not be negative (0 turns re-reading off)")
+	}
+	if !contains([]string{"off", "message", "digest"}, c.Dedup.AlsoReported) {
+		return bad(0, "dedup.also_reported", "%q is not one of off, message, digest", c.Dedup.AlsoReported)
 	}
 	if c.Alerts.SourceDownAfter <= 0 {
 		return bad(0, "alerts.source_down_after", "must be a positive duration")

@@ -15,9 +15,17 @@ type Duration time.Duration
 // D is the value as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
 
-// UnmarshalYAML reads "15m"; a bare number is refused because its unit would be a guess.
+// UnmarshalYAML reads "15m", and days as "14d" or "400d" for the long durations of retention and dedup;
+// a bare number is refused because its unit would be a guess.
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	v, err := time.ParseDuration(strings.TrimSpace(n.Value))
+	text := strings.TrimSpace(n.Value)
+	v, err := time.ParseDuration(text)
+	if days, ok := strings.CutSuffix(text, "d"); ok && err != nil {
+		var k int
+		if _, serr := fmt.Sscanf(days, "%d", &k); serr == nil && fmt.Sprint(k) == days && k > 0 {
+			v, err = time.Duration(k)*24*time.Hour, nil
+		}
+	}
 	if err != nil || n.Kind != yaml.ScalarNode {
 		return fmt.Errorf("line %d: %q is not a duration (write it like 90s, 15m or 72h)", n.Line, n.Value)
 	}

@@ -35,10 +35,9 @@ type Record struct {
 	Title     string    `json:"title,omitempty"`
 	Published time.Time `json:"published,omitzero"`
 	Fetched   time.Time `json:"fetched"`        // first read
-	Read      time.Time `json:"read,omitzero"`  // last read (edits are looked for while the article is young)
+	Read      time.Time `json:"read,omitzero"`  // last read when read again after Fetched (LastRead)
 	Lang      string    `json:"lang,omitempty"` // as the source said, or as detected
 	BodyHash  uint64    `json:"body_hash,omitempty"`
-	BodyLen   int       `json:"body_len,omitempty"`
 	// Partial says the body is only the 2 KiB excerpt that schema version 1 kept.
 	Partial   bool                `json:"partial,omitempty"`
 	Revisions int                 `json:"revisions,omitempty"` // edits seen after the first read
@@ -66,6 +65,14 @@ type Report struct {
 	Source string    `json:"source"`
 	URL    string    `json:"url"`
 	At     time.Time `json:"at"`
+}
+
+// LastRead is when the article was last read: for edits, which are looked for while it is young.
+func (r Record) LastRead() time.Time {
+	if r.Read.After(r.Fetched) {
+		return r.Read
+	}
+	return r.Fetched
 }
 
 // WasAlerted reports whether any alert was queued for the article.
@@ -119,7 +126,7 @@ func (db *DB) Seen(urlOrKey string) (bool, error) {
 
 // lookupID finds an article by canonical URL or site key; 0 when neither is known.
 func lookupID(tx *bbolt.Tx, urlOrKey string) uint64 {
-	if v := tx.Bucket([]byte(bucketURLs)).Get([]byte(urlOrKey)); v != nil {
+	if v := tx.Bucket([]byte(bucketURLs)).Get(urlKey(urlOrKey)); v != nil {
 		return keyID(v)
 	}
 	return keyID(tx.Bucket([]byte(bucketKeys)).Get([]byte(urlOrKey)))
@@ -161,7 +168,7 @@ func (db *DB) Record(id uint64) (Record, bool, error) {
 func (db *DB) Body(id uint64) (string, error) {
 	var raw []byte
 	err := db.view("body", func(tx *bbolt.Tx) error {
-		raw = bytes.Clone(tx.Bucket([]byte(bucketBodies)).Get(idKey(id)))
+		raw = getBody(tx, id)
 		return nil
 	})
 	if err != nil || raw == nil {
@@ -229,7 +236,7 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 	}
 	rec := Record{
 		ID: id, Source: a.Source, URL: a.URL, Key: a.Key, Title: a.Title, Published: a.Published,
-		Fetched: fetched, Read: fetched, Lang: a.Lang, BodyHash: bodyHash(a.Text), BodyLen: len(a.Text),
+		Fetched: fetched, Lang: a.Lang, BodyHash: bodyHash(a.Text),
 		Mentions: p.Mentions,
 	}
 
@@ -315,7 +322,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 		known[m.FactKey()] = true
 	}
 	rec.Mentions, rec.Alerted, rec.Repeats = p.Mentions, nil, nil
-	rec.Title, rec.Revisions, rec.BodyHash, rec.BodyLen, rec.Partial = a.Title, rec.Revisions+1, bodyHash(a.Text), len(a.Text), false
+	rec.Title, rec.Revisions, rec.BodyHash, rec.Partial = a.Title, rec.Revisions+1, bodyHash(a.Text), false
 	if !a.Published.IsZero() {
 		rec.Published = a.Published
 	}
@@ -386,7 +393,7 @@ func (db *DB) queueAlert(tx *bbolt.Tx, rec *Record, idx []int, p Proposal, out *
 	// The alerted facts are what later articles are checked against.
 	facts := tx.Bucket([]byte(bucketFacts))
 	for _, i := range idx {
-		if err := putJSON(facts, factKey(rec.Mentions[i], rec.Fetched, rec.ID, rec.Revisions<<8|i), factEntry{Source: rec.Source, URL: rec.URL, Mention: rec.Mentions[i].Fact()}); err != nil {
+		if err := putJSON(facts, factKey(rec.Mentions[i], rec.Fetched, rec.ID, rec.Revisions<<8|i), rec.Mentions[i].Fact()); err != nil {
 			return err
 		}
 	}
@@ -398,7 +405,7 @@ func (db *DB) queueAlert(tx *bbolt.Tx, rec *Record, idx []int, p Proposal, out *
 func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, first bool) error {
 	k := idKey(rec.ID)
 	if first {
-		if err := tx.Bucket([]byte(bucketURLs)).Put([]byte(rec.URL), k); err != nil {
+		if err := tx.Bucket([]byte(bucketURLs)).Put(urlKey(rec.URL), k); err != nil {
 			return err
 		}
 		if rec.Key != "" {
@@ -406,7 +413,9 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 				return err
 			}
 		}
-		if p.HasPrint {
+		// Only alerted stories are indexed: a near-duplicate matters when it would alert a story again.
+		// Three articles in four carry no news, and the index would be most of their cost in the file.
+		if p.HasPrint && rec.WasAlerted() {
 			if err := tx.Bucket([]byte(bucketPrints)).Put(k, p.Fingerprint.Bytes()); err != nil {
 				return err
 			}
@@ -417,13 +426,13 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 				}
 			}
 		}
-	} else if url := tx.Bucket([]byte(bucketURLs)); url.Get([]byte(p.Article.URL)) == nil {
+	} else if url := tx.Bucket([]byte(bucketURLs)); url.Get(urlKey(p.Article.URL)) == nil {
 		// Read under a new URL (an edited slug): the new URL finds it too.
-		if err := url.Put([]byte(p.Article.URL), k); err != nil {
+		if err := url.Put(urlKey(p.Article.URL), k); err != nil {
 			return err
 		}
 	}
-	if err := tx.Bucket([]byte(bucketBodies)).Put(k, db.codec.compress(text)); err != nil {
+	if err := db.putBody(tx, rec.ID, text); err != nil {
 		return err
 	}
 	mentions := tx.Bucket([]byte(bucketMentions))
@@ -527,12 +536,8 @@ func nearest(tx *bbolt.Tx, fp dedup.Fingerprint, since time.Time, self uint64) (
 	return &dedup.Story{Article: rec.ID, Source: rec.Source, URL: rec.URL, Alerted: rec.WasAlerted()}, nil
 }
 
-// factEntry is an alerted fact as the facts index keeps it.
-type factEntry struct {
-	Source  string            `json:"source"`
-	URL     string            `json:"url"`
-	Mention agrowatch.Mention `json:"mention"`
-}
+// factEntry is an alerted fact as the facts index keeps it: the fact alone, its article is in the key.
+type factEntry = agrowatch.Mention
 
 // alertedFacts returns the facts alerted since `since` that could repeat one of ms: those of the same
 // dedup.FactKind, a seek each.
@@ -554,7 +559,7 @@ func alertedFacts(tx *bbolt.Tx, ms []agrowatch.Mention, since time.Time) ([]dedu
 				return nil, err
 			}
 			id := binary.BigEndian.Uint64(k[len(prefix)+8:])
-			out = append(out, dedup.Fact{Article: id, Source: e.Source, URL: e.URL, Mention: e.Mention})
+			out = append(out, dedup.Fact{Article: id, Mention: e})
 		}
 	}
 	return out, nil
@@ -674,6 +679,14 @@ func mentionKey(kind agrowatch.Kind, when time.Time, id uint64, i int) []byte {
 	k = binary.BigEndian.AppendUint64(k, nanos(when))
 	k = binary.BigEndian.AppendUint64(k, id)
 	return binary.BigEndian.AppendUint16(k, uint16(i))
+}
+
+// urlKey is the key of a canonical URL in article_urls: its 128-bit FNV-1a hash, a quarter of a typical
+// URL's length; at a million articles the chance of two URLs sharing one is about 10⁻²⁷.
+func urlKey(u string) []byte {
+	h := fnv.New128a()
+	h.Write([]byte(u))
+	return h.Sum(nil)
 }
 
 // bodyHash tells an edited text from the same text read again.

@@ -150,7 +150,7 @@ func (db *DB) migrateV1(tx *bbolt.Tx) error {
 		}
 		rec := Record{
 			ID: idSeq, Source: r.Source, URL: r.URL, Title: r.Title, Published: r.Published, Fetched: r.Fetched,
-			Read: r.Fetched, Lang: r.Lang, BodyHash: bodyHash(r.Excerpt), BodyLen: len(r.Excerpt),
+			Lang: r.Lang, BodyHash: bodyHash(r.Excerpt),
 			Partial: len(r.Excerpt) >= v1ExcerptSize-4, Mentions: r.Mentions,
 		}
 		if ks := keysOf[r.URL]; len(ks) > 0 {
@@ -183,7 +183,7 @@ func (db *DB) migrateV1(tx *bbolt.Tx) error {
 		facts := tx.Bucket([]byte(bucketFacts))
 		for _, i := range rec.Alerted {
 			m := rec.Mentions[i]
-			if err := putJSON(facts, factKey(m, rec.Fetched, rec.ID, i), factEntry{Source: rec.Source, URL: rec.URL, Mention: m.Fact()}); err != nil {
+			if err := putJSON(facts, factKey(m, rec.Fetched, rec.ID, i), m.Fact()); err != nil {
 				return err
 			}
 		}

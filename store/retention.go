@@ -88,7 +88,7 @@ func (db *DB) pruneSome(tx *bbolt.Tx, before time.Time, limit int) (int, error) 
 				return 0, err
 			}
 		}
-		if err := tx.Bucket([]byte(bucketBodies)).Delete(idKey(id)); err != nil {
+		if err := deleteBody(tx, id); err != nil {
 			return 0, err
 		}
 		tomb := Record{ID: id, Source: rec.Source, URL: rec.URL, Key: rec.Key, Fetched: rec.Fetched, Tombstone: true}

@@ -34,7 +34,7 @@ const (
 	bucketArticles   = "articles"          // id → Record
 	bucketURLs       = "article_urls"      // canonical URL → id
 	bucketKeys       = "article_keys"      // Article.Key → id
-	bucketBodies     = "bodies"            // id → zstd-compressed text
+	bucketBodies     = "bodies"            // <id><1-byte piece> → zstd-compressed text, in pieces of bodyChunk
 	bucketPrints     = "fingerprints"      // id → dedup.Fingerprint bytes
 	bucketByFetch    = "articles_by_fetch" // <fetched><id> → 1 byte of flags (flagAlerted, flagTombstone)
 	bucketNear       = "near"              // <band 1 byte><band value 8><fetched><id> → nothing: the near-duplicate index
@@ -53,7 +53,7 @@ const (
 
 var allBuckets = [...]string{bucketMeta, bucketArticles, bucketURLs, bucketKeys, bucketBodies, bucketPrints, bucketByFetch,
 	bucketNear, bucketFacts, bucketMentions, bucketAlerts, bucketOutbox, bucketQueued, bucketDropped, bucketValidators,
-	bucketHealth, bucketChatMoves}
+	bucketHealth, bucketChatMoves, bucketLanes, bucketChats}
 
 // ErrLocked is returned by Open when another process (or another Open in this one) holds the file.
 var ErrLocked = errors.New("store: database is in use by another agrowatch process")

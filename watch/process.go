@@ -100,7 +100,7 @@ func (r rereading) Seen(urlOrKey string) (bool, error) {
 	}
 	now := r.w.Now()
 	young := now.Sub(rec.Fetched) < r.w.Reread && !rec.Tombstone
-	return !(young && now.Sub(rec.Read) >= r.interval), nil
+	return !(young && now.Sub(rec.LastRead()) >= r.interval), nil
 }
 
 func (r rereading) Validators(source, url string) (agrowatch.Validators, error) {
@@ -110,4 +110,3 @@ func (r rereading) Validators(source, url string) (agrowatch.Validators, error) 
 func (r rereading) SetValidators(source, url string, v agrowatch.Validators) error {
 	return r.w.Store.SetValidators(source, url, v)
 }
-
