@@ -42,11 +42,11 @@ type Watcher struct {
 	Store        Store
 	Extractor    Extractor
 	Sources      []Source
-	Destinations []string      // every alert is queued for each of these (chat ids, or agrowatch.Console), unless Route is set
+	Destinations []string // every alert is queued for each of these (chat ids, or agrowatch.Console), unless Route is set
 	// Route names the chats one alert is queued for (subscriptions and their filters, applied when the
 	// alert is queued); nil means Destinations.
-	Route func(agrowatch.Alert) []string
-	MaxAge       time.Duration // older articles are stored, not alerted
+	Route  func(agrowatch.Alert) []string
+	MaxAge time.Duration // older articles are stored, not alerted
 	// Window is how long an alerted story or fact silences its repeats (dedup.window); 0 means dedup.Window.
 	Window time.Duration
 	// Reread is how long after its first read an article is read again for edits (dedup.reread), at most
@@ -69,6 +69,13 @@ type Result struct {
 
 // Poll polls one source once, records every new article and the source's health.
 func (w *Watcher) Poll(ctx context.Context, s Source) Result {
+	res, _ := w.poll(ctx, s, nil)
+	return res
+}
+
+// poll is Poll for a loop: schedule, when not nil, says how long to wait before the next poll after this
+// result, and the wait is logged with the result, so that a failing source says when it is tried again.
+func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time.Duration) (Result, time.Duration) {
 	var res Result
 	emit := func(a agrowatch.Article) error {
 		if a.Source == "" {
@@ -92,31 +99,42 @@ func (w *Watcher) Poll(ctx context.Context, s Source) Result {
 	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval}, emit)
 	if ctx.Err() != nil && res.Err != nil {
 		// A poll cut short by shutdown says nothing about the source's health.
-		return res
+		return res, 0
 	}
-	w.recordHealth(s.Name(), res)
-	return res
+	var wait time.Duration
+	if schedule != nil {
+		wait = schedule(res)
+	}
+	w.recordHealth(s.Name(), res, wait)
+	return res, wait
 }
 
-func (w *Watcher) recordHealth(name string, res Result) {
+// recordHealth stores the source's health after a poll and logs it; next is the wait until the next
+// poll, 0 when there is none.
+func (w *Watcher) recordHealth(name string, res Result, next time.Duration) {
 	prev, _, err := w.Store.Health(name)
 	if err != nil {
 		w.Logger.Error("reading source health", slog.String("source", name), slog.Any("err", err))
 	}
-	next, changed := crawler.NextHealth(prev, res.Report, res.Err, w.Now())
-	if err := w.Store.SetHealth(name, next); err != nil {
+	now := w.Now()
+	health, changed := crawler.NextHealth(prev, res.Report, res.Err, now)
+	if err := w.Store.SetHealth(name, health); err != nil {
 		w.Logger.Error("saving source health", slog.String("source", name), slog.Any("err", err))
 	}
 	switch {
 	case res.Err != nil:
-		w.Logger.Warn("poll failed", slog.String("source", name), slog.Int("failures", next.Failures), slog.Any("err", res.Err))
+		attrs := []any{slog.String("source", name), slog.Int("failures", health.Failures), slog.Any("err", res.Err)}
+		if next > 0 {
+			attrs = append(attrs, slog.Duration("next_poll_in", next), slog.Time("next_poll_at", now.Add(next)))
+		}
+		w.Logger.Warn("poll failed", attrs...)
 	default:
 		w.Logger.Info("polled", slog.String("source", name), slog.Int("items", res.Report.Items),
 			slog.Int("new", res.New), slog.Int("alerted", res.Alerted), slog.Bool("not_modified", res.Report.NotModified))
 	}
 	if changed != "" {
-		if next.Degraded != "" {
-			w.Logger.Warn("source degraded", slog.String("source", name), slog.String("why", next.Degraded))
+		if health.Degraded != "" {
+			w.Logger.Warn("source degraded", slog.String("source", name), slog.String("why", health.Degraded))
 		} else {
 			w.Logger.Info("source recovered", slog.String("source", name))
 		}
@@ -161,23 +179,18 @@ func (w *Watcher) Run(ctx context.Context) {
 
 func (w *Watcher) loop(ctx context.Context, s Source) {
 	failures := 0
+	schedule := func(res Result) time.Duration {
+		if res.Err == nil {
+			failures = 0
+			return s.Interval
+		}
+		failures++
+		return nextWait(s.Interval, failures, res.Err)
+	}
 	for {
-		res := w.Poll(ctx, s)
+		_, wait := w.poll(ctx, s, schedule)
 		if ctx.Err() != nil {
 			return
-		}
-		wait := s.Interval
-		if res.Err != nil {
-			failures++
-			wait = Backoff(s.Interval, failures)
-			// A server that asks for more time gets it, up to the backoff's own cap: a Retry-After of a
-			// day (or a date years ahead) must not silence a source.
-			var ra *crawler.RetryAfterError
-			if errors.As(res.Err, &ra) && ra.Wait > wait {
-				wait = min(ra.Wait, s.Interval*maxBackoff)
-			}
-		} else {
-			failures = 0
 		}
 		after := w.After
 		if after == nil {
@@ -189,6 +202,18 @@ func (w *Watcher) loop(ctx context.Context, s Source) {
 		case <-after(wait):
 		}
 	}
+}
+
+// nextWait is the pause after the n-th consecutive failure, err.
+func nextWait(interval time.Duration, failures int, err error) time.Duration {
+	wait := Backoff(interval, failures)
+	// A server that asks for more time gets it, up to the backoff's own cap: a Retry-After of a day (or
+	// a date years ahead) must not silence a source.
+	var ra *crawler.RetryAfterError
+	if errors.As(err, &ra) && ra.Wait > wait {
+		wait = min(ra.Wait, interval*maxBackoff)
+	}
+	return wait
 }
 
 // maxBackoff caps the pause after failures, in intervals.

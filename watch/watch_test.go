@@ -336,3 +336,53 @@ func TestProcessRecoversFromExtractorPanic(t *testing.T) {
 		t.Errorf("%d deliveries queued", n)
 	}
 }
+
+// Found when tried: after a failed poll the log was silent for a whole interval; it now says when the
+// source is polled next.
+func TestFailedPollSaysWhenItPollsNext(t *testing.T) {
+	const interval = time.Minute
+	down := errors.New("HTTP 500")
+	src := &scriptSource{errs: []error{down, down}, polls: make(chan int, 4)}
+	var logs strings.Builder
+	w := newWatcher(newTestStore(t), time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC), Source{Source: src, Interval: interval})
+	w.Logger = slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, &slog.HandlerOptions{ReplaceAttr: dropTime}))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 0
+	w.After = func(d time.Duration) <-chan time.Time {
+		if n++; n == 2 {
+			cancel()
+		}
+		c := make(chan time.Time, 1)
+		c <- time.Time{}
+		return c
+	}
+	w.Run(ctx)
+	for _, want := range []string{
+		`level=WARN msg="poll failed" source=scripted failures=1 err="HTTP 500" next_poll_in=1m0s next_poll_at=2026-12-01T08:01:00.000Z`,
+		`level=WARN msg="poll failed" source=scripted failures=2 err="HTTP 500" next_poll_in=2m0s next_poll_at=2026-12-01T08:02:00.000Z`,
+	} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("the log lacks\n%s\nin\n%s", want, logs.String())
+		}
+	}
+}
+
+func dropTime(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey && len(groups) == 0 {
+		return slog.Attr{}
+	}
+	return a
+}
+
+// syncWriter lets goroutines share one log buffer.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}

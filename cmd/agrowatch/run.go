@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"agrowatch/config"
 	"agrowatch/metrics"
 )
 
@@ -23,20 +24,39 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	cfgPath := fs.String("config", "", "configuration file (default: the built-in config.yaml)")
 	once := fs.Bool("once", false, "poll every source once, deliver what is due, and exit")
 	level := fs.String("log-level", "info", "debug, info, warn or error")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	format := fs.String("log-format", "text", "text, or json for journald and Loki")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	lvl, err := parseLevel(*level)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: -log-level: %v\n", err)
 		return exitUsage
 	}
+	if e.jsonLog, err = parseFormat(*format); err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: -log-format: %v\n", err)
+		return exitUsage
+	}
 	log := e.logger(lvl)
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	a, code := open(ctx, e, *cfgPath, log)
-	if a == nil {
-		return code
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+		return exitUsage
+	}
+	if *once {
+		// Polling nothing once is a configuration that cannot do what was asked: said before the store
+		// is created. The daemon goes on without sources: it delivers the outbox, and a reload may add some.
+		if err := cfg.NothingToPoll(); err != nil {
+			fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+			return exitUsage
+		}
+	}
+	a, err := build(ctx, cfg, log, e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
+		return exitFailed
 	}
 	defer a.close()
 
@@ -51,8 +71,8 @@ func runCmd(ctx context.Context, e env, args []string) int {
 			return exitFailed
 		}
 	}
-	if len(a.watcher.Sources) == 0 {
-		log.Warn("no sources configured: only alerts already in the outbox will be delivered")
+	if err := cfg.NothingToPoll(); err != nil {
+		log.Warn("only alerts already in the outbox will be delivered", slog.Any("err", err))
 	}
 	// A sender that fails (the outbox cannot be read) stops the daemon: polling on while nothing is
 	// delivered would be silence, and the service manager restarts a process that exits.
@@ -67,8 +87,10 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		}
 	}()
 	go func() { defer wg.Done(); a.watcher.Run(ctx) }()
+	wg.Add(1)
+	go func() { defer wg.Done(); a.retain(ctx, time.Now, time.After) }()
 	<-ctx.Done()
-	code = exitOK
+	code := exitOK
 	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
 		log.Error("sender failed: stopping", slog.Any("err", cause))
 		code = exitFailed
@@ -90,10 +112,6 @@ func runCmd(ctx context.Context, e env, args []string) int {
 }
 
 func runOnce(ctx context.Context, e env, a *app) int {
-	if len(a.watcher.Sources) == 0 {
-		fmt.Fprintln(e.stderr, "agrowatch: no sources configured")
-		return exitFailed
-	}
 	ok, errs := a.watcher.Once(ctx)
 	ferr := a.sender.Flush(ctx)
 	if ferr != nil {

@@ -39,6 +39,11 @@ func sourcesCmd(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
 		return exitUsage
 	}
+	if _, err := os.Stat(cfg.Store.Path); errors.Is(err, os.ErrNotExist) {
+		// No poll has run here yet: listing must not leave a database behind in the folder it was asked in.
+		printHealth(e, cfg, nil, time.Now())
+		return exitOK
+	}
 	db, err := store.Open(cfg.Store.Path, store.Options{Timeout: time.Second})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
@@ -84,6 +89,10 @@ func printHealth(e env, cfg *config.Config, all map[string]agrowatch.Health, now
 	}
 	tw.Flush()
 	for _, s := range cfg.Sources {
+		// Reasons are long: they go below the table, so that its columns stay in line.
+		if h := all[s.Name]; h.Degraded != "" && !s.Disabled {
+			fmt.Fprintf(e.stdout, "%s: %s\n", s.Name, h.Degraded)
+		}
 		if h := all[s.Name]; h.Note != "" {
 			fmt.Fprintf(e.stdout, "%s: %s\n", s.Name, h.Note)
 		}
@@ -105,7 +114,7 @@ func healthState(h agrowatch.Health, ok, disabled bool) string {
 	case !ok || h.Polls == 0 && h.LastAttempt.IsZero():
 		return "never polled"
 	case h.Degraded != "":
-		return h.Degraded
+		return "degraded"
 	case h.Failures > 0:
 		return "failing"
 	default:
