@@ -29,7 +29,14 @@ func newFrom(src config.Source, p preset.Preset, httpCfg config.HTTP, deps Deps)
 	case preset.ElDala:
 		return newEldala(src, p, httpCfg, deps)
 	case preset.GovKZ:
-		return newGovKZ(src, httpCfg, deps)
+		// The adapter reads its site, edition and default project from the declaration.
+		e := p.Editions[0]
+		g := src
+		g.URL, g.Lang = e.Start[0], e.Lang
+		if g.Project == "" && len(p.Projects) > 0 {
+			g.Project = p.Projects[0]
+		}
+		return newGovKZ(g, httpCfg, deps)
 	case preset.Feed:
 		nf := noFeedListing // the listing is the plan's second step
 		switch {

@@ -61,7 +61,6 @@ type site interface {
 // base holds what every source has, and the poll loop they share.
 type base struct {
 	name    string
-	preset  string // the declaration's name: the prefix of its article keys
 	lang    string
 	start   *url.URL   // the first start URL: the site a source stays on
 	starts  []*url.URL // every listing a poll reads
@@ -110,7 +109,6 @@ func newBase(src config.Source, p preset.Preset, h config.HTTP, d Deps) (*base, 
 	loc := p.Location()
 	b := &base{
 		name:    src.Name,
-		preset:  p.Name,
 		lang:    e.TextLang(),
 		start:   starts[0],
 		starts:  starts,
