@@ -212,9 +212,17 @@ func (p Preset) Check() error {
 			return bad("lang", fmt.Errorf("edition %q: empty or repeated", e.Lang))
 		}
 		seen[e.Lang] = true
+		host := ""
 		for _, s := range e.Start {
-			if u, err := url.Parse(s); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			u, err := url.Parse(s)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				return bad("url", fmt.Errorf("%q is not an http(s) URL", s))
+			}
+			// A source stays on one site: its listings are on it, and so is everything it follows.
+			if h := strings.TrimPrefix(strings.ToLower(u.Host), "www."); host == "" {
+				host = h
+			} else if h != host {
+				return bad("url", fmt.Errorf("edition %q starts on two sites, %s and %s", e.Lang, host, h))
 			}
 		}
 	}

@@ -80,6 +80,7 @@ func TestCheckNamesTheField(t *testing.T) {
 		{func(p *Preset) { p.Listing.Title = "a[title]" }, "items"},
 		{func(p *Preset) { p.Editions[0].Start = []string{"ftp://example.org/"} }, "url"},
 		{func(p *Preset) { p.Charset = "klingon" }, "charset"},
+		{func(p *Preset) { p.Editions[0].Start = []string{"https://example.org/a", "https://example.com/b"} }, "url"},
 		{func(p *Preset) { p.Reader = "magic" }, "reader"},
 	}
 	for _, tt := range tests {
