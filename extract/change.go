@@ -62,6 +62,11 @@ func (s *sentence) changeOf(a, b int) string {
 					return changeDiff
 				}
 			}
+			// "300,000 tonnes more wheat to China than a year earlier".
+			first, _, _ := strings.Cut(w, " ")
+			if (first == "more" || first == "less" || first == "fewer") && strings.Contains(s.low[b:cb], " than ") {
+				return changeDiff
+			}
 		}
 	case "ru":
 		if p == "на" {

@@ -69,6 +69,7 @@ func kkLexicon() []lexEntry {
 			"satyl"),
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
+		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		cue(fForecast, "болжа", "әлеует", "көзде", "=болады", "bolja", "áleýet", "kózde", "=bolady"),
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),

@@ -25,7 +25,8 @@ type quantity struct {
 	value      float64 // tonnes when kind is qMass; otherwise the scaled number
 	lo         float64 // lower end of a range ("7,5–8 млн"), value otherwise
 	kind       qkind
-	scaled     bool // a scale word (тыс., million, 万) followed the number
+	scaled     bool    // a scale word (тыс., million, 万) followed the number
+	mult       float64 // what the number as written was multiplied by: its scale and unit
 }
 
 // maxIntDigits bounds the integer part: longer digit runs are identifiers, not amounts, and would
@@ -144,6 +145,7 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 		return q, pos
 	}
 	lo := v
+	written := v
 	// A range: "7,5–8 млн", "2-3 тыс.", "from 2 to 3 million", "от 2 до 3 млн".
 	if j, isRange := rangeAfter(s, pos); isRange {
 		if v2, e2, ok2 := parseNumber(s, j, ct); ok2 {
@@ -196,6 +198,9 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 		}
 	}
 	q.end, q.value, q.lo, q.kind = pos, v, lo, kind
+	if written > 0 {
+		q.mult = v / written
+	}
 	return q, pos
 }
 

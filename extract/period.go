@@ -176,5 +176,20 @@ func comparedPeriod(low string, from, a, b int) bool {
 			return true
 		}
 	}
-	return strings.Contains(head, "same period") || strings.Contains(head, "аналогичн")
+	if strings.Contains(head, "same period") || strings.Contains(head, "аналогичн") {
+		return true
+	}
+	// "на 5 тыс. тонн больше показателя 2024 года", "above the level of 2024".
+	words := strings.Fields(head)
+	if len(words) > 3 {
+		words = words[len(words)-3:]
+	}
+	for _, w := range words {
+		for _, base := range [...]string{"показател", "уровн", "level", "figure", "прошлогодн", "result", "результат"} {
+			if strings.HasPrefix(w, base) {
+				return true
+			}
+		}
+	}
+	return false
 }

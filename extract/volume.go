@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"agrowatch"
 )
@@ -17,6 +18,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if s.has(fDomestic) && !s.has(fExport|fImport) {
 		return out // "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports
 	}
+	shareUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
 		if q.kind == qMass && q.value > 0 {
@@ -110,7 +112,37 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(out) == first+1 {
 		out[first].Commodity = s.specific(out[first].Commodity)
 	}
+	s.respectively(out[first:])
 	return out
+}
+
+// respectively binds the figures of a sentence to its destinations in order when it says so: "400
+// and 250 thousand tonnes to Uzbekistan and Afghanistan respectively", "соответственно", "тиісінше",
+// "分别".
+func (s *sentence) respectively(ms []agrowatch.Mention) {
+	if len(ms) < 2 {
+		return
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	if !strings.Contains(low, "respectively") && !strings.Contains(low, "соответственно") &&
+		!strings.Contains(low, "тиісінше") && !strings.Contains(low, "tıisinshe") && !strings.Contains(low, "分别") {
+		return
+	}
+	var dests []string
+	for _, c := range s.cs {
+		if c.role == roleDest && !c.region && (len(dests) == 0 || dests[len(dests)-1] != c.code) {
+			dests = append(dests, c.code)
+		}
+	}
+	if len(dests) != len(ms) {
+		return
+	}
+	for i := range ms {
+		ms[i].To = dests[i]
+		if ms[i].From == ms[i].To {
+			ms[i].From = ""
+		}
+	}
 }
 
 // subordinateAfter returns where the figure ending at b loses its stretch to a clause that only
@@ -461,4 +493,32 @@ func fromAbroad(low string) bool {
 		}
 	}
 	return false
+}
+
+// shareUnit gives a bare number the scale and unit of the figure after it when the two are items of
+// one list and the unit is written once: "в Узбекистан отгружено 620, в Афганистан – 480 тыс. тонн",
+// "400 and 250 thousand tonnes". low is the sentence lowercased; offsets of qs are relative to it. A
+// year is never an item.
+func shareUnit(low string, qs []quantity) {
+	for i := len(qs) - 2; i >= 0; i-- {
+		q, next := &qs[i], qs[i+1]
+		if q.kind != qBare || q.scaled || next.kind != qMass || next.mult == 0 || q.value <= 0 {
+			continue
+		}
+		if q.value >= 1900 && q.value <= 2100 && q.value == float64(int(q.value)) {
+			continue // "в 2025 году"
+		}
+		if r, _ := utf8.DecodeLastRuneInString(low[:q.start]); strings.ContainsRune("/-№#", r) {
+			continue // "2022/23", "H5-1", "№ 5"
+		}
+		gap := low[q.end:next.start]
+		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
+			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") {
+			continue
+		}
+		if strings.ContainsAny(gap, ".:%$") || gapWords(low, q.end, next.start) > 6 && gapWords(low, q.end, next.start) >= 0 {
+			continue
+		}
+		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
+	}
 }
