@@ -97,9 +97,9 @@ func ids(out []byte) map[int]bool {
 	return got
 }
 
-// runAgrowatch is one `agrowatch run -once` with a fresh database; the alerts it printed are counted
-// by the articles they name.
-func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, truth map[int]bool) (sample, error) {
+// runAgrowatch is one `agrowatch run -once` with a fresh database in a new folder of work; the alerts
+// it printed are counted by the articles they name.
+func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, t truth) (sample, error) {
 	dir, err := os.MkdirTemp(work, "agrowatch-")
 	if err != nil {
 		return sample{}, fmt.Errorf("bench: %w", err)
@@ -113,17 +113,20 @@ func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, 
 	if err != nil {
 		return s, err
 	}
-	s.Found, s.Hits = score(ids(out), truth)
+	s.Found, s.Hits, s.Facts = score(ids(out), t)
 	return s, nil
 }
 
-// score counts what a tool reported and how much of it the generator planted.
-func score(got, truth map[int]bool) (found, hits int) {
+// score counts the articles a tool reported, how many of them state a fact, and how many distinct
+// facts they cover.
+func score(got map[int]bool, t truth) (found, hits, facts int) {
+	keys := map[string]bool{}
 	for id := range got {
 		found++
-		if truth[id] {
+		if k, ok := t[id]; ok {
 			hits++
+			keys[k] = true
 		}
 	}
-	return found, hits
+	return found, hits, len(keys)
 }

@@ -17,8 +17,8 @@ type article struct {
 	Title     string
 	Paras     []string
 	Published time.Time
-	Kind      string // the kind of fact one of its sentences states, "" for none
-	Related   []int  // indexes of the articles its "read also" line and sidebar link to
+	Fact      *fact // what one of its sentences states; nil for none
+	Related   []int // indexes of the articles its "read also" line and sidebar link to
 }
 
 // Path is the article's URL path on the mirror, in ElDala's shape.
@@ -53,7 +53,7 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 	for _, l := range lexs {
 		c.lex[l.Lang] = l
 	}
-	kinds := []string{"meat_ban", "inspection", "export_volume", "border_delay"}
+	deal := newFacts(r)
 	step := 48 * time.Hour / time.Duration(max(n, 1))
 	c.articles = make([]article, n)
 	for i := range c.articles {
@@ -73,9 +73,10 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 		a.Category = categories[r.IntN(len(categories))]
 		a.Published = now.Add(-time.Duration(i+1) * step).Truncate(time.Minute)
 		if i%mentionShare == mentionShare/2 { // evenly spread, so any prefix of the mirror has its share
-			a.Kind = kinds[r.IntN(len(kinds))]
+			f := deal.next()
+			a.Fact = &f
 		}
-		a.Title, a.Paras = l.write(r, a.Kind)
+		a.Title, a.Paras = l.write(r, a.Fact)
 		a.Slug = slug(a.Title, a.ID)
 	}
 	// A page links to articles of its own language, as each edition of the site does.
@@ -93,39 +94,66 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 	return c
 }
 
-// write composes a headline and 3–6 paragraphs of 2–4 sentences; an article of a kind opens its first
-// or second paragraph with a sentence stating a fact of that kind, as news puts the fact in the lede.
-func (l *lexicon) write(r *rand.Rand, kind string) (string, []string) {
+// write composes a headline and 4–7 paragraphs of 3–5 sentences; an article with a fact opens its
+// first or second paragraph with the sentence that states it, as news puts the fact in the lede.
+func (l *lexicon) write(r *rand.Rand, f *fact) (string, []string) {
 	var title string
-	if kind != "" {
-		title = l.fill(r, pick(r, l.headlines[kind]))
+	if f != nil {
+		title = l.fill(r, pick(r, l.kindTitles[f.Kind]), nil)
 	} else {
-		title = l.fill(r, pick(r, l.titles))
+		title = l.fill(r, pick(r, l.titles), nil)
 	}
-	perm := r.Perm(len(l.neutral))
-	next := 0
-	paras := make([]string, 3+r.IntN(4))
+	paras := make([]string, 4+r.IntN(4))
 	factAt := r.IntN(2)
+	used := map[string]bool{}
 	for p := range paras {
 		var ss []string
-		if kind != "" && p == factAt {
-			ss = append(ss, l.fill(r, pick(r, l.mentions[kind])))
+		if f != nil && p == factAt {
+			ss = append(ss, l.fill(r, pick(r, l.facts[f.template()]), f))
 		}
-		for range 2 + r.IntN(3) {
-			ss = append(ss, l.fill(r, l.neutral[perm[next%len(perm)]]))
-			next++
+		for range 3 + r.IntN(3) {
+			ss = append(ss, l.sentence(r, used))
 		}
 		paras[p] = strings.Join(ss, " ")
 	}
 	return title, paras
 }
 
+// sentence is one neutral sentence: one of the whole ones (each at most once an article), or more
+// often one composed of an opener, an actor, a predicate and a tail.
+func (l *lexicon) sentence(r *rand.Rand, used map[string]bool) string {
+	if r.IntN(10) == 0 {
+		if s := pick(r, l.neutral); !used[s] {
+			used[s] = true
+			return l.fill(r, s, nil)
+		}
+	}
+	s := pick(r, l.actors) + " " + pick(r, l.predicates) + pick(r, l.tail)
+	if o := pick(r, l.openers); o != "" {
+		s = o + " " + s
+	}
+	return capitalize(l.fill(r, s, nil)) + "."
+}
+
+func capitalize(s string) string {
+	for i, c := range s {
+		return strings.ToUpper(string(c)) + s[i+len(string(c)):]
+	}
+	return s
+}
+
 var slotRe = regexp.MustCompile(`\{([a-z_]+)\}`)
 
-// fill replaces each slot of a template with a random value in the lexicon's language.
-func (l *lexicon) fill(r *rand.Rand, tmpl string) string {
+// fill replaces each slot of a template: a fact's slots from its fields, the others with random values,
+// in the lexicon's language.
+func (l *lexicon) fill(r *rand.Rand, tmpl string, f *fact) string {
 	return slotRe.ReplaceAllStringFunc(tmpl, func(m string) string {
 		name := m[1 : len(m)-1]
+		if f != nil {
+			if w, ok := f.slot(l, name); ok {
+				return w
+			}
+		}
 		switch name {
 		case "n":
 			return fmt.Sprint(10 * (1 + r.IntN(90)))
@@ -135,10 +163,6 @@ func (l *lexicon) fill(r *rand.Rand, tmpl string) string {
 			return fmt.Sprint(2 + r.IntN(39))
 		case "dec":
 			return l.decimal(8 + float64(r.IntN(380))/10)
-		case "kt":
-			return l.decimal(10 + float64(r.IntN(9900))/10)
-		case "mt":
-			return l.decimal(0.1 + float64(r.IntN(38))/10)
 		}
 		if vs := l.slots[name]; len(vs) > 0 {
 			return pick(r, vs)

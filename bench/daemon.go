@@ -22,9 +22,8 @@ type steady struct {
 	Articles   int
 	Pass       time.Duration // the first pass, start to the last source's "polled"
 	Alerts     int           // alerts the daemon printed
-	AfterPass  int64         // VmRSS once the first pass and its deliveries are done, bytes
-	AfterIdle  int64         // VmRSS after the next poll of every source
-	HWM        int64         // VmHWM: the peak, bytes
+	AfterPass  memory        // once the first pass and its deliveries are done
+	AfterIdle  memory        // after the next poll of every source
 	IdlePolls  int           // polls seen after the first pass before the second sample
 	NotModRate string        // how the idle polls ended: "3/3 not modified"
 	Warnings   []string      // the daemon's first warnings and errors, for the bench's log
@@ -123,7 +122,7 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	// The sender drains the outbox beside the polls: wait until it has printed everything.
 	settle(stdout, 2*time.Second)
 	st.Alerts = stdout.alerts()
-	if st.AfterPass, _, err = procRSS(cmd.Process.Pid); err != nil {
+	if st.AfterPass, err = procMemory(cmd.Process.Pid); err != nil {
 		stop()
 		return st, err
 	}
@@ -143,7 +142,7 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	}
 	st.NotModRate = fmt.Sprintf("%d/%d not modified", nm, len(lines))
 	time.Sleep(time.Second)
-	if st.AfterIdle, st.HWM, err = procRSS(cmd.Process.Pid); err != nil {
+	if st.AfterIdle, err = procMemory(cmd.Process.Pid); err != nil {
 		stop()
 		return st, err
 	}
@@ -161,15 +160,24 @@ func field(line, key string) string {
 	return ""
 }
 
-// procRSS reads VmRSS and VmHWM of a process, in bytes.
-func procRSS(pid int) (rss, hwm int64, err error) {
+// memory is a process's resident set as /proc/PID/status tells it, in bytes. RSS is anonymous memory
+// (the Go heap, stacks, the runtime) plus file pages: bbolt reads the database through mmap, so pages
+// of the file it touched count as resident too, and the kernel can drop them under pressure.
+type memory struct {
+	RSS, Anon, File, HWM int64
+}
+
+func procMemory(pid int) (memory, error) {
+	var m memory
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return 0, 0, fmt.Errorf("bench: %w", err)
+		return m, fmt.Errorf("bench: %w", err)
 	}
+	fields := map[string]*int64{"VmRSS": &m.RSS, "RssAnon": &m.Anon, "RssFile": &m.File, "VmHWM": &m.HWM}
 	for _, line := range strings.Split(string(b), "\n") {
 		k, v, ok := strings.Cut(line, ":")
-		if !ok || (k != "VmRSS" && k != "VmHWM") {
+		dst := fields[k]
+		if !ok || dst == nil {
 			continue
 		}
 		f := strings.Fields(v)
@@ -178,15 +186,11 @@ func procRSS(pid int) (rss, hwm int64, err error) {
 		}
 		n, err := strconv.ParseInt(f[0], 10, 64)
 		if err != nil {
-			return 0, 0, fmt.Errorf("bench: %s: %w", k, err)
+			return m, fmt.Errorf("bench: /proc/%d/status %s: %w", pid, k, err)
 		}
-		if k == "VmRSS" {
-			rss = n * 1024
-		} else {
-			hwm = n * 1024
-		}
+		*dst = n * 1024 // kB
 	}
-	return rss, hwm, nil
+	return m, nil
 }
 
 // countingWriter keeps the daemon's standard output (its alerts) and when it last grew.

@@ -28,6 +28,7 @@ type options struct {
 	interval                                   time.Duration
 	doc, urlwatch, work, rev                   string
 	write, install, gobench, profile, compare  bool
+	tmpfs                                      string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -40,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.parallelism, "parallelism", 8, "agrowatch's http.parallelism")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the generated texts")
 	fs.BoolVar(&o.compare, "compare", true, "run the agrowatch/urlwatch comparison")
+	fs.StringVar(&o.tmpfs, "tmpfs", "", "also run agrowatch with its database in this folder (e.g. /dev/shm), to show what fsync costs")
 	fs.IntVar(&o.steadyN, "steady", 10000, "article pages for the daemon's steady-state RSS (0: skip)")
 	fs.DurationVar(&o.interval, "steady-interval", 10*time.Second, "the daemon's poll interval in the steady-state run")
 	fs.BoolVar(&o.gobench, "gobench", false, "also run the Go benchmarks (go test -bench) of extract, watch, store and crawler")
@@ -115,10 +117,11 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 			return err
 		}
 		defer stopServer()
-		logf("mirror of %d articles (%d state a fact) at %s", o.n, len(c.truth), base)
+		logf("mirror of %d articles (%d state a fact, %d distinct facts) at %s", o.n, len(c.truth), c.truth.distinct(), base)
 		if o.compare {
-			cmp := comparison{N: o.n, Planted: len(c.truth), Runs: o.runs, PageBytes: c.site.size(), Machine: m, Command: cmdline,
-				Agrowatch: tool{Name: "agrowatch run -once"}, Urlwatch: tool{Name: "urlwatch", Skipped: why}}
+			cmp := comparison{N: o.n, Planted: len(c.truth), Distinct: c.truth.distinct(), Runs: o.runs, PageBytes: c.site.size(), Machine: m, Command: cmdline,
+				Agrowatch: tool{Name: "agrowatch run -once"}, Urlwatch: tool{Name: "urlwatch", Skipped: why},
+				Tmpfs: tool{Name: "agrowatch run -once, database in " + o.tmpfs}}
 			if err := compare(ctx, o, &cmp, bin, uw, work, base, c, logf); err != nil {
 				return err
 			}
@@ -172,10 +175,22 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// generated is a rendered mirror and the ids of the articles that state a fact.
+// generated is a rendered mirror and what its articles state.
 type generated struct {
 	site  *site
-	truth map[int]bool
+	truth truth
+}
+
+// truth is the facts the mirror's articles state, by article id. An article whose fact an earlier one
+// already stated is a repeat, not news: the alert-worthy articles are one per distinct fact.
+type truth map[int]string
+
+func (t truth) distinct() int {
+	keys := map[string]bool{}
+	for _, k := range t {
+		keys[k] = true
+	}
+	return len(keys)
 }
 
 func mirror(n int, seed uint64) (generated, error) {
@@ -184,13 +199,13 @@ func mirror(n int, seed uint64) (generated, error) {
 	if err != nil {
 		return generated{}, err
 	}
-	truth := map[int]bool{}
+	t := truth{}
 	for _, a := range c.articles {
-		if a.Kind != "" {
-			truth[a.ID] = true
+		if a.Fact != nil {
+			t[a.ID] = a.Fact.key()
 		}
 	}
-	return generated{site: s, truth: truth}, nil
+	return generated{site: s, truth: t}, nil
 }
 
 // compare runs the tools alternately, warm-up runs first and untimed.
@@ -204,6 +219,21 @@ func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base 
 		logf("agrowatch run %d: %.2fs wall, %.2fs CPU, %.0f MB, %d alerts", i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), s.Found)
 		if timed {
 			c.Agrowatch.Samples = append(c.Agrowatch.Samples, s)
+		}
+		if o.tmpfs != "" {
+			tmp, err := os.MkdirTemp(o.tmpfs, "agrowatch-bench-")
+			if err != nil {
+				return fmt.Errorf("bench: -tmpfs: %w", err)
+			}
+			s, err := runAgrowatch(ctx, bin, tmp, base, o.parallelism, g.truth)
+			os.RemoveAll(tmp)
+			if err != nil {
+				return err
+			}
+			logf("agrowatch (database in %s) run %d: %.2fs wall, %.2fs CPU, %.0f MB", o.tmpfs, i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20))
+			if timed {
+				c.Tmpfs.Samples = append(c.Tmpfs.Samples, s)
+			}
 		}
 		if uw == "" {
 			continue

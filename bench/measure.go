@@ -15,8 +15,9 @@ type sample struct {
 	Wall  time.Duration
 	CPU   time.Duration // user + system of the child, from its rusage
 	RSS   int64         // peak resident set of the child, bytes (rusage ru_maxrss)
-	Found int           // alert-worthy articles it reported
-	Hits  int           // of those, articles the generator gave a fact
+	Found int           // articles it reported: agrowatch's alerts, urlwatch's matching pages
+	Hits  int           // of those, articles that state a fact
+	Facts int           // distinct facts those articles state
 }
 
 // measure runs a command to its end and reads its cost from the kernel: wall time around fork and
@@ -78,7 +79,8 @@ func (t *tool) rss() summary {
 func (t *tool) found() summary {
 	return t.of(func(s sample) float64 { return float64(s.Found) })
 }
-func (t *tool) hits() summary { return t.of(func(s sample) float64 { return float64(s.Hits) }) }
+func (t *tool) hits() summary  { return t.of(func(s sample) float64 { return float64(s.Hits) }) }
+func (t *tool) facts() summary { return t.of(func(s sample) float64 { return float64(s.Facts) }) }
 
 func (t *tool) of(f func(sample) float64) summary {
 	var vs []float64

@@ -95,32 +95,35 @@ func (m machine) markdown() string {
 // comparison is the side-by-side run of the two tools.
 type comparison struct {
 	N, Planted, Runs int
+	Distinct         int // distinct facts among the Planted articles: the alert-worthy ones
 	PageBytes        int64
 	Agrowatch        tool
 	Urlwatch         tool
+	Tmpfs            tool // agrowatch with its database on tmpfs, when asked for
 	Machine          machine
 	Command          string
 }
 
 func (c comparison) markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "`%s` — %d ElDala-shaped article pages (%.1f MB of HTML, %d of them state a fact), %d runs of each tool, alternating. %s\n\n",
-		c.Command, c.N, float64(c.PageBytes)/1e6, c.Planted, c.Runs, c.Machine.markdown())
+	fmt.Fprintf(&b, "`%s` — %d ElDala-shaped article pages (%.1f MB of HTML; %d state a fact, %d distinct facts: the rest repeat one), %d runs of each tool, alternating. %s\n\n",
+		c.Command, c.N, float64(c.PageBytes)/1e6, c.Planted, c.Distinct, c.Runs, c.Machine.markdown())
 	if c.Urlwatch.Skipped != "" {
 		fmt.Fprintf(&b, "urlwatch skipped: %s.\n\n", c.Urlwatch.Skipped)
 	}
-	b.WriteString("| | wall s, median (min–max) | CPU s, median (min–max) | peak RSS MB, median (min–max) | alert-worthy articles found |\n|---|---|---|---|---|\n")
+	b.WriteString("| | wall s, median (min–max) | CPU s, median (min–max) | peak RSS MB, median (min–max) | distinct facts found (alert-worthy articles) | articles reported |\n|---|---|---|---|---|---|\n")
 	row := func(t *tool) {
 		if len(t.Samples) == 0 {
 			return
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", t.Name, t.wall().format(2), t.cpu().format(2), t.rss().format(0), found(t, c.Planted))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", t.Name, t.wall().format(2), t.cpu().format(2), t.rss().format(0), factsFound(t, c.Distinct), reported(t))
 	}
 	row(&c.Agrowatch)
+	row(&c.Tmpfs)
 	row(&c.Urlwatch)
 	if len(c.Agrowatch.Samples) > 0 && len(c.Urlwatch.Samples) > 0 {
 		aw, uw := c.Agrowatch, c.Urlwatch
-		fmt.Fprintf(&b, "| urlwatch ÷ agrowatch | %.1f× | %.1f× | %.1f× | |\n",
+		fmt.Fprintf(&b, "| urlwatch ÷ agrowatch | %.1f× | %.1f× | %.1f× | | |\n",
 			uw.wall().Med/aw.wall().Med, uw.cpu().Med/aw.cpu().Med, uw.rss().Med/aw.rss().Med)
 	}
 	n := float64(c.N)
@@ -133,16 +136,26 @@ func (c comparison) markdown() string {
 	return b.String()
 }
 
-// found says what a tool reported against what the mirror holds: agrowatch's alerts are facts,
-// urlwatch's matches are pages with a trigger word, stated fact or not.
-func found(t *tool, planted int) string {
-	f, h := t.found(), t.hits()
-	s := fmt.Sprintf("%.0f of %d", h.Med, planted)
-	if f.Med != h.Med {
-		s += fmt.Sprintf(", and %.0f pages without a fact", f.Med-h.Med)
-	}
+// factsFound is how many of the mirror's distinct facts the articles a tool reported cover.
+func factsFound(t *tool, distinct int) string {
+	f := t.facts()
+	s := fmt.Sprintf("%.0f of %d", f.Med, distinct)
 	if f.Min != f.Max {
-		s += fmt.Sprintf(" (reports %.0f–%.0f)", f.Min, f.Max)
+		s += fmt.Sprintf(" (%.0f–%.0f)", f.Min, f.Max)
+	}
+	return s
+}
+
+// reported says what a tool reported: agrowatch's alerts name articles with a new fact, urlwatch's
+// matches are pages with a trigger word anywhere, fact or not, new or repeated.
+func reported(t *tool) string {
+	f, h := t.found(), t.hits()
+	s := fmt.Sprintf("%.0f", f.Med)
+	if f.Min != f.Max {
+		s += fmt.Sprintf(" (%.0f–%.0f)", f.Min, f.Max)
+	}
+	if extra := f.Med - h.Med; extra > 0 {
+		s += fmt.Sprintf(", %.0f of them stating no fact", extra)
 	}
 	return s
 }
@@ -153,14 +166,17 @@ func (s summary) format(prec int) string {
 
 func (s steady) markdown(cmd string, m machine) string {
 	mb := func(v int64) float64 { return float64(v) / (1 << 20) }
-	return fmt.Sprintf("`%s` — `agrowatch run` (the daemon) over %d article pages, three sources. %s\n\n"+
-		"| | |\n|---|---|\n"+
-		"| first pass (%d articles, %d alerts printed) | %.1f s, %.0f articles/s |\n"+
-		"| VmRSS after the first pass | %.1f MB |\n"+
-		"| VmRSS after the next poll of every source (%s) | %.1f MB |\n"+
-		"| VmHWM (peak) | %.1f MB |\n",
-		cmd, s.Articles, m.markdown(), s.Articles, s.Alerts, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds(),
-		mb(s.AfterPass), s.NotModRate, mb(s.AfterIdle), mb(s.HWM))
+	var b strings.Builder
+	fmt.Fprintf(&b, "`%s` — `agrowatch run` (the daemon) over %d article pages, three sources. %s\n\n", cmd, s.Articles, m.markdown())
+	fmt.Fprintf(&b, "First pass: %d articles, %d alerts printed, in %.1f s (%.0f articles/s).\n\n",
+		s.Articles, s.Alerts, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds())
+	b.WriteString("| /proc/PID/status | VmRSS MB | of it RssAnon (heap, stacks) MB | RssFile (bbolt's mmap, the binary) MB | VmHWM (peak so far) MB |\n|---|---:|---:|---:|---:|\n")
+	row := func(name string, r memory) {
+		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f |\n", name, mb(r.RSS), mb(r.Anon), mb(r.File), mb(r.HWM))
+	}
+	row("after the first pass", s.AfterPass)
+	row("after the next poll of every source ("+s.NotModRate+")", s.AfterIdle)
+	return b.String()
 }
 
 func goBenchMarkdown(gs []goBench, m machine) string {

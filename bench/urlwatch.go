@@ -68,7 +68,7 @@ report:
 // runUrlwatch is one urlwatch run with a fresh cache, over the same articles. Which pages matched
 // is read afterwards, outside the timing, from the cache urlwatch keeps (pages whose filtered text
 // is not empty).
-func runUrlwatch(ctx context.Context, bin, work, base string, paths []string, truth map[int]bool) (sample, error) {
+func runUrlwatch(ctx context.Context, bin, work, base string, paths []string, t truth) (sample, error) {
 	dir, err := os.MkdirTemp(work, "urlwatch-")
 	if err != nil {
 		return sample{}, fmt.Errorf("bench: %w", err)
@@ -102,7 +102,7 @@ func runUrlwatch(ctx context.Context, bin, work, base string, paths []string, tr
 			got[id] = true
 		}
 	}
-	s.Found, s.Hits = score(got, truth)
+	s.Found, s.Hits, s.Facts = score(got, t)
 	return s, nil
 }
 
