@@ -123,7 +123,11 @@ func kazakhWord(w string) bool {
 		"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
 		"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
 		"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
-		"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу":
+		"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу",
+		"turyp", "qaldy", "astam", "shekara", "shekarada", "stansasynda", "arpa", "eksporttady", "eksportty",
+		"jetkizdi", "kezek", "kezekte", "qazaqstannan", "qytaiga", "qytaidan", "tekserdi", "tekseredi",
+		"mamandary", "sarapshylary", "tyiym", "salyndy", "shekteu", "boiyndsha", "arqyly", "tur",
+		"kóligi", "qazaqstandyq", "toqtatty", "toqtatyldy", "alyp", "tastady", "etin", "etine":
 		return true
 	}
 	return false

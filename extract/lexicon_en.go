@@ -37,6 +37,8 @@ func enLexicon() []lexEntry {
 			"=no decision", "=still no", "=yet to", "=has yet to", "=have yet to", "=not been decided"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
+		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=fake", "=untrue"),
 		cue(fPending, "=soon", "=shortly"),

@@ -82,6 +82,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
+		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) {
+			m.From = "CN" // "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports
+		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
