@@ -110,6 +110,45 @@ func TestExtract(t *testing.T) {
 		{"total imports from mostly-named sources are nobody's export",
 			"China imported 9 million tons of barley last year, mainly from Australia and France.",
 			nil},
+		{"a change is no volume",
+			"Экспорт пшеницы из Казахстана снизился на 200 тыс. тонн.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 200000, From: "KZ", Commodity: "wheat", Change: "decrease"}}},
+		{"a difference in Kazakh",
+			"Qazaqstannan Qytaıǵa arpa eksporty 90 myń tonnaǵa azaıdy.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 90000, From: "KZ", To: "CN", Commodity: "barley", Change: "decrease"}}},
+		{"part-year period keeps its months",
+			"По итогам января-октября 2026 года Казахстан экспортировал 6,1 млн тонн зерна.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 6100000, From: "KZ", Commodity: "grain",
+				Period: "По итогам января-октября 2026 года", Year: 2026}}},
+		{"a list binds each figure to its country",
+			"Крупнейшими покупателями казахстанской муки стали Узбекистан – 620 тыс. тонн и Китай – 8,4 тыс. тонн.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 620000, From: "KZ", To: "UZ", Commodity: "flour"},
+				{Kind: agrowatch.KindExportVolume, Tonnes: 8400, From: "KZ", To: "CN", Commodity: "flour"}}},
+		{"origin by adjective",
+			"Китай запретил ввоз бразильской говядины.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "imposed", By: "CN", On: "BR", Commodity: "beef"}}},
+		{"purchase told from the buyer's side",
+			"Қытай 60 мың тонна арпа сатып алды.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 60000, From: "KZ", To: "CN", Commodity: "barley"}}},
+		{"several bans in one sentence",
+			"China lifted restrictions on Argentine beef and on Uruguayan mutton.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "AR", Commodity: "beef"},
+				{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "UY", Commodity: "mutton"}}},
+		{"a request for a lifting is pending",
+			"Казахстан просит Китай об отмене запрета на ввоз баранины.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "pending", By: "CN", On: "KZ", Commodity: "mutton"}}},
+		{"border numbers and route",
+			"На участке Алтынколь – Хоргос в очереди стоят 800 вагонов, простой достигает 10 суток.",
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Altynkol", Route: "Altynkol – Khorgos", Wagons: 800, Days: 10}}},
+		{"Kazakh standstill with trucks",
+			"Qorǵas ótkizý pýnktinde 250 júk kóligi qozǵalyssyz tur.",
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Khorgos", Trucks: 250}}},
+		{"traditional Chinese",
+			"海關總署宣佈解除對哈薩克斯坦牛肉的禁令。",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "beef"}}},
+		{"page chrome is no fact",
+			"Sign up for our newsletter to get the latest on grain exports and meat bans.",
+			nil},
 		{"region of Kazakhstan as the source",
 			"Экспорт зерна из Костанайской области в Китай составил 200 тыс. тонн.",
 			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 200000, From: "KZ", To: "CN", Commodity: "grain"}}},
@@ -149,4 +188,53 @@ func TestExtractArticle(t *testing.T) {
 func js(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// TestExtractBackReferences reads short articles whose later sentences refer back to the first: the
+// ban, the crossing or the shipment they speak of comes from the article.
+func TestExtractBackReferences(t *testing.T) {
+	x := New()
+	type m = agrowatch.Mention
+	tests := []struct {
+		name, text string
+		want       []m
+	}{
+		{"restrictions no longer apply",
+			"In 2019 China banned imports of Kazakh beef after an outbreak of foot-and-mouth disease.\n\n" +
+				"As of 1 March the restrictions no longer apply, the ministry said.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "imposed", By: "CN", On: "KZ", Commodity: "beef", Cause: "fmd"},
+				{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "beef", Cause: "fmd"}}},
+		{"the ban dated in Kazakh",
+			"Қытай қазақстандық қой етін әкелуге салынған тыйымды алып тастады. Тыйым 2019 жылы салынған болатын.",
+			[]m{{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "mutton"},
+				{Kind: agrowatch.KindMeatBan, Status: "imposed", By: "CN", On: "KZ", Commodity: "mutton"}}},
+		{"a backlog at the crossing named before",
+			"На станции Достык образовалась пробка.\n\nПростой достигает 10 суток.",
+			[]m{{Kind: agrowatch.KindBorderDelay, Place: "Dostyk"}, {Kind: agrowatch.KindBorderDelay, Place: "Dostyk", Days: 10}}},
+		{"this volume",
+			"Kazakhstan exported 6.2 million tonnes of wheat to Uzbekistan. This volume is 300,000 tonnes less than a year earlier.",
+			[]m{{Kind: agrowatch.KindExportVolume, Tonnes: 6200000, From: "KZ", To: "UZ", Commodity: "wheat"},
+				{Kind: agrowatch.KindExportVolume, Tonnes: 300000, From: "KZ", To: "UZ", Commodity: "wheat", Change: "difference"}}},
+		{"a title that repeats the body is one fact",
+			"Chinese experts to audit Kazakh plants\nGACC inspectors will audit eight Kazakh meat plants in April.",
+			[]m{{Kind: agrowatch.KindInspection, Status: "planned", By: "CN", On: "KZ"}}},
+		{"without the article, a back-reference says nothing",
+			"Тыйым 2019 жылы салынған болатын.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract(tt.text, "")
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %s, want %d mentions", tt.text, js(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				g.Sentence, g.Lang = "", ""
+				if g != w {
+					t.Errorf("mention %d = %s, want %s", i, js(g), js(w))
+				}
+			}
+		})
+	}
 }

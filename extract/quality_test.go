@@ -35,12 +35,17 @@ type qualitySet struct {
 // and blind2, which nobody tuning the extractor has read. blind2 is the honest estimate of quality on
 // new text; its cells are small, so only its per-kind totals are judged, with a floor under the 0.90
 // target. If it fails, fix the mechanism the failure shows and write a new blind set: a blind set that
-// has been tuned on measures nothing.
+// has been tuned on measures nothing. dev3 is the development set of the third round (changes, part-year
+// periods, lists of destinations, origins by adjective, purchases, back-references in short articles,
+// border numbers and routes, traditional Chinese, page chrome); it was scored before any rule was
+// written for it (meat_ban P 0.53 R 0.46, inspection 0.56/0.67, export_volume 0.70/0.58, border_delay
+// 0.20/0.17, its first 112 lines) and is now tuned, so only its per-kind totals are judged.
 var qualitySets = []qualitySet{
 	{filepath.Join("testdata", "corpus"), true, minScore},
 	{filepath.Join("testdata", "heldout"), true, minScore},
 	{filepath.Join("testdata", "blind"), true, minScore},
 	{filepath.Join("testdata", "blind2"), false, minBlind},
+	{filepath.Join("testdata", "dev3"), false, minScore},
 }
 
 // minBlind is the floor of the untuned blind set's per-kind precision and recall: a guard against

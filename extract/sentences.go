@@ -110,6 +110,9 @@ func headlineEnd(text string, lastNS, next int) bool {
 	if strings.ContainsRune(",;:-–—(«“„/&", last) {
 		return false
 	}
+	if w := strings.ToLower(lastWord(text[:lastNS])); continuesLine(w) {
+		return false // "экспорт пшеницы в\nКитай": a preposition or a conjunction never ends a headline
+	}
 	k := skipSpaces(text, next)
 	if k >= len(text) {
 		return false
@@ -287,4 +290,31 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// lastWord returns the letters that end s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+// continuesLine reports a function word after which a line break continues the sentence: prepositions,
+// conjunctions and articles.
+func continuesLine(w string) bool {
+	switch w {
+	case "в", "во", "на", "из", "и", "с", "со", "к", "по", "о", "об", "для", "от", "до", "за", "у", "а", "но",
+		"что", "как", "при", "под", "над", "без", "через", "или", "не",
+		"the", "a", "an", "of", "to", "in", "and", "for", "from", "on", "with", "by", "at", "or", "as", "than",
+		"that", "which", "its", "their", "is", "are", "was", "were",
+		"мен", "және", "бен", "пен", "жəне", "jáne", "men", "ben", "pen":
+		return true
+	}
+	return false
 }
