@@ -341,3 +341,24 @@ func TestCompact(t *testing.T) {
 		t.Errorf("after compaction: %+v, %v", st, err)
 	}
 }
+
+func TestSetMentions(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	out := mustCommit(t, db, propose(agrowatch.Article{Source: "s", URL: "https://x/1", Text: "t", Fetched: t0}, []agrowatch.Mention{inspect, liftBeef}, "-1001"))
+	reread := []agrowatch.Mention{liftBeef, meat18} // the inspection is gone, a volume is new
+	old, err := db.SetMentions(out.ID, reread)
+	if err != nil || len(old) != 2 {
+		t.Fatalf("SetMentions = %v, %v", old, err)
+	}
+	rec, _, _ := db.Record(out.ID)
+	if len(rec.Mentions) != 2 || len(rec.Alerted) != 1 || rec.Alerted[0] != 0 {
+		t.Errorf("after re-extraction: mentions %v, alerted %v (want the lifting still alerted, the volume not)", rec.Mentions, rec.Alerted)
+	}
+	st, _ := db.Stats()
+	if st.Mentions["inspection"] != 0 || st.Mentions["export_volume"] != 1 || st.Mentions["meat_ban"] != 1 {
+		t.Errorf("index after re-extraction: %v", st.Mentions)
+	}
+	if n, _ := db.Pending(); n != 1 {
+		t.Errorf("re-extraction queued something: %d pending", n)
+	}
+}
