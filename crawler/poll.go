@@ -36,16 +36,27 @@ type listing struct {
 	notModified bool
 	fallback    bool // the source's own selectors found nothing; generic discovery was used
 	notes       []string
+	// canonicals indexes items[:indexed] by canonical URL for add: a scan of the items for every link
+	// made a listing of 10,000 links cost seconds of CPU per poll.
+	canonicals map[string]bool
+	indexed    int
 }
 
-// add appends an item unless the listing already holds its canonical URL.
+// add appends an item unless the listing already holds its canonical URL. Items appended to l.items
+// directly are indexed on the next add.
 func (l *listing) add(it item) {
-	for _, o := range l.items {
-		if o.Canonical == it.Canonical {
-			return
-		}
+	if l.canonicals == nil || l.indexed > len(l.items) {
+		l.canonicals, l.indexed = map[string]bool{}, 0
+	}
+	for ; l.indexed < len(l.items); l.indexed++ {
+		l.canonicals[l.items[l.indexed].Canonical] = true
+	}
+	if l.canonicals[it.Canonical] {
+		return
 	}
 	l.items = append(l.items, it)
+	l.canonicals[it.Canonical] = true
+	l.indexed++
 }
 
 // site is what a preset or type adds to the shared poll loop.
