@@ -132,6 +132,17 @@ type Alert struct {
 	Title     string    `json:"title"`
 	Published time.Time `json:"published,omitempty"`
 	Mentions  []Mention `json:"mentions"`
+	// AlsoOf makes the alert a one-line follow-up (dedup.also_reported: message): this article tells again
+	// a story, or states again facts, first alerted from the article AlsoOf names. Mentions are the
+	// repeated ones, for the chats' filters.
+	AlsoOf *Telling `json:"also_of,omitempty"`
+}
+
+// Telling names one article that told a story: its source, URL and title.
+type Telling struct {
+	Source string `json:"source"`
+	URL    string `json:"url"`
+	Title  string `json:"title,omitempty"`
 }
 
 // Console is the destination of alerts printed on standard output when no Telegram token is set.

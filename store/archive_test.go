@@ -362,3 +362,29 @@ func TestSetMentions(t *testing.T) {
 		t.Errorf("re-extraction queued something: %d pending", n)
 	}
 }
+
+// TestFollowUps: with dedup.also_reported: message, an article that only repeats gives a one-line
+// follow-up naming the first telling; without it, nothing.
+func TestFollowUps(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+		first := propose(agrowatch.Article{Source: "eldala", URL: "https://eldala.kz/1", Title: "Первое", Text: "t", Fetched: t0}, []agrowatch.Mention{inspect}, "-1001")
+		mustCommit(t, db, first)
+		again := propose(agrowatch.Article{Source: "kazinform", URL: "https://inform.kz/2", Title: "Второе", Text: "t2", Fetched: t0.Add(time.Hour)}, []agrowatch.Mention{inspect}, "-1001")
+		again.FollowUps = on
+		out := mustCommit(t, db, again)
+		if !on {
+			if out.Alert != nil {
+				t.Errorf("follow-ups off: %+v", out.Alert)
+			}
+			continue
+		}
+		if out.Alert == nil || out.Alert.AlsoOf == nil || out.Alert.AlsoOf.Source != "eldala" || out.Queued != 1 {
+			t.Fatalf("follow-up: %+v", out.Alert)
+		}
+		rec, _, _ := db.Record(out.ID)
+		if rec.WasAlerted() || rec.FollowUp != out.AlertID {
+			t.Errorf("the repeat counts as alerted (%v) or its follow-up is not recorded (%d)", rec.WasAlerted(), rec.FollowUp)
+		}
+	}
+}

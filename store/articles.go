@@ -47,6 +47,8 @@ type Record struct {
 	Alerted []int    `json:"alerted,omitempty"`
 	Repeats []Repeat `json:"repeats,omitempty"`
 	Alerts  []uint64 `json:"alerts,omitempty"` // alerts queued for it: the first, then one per edit with new facts
+	// FollowUp is the "also reported by" alert queued for it, when it only repeated what was alerted.
+	FollowUp uint64 `json:"follow_up,omitempty"`
 	// Story is the article this one is a near-duplicate of (0: none, it is its own story).
 	Story uint64 `json:"story,omitempty"`
 	// Also lists the other sources that told this story or repeated its facts.
@@ -101,6 +103,9 @@ type Proposal struct {
 	Window      time.Duration // how far back repeats are looked for; 0 means dedup.Window
 	// Destinations names the chats an alert goes to; nil, or an empty answer, queues it nowhere.
 	Destinations func(agrowatch.Alert) []string
+	// FollowUps queues a one-line "also reported by" alert (agrowatch.Alert.AlsoOf) for an article whose
+	// every fact repeats one already alerted (dedup.also_reported: message).
+	FollowUps bool
 }
 
 // Outcome is what Commit did with a proposal.
@@ -261,6 +266,11 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 			return Outcome{}, err
 		}
 	}
+	if p.Fresh && p.FollowUps && out.Alert == nil {
+		if err := db.queueFollowUp(tx, &rec, d, p, &out); err != nil {
+			return Outcome{}, err
+		}
+	}
 	if err := db.putArticle(tx, &rec, a.Text, p, true); err != nil {
 		return Outcome{}, err
 	}
@@ -397,6 +407,47 @@ func (db *DB) queueAlert(tx *bbolt.Tx, rec *Record, idx []int, p Proposal, out *
 			return err
 		}
 	}
+	return nil
+}
+
+// queueFollowUp queues the one-line follow-up of an article that told again what another had alerted:
+// the story it copies, or the article of its first repeated fact.
+func (db *DB) queueFollowUp(tx *bbolt.Tx, rec *Record, d dedup.Decision, p Proposal, out *Outcome) error {
+	first := d.Story
+	idx := sortedKeys(d.RepeatOf)
+	if first == 0 && len(idx) > 0 {
+		first = d.RepeatOf[idx[0]]
+	}
+	if d.Story != 0 {
+		idx = nil
+		for i := range rec.Mentions {
+			idx = append(idx, i)
+		}
+	}
+	var orig Record
+	if ok, err := getJSON(tx.Bucket([]byte(bucketArticles)), idKey(first), &orig); err != nil || !ok || !orig.WasAlerted() {
+		return err // nothing was alerted to follow up
+	}
+	a := p.Article
+	alert := agrowatch.Alert{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published,
+		AlsoOf: &agrowatch.Telling{Source: orig.Source, URL: orig.URL, Title: orig.Title}}
+	for _, i := range idx {
+		alert.Mentions = append(alert.Mentions, rec.Mentions[i])
+	}
+	var chats []string
+	if p.Destinations != nil {
+		chats = p.Destinations(alert)
+	}
+	id, err := putAlert(tx, alert)
+	if err != nil {
+		return err
+	}
+	n, err := queue(tx, id, chats, db.now())
+	if err != nil {
+		return err
+	}
+	rec.FollowUp = id
+	out.Alert, out.AlertID, out.Queued = &alert, id, n
 	return nil
 }
 
