@@ -35,6 +35,7 @@ type Config struct {
 	Dedup    Dedup    `yaml:"dedup"`
 	Telegram Telegram `yaml:"telegram"`
 	Metrics  Metrics  `yaml:"metrics"`
+	Web      Web      `yaml:"web"`
 	Sources  []Source `yaml:"sources"`
 
 	File string `yaml:"-"` // where it was read from, for messages
@@ -53,8 +54,8 @@ type Store struct {
 type Dedup struct {
 	Window Duration `yaml:"window"` // how long an alerted story or fact silences its repeats
 	Reread Duration `yaml:"reread"` // how long after its first read an article is read again for edits; 0: never
-	// AlsoReported: what subscribers hear of a repeat: off (nothing), message (a one-line "also reported
-	// by" follow-up), digest (listed in the chat's next digest, where digests are on).
+	// AlsoReported: what subscribers hear of a repeat: off (nothing; the archive still records it) or
+	// message (a one-line "also reported by" follow-up).
 	AlsoReported string `yaml:"also_reported"`
 }
 
@@ -86,6 +87,20 @@ type Telegram struct {
 // Metrics says where Prometheus metrics and the health check are served; an empty listen turns them off.
 type Metrics struct {
 	Listen string `yaml:"listen"` // host:port, e.g. 127.0.0.1:9120
+}
+
+// Web says where the archive's pages are served: on by default, on the loopback only; an empty listen
+// turns them off. Auth asks a user and password of every request, for a listen beyond this machine.
+type Web struct {
+	Listen string  `yaml:"listen"` // host:port, e.g. 127.0.0.1:8080
+	Auth   WebAuth `yaml:"auth"`
+}
+
+// WebAuth is HTTP basic authentication: a user and the bcrypt hash of the password (`htpasswd -nbB user password`,
+// the part after the colon), never the password itself.
+type WebAuth struct {
+	User     string `yaml:"user"`
+	Password string `yaml:"password_bcrypt"`
 }
 
 // Source is one watched site: a preset (eldala, apk-news, govkz, eurasianet) or a generic type (feed, html).
@@ -218,6 +233,7 @@ func defaults() *Config {
 		HTTP:     DefaultHTTP(),
 		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour), SourceDownAfter: Duration(6 * time.Hour)},
 		Telegram: Telegram{APIURL: "https://api.telegram.org"},
+		Web:      Web{Listen: "127.0.0.1:8080"},
 	}
 }
 
@@ -382,8 +398,8 @@ func (c *Config) validate() error {
 	if c.Dedup.Reread < 0 {
 		return bad(0, "dedup.reread", "must not be negative (0 turns re-reading off)")
 	}
-	if !contains([]string{"off", "message", "digest"}, c.Dedup.AlsoReported) {
-		return bad(0, "dedup.also_reported", "%q is not one of off, message, digest", c.Dedup.AlsoReported)
+	if !contains([]string{"off", "message"}, c.Dedup.AlsoReported) {
+		return bad(0, "dedup.also_reported", "%q is not one of off, message", c.Dedup.AlsoReported)
 	}
 	if c.Alerts.SourceDownAfter <= 0 {
 		return bad(0, "alerts.source_down_after", "must be a positive duration")
@@ -395,6 +411,16 @@ func (c *Config) validate() error {
 		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
 			return bad(0, "metrics.listen", "%q is not host:port (write it like 127.0.0.1:9120)", c.Metrics.Listen)
 		}
+	}
+	if c.Web.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Web.Listen); err != nil {
+			return bad(0, "web.listen", "%q is not host:port (write it like 127.0.0.1:8080)", c.Web.Listen)
+		}
+	}
+	if a := c.Web.Auth; (a.User == "") != (a.Password == "") {
+		return bad(0, "web.auth", "give both user and password_bcrypt, or neither")
+	} else if h := a.Password; h != "" && (len(h) != 60 || !(strings.HasPrefix(h, "$2a$") || strings.HasPrefix(h, "$2b$") || strings.HasPrefix(h, "$2y$"))) {
+		return bad(0, "web.auth.password_bcrypt", "is not a bcrypt hash (60 characters starting $2a$, $2b$ or $2y$); write the hash, never the password")
 	}
 	for i, chat := range c.Telegram.Chats {
 		if !validChat(chat) {

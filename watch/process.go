@@ -30,6 +30,7 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 		Fresh:        w.fresh(a),
 		Window:       w.Window,
 		Destinations: w.route,
+		FollowUps:    w.FollowUps,
 	})
 	if err != nil {
 		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
