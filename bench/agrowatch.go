@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -113,12 +114,37 @@ func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, 
 	if err != nil {
 		return s, err
 	}
-	s.Found, s.Hits, s.Facts = score(ids(out), t)
+	got := ids(out)
+	s.Found, s.Hits, s.Facts = score(got, t)
+	s.Missed = missed(got, t)
 	return s, nil
 }
 
 // score counts the articles a tool reported, how many of them state a fact, and how many distinct
 // facts they cover.
+// missed lists the facts that no reported article states, with the first article that states each:
+// what to look at when a tool finds fewer than all.
+func missed(got map[int]bool, t truth) []string {
+	covered := map[string]bool{}
+	for id := range got {
+		if k, ok := t[id]; ok {
+			covered[k] = true
+		}
+	}
+	first := map[string]int{}
+	for id, k := range t {
+		if !covered[k] && (first[k] == 0 || id < first[k]) {
+			first[k] = id
+		}
+	}
+	var out []string
+	for k, id := range first {
+		out = append(out, fmt.Sprintf("article %d: %s", id, k))
+	}
+	slices.Sort(out)
+	return out
+}
+
 func score(got map[int]bool, t truth) (found, hits, facts int) {
 	keys := map[string]bool{}
 	for id := range got {

@@ -128,7 +128,15 @@ func (l *lexicon) sentence(r *rand.Rand, used map[string]bool) string {
 			return l.fill(r, s, nil)
 		}
 	}
-	s := pick(r, l.actors) + " " + pick(r, l.predicates) + pick(r, l.tail)
+	pred := pick(r, l.predicates)
+	if r.IntN(5) < 4 {
+		if l.thingFirst {
+			pred = "{n} " + pick(r, l.things) + " " + pick(r, l.verbs)
+		} else {
+			pred = pick(r, l.verbs) + " {n} " + pick(r, l.things)
+		}
+	}
+	s := pick(r, l.actors) + " " + pred + pick(r, l.tail)
 	if o := pick(r, l.openers); o != "" {
 		s = o + " " + s
 	}

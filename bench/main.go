@@ -217,6 +217,13 @@ func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base 
 			return err
 		}
 		logf("agrowatch run %d: %.2fs wall, %.2fs CPU, %.0f MB, %d alerts", i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), s.Found)
+		for j, m := range s.Missed {
+			if j == 5 {
+				logf("  … and %d more facts not alerted", len(s.Missed)-j)
+				break
+			}
+			logf("  not alerted: %s", m)
+		}
 		if timed {
 			c.Agrowatch.Samples = append(c.Agrowatch.Samples, s)
 		}

@@ -12,12 +12,13 @@ import (
 
 // sample is what one run of a tool cost and found.
 type sample struct {
-	Wall  time.Duration
-	CPU   time.Duration // user + system of the child, from its rusage
-	RSS   int64         // peak resident set of the child, bytes (rusage ru_maxrss)
-	Found int           // articles it reported: agrowatch's alerts, urlwatch's matching pages
-	Hits  int           // of those, articles that state a fact
-	Facts int           // distinct facts those articles state
+	Wall   time.Duration
+	CPU    time.Duration // user + system of the child, from its rusage
+	RSS    int64         // peak resident set of the child, bytes (rusage ru_maxrss)
+	Found  int           // articles it reported: agrowatch's alerts, urlwatch's matching pages
+	Hits   int           // of those, articles that state a fact
+	Facts  int           // distinct facts those articles state
+	Missed []string      // facts no reported article states (agrowatch only)
 }
 
 // measure runs a command to its end and reads its cost from the kernel: wall time around fork and

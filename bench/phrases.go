@@ -13,16 +13,20 @@ package main
 // lexicon is one language's material.
 type lexicon struct {
 	Lang                              string
-	neutral                           []string            // whole sentences
-	openers, actors, predicates, tail []string            // parts of composed sentences
-	titles                            []string            // headlines of neutral articles
-	kindTitles                        map[string][]string // kind → headlines of articles stating one, themselves stating none
-	facts                             map[string][]string // template key (fact.template) → sentences
-	words                             map[string]map[string]string
-	slots                             map[string][]string
-	CrossLink                         string // the site's "read also" phrase, stripped by the extractor
-	category                          map[string]string
-	Chrome                            chrome
+	neutral                           []string // whole sentences
+	openers, actors, predicates, tail []string // parts of composed sentences
+	// verbs and things make the commonest predicate, a verb, a count and a thing ("закупили 120
+	// сеялок"; in Kazakh the count and the thing come first): every word triple in it holds the count.
+	verbs, things []string
+	thingFirst    bool
+	titles        []string            // headlines of neutral articles
+	kindTitles    map[string][]string // kind → headlines of articles stating one, themselves stating none
+	facts         map[string][]string // template key (fact.template) → sentences
+	words         map[string]map[string]string
+	slots         map[string][]string
+	CrossLink     string // the site's "read also" phrase, stripped by the extractor
+	category      map[string]string
+	Chrome        chrome
 }
 
 // chrome is the page furniture around an article, in the page's language.
@@ -75,6 +79,11 @@ func russian() *lexicon {
 			"вывели на поля {n} тракторов", "обсудили с {small} банками условия лизинга", "проложили {small} километров дороги к пастбищам",
 			"посеяли нут и чечевицу на {n} гектарах", "вложили в теплицы {n} млн тенге", "построили {small} новых коровников",
 			"провели межевание {n} гектаров пашни", "купили {small} зерносушилок", "открыли {small} пунктов искусственного осеменения"},
+		verbs: []string{"закупили", "отремонтировали", "застраховали", "арендовали", "обновили", "зарегистрировали", "установили",
+			"заказали", "списали", "модернизировали", "получили по лизингу", "подготовили к сезону"},
+		things: []string{"тракторов", "комбайнов", "сеялок", "зерносушилок", "культиваторов", "опрыскивателей", "доильных аппаратов",
+			"поливных установок", "холодильных камер", "кормораздатчиков", "погрузчиков", "борон", "плугов", "весовых платформ",
+			"генераторов", "насосных станций"},
 		tail: []string{"", "", "", ", сообщили в управлении сельского хозяйства", ", отметили в акимате", ", рассказали в отраслевой ассоциации",
 			", следует из данных министерства", " в рамках госпрограммы", " за счёт собственных средств", " раньше обычного",
 			", несмотря на нехватку кадров", " впервые за {small} лет"},
@@ -161,6 +170,11 @@ func kazakh() *lexicon {
 			"{small} фермада күн панельдерін орнатты", "арпаның {small} жаңа сортын сынады", "гектарынан {dec} центнерден жинады",
 			"жайылымға {small} шақырым жол салды", "жылыжайларға {n} млн теңге салды", "{small} жаңа сиыр қорасын салды", "{small} астық кептіргіш сатып алды",
 			"{n} гектарға ноқат пен жасымық екті", "егіс алқабын {pct} пайызға ұлғайтты"},
+		verbs: []string{"сатып алды", "жөндеді", "сақтандырды", "жалға алды", "жаңартты", "тіркеді", "орнатты", "тапсырыс берді",
+			"лизингке алды", "маусымға дайындады"},
+		things: []string{"трактор", "комбайн", "сепкіш", "астық кептіргіш", "культиватор", "бүріккіш", "сауу аппаратын",
+			"суару қондырғысын", "тоңазытқыш камера", "жем таратқыш", "тиегіш", "тырма", "соқа", "генератор", "сорғы станциясын"},
+		thingFirst: true,
 		tail: []string{"", "", "", ", деп хабарлады облыстық басқарма", ", деді сала өкілдері", " мемлекеттік бағдарлама аясында",
 			" өз қаражаты есебінен", " әдеттегіден ерте", " {small} жылда алғаш рет"},
 		titles: []string{
@@ -240,6 +254,10 @@ func english() *lexicon {
 			"tested {small} new barley varieties", "stocked {n} thousand bales of hay", "harvested {dec} centners per hectare",
 			"built {small} kilometres of road to remote pastures", "put {n} million tenge into greenhouses", "built {small} new cowsheds",
 			"bought {small} grain dryers", "sowed chickpeas and lentils on {n} hectares", "surveyed {n} hectares of arable land"},
+		verbs: []string{"bought", "repaired", "insured", "leased", "upgraded", "registered", "installed", "ordered", "wrote off",
+			"modernised", "took on lease", "readied for the season"},
+		things: []string{"tractors", "combines", "seed drills", "grain dryers", "cultivators", "sprayers", "milking machines",
+			"irrigation rigs", "cold stores", "feed mixers", "loaders", "harrows", "ploughs", "weighbridges", "generators", "pumping stations"},
 		tail: []string{"", "", "", ", the regional agriculture department said", ", officials said", ", according to the industry association",
 			" under a state programme", " at their own expense", " earlier than usual", ", despite a shortage of staff", " for the first time in {small} years"},
 		titles: []string{
