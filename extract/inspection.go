@@ -135,7 +135,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if pickInspector(s.cs) == "" && s.onlyResults() {
+	if (pickInspector(s.cs) == "" || s.announces()) && s.onlyResults() {
 		// "The inspection's results could pave the way", "Результаты инспекции могут…", "检查结果可能…":
 		// an inspection named only as the owner of its results, with nobody named as inspecting, refers
 		// to one reported elsewhere.
@@ -313,6 +313,19 @@ func (s *sentence) namesInspectors() bool {
 			if strings.Contains(w.pat, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// announces reports a verb of announcing or publishing: "GACC announced the results of the
+// inspection" is news of results, not of an inspection.
+func (s *sentence) announces() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range [...]string{"announc", "publish", "объяв", "опубликова", "обнародова", "огласил", "公布", "发布",
+		"жариял", "jarıala", "jariala"} {
+		if strings.Contains(low, w) {
+			return true
 		}
 	}
 	return false
