@@ -71,6 +71,7 @@ func runCmd(ctx context.Context, e env, args []string) int {
 			return exitFailed
 		}
 	}
+	serveWeb(ctx, a, log) // the archive's pages, read-only (web.go)
 	if err := cfg.NothingToPoll(); err != nil {
 		log.Warn("only alerts already in the outbox will be delivered", slog.Any("err", err))
 	}
