@@ -31,6 +31,7 @@ type cmention struct {
 	region    bool // a region or city of the country, not the country itself
 	reporter  bool // names who reports the news ("according to GACC", "Минсельхоз РК сообщает"): no role of its own
 	rel       bool // the subject of a relative clause ("which China suspended", "которые Китай приостановил")
+	item      bool // an item of a list, "Иран – 12 тыс. тонн": a destination, or a source in a list of suppliers
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -451,6 +452,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	words := x.lex.words
 	var last *cmention
 	banCtx, suppliers := false, false
+	var trade feat
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
 			banCtx = true
@@ -458,7 +460,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if words[h.w].feat&fSupplier != 0 {
 			suppliers = true
 		}
+		trade |= words[h.w].feat & (fExport | fImport | fShip)
 	}
+	if trade == fImport {
+		suppliers = true // "China imported: Australia – 3 Mt, Kazakhstan – 0.5 Mt": the items are sources
+	}
+	start := len(dst)
 	for k := range hs {
 		h := hs[k]
 		w := &words[h.w]
@@ -721,7 +728,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
 			// "Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн", "Iran: 12,000 tons": each country
 			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
-			m.role = roleDest
+			m.role, m.item = roleDest, true
 			if suppliers {
 				m.role = roleSource
 			}
@@ -733,6 +740,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		dst = append(dst, m)
 		last = &dst[len(dst)-1]
 	}
+	listItemsAsSources(dst[start:])
 	return dst
 }
 
@@ -999,4 +1007,25 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// listItemsAsSources makes the items of a list exporters when the sentence names its exporter and its
+// destination apart from the list: "Экспорт пшеницы из России в Китай составил 1,2 млн тонн,
+// Казахстан – 300 тыс. тонн" lists exporters to China, not buyers.
+func listItemsAsSources(cs []cmention) {
+	var src, dest bool
+	for _, c := range cs {
+		if !c.item {
+			src = src || c.role == roleSource
+			dest = dest || c.role == roleDest
+		}
+	}
+	if !src || !dest {
+		return
+	}
+	for i := range cs {
+		if cs[i].item {
+			cs[i].role = roleSource
+		}
+	}
 }

@@ -105,7 +105,8 @@ func enLexicon() []lexEntry {
 
 		cue(fBanNoun, "=quota", "=quotas"),
 		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were"),
-		cue(fImport, "=buyers", "=buyer", "=importers", "=importer"),
+		cue(fMarket, "=buyers", "=buyer"),
+		cue(fImport, "=importers", "=importer"),
 		cue(fImport|fPurchase, "=purchased", "=bought", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply"),

@@ -81,7 +81,8 @@ func kkLexicon() []lexEntry {
 
 		cue(fImport|fPurchase, "сатып ал", "satyp al"),
 		cue(fSupplier, "жеткізуші", "jetkizýshi"),
-		cue(fImport, "сатып алушы", "satyp alýshy", "импорттаушы", "ımporttaýshy"),
+		cue(fMarket, "сатып алушы", "satyp alýshy"),
+		cue(fImport, "импорттаушы", "ımporttaýshy"),
 		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),
