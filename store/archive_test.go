@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -387,4 +388,51 @@ func TestFollowUps(t *testing.T) {
 			t.Errorf("the repeat counts as alerted (%v) or its follow-up is not recorded (%d)", rec.WasAlerted(), rec.FollowUp)
 		}
 	}
+}
+
+func TestCommitBatch(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	ps := []Proposal{
+		propose(agrowatch.Article{Source: "a", URL: "https://a/1", Text: "t", Fetched: t0}, []agrowatch.Mention{inspect}, "-1001"),
+		propose(agrowatch.Article{Source: "b", URL: "https://b/1", Text: "t", Fetched: t0}, []agrowatch.Mention{inspect}, "-1001"), // a repeat within the batch
+		propose(agrowatch.Article{Source: "b", URL: "https://b/2", Text: "t", Fetched: t0}, []agrowatch.Mention{liftBeef}, "-1001"),
+	}
+	outs, errs := db.CommitBatch(ps)
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("proposal %d: %v", i, err)
+		}
+	}
+	if outs[0].Alert == nil || outs[1].Alert != nil || outs[2].Alert == nil {
+		t.Errorf("alerts %v %v %v: want the first and the third, the second being a repeat of the first", outs[0].Alert != nil, outs[1].Alert != nil, outs[2].Alert != nil)
+	}
+	// A batch with one bad proposal: the others are still recorded.
+	bad := []Proposal{
+		propose(agrowatch.Article{Source: "c", URL: "https://c/1", Text: "t", Fetched: t0}, nil),
+		propose(agrowatch.Article{Source: "c", URL: "", Text: "t", Fetched: t0}, nil),
+		propose(agrowatch.Article{Source: "c", URL: "https://c/3", Text: "t", Fetched: t0}, nil),
+	}
+	outs, errs = db.CommitBatch(bad)
+	if errs[0] != nil || errs[1] == nil || errs[2] != nil || !outs[0].New || !outs[2].New {
+		t.Errorf("errors %v, outcomes %+v", errs, outs)
+	}
+}
+
+// BenchmarkCommitBatch is BenchmarkCommit's article committed 64 to a transaction, as a poll pass does.
+func BenchmarkCommitBatch(b *testing.B) {
+	db, _ := openTest(b, Options{})
+	m := testMentions()
+	i := 0
+	for b.Loop() {
+		ps := make([]Proposal, 64)
+		for j := range ps {
+			a := testArticle(fmt.Sprintf("https://apk-news.kz/b/%d", i), t0.Add(time.Duration(i)*time.Second))
+			ps[j] = Proposal{Article: a, Mentions: m, Fresh: true, Window: time.Nanosecond, Destinations: func(agrowatch.Alert) []string { return []string{"-1001", "@agro"} }}
+			i++
+		}
+		if _, errs := db.CommitBatch(ps); errs[0] != nil {
+			b.Fatal(errs[0])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(i), "ns/article")
 }

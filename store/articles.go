@@ -213,6 +213,35 @@ func (db *DB) Commit(p Proposal) (Outcome, error) {
 	return out, nil
 }
 
+// CommitBatch decides several articles in one transaction, in order, as Commit decides one: each sees
+// the ones before it, so two tellings of one story in the same batch give one alert. One transaction
+// means one pair of fdatasyncs for the batch instead of one per article; nothing of it is acknowledged
+// before it is on disk. When the batch fails, each proposal is committed on its own, so that one article
+// the store refuses does not hold back the others; errs[i] is proposal i's error.
+func (db *DB) CommitBatch(ps []Proposal) (outs []Outcome, errs []error) {
+	outs, errs = make([]Outcome, len(ps)), make([]error, len(ps))
+	err := db.update("commit batch", func(tx *bbolt.Tx) error {
+		for i, p := range ps {
+			if p.Article.URL == "" {
+				return errors.New("article has no URL")
+			}
+			out, err := db.commit(tx, p)
+			if err != nil {
+				return fmt.Errorf("%s: %w", p.Article.URL, err)
+			}
+			outs[i] = out
+		}
+		return nil
+	})
+	if err == nil {
+		return outs, errs
+	}
+	for i, p := range ps {
+		outs[i], errs[i] = db.Commit(p)
+	}
+	return outs, errs
+}
+
 // commit is Commit inside the caller's write transaction.
 func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 	a := p.Article

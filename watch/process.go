@@ -14,6 +14,16 @@ import (
 // in one transaction whether any of it is news (dedup) and queue the alert. It reports whether an alert
 // was queued and whether the article was new.
 func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) {
+	out, err := w.Store.Commit(w.propose(a))
+	if err != nil {
+		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
+	}
+	w.decided(a, out)
+	return out.Alert != nil, out.New, nil
+}
+
+// propose reads an article's mentions and fingerprint: everything the store's decision needs.
+func (w *Watcher) propose(a agrowatch.Article) store.Proposal {
 	mentions, err := w.mentions(a)
 	if err != nil {
 		// The extractor panicked on this text. The article is recorded without mentions, so that it is
@@ -22,7 +32,7 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 		mentions = nil
 	}
 	fp, hasPrint := dedup.Of(a.Text)
-	out, err := w.Store.Commit(store.Proposal{
+	return store.Proposal{
 		Article:      a,
 		Mentions:     mentions,
 		Fingerprint:  fp,
@@ -31,10 +41,11 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 		Window:       w.Window,
 		Destinations: w.route,
 		FollowUps:    w.FollowUps,
-	})
-	if err != nil {
-		return false, false, fmt.Errorf("watch: %s: %w", a.URL, err)
 	}
+}
+
+// decided logs what the store decided for one article and wakes the sender for an alert.
+func (w *Watcher) decided(a agrowatch.Article, out store.Outcome) {
 	d := out.Decision
 	switch {
 	case out.Edited:
@@ -50,7 +61,63 @@ func (w *Watcher) Process(a agrowatch.Article) (alerted, isNew bool, err error) 
 			w.Queued()
 		}
 	}
-	return out.Alert != nil, out.New, nil
+}
+
+// batchSize is how many articles of one poll are committed in one transaction. A transaction costs two
+// fdatasyncs whatever it holds; at this size they are a small part of a batch's time, and the first
+// alert of a large first poll waits for at most this many articles.
+const batchSize = 64
+
+// batch gathers the articles of one poll and has the store decide them together (store.CommitBatch).
+// An article is acknowledged (seen by the crawler) only once its batch is on disk, and a listing's
+// validators are stored only after the batch before them (rereading.SetValidators), so a crash never
+// leaves a listing marked read whose articles were not recorded.
+type batch struct {
+	w       *Watcher
+	res     *Result
+	pending []store.Proposal
+}
+
+func (w *Watcher) newBatch(res *Result) *batch { return &batch{w: w, res: res} }
+
+// add proposes one article; it commits the batch when it is full.
+func (b *batch) add(a agrowatch.Article) error {
+	b.pending = append(b.pending, b.w.propose(a))
+	if len(b.pending) >= batchSize {
+		return b.flush()
+	}
+	return nil
+}
+
+// flush commits what is pending and counts it in the poll's result; it returns the first article's
+// error, the others being logged.
+func (b *batch) flush() error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	ps := b.pending
+	b.pending = nil
+	outs, errs := b.w.Store.CommitBatch(ps)
+	var first error
+	for i, p := range ps {
+		if errs[i] != nil {
+			err := fmt.Errorf("watch: %s: %w", p.Article.URL, errs[i])
+			if first == nil {
+				first = err
+			} else {
+				b.w.Logger.Error("article not recorded", slog.String("source", p.Article.Source), slog.String("url", p.Article.URL), slog.Any("err", errs[i]))
+			}
+			continue
+		}
+		b.w.decided(p.Article, outs[i])
+		if outs[i].New {
+			b.res.New++
+		}
+		if outs[i].Alert != nil {
+			b.res.Alerted++
+		}
+	}
+	return first
 }
 
 // mentions is Mentions with a panic turned into an error.
@@ -89,6 +156,7 @@ func Mentions(x Extractor, a agrowatch.Article) []agrowatch.Mention {
 type rereading struct {
 	w        *Watcher
 	interval time.Duration
+	batch    *batch // committed before validators are stored; nil when there is none
 }
 
 func (r rereading) Seen(urlOrKey string) (bool, error) {
@@ -109,5 +177,10 @@ func (r rereading) Validators(source, url string) (agrowatch.Validators, error) 
 }
 
 func (r rereading) SetValidators(source, url string, v agrowatch.Validators) error {
+	if r.batch != nil {
+		if err := r.batch.flush(); err != nil {
+			return err // the listing stays unread: its articles are fetched again next time
+		}
+	}
 	return r.w.Store.SetValidators(source, url, v)
 }

@@ -21,6 +21,7 @@ type Store interface {
 	crawler.State
 	Lookup(urlOrKey string) (store.Record, bool, error)
 	Commit(p store.Proposal) (store.Outcome, error)
+	CommitBatch(ps []store.Proposal) ([]store.Outcome, []error)
 	Health(source string) (agrowatch.Health, bool, error)
 	SetHealth(source string, h agrowatch.Health) error
 }
@@ -35,6 +36,9 @@ type Source struct {
 	crawler.Source
 	Interval time.Duration
 	Lang     string // the language the source writes in, "" to detect
+	// Spec is what the source was built from (its configuration as text). A reload restarts a source
+	// whose Spec changed and leaves one whose Spec is the same on its schedule.
+	Spec string
 }
 
 // Watcher ties sources, extractor and store together.
@@ -49,6 +53,9 @@ type Watcher struct {
 	MaxAge time.Duration // older articles are stored, not alerted
 	// Window is how long an alerted story or fact silences its repeats (dedup.window); 0 means dedup.Window.
 	Window time.Duration
+	// FollowUps sends a one-line "also reported by" alert for an article that only repeats
+	// (dedup.also_reported: message).
+	FollowUps bool
 	// Reread is how long after its first read an article is read again for edits (dedup.reread), at most
 	// once per poll interval; 0 turns edits off.
 	Reread time.Duration
@@ -77,6 +84,7 @@ func (w *Watcher) Poll(ctx context.Context, s Source) Result {
 // result, and the wait is logged with the result, so that a failing source says when it is tried again.
 func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time.Duration) (Result, time.Duration) {
 	var res Result
+	b := w.newBatch(&res)
 	emit := func(a agrowatch.Article) error {
 		if a.Source == "" {
 			a.Source = s.Name()
@@ -84,19 +92,12 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		if a.Lang == "" {
 			a.Lang = s.Lang
 		}
-		alerted, isNew, err := w.Process(a)
-		if err != nil {
-			return err
-		}
-		if isNew {
-			res.New++
-		}
-		if alerted {
-			res.Alerted++
-		}
-		return nil
+		return b.add(a)
 	}
-	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval}, emit)
+	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval, b}, emit)
+	if err := b.flush(); err != nil && res.Err == nil {
+		res.Err = err
+	}
 	if ctx.Err() != nil && res.Err != nil {
 		// A poll cut short by shutdown says nothing about the source's health.
 		return res, 0
@@ -164,44 +165,10 @@ func (w *Watcher) Once(ctx context.Context) (ok int, errs []error) {
 	return ok, errs
 }
 
-// Run polls every source at its interval until ctx ends, then waits for the polls in flight.
+// Run polls every source at its interval until ctx ends, then waits for the polls in flight. A daemon
+// whose sources change while it runs uses a Supervisor.
 func (w *Watcher) Run(ctx context.Context) {
-	var wg sync.WaitGroup
-	for _, s := range w.Sources {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w.loop(ctx, s)
-		}()
-	}
-	wg.Wait()
-}
-
-func (w *Watcher) loop(ctx context.Context, s Source) {
-	failures := 0
-	schedule := func(res Result) time.Duration {
-		if res.Err == nil {
-			failures = 0
-			return s.Interval
-		}
-		failures++
-		return nextWait(s.Interval, failures, res.Err)
-	}
-	for {
-		_, wait := w.poll(ctx, s, schedule)
-		if ctx.Err() != nil {
-			return
-		}
-		after := w.After
-		if after == nil {
-			after = time.After
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-after(wait):
-		}
-	}
+	NewSupervisor(w).Run(ctx)
 }
 
 // nextWait is the pause after the n-th consecutive failure, err.

@@ -45,6 +45,21 @@ func (s *testStore) Commit(p store.Proposal) (store.Outcome, error) {
 	return s.DB.Commit(p)
 }
 
+func (s *testStore) CommitBatch(ps []store.Proposal) ([]store.Outcome, []error) {
+	s.mu.Lock()
+	err := s.failNext
+	s.failNext = nil
+	s.mu.Unlock()
+	if err != nil {
+		errs := make([]error, len(ps))
+		for i := range errs {
+			errs[i] = err
+		}
+		return make([]store.Outcome, len(ps)), errs
+	}
+	return s.DB.CommitBatch(ps)
+}
+
 // queued lists every delivery in the outbox.
 func (s *testStore) queued(t testing.TB) []agrowatch.Delivery {
 	t.Helper()

@@ -218,3 +218,32 @@ func countAlerts(out string) int {
 	}
 	return n
 }
+
+// TestEditedArticleAlertsOnlyItsNewFact: a site adds a paragraph to an article it published; the next
+// poll reads it again (it is young) and alerts only the fact the first text did not state.
+func TestEditedArticleAlertsOnlyItsNewFact(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	art := siteArticle{ID: 300, Category: "zhivotnovodstvo", Slug: "inspekciya", Title: "Инспекторы КНР на мясокомбинатах", Date: recent(time.Hour),
+		Paragraphs: []string{"Китайские ветеринарные инспекторы проверили шесть мясокомбинатов в Костанайской области."}}
+	site, srv := newFakeElDala(t, art)
+	dir := t.TempDir()
+	cfg := stdoutConfig(t, dir, map[string]string{"eldala": srv.URL})
+	code, out, errs := runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 0 || countAlerts(out) != 1 {
+		t.Fatalf("first poll: exit %d, %d alerts\n%s%s", code, countAlerts(out), out, errs)
+	}
+	site.mu.Lock()
+	site.articles[0].Paragraphs = append(site.articles[0].Paragraphs,
+		"По итогам проверки Главное таможенное управление КНР сняло ограничения на ввоз говядины из Казахстана.")
+	site.mu.Unlock()
+	time.Sleep(1100 * time.Millisecond) // the source's interval: a young article is read again once per interval
+	code, out, errs = runCLI(t, ctx, "run", "-once", "-config", cfg)
+	if code != 0 || countAlerts(out) != 1 || !strings.Contains(out, "говядин") || strings.Contains(out, "проверили шесть") {
+		t.Errorf("after the edit: exit %d, %d alerts; want one with only the lifting\n%s%s", code, countAlerts(out), out, errs)
+	}
+	code, stats, _ := runCLI(t, ctx, "db", "stats", "-config", cfg)
+	if code != 0 || !strings.Contains(stats, "articles     1 ") {
+		t.Errorf("the edit was recorded as another article:\n%s", stats)
+	}
+}

@@ -218,8 +218,10 @@ func TestEndToEndOnceWithTelegram(t *testing.T) {
 	}
 	site.mu.Lock()
 	defer site.mu.Unlock()
-	if n := site.hits["/novosti/zhivotnovodstvo/16701-kitay-snyal-ogranicheniya"]; n != 1 {
-		t.Errorf("a seen article was fetched %d times, want once", n)
+	// A seen article is read again only to look for edits while it is young (dedup.reread), at most once
+	// a poll; reading it again alerted nothing (the counts above).
+	if n := site.hits["/novosti/zhivotnovodstvo/16701-kitay-snyal-ogranicheniya"]; n < 1 || n > 4 {
+		t.Errorf("a seen article was fetched %d times in 4 polls, want once and at most once a poll", n)
 	}
 }
 
