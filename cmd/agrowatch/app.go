@@ -25,6 +25,7 @@ type app struct {
 	sources map[string]crawler.Source
 	watcher *watch.Watcher
 	sender  *notify.Sender
+	live    *live // what a reload changes (reload.go)
 	// abandoned says that shutdown stopped waiting for goroutines that may still use the database.
 	abandoned bool
 }
@@ -54,20 +55,15 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 	}
 	a := &app{cfg: cfg, log: log, db: db, sources: map[string]crawler.Source{}}
 	client := crawler.NewClient(cfg.HTTP, log)
-	deps := crawler.Deps{Client: client, Logger: log, Now: time.Now}
-	var ws []watch.Source
-	for _, sc := range cfg.Sources {
-		if sc.Disabled {
-			continue
-		}
-		src, err := crawler.New(sc, cfg.HTTP, deps)
-		if err != nil {
-			db.Close()
-			return nil, fmt.Errorf("%s:%d: source %q: %w", cfg.File, sc.Line, sc.Name, err)
-		}
-		a.sources[sc.Name] = src
-		ws = append(ws, watch.Source{Source: src, Interval: sc.Interval.D(), Lang: sc.Lang})
+	ws, built, err := buildSources(cfg, client, nil, log)
+	if err != nil {
+		db.Close()
+		return nil, err
 	}
+	for name, b := range built {
+		a.sources[name] = b.src
+	}
+	a.live = &live{cfg: cfg, client: client, built: built, hasChat: cfg.Telegram.Token != ""}
 
 	var messenger notify.Messenger
 	destinations := []string{agrowatch.Console}
@@ -105,10 +101,14 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		Sources:      ws,
 		Destinations: destinations,
 		MaxAge:       cfg.Alerts.MaxAge.D(),
+		Window:       cfg.Dedup.Window.D(),
+		Reread:       cfg.Dedup.Reread.D(),
+		FollowUps:    cfg.Dedup.AlsoReported == "message",
 		Now:          time.Now,
 		Logger:       log,
 		Queued:       a.sender.Notify,
 	}
+	a.live.sup = watch.NewSupervisor(a.watcher)
 	return a, nil
 }
 

@@ -56,14 +56,11 @@ func configCmd(e env, args []string) int {
 // effective is the configuration as YAML, defaults filled in, the token masked, and the keys a
 // source leaves empty left out so that each source reads as it was written.
 func effective(cfg *config.Config) ([]byte, error) {
-	c := *cfg
-	if c.Telegram.Token != "" {
-		c.Telegram.Token = masked
-	}
 	var doc yaml.Node
-	if err := doc.Encode(&c); err != nil {
+	if err := doc.Encode(cfg); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
+	maskSecrets(&doc)
 	if src := mappingValue(&doc, "sources"); src != nil {
 		for _, s := range src.Content {
 			pruneZero(s)
@@ -91,6 +88,22 @@ func tidyDurations(n *yaml.Node) {
 	}
 	for _, c := range n.Content {
 		tidyDurations(c)
+	}
+}
+
+// secretKeys are the keys whose values never leave the process, whatever section they are in.
+var secretKeys = map[string]bool{"token": true, "password": true, "password_bcrypt": true, "secret": true}
+
+func maskSecrets(n *yaml.Node) {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if v := n.Content[i+1]; secretKeys[n.Content[i].Value] && v.Kind == yaml.ScalarNode && v.Value != "" {
+				v.Value, v.Style = masked, 0
+			}
+		}
+	}
+	for _, c := range n.Content {
+		maskSecrets(c)
 	}
 }
 

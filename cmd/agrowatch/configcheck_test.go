@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
+
+	"agrowatch/config"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of package main's tests")
@@ -41,7 +44,34 @@ func TestConfigCheckPrintsTheEffectiveConfiguration(t *testing.T) {
 	if strings.Contains(out+errs, token) || strings.Contains(out+errs, "AAFAKE") {
 		t.Errorf("the token is printed:\n%s%s", out, errs)
 	}
-	golden(t, "configcheck/config.golden", out)
+	// The whole output read back is the same configuration: nothing is lost or changed in printing.
+	head, body, _ := strings.Cut(out, "\n")
+	back, err := config.Parse("printed", []byte(body))
+	if err != nil {
+		t.Fatalf("the printed configuration does not parse: %v\n%s", err, body)
+	}
+	if again, err := effective(back); err != nil || string(again) != body {
+		t.Errorf("printed again it differs (%v):\n%s\nfirst:\n%s", err, again, body)
+	}
+	// The sections this file writes, against a golden file; the others grow with every new key.
+	kept := []string{head + "\n"}
+	skipping := false
+	for _, line := range strings.SplitAfter(body, "\n") {
+		if line == "" {
+			continue
+		}
+		if !strings.HasPrefix(line, " ") {
+			section, _, _ := strings.Cut(line, ":")
+			skipping = !slices.Contains([]string{"store", "http", "telegram", "sources"}, section)
+			if skipping {
+				kept = append(kept, section+": ...\n")
+			}
+		}
+		if !skipping {
+			kept = append(kept, line)
+		}
+	}
+	golden(t, "configcheck/config.golden", strings.Join(kept, ""))
 }
 
 func TestConfigCheckRefusesABadFile(t *testing.T) {

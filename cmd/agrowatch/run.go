@@ -6,12 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"os/signal"
 	"sync"
 	"syscall"
 	"time"
 
 	"agrowatch/config"
+	"agrowatch/control"
 	"agrowatch/metrics"
 )
 
@@ -40,6 +42,10 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	log := e.logger(lvl)
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	// SIGHUP (systemctl reload) is taken from the start: its default action would end the process.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
@@ -59,11 +65,12 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		return exitFailed
 	}
 	defer a.close()
+	a.live.path = *cfgPath
 
 	if *once {
 		return runOnce(ctx, e, a)
 	}
-	log.Info("agrowatch started", slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
+	log.Info("agrowatch started", slog.String("config", cfg.File), slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
 	if addr := a.cfg.Metrics.Listen; addr != "" {
 		if _, err := metrics.Serve(ctx, addr, metrics.Handler(a.db), log); err != nil {
@@ -72,6 +79,10 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		}
 	}
 	serveWeb(ctx, a, log) // the archive's pages, read-only (web.go)
+	// export, db stats and sources ask the daemon here, since bbolt's lock keeps them out of the file.
+	if err := control.Serve(ctx, control.SocketPath(a.cfg.Store.Path), controlHandler(a.db, log), log); err != nil {
+		log.Warn("no control socket: export, db stats and sources cannot read the archive while this daemon runs", slog.Any("err", err))
+	}
 	if err := cfg.NothingToPoll(); err != nil {
 		log.Warn("only alerts already in the outbox will be delivered", slog.Any("err", err))
 	}
@@ -87,7 +98,9 @@ func runCmd(ctx context.Context, e env, args []string) int {
 			stopAll(err)
 		}
 	}()
-	go func() { defer wg.Done(); a.watcher.Run(ctx) }()
+	go func() { defer wg.Done(); a.live.sup.Run(ctx) }()
+	wg.Add(1)
+	go func() { defer wg.Done(); a.reloadOnHUP(ctx, hup, log) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); a.retain(ctx, time.Now, time.After) }()
 	<-ctx.Done()
