@@ -1,6 +1,6 @@
-// Package progress reports long work on a terminal: a line every few seconds with the count so far and
-// the rate, and a last line when it is done. Where the output is not a terminal (a log, a pipe, cron) it
-// says nothing, so that scripts see only the work's own output.
+// Package progress reports how long work is going on a terminal: a line every few seconds with the count
+// done and the rate, and a last line when it ends. Written to anything but a terminal (a pipe, a file,
+// journald) it says nothing, so that logs and redirected output stay clean.
 package progress
 
 import (
@@ -11,74 +11,74 @@ import (
 	"time"
 )
 
-// Every is how often a line is written by default.
-const Every = 3 * time.Second
-
-// Reporter counts work done and reports it.
+// Reporter counts units of one piece of work. It is safe for use by several goroutines.
 type Reporter struct {
-	mu    sync.Mutex
-	w     io.Writer // nil: quiet
+	w     io.Writer
 	what  string
 	every time.Duration
 	now   func() time.Time
-	start time.Time
-	last  time.Time
-	n     int
+	quiet bool
+
+	mu          sync.Mutex
+	n, total    int
+	start, last time.Time
 }
 
-// New reports on w as "what: N (R/s)". It is quiet unless w is a terminal.
+// New reports on w about what ("articles re-extracted"), at most one line per every. It is quiet unless
+// w is a terminal.
 func New(w io.Writer, what string, every time.Duration) *Reporter {
-	if !isTerminal(w) {
-		w = nil
-	}
-	return NewTo(w, what, every, time.Now)
+	return newReporter(w, what, every, time.Now, !isTerminal(w))
 }
 
-// NewTo reports on w whatever it is, with the clock now: for tests.
-func NewTo(w io.Writer, what string, every time.Duration, now func() time.Time) *Reporter {
-	if every <= 0 {
-		every = Every
-	}
+func newReporter(w io.Writer, what string, every time.Duration, now func() time.Time, quiet bool) *Reporter {
 	t := now()
-	return &Reporter{w: w, what: what, every: every, now: now, start: t, last: t}
+	return &Reporter{w: w, what: what, every: every, now: now, quiet: quiet, start: t, last: t}
 }
 
-// Add counts n more done, and writes a line when one is due.
+// SetTotal gives the count the work will reach, when it is known, for a percentage.
+func (r *Reporter) SetTotal(n int) {
+	r.mu.Lock()
+	r.total = n
+	r.mu.Unlock()
+}
+
+// Add counts n more units done and writes a line when every has passed since the last.
 func (r *Reporter) Add(n int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.n += n
-	if r.w == nil {
+	if r.quiet {
 		return
 	}
 	if t := r.now(); t.Sub(r.last) >= r.every {
 		r.last = t
-		r.line(t, "")
+		fmt.Fprintf(r.w, "%s\n", r.line(t))
 	}
 }
 
-// Done writes the last line, when any line was written or the work took longer than one interval.
+// Done writes the last line: the count, the time taken and the rate.
 func (r *Reporter) Done() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.w == nil {
+	if r.quiet {
 		return
 	}
-	if t := r.now(); t.Sub(r.start) >= r.every {
-		r.line(t, ", done")
-	}
+	t := r.now()
+	fmt.Fprintf(r.w, "%s, done in %s\n", r.line(t), t.Sub(r.start).Round(time.Second))
 }
 
-func (r *Reporter) line(t time.Time, suffix string) {
-	el := t.Sub(r.start).Seconds()
-	rate := 0.0
-	if el > 0 {
-		rate = float64(r.n) / el
+func (r *Reporter) line(t time.Time) string {
+	s := fmt.Sprintf("%s: %d", r.what, r.n)
+	if r.total > 0 {
+		s += fmt.Sprintf(" of %d (%d%%)", r.total, r.n*100/r.total)
 	}
-	fmt.Fprintf(r.w, "%s: %d (%.0f/s)%s\n", r.what, r.n, rate, suffix)
+	if d := t.Sub(r.start); d > 0 {
+		s += fmt.Sprintf(", %.1f/s", float64(r.n)/d.Seconds())
+	}
+	return s
 }
 
-// isTerminal reports whether w is a character device: a terminal, not a file or a pipe.
+// isTerminal says whether w is a character device, as a terminal is.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
