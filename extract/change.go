@@ -162,8 +162,8 @@ func stemDirection(text string, up, down, diff []string, _ string) string {
 			w = w[:e]
 		}
 		for _, d := range diff {
-			if w == d || len(d) > 4 && strings.HasPrefix(w, d) {
-				return changeDiff
+			if w == d || utf8.RuneCountInString(d) > 4 && strings.HasPrefix(w, d) {
+				return changeDiff // "кем", "көп", "more" only as whole words: "кеміді" is a fall
 			}
 		}
 		if found == "" {

@@ -127,7 +127,7 @@ func enLexicon() []lexEntry {
 			"=cut acceptance", "=reduced acceptance of", "=limited acceptance", "=fewer wagons",
 			"=cut the number of trains", "=cuts the number of trains", "=reduced acceptance",
 			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting"),
-		cue(fCargo, "=railcars", "=wagons", "=lorry", "=vehicles"),
+		cue(fCargo, "=railcars", "=wagons", "=lorry", "=vehicles", "=traffic"),
 
 		// Borders.
 		coded(fPlace, "Dostyk", "=dostyk", "=dostyq", "=dostik"),

@@ -87,6 +87,7 @@ func kkLexicon() []lexEntry {
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),
 		cue(fVolume, "көлем", "kólem"),
+		cue(fCargo, "қозғалыс", "qozǵalys"),
 		cue(fSample, "сынама", "үлгі алы", "synama"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady"),

@@ -58,7 +58,7 @@ func zhLexicon() []lexEntry {
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
 		cue(fDelay, "减少接收", "限制接收", "压车"),
-		cue(fCargo, "节车皮", "辆", "车辆", "卡车"),
+		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
 		coded(fPlace, "Bakhty", "巴克图"),
