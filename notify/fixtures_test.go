@@ -68,3 +68,19 @@ func longAlert(n int) agrowatch.Alert {
 	}
 	return a
 }
+
+// borderAlert carries the fields the extractor added for border delays and changes of a volume.
+func borderAlert() agrowatch.Alert {
+	return agrowatch.Alert{
+		Source:    "kazinform",
+		URL:       "https://www.inform.kz/ru/dostyk-vagony",
+		Title:     "На Достыке простаивают вагоны с зерном",
+		Published: time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC),
+		Mentions: []agrowatch.Mention{
+			{Kind: agrowatch.KindBorderDelay, Lang: "ru", Place: "Dostyk", Wagons: 3000, Trucks: 122, Days: 5, Route: "Altynkol – Khorgos", Commodity: "grain",
+				Sentence: "На станции Достык более 3 тыс. вагонов с зерном ждут уже пятые сутки, 122 грузовика стоят на переходе Алтынколь – Хоргос."},
+			{Kind: agrowatch.KindExportVolume, Lang: "ru", Change: "increase", Tonnes: 200000, Commodity: "wheat", From: "KZ", To: "CN", Year: 2025,
+				Sentence: "Экспорт пшеницы в Китай вырос на 200 тыс. тонн."},
+		},
+	}
+}

@@ -29,8 +29,8 @@ const (
 )
 
 // partLabelReserve is room kept in every part for the " · part 12/34" label, which is only known once
-// the split is done: the UTF-16 length of " · part 9999/9999".
-const partLabelReserve = 17
+// the split is done: the UTF-16 length of the longest, " · часть 9999/9999".
+const partLabelReserve = 18
 
 // Part is one standalone message of a rendered alert: the same header and the same mentions in
 // Telegram HTML and in plain text. Both renderings of a part fit in one message, so a part that fails
@@ -43,8 +43,8 @@ type Part struct {
 // Render renders an alert as one or more parts, split between mentions so that none is longer than
 // MaxMessageLen. Lengths are counted on the raw markup (tags, href and entities included), which is
 // never less than what Telegram counts after parsing it.
-func Render(a agrowatch.Alert) []Part {
-	r := newRendering(a)
+func Render(a agrowatch.Alert, lang string) []Part {
+	r := newRendering(a, NormLang(lang))
 
 	// Greedy grouping of mention blocks; both renderings must fit.
 	var groups [][]int
@@ -70,7 +70,7 @@ func Render(a agrowatch.Alert) []Part {
 	for k, g := range groups {
 		label := ""
 		if len(groups) > 1 {
-			label = "part " + strconv.Itoa(k+1) + "/" + strconv.Itoa(len(groups))
+			label = partLabel(r.lang, k+1, len(groups))
 		}
 		var h, p strings.Builder
 		h.WriteString(r.headHTML(label))
@@ -87,8 +87,8 @@ func Render(a agrowatch.Alert) []Part {
 }
 
 // RenderHTML returns the HTML of every part of an alert.
-func RenderHTML(a agrowatch.Alert) []string {
-	parts := Render(a)
+func RenderHTML(a agrowatch.Alert, lang string) []string {
+	parts := Render(a, lang)
 	out := make([]string, len(parts))
 	for i, p := range parts {
 		out[i] = p.HTML
@@ -98,8 +98,8 @@ func RenderHTML(a agrowatch.Alert) []string {
 
 // RenderPlain renders a whole alert as plain text for a person reading a terminal: no markup, no
 // escaping, not split.
-func RenderPlain(a agrowatch.Alert) string {
-	r := newRendering(a)
+func RenderPlain(a agrowatch.Alert, lang string) string {
+	r := newRendering(a, NormLang(lang))
 	var b strings.Builder
 	b.WriteString(r.headPlain(""))
 	for _, blk := range r.blocks {
@@ -112,19 +112,21 @@ func RenderPlain(a agrowatch.Alert) string {
 type block struct{ html, plain string }
 
 type rendering struct {
+	lang              string
 	title, link, meta string // cleaned, unescaped; link is "" unless safe
 	blocks            []block
 }
 
-func newRendering(a agrowatch.Alert) rendering {
+func newRendering(a agrowatch.Alert, lang string) rendering {
 	r := rendering{
+		lang:  lang,
 		title: shorten(clean(a.Title), maxTitle),
 		link:  safeURL(a.URL),
 	}
 	if r.title == "" {
-		r.title = "(untitled)"
+		r.title = label("untitled", lang)
 	}
-	date := "date unknown"
+	date := label("dateUnknown", lang)
 	if !a.Published.IsZero() {
 		date = a.Published.Format("2006-01-02")
 	}
@@ -133,12 +135,20 @@ func newRendering(a agrowatch.Alert) rendering {
 	} else {
 		r.meta = date
 	}
+	if a.AlsoOf != nil {
+		// A follow-up (dedup.also_reported: message) is its header alone: who told the story again, and
+		// who told it first. Its facts went out with the first telling.
+		r.meta += " · " + alsoReported(lang) + " " + shorten(clean(a.AlsoOf.Source), maxField)
+		return r
+	}
 	for _, m := range a.Mentions {
-		fact := factLine(m)
+		fact := factLine(m, lang)
 		sentence := shorten(clean(m.Sentence), maxSentence)
 		b := block{html: html.EscapeString(fact), plain: fact}
 		if sentence != "" {
-			b.html += "\n<i>«" + html.EscapeString(sentence) + "»</i>"
+			// The quoted sentence in a blockquote of its own line, so that a split at a line boundary
+			// never cuts it.
+			b.html += "\n<blockquote>" + html.EscapeString(sentence) + "</blockquote>"
 			b.plain += "\n   «" + sentence + "»"
 		}
 		r.blocks = append(r.blocks, b)
@@ -167,97 +177,6 @@ func withLabel(meta, label string) string {
 		return meta
 	}
 	return meta + " · " + label
-}
-
-// factLine says what a mention is about in the words a trader uses, unescaped.
-func factLine(m agrowatch.Mention) string {
-	f := func(s string) string { return shorten(clean(s), maxField) }
-	by, on, from, to := f(m.By), f(m.On), f(m.From), f(m.To)
-	commodity, cause, place, period := f(m.Commodity), f(m.Cause), f(m.Place), f(m.Period)
-	cause = strings.ReplaceAll(cause, "_", " ")
-
-	var parts []string
-	switch m.Kind {
-	case agrowatch.KindMeatBan:
-		switch m.Status {
-		case agrowatch.StatusImposed:
-			parts = append(parts, "🚫 meat ban imposed")
-		case agrowatch.StatusLifted:
-			parts = append(parts, "✅ meat ban lifted")
-		case agrowatch.StatusPending:
-			parts = append(parts, "⏳ lifting pending")
-		default:
-			parts = append(parts, "🚫 meat ban")
-		}
-		switch {
-		case by != "" && on != "":
-			parts = append(parts, "by "+by+" on "+on)
-		case by != "":
-			parts = append(parts, "by "+by)
-		case on != "":
-			parts = append(parts, "on "+on)
-		}
-		parts = appendNonEmpty(parts, commodity)
-		if cause != "" {
-			parts = append(parts, "cause "+cause)
-		}
-	case agrowatch.KindInspection:
-		switch m.Status {
-		case agrowatch.StatusDone:
-			parts = append(parts, "🔍 inspection done")
-		case agrowatch.StatusPlanned:
-			parts = append(parts, "🔍 inspection planned")
-		default:
-			parts = append(parts, "🔍 inspection")
-		}
-		switch {
-		case by != "" && on != "":
-			parts = append(parts, by+" inspects "+on)
-		case by != "":
-			parts = append(parts, "by "+by)
-		case on != "":
-			parts = append(parts, "of "+on)
-		}
-		parts = appendNonEmpty(parts, commodity)
-	case agrowatch.KindExportVolume:
-		head := "📦 export"
-		if m.Tonnes > 0 {
-			head += " " + formatTonnes(m.Tonnes) + " t"
-		}
-		if commodity != "" {
-			head += " " + commodity
-		}
-		switch {
-		case from != "" && to != "":
-			head += " " + from + "→" + to
-		case from != "":
-			head += " from " + from
-		case to != "":
-			head += " to " + to
-		}
-		parts = append(parts, head)
-		when := period
-		if m.Year != 0 && !strings.Contains(when, strconv.Itoa(m.Year)) {
-			when = strings.TrimSpace(when + " " + strconv.Itoa(m.Year))
-		}
-		if m.Forecast {
-			when = strings.TrimSpace(when + " (forecast)")
-		}
-		parts = appendNonEmpty(parts, when)
-	case agrowatch.KindBorderDelay:
-		head := "🚂 border delay"
-		if m.Status == "ended" {
-			head += " ended"
-		}
-		if place != "" {
-			head += " at " + place
-		}
-		parts = append(parts, head)
-		parts = appendNonEmpty(parts, commodity)
-	default:
-		parts = append(parts, "• "+f(string(m.Kind)))
-	}
-	return strings.Join(parts, " · ")
 }
 
 func appendNonEmpty(parts []string, s string) []string {
@@ -350,4 +269,15 @@ func len16(s string) int {
 		n += utf16.RuneLen(r)
 	}
 	return n
+}
+
+// alsoReported introduces the source that first told a story, in a follow-up's header.
+func alsoReported(lang string) string {
+	switch lang {
+	case "en":
+		return "also reported; first by"
+	case "kk":
+		return "бұл туралы бұрын хабарлаған:"
+	}
+	return "об этом уже сообщал"
 }

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"sync/atomic"
 	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // connectRetry is how long a LazyTelegram waits after a failed getMe before it asks again. Sends in
@@ -107,4 +109,76 @@ func (l *LazyTelegram) connected(ctx context.Context) (*Telegram, error) {
 			slog.String("error", err.Error()), slog.Duration("next_attempt_in", l.retry))
 	}
 	return nil, err
+}
+
+// SendReply connects if needed, then sends as Telegram.SendReply does.
+func (l *LazyTelegram) SendReply(ctx context.Context, chat, html string, kb Keyboard) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.SendReply(ctx, chat, html, kb)
+}
+
+// Edit connects if needed, then edits as Telegram.Edit does.
+func (l *LazyTelegram) Edit(ctx context.Context, chat string, messageID int, html string, kb Keyboard) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.Edit(ctx, chat, messageID, html, kb)
+}
+
+// AnswerCallback connects if needed, then answers as Telegram.AnswerCallback does.
+func (l *LazyTelegram) AnswerCallback(ctx context.Context, id, text string) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.AnswerCallback(ctx, id, text)
+}
+
+// SetCommands connects if needed, then registers as Telegram.SetCommands does.
+func (l *LazyTelegram) SetCommands(ctx context.Context, lang string, cmds []Command) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.SetCommands(ctx, lang, cmds)
+}
+
+// ChatMember connects if needed, then asks as Telegram.ChatMember does.
+func (l *LazyTelegram) ChatMember(ctx context.Context, chat string, user int64) (string, error) {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return "", err
+	}
+	return tg.ChatMember(ctx, chat, user)
+}
+
+// ChatID connects if needed, then asks as Telegram.ChatID does.
+func (l *LazyTelegram) ChatID(ctx context.Context, chat string) (string, error) {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return "", err
+	}
+	return tg.ChatID(ctx, chat)
+}
+
+// BotID connects if needed and returns the bot's user id.
+func (l *LazyTelegram) BotID(ctx context.Context) (int64, error) {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return tg.BotID(ctx)
+}
+
+// Updates connects if needed, then long-polls as Telegram.Updates does.
+func (l *LazyTelegram) Updates(ctx context.Context, offset int, timeout time.Duration) ([]tgbotapi.Update, error) {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return tg.Updates(ctx, offset, timeout)
 }

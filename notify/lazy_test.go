@@ -171,21 +171,21 @@ func TestSenderWithLazyTelegram(t *testing.T) {
 	srv.FailGetMe(1, 502, "Bad Gateway")
 	clock := newFakeClock()
 	l, _ := newTestLazy(t, srv.Token(), srv.URL(), clock)
-	out := newMemOutbox()
-	id := out.add("111", ruAlert())
+	out := newTestOutbox(t, clock.Now)
+	out.add(t, "111", ruAlert())
 	s := NewSender(SenderConfig{Outbox: out, Messenger: l, Clock: clock.Now, Limits: noLimits})
 
 	if err := s.Flush(ctx); !errors.Is(err, ErrUndelivered) {
 		t.Fatalf("Flush = %v, want ErrUndelivered", err)
 	}
-	if d, ok := out.get(id); !ok || d.Attempts != 1 || !strings.Contains(d.LastErr, "Bad Gateway") {
-		t.Fatalf("delivery = %+v, want it kept with the cause", d)
+	if ds := out.all(t); len(ds) != 1 || ds[0].Attempts != 1 || !strings.Contains(ds[0].LastErr, "Bad Gateway") {
+		t.Fatalf("deliveries = %+v, want it kept with the cause", ds)
 	}
 	clock.Advance(connectRetry)
 	if err := s.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if out.len() != 0 || len(srv.Messages()) != 1 {
-		t.Errorf("%d queued, %d sent; want the alert sent", out.len(), len(srv.Messages()))
+	if out.len(t) != 0 || len(srv.Messages()) != 1 {
+		t.Errorf("%d queued, %d sent; want the alert sent", out.len(t), len(srv.Messages()))
 	}
 }

@@ -158,21 +158,21 @@ func (t *Telegram) Send(ctx context.Context, chat string, html string) error {
 	bot.Client = ctxClient{ctx: ctx, client: t.client}
 	// Request, not Send: once Telegram says ok the message is accepted, whatever its result decodes to.
 	if _, err := bot.Request(msg); err != nil {
-		return t.classify(ctx, chat, err)
+		return t.classify(ctx, "send to "+chat, err)
 	}
 	return nil
 }
 
 // classify maps a Bot API failure to the error type the sender branches on.
-func (t *Telegram) classify(ctx context.Context, chat string, err error) error {
+func (t *Telegram) classify(ctx context.Context, what string, err error) error {
 	var te *tgbotapi.Error
 	if !errors.As(err, &te) {
 		if ctx.Err() != nil {
-			return fmt.Errorf("notify: send to %s: %w", chat, ctx.Err())
+			return fmt.Errorf("notify: %s: %w", what, ctx.Err())
 		}
-		return fmt.Errorf("notify: send to %s: %w", chat, t.redact(err))
+		return fmt.Errorf("notify: %s: %w", what, t.redact(err))
 	}
-	wrapped := fmt.Errorf("notify: send to %s: telegram %d: %w", chat, te.Code, te)
+	wrapped := fmt.Errorf("notify: %s: telegram %d: %w", what, te.Code, te)
 	desc := strings.ToLower(te.Message)
 	switch {
 	case te.Code == http.StatusTooManyRequests || te.RetryAfter > 0:

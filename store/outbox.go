@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -11,11 +12,24 @@ import (
 	"agrowatch"
 )
 
-// dropped is a delivery given up on, kept in its own bucket under the same id for the record.
+// The outbox's own buckets and meta keys, besides bucketOutbox, bucketQueued and bucketDropped.
+const (
+	// bucketLanes is the per-chat lane index: <chat> 0x00 <outbox id> → nothing. The sender reads a
+	// chat's deliveries in id order by seeking the chat's prefix, never decoding other chats'.
+	bucketLanes = "outbox_lanes"
+
+	// metaLanes marks a file whose lane index is complete. A file migrated from version 1, whose outbox
+	// is rewritten without the index, or written before the index existed, gets it built on first use.
+	metaLanes = "outbox_lanes"
+)
+
+// dropped is a delivery given up on, kept in its own bucket under the same id for the record. An outbox
+// value that could not be read is set aside there too: Raw holds its bytes as they were.
 type dropped struct {
 	Delivery agrowatch.Delivery `json:"delivery"`
 	Reason   string             `json:"reason"`
 	At       time.Time          `json:"at"`
+	Raw      []byte             `json:"raw,omitempty"`
 }
 
 // entry is one delivery as the outbox keeps it: the alert is referred to, not copied.
@@ -32,6 +46,22 @@ type entry struct {
 func (e entry) delivery(id uint64, a agrowatch.Alert) agrowatch.Delivery {
 	return agrowatch.Delivery{ID: id, Chat: e.Chat, AlertID: e.Alert, Alert: a, Queued: e.Queued, Attempts: e.Attempts,
 		Sent: e.Sent, NotAfter: e.NotAfter, LastErr: e.LastErr}
+}
+
+// SetAside is an outbox value that could not be read (undecodable, or referring to an alert that is not
+// stored). It was moved to the dropped bucket, bytes and reason kept, so that the others go on.
+type SetAside struct {
+	ID     uint64
+	Reason string
+}
+
+// Read is what one read of the outbox found: deliveries in id order, each with its alert, and the
+// values set aside on the way. Last is the highest id examined (0 when none), to resume after.
+type Read struct {
+	Deliveries []agrowatch.Delivery
+	SetAside   []SetAside
+	Last       uint64
+	More       bool // the read stopped at n: more entries follow Last
 }
 
 // putAlert stores an alert once and returns its id.
@@ -80,13 +110,49 @@ func enqueue(tx *bbolt.Tx, chat string, alert uint64, now time.Time) (bool, erro
 	if err := putJSON(b, idKey(id), entry{Chat: chat, Alert: alert, Queued: now}); err != nil {
 		return false, fmt.Errorf("queue for %s: %w", chat, err)
 	}
+	if err := tx.Bucket([]byte(bucketLanes)).Put(laneKey(chat, id), nil); err != nil {
+		return false, err
+	}
 	return true, queued.Put(qk, idKey(id))
+}
+
+// QueueAlert stores an alert that no article decision made (a keyword watch's) and queues it for chats,
+// in one transaction. It returns the alert's id and how many deliveries it queued; with no chats it
+// stores nothing.
+func (db *DB) QueueAlert(a agrowatch.Alert, chats []string) (uint64, int, error) {
+	if len(chats) == 0 {
+		return 0, 0, nil
+	}
+	var (
+		id uint64
+		n  int
+	)
+	err := db.update("queue alert", func(tx *bbolt.Tx) error {
+		var err error
+		if id, err = putAlert(tx, a); err != nil {
+			return err
+		}
+		n, err = queue(tx, id, chats, db.now())
+		return err
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	return id, n, nil
 }
 
 // queuedKey is the key that makes an alert queued once per chat.
 func queuedKey(chat string, alert uint64) []byte {
 	k := append([]byte(chat), 0)
 	return binary.BigEndian.AppendUint64(k, alert)
+}
+
+// lanePrefix is what every lane key of chat starts with.
+func lanePrefix(chat string) []byte { return append([]byte(chat), 0) }
+
+// laneKey is a delivery's key in the lane index.
+func laneKey(chat string, id uint64) []byte {
+	return binary.BigEndian.AppendUint64(lanePrefix(chat), id)
 }
 
 // Alert returns a stored alert.
@@ -99,6 +165,23 @@ func (db *DB) Alert(id uint64) (agrowatch.Alert, bool, error) {
 		var err error
 		ok, err = getJSON(tx.Bucket([]byte(bucketAlerts)), idKey(id), &a)
 		return err
+	})
+	return a, ok, err
+}
+
+// LastAlert returns the alert stored last, for the operator's /status.
+func (db *DB) LastAlert() (agrowatch.Alert, bool, error) {
+	var (
+		a  agrowatch.Alert
+		ok bool
+	)
+	err := db.view("last alert", func(tx *bbolt.Tx) error {
+		k, v := tx.Bucket([]byte(bucketAlerts)).Cursor().Last()
+		if k == nil {
+			return nil
+		}
+		ok = true
+		return unmarshal(k, v, &a)
 	})
 	return a, ok, err
 }
@@ -117,44 +200,219 @@ func movedChat(tx *bbolt.Tx, chat string) string {
 	return chat
 }
 
-// Due returns up to n deliveries that may be tried at now (NotAfter zero or not after now), lowest id
-// first, each with its alert. n <= 0 means no limit.
-func (db *DB) Due(now time.Time, n int) ([]agrowatch.Delivery, error) {
-	var due []agrowatch.Delivery
-	err := db.view("due", func(tx *bbolt.Tx) error {
-		alerts := tx.Bucket([]byte(bucketAlerts))
-		cache := map[uint64]agrowatch.Alert{}
+// MovedChat returns where chat lives now after recorded moves (chat itself when it never moved).
+func (db *DB) MovedChat(chat string) (string, error) {
+	out := chat
+	err := db.view("moved chat", func(tx *bbolt.Tx) error {
+		out = movedChat(tx, chat)
+		return nil
+	})
+	return out, err
+}
+
+// reader decodes outbox entries inside one read transaction: alerts are decoded once per read, and
+// what cannot be read is noted to be set aside afterwards.
+type reader struct {
+	alerts *bbolt.Bucket
+	cache  map[uint64]agrowatch.Alert
+	bad    []badValue
+}
+
+type badValue struct {
+	id     uint64
+	raw    []byte
+	reason string
+}
+
+func newReader(tx *bbolt.Tx) *reader {
+	return &reader{alerts: tx.Bucket([]byte(bucketAlerts)), cache: map[uint64]agrowatch.Alert{}}
+}
+
+// read decodes the outbox value v at key k; ok is false when it was noted as bad.
+func (r *reader) read(k, v []byte) (agrowatch.Delivery, bool) {
+	id := keyID(k)
+	var e entry
+	if err := unmarshal(k, v, &e); err != nil {
+		r.bad = append(r.bad, badValue{id, bytes.Clone(v), err.Error()})
+		return agrowatch.Delivery{}, false
+	}
+	a, ok := r.cache[e.Alert]
+	if !ok {
+		found, err := getJSON(r.alerts, idKey(e.Alert), &a)
+		switch {
+		case err != nil:
+			r.bad = append(r.bad, badValue{id, bytes.Clone(v), fmt.Sprintf("alert %d: %v", e.Alert, err)})
+			return agrowatch.Delivery{}, false
+		case !found:
+			r.bad = append(r.bad, badValue{id, bytes.Clone(v), fmt.Sprintf("refers to alert %d, which is not stored", e.Alert)})
+			return agrowatch.Delivery{}, false
+		}
+		r.cache[e.Alert] = a
+	}
+	if e.Chat == "" {
+		r.bad = append(r.bad, badValue{id, bytes.Clone(v), "no chat"})
+		return agrowatch.Delivery{}, false
+	}
+	return e.delivery(id, a), true
+}
+
+// setAside moves unreadable values out of the outbox, keeping their bytes and the reason, so that one
+// bad value never stops the deliveries after it.
+func (db *DB) setAside(bad []badValue) ([]SetAside, error) {
+	if len(bad) == 0 {
+		return nil, nil
+	}
+	out := make([]SetAside, 0, len(bad))
+	err := db.update("set aside", func(tx *bbolt.Tx) error {
+		ob := tx.Bucket([]byte(bucketOutbox))
+		lanes := tx.Bucket([]byte(bucketLanes))
+		for _, b := range bad {
+			k := idKey(b.id)
+			if !bytes.Equal(ob.Get(k), b.raw) {
+				continue // changed or gone since it was read
+			}
+			var e entry
+			if json := unmarshal(k, b.raw, &e); json == nil && e.Chat != "" {
+				if err := lanes.Delete(laneKey(e.Chat, b.id)); err != nil {
+					return err
+				}
+			}
+			rec := dropped{Delivery: agrowatch.Delivery{ID: b.id, Chat: e.Chat, AlertID: e.Alert}, Reason: "unreadable outbox value: " + b.reason, At: db.now(), Raw: b.raw}
+			if err := putJSON(tx.Bucket([]byte(bucketDropped)), k, rec); err != nil {
+				return err
+			}
+			if err := ob.Delete(k); err != nil {
+				return err
+			}
+			out = append(out, SetAside{ID: b.id, Reason: rec.Reason})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ensureLanes builds the lane index of a file that lacks it, once.
+func (db *DB) ensureLanes() error {
+	var have bool
+	if err := db.view("lanes", func(tx *bbolt.Tx) error {
+		have = tx.Bucket([]byte(bucketMeta)).Get([]byte(metaLanes)) != nil
+		return nil
+	}); err != nil || have {
+		return err
+	}
+	return db.update("build lane index", func(tx *bbolt.Tx) error {
+		lanes := tx.Bucket([]byte(bucketLanes))
 		c := tx.Bucket([]byte(bucketOutbox)).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			var e entry
-			if err := unmarshal(k, v, &e); err != nil {
+			if unmarshal(k, v, &e) != nil || e.Chat == "" {
+				continue // set aside when it is read
+			}
+			if err := lanes.Put(laneKey(e.Chat, keyID(k)), nil); err != nil {
 				return err
 			}
-			if e.NotAfter.After(now) {
-				continue
-			}
-			a, ok := cache[e.Alert]
-			if !ok {
-				found, err := getJSON(alerts, idKey(e.Alert), &a)
-				if err != nil {
-					return err
-				}
-				if !found {
-					return fmt.Errorf("delivery %d refers to alert %d, which is not stored", keyID(k), e.Alert)
-				}
-				cache[e.Alert] = a
-			}
-			due = append(due, e.delivery(keyID(k), a))
-			if n > 0 && len(due) == n {
+		}
+		return tx.Bucket([]byte(bucketMeta)).Put([]byte(metaLanes), []byte("1"))
+	})
+}
+
+// After reads up to n outbox entries with ids above after, of every chat, due or not, in id order. The
+// sender reads the whole outbox this way once and then only what was queued since: each entry is
+// decoded once, however long the queue. Unreadable values are set aside and reported.
+func (db *DB) After(after uint64, n int) (Read, error) {
+	if err := db.ensureLanes(); err != nil {
+		return Read{}, err
+	}
+	var (
+		out Read
+		r   *reader
+	)
+	err := db.view("outbox after", func(tx *bbolt.Tx) error {
+		r = newReader(tx)
+		c := tx.Bucket([]byte(bucketOutbox)).Cursor()
+		k, v := c.Seek(idKey(after + 1))
+		for ; k != nil; k, v = c.Next() {
+			if n > 0 && len(out.Deliveries)+len(r.bad) >= n {
+				out.More = true
 				return nil
+			}
+			out.Last = keyID(k)
+			if d, ok := r.read(k, v); ok {
+				out.Deliveries = append(out.Deliveries, d)
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return Read{}, err
 	}
-	return due, nil
+	out.SetAside, err = db.setAside(r.bad)
+	return out, err
+}
+
+// Lane reads up to n deliveries of one chat with ids above after, due or not, in id order, through the
+// lane index: the cost is that chat's entries, not the outbox's.
+func (db *DB) Lane(chat string, after uint64, n int) (Read, error) {
+	if err := db.ensureLanes(); err != nil {
+		return Read{}, err
+	}
+	var (
+		out Read
+		r   *reader
+	)
+	err := db.view("outbox lane", func(tx *bbolt.Tx) error {
+		r = newReader(tx)
+		ob := tx.Bucket([]byte(bucketOutbox))
+		prefix := lanePrefix(chat)
+		c := tx.Bucket([]byte(bucketLanes)).Cursor()
+		for k, _ := c.Seek(laneKey(chat, after+1)); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+			if n > 0 && len(out.Deliveries)+len(r.bad) >= n {
+				out.More = true
+				return nil
+			}
+			ik := k[len(prefix):]
+			out.Last = keyID(ik)
+			v := ob.Get(ik)
+			if v == nil {
+				continue // delivered; a stale index key is removed with its entry, never left for long
+			}
+			if d, ok := r.read(ik, v); ok {
+				out.Deliveries = append(out.Deliveries, d)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Read{}, err
+	}
+	out.SetAside, err = db.setAside(r.bad)
+	return out, err
+}
+
+// Due returns up to n deliveries that may be tried at now (NotAfter zero or not after now), lowest id
+// first, each with its alert. n <= 0 means no limit. Unreadable values are set aside, not returned.
+func (db *DB) Due(now time.Time, n int) ([]agrowatch.Delivery, error) {
+	var due []agrowatch.Delivery
+	after := uint64(0)
+	for {
+		rd, err := db.After(after, 256)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range rd.Deliveries {
+			if d.NotAfter.After(now) {
+				continue
+			}
+			due = append(due, d)
+			if n > 0 && len(due) == n {
+				return due, nil
+			}
+		}
+		if !rd.More {
+			return due, nil
+		}
+		after = rd.Last
+	}
 }
 
 // Progress records that the first sent parts of a split message were accepted, so that a restart does
@@ -175,41 +433,95 @@ func (db *DB) Retry(id uint64, notBefore time.Time, reason string) error {
 // Delivered removes a delivery that has been sent in full.
 func (db *DB) Delivered(id uint64) error {
 	return db.update("delivered", func(tx *bbolt.Tx) error {
-		b := tx.Bucket([]byte(bucketOutbox))
-		k := idKey(id)
-		if b.Get(k) == nil {
-			return notFound(id)
-		}
-		return b.Delete(k)
+		return remove(tx, id)
 	})
+}
+
+// remove deletes a delivery and its lane key.
+func remove(tx *bbolt.Tx, id uint64) error {
+	b := tx.Bucket([]byte(bucketOutbox))
+	k := idKey(id)
+	v := b.Get(k)
+	if v == nil {
+		return notFound(id)
+	}
+	var e entry
+	if unmarshal(k, v, &e) == nil && e.Chat != "" {
+		if err := tx.Bucket([]byte(bucketLanes)).Delete(laneKey(e.Chat, id)); err != nil {
+			return err
+		}
+	}
+	return b.Delete(k)
 }
 
 // Drop gives up on a delivery: it leaves the outbox for the dropped bucket, with the reason and the time.
 func (db *DB) Drop(id uint64, reason string) error {
 	return db.update("drop", func(tx *bbolt.Tx) error {
-		b := tx.Bucket([]byte(bucketOutbox))
-		k := idKey(id)
-		var e entry
-		ok, err := getJSON(b, k, &e)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return notFound(id)
-		}
-		var a agrowatch.Alert
-		if _, err := getJSON(tx.Bucket([]byte(bucketAlerts)), idKey(e.Alert), &a); err != nil {
-			return err
-		}
-		if err := putJSON(tx.Bucket([]byte(bucketDropped)), k, dropped{Delivery: e.delivery(id, a), Reason: reason, At: db.now()}); err != nil {
-			return err
-		}
-		return b.Delete(k)
+		return db.drop(tx, id, reason)
 	})
 }
 
-// MoveChat points every queued delivery for chat old at chat new, as when a group becomes a supergroup.
-// Ids, attempts and progress are kept.
+func (db *DB) drop(tx *bbolt.Tx, id uint64, reason string) error {
+	b := tx.Bucket([]byte(bucketOutbox))
+	k := idKey(id)
+	var e entry
+	ok, err := getJSON(b, k, &e)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return notFound(id)
+	}
+	var a agrowatch.Alert
+	if _, err := getJSON(tx.Bucket([]byte(bucketAlerts)), idKey(e.Alert), &a); err != nil {
+		return err
+	}
+	if err := putJSON(tx.Bucket([]byte(bucketDropped)), k, dropped{Delivery: e.delivery(id, a), Reason: reason, At: db.now()}); err != nil {
+		return err
+	}
+	return remove(tx, id)
+}
+
+// ChatGone records that chat cannot be reached (the bot was blocked or kicked, the chat is gone): in one
+// transaction it drops delivery id with the reason, drops every other delivery queued for the chat, and
+// marks the chat inactive so that no alert is queued for it until it is reachable again. It reports
+// whether the chat was active before, so that the news is said once, and how many deliveries it dropped.
+func (db *DB) ChatGone(id uint64, chat, reason string) (wasActive bool, n int, err error) {
+	err = db.update("chat gone "+chat, func(tx *bbolt.Tx) error {
+		var ids []uint64
+		prefix := lanePrefix(chat)
+		c := tx.Bucket([]byte(bucketLanes)).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+			ids = append(ids, keyID(k[len(prefix):]))
+		}
+		if id != 0 && !containsID(ids, id) {
+			ids = append(ids, id)
+		}
+		for _, d := range ids {
+			if err := db.drop(tx, d, reason); err != nil && !errors.Is(err, ErrNotFound) {
+				return err
+			}
+			n++
+		}
+		var err error
+		wasActive, err = setReachable(tx, chat, false, reason, db.now())
+		return err
+	})
+	return wasActive, n, err
+}
+
+func containsID(ids []uint64, id uint64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// MoveChat points every queued delivery for chat old at chat new, as when a group becomes a supergroup
+// or an @channel is known by its numeric id. Ids, attempts and progress are kept; the chat's settings
+// move with it.
 //
 // The move is remembered: alerts queued later for the old id (still listed in telegram.chats) go to the
 // new one, so a restart does not begin with a failed request per alert.
@@ -220,45 +532,51 @@ func (db *DB) MoveChat(old, new string) error {
 	if old == new {
 		return nil
 	}
+	if err := db.ensureLanes(); err != nil {
+		return err
+	}
 	return db.update("move chat "+old, func(tx *bbolt.Tx) error {
 		if err := tx.Bucket([]byte(bucketChatMoves)).Put([]byte(old), []byte(new)); err != nil {
 			return err
 		}
 		b := tx.Bucket([]byte(bucketOutbox))
 		queued := tx.Bucket([]byte(bucketQueued))
+		lanes := tx.Bucket([]byte(bucketLanes))
 		// Collect first: putting while a cursor walks the same bucket may skip or repeat keys.
-		type move struct {
-			id uint64
-			e  entry
+		var ids []uint64
+		prefix := lanePrefix(old)
+		c := lanes.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+			ids = append(ids, keyID(k[len(prefix):]))
 		}
-		var moved []move
-		c := b.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var e entry
-			if err := unmarshal(k, v, &e); err != nil {
+		for _, id := range ids {
+			if err := lanes.Delete(laneKey(old, id)); err != nil {
 				return err
 			}
-			if e.Chat == old {
-				moved = append(moved, move{keyID(k), e})
+			var e entry
+			ok, err := getJSON(b, idKey(id), &e)
+			if err != nil || !ok || e.Chat != old {
+				continue // unreadable ones are set aside when read
 			}
-		}
-		for _, m := range moved {
-			if queued.Get(queuedKey(new, m.e.Alert)) != nil {
+			if queued.Get(queuedKey(new, e.Alert)) != nil {
 				// The new chat has this alert already (it was listed under both ids): one copy is enough.
-				if err := b.Delete(idKey(m.id)); err != nil {
+				if err := b.Delete(idKey(id)); err != nil {
 					return err
 				}
 				continue
 			}
-			m.e.Chat = new
-			if err := putJSON(b, idKey(m.id), m.e); err != nil {
+			e.Chat = new
+			if err := putJSON(b, idKey(id), e); err != nil {
 				return err
 			}
-			if err := queued.Put(queuedKey(new, m.e.Alert), idKey(m.id)); err != nil {
+			if err := lanes.Put(laneKey(new, id), nil); err != nil {
+				return err
+			}
+			if err := queued.Put(queuedKey(new, e.Alert), idKey(id)); err != nil {
 				return err
 			}
 		}
-		return nil
+		return moveChatSettings(tx, old, new)
 	})
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -319,5 +321,168 @@ func TestMoveChatIsRemembered(t *testing.T) {
 	want := []string{"-1001000000100", "@agro", "-1001000000100", "@agro"}
 	if !slices.Equal(chats, want) {
 		t.Errorf("queued chats %v, want %v", chats, want)
+	}
+}
+
+// putRaw writes a value into the outbox as it is, as a bug or a damaged page might.
+func putRaw(t testing.TB, db *DB, id uint64, v []byte) {
+	t.Helper()
+	if err := db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket([]byte(bucketOutbox)).Put(idKey(id), v) }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// One unreadable value never stops the others: it is set aside in dropped with its bytes and reason.
+func TestOutboxSetsAsideUnreadable(t *testing.T) {
+	tests := []struct {
+		name   string
+		value  []byte
+		reason string
+	}{
+		{"not JSON", []byte(`{"chat": 42, garbage`), "decode value"},
+		{"missing alert", []byte(`{"chat":"b","alert":999,"queued":"2025-03-14T09:00:00Z"}`), "alert 999, which is not stored"},
+		{"no chat", []byte(`{"alert":1}`), "no chat"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := queueTest(t, []string{"a", "b", "c"}) // ids 1..3
+			putRaw(t, db, 2, tt.value)
+			due, err := db.Due(t0, 0)
+			if err != nil {
+				t.Fatalf("Due = %v; one bad value must not stop the others", err)
+			}
+			if got := ids(due); !slices.Equal(got, []uint64{1, 3}) {
+				t.Errorf("Due ids %v, want [1 3]", got)
+			}
+			var d dropped
+			if err := db.bolt.View(func(tx *bbolt.Tx) error {
+				_, err := getJSON(tx.Bucket([]byte(bucketDropped)), idKey(2), &d)
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(d.Reason, tt.reason) || string(d.Raw) != string(tt.value) {
+				t.Errorf("set aside as %q with %q; want the reason %q and the bytes kept", d.Reason, d.Raw, tt.reason)
+			}
+			if st, _ := db.Stats(); st.Outbox != 2 || st.Dropped != 1 {
+				t.Errorf("Stats %+v", st)
+			}
+		})
+	}
+}
+
+func TestOutboxAfterAndLane(t *testing.T) {
+	db := queueTest(t, []string{"a", "b"}, []string{"a"}, []string{"b", "a"}) // 1:a 2:b 3:a 4:b 5:a
+	rd, err := db.After(0, 2)
+	if err != nil || !slices.Equal(ids(rd.Deliveries), []uint64{1, 2}) || !rd.More || rd.Last != 2 {
+		t.Fatalf("After(0, 2) = %+v, %v", rd, err)
+	}
+	rd, err = db.After(2, 0)
+	if err != nil || !slices.Equal(ids(rd.Deliveries), []uint64{3, 4, 5}) || rd.More {
+		t.Fatalf("After(2) = %v, %v", ids(rd.Deliveries), err)
+	}
+	if rd.Deliveries[0].Alert.URL == "" {
+		t.Error("alert not filled in")
+	}
+	rd, err = db.Lane("a", 1, 0)
+	if err != nil || !slices.Equal(ids(rd.Deliveries), []uint64{3, 5}) {
+		t.Fatalf("Lane(a, 1) = %v, %v", ids(rd.Deliveries), err)
+	}
+	if err := db.Delivered(3); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MoveChat("a", "z"); err != nil {
+		t.Fatal(err)
+	}
+	if rd, _ := db.Lane("a", 0, 0); len(rd.Deliveries) != 0 {
+		t.Errorf("lane a after the move: %v", ids(rd.Deliveries))
+	}
+	if rd, _ := db.Lane("z", 0, 0); !slices.Equal(ids(rd.Deliveries), []uint64{1, 5}) {
+		t.Errorf("lane z = %v, want [1 5]", ids(rd.Deliveries))
+	}
+	// "a" is a prefix of no other chat's lane, but "ab" must not be read as part of "a".
+	db2 := queueTest(t, []string{"a", "ab"})
+	if rd, _ := db2.Lane("a", 0, 0); !slices.Equal(ids(rd.Deliveries), []uint64{1}) {
+		t.Errorf("lane a = %v, want [1]", ids(rd.Deliveries))
+	}
+}
+
+// A file written before the lane index existed gets it built on first use.
+func TestOutboxBuildsLaneIndex(t *testing.T) {
+	db := queueTest(t, []string{"a", "b"}, []string{"a"})
+	if err := db.bolt.Update(func(tx *bbolt.Tx) error {
+		if err := tx.DeleteBucket([]byte(bucketLanes)); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucket([]byte(bucketLanes)); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte(bucketMeta)).Delete([]byte(metaLanes))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	rd, err := db.Lane("a", 0, 0)
+	if err != nil || !slices.Equal(ids(rd.Deliveries), []uint64{1, 3}) {
+		t.Errorf("Lane(a) = %v, %v", ids(rd.Deliveries), err)
+	}
+}
+
+// ChatGone drops the chat's whole queue and marks it unreachable in one transaction, and says whether
+// that is news.
+func TestChatGone(t *testing.T) {
+	db := queueTest(t, []string{"a", "b"}, []string{"a"}) // 1:a 2:b 3:a
+	was, n, err := db.ChatGone(1, "a", "403 Forbidden: bot was blocked by the user")
+	if err != nil || !was || n != 2 {
+		t.Fatalf("ChatGone = %v, %d, %v; want news, 2 dropped", was, n, err)
+	}
+	if due, _ := db.Due(t0, 0); !slices.Equal(ids(due), []uint64{2}) {
+		t.Errorf("left %v, want [2]", ids(due))
+	}
+	c, ok, err := db.GetChat("a")
+	if err != nil || !ok || !c.Unreachable || c.GoneReason == "" || c.Active() {
+		t.Errorf("chat %+v, %v, %v", c, ok, err)
+	}
+	if was, _, _ := db.ChatGone(0, "a", "again"); was {
+		t.Error("a second ChatGone was news again")
+	}
+	if changed, err := db.SetReachable("a", true, ""); err != nil || !changed {
+		t.Errorf("SetReachable = %v, %v", changed, err)
+	}
+	if c, _, _ := db.GetChat("a"); c.Unreachable || c.GoneReason != "" {
+		t.Errorf("after SetReachable: %+v", c)
+	}
+}
+
+func TestQueueAlert(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	id, n, err := db.QueueAlert(agrowatch.Alert{URL: "https://x.kz/1", Title: "t"}, []string{"a", "b", "a"})
+	if err != nil || id == 0 || n != 2 {
+		t.Fatalf("QueueAlert = %d, %d, %v", id, n, err)
+	}
+	if a, ok, err := db.LastAlert(); err != nil || !ok || a.URL != "https://x.kz/1" {
+		t.Errorf("LastAlert = %+v, %v, %v", a, ok, err)
+	}
+	if _, n, _ := db.QueueAlert(agrowatch.Alert{}, nil); n != 0 {
+		t.Error("queued for no chats")
+	}
+}
+
+// BenchmarkQueue queues one alert for n subscribers in one transaction: linear in n.
+func BenchmarkQueue(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("subscribers=%d", n), func(b *testing.B) {
+			db, _ := openTest(b, Options{})
+			chats := make([]string, n)
+			for i := range chats {
+				chats[i] = strconv.Itoa(100000 + i)
+			}
+			a := agrowatch.Alert{URL: "https://eldala.kz/1", Title: "Китай снял запрет", Mentions: testMentions()}
+			for b.Loop() {
+				if _, got, err := db.QueueAlert(a, chats); err != nil || got != n {
+					b.Fatal(got, err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/subscriber")
+		})
 	}
 }

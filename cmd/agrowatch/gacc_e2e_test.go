@@ -108,8 +108,8 @@ sources:
 	text := msgs[0].Text
 	t.Logf("alert:\n%s", text)
 	for _, want := range []string{
-		"meat ban lifted", "by CN on KZ",
-		"«" + gaccE2ESentence + "»",
+		"✅ Китай снял запрет на говядину из Казахстана",
+		"<blockquote>" + gaccE2ESentence + "</blockquote>",
 		"海关总署公告2026年第90号",
 		srv.URL + gaccE2EArticle,
 		"gacc · " + pub.Format("2006-01-02"),
