@@ -14,7 +14,7 @@ var errEnough = errors.New("store: enough rows")
 // archive still moves on quickly. maxSlice bounds how far past its deadline a request can read.
 const (
 	firstSlice = 24 * time.Hour
-	maxSlice   = 8 * 24 * time.Hour
+	maxSlice   = 4 * 24 * time.Hour
 )
 
 // MentionsWithin calls fn for the rows q selects, as Mentions does, but reads q's range in slices of
