@@ -123,8 +123,8 @@ type hit struct {
 // two runes sit in a second index that is consulted only when their first rune can start one.
 type lexicon struct {
 	words  []word
-	index  map[uint64][]int32   // words of three runes or more, by their first three
-	short  map[uint64][]int32   // words of one or two runes
+	index  keyTable             // words of three runes or more, by their first three
+	short  keyTable             // words of one or two runes
 	first  [1 << 16 / 64]uint64 // bitset of first runes in the BMP
 	firstS [1 << 16 / 64]uint64 // bitset of the first runes of short words
 	firstX map[rune]bool        // first runes outside the BMP
@@ -153,7 +153,8 @@ func decodeRune(s string, i int) (rune, int) {
 }
 
 func compileLexicon(lists ...[]lexEntry) *lexicon {
-	lx := &lexicon{index: make(map[uint64][]int32), short: make(map[uint64][]int32), firstX: make(map[rune]bool)}
+	lx := &lexicon{firstX: make(map[rune]bool)}
+	index, short := make(map[uint64][]int32), make(map[uint64][]int32)
 	seen := make(map[string]int32)
 	for li, list := range lists {
 		lists[li] = withLatinVariants(list)
@@ -212,12 +213,12 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 		}
 		k := runeKey(rs[0], rs[1], rs[2])
 		if n < 3 {
-			lx.short[k] = append(lx.short[k], int32(i))
+			short[k] = append(short[k], int32(i))
 			if rs[0] < 1<<16 {
 				bitSet(&lx.firstS, rs[0])
 			}
 		} else {
-			lx.index[k] = append(lx.index[k], int32(i))
+			index[k] = append(index[k], int32(i))
 		}
 		if rs[0] < 1<<16 {
 			bitSet(&lx.first, rs[0])
@@ -225,13 +226,52 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 			lx.firstX[rs[0]] = true
 		}
 	}
-	for _, m := range []map[uint64][]int32{lx.index, lx.short} {
+	for _, m := range []map[uint64][]int32{index, short} {
 		for k, ids := range m {
 			sort.Slice(ids, func(a, b int) bool { return len(lx.words[ids[a]].pat) > len(lx.words[ids[b]].pat) })
 			m[k] = ids
 		}
 	}
+	lx.index, lx.short = newKeyTable(index), newKeyTable(short)
 	return lx
+}
+
+// keyTable is a read-only hash table from rune keys to word ids, open addressing with linear probing:
+// the scan looks up every word start of every article, and a Go map costs several times as much per
+// lookup. Key 0 marks an empty slot; no word starts with rune 0.
+type keyTable struct {
+	keys  []uint64
+	vals  [][]int32
+	shift uint
+}
+
+func newKeyTable(m map[uint64][]int32) keyTable {
+	bits := uint(4)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := keyTable{keys: make([]uint64, 1<<bits), vals: make([][]int32, 1<<bits), shift: 64 - bits}
+	mask := uint64(1)<<bits - 1
+	for k, v := range m {
+		i := (k * 0x9E3779B97F4A7C15) >> t.shift
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *keyTable) get(k uint64) ([]int32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return nil, false
+		}
+	}
 }
 
 func (lx *lexicon) maybeFirst(r rune) bool {
@@ -278,7 +318,7 @@ func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
 			r3, _ = decodeRune(low, j+m)
 		}
 	}
-	if ids, ok := lx.index[runeKey(r1, r2, r3)]; ok {
+	if ids, ok := lx.index.get(runeKey(r1, r2, r3)); ok {
 		if end, w := lx.try(low, i, ids); w >= 0 {
 			return end, w
 		}
@@ -286,12 +326,12 @@ func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
 	if !bitHas(&lx.firstS, r1) {
 		return 0, -1
 	}
-	if ids, ok := lx.short[runeKey(r1, r2, 0)]; ok {
+	if ids, ok := lx.short.get(runeKey(r1, r2, 0)); ok {
 		if end, w := lx.try(low, i, ids); w >= 0 {
 			return end, w
 		}
 	}
-	if ids, ok := lx.short[runeKey(r1, 0, 0)]; ok {
+	if ids, ok := lx.short.get(runeKey(r1, 0, 0)); ok {
 		return lx.try(low, i, ids)
 	}
 	return 0, -1
