@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -108,15 +109,34 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// Handler serves /metrics (Prometheus text format) and /healthz (200 while the store can be read).
-func Handler(st Store) http.Handler {
+// Options are what Handler serves beside the store's numbers.
+type Options struct {
+	Flow *Flow // counters of the running flow; nil: only the store's numbers
+	// Problems names what is wrong with the daemon now ("send loop not running"); /healthz answers 503
+	// with them when there is any. nil: only the store is checked.
+	Problems func() []string
+}
+
+// Handler serves /metrics (Prometheus text format) and /healthz: 200 while the store can be read and
+// nothing is wrong, 503 with the reasons, one a line, otherwise.
+func Handler(st Store, o Options) http.Handler {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(newCollector(st), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if o.Flow != nil {
+		reg.MustRegister(o.Flow.collectors()...)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		var why []string
 		if _, err := st.AllHealth(); err != nil {
-			http.Error(w, "store unreadable: "+err.Error(), http.StatusServiceUnavailable)
+			why = append(why, "store unreadable: "+err.Error())
+		}
+		if o.Problems != nil {
+			why = append(why, o.Problems()...)
+		}
+		if len(why) > 0 {
+			http.Error(w, strings.Join(why, "\n"), http.StatusServiceUnavailable)
 			return
 		}
 		fmt.Fprintln(w, "ok")

@@ -39,7 +39,7 @@ func TestMetrics(t *testing.T) {
 		},
 		stats: store.Stats{Articles: 400, Alerted: 37, Outbox: 2, Dropped: 1, FileSize: 1 << 20},
 	}
-	code, body := get(t, Handler(st), "/metrics")
+	code, body := get(t, Handler(st, Options{}), "/metrics")
 	if code != 200 {
 		t.Fatalf("status %d", code)
 	}
@@ -70,23 +70,62 @@ func TestMetrics(t *testing.T) {
 }
 
 func TestHealthz(t *testing.T) {
+	ok := fakeStore{health: map[string]agrowatch.Health{}}
 	tests := []struct {
-		name string
-		st   fakeStore
-		code int
+		name     string
+		st       fakeStore
+		problems []string
+		code     int
+		body     string
 	}{
-		{"readable", fakeStore{health: map[string]agrowatch.Health{}}, 200},
-		{"unreadable", fakeStore{err: errors.New("store: closed")}, 503},
+		{"alive", ok, nil, 200, "ok\n"},
+		{"store unreadable", fakeStore{err: errors.New("store: closed")}, nil, 503, "store unreadable: store: closed\n"},
+		{"loops dead", ok, []string{"poll loops not running", "send loop not running"}, 503, "poll loops not running\nsend loop not running\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if code, body := get(t, Handler(tt.st), "/healthz"); code != tt.code {
-				t.Errorf("status %d (%s), want %d", code, body, tt.code)
+			h := Handler(tt.st, Options{Problems: func() []string { return tt.problems }})
+			if code, body := get(t, h, "/healthz"); code != tt.code || body != tt.body {
+				t.Errorf("status %d %q, want %d %q", code, body, tt.code, tt.body)
 			}
 		})
 	}
-	code, body := get(t, Handler(fakeStore{err: errors.New("boom")}), "/metrics")
+	code, body := get(t, Handler(fakeStore{err: errors.New("boom")}, Options{}), "/metrics")
 	if code != 200 || !strings.Contains(body, "agrowatch_scrape_error 1\n") {
 		t.Errorf("an unreadable store must show as scrape_error 1, got %d:\n%s", code, body)
+	}
+}
+
+func TestFlowCounters(t *testing.T) {
+	f := NewFlow()
+	f.Fetched("eldala", ResultOK, 1)
+	f.Fetched("eldala", ResultOversized, 2)
+	f.Articles("eldala", 20, 3)
+	f.Mentions("meat_ban", 2)
+	f.AlertQueued()
+	f.AlertSent()
+	f.AlertDropped()
+	f.RateLimited()
+	f.PollTook("eldala", 1500*time.Millisecond)
+	f.ExtractionTook(2 * time.Millisecond)
+	var nilFlow *Flow
+	nilFlow.AlertSent() // a nil Flow records nothing and does not panic
+	_, body := get(t, Handler(fakeStore{health: map[string]agrowatch.Health{}}, Options{Flow: f}), "/metrics")
+	for _, want := range []string{
+		`agrowatch_fetches_total{result="ok",source="eldala"} 1`,
+		`agrowatch_fetches_total{result="oversized",source="eldala"} 2`,
+		`agrowatch_articles_seen_total{source="eldala"} 20`,
+		`agrowatch_articles_new_total{source="eldala"} 3`,
+		`agrowatch_mentions_extracted_total{kind="meat_ban"} 2`,
+		`agrowatch_alerts_total{state="queued"} 1`,
+		`agrowatch_alerts_total{state="sent"} 1`,
+		`agrowatch_alerts_total{state="dropped"} 1`,
+		`agrowatch_telegram_rate_limited_total 1`,
+		`agrowatch_fetch_duration_seconds_count{source="eldala"} 1`,
+		`agrowatch_extraction_duration_seconds_count 1`,
+	} {
+		if !strings.Contains(body, want+"\n") {
+			t.Errorf("metrics lack %q", want)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -29,6 +30,13 @@ type Store interface {
 // Extractor reads mentions out of text; lang "" asks it to detect the language.
 type Extractor interface {
 	Extract(text, lang string) []agrowatch.Mention
+}
+
+// Recorder is told what the loops see, for /metrics (metrics.Flow is one); nil records nothing.
+type Recorder interface {
+	Fetched(source, result string, n int)
+	PollTook(source string, d time.Duration)
+	Articles(source string, seen, new int)
 }
 
 // Source is a crawler source with its schedule.
@@ -64,6 +72,8 @@ type Watcher struct {
 	Queued func() // called after an alert was queued, to wake the sender; may be nil
 	// After waits between polls; nil means time.After. Tests replace it to see the schedule.
 	After func(time.Duration) <-chan time.Time
+	// Metrics is told of every poll; nil records nothing.
+	Metrics Recorder
 }
 
 // Result is what one poll of one source came to.
@@ -94,6 +104,7 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		}
 		return b.add(a)
 	}
+	began := w.Now()
 	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval, b}, emit)
 	if err := b.flush(); err != nil && res.Err == nil {
 		res.Err = err
@@ -101,6 +112,12 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 	if ctx.Err() != nil && res.Err != nil {
 		// A poll cut short by shutdown says nothing about the source's health.
 		return res, 0
+	}
+	if m := w.Metrics; m != nil {
+		m.PollTook(s.Name(), w.Now().Sub(began))
+		m.Fetched(s.Name(), FetchResult(res.Report, res.Err), 1)
+		m.Fetched(s.Name(), "oversized", res.Report.Oversized)
+		m.Articles(s.Name(), res.Report.Items, res.New)
 	}
 	var wait time.Duration
 	if schedule != nil {
@@ -169,6 +186,52 @@ func (w *Watcher) Once(ctx context.Context) (ok int, errs []error) {
 // whose sources change while it runs uses a Supervisor.
 func (w *Watcher) Run(ctx context.Context) {
 	NewSupervisor(w).Run(ctx)
+}
+
+// FetchResult names what a poll came to, as the fetches metric counts it: ok, not_modified,
+// robots_denied, http_error (the server answered, but not with the page) or network_error.
+func FetchResult(rep crawler.Report, err error) string {
+	var ra *crawler.RetryAfterError
+	switch {
+	case err == nil && rep.NotModified:
+		return "not_modified"
+	case err == nil:
+		return "ok"
+	case errors.Is(err, crawler.ErrDisallowed):
+		return "robots_denied"
+	case errors.As(err, &ra), strings.Contains(err.Error(), ": status "):
+		// The crawler's status error is not exported; its message is "GET url: status 503 ...".
+		return "http_error"
+	default:
+		return "network_error"
+	}
+}
+
+// TimedExtractor is x reporting the time of each extraction and the mentions it found by kind.
+func TimedExtractor(x Extractor, m ExtractionRecorder, now func() time.Time) Extractor {
+	return timedExtractor{x, m, now}
+}
+
+// ExtractionRecorder is told of every extraction (metrics.Flow is one).
+type ExtractionRecorder interface {
+	ExtractionTook(d time.Duration)
+	Mentions(kind string, n int)
+}
+
+type timedExtractor struct {
+	x   Extractor
+	m   ExtractionRecorder
+	now func() time.Time
+}
+
+func (t timedExtractor) Extract(text, lang string) []agrowatch.Mention {
+	began := t.now()
+	ms := t.x.Extract(text, lang)
+	t.m.ExtractionTook(t.now().Sub(began))
+	for _, m := range ms {
+		t.m.Mentions(string(m.Kind), 1)
+	}
+	return ms
 }
 
 // nextWait is the pause after the n-th consecutive failure, err.

@@ -9,12 +9,14 @@ import (
 	"os"
 	"os/signal"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"agrowatch/config"
 	"agrowatch/control"
 	"agrowatch/metrics"
+	"agrowatch/watch"
 )
 
 // shutdownGrace bounds how long run waits for polls and the sender after a signal.
@@ -72,8 +74,24 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	}
 	log.Info("agrowatch started", slog.String("config", cfg.File), slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
+	flow := metrics.NewFlow()
+	instrument(a.live.sup.Watcher(), flow)
+	var polling, sending atomic.Bool // the loops /healthz vouches for
+	problems := func() []string {
+		var why []string
+		if !polling.Load() {
+			why = append(why, "poll loops not running")
+		}
+		if !sending.Load() {
+			why = append(why, "send loop not running")
+		}
+		for _, name := range a.live.sup.Stuck(time.Now(), stuckAfter) {
+			why = append(why, fmt.Sprintf("source %s: poll loop stuck (polling, or overdue, for more than %s)", name, stuckAfter))
+		}
+		return why
+	}
 	if addr := a.cfg.Metrics.Listen; addr != "" {
-		if _, err := metrics.Serve(ctx, addr, metrics.Handler(a.db), log); err != nil {
+		if _, err := metrics.Serve(ctx, addr, metrics.Handler(a.db, metrics.Options{Flow: flow, Problems: problems}), log); err != nil {
 			fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
 			return exitFailed
 		}
@@ -92,13 +110,16 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	defer stopAll(nil)
 	var wg sync.WaitGroup
 	wg.Add(2)
+	sending.Store(true)
 	go func() {
 		defer wg.Done()
+		defer sending.Store(false)
 		if err := a.sender.Run(ctx); err != nil {
 			stopAll(err)
 		}
 	}()
-	go func() { defer wg.Done(); a.live.sup.Run(ctx) }()
+	polling.Store(true)
+	go func() { defer wg.Done(); defer polling.Store(false); a.live.sup.Run(ctx) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); a.reloadOnHUP(ctx, hup, log) }()
 	wg.Add(1)
@@ -123,6 +144,23 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		a.abandoned = true
 	}
 	return code
+}
+
+// stuckAfter is how long a poll may run, or be overdue, before /healthz calls its loop stuck: far beyond
+// a first poll of a big source at http.delay between pages.
+const stuckAfter = 2 * time.Hour
+
+// instrument makes w report to flow: polls, extractions and queued alerts.
+func instrument(w *watch.Watcher, flow *metrics.Flow) {
+	w.Metrics = flow
+	w.Extractor = watch.TimedExtractor(w.Extractor, flow, time.Now)
+	queued := w.Queued
+	w.Queued = func() {
+		flow.AlertQueued()
+		if queued != nil {
+			queued()
+		}
+	}
 }
 
 func runOnce(ctx context.Context, e env, a *app) int {
