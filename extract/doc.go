@@ -18,7 +18,8 @@
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
 // purchase told from the buyer's side is an export from the country the article is about. A fact stated
-// twice (a title that repeats the lead) is listed once.
+// twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
+// next) is listed once, with what each sentence adds, quoting the sentence that says most.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status

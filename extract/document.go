@@ -130,21 +130,77 @@ func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) strin
 	return best
 }
 
-// distinct drops a mention that states a fact an earlier one of the article already stated: a title
-// that repeats the body, a sentence that repeats the lead. The first wording is kept.
+// distinct merges the mentions of an article that state one fact: a title that repeats the lead, a
+// crossing named in one sentence and its wagons counted in the next ("На станции Достык образовалась
+// пробка. Там скопилось более 1200 вагонов."). Two mentions are one fact when they agree on what makes
+// the fact (kind, status, sides, tonnes, change, crossing, forecast) and every other field is equal or
+// stated by one of them only. The merged mention keeps the place of the first and the sentence of the
+// one that said more.
 func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		dup := false
-		for _, o := range out {
-			if o.SameFact(m) {
-				dup = true
+		merged := false
+		for i := range out {
+			if o, ok := mergeFacts(out[i], m); ok {
+				out[i], merged = o, true
 				break
 			}
 		}
-		if !dup {
+		if !merged {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// mergeFacts returns a and b as one mention when they state one fact.
+func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
+	if a.Kind != b.Kind || a.Status != b.Status || a.By != b.By || a.On != b.On || a.From != b.From ||
+		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
+		return a, false
+	}
+	str := func(x, y *string) bool {
+		if *x == "" {
+			*x = *y
+		}
+		return *y == "" || *x == *y
+	}
+	num := func(x, y *int) bool {
+		if *x == 0 {
+			*x = *y
+		}
+		return *y == 0 || *x == *y
+	}
+	m := a
+	ok := str(&m.Commodity, &b.Commodity) && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
+		str(&m.Route, &b.Route) && num(&m.Year, &b.Year) && num(&m.Wagons, &b.Wagons) && num(&m.Trucks, &b.Trucks)
+	if m.Days == 0 {
+		m.Days = b.Days
+	}
+	if !ok || b.Days != 0 && m.Days != b.Days {
+		return a, false
+	}
+	if stated(b) > stated(a) {
+		m.Sentence, m.Lang = b.Sentence, b.Lang
+	}
+	return m, true
+}
+
+// stated counts the fields a mention fills beyond its kind.
+func stated(m agrowatch.Mention) int {
+	n := 0
+	for _, s := range [...]string{m.Commodity, m.Period, m.Cause, m.Route} {
+		if s != "" {
+			n++
+		}
+	}
+	for _, v := range [...]int{m.Year, m.Wagons, m.Trucks} {
+		if v != 0 {
+			n++
+		}
+	}
+	if m.Days != 0 {
+		n++
+	}
+	return n
 }
