@@ -7,72 +7,12 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
-	"agrowatch"
+	"agrowatch/export"
 	"agrowatch/store"
 )
-
-// exportHeader is the export format's columns, shared with `agrowatch export`: one row per mention.
-var exportHeader = []string{"published", "source", "url", "title", "kind", "status", "by", "on", "commodity", "tonnes",
-	"from", "to", "period", "year", "forecast", "cause", "place", "sentence", "also reported by"}
-
-// exportRecord is a row's fields in exportHeader's order. Times are written in zone as "2006-01-02
-// 15:04", which spreadsheets read as a date; numbers in the C locale, so that any program reads them.
-func exportRecord(r store.Row, zone *time.Location) []string {
-	m := r.Mention
-	year, forecast, tonnes := "", "", ""
-	if m.Year != 0 {
-		year = strconv.Itoa(m.Year)
-	}
-	if m.Kind == agrowatch.KindExportVolume {
-		forecast = strconv.FormatBool(m.Forecast)
-	}
-	if m.Tonnes != 0 {
-		tonnes = strconv.FormatFloat(m.Tonnes, 'f', -1, 64)
-	}
-	return []string{rowTime(r).In(zone).Format("2006-01-02 15:04"), r.Article.Source, r.Article.URL, r.Article.Title,
-		string(m.Kind), m.Status, m.By, m.On, m.Commodity, tonnes, m.From, m.To, m.Period, year, forecast, m.Cause, m.Place,
-		m.Sentence, strings.Join(r.AlsoReported(), "; ")}
-}
-
-// exportJSON is one line of the JSON download: the export format's fields, by name.
-type exportJSON struct {
-	Published    time.Time `json:"published"`
-	Source       string    `json:"source"`
-	URL          string    `json:"url"`
-	Title        string    `json:"title"`
-	Kind         string    `json:"kind"`
-	Status       string    `json:"status,omitempty"`
-	By           string    `json:"by,omitempty"`
-	On           string    `json:"on,omitempty"`
-	Commodity    string    `json:"commodity,omitempty"`
-	Tonnes       float64   `json:"tonnes,omitempty"`
-	Change       string    `json:"change,omitempty"`
-	From         string    `json:"from,omitempty"`
-	To           string    `json:"to,omitempty"`
-	Period       string    `json:"period,omitempty"`
-	Year         int       `json:"year,omitempty"`
-	Forecast     *bool     `json:"forecast,omitempty"`
-	Cause        string    `json:"cause,omitempty"`
-	Place        string    `json:"place,omitempty"`
-	Sentence     string    `json:"sentence"`
-	AlsoReported []string  `json:"also_reported_by,omitempty"`
-}
-
-func exportObject(r store.Row, zone *time.Location) exportJSON {
-	m := r.Mention
-	o := exportJSON{Published: rowTime(r).In(zone), Source: r.Article.Source, URL: r.Article.URL, Title: r.Article.Title,
-		Kind: string(m.Kind), Status: m.Status, By: m.By, On: m.On, Commodity: m.Commodity, Tonnes: m.Tonnes, Change: m.Change,
-		From: m.From, To: m.To, Period: m.Period, Year: m.Year, Cause: m.Cause, Place: m.Place, Sentence: m.Sentence,
-		AlsoReported: r.AlsoReported()}
-	if m.Kind == agrowatch.KindExportVolume {
-		o.Forecast = &m.Forecast
-	}
-	return o
-}
 
 // table is a list that is not of mentions (bans, tonnes, sources), for CSV and JSON.
 type table struct {
@@ -88,19 +28,26 @@ func (s *Server) list(q *request, rows []store.Row, stopped bool, title string) 
 		// Said in a header: a CSV has no place for a remark, and a partial file must not pass for whole.
 		q.w.Header().Set("X-Agrowatch-Partial", "the query's deadline came before its end: narrow it")
 	}
-	switch q.format {
-	case ".csv":
-		t := table{Header: exportHeader}
-		for _, r := range rows {
-			t.Rows = append(t.Rows, exportRecord(r, s.opt.Zone))
+	if q.format == ".csv" || q.format == ".json" {
+		// The archive's exchange format, as `agrowatch export` writes it.
+		format, ext, ct := "csv", ".csv", "text/csv; charset=utf-8; header=present"
+		if q.format == ".json" {
+			format, ext, ct = "json", ".jsonl", "application/x-ndjson; charset=utf-8"
 		}
-		return s.writeCSV(q, t)
-	case ".json":
-		t := table{}
-		for _, r := range rows {
-			t.Objects = append(t.Objects, exportObject(r, s.opt.Zone))
+		h := q.w.Header()
+		h.Set("Content-Type", ct)
+		h.Set("Content-Disposition", `attachment; filename="`+s.filename(q, ext)+`"`)
+		x, err := export.NewWriter(q.w, format, s.opt.Zone)
+		if err != nil {
+			return fmt.Errorf("web: %w", err)
 		}
-		return s.writeJSON(q, t)
+		for _, r := range rows {
+			if err := x.Write(r); err != nil {
+				return nil // the reader went away
+			}
+		}
+		_ = x.Close() // an error here is the reader gone
+		return nil
 	}
 	var entries []atomEntry
 	for _, r := range rows {
@@ -211,7 +158,7 @@ type atomEntry struct {
 func (s *Server) mentionEntry(q *request, r store.Row) atomEntry {
 	l := q.lang
 	m := r.Mention
-	when := rowTime(r)
+	when := export.When(r)
 	summary := m.Sentence
 	if also := r.AlsoReported(); len(also) > 0 {
 		summary += "\n\n" + l.T("also") + ": " + strings.Join(also, ", ")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"agrowatch"
+	"agrowatch/export"
 	"agrowatch/extract"
 	"agrowatch/store"
 )
@@ -31,7 +32,7 @@ type factRow struct {
 func (s *Server) factRow(q *request, r store.Row) factRow {
 	m := r.Mention
 	l := q.lang
-	when := rowTime(r).In(s.opt.Zone)
+	when := export.When(r).In(s.opt.Zone)
 	fr := factRow{
 		Date: l.Date(when), DateISO: when.Format(time.DateOnly), Kind: string(m.Kind), KindLabel: l.T("kind." + string(m.Kind)),
 		Fact: l.Fact(m), Sentence: m.Sentence, Lang: m.Lang, Title: r.Article.Title, URL: r.Article.URL, Source: r.Article.Source,
@@ -52,14 +53,6 @@ func storyLink(commodity, by, on, lang string) string {
 		v.Set("lang", lang)
 	}
 	return "/story?" + v.Encode()
-}
-
-// rowTime is the time the archive files a row under: the article's publication, or its first read.
-func rowTime(r store.Row) time.Time {
-	if !r.Article.Published.IsZero() {
-		return r.Article.Published
-	}
-	return r.Article.Fetched
 }
 
 // walk reads the rows of q within the request's deadline. stopped says the deadline came first: rows

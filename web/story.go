@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"agrowatch"
+	"agrowatch/export"
 	"agrowatch/store"
 )
 
@@ -40,7 +41,7 @@ func (s *Server) stories(q *request) error {
 		}
 		k := banKey{m.Commodity, m.By, m.On}
 		st := byKey[k]
-		when := rowTime(r)
+		when := export.When(r)
 		if st == nil {
 			st = &storySummary{Key: k, Last: when, Status: m.Status, LastSource: r.Article.Source}
 			byKey[k] = st

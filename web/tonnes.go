@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"agrowatch"
+	"agrowatch/export"
 	"agrowatch/store"
 )
 
@@ -47,7 +48,7 @@ func (t *tonnage) add(r store.Row) {
 	if m.Kind != agrowatch.KindExportVolume || m.Change != "" || m.Tonnes <= 0 || r.RepeatOf != 0 || r.Article.Story != 0 {
 		return
 	}
-	when := rowTime(r).In(t.zone)
+	when := export.When(r).In(t.zone)
 	var start time.Time
 	if t.perYear {
 		y := when.Year()

@@ -14,6 +14,8 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/crypto/bcrypt"
+
+	"agrowatch/export"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -175,7 +177,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(recs[0], ",") != strings.Join(exportHeader, ",") {
+	if strings.Join(recs[0], ",") != strings.Join(export.Header(), ",") {
 		t.Errorf("header %q", recs[0])
 	}
 	if len(recs) != 1+22 {
@@ -215,7 +217,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("%d lines, want the 15 export figures:\n%s", len(lines), rec.Body)
 	}
 	for _, line := range lines {
-		var o exportJSON
+		var o export.Object
 		if err := json.Unmarshal([]byte(line), &o); err != nil {
 			t.Fatalf("%v: %s", err, line)
 		}
