@@ -21,7 +21,9 @@ import (
 type steady struct {
 	Articles   int
 	Pass       time.Duration // the first pass, start to the last source's "polled"
-	Alerts     int           // alerts the daemon printed
+	Alerts     int           // articles the daemon's alerts named
+	Facts      int           // distinct facts among them
+	Distinct   int           // distinct facts in the mirror
 	AfterPass  memory        // once the first pass and its deliveries are done
 	AfterIdle  memory        // after the next poll of every source
 	IdlePolls  int           // polls seen after the first pass before the second sample
@@ -31,7 +33,7 @@ type steady struct {
 
 // steadyState runs `agrowatch run` (the daemon, not -once) over the mirror and samples
 // /proc/PID/status. A pass ends when every source has logged "polled".
-func steadyState(ctx context.Context, bin, work, base string, parallelism int, interval time.Duration) (steady, error) {
+func steadyState(ctx context.Context, bin, work, base string, parallelism int, interval time.Duration, t truth) (steady, error) {
 	var st steady
 	dir, err := os.MkdirTemp(work, "daemon-")
 	if err != nil {
@@ -121,7 +123,8 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	st.Pass = time.Since(start)
 	// The sender drains the outbox beside the polls: wait until it has printed everything.
 	settle(stdout, 2*time.Second)
-	st.Alerts = stdout.alerts()
+	st.Alerts, _, st.Facts = score(stdout.ids(), t)
+	st.Distinct = t.distinct()
 	if st.AfterPass, err = procMemory(cmd.Process.Pid); err != nil {
 		stop()
 		return st, err
@@ -208,10 +211,10 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func (w *countingWriter) alerts() int {
+func (w *countingWriter) ids() map[int]bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return len(ids(w.buf))
+	return ids(w.buf)
 }
 
 // settle waits until the writer has been quiet for quiet, at most a minute.

@@ -151,8 +151,8 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 			return err
 		}
 		defer stopServer()
-		logf("daemon over %d articles at %s", o.steadyN, base)
-		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval)
+		logf("daemon over %d articles (%d distinct facts) at %s", o.steadyN, c.truth.distinct(), base)
+		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval, c.truth)
 		for _, w := range st.Warnings {
 			logf("daemon: %s", w)
 		}

@@ -24,7 +24,45 @@ type profile struct {
 	Samples int
 	Flat    []hot // by self time
 	Cum     []hot // by time with callees, agrowatch's and its libraries' functions only
+	Stages  []stage
 	Command string
+}
+
+// stage is one step of the pipeline and its share of the samples, callees included.
+type stage struct {
+	Name  string
+	Total float64
+}
+
+// stages are the pipeline's steps, each found by the function that does it (a substring of its
+// symbol; the largest share of the matching functions counts). Indented ones are parts of the one
+// above.
+var stages = []struct{ name, symbol string }{
+	{"fetching pages (crawler fetcher.get)", "crawler.(*fetcher).get"},
+	{"page → text (crawler extractor.extract)", "crawler.extractor.extract"},
+	{"  of it: stripCrossLinks", "crawler.stripCrossLinks"},
+	{"  of it: readability", "go-readability/v2.FromDocument"},
+	{"  of it: goquery document (HTML parse)", "goquery.NewDocumentFromReader"},
+	{"mentions (extract Extractor.Extract)", "extract.(*Extractor).Extract"},
+	{"dedup (fingerprints, fact repeats)", "agrowatch/dedup."},
+	{"store: bbolt transactions (DB.Update)", "bbolt.(*DB).Update"},
+	{"  of it: fdatasync", "bbolt.fdatasync"},
+	{"sending alerts (notify)", "agrowatch/notify."},
+	{"garbage collection (gcBgMarkWorker)", "runtime.gcBgMarkWorker"},
+}
+
+func stagesOf(cum []hot) []stage {
+	var out []stage
+	for _, st := range stages {
+		best := 0.0
+		for _, h := range cum {
+			if strings.Contains(h.Symbol, st.symbol) && h.Total > best {
+				best = h.Total
+			}
+		}
+		out = append(out, stage{Name: st.name, Total: best})
+	}
+	return out
 }
 
 // profileOnce records one `agrowatch run -once` with perf (the binary has no profiling flag; perf
@@ -62,6 +100,7 @@ func profileOnce(ctx context.Context, bin, work, base string, parallelism int, t
 		return p, err
 	}
 	p.Samples = perfSamples(ctx, perf, data)
+	p.Stages = stagesOf(cum)
 	p.Flat = firstN(flat, top, func(h hot) bool { return true })
 	p.Cum = firstN(cum, top, func(h hot) bool {
 		// Runtime entry points (goexit, main, mcall) hold every sample; the pipeline's own stages say more.
@@ -84,13 +123,20 @@ func firstN(hs []hot, n int, keep func(hot) bool) []hot {
 }
 
 // perfReport reads `perf report --stdio` sorted by symbol: lines of "children% self% [.] symbol".
-func perfReport(ctx context.Context, perf, data, mode string) ([]hot, error) {
+func perfReport(ctx context.Context, perf, data, mode string) (hs []hot, err error) {
 	args := []string{"report", "-i", data, "--stdio", "-g", "none", "--sort", "symbol", mode, "--percent-limit", "0.3"}
-	out, err := exec.CommandContext(ctx, perf, args...).Output()
+	cmd := exec.CommandContext(ctx, perf, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("bench: perf report: %w", err)
+		return nil, fmt.Errorf("bench: perf report: %w: %s", err, tail(stderr.Bytes(), 500))
 	}
-	var hs []hot
+	defer func() {
+		if len(hs) == 0 && err == nil {
+			err = fmt.Errorf("bench: perf report %s: no symbols read from %d bytes of output: %s", mode, len(out), tail(stderr.Bytes(), 500))
+		}
+	}()
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())

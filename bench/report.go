@@ -168,8 +168,8 @@ func (s steady) markdown(cmd string, m machine) string {
 	mb := func(v int64) float64 { return float64(v) / (1 << 20) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "`%s` — `agrowatch run` (the daemon) over %d article pages, three sources. %s\n\n", cmd, s.Articles, m.markdown())
-	fmt.Fprintf(&b, "First pass: %d articles, %d alerts printed, in %.1f s (%.0f articles/s).\n\n",
-		s.Articles, s.Alerts, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds())
+	fmt.Fprintf(&b, "First pass: %d articles in %.1f s (%.0f articles/s); alerts for %d articles, %d of the mirror's %d distinct facts.\n\n",
+		s.Articles, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds(), s.Alerts, s.Facts, s.Distinct)
 	b.WriteString("| /proc/PID/status | VmRSS MB | of it RssAnon (heap, stacks) MB | RssFile (bbolt's mmap, the binary) MB | VmHWM (peak so far) MB |\n|---|---:|---:|---:|---:|\n")
 	row := func(name string, r memory) {
 		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f |\n", name, mb(r.RSS), mb(r.Anon), mb(r.File), mb(r.HWM))
@@ -198,7 +198,11 @@ func goBenchMarkdown(gs []goBench, m machine) string {
 func (p profile) markdown(cmd string, m machine) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "`%s` — %s, %d samples. %s\n\n", cmd, p.Command, p.Samples, m.markdown())
-	b.WriteString("Top functions by their own time (self), and the pipeline's stages by time with their callees (total):\n\n")
+	b.WriteString("The pipeline's stages, callees included (% of all samples; a stage under 0.3% shows 0):\n\n| stage | % |\n|---|---:|\n")
+	for _, st := range p.Stages {
+		fmt.Fprintf(&b, "| %s | %.1f |\n", st.Name, st.Total)
+	}
+	b.WriteString("\nTop functions by their own time (self), and by time with their callees (total):\n\n")
 	b.WriteString("| self % | function | | total % | function (with callees) |\n|---:|---|---|---:|---|\n")
 	for i := range max(len(p.Flat), len(p.Cum)) {
 		var l, r string = "| | ", "| | |"
