@@ -19,6 +19,9 @@ type Article struct {
 	Text      string    `json:"text"`                // main content as plain text, paragraphs split by "\n\n"
 	Lang      string    `json:"lang,omitempty"`      // ru, kk, en or zh when the source knows it
 	Fetched   time.Time `json:"fetched"`
+	// Validators are the conditional-GET headers the article page was served with, so that reading it
+	// again for edits can ask whether it changed.
+	Validators Validators `json:"-"`
 }
 
 // Kind is what a mention is about.

@@ -45,7 +45,7 @@ func (b *base) Inspect(ctx context.Context, st State, page []byte) ([]Item, erro
 	}
 	var out []Item
 	for _, it := range l.items {
-		a, _, err := b.read(ctx, f, it)
+		a, _, err := b.read(ctx, f, Validators{}, it)
 		in := Item{Title: a.Title, URL: a.URL, Published: a.Published, Text: a.Text, BodyLen: len([]rune(a.Text))}
 		if err != nil {
 			if fatal(ctx, err) {

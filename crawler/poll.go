@@ -178,7 +178,11 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 			continue
 		}
 		t.rep.New++
-		a, missed, err := b.read(ctx, f, it)
+		a, missed, err := b.read(ctx, f, articleValidators(st, it.Canonical), it)
+		if errors.Is(err, errUnchanged) {
+			t.rep.New-- // read again for edits, and the server says it has none
+			continue
+		}
 		if err != nil {
 			if fatal(ctx, err) {
 				return t.rep, err
@@ -264,7 +268,22 @@ func (t *tally) warnEmpty(ctx context.Context, log *slog.Logger) {
 
 // read fetches and extracts one item's page. A feed item whose page is off-site or unreadable is read
 // from the feed's own text instead. missed says a configured selector found nothing.
-func (b *base) read(ctx context.Context, f *fetcher, it item) (a agrowatch.Article, missed bool, err error) {
+// errUnchanged is read's answer when an article read again for edits is answered 304 Not Modified.
+var errUnchanged = errors.New("crawler: article not modified since it was read")
+
+// articleValidators are the conditional-GET headers of an article page read before, when State keeps
+// them (an ArticleState): zero for a page never read.
+func articleValidators(st State, canonical string) Validators {
+	if as, ok := st.(ArticleState); ok {
+		v, err := as.ArticleValidators(canonical)
+		if err == nil {
+			return v
+		}
+	}
+	return Validators{}
+}
+
+func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a agrowatch.Article, missed bool, err error) {
 	a = agrowatch.Article{
 		Source: b.name, URL: it.Canonical, Key: it.Key, Title: it.Title, Published: it.Published, Lang: b.lang, Fetched: b.now(),
 	}
@@ -276,7 +295,13 @@ func (b *base) read(ctx context.Context, f *fetcher, it item) (a agrowatch.Artic
 		}
 		return a, false, fmt.Errorf("crawler: %s: %s: %w", b.name, it.URL, errOffSite)
 	}
-	pg, err := f.get(ctx, it.URL, Validators{})
+	pg, err := f.get(ctx, it.URL, v)
+	if err == nil && pg.Status == http.StatusNotModified {
+		return a, false, errUnchanged
+	}
+	if err == nil {
+		a.Validators = Validators{ETag: pg.Header.Get("ETag"), LastModified: pg.Header.Get("Last-Modified")}
+	}
 	if err != nil {
 		if it.Content != "" && !fatal(ctx, err) {
 			b.log.Info("page unreadable: using the feed's text", slog.String("url", it.URL), slog.String("error", err.Error()))

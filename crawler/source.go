@@ -27,6 +27,12 @@ type State interface {
 	SetValidators(source, url string, v Validators) error
 }
 
+// ArticleState is what a State may add for articles read again for edits: the conditional-GET headers
+// the article page was last served with, so that an unchanged page costs a 304. Zero when unknown.
+type ArticleState interface {
+	ArticleValidators(canonical string) (Validators, error)
+}
+
 // Validators are the conditional-GET headers of one URL; the store keeps them.
 type Validators = agrowatch.Validators
 

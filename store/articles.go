@@ -38,6 +38,9 @@ type Record struct {
 	Read      time.Time `json:"read,omitzero"`  // last read when read again after Fetched (LastRead)
 	Lang      string    `json:"lang,omitempty"` // as the source said, or as detected
 	BodyHash  uint64    `json:"body_hash,omitempty"`
+	// ETag and LastModified are the article page's validators, for reading it again for edits.
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
 	// Partial says the body is only the 2 KiB excerpt that schema version 1 kept.
 	Partial   bool                `json:"partial,omitempty"`
 	Revisions int                 `json:"revisions,omitempty"` // edits seen after the first read
@@ -271,7 +274,7 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 	rec := Record{
 		ID: id, Source: a.Source, URL: a.URL, Key: a.Key, Title: a.Title, Published: a.Published,
 		Fetched: fetched, Lang: a.Lang, BodyHash: bodyHash(a.Text),
-		Mentions: p.Mentions,
+		Mentions: p.Mentions, ETag: a.Validators.ETag, LastModified: a.Validators.LastModified,
 	}
 
 	var story *dedup.Story
@@ -339,6 +342,9 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 		read = now
 	}
 	rec.Read = read
+	if a.Validators != (agrowatch.Validators{}) {
+		rec.ETag, rec.LastModified = a.Validators.ETag, a.Validators.LastModified
+	}
 	if bodyHash(a.Text) == rec.BodyHash || a.Text == "" {
 		return Outcome{ID: id}, putJSON(articles, idKey(id), rec)
 	}

@@ -172,6 +172,16 @@ func (r rereading) Seen(urlOrKey string) (bool, error) {
 	return !(young && now.Sub(rec.LastRead()) >= r.interval), nil
 }
 
+// ArticleValidators are the headers an article page was last served with, so that reading it again for
+// edits costs a 304 when it has none.
+func (r rereading) ArticleValidators(canonical string) (agrowatch.Validators, error) {
+	rec, ok, err := r.w.Store.Lookup(canonical)
+	if err != nil || !ok {
+		return agrowatch.Validators{}, err
+	}
+	return agrowatch.Validators{ETag: rec.ETag, LastModified: rec.LastModified}, nil
+}
+
 func (r rereading) Validators(source, url string) (agrowatch.Validators, error) {
 	return r.w.Store.Validators(source, url)
 }
