@@ -14,11 +14,11 @@ import (
 	"agrowatch/store"
 )
 
-// table is a list that is not of mentions (bans, tonnes, sources), for CSV and JSON.
+// table is a list that is not of mentions (bans, tonnes, sources): Rows for CSV, Objects (typed, so
+// that numbers are numbers) for JSON lines.
 type table struct {
-	Header []string
-	Rows   [][]string
-	// Objects are the JSON lines; nil writes each row as an object keyed by Header.
+	Header  []string
+	Rows    [][]string
 	Objects []any
 }
 
@@ -90,17 +90,7 @@ func (s *Server) writeJSON(q *request, t table) error {
 	bw := bufio.NewWriter(q.w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	objs := t.Objects
-	if objs == nil {
-		for _, r := range t.Rows {
-			o := make(map[string]string, len(r))
-			for i, v := range r {
-				o[strings.ReplaceAll(t.Header[i], " ", "_")] = v
-			}
-			objs = append(objs, o)
-		}
-	}
-	for _, o := range objs {
+	for _, o := range t.Objects {
 		if err := enc.Encode(o); err != nil {
 			return fmt.Errorf("web: json line: %w", err)
 		}

@@ -20,6 +20,22 @@ type sourceRow struct {
 	Error, Note                   string
 }
 
+// sourceJSON is a source's health as a JSON line.
+type sourceJSON struct {
+	Source      string    `json:"source"`
+	Kind        string    `json:"kind"`
+	State       string    `json:"state"`
+	LastAttempt time.Time `json:"last_attempt,omitzero"`
+	LastSuccess time.Time `json:"last_success,omitzero"`
+	Failures    int       `json:"consecutive_failures"`
+	Items       int       `json:"last_items"`
+	Articles    int       `json:"articles"`
+	EmptyBodies int       `json:"empty_bodies"`
+	EmptyDates  int       `json:"empty_dates"`
+	LastError   string    `json:"last_error,omitempty"`
+	Note        string    `json:"note,omitempty"`
+}
+
 // sourceState is the one word for a source's state: the same as the sources command's.
 func sourceState(h agrowatch.Health, known, disabled, configured bool) string {
 	switch {
@@ -87,6 +103,8 @@ func (s *Server) sources(q *request) error {
 			}
 			t.Rows = append(t.Rows, []string{r.Name, r.Kind, state, stamp(r.attempt), stamp(r.success), strconv.Itoa(r.Failures),
 				strconv.Itoa(r.Items), strconv.Itoa(r.Articles), strconv.Itoa(r.EmptyBodies), strconv.Itoa(r.EmptyDates), r.Error, r.Note})
+			t.Objects = append(t.Objects, sourceJSON{r.Name, r.Kind, state, r.attempt, r.success, r.Failures, r.Items, r.Articles,
+				r.EmptyBodies, r.EmptyDates, r.Error, r.Note})
 		}
 		if q.format == ".csv" {
 			return s.writeCSV(q, t)

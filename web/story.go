@@ -74,6 +74,8 @@ func (s *Server) stories(q *request) error {
 		for _, st := range list {
 			t.Rows = append(t.Rows, []string{st.Key.Commodity, st.Key.By, st.Key.On, st.Status, st.First.In(s.opt.Zone).Format("2006-01-02 15:04"),
 				st.Last.In(s.opt.Zone).Format("2006-01-02 15:04"), strconv.Itoa(st.Reports), st.LastSource})
+			t.Objects = append(t.Objects, storyJSON{st.Key.Commodity, st.Key.By, st.Key.On, st.Status, st.First.In(s.opt.Zone),
+				st.Last.In(s.opt.Zone), st.Reports, st.LastSource})
 		}
 		if q.format == ".csv" {
 			return s.writeCSV(q, t)
@@ -104,6 +106,18 @@ func (s *Server) stories(q *request) error {
 	}
 	p.Data = storiesData{Form: s.form(q), Stories: list}
 	return s.render(q, p)
+}
+
+// storyJSON is a ban of the list as a JSON line.
+type storyJSON struct {
+	Commodity     string    `json:"commodity"`
+	By            string    `json:"by"`
+	On            string    `json:"on"`
+	LatestStatus  string    `json:"latest_status"`
+	FirstReported time.Time `json:"first_reported"`
+	LastReported  time.Time `json:"last_reported"`
+	Reports       int       `json:"reports"`
+	LastSource    string    `json:"last_source"`
 }
 
 type storiesData struct {

@@ -135,6 +135,16 @@ func (t *tonnage) table() []volumeLine {
 	return out
 }
 
+// tonnesJSON is a line of the table as a JSON line.
+type tonnesJSON struct {
+	Period         string  `json:"period"`
+	To             string  `json:"to,omitempty"`
+	Commodity      string  `json:"commodity,omitempty"`
+	ShippedTonnes  float64 `json:"shipped_tonnes"`
+	ForecastTonnes float64 `json:"forecast_tonnes"`
+	Figures        int     `json:"figures"`
+}
+
 // tonnesRow is a line of the table beside the chart, ready to show.
 type tonnesRow struct {
 	Period, To, Commodity      string
@@ -186,6 +196,7 @@ func (s *Server) tonnes(q *request) error {
 		for _, ln := range lines {
 			tb.Rows = append(tb.Rows, []string{periodCode(ln.Start), ln.To, ln.Commodity, strconv.FormatFloat(ln.Shipped, 'f', -1, 64),
 				strconv.FormatFloat(ln.Forecast, 'f', -1, 64), strconv.Itoa(ln.Figures)})
+			tb.Objects = append(tb.Objects, tonnesJSON{periodCode(ln.Start), ln.To, ln.Commodity, ln.Shipped, ln.Forecast, ln.Figures})
 		}
 		if q.format == ".csv" {
 			return s.writeCSV(q, tb)

@@ -226,6 +226,8 @@ func TestJSON(t *testing.T) {
 		}
 	}
 	golden(t, "stories.jsonl", get(t, s, "/stories.json").Body.Bytes())
+	golden(t, "tonnes-year.jsonl", get(t, s, "/tonnes.json?per=year").Body.Bytes())
+	golden(t, "sources.jsonl", get(t, s, "/sources.json").Body.Bytes())
 }
 
 // TestAtom: each list's feed parses back as Atom 1.0 with its entries.
