@@ -129,6 +129,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
+	if s.has(fSample) && !s.has(fTarget|fVisit) {
+		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查": controls of a cargo at the
+		// border, not an inspection of exporters.
+		return agrowatch.Mention{}, false
+	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
 	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
@@ -174,7 +179,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			break
 		}
 	}
-	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil {
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
