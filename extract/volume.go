@@ -98,13 +98,17 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
 		}
-		own := ps
-		if m.Change != "" {
-			own = ps[:0:0]
-			for _, p := range ps {
-				if !p.cmp {
-					own = append(own, p) // a change is dated by its own period, not by the one compared with
-				}
+		own := ps[:0:0]
+		for _, p := range ps {
+			if !p.cmp {
+				own = append(own, p)
+				continue
+			}
+			// The period compared with dates no change, and no figure outside its own clause: "出口亚麻籽
+			// 25.5万吨，较2024年同期增长10%" is not 2024's; "compared with 900,000 tonnes the same period last
+			// year" is.
+			if ca, cb := s.clause(p.pos); m.Change == "" && a >= ca && a < cb {
+				own = append(own, p)
 			}
 		}
 		if p, ok := s.periodOf(own, mass, i); ok {
