@@ -82,6 +82,8 @@ type Telegram struct {
 	Token  string   `yaml:"token"`
 	APIURL string   `yaml:"api_url"`
 	Chats  []string `yaml:"chats"`
+	// Admins are the Telegram user ids told of trouble: a source down or degraded, a stuck outbox.
+	Admins []int64 `yaml:"admins"`
 }
 
 // Metrics says where Prometheus metrics and the health check are served; an empty listen turns them off.

@@ -74,6 +74,8 @@ type Watcher struct {
 	After func(time.Duration) <-chan time.Time
 	// Metrics is told of every poll; nil records nothing.
 	Metrics Recorder
+	// Health is told a source's health before and after each poll (admin alerts); may be nil.
+	Health func(source string, prev, next agrowatch.Health)
 }
 
 // Result is what one poll of one source came to.
@@ -138,6 +140,9 @@ func (w *Watcher) recordHealth(name string, res Result, next time.Duration) {
 	health, changed := crawler.NextHealth(prev, res.Report, res.Err, now)
 	if err := w.Store.SetHealth(name, health); err != nil {
 		w.Logger.Error("saving source health", slog.String("source", name), slog.Any("err", err))
+	}
+	if w.Health != nil {
+		w.Health(name, prev, health)
 	}
 	switch {
 	case res.Err != nil:

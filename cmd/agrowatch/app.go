@@ -64,6 +64,7 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		a.sources[name] = b.src
 	}
 	a.live = &live{cfg: cfg, client: client, built: built, hasChat: cfg.Telegram.Token != ""}
+	a.live.current.Store(cfg)
 
 	var messenger notify.Messenger
 	destinations := []string{agrowatch.Console}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"agrowatch"
@@ -27,7 +28,8 @@ type live struct {
 	client  *http.Client
 	built   map[string]builtSource // by source name
 	sup     *watch.Supervisor
-	hasChat bool // a Telegram token is set: alerts go to telegram.chats, not to standard output
+	hasChat bool                          // a Telegram token is set: alerts go to telegram.chats, not to standard output
+	current atomic.Pointer[config.Config] // cfg, for readers outside a reload
 }
 
 // builtSource is a crawler source with the configuration it was built from.
@@ -45,6 +47,16 @@ func specOf(sc config.Source) string {
 		return fmt.Sprint(sc)
 	}
 	return string(b)
+}
+
+// admins are the chats admin alerts go to: telegram.admins of the running configuration, when a
+// token is set.
+func (l *live) admins() []string {
+	// Not under mu: a reload waits, under mu, for the polls it stops, whose alarms land here.
+	if !l.hasChat {
+		return nil
+	}
+	return adminChats(l.current.Load())
 }
 
 // buildSources builds the enabled sources of cfg on client, reusing from old those whose spec did not
@@ -124,6 +136,7 @@ func (a *app) reload(log *slog.Logger) error {
 	w.Reread = cfg.Dedup.Reread.D()
 	ch := l.sup.Set(&w, ws)
 	l.cfg, l.client, l.built = cfg, client, built
+	l.current.Store(cfg)
 	log.Info("configuration reloaded", slog.String("file", cfg.File), slog.Any("added", ch.Added), slog.Any("removed", ch.Removed),
 		slog.Any("changed", ch.Changed), slog.Int("unchanged", len(ch.Kept)))
 	if err := cfg.NothingToPoll(); err != nil {

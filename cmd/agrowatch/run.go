@@ -76,6 +76,8 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
 	flow := metrics.NewFlow()
 	instrument(a.live.sup.Watcher(), flow)
+	alarm := newAlarm(a.db, a.live.admins, a.sender.Notify, cfg.Alerts.SourceDownAfter.D(), log)
+	a.live.sup.Watcher().Health = alarm.Source
 	var polling, sending atomic.Bool // the loops /healthz vouches for
 	problems := func() []string {
 		var why []string
@@ -120,8 +122,9 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	}()
 	polling.Store(true)
 	go func() { defer wg.Done(); defer polling.Store(false); a.live.sup.Run(ctx) }()
-	wg.Add(1)
+	wg.Add(2)
 	go func() { defer wg.Done(); a.reloadOnHUP(ctx, hup, log) }()
+	go func() { defer wg.Done(); watchOutbox(ctx, a.db, alarm, log) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); a.retain(ctx, time.Now, time.After) }()
 	<-ctx.Done()
