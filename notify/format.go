@@ -281,3 +281,28 @@ func alsoReported(lang string) string {
 	}
 	return "об этом уже сообщал"
 }
+
+// DigestLine renders an alert as one line of a digest, in HTML: its facts, then its title linked and
+// its source. The facts of several mentions are joined with semicolons.
+func DigestLine(a agrowatch.Alert, lang string) string {
+	lang = NormLang(lang)
+	r := newRendering(a, lang)
+	var facts []string
+	seen := map[string]bool{}
+	for _, m := range a.Mentions {
+		f := factLine(m, lang)
+		if !seen[f] {
+			seen[f] = true
+			facts = append(facts, html.EscapeString(f))
+		}
+	}
+	title := html.EscapeString(r.title)
+	if r.link != "" {
+		title = `<a href="` + html.EscapeString(r.link) + `">` + title + `</a>`
+	}
+	line := "• " + strings.Join(facts, "; ")
+	if len(facts) > 0 {
+		line += " — "
+	}
+	return line + title + " (" + html.EscapeString(shorten(clean(a.Source), maxField)) + ")"
+}
