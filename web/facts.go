@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/url"
 	"slices"
@@ -59,7 +60,7 @@ func storyLink(commodity, by, on, lang string) string {
 // holds what was found, and reached how far back (or forward) the range was read.
 func (s *Server) walk(q *request, sq store.Query, fn func(store.Row) error) (reached time.Time, stopped bool, err error) {
 	reached, err = s.opt.Store.MentionsWithin(q.ctx, sq, fn)
-	if err != nil && q.ctx.Err() != nil && errors.Is(err, q.ctx.Err()) {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return reached, true, nil
 	}
 	return reached, false, err
@@ -97,6 +98,11 @@ func (s *Server) facts(q *request) error {
 	p := s.newPage(q, "facts", q.lang.T("nav.facts"))
 	if stopped {
 		p.Stopped = q.lang.Date(reached.In(s.opt.Zone))
+		// Read on from where the deadline came: the same query, ending on that day.
+		r := reached.In(s.opt.Zone)
+		more := q.f
+		more.Until, more.Page = time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, s.opt.Zone), 1
+		p.Continue = more.link("/facts", 1)
 	}
 	p.Data = data
 	return s.render(q, p)

@@ -346,6 +346,7 @@ var labels = map[string][3]string{
 	"none":               {"Ничего не найдено.", "Nothing matches.", "Ештеңе табылмады."},
 	"stopped":            {"Поиск остановлен на дате", "The search stopped at", "Іздеу мына күнде тоқтады:"},
 	"stopped.hint":       {"Сузьте запрос или выберите даты, чтобы искать дальше.", "Narrow the query or pick dates to read further.", "Әрі қарай іздеу үшін сұрауды тарылтыңыз немесе күндерді таңдаңыз."},
+	"continue":           {"Искать дальше", "Read further back", "Әрі қарай іздеу"},
 	"clamped":            {"Период ограничен двумя годами:", "The range is limited to two years:", "Кезең екі жылмен шектелген:"},
 	"badquery":           {"Запрос не понят:", "The query was not understood:", "Сұрау түсінілмеді:"},
 	"forecast":           {"прогноз", "forecast", "болжам"},

@@ -19,6 +19,7 @@ type page struct {
 	Problems  []string
 	Clamped   string // the range was cut: from when
 	Stopped   string // the deadline came first: read back to this day
+	Continue  string // the same search, from that day back
 	Data      any
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
@@ -11,11 +12,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/crypto/bcrypt"
 
 	"agrowatch/export"
+	"agrowatch/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -306,5 +309,40 @@ func TestAuth(t *testing.T) {
 	}
 	if _, err := New(Options{Store: fillStore(t), Auth: Auth{User: "editor", Hash: "plain"}}); err == nil {
 		t.Error("a password that is not a bcrypt hash was accepted")
+	}
+}
+
+// stoppingStore ends every walk after a few rows, as the request's deadline would over a large archive.
+type stoppingStore struct {
+	*store.DB
+	after int
+}
+
+func (s stoppingStore) MentionsWithin(ctx context.Context, q store.Query, fn func(store.Row) error) (time.Time, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	n := 0
+	return s.DB.MentionsWithin(ctx, q, func(r store.Row) error {
+		if n++; n == s.after {
+			cancel()
+		}
+		return fn(r)
+	})
+}
+
+// TestStopped: a query the deadline cuts short shows what it found, says how far it read, and links the
+// same search further back; a download says it is partial in a header.
+func TestStopped(t *testing.T) {
+	s, err := New(Options{Store: stoppingStore{fillStore(t), 3}, Sources: fixtureSources(), Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, s, "/facts?lang=en")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	golden(t, "facts-stopped.html", rec.Body.Bytes())
+	if csv := get(t, s, "/facts.csv"); csv.Header().Get("X-Agrowatch-Partial") == "" {
+		t.Error("a partial download does not say so")
 	}
 }
