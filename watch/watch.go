@@ -84,6 +84,9 @@ type Result struct {
 	Err     error
 	New     int // articles recorded
 	Alerted int // of those, alerted
+	// Old counts the articles read that were older than MaxAge: recorded, never alerted, so that a first
+	// run or a new source does not flood subscribers with its back catalogue.
+	Old int
 }
 
 // Poll polls one source once, records every new article and the source's health.
@@ -103,6 +106,9 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		}
 		if a.Lang == "" {
 			a.Lang = s.Lang
+		}
+		if !w.fresh(a) {
+			res.Old++
 		}
 		return b.add(a)
 	}
@@ -152,6 +158,10 @@ func (w *Watcher) recordHealth(name string, res Result, next time.Duration) {
 		}
 		w.Logger.Warn("poll failed", attrs...)
 	default:
+		if res.Old > 0 {
+			w.Logger.Info("recorded without an alert: older than alerts.max_age", slog.String("source", name),
+				slog.Int("articles", res.Old), slog.Duration("max_age", w.MaxAge))
+		}
 		w.Logger.Info("polled", slog.String("source", name), slog.Int("items", res.Report.Items),
 			slog.Int("new", res.New), slog.Int("alerted", res.Alerted), slog.Bool("not_modified", res.Report.NotModified))
 	}

@@ -401,3 +401,26 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(p)
 }
+
+// A first run over a source's back catalogue records every article and alerts only the young ones; the
+// log says how many were kept silent.
+func TestFirstRunKeepsTheBackCatalogueSilent(t *testing.T) {
+	now := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+	var arts []agrowatch.Article
+	for i := range 30 {
+		arts = append(arts, agrowatch.Article{URL: fmt.Sprintf("u%d", i), Title: fmt.Sprintf("ban on item%d", i), Published: now.Add(-time.Duration(i*24) * time.Hour)})
+	}
+	st := newTestStore(t)
+	src := &listSource{name: "big", articles: arts}
+	w := newWatcher(st, now, Source{Source: src, Interval: time.Hour})
+	var logs strings.Builder
+	w.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{ReplaceAttr: dropTime}))
+	res := w.Poll(context.Background(), w.Sources[0])
+	// Published today, 1, 2 and 3 days ago: max_age is 72 h, so four are young.
+	if res.New != 30 || res.Alerted != 4 || res.Old != 26 {
+		t.Errorf("new %d, alerted %d, old %d; want 30, 4, 26", res.New, res.Alerted, res.Old)
+	}
+	if want := `msg="recorded without an alert: older than alerts.max_age" source=big articles=26 max_age=72h0m0s`; !strings.Contains(logs.String(), want) {
+		t.Errorf("the log lacks %s:\n%s", want, logs.String())
+	}
+}
