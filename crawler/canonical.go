@@ -20,7 +20,7 @@ func Canonical(raw string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("crawler: canonical %q: %w", raw, err)
 	}
-	if !u.IsAbs() || u.Host == "" {
+	if !u.IsAbs() || u.Hostname() == "" { // "http://:80/" names a port and no host
 		return "", fmt.Errorf("crawler: canonical %q: not an absolute URL", raw)
 	}
 	return canonicalURL(u), nil

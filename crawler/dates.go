@@ -45,15 +45,25 @@ func parseISO(s string, loc *time.Location) time.Time {
 	}
 	for _, l := range isoLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t
+			return plausible(t)
 		}
 	}
 	for _, l := range localLayouts {
 		if t, err := time.ParseInLocation(l, s, loc); err == nil {
-			return t
+			return plausible(t)
 		}
 	}
 	return time.Time{}
+}
+
+// plausible is t when its year is one mkDate accepts, else zero: a CMS writes "0000-01-01" or
+// "9999-12-31" for no date, and such a date would make a new article look decades old (never alerted)
+// or from the future.
+func plausible(t time.Time) time.Time {
+	if y := t.Year(); y < 1990 || y > 2100 {
+		return time.Time{}
+	}
+	return t
 }
 
 // Visible dates as Russian, Kazakh, English and Chinese pages write them.

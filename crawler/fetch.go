@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"mime"
 	"net/http"
 	"net/url"
@@ -407,11 +408,12 @@ func parseRetryAfter(s string, now time.Time) (time.Duration, bool) {
 	if s == "" {
 		return 0, false
 	}
-	if n, err := strconv.Atoi(s); err == nil {
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil || errors.Is(err, strconv.ErrRange) {
 		if n < 0 {
 			return 0, false
 		}
-		return time.Duration(n) * time.Second, true
+		// Seconds past what a Duration holds would wrap to a negative wait, that is none at all.
+		return time.Duration(min(n, int64(math.MaxInt64/time.Second))) * time.Second, true
 	}
 	if t, err := http.ParseTime(s); err == nil {
 		return max(t.Sub(now), 0), true
