@@ -47,14 +47,17 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 // article's ban: a ban word ("ограничения", "the ban", "тыйым", "禁令") or a word of measures, with a
 // verb of imposing, lifting or keeping, and no other product named (a restriction on grain is another
 // matter).
-func (t *topic) banRef(f feat) bool {
-	if t.ban.Kind == "" || f&fCommodity != 0 || f&(fMeat|fCause) != 0 {
+//
+// verbs are the features of the sentence's words other than ban nouns: the noun "ограничения" reads as
+// imposed by itself, but "Ограничения касались предприятий…" reports nothing new about the ban.
+func (t *topic) banRef(f, verbs feat) bool {
+	if t.ban.Kind == "" || f&fCommodity != 0 || f&(fMeat|fCause|fCargo|fPlace) != 0 {
 		return false
 	}
 	if f&fBanNoun != 0 {
-		return f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
+		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
 	}
-	return f&fBanRef != 0 && f&(fImposed|fLifted) != 0
+	return f&fBanRef != 0 && verbs&(fImposed|fLifted) != 0
 }
 
 // fillBan completes a ban mention from the topic: a back-reference names neither the goods nor the

@@ -108,9 +108,13 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h++
 		}
 		e := h
-		var f feat
+		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {
-			f |= x.lex.words[hits[e].w].feat
+			wf := x.lex.words[hits[e].w].feat
+			f |= wf
+			if wf&fBanNoun == 0 {
+				verbs |= wf
+			}
 			e++
 		}
 		if f&fChrome != 0 {
@@ -118,7 +122,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			continue
 		}
 		ban := f&(fMeat|fCause) != 0 && f&banCue != 0 // a ban for a disease of animals concerns animals
-		ref := !ban && tp.banRef(f)
+		ref := !ban && tp.banRef(f, verbs)
 		insp := f&(fInspect|fVisit) != 0
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0
@@ -141,7 +145,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		if insp {
 			k := len(out)
 			out = x.inspections(&s, out)
-			if len(s.cs) == 0 {
+			if len(s.cs) == 0 && !s.onlyAfter() {
+				// "по итогам инспекции …" names an inspection the article reported, as the time of
+				// something else: it is no new inspection, so it takes no sides and is dropped.
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
 				}
@@ -157,6 +163,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillVolume(&out[i])
 				}
 			}
+			out = dropUnnamed(out, k)
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
@@ -199,6 +206,20 @@ func dropPartyless(out []agrowatch.Mention, k int) []agrowatch.Mention {
 	n := k
 	for _, m := range out[k:] {
 		if m.By == "" && m.On == "" {
+			continue
+		}
+		out[n] = m
+		n++
+	}
+	return out[:n]
+}
+
+// dropUnnamed drops the volumes from out[k:] that name no exporter, no destination and no goods, even
+// from the article's topic: "с начала года перевезено более 2 млн тонн грузов" is freight, not trade.
+func dropUnnamed(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	n := k
+	for _, m := range out[k:] {
+		if m.From == "" && m.To == "" && m.Commodity == "" {
 			continue
 		}
 		out[n] = m

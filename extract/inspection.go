@@ -335,3 +335,27 @@ func (s *sentence) announces() bool {
 	}
 	return false
 }
+
+// onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
+// it: "по итогам инспекции", "after the audit", "тексеруден кейін", "检查后".
+func (s *sentence) onlyAfter() bool {
+	n := 0
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		n++
+		if w.feat&fAfter != 0 {
+			continue
+		}
+		if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+			continue
+		}
+		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1 {
+			continue // Kazakh puts it after: "тексеруден кейін"
+		}
+		return false
+	}
+	return n > 0
+}
