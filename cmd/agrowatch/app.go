@@ -12,6 +12,7 @@ import (
 	"agrowatch/config"
 	"agrowatch/crawler"
 	"agrowatch/extract"
+	"agrowatch/metrics"
 	"agrowatch/notify"
 	"agrowatch/store"
 	"agrowatch/watch"
@@ -25,7 +26,8 @@ type app struct {
 	sources map[string]crawler.Source
 	watcher *watch.Watcher
 	sender  *notify.Sender
-	live    *live // what a reload changes (reload.go)
+	live    *live         // what a reload changes (reload.go)
+	flow    *metrics.Flow // counters of /metrics
 	// abandoned says that shutdown stopped waiting for goroutines that may still use the database.
 	abandoned bool
 }
@@ -89,8 +91,9 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 			log.Warn("telegram.token is set but telegram.chats is empty: alerts go to stdout")
 		}
 	}
+	a.flow = metrics.NewFlow()
 	a.sender = notify.NewSender(notify.SenderConfig{
-		Outbox:    db,
+		Outbox:    countedOutbox{db, a.flow},
 		Messenger: messenger,
 		Console:   e.stdout,
 		Clock:     time.Now,

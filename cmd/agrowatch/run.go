@@ -16,6 +16,7 @@ import (
 	"agrowatch/config"
 	"agrowatch/control"
 	"agrowatch/metrics"
+	"agrowatch/store"
 	"agrowatch/watch"
 )
 
@@ -74,7 +75,7 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	}
 	log.Info("agrowatch started", slog.String("config", cfg.File), slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
-	flow := metrics.NewFlow()
+	flow := a.flow
 	instrument(a.live.sup.Watcher(), flow)
 	alarm := newAlarm(a.db, a.live.admins, a.sender.Notify, cfg.Alerts.SourceDownAfter.D(), log)
 	a.live.sup.Watcher().Health = alarm.Source
@@ -152,6 +153,36 @@ func runCmd(ctx context.Context, e env, args []string) int {
 // stuckAfter is how long a poll may run, or be overdue, before /healthz calls its loop stuck: far beyond
 // a first poll of a big source at http.delay between pages.
 const stuckAfter = 2 * time.Hour
+
+// countedOutbox is the store as the sender's outbox, counting what becomes of deliveries.
+type countedOutbox struct {
+	*store.DB
+	flow *metrics.Flow
+}
+
+func (o countedOutbox) Delivered(id uint64) error {
+	err := o.DB.Delivered(id)
+	if err == nil {
+		o.flow.AlertSent()
+	}
+	return err
+}
+
+func (o countedOutbox) Drop(id uint64, reason string) error {
+	err := o.DB.Drop(id, reason)
+	if err == nil {
+		o.flow.AlertDropped()
+	}
+	return err
+}
+
+func (o countedOutbox) ChatGone(id uint64, chat, reason string) (bool, int, error) {
+	active, n, err := o.DB.ChatGone(id, chat, reason)
+	for range n {
+		o.flow.AlertDropped()
+	}
+	return active, n, err
+}
 
 // instrument makes w report to flow: polls, extractions and queued alerts.
 func instrument(w *watch.Watcher, flow *metrics.Flow) {
