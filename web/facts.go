@@ -161,7 +161,10 @@ func (s *Server) form(q *request) formData {
 	for _, c := range codes {
 		fd.Countries = append(fd.Countries, option{c, l.Country(c), false})
 	}
-	sort.Slice(fd.Countries, func(i, j int) bool { return fd.Countries[i].Label < fd.Countries[j].Label })
+	sort.Slice(fd.Countries, func(i, j int) bool {
+		a, b := fd.Countries[i], fd.Countries[j]
+		return a.Label < b.Label || a.Label == b.Label && a.Value < b.Value
+	})
 	names := map[string]bool{}
 	for _, src := range s.opt.Sources {
 		names[src.Name] = true

@@ -34,7 +34,6 @@ var staticFiles embed.FS
 // Store is what the pages read.
 type Store interface {
 	MentionsWithin(ctx context.Context, q store.Query, fn func(store.Row) error) (time.Time, error)
-	Mentions(q store.Query, fn func(store.Row) error) error
 	AllHealth() (map[string]agrowatch.Health, error)
 }
 

@@ -140,6 +140,11 @@ func TestSafety(t *testing.T) {
 			t.Errorf("%s /facts: %d, want 405", method, rec.Code)
 		}
 	}
+	head := httptest.NewRecorder()
+	s.ServeHTTP(head, httptest.NewRequest(http.MethodHead, "/facts", nil))
+	if head.Code != http.StatusOK || head.Body.Len() != 0 && head.Header().Get("Content-Type") == "" {
+		t.Errorf("HEAD /facts: %d, %d bytes", head.Code, head.Body.Len())
+	}
 	if rec := get(t, s, "/"); rec.Code != http.StatusFound || rec.Header().Get("Location") != "/facts" {
 		t.Errorf("/: %d to %q, want a redirect to /facts", rec.Code, rec.Header().Get("Location"))
 	}
