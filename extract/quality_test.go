@@ -41,7 +41,8 @@ type qualitySet struct {
 // written for it (meat_ban P 0.53 R 0.46, inspection 0.56/0.67, export_volume 0.70/0.58, border_delay
 // 0.20/0.17, its first 112 lines; second.jsonl, written after the first tuning and scored before the
 // next, gave 1.00/0.93, 1.00/1.00, 1.00/1.00, 0.88/0.78; third.jsonl 1.00/1.00, 1.00/1.00, 0.88/0.88,
-// 1.00/0.90) and is now tuned, so only its per-kind totals are judged.
+// 1.00/0.90; fourth.jsonl, ten short articles, 1.00/1.00, 1.00/1.00, 0.86/0.75, 0.50/0.50) and is
+// now tuned, so only its per-kind totals are judged.
 var qualitySets = []qualitySet{
 	{filepath.Join("testdata", "corpus"), true, minScore},
 	{filepath.Join("testdata", "heldout"), true, minScore},

@@ -12,7 +12,8 @@ import (
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
 	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest)
-	if !trade && !s.has(fVolume) {
+	topicVol := s.tp != nil && s.tp.vol.Kind != ""
+	if !trade && !s.has(fVolume) && !topicVol {
 		return out // a harvest, a stock or a plant's capacity
 	}
 	if s.has(fDomestic) && !s.has(fExport|fImport) {
@@ -82,7 +83,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
-		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) {
+		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) && !topicVol {
 			m.From = "CN" // "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports
 		}
 		if m.From == "" {
@@ -92,8 +93,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
 		m.Change = s.changeOf(a, b)
-		if !trade && m.Change == "" && (s.tp == nil || s.tp.vol.Kind == "") {
-			continue // "объем" with no shipment before it and no change: a volume of what is not said
+		if !trade && !(m.Change != "" && (topicVol || s.has(fVolume)) || s.has(fVolume) && topicVol) {
+			// Without a word of trade a figure is a shipment only as a change of the article's shipment or
+			// of a volume named ("That is 250,000 tonnes less", "Данный объем на 40 тыс. тонн меньше").
+			continue
 		}
 		if !periodsRead {
 			ps, periodsRead = s.periods(), true
