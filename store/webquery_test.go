@@ -93,6 +93,13 @@ func TestMentionsWithin(t *testing.T) {
 		{"oldest, a page", Query{Offset: 100, Limit: 30}},
 		{"lifted beef", Query{Newest: true, Kinds: []agrowatch.Kind{agrowatch.KindMeatBan}, Status: agrowatch.StatusLifted, Commodity: "beef"}},
 		{"past the end", Query{Newest: true, Offset: 100000, Limit: 10}},
+		{"country in any role", Query{Newest: true, Country: "CN", Limit: 40}},
+		{"by and on", Query{Kinds: []agrowatch.Kind{agrowatch.KindMeatBan, agrowatch.KindInspection}, By: "KZ", On: "KZ"}},
+		{"exporter and destination", Query{Newest: true, From: "KZ", To: "UZ", Commodity: "wheat"}},
+		{"source", Query{Newest: true, Source: "gacc", Offset: 3, Limit: 20}},
+		{"words, any case", Query{Newest: true, Words: "ПШЕНИЦЫ  достык"}},
+		{"words JSON escapes", Query{Words: `<"x">`}},
+		{"nothing matches", Query{Newest: true, Source: "nowhere"}},
 		{"a short range", Query{Newest: true, Since: t0.AddDate(0, 0, -3), Until: t0.AddDate(0, 0, -1)}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

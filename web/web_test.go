@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -211,6 +212,18 @@ func TestCSV(t *testing.T) {
 	}
 	if !sawQuote || !sawAlso || !sawForecast {
 		t.Errorf("quoted title %v, also reported %v, forecast %v", sawQuote, sawAlso, sawForecast)
+	}
+	// A source finds the articles it wrote and those it also reported.
+	also, err := csv.NewReader(bytes.NewReader(get(t, s, "/facts.csv?source=kazinform-ru").Body.Bytes()[3:])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bySource []string
+	for _, r := range also[1:] {
+		bySource = append(bySource, r[col["source"]])
+	}
+	if len(bySource) != 11 || !slices.Contains(bySource, "gacc") {
+		t.Errorf("source=kazinform-ru gives rows of %q, want its 10 and gacc's that it also reported", bySource)
 	}
 	golden(t, "tonnes.csv", get(t, s, "/tonnes.csv").Body.Bytes())
 	golden(t, "sources.csv", get(t, s, "/sources.csv").Body.Bytes())
