@@ -146,7 +146,7 @@ func banParties(s *sentence) (by, on string) {
 			by, on = srcs[0], srcs[len(srcs)-1]
 		}
 	}
-	if dest := pick(cs, "", roleDest); on == "" && dest != "" && s.has(fExport|fShip) && !s.has(fImport) {
+	if dest := pick(cs, "", roleDest); on == "" && dest != "" && s.has(fExport|fShip|fMarket) && !s.has(fImport) {
 		// "Казахстан возобновил экспорт говядины в Китай": the exporter's goods are concerned and the
 		// destination decides.
 		if a := pick(cs, dest, roleAgent); a != "" {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"agrowatch"
 )
 
@@ -183,7 +186,9 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	if !ok || b.Days != 0 && m.Days != b.Days {
 		return a, false
 	}
-	if stated(b) > stated(a) {
+	if n, o := stated(b), stated(a); n > o || n == o && !closed(a.Sentence) && closed(b.Sentence) {
+		// The sentence that says more is quoted; of two that say as much, a full sentence rather than
+		// a headline.
 		m.Sentence, m.Lang = b.Sentence, b.Lang
 	}
 	return m, true
@@ -206,4 +211,11 @@ func stated(m agrowatch.Mention) int {
 		n++
 	}
 	return n
+}
+
+// closed reports a sentence that ends in a full stop, a question or exclamation mark, or a closing
+// quote: a headline does not.
+func closed(sent string) bool {
+	r, _ := utf8.DecodeLastRuneInString(sent)
+	return strings.ContainsRune(".!?…。！？»”\")", r)
 }
