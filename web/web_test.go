@@ -18,6 +18,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/crypto/bcrypt"
 
+	"agrowatch"
 	"agrowatch/export"
 	"agrowatch/store"
 )
@@ -132,6 +133,24 @@ func TestSafety(t *testing.T) {
 	body := get(t, s, "/facts?lang=en").Body.String()
 	if strings.Contains(body, "<Kazakh>") || !strings.Contains(body, "China to inspect &lt;Kazakh&gt; meat plants &amp; &#34;farms&#34;") {
 		t.Error("a scraped title is not escaped")
+	}
+	// A hostile article: a script URL and markup in its title, its sentence and its source's name.
+	db := fillStore(t)
+	_, err := db.Commit(store.Proposal{Article: agrowatch.Article{Source: `x"><script>alert(1)</script>`, URL: "javascript:alert(1)//",
+		Title: `<img src=x onerror=alert(1)>`, Published: now.Add(-time.Hour), Fetched: now, Text: "x"},
+		Mentions: []agrowatch.Mention{{Kind: agrowatch.KindMeatBan, Status: "lifted", By: "CN", On: "KZ", Commodity: "beef",
+			Sentence: `</blockquote><script>alert(2)</script>`}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostile := newServer(t, db)
+	for _, target := range []string{"/facts", "/story?commodity=beef&by=CN&on=KZ", "/stories", "/facts?source=%3Cscript%3E&q=%3Cb%3E"} {
+		body := get(t, hostile, target).Body.String()
+		for _, bad := range []string{"<script", "<img", `href="javascript:`, "<b>"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("%s: %q in the page", target, bad)
+			}
+		}
 	}
 	for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch} {
 		req := httptest.NewRequest(method, "/facts", strings.NewReader("kind=meat_ban"))
