@@ -40,7 +40,7 @@ func TestNumbersAndDates(t *testing.T) {
 func TestFactInWords(t *testing.T) {
 	lifted := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: agrowatch.StatusLifted, By: "CN", On: "KZ", Commodity: "beef"}
 	noBy := agrowatch.Mention{Kind: agrowatch.KindMeatBan, Status: agrowatch.StatusImposed, On: "KZ", Commodity: "poultry", Cause: "avian_influenza"}
-	vol := agrowatch.Mention{Kind: agrowatch.KindExportVolume, From: "KZ", To: "CN", Tonnes: 420000, Commodity: "wheat", Period: "в октябре"}
+	vol := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Lang: "ru", From: "KZ", To: "CN", Tonnes: 420000, Commodity: "wheat", Period: "в октябре"}
 	fc := agrowatch.Mention{Kind: agrowatch.KindExportVolume, From: "KZ", Tonnes: 9e6, Commodity: "grain", Year: 2027, Forecast: true}
 	up := agrowatch.Mention{Kind: agrowatch.KindExportVolume, From: "KZ", To: "UZ", Tonnes: 2e5, Change: "increase"}
 	delay := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: "Khorgos", Trucks: 300, Days: 2.5}
@@ -52,10 +52,11 @@ func TestFactInWords(t *testing.T) {
 	}{
 		{"en", lifted, "China lifts its ban on beef from Kazakhstan"},
 		{"ru", lifted, "Китай: снят запрет на ввоз говядины из Казахстана"},
-		{"kk", lifted, "Қытай тыйымды алды: сиыр еті (Қазақстан)"},
+		{"kk", lifted, "Қытай тыйымды алды: сиыр еті — Қазақстан"},
 		{"en", noBy, "A country bans imports of poultry from Kazakhstan (avian influenza)"},
 		{"ru", noBy, "Введён запрет на ввоз мяса птицы из Казахстана (грипп птиц)"},
-		{"en", vol, "Kazakhstan → China: 420,000 t, wheat, в октябре"},
+		{"en", vol, "Kazakhstan → China: 420,000 t, wheat, “в октябре”"},
+		{"kk", vol, "Қазақстан → Қытай: 420\u00a0000 т, бидай, «в октябре»"},
 		{"ru", vol, "Казахстан → Китай: 420\u00a0000 т, пшеница, в октябре"},
 		{"en", fc, "Kazakhstan, exports: 9,000,000 t, grain, 2027 (forecast)"},
 		{"ru", up, "Казахстан → Узбекистан: рост на 200\u00a0000 т"},

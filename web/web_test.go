@@ -282,7 +282,7 @@ func TestAtom(t *testing.T) {
 		{"/facts.atom?kind=meat_ban&commodity=beef&lang=ru", 4, "Китай: снят запрет на ввоз говядины из Казахстана"},
 		{"/story.atom?commodity=beef&by=CN&on=KZ&lang=en", 4, "China bans imports of beef from Kazakhstan (foot-and-mouth disease)"},
 		{"/stories.atom?lang=en", 2, "Uzbekistan: poultry from Kazakhstan: imposed"},
-		{"/tonnes.atom?lang=en", 15, "Kazakhstan → China: 310,000 t, wheat, в феврале"},
+		{"/tonnes.atom?lang=en", 15, "Kazakhstan → China: 310,000 t, wheat, “в феврале”"},
 		{"/sources.atom?lang=en", 9, "eldala: ok"},
 	} {
 		t.Run(tc.target, func(t *testing.T) {

@@ -48,7 +48,7 @@ func (l lang) banFact(m agrowatch.Mention) string {
 		}
 		b.WriteString(l.T(verb) + " " + goods)
 		if m.On != "" {
-			b.WriteString(" (" + l.Country(m.On) + ")")
+			b.WriteString(" — " + l.Country(m.On))
 		}
 	default:
 		by := "A country"
@@ -100,7 +100,7 @@ func (l lang) volumeFact(m agrowatch.Mention) string {
 		b.WriteString(", " + l.Commodity(m.Commodity))
 	}
 	if m.Period != "" {
-		b.WriteString(", " + m.Period)
+		b.WriteString(", " + l.quote(m.Period, m.Lang))
 	} else if m.Year != 0 {
 		b.WriteString(", " + itoa(m.Year))
 	}
@@ -138,6 +138,18 @@ func (l lang) delayFact(m agrowatch.Mention) string {
 		return head
 	}
 	return head + ": " + strings.Join(details, ", ")
+}
+
+// quote gives a phrase as the article wrote it: in quotation marks when the article's language is not
+// the page's, so that "в октябре" on an English page reads as the source's words.
+func (l lang) quote(s, from string) string {
+	if from == "" || from == l.code {
+		return s
+	}
+	if l.code == "en" {
+		return "“" + s + "”"
+	}
+	return "«" + s + "»"
 }
 
 // pair names two countries with an arrow between them; either may be unknown.
