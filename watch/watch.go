@@ -74,6 +74,8 @@ type Watcher struct {
 	After func(time.Duration) <-chan time.Time
 	// Metrics is told of every poll; nil records nothing.
 	Metrics Recorder
+	// Read is told of every article a poll reads (a progress line on a terminal); may be nil.
+	Read func(n int)
 	// Health is told a source's health before and after each poll (admin alerts); may be nil.
 	Health func(source string, prev, next agrowatch.Health)
 }
@@ -109,6 +111,9 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		}
 		if !w.fresh(a) {
 			res.Old++
+		}
+		if w.Read != nil {
+			w.Read(1)
 		}
 		return b.add(a)
 	}

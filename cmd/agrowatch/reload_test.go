@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html/template"
+	"maps"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"agrowatch/notify/telegramtest"
 )
 
 // syncBuffer is a log both the daemon and the test use at once.
@@ -138,5 +144,85 @@ func TestSIGHUPReloadsTheConfiguration(t *testing.T) {
 	}
 	if strings.Count(log.String(), "reload refused") != 1 {
 		t.Errorf("want one line for a refused reload:\n%s", log.String())
+	}
+}
+
+// uaSite is a fake ElDala that records the User-Agent of every request.
+type uaSite struct {
+	*fakeElDala
+	mu  sync.Mutex
+	uas map[string]int
+}
+
+func newUASite(t *testing.T, articles ...siteArticle) (*uaSite, *httptest.Server) {
+	t.Helper()
+	tmpl := template.Must(template.ParseFiles("testdata/site/home.html", "testdata/site/article.html"))
+	s := &uaSite{fakeElDala: &fakeElDala{articles: articles, hits: map[string]int{}, tmpl: tmpl}, uas: map[string]int{}}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.uas[r.UserAgent()]++
+		s.mu.Unlock()
+		s.fakeElDala.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return s, srv
+}
+
+func (s *uaSite) agents() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.uas)
+}
+
+// A reload moves alerts to the chats and requests to the HTTP settings the file now says.
+func TestSIGHUPReloadsChatsAndHTTP(t *testing.T) {
+	tg := telegramtest.New(t)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	one, srv1 := newUASite(t, seedArticles()...)
+	two, srv2 := newUASite(t, siteArticle{ID: 16704, Category: "zerno", Slug: "dostyk-vagony", Title: "На станции Достык скопились вагоны",
+		Date: recent(time.Hour), Paragraphs: []string{
+			"На станции Достык простаивают более 300 вагонов с зерном из-за задержек разгрузки на стороне КНР.",
+		}})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	conf := func(agent, chat string, sources ...string) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "store:\n  path: %s\nhttp:\n  user_agent: %q\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [%q]\nsources:\n",
+			filepath.Join(dir, "agrowatch.db"), agent, tg.URL(), chat)
+		for _, s := range sources {
+			fmt.Fprint(&b, s)
+		}
+		if err := os.WriteFile(cfg, []byte(b.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s1 := fmt.Sprintf("  - name: one\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv1.URL)
+	s2 := fmt.Sprintf("  - name: two\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv2.URL)
+	conf("agent-one/1.0", "-1001", s1)
+	log, stop := daemon(t, "-config", cfg)
+	defer stop()
+	eventually(t, log, "two alerts to -1001", func() bool { return len(tg.Messages()) == 2 })
+	before := one.agents()
+
+	conf("agent-two/2.0", "-1002", s1, s2)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, log, "the alert of the new source", func() bool { return len(tg.Messages()) == 3 })
+	m := tg.Messages()[2]
+	if m.Chat != "-1002" || !strings.Contains(m.Text, "Достык") {
+		t.Errorf("after the reload the alert went to %s: %s", m.Chat, m.Text)
+	}
+	for _, m := range tg.Messages()[:2] {
+		if m.Chat != "-1001" {
+			t.Errorf("before the reload an alert went to %s", m.Chat)
+		}
+	}
+	if got := two.agents(); len(got) != 1 || got["agent-two/2.0"] == 0 {
+		t.Errorf("the new source was asked with %v, want agent-two/2.0 only", got)
+	}
+	if got := one.agents(); !maps.Equal(got, before) {
+		t.Errorf("the unchanged source was polled again (%v, then %v): it keeps its schedule of an hour", before, got)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"agrowatch/config"
 	"agrowatch/control"
 	"agrowatch/metrics"
+	"agrowatch/progress"
 	"agrowatch/store"
 	"agrowatch/watch"
 )
@@ -77,6 +78,8 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
 	flow := a.flow
 	instrument(a.live.sup.Watcher(), flow)
+	// A first poll of a big source reads for minutes: on a terminal, a line every few seconds says so.
+	a.live.sup.Watcher().Read = progress.New(e.stderr, "articles read", progressEvery).Add
 	alarm := newAlarm(a.db, a.live.admins, a.sender.Notify, cfg.Alerts.SourceDownAfter.D(), log)
 	a.live.sup.Watcher().Health = alarm.Source
 	var polling, sending atomic.Bool // the loops /healthz vouches for
@@ -197,7 +200,13 @@ func instrument(w *watch.Watcher, flow *metrics.Flow) {
 	}
 }
 
+// progressEvery is how often long work says how far it is, on a terminal.
+const progressEvery = 5 * time.Second
+
 func runOnce(ctx context.Context, e env, a *app) int {
+	p := progress.New(e.stderr, "articles read", progressEvery)
+	a.watcher.Read = p.Add
+	defer p.Done()
 	ok, errs := a.watcher.Once(ctx)
 	ferr := a.sender.Flush(ctx)
 	if ferr != nil {
