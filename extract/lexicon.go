@@ -395,6 +395,16 @@ func lowerText(s string) string {
 			b.WriteString(s[i : i+n])
 			i += n
 			continue
+		case r >= 0x2000 && r <= 0x2BFF || r >= 0x3000 && r <= 0x303F:
+			// Punctuation, dashes, quotes and symbols have no case: no table lookups for "—", "«", "№".
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		case r < 0x100:
+			l = r
+			if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+				l = r + 0x20 // Latin-1 capitals
+			}
 		case r >= 0x4E00 && r <= 0x9FFF:
 			l = r
 			if t, ok := tradToSimp[r]; ok {
