@@ -93,6 +93,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
 		m.Change = s.changeOf(a, b)
+		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
+			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
+		}
 		if !trade && !(m.Change != "" && (topicVol || s.has(fVolume)) || s.has(fVolume) && topicVol) {
 			// Without a word of trade a figure is a shipment only as a change of the article's shipment or
 			// of a volume named ("That is 250,000 tonnes less", "Данный объем на 40 тыс. тонн меньше").
