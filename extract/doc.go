@@ -25,11 +25,19 @@
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status
 //     imposed, lifted or pending; by (who bans) and on (whose goods) come from case and prepositions:
 //     "ввоз в Республику Казахстан … из КНР" is by KZ on CN, "Китай готов возобновить экспорт мяса … из
-//     Казахстана" is by CN on KZ, pending.
+//     Казахстана" is by CN on KZ, pending. Whose goods may be named by an adjective ("бразильской
+//     говядины", "Argentine beef", "бразилиялық сиыр еті"); a ban whose origin is not stated has no
+//     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), quotas
+//     are restrictions, a request for a lifting is pending, "abolished", «отменить», «снимает» lift. A
+//     sentence that lists several goods with their own origins or ban words gives one mention each, and
+//     so do goods from several countries joined by "and". A signed certificate or protocol is no ban.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
-//     mentions when one clause reports it done and another one still to come). An
-//     agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫)
-//     is masked.
+//     mentions when one clause reports it done and another one still to come). An agency whose name
+//     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
+//     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
+//     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
+//     taken from a cargo, tighter border controls and an announcement of results are not. An
+//     inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
