@@ -7,7 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -189,7 +189,11 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 	err := db.view("mentions within", func(tx *bbolt.Tx) error {
 		idx := tx.Bucket([]byte(bucketMentions))
 		articles := tx.Bucket([]byte(bucketArticles))
-		var hits []hit
+		// Each kind's keys come in time order; merged as Mentions merges them: by time, id and index
+		// (newest or oldest first), the kinds in q's order on a tie. A merge, not a sort: a slice may
+		// hold thousands of keys, and a query reads hundreds of slices.
+		lists := make([][]hit, len(w.kinds))
+		total := 0
 		for i, k := range w.kinds {
 			prefix := append([]byte(k), 0)
 			c := idx.Cursor()
@@ -199,18 +203,34 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 					return fmt.Errorf("malformed mention index key %q", key)
 				}
 				p := len(prefix)
-				hits = append(hits, hit{suffix: key[p:], kind: i, id: binary.BigEndian.Uint64(key[p+8:]),
+				lists[i] = append(lists[i], hit{suffix: key[p:], kind: i, id: binary.BigEndian.Uint64(key[p+8:]),
 					index: int(binary.BigEndian.Uint16(key[p+16:]))})
 			}
-		}
-		// Mentions' order: by time, id and index (newest or oldest first), the kinds in q's order on a tie.
-		sort.SliceStable(hits, func(a, b int) bool {
-			c := bytes.Compare(hits[a].suffix, hits[b].suffix)
 			if q.Newest {
-				c = -c
+				slices.Reverse(lists[i])
 			}
-			return c < 0 || c == 0 && hits[a].kind < hits[b].kind
-		})
+			total += len(lists[i])
+		}
+		hits := make([]hit, 0, total)
+		pos := make([]int, len(lists))
+		for len(hits) < total {
+			best := -1
+			for i, l := range lists {
+				if pos[i] == len(l) {
+					continue
+				}
+				if best < 0 {
+					best = i
+					continue
+				}
+				c := bytes.Compare(l[pos[i]].suffix, lists[best][pos[best]].suffix)
+				if q.Newest && c > 0 || !q.Newest && c < 0 {
+					best = i
+				}
+			}
+			hits = append(hits, lists[best][pos[best]])
+			pos[best]++
+		}
 		recs := map[uint64]*Record{}
 		for n, h := range hits {
 			if n%checkEvery == checkEvery-1 {
