@@ -23,6 +23,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
+	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) {
+		// "подписали ветеринарный сертификат на экспорт баранины", "签署…议定书": terms of trade agreed,
+		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
