@@ -44,6 +44,25 @@ func NewDirectory(db *store.DB, configured []ConfiguredChat) (*Directory, error)
 	return d, nil
 }
 
+// SetConfigured replaces the chats of telegram.chats and their filters, as a reload reads them. It
+// follows the moves the directory knows and reads nothing from the store, so that the router may call
+// it inside the store's transaction.
+func (d *Directory) SetConfigured(configured []ConfiguredChat) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.configured = map[string]ConfiguredChat{}
+	for _, c := range configured {
+		for range 8 { // the hop limit guards against a cycle of moves
+			to, ok := d.aliases[c.ID]
+			if !ok {
+				break
+			}
+			c.ID = to
+		}
+		d.configured[c.ID] = c
+	}
+}
+
 // Put records a chat's settings as just stored.
 func (d *Directory) Put(c store.Chat) {
 	d.mu.Lock()

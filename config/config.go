@@ -84,6 +84,12 @@ type Telegram struct {
 	Chats  []string `yaml:"chats"`
 	// Admins are the Telegram user ids told of trouble: a source down or degraded, a stuck outbox.
 	Admins []int64 `yaml:"admins"`
+	// Access says who may use the bot: open (anyone), admins (telegram.admins only) or list
+	// (telegram.admins and the user or chat ids of telegram.allow).
+	Access   string                `yaml:"access"`
+	Allow    []int64               `yaml:"allow"`
+	Timezone string                `yaml:"timezone"` // of digest times; default Asia/Almaty
+	Filters  map[string]ChatFilter `yaml:"filters"`  // per chat of telegram.chats; without one a chat gets every alert
 }
 
 // Metrics says where Prometheus metrics and the health check are served; an empty listen turns them off.
@@ -234,7 +240,7 @@ func defaults() *Config {
 		Dedup:    Dedup{Window: Duration(14 * 24 * time.Hour), Reread: Duration(48 * time.Hour), AlsoReported: "off"},
 		HTTP:     DefaultHTTP(),
 		Alerts:   Alerts{MaxAge: Duration(72 * time.Hour), SourceDownAfter: Duration(6 * time.Hour)},
-		Telegram: Telegram{APIURL: "https://api.telegram.org"},
+		Telegram: Telegram{APIURL: "https://api.telegram.org", Access: "open", Timezone: "Asia/Almaty"},
 		Web:      Web{Listen: "127.0.0.1:8080"},
 	}
 }
@@ -428,6 +434,9 @@ func (c *Config) validate() error {
 		if !validChat(chat) {
 			return bad(0, fmt.Sprintf("telegram.chats[%d]", i), "%q is neither a numeric chat id nor an @channel name", chat)
 		}
+	}
+	if err := c.validateTelegram(bad); err != nil {
+		return err
 	}
 	seen := map[string]int{}
 	for i := range c.Sources {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"agrowatch"
+	"agrowatch/bot"
 	"agrowatch/config"
 	"agrowatch/crawler"
 	"agrowatch/extract"
@@ -26,6 +27,7 @@ type app struct {
 	sources map[string]crawler.Source
 	watcher *watch.Watcher
 	sender  *notify.Sender
+	bot     *bot.Bot      // nil without a token
 	live    *live         // what a reload changes (reload.go)
 	flow    *metrics.Flow // counters of /metrics
 	// abandoned says that shutdown stopped waiting for goroutines that may still use the database.
@@ -69,6 +71,7 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 	a.live.current.Store(cfg)
 
 	var messenger notify.Messenger
+	var tgBot *notify.LazyTelegram
 	destinations := []string{agrowatch.Console}
 	if tok := cfg.Telegram.Token; tok != "" {
 		// Telegram being down must not stop the crawling: alerts wait in the outbox. A token Telegram
@@ -84,11 +87,16 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		case err != nil:
 			log.Warn("telegram unreachable: alerts wait in the outbox until it answers", slog.Any("err", err))
 		}
-		messenger = tg
-		if len(cfg.Telegram.Chats) > 0 {
-			destinations = cfg.Telegram.Chats
-		} else {
-			log.Warn("telegram.token is set but telegram.chats is empty: alerts go to stdout")
+		messenger, tgBot = tg, tg
+		// Subscribers and telegram.chats get the alerts, routed by the bot's directory when queued.
+		destinations = cfg.Telegram.Chats
+	}
+	var dir *bot.Directory
+	hooks := &botHooks{}
+	if tgBot != nil {
+		if dir, err = bot.NewDirectory(db, configuredChats(cfg.Telegram)); err != nil {
+			db.Close()
+			return nil, err
 		}
 	}
 	a.flow = metrics.NewFlow()
@@ -98,6 +106,9 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		Console:   e.stdout,
 		Clock:     time.Now,
 		Logger:    log,
+		Lang:      dirLang(dir),
+		ChatGone:  hooks.chatGone,
+		Moved:     hooks.moved,
 	})
 	a.watcher = &watch.Watcher{
 		Store:        db,
@@ -111,6 +122,11 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		Now:          time.Now,
 		Logger:       log,
 		Queued:       a.sender.Notify,
+	}
+	if dir != nil {
+		a.watcher.Route = reloadingRoute(dir, a.live.current.Load)
+		a.bot = newBot(cfg, db, tgBot, dir, a.sender, log)
+		hooks.b = a.bot
 	}
 	a.live.sup = watch.NewSupervisor(a.watcher)
 	return a, nil

@@ -131,6 +131,16 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	go func() { defer wg.Done(); watchOutbox(ctx, a.db, alarm, log) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); a.retain(ctx, time.Now, time.After) }()
+	if a.bot != nil {
+		// The bot's commands, digests and keyword watches; a store it cannot write stops the daemon too.
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := a.bot.Run(ctx); err != nil {
+				stopAll(err)
+			}
+		}()
+	}
 	<-ctx.Done()
 	code := exitOK
 	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
