@@ -147,6 +147,12 @@ func parseFilter(v url.Values, now time.Time, zone *time.Location) filter {
 	}
 	f.until = last.AddDate(0, 0, 1)
 	f.from = f.until.Add(-maxSpan)
+	if !f.Since.IsZero() && !f.Since.Before(f.until) {
+		// A start after the range's end (a day ahead, or after until) would ask the store for an empty
+		// range and show an empty page without a word: it is ignored, and said.
+		bad("since", v.Get("since"))
+		f.Since = time.Time{}
+	}
 	if !f.Since.IsZero() {
 		if f.Since.Before(f.from) {
 			f.Clamped = true
