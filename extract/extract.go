@@ -180,23 +180,46 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 }
 
 // sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the
-// sentence is written in the other script (a Latin-script Kazakh sentence after a Chinese one, a
-// Chinese quotation in an English article), which is then detected.
+// sentence is written in another script than lang is (a Latin-script Kazakh sentence after a Chinese
+// one, a Chinese quotation in an English article, a Russian sentence in an English page), which is
+// then detected. Kazakh is written in both Cyrillic and Latin letters.
 func sentenceLang(sent, low, lang string) string {
 	if lang == "" {
 		return detectLang(sent, low)
 	}
-	han := false
+	var han, cyr, lat int
 	for _, r := range sent {
-		if isHan(r) {
-			han = true
-			break
+		switch {
+		case r < 0x80:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				lat++
+			}
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+		case isHan(r):
+			han++
+		}
+		if han+cyr+lat >= 64 {
+			break // the first letters tell the script
 		}
 	}
-	if lang == "zh" && !han || lang != "zh" && han && detectLang(sent, low) == "zh" {
-		return detectLang(sent, low)
+	var fits bool
+	switch lang {
+	case "zh":
+		fits = han > 0
+	case "ru":
+		fits = cyr >= lat && han*3 < cyr+lat
+	case "kk":
+		fits = han*3 < cyr+lat
+	case "en":
+		fits = lat >= cyr && han*3 < cyr+lat
+	default:
+		fits = true
 	}
-	return lang
+	if fits || han+cyr+lat == 0 {
+		return lang
+	}
+	return detectLang(sent, low)
 }
 
 // dropPartyless drops the inspections from out[k:] that name neither who inspects nor what country is

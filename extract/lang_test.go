@@ -23,3 +23,23 @@ func TestDetectLang(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceLang checks that a sentence in another script than the article's language is detected,
+// and that one in the article's script keeps it.
+func TestSentenceLang(t *testing.T) {
+	tests := []struct{ sent, lang, want string }{
+		{"Qytaı bul sheshimdi 2026 jyly qabyldady, al tyıym 2019 jyly salynǵan bolatyn.", "zh", "kk"},
+		{"海关总署宣布解除对哈萨克斯坦禽肉的禁令。", "en", "zh"},
+		{"Китай снял запрет на ввоз говядины.", "en", "ru"},
+		{"Kazakhstan exported 1.2 million tonnes of wheat.", "ru", "en"},
+		{"Qazaqstan Qytaıǵa 1,1 mln tonna bıdaı eksporttady.", "kk", "kk"},
+		{"Қытай шектеуді алып тастады.", "kk", "kk"},
+		{"GACC 海关总署解除禁令。", "zh", "zh"},
+		{"2026", "ru", "ru"},
+	}
+	for _, tt := range tests {
+		if got := sentenceLang(tt.sent, lowerText(tt.sent), tt.lang); got != tt.want {
+			t.Errorf("sentenceLang(%q, %q) = %q, want %q", tt.sent, tt.lang, got, tt.want)
+		}
+	}
+}
