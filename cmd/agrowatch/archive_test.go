@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -247,3 +248,40 @@ func TestEditedArticleAlertsOnlyItsNewFact(t *testing.T) {
 		t.Errorf("the edit was recorded as another article:\n%s", stats)
 	}
 }
+
+// TestReextract: stored bodies are read again and their mentions replaced, alerting nothing; the counts
+// say what changed per kind.
+func TestReextract(t *testing.T) {
+	dir := t.TempDir()
+	cfg := stdoutConfig(t, dir, map[string]string{"eldala": "http://127.0.0.1:1"})
+	db, err := store.Open(filepath.Join(dir, "agrowatch.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	// Recorded by an older extractor that found nothing in the text, and a wrong border delay.
+	a := agrowatch.Article{Source: "eldala", URL: "https://eldala.kz/novosti/1-x", Title: "Новости", Fetched: now,
+		Text: "Главное таможенное управление КНР сняло ограничения на ввоз говядины из Казахстана."}
+	wrong := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Lang: "ru", Sentence: "…", Place: "Dostyk"}
+	if _, err := db.Commit(store.Proposal{Article: a, Mentions: []agrowatch.Mention{wrong}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, errs := runCLI(t, context.Background(), "reextract", "-config", cfg)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "1 articles read again") || !regexpMatch(`meat_ban\s+1\s+0`, out) || !regexpMatch(`border_delay\s+0\s+1`, out) {
+		t.Errorf("reextract said:\n%s", out)
+	}
+	code, export, _ := runCLI(t, context.Background(), "export", "-config", cfg, "-format", "json")
+	if code != 0 || !strings.Contains(export, `"kind":"meat_ban"`) || strings.Contains(export, "border_delay") {
+		t.Errorf("stored mentions after reextract:\n%s", export)
+	}
+	code, stats, _ := runCLI(t, context.Background(), "db", "stats", "-config", cfg)
+	if code != 0 || !strings.Contains(stats, "outbox       0 waiting") {
+		t.Errorf("reextract queued something:\n%s", stats)
+	}
+}
+
+func regexpMatch(pattern, s string) bool { return regexp.MustCompile(pattern).MatchString(s) }

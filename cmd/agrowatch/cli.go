@@ -30,6 +30,13 @@ Usage:
                                                  fetch a source now (or read a saved page) and show what it sees
   agrowatch sources presets                     list the shipped presets and their editions
   agrowatch config check [-config FILE]         validate the configuration and print it as read (token masked)
+  agrowatch export [-since DATE] [-until DATE] [-kind K] [-source S] [-commodity C] [-country CC]
+                   [-format csv|json] [-config FILE]
+                                                 every stored mention, one row each (asks the daemon when it runs)
+  agrowatch db stats [-config FILE]             what the archive holds (asks the daemon when it runs)
+  agrowatch db compact [-config FILE]           rewrite the database file to its size in use (daemon stopped)
+  agrowatch reextract [-since DATE] [-config FILE]
+                                                 read the stored bodies again with this extractor, alerting nothing
   agrowatch version                             print the version and the revision it was built from
 
 Flags of run:
@@ -66,6 +73,12 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCmd(ctx, e, args[1:])
 	case "scan":
 		return scanCmd(ctx, e, args[1:])
+	case "export":
+		return exportCmd(ctx, e, args[1:])
+	case "db":
+		return dbCmd(ctx, e, args[1:])
+	case "reextract":
+		return reextractCmd(ctx, e, args[1:])
 	case "sources":
 		return sourcesCmd(ctx, e, args[1:])
 	case "config":

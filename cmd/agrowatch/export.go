@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
 	"agrowatch/config"
 	"agrowatch/export"
@@ -51,7 +52,7 @@ func writeExport(db *store.DB, req export.Request, w, status io.Writer) error {
 	if err != nil {
 		return err
 	}
-	p := progress.New(status, "export: rows", progress.Every)
+	p := progress.New(status, "export: rows", 3*time.Second)
 	err = db.Mentions(req.Query, func(r store.Row) error {
 		p.Add(1)
 		return out.Write(r)

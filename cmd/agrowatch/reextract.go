@@ -44,7 +44,7 @@ func reextractCmd(ctx context.Context, e env, args []string) int {
 		return exitFailed
 	}
 	defer db.Close()
-	added, removed, articles, partial, err := reextract(ctx, db, extract.New(), req.Query.Since, progress.New(e.stderr, "reextract: articles", progress.Every))
+	added, removed, articles, partial, err := reextract(ctx, db, extract.New(), req.Query.Since, progress.New(e.stderr, "reextract: articles", 3*time.Second))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: reextract: %v\n", err)
 		return exitFailed

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 
 	"agrowatch"
 	"agrowatch/config"
+	"agrowatch/control"
 	"agrowatch/crawler"
 	"agrowatch/extract"
 	"agrowatch/preset"
@@ -47,7 +49,19 @@ func sourcesCmd(ctx context.Context, e env, args []string) int {
 	db, err := store.Open(cfg.Store.Path, store.Options{Timeout: time.Second})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
-			fmt.Fprintf(e.stderr, "agrowatch: %v: stop the running agrowatch to read source health, or see its log\n", err)
+			// The daemon holds the file: it answers on its control socket.
+			body, cerr := control.Get(ctx, control.SocketPath(cfg.Store.Path), "/sources", nil)
+			if cerr == nil {
+				defer body.Close()
+				var all map[string]agrowatch.Health
+				if derr := json.NewDecoder(body).Decode(&all); derr == nil {
+					printHealth(e, cfg, all, time.Now())
+					return exitOK
+				} else {
+					cerr = derr
+				}
+			}
+			fmt.Fprintf(e.stderr, "agrowatch: %v, and the daemon did not answer on its control socket: %v\n", err, cerr)
 		} else {
 			fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
 		}
