@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -661,3 +662,68 @@ func BenchmarkRoute(b *testing.B) {
 		})
 	}
 }
+
+// A group that became a supergroup keeps its subscription and settings under the new id.
+func TestGroupMigrates(t *testing.T) {
+	h := newHarness(t, nil, nil)
+	h.srv.SetMember(fmt.Sprint(group), 602, "administrator")
+	h.say(group, 602, "/start")
+	h.say(group, 602, "/lang en")
+	h.srv.FailChat(fmt.Sprint(group), 1, 400, "Bad Request: group chat was upgraded to a supergroup chat", map[string]any{"migrate_to_chat_id": int64(-1009876)})
+	h.queue(banAlert("https://eldala.kz/m1"))
+	if m := h.last(-1009876); !strings.Contains(m.Text, "China banned beef") {
+		t.Errorf("the supergroup got %q", m.Text)
+	}
+	if chats := h.dir.Route(banAlert("https://eldala.kz/m2")); !slices.Equal(chats, []string{"-1009876"}) {
+		t.Errorf("routed to %v", chats)
+	}
+	if c, ok, _ := h.db.GetChat("-1009876"); !ok || !c.Subscribed || c.Lang != "en" {
+		t.Errorf("moved record %+v, %v", c, ok)
+	}
+}
+
+// The token appears in no log line, whatever fails.
+func TestTokenNeverLogged(t *testing.T) {
+	h := newHarness(t, nil, nil)
+	var calls atomic.Int32
+	client := &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
+		if calls.Add(1) == 1 { // getMe
+			return http.DefaultTransport.RoundTrip(r)
+		}
+		return nil, errors.New("dial tcp: connection refused")
+	})}
+	tg, err := notify.NewTelegram(h.srv.Token(), h.srv.URL(), client, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := h.bot.cfg
+	cfg.API = tg
+	ctx, cancel := context.WithCancel(h.ctx)
+	var n atomic.Int32
+	cfg.Tick = time.Hour
+	cfg.Sleep = func(ctx context.Context, d time.Duration) error {
+		if d == cfg.Tick { // the periodic work: once is enough here
+			<-ctx.Done()
+			return ctx.Err()
+		}
+		if n.Add(1) == 3 { // the third retry of getUpdates
+			cancel()
+		}
+		return nil
+	}
+	b := New(cfg)
+	if err := b.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	logs := h.logs.String()
+	if !strings.Contains(logs, "getUpdates failed") {
+		t.Fatalf("nothing logged:\n%s", logs)
+	}
+	if secret := strings.SplitN(h.srv.Token(), ":", 2)[1]; strings.Contains(logs, secret) {
+		t.Errorf("the token is in the log:\n%s", logs)
+	}
+}
+
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

@@ -825,3 +825,47 @@ func BenchmarkSenderPass(b *testing.B) {
 type nopMessenger struct{}
 
 func (nopMessenger) Send(context.Context, string, string) error { return nil }
+
+// countingOutbox counts the deliveries the sender reads from the outbox.
+type countingOutbox struct {
+	*testOutbox
+	read atomic.Int64
+}
+
+func (o *countingOutbox) After(after uint64, n int) (store.Read, error) {
+	rd, err := o.testOutbox.After(after, n)
+	o.read.Add(int64(len(rd.Deliveries)))
+	return rd, err
+}
+
+func (o *countingOutbox) Lane(chat string, after uint64, n int) (store.Read, error) {
+	rd, err := o.testOutbox.Lane(chat, after, n)
+	o.read.Add(int64(len(rd.Deliveries)))
+	return rd, err
+}
+
+// 4,000 deliveries to one group are each read from the outbox at most twice (once by the scan of new
+// ids, once more when the lane is refilled), not once per batch: the cost of a pass grows with the
+// queue, not with its square. The old sender decoded 153k entries here.
+func TestSenderReadsEachDeliveryOnce(t *testing.T) {
+	ctx := testContext(t)
+	clock := newFakeClock()
+	out := &countingOutbox{testOutbox: newTestOutbox(t, clock.Now)}
+	for i := range 4000 {
+		a := ruAlert()
+		a.URL = fmt.Sprintf("https://eldala.kz/%d", i)
+		out.add(t, "-100123", a)
+	}
+	out.add(t, "111", ruAlert())
+	s := NewSender(SenderConfig{Outbox: out, Messenger: nopMessenger{}, Clock: clock.Now, Limits: noLimits})
+	if err := s.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := out.len(t); n != 0 {
+		t.Fatalf("%d left", n)
+	}
+	if n := out.read.Load(); n > 2*4001 {
+		t.Errorf("%d deliveries read for 4,001 queued, want each at most twice", n)
+	}
+	t.Logf("%d deliveries read for 4,001 queued", out.read.Load())
+}

@@ -218,3 +218,86 @@ func TestServerGetUpdates(t *testing.T) {
 		t.Errorf("long poll took %s", d)
 	}
 }
+
+// The endpoints the bot uses fail the way Telegram's do.
+func TestServerBotEndpoints(t *testing.T) {
+	s := New(t)
+	bot := newBot(t, s)
+
+	s.AddChannel("@kz_agri", -1007770001)
+	c, err := bot.GetChat(tgbotapi.ChatInfoConfig{ChatConfig: tgbotapi.ChatConfig{SuperGroupUsername: "@kz_agri"}})
+	if err != nil || c.ID != -1007770001 {
+		t.Errorf("getChat = %+v, %v", c, err)
+	}
+	if _, err := bot.GetChat(tgbotapi.ChatInfoConfig{ChatConfig: tgbotapi.ChatConfig{SuperGroupUsername: "@nobody"}}); !isCode(err, 400, "chat not found") {
+		t.Errorf("getChat of an unknown channel: %v", err)
+	}
+
+	s.SetMember("-1005", 42, "administrator")
+	m, err := bot.GetChatMember(tgbotapi.GetChatMemberConfig{ChatConfigWithUser: tgbotapi.ChatConfigWithUser{ChatID: -1005, UserID: 42}})
+	if err != nil || m.Status != "administrator" {
+		t.Errorf("getChatMember = %+v, %v", m, err)
+	}
+
+	msg := tgbotapi.NewMessage(111, "<b>topics</b>")
+	msg.ParseMode = tgbotapi.ModeHTML
+	msg.ReplyMarkup = tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("✅ Bans", "t:meat_ban")))
+	sent, err := bot.Send(msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := s.Messages()[0].Buttons(); len(b) != 1 || b[0][0].Data != "t:meat_ban" {
+		t.Errorf("buttons %+v", b)
+	}
+	edit := tgbotapi.NewEditMessageTextAndMarkup(111, sent.MessageID, "<b>topics</b>", msg.ReplyMarkup.(tgbotapi.InlineKeyboardMarkup))
+	edit.ParseMode = tgbotapi.ModeHTML
+	if _, err := bot.Request(edit); !isCode(err, 400, "message is not modified") {
+		t.Errorf("an edit to the same text: %v", err)
+	}
+	edit.Text = "<b>topics</b> changed"
+	if _, err := bot.Request(edit); err != nil || len(s.Edits()) != 1 {
+		t.Errorf("edit: %v, %+v", err, s.Edits())
+	}
+	edit.Text = "<b>broken"
+	if _, err := bot.Request(edit); !isCode(err, 400, "can't parse entities") {
+		t.Errorf("a broken edit: %v", err)
+	}
+
+	if _, err := bot.Request(tgbotapi.NewCallback("cb1", "Saved")); err != nil || len(s.Answers()) != 1 || s.Answers()[0].Text != "Saved" {
+		t.Errorf("answerCallbackQuery: %v, %+v", err, s.Answers())
+	}
+	cmds := tgbotapi.NewSetMyCommands(tgbotapi.BotCommand{Command: "start", Description: "жазылу"})
+	cmds.LanguageCode = "kk"
+	if _, err := bot.Request(cmds); err != nil || len(s.Commands("kk")) != 1 {
+		t.Errorf("setMyCommands: %v, %v", err, s.Commands("kk"))
+	}
+	if _, err := bot.Request(tgbotapi.NewSetMyCommands(tgbotapi.BotCommand{Command: "Start!", Description: "x"})); !isCode(err, 400, "BOT_COMMAND_INVALID") {
+		t.Errorf("an invalid command: %v", err)
+	}
+
+	s.Block("222")
+	if _, err := bot.Send(tgbotapi.NewMessage(222, "hi")); !isCode(err, 403, "blocked by the user") {
+		t.Errorf("to a blocked chat: %v", err)
+	}
+	s.Unblock("222")
+	if _, err := bot.Send(tgbotapi.NewMessage(222, "hi")); err != nil {
+		t.Errorf("after Unblock: %v", err)
+	}
+
+	s.FailMethod("getUpdates", 1, 429, "Too Many Requests: retry after 3", map[string]any{"retry_after": 3})
+	if _, err := bot.GetUpdates(tgbotapi.UpdateConfig{}); !isCode(err, 429, "retry after") {
+		t.Errorf("a scripted getUpdates fault: %v", err)
+	} else if te := err.(*tgbotapi.Error); te.RetryAfter != 3 {
+		t.Errorf("retry_after %d", te.RetryAfter)
+	}
+	s.AddCallback(111, 111, sent.MessageID, "t:meat_ban")
+	ups, err := bot.GetUpdates(tgbotapi.UpdateConfig{})
+	if err != nil || len(ups) != 1 || ups[0].CallbackQuery == nil || ups[0].CallbackQuery.Data != "t:meat_ban" || ups[0].CallbackQuery.Message.MessageID != sent.MessageID {
+		t.Errorf("callback update: %+v, %v", ups, err)
+	}
+}
+
+func isCode(err error, code int, text string) bool {
+	var te *tgbotapi.Error
+	return errors.As(err, &te) && te.Code == code && strings.Contains(te.Message, text)
+}
