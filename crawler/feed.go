@@ -77,7 +77,7 @@ func (s *feedSite) fetchListing(ctx context.Context, f *fetcher, st State) (list
 		if fatal(ctx, err) {
 			return listing{}, err
 		}
-		s.log.Warn("feed unusable: looking for it again", slog.String("feed", feedURL), slog.String("error", err.Error()))
+		s.log.Warn("feed unusable: looking for it again", slog.String("feed", feedURL), slog.Any("err", err))
 		s.remember("", time.Time{})
 	case listingMode:
 		pg, err := f.listing(ctx, st, s.start.String())
@@ -124,13 +124,13 @@ func (s *feedSite) discover(ctx context.Context, f *fetcher, st State) (listing,
 			if fatal(ctx, err) {
 				return listing{}, err
 			}
-			s.log.Debug("no feed here", slog.String("url", c), slog.String("error", err.Error()))
+			s.log.Debug("no feed here", slog.String("url", c), slog.Any("err", err))
 			f.forget(c)
 			continue
 		}
 		items, err := feedItems(fp.Body, fp.URL)
 		if err != nil {
-			s.log.Debug("not a feed", slog.String("url", c), slog.String("error", err.Error()))
+			s.log.Debug("not a feed", slog.String("url", c), slog.Any("err", err))
 			f.forget(c)
 			continue
 		}

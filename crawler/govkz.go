@@ -330,7 +330,7 @@ func (g *govKZ) capture(ctx context.Context) (hash, token string, err error) {
 			g.noChromiumShown = true
 			g.mu.Unlock()
 			if first {
-				g.log.Warn("govkz: "+govkzNoChromiumNote, slog.String("error", err.Error()))
+				g.log.Warn("govkz: "+govkzNoChromiumNote, slog.Any("err", err))
 			}
 		}
 		return "", "", err

@@ -197,7 +197,7 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 				t.complete = false
 				level = slog.LevelWarn
 			}
-			b.log.Log(ctx, level, "article skipped", slog.String("url", it.URL), slog.String("error", err.Error()))
+			b.log.Log(ctx, level, "article skipped", slog.String("url", it.URL), slog.Any("err", err))
 			continue
 		}
 		if missed {
@@ -304,7 +304,7 @@ func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a a
 	}
 	if err != nil {
 		if it.Content != "" && !fatal(ctx, err) {
-			b.log.Info("page unreadable: using the feed's text", slog.String("url", it.URL), slog.String("error", err.Error()))
+			b.log.Info("page unreadable: using the feed's text", slog.String("url", it.URL), slog.Any("err", err))
 			a.Text = it.Content
 			return a, false, nil
 		}

@@ -70,7 +70,7 @@ func (r *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 		case err == nil:
 			e.data, e.until = data, r.now().Add(r.ttl)
 		case e.data != nil && ctx.Err() == nil:
-			r.log.Warn("robots.txt: keeping the old copy", slog.String("host", key), slog.String("error", err.Error()))
+			r.log.Warn("robots.txt: keeping the old copy", slog.String("host", key), slog.Any("err", err))
 			e.until = r.now().Add(robotsStale)
 		default:
 			return false, err
@@ -112,7 +112,7 @@ func (r *robotsCache) fetch(ctx context.Context, robotsURL string) (*robotstxt.R
 	data, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
 	if err != nil {
 		// A robots.txt we cannot parse says nothing we could obey; Google reads what it can, so do we.
-		r.log.Warn("robots.txt unreadable: treated as allowing everything", slog.String("url", robotsURL), slog.String("error", err.Error()))
+		r.log.Warn("robots.txt unreadable: treated as allowing everything", slog.String("url", robotsURL), slog.Any("err", err))
 		return robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
 	return data, nil
