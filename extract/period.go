@@ -48,7 +48,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
-	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
+	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|aıynda|jartyjyldyǵynda|toqsanynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
 	// One year, or a span of years.
@@ -60,7 +61,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + year4 + `['’]s)(?:[^\p{L}]|$)`, true, []string{"'s", "’s"}, true},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылғы|jylǵy|jylgy))`, true, []string{"жылғы", "jylǵy", "jylgy"}, true},
 	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
-	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月)?)`, true, []string{"年"}, false},
+	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月|前[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
@@ -68,7 +69,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
-	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
+	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}\s*[-—–至]\s*\d{1,2}月))`, false, []string{"月"}, false},
 }
 
