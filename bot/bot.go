@@ -31,6 +31,7 @@ type API interface {
 	SetCommands(ctx context.Context, lang string, cmds []notify.Command) error
 	ChatMember(ctx context.Context, chat string, user int64) (string, error)
 	BotID(ctx context.Context) (int64, error)
+	Username(ctx context.Context) (string, error)
 }
 
 // Replier sends the bot's answers: the sender, which puts them ahead of every alert.

@@ -44,6 +44,12 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) {
 		}
 		return
 	}
+	if _, to, ok := strings.Cut(m.CommandWithAt(), "@"); ok {
+		// "/start@otherbot" in a group is another bot's command.
+		if me, err := b.api.Username(ctx); err != nil || !strings.EqualFold(to, me) {
+			return
+		}
+	}
 	name := strings.ToLower(m.Command())
 	args := strings.TrimSpace(m.CommandArguments())
 	cmd, ok := findCommand(name)

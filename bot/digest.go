@@ -39,6 +39,7 @@ func (b *Bot) Tick(ctx context.Context) {
 		}
 	}
 	now := b.clock()
+	b.pruneLimiters(now)
 	b.digests(now)
 	if err := b.watches(now); err != nil {
 		b.log.Error("bot: keyword watches", slog.Any("err", err))
@@ -164,6 +165,23 @@ func (b *Bot) probe(ctx context.Context) {
 			b.dir.SetUnreachable(chat, false)
 			b.log.Info("bot: configured chat reachable again", slog.String("chat", chat))
 			b.tellAdmins(txtBackNote, chat)
+		}
+	}
+}
+
+// pruneLimiters forgets the rate limiters of users who have been quiet long enough to have a full burst
+// again, so that the map does not grow with every user ever seen.
+func (b *Bot) pruneLimiters(now time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for u, l := range b.limiters {
+		if l.TokensAt(now) >= float64(l.Burst()) {
+			delete(b.limiters, u)
+		}
+	}
+	for u, at := range b.warned {
+		if now.Sub(at) > time.Minute {
+			delete(b.warned, u)
 		}
 	}
 }

@@ -182,3 +182,12 @@ func (l *LazyTelegram) Updates(ctx context.Context, offset int, timeout time.Dur
 	}
 	return tg.Updates(ctx, offset, timeout)
 }
+
+// Username connects if needed and returns the bot's username.
+func (l *LazyTelegram) Username(ctx context.Context) (string, error) {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return "", err
+	}
+	return tg.Username(ctx)
+}

@@ -135,7 +135,7 @@ func connect(ctx context.Context, token, apiURL string, client *http.Client, log
 }
 
 // Username is the bot's username as getMe reported it.
-func (t *Telegram) Username() string { return t.bot.Self.UserName }
+func (t *Telegram) Username(context.Context) (string, error) { return t.bot.Self.UserName, nil }
 
 // Send sends html to chat, a numeric chat id ("-1001234567890") or a channel username ("@channel"),
 // in HTML parse mode without link previews. ctx is checked before the request and attached to it, so

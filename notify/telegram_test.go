@@ -51,8 +51,8 @@ func TestNewTelegram(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if tg.Username() != telegramtest.BotUsername {
-					t.Errorf("Username = %q, want %q", tg.Username(), telegramtest.BotUsername)
+				if name, _ := tg.Username(context.Background()); name != telegramtest.BotUsername {
+					t.Errorf("Username = %q, want %q", name, telegramtest.BotUsername)
 				}
 				return
 			}
