@@ -285,3 +285,16 @@ func TestReextract(t *testing.T) {
 }
 
 func regexpMatch(pattern, s string) bool { return regexp.MustCompile(pattern).MatchString(s) }
+
+// TestHelpExitsZero: -h on every command prints its flags and exits 0; an unknown flag is still 2.
+func TestHelpExitsZero(t *testing.T) {
+	for _, args := range [][]string{{"scan", "-h"}, {"sources", "-h"}, {"sources", "check", "-h"}, {"export", "-h"}, {"db", "stats", "-h"}, {"db", "compact", "-h"}, {"reextract", "-h"}} {
+		code, _, errs := runCLI(t, context.Background(), args...)
+		if code != 0 || !strings.Contains(errs, "Usage of") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+		if code, _, _ := runCLI(t, context.Background(), append(args[:len(args)-1:len(args)-1], "-no-such-flag")...); code != 2 {
+			t.Errorf("%v with an unknown flag: exit %d, want 2", args[:len(args)-1], code)
+		}
+	}
+}

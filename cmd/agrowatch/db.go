@@ -23,8 +23,8 @@ func dbCmd(ctx context.Context, e env, args []string) int {
 	fs := flag.NewFlagSet("db "+args[0], flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	cfgPath := fs.String("config", "", "configuration file (default: the built-in config.yaml)")
-	if err := fs.Parse(args[1:]); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args[1:]); !ok {
+		return code
 	}
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {

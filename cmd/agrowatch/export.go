@@ -24,8 +24,8 @@ func exportCmd(ctx context.Context, e env, args []string) int {
 	commodity := fs.String("commodity", "", "commodity, as in scan -json: wheat, beef, poultry, …")
 	country := fs.String("country", "", "ISO code in any role (by, on, from, to)")
 	format := fs.String("format", "csv", "csv (UTF-8 with BOM, for spreadsheets) or json (one object per line)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	v := export.Values(*since, *until, *kind, *source, *commodity, *country, *format)
 	req, err := export.Parse(v, archiveZone())

@@ -21,8 +21,8 @@ func reextractCmd(ctx context.Context, e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	cfgPath := fs.String("config", "", "configuration file (default: the built-in config.yaml)")
 	since := fs.String("since", "", "only articles first read on or after this day, 2026-01-31")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	req, err := export.Parse(export.Values(*since, "", "", "", "", "", ""), archiveZone())
 	if err != nil {

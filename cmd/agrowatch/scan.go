@@ -30,8 +30,8 @@ func scanCmd(ctx context.Context, e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "one JSON object per mention and line")
 	lang := fs.String("lang", "", "the article's language: ru, kk, en or zh (default: detect)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	switch *lang {
 	case "", "ru", "kk", "en", "zh":

@@ -33,8 +33,8 @@ func sourcesCmd(ctx context.Context, e env, args []string) int {
 	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	cfgPath := fs.String("config", "", "configuration file (default: the built-in config.yaml)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
@@ -164,8 +164,8 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		name, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if name == "" && fs.NArg() > 0 {
 		name = fs.Arg(0)
@@ -247,8 +247,8 @@ func checkCmd(ctx context.Context, e env, args []string) int {
 func presetsCmd(e env, args []string) int {
 	fs := flag.NewFlagSet("sources presets", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(e.stderr, "agrowatch sources presets: unexpected %q\n", fs.Arg(0))
