@@ -58,6 +58,8 @@ func zhLexicon() []lexEntry {
 		cue(fChrome, "订阅", "新闻简报", "隐私政策"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
+		// A country's veterinary service is inspected, not inspecting: "哈萨克斯坦兽医部门已通过中国海关的评估".
+		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
 		cue(fDelay, "减少接收", "限制接收", "压车"),
 		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
