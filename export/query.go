@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,7 +40,7 @@ func Parse(v url.Values, zone *time.Location) (Request, error) {
 	if r.Format == "" {
 		r.Format = "csv"
 	}
-	if !contains(Formats(), r.Format) {
+	if !slices.Contains(Formats(), r.Format) {
 		return Request{}, fmt.Errorf("export: -format %q: use one of %s", r.Format, strings.Join(Formats(), ", "))
 	}
 	var err error
@@ -55,7 +56,7 @@ func Parse(v url.Values, zone *time.Location) (Request, error) {
 	if k := v.Get("kind"); k != "" {
 		for _, one := range strings.Split(k, ",") {
 			kind := agrowatch.Kind(strings.TrimSpace(one))
-			if !contains(kindNames(), string(kind)) {
+			if !slices.Contains(kindNames(), string(kind)) {
 				return Request{}, fmt.Errorf("export: -kind %q: use one of %s", one, strings.Join(kindNames(), ", "))
 			}
 			r.Query.Kinds = append(r.Query.Kinds, kind)
@@ -93,13 +94,4 @@ func kindNames() []string {
 		out = append(out, string(k))
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
