@@ -47,6 +47,9 @@ func (h *botHooks) moved(old, new string) {
 
 // newBot builds the Telegram bot over the running sender.
 func newBot(cfg *config.Config, db *store.DB, tg *notify.LazyTelegram, dir *bot.Directory, sender *notify.Sender, log *slog.Logger) *bot.Bot {
+	if len(cfg.Telegram.Chats) == 0 {
+		log.Info("telegram.chats is empty: alerts go to the bot's subscribers only")
+	}
 	var sources []bot.Source
 	for _, s := range cfg.Sources {
 		sources = append(sources, bot.Source{Name: s.Name, Kind: s.Kind(), URL: s.URL, Interval: s.Interval.D(), Disabled: s.Disabled})
