@@ -32,6 +32,7 @@ type API interface {
 	ChatMember(ctx context.Context, chat string, user int64) (string, error)
 	BotID(ctx context.Context) (int64, error)
 	Username(ctx context.Context) (string, error)
+	DeleteWebhook(ctx context.Context) error
 }
 
 // Replier sends the bot's answers: the sender, which puts them ahead of every alert.
@@ -145,6 +146,15 @@ func (b *Bot) Run(ctx context.Context) error {
 			return nil
 		case errors.As(err, &se):
 			return err
+		case webhookSet(err):
+			// A webhook left by another program keeps getUpdates from working: long polling is what this
+			// bot does, so the webhook goes (pending updates are kept).
+			b.log.Warn("bot: a webhook was set; deleting it so that getUpdates works", slog.Any("err", err))
+			if derr := b.api.DeleteWebhook(ctx); derr != nil {
+				b.log.Warn("bot: cannot delete the webhook", slog.Any("err", derr))
+				_ = b.sleep(ctx, backoff)
+				backoff = min(backoff*2, time.Minute)
+			}
 		default:
 			wait := backoff
 			var ra *notify.RetryAfterError
@@ -158,6 +168,12 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// webhookSet reports Telegram's 409 for getUpdates while a webhook is set.
+func webhookSet(err error) bool {
+	var te *tgbotapi.Error
+	return errors.As(err, &te) && te.Code == 409 && strings.Contains(strings.ToLower(te.Message), "webhook")
 }
 
 // storeError marks a failure of the store, which stops Run, from Telegram's, which it waits out.

@@ -727,3 +727,27 @@ func TestTokenNeverLogged(t *testing.T) {
 type roundTrip func(*http.Request) (*http.Response, error)
 
 func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// A webhook left set makes getUpdates fail with 409: the bot deletes it and goes on polling.
+func TestWebhookDeleted(t *testing.T) {
+	h := newHarness(t, nil, nil)
+	h.srv.SetWebhook()
+	id := h.srv.AddTextFrom(user, user, "/help")
+	ctx, cancel := context.WithCancel(h.ctx)
+	done := make(chan error, 1)
+	go func() { done <- h.bot.Run(ctx) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for off, _ := h.db.UpdateOffset(); off != id+1; off, _ = h.db.UpdateOffset() {
+		if time.Now().After(deadline) {
+			t.Fatalf("update not handled:\n%s", h.logs)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if h.srv.Calls("deleteWebhook") != 1 || !strings.Contains(h.logs.String(), "webhook was set") {
+		t.Errorf("deleteWebhook called %d times", h.srv.Calls("deleteWebhook"))
+	}
+}

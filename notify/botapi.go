@@ -164,3 +164,10 @@ func (t *Telegram) Updates(ctx context.Context, offset int, timeout time.Duratio
 	}
 	return ups, nil
 }
+
+// DeleteWebhook removes a webhook, which makes getUpdates fail with 409 while it is set. Pending updates
+// are kept.
+func (t *Telegram) DeleteWebhook(ctx context.Context) error {
+	_, err := t.request(ctx, "delete webhook", tgbotapi.DeleteWebhookConfig{DropPendingUpdates: false})
+	return err
+}

@@ -191,3 +191,12 @@ func (l *LazyTelegram) Username(ctx context.Context) (string, error) {
 	}
 	return tg.Username(ctx)
 }
+
+// DeleteWebhook connects if needed, then removes the webhook as Telegram.DeleteWebhook does.
+func (l *LazyTelegram) DeleteWebhook(ctx context.Context) error {
+	tg, err := l.connected(ctx)
+	if err != nil {
+		return err
+	}
+	return tg.DeleteWebhook(ctx)
+}

@@ -98,6 +98,7 @@ type Server struct {
 	answers   []CallbackAnswer
 	commands  map[string][]map[string]any // language_code → commands
 	nextCB    int
+	webhook   bool // getUpdates answers 409 while set
 }
 
 type sentState struct{ text, markup string }
@@ -315,7 +316,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.getChat(w, form)
 	case "getChatMember":
 		s.getChatMember(w, form)
-	case "deleteMyCommands", "deleteWebhook":
+	case "deleteWebhook":
+		s.mu.Lock()
+		s.webhook = false
+		s.mu.Unlock()
+		writeResult(w, true)
+	case "deleteMyCommands":
 		writeResult(w, true)
 	default:
 		writeError(w, http.StatusNotFound, "Not Found", nil)
@@ -639,7 +645,22 @@ func (s *Server) getChatMember(w http.ResponseWriter, form url.Values) {
 // maxLongPoll caps getUpdates' timeout so that tests never hang on a forgotten long poll.
 const maxLongPoll = 5 * time.Second
 
+// SetWebhook makes the fake behave as a bot with a webhook: getUpdates fails with 409 until
+// deleteWebhook.
+func (s *Server) SetWebhook() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.webhook = true
+}
+
 func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, form url.Values) {
+	s.mu.Lock()
+	hooked := s.webhook
+	s.mu.Unlock()
+	if hooked {
+		writeError(w, http.StatusConflict, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", nil)
+		return
+	}
 	offset, _ := strconv.Atoi(form.Get("offset"))
 	limit, _ := strconv.Atoi(form.Get("limit"))
 	if limit <= 0 || limit > 100 {
