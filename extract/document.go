@@ -60,6 +60,10 @@ func (t *topic) banRef(f, verbs feat) bool {
 	if f&fBanNoun != 0 {
 		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
 	}
+	if f&(fExport|fImport|fShip) != 0 && verbs&fLifted != 0 && f&fUnit == 0 {
+		// "Exporters expect shipments to resume in December": trade of the goods under the ban resumes.
+		return true
+	}
 	return f&fBanRef != 0 && verbs&(fImposed|fLifted) != 0
 }
 
