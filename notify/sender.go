@@ -712,13 +712,11 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 	done()
 	if err == nil {
 		if i+1 < len(parts) {
+			// Held here first: whatever the outbox says, this process does not send that part again.
+			d.Sent = i + 1
 			if err := s.out.Progress(d.ID, i+1); err != nil {
-				// The part went out; the rest waits. Not recording it would send it again.
-				s.unrecorded[d.ID] = true
-				ln.pop()
 				return fmt.Errorf("notify: record progress of delivery %d: %w", d.ID, err)
 			}
-			d.Sent = i + 1
 			return nil
 		}
 		return s.delivered(ln, len(parts))

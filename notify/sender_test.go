@@ -869,3 +869,48 @@ func TestSenderReadsEachDeliveryOnce(t *testing.T) {
 	}
 	t.Logf("%d deliveries read for 4,001 queued", out.read.Load())
 }
+
+// failingProgress fails the next Progress call.
+type failingProgress struct {
+	*testOutbox
+	fail atomic.Bool
+}
+
+func (o *failingProgress) Progress(id uint64, sent int) error {
+	if o.fail.Swap(false) {
+		return errors.New("store: progress: no space left on device")
+	}
+	return o.testOutbox.Progress(id, sent)
+}
+
+// A part accepted whose progress cannot be recorded is not sent again by this process, and the parts
+// after it still go out when Run is started again.
+func TestSenderProgressFailure(t *testing.T) {
+	ctx := testContext(t)
+	clock := newFakeClock()
+	out := &failingProgress{testOutbox: newTestOutbox(t, clock.Now)}
+	a := longAlert(30)
+	parts := Render(a, DefaultLang)
+	out.add(t, "111", a)
+	out.fail.Store(true)
+	srv := telegramtest.New(t)
+	s := NewSender(SenderConfig{Outbox: out, Messenger: newTestTelegram(t, srv), Clock: clock.Now, Sleep: clock.Sleep, Limits: noLimits})
+	if err := s.Run(ctx); err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("Run = %v", err)
+	}
+	if n := len(srv.Messages()); n != 1 {
+		t.Fatalf("%d messages before the failure", n)
+	}
+	if err := s.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	msgs := srv.Messages()
+	if len(msgs) != len(parts) {
+		t.Fatalf("%d messages, want %d (each part once)", len(msgs), len(parts))
+	}
+	for i, m := range msgs {
+		if m.Text != parts[i].HTML {
+			t.Errorf("message %d is not part %d", i+1, i+1)
+		}
+	}
+}
