@@ -104,7 +104,10 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный
 // объем на 40 тыс. тонн меньше прошлогоднего", "This volume is 300,000 tonnes less".
-func (t *topic) fillVolume(m *agrowatch.Mention) {
+//
+// share says the sentence opens with a part of the shipment before ("其中", "Из них", "Of which"): the
+// part has its period too.
+func (t *topic) fillVolume(m *agrowatch.Mention, share bool) {
 	if t.vol.Kind == "" || m.From != "" || m.To != "" {
 		return
 	}
@@ -112,6 +115,21 @@ func (t *topic) fillVolume(m *agrowatch.Mention) {
 	if m.Commodity == "" {
 		m.Commodity = t.vol.Commodity
 	}
+	if share && m.Period == "" && m.Change == "" {
+		m.Period, m.Year = t.vol.Period, t.vol.Year
+	}
+}
+
+// sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are
+// parts of the one before.
+func sharePart(low string) bool {
+	for _, w := range [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
+		"including", "оның ішінде", "onyń ishinde", "соның ішінде"} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleSubject returns the country the article is about, apart from not: the one its country
