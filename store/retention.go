@@ -49,6 +49,7 @@ func (db *DB) pruneSome(tx *bbolt.Tx, before time.Time, limit int) (int, error) 
 		}
 		victims = append(victims, bytes.Clone(k))
 	}
+	var waiting map[uint64]bool // alerts the outbox still refers to, read at the first alert pruned
 	for _, k := range victims {
 		if len(k) != 16 {
 			return 0, fmt.Errorf("malformed index key %q", k)
@@ -84,6 +85,16 @@ func (db *DB) pruneSome(tx *bbolt.Tx, before time.Time, limit int) (int, error) 
 			return 0, err
 		}
 		for _, aid := range rec.Alerts {
+			if waiting == nil {
+				if waiting, err = waitingAlerts(tx); err != nil {
+					return 0, err
+				}
+			}
+			if waiting[aid] {
+				// Still in the outbox (a daemon down for long, a clock that jumped ahead): the alert is
+				// kept for its deliveries, or they would be set aside unsent.
+				continue
+			}
 			if err := tx.Bucket([]byte(bucketAlerts)).Delete(idKey(aid)); err != nil {
 				return 0, err
 			}
@@ -125,4 +136,18 @@ func deleteFacts(tx *bbolt.Tx, rec *Record) error {
 		}
 	}
 	return nil
+}
+
+// waitingAlerts is the set of alerts that deliveries in the outbox refer to. The outbox holds what is
+// not yet sent: a short read.
+func waitingAlerts(tx *bbolt.Tx) (map[uint64]bool, error) {
+	waiting := map[uint64]bool{}
+	err := tx.Bucket([]byte(bucketOutbox)).ForEach(func(k, v []byte) error {
+		var e entry
+		if unmarshal(k, v, &e) == nil { // an unreadable entry is the outbox reader's to set aside
+			waiting[e.Alert] = true
+		}
+		return nil
+	})
+	return waiting, err
 }
