@@ -174,8 +174,8 @@ func (w *sliceWalk) may(raw []byte) bool {
 	return true
 }
 
-// hit is one key of the mention index within a slice.
-type hit struct {
+// sliceHit is one key of the mention index within a slice.
+type sliceHit struct {
 	suffix []byte // time, id, index: what the order compares
 	kind   int
 	id     uint64
@@ -192,7 +192,7 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 		// Each kind's keys come in time order; merged as Mentions merges them: by time, id and index
 		// (newest or oldest first), the kinds in q's order on a tie. A merge, not a sort: a slice may
 		// hold thousands of keys, and a query reads hundreds of slices.
-		lists := make([][]hit, len(w.kinds))
+		lists := make([][]sliceHit, len(w.kinds))
 		total := 0
 		for i, k := range w.kinds {
 			prefix := append([]byte(k), 0)
@@ -203,7 +203,7 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 					return fmt.Errorf("malformed mention index key %q", key)
 				}
 				p := len(prefix)
-				lists[i] = append(lists[i], hit{suffix: key[p:], kind: i, id: binary.BigEndian.Uint64(key[p+8:]),
+				lists[i] = append(lists[i], sliceHit{suffix: key[p:], kind: i, id: binary.BigEndian.Uint64(key[p+8:]),
 					index: int(binary.BigEndian.Uint16(key[p+16:]))})
 			}
 			if q.Newest {
@@ -211,7 +211,7 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 			}
 			total += len(lists[i])
 		}
-		hits := make([]hit, 0, total)
+		hits := make([]sliceHit, 0, total)
 		pos := make([]int, len(lists))
 		for len(hits) < total {
 			best := -1
