@@ -103,10 +103,10 @@ func (l *LazyTelegram) connected(ctx context.Context) (*Telegram, error) {
 	l.err, l.next = err, now.Add(l.retry)
 	if errors.Is(err, ErrTokenRejected) {
 		l.log.Error("notify: Telegram rejected the bot token; alerts stay queued until it is fixed",
-			slog.String("error", err.Error()), slog.Duration("next_attempt_in", l.retry))
+			slog.Any("err", err), slog.Duration("next_attempt_in", l.retry))
 	} else {
 		l.log.Warn("notify: Telegram unreachable; alerts stay queued",
-			slog.String("error", err.Error()), slog.Duration("next_attempt_in", l.retry))
+			slog.Any("err", err), slog.Duration("next_attempt_in", l.retry))
 	}
 	return nil, err
 }

@@ -1,7 +1,11 @@
 // Package telegramtest is a fake Telegram Bot API on httptest for tests: it answers getMe,
-// sendMessage and getUpdates with real-shaped JSON, checks HTML the way Telegram does, and fails
-// requests on demand (429, 403, migrations, 500, a failing getMe, …). Pass URL() as the API URL and
-// Token() as the token.
+// sendMessage, getUpdates (queued messages and callback queries), answerCallbackQuery,
+// editMessageText, setMyCommands, getChat, getChatMember and deleteWebhook with real-shaped JSON,
+// checks HTML the way Telegram does, and fails requests on demand the way Telegram does: 429 with
+// retry_after, 403 for a chat that blocked or removed the bot, 400 with migrate_to_chat_id, can't parse
+// entities, message is not modified, chat not found, 409 while a webhook is set, 500, a failing getMe.
+// SetClock stamps every message with the test's clock, so that rate limits are measured on it. Pass
+// URL() as the API URL and Token() as the token.
 package telegramtest
 
 import (
