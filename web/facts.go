@@ -166,7 +166,7 @@ func (s *Server) form(q *request) formData {
 		return a.Label < b.Label || a.Label == b.Label && a.Value < b.Value
 	})
 	names := map[string]bool{}
-	for _, src := range s.opt.Sources {
+	for _, src := range s.sourceList() {
 		names[src.Name] = true
 	}
 	if all, err := s.opt.Store.AllHealth(); err == nil {

@@ -148,7 +148,7 @@ func fixtureSources() []Source {
 
 func newServer(t testing.TB, db *store.DB) *Server {
 	t.Helper()
-	s, err := New(Options{Store: db, Sources: fixtureSources(), Now: func() time.Time { return now }})
+	s, err := New(Options{Store: db, Sources: fixtureSources, Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,8 +50,10 @@ type Auth struct {
 
 // Options are the server's dependencies and limits.
 type Options struct {
-	Store   Store
-	Sources []Source
+	Store Store
+	// Sources lists the configured sources, asked on every request so that a reload shows at once;
+	// nil lists only those the store has a health for.
+	Sources func() []Source
 	Auth    Auth
 	Logger  *slog.Logger
 	Now     func() time.Time

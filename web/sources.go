@@ -73,7 +73,7 @@ func (s *Server) sources(q *request) error {
 			EmptyBodies: h.EmptyBodies, EmptyDates: h.EmptyDates, Error: oneLine(h.LastError), Note: h.Note})
 	}
 	names := map[string]bool{}
-	for _, src := range s.opt.Sources {
+	for _, src := range s.sourceList() {
 		names[src.Name] = true
 		add(src.Name, src.Kind, src.Disabled, true)
 	}
@@ -136,6 +136,13 @@ func (s *Server) sources(q *request) error {
 	p := s.newPage(q, "sources", l.T("sources.title"))
 	p.Data = rows
 	return s.render(q, p)
+}
+
+func (s *Server) sourceList() []Source {
+	if s.opt.Sources == nil {
+		return nil
+	}
+	return s.opt.Sources()
 }
 
 // oneLine folds an error onto one line and keeps its end: a wrapped error names its cause last.

@@ -370,7 +370,7 @@ func (s stoppingStore) MentionsWithin(ctx context.Context, q store.Query, fn fun
 // TestStopped: a query the deadline cuts short shows what it found, says how far it read, and links the
 // same search further back; a download says it is partial in a header.
 func TestStopped(t *testing.T) {
-	s, err := New(Options{Store: stoppingStore{fillStore(t), 3}, Sources: fixtureSources(), Now: func() time.Time { return now }})
+	s, err := New(Options{Store: stoppingStore{fillStore(t), 3}, Sources: fixtureSources, Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}

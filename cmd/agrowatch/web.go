@@ -17,9 +17,19 @@ func serveWeb(ctx context.Context, a *app, log *slog.Logger) net.Addr {
 	if c.Listen == "" {
 		return nil
 	}
-	var sources []web.Source
-	for _, s := range a.cfg.Sources {
-		sources = append(sources, web.Source{Name: s.Name, Kind: kindOf(s), Disabled: s.Disabled})
+	// The sources page follows a reload; the address and the password take a restart, as the metrics' do.
+	sources := func() []web.Source {
+		cfg := a.cfg
+		if a.live != nil {
+			if cur := a.live.current.Load(); cur != nil {
+				cfg = cur
+			}
+		}
+		var out []web.Source
+		for _, s := range cfg.Sources {
+			out = append(out, web.Source{Name: s.Name, Kind: kindOf(s), Disabled: s.Disabled})
+		}
+		return out
 	}
 	h, err := web.New(web.Options{Store: a.db, Sources: sources, Auth: web.Auth{User: c.Auth.User, Hash: c.Auth.Password},
 		Logger: log, Now: time.Now})
