@@ -166,8 +166,8 @@ type Sender struct {
 	unrecorded map[uint64]bool // sent but not recorded as delivered: never sent again by this process
 	plain      map[uint64]bool // deliveries Telegram could not parse: sent as plain text
 	renders    map[renderKey][]Part
-	noToken    bool            // the "no token" warning was logged
-	unresolved map[string]bool // @channels whose id could not be learnt: sent to by name
+	noToken    bool                 // the "no token" warning was logged
+	unresolved map[string]time.Time // @channels whose id could not be learnt: sent to by name until then
 }
 
 type chatLimit struct {
@@ -218,7 +218,7 @@ func NewSender(c SenderConfig) *Sender {
 		unrecorded: map[uint64]bool{},
 		plain:      map[uint64]bool{},
 		renders:    map[renderKey][]Part{},
-		unresolved: map[string]bool{},
+		unresolved: map[string]time.Time{},
 	}
 	if s.console == nil {
 		s.console = os.Stdout
@@ -690,7 +690,7 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 		return s.toConsole(ln)
 	case s.msg == nil:
 		return s.park(ln)
-	case strings.HasPrefix(d.Chat, "@") && !s.unresolved[d.Chat]:
+	case strings.HasPrefix(d.Chat, "@") && !s.clock().Before(s.unresolved[d.Chat]):
 		if r, ok := s.msg.(Resolver); ok {
 			return s.resolve(ctx, ln, r)
 		}
@@ -760,6 +760,10 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 	}
 }
 
+// resolveRetry is how long a channel whose id could not be learnt is sent to by name before getChat
+// is asked again.
+const resolveRetry = time.Hour
+
 // resolve learns an @channel's numeric id and moves its queue there, so that the channel named both
 // ways in the configuration is one chat.
 func (s *Sender) resolve(ctx context.Context, ln *lane, r Resolver) error {
@@ -774,7 +778,7 @@ func (s *Sender) resolve(ctx context.Context, ln *lane, r Resolver) error {
 	case err != nil || id == "" || id == chat:
 		if ctx.Err() == nil {
 			s.log.Warn("notify: cannot learn the channel's id; sending to it by name", slog.String("chat", chat), slog.Any("err", err))
-			s.unresolved[chat] = true
+			s.unresolved[chat] = s.clock().Add(resolveRetry)
 		}
 		return nil
 	}

@@ -914,3 +914,25 @@ func TestSenderProgressFailure(t *testing.T) {
 		}
 	}
 }
+
+// A channel whose id cannot be learnt (getChat fails) is sent to by name meanwhile, and asked again
+// an hour later.
+func TestSenderChannelResolvedLater(t *testing.T) {
+	ctx := testContext(t)
+	h := newHarness(t, noLimits, nil)
+	h.srv.AddChannel("@kz_agri", -1007770001)
+	h.srv.FailMethod("getChat", 1, 502, "Bad Gateway", nil)
+	h.out.add(t, "@kz_agri", ruAlert())
+	if err := h.sender.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	h.clock.Advance(time.Hour)
+	h.out.add(t, "@kz_agri", borderAlert())
+	h.sender.Notify()
+	if err := h.sender.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := chats(h.srv.Messages()); !slices.Equal(got, []string{"@kz_agri", "-1007770001"}) {
+		t.Errorf("sent to %v, want by name, then by id", got)
+	}
+}
