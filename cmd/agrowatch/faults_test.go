@@ -1,0 +1,339 @@
+//go:build linux
+
+package main
+
+// The machine misbehaves under the real binary: it is killed with SIGKILL at random points of polling
+// and sending, a second agrowatch is started on its database, and its disk fills up. Nothing that was
+// acknowledged may be lost, nothing sent twice beyond the one message in flight at a kill, and the
+// faultDaemon must carry on when the fault is gone.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+
+	"agrowatch/notify/telegramtest"
+)
+
+// faultBinary builds the agrowatch binary once for the fault tests.
+var faultBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "agrowatch-faults-")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "agrowatch")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+func faultBin(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin, err := faultBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// faultLog is a child's stderr, read while it is written.
+type faultLog struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *faultLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *faultLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// faultDaemon is one `agrowatch run` process.
+type faultDaemon struct {
+	cmd    *exec.Cmd
+	stderr *faultLog
+	done   chan struct{}
+	err    error
+}
+
+func startFaultDaemon(t *testing.T, ctx context.Context, bin, cfg, token string, args ...string) *faultDaemon {
+	t.Helper()
+	d := &faultDaemon{stderr: &faultLog{}, done: make(chan struct{})}
+	d.cmd = exec.CommandContext(ctx, bin, append([]string{"run", "-config", cfg}, args...)...)
+	d.cmd.Env = append(os.Environ(), "AGROWATCH_TELEGRAM_TOKEN="+token)
+	d.cmd.Stderr = d.stderr
+	if err := d.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { d.err = d.cmd.Wait(); close(d.done) }()
+	t.Cleanup(func() {
+		select {
+		case <-d.done:
+		default:
+			_ = d.cmd.Process.Kill()
+			<-d.done
+		}
+	})
+	return d
+}
+
+func (d *faultDaemon) kill() {
+	_ = d.cmd.Process.Signal(syscall.SIGKILL)
+	<-d.done
+}
+
+// stop ends the faultDaemon with SIGTERM and returns its exit error.
+func (d *faultDaemon) stop() error {
+	_ = d.cmd.Process.Signal(syscall.SIGTERM)
+	<-d.done
+	return d.err
+}
+
+// waitFor polls cond until it holds or the faultDaemon exits or a minute passes.
+func waitFault(t *testing.T, d *faultDaemon, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !cond() {
+		select {
+		case <-d.done:
+			if cond() {
+				return
+			}
+			t.Fatalf("the faultDaemon exited (%v) before %s:\n%s", d.err, what, d.stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no %s after a minute:\n%s", what, d.stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// moreArticles are three articles besides seedArticles, on other facts.
+func faultArticles() []siteArticle {
+	return []siteArticle{
+		{ID: 16704, Category: "zhivotnovodstvo", Slug: "zapret-baraniny", Title: "Китай запретил ввоз баранины из Казахстана",
+			Date: recent(5 * time.Hour), Paragraphs: []string{
+				"Главное таможенное управление КНР ввело запрет на ввоз баранины из Казахстана из-за оспы овец.",
+				"Ограничение действует с понедельника.",
+			}},
+		{ID: 16705, Category: "zerno", Slug: "dostyk-vagony", Title: "На Достыке скопились вагоны с зерном",
+			Date: recent(6 * time.Hour), Paragraphs: []string{
+				"На станции Достык в ожидании перегрузки простаивают более 1200 вагонов с зерном.",
+				"Задержка составляет до десяти дней.",
+			}},
+		{ID: 16706, Category: "zerno", Slug: "eksport-lna", Title: "Экспорт льна в Китай вырос",
+			Date: recent(7 * time.Hour), Paragraphs: []string{
+				"С начала года Казахстан экспортировал в КНР 51,3 тыс. тонн льна.",
+				"Это на 20% больше, чем годом ранее.",
+			}},
+	}
+}
+
+// sentTexts counts the messages Telegram accepted, by text, the site's address written {{SITE}} so
+// that runs against two fake sites compare.
+func sentTexts(tg *telegramtest.Server, site string) map[string]int {
+	out := map[string]int{}
+	for _, m := range tg.Messages() {
+		out[strings.ReplaceAll(m.Text, site, "{{SITE}}")]++
+	}
+	return out
+}
+
+// referenceMessages is what a run without faults delivers for the articles: `run -once` in this
+// process until a run adds nothing.
+func faultReference(t *testing.T, ctx context.Context, articles []siteArticle) map[string]int {
+	t.Helper()
+	_, srv := newFakeElDala(t, articles...)
+	tg, cfg := withTelegram(t, srv.URL, "-100777")
+	last := -1
+	for i := 0; i < 5 && len(tg.Messages()) != last; i++ {
+		last = len(tg.Messages())
+		if code, _, errs := runCLI(t, ctx, "run", "-once", "-config", cfg); code != 0 {
+			t.Fatalf("reference run: exit %d\n%s", code, errs)
+		}
+	}
+	want := sentTexts(tg, srv.URL)
+	if len(want) < 3 {
+		t.Fatalf("the reference run delivered %d messages: too few to test with", len(want))
+	}
+	return want
+}
+
+// SIGKILL at random points while polling and sending, five times, then a clean run: every message a
+// run without faults sends arrives, and none arrives twice but for the one in flight at each kill.
+func TestFaultKill9(t *testing.T) {
+	bin := faultBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	articles := append(seedArticles(), faultArticles()...)
+	want := faultReference(t, ctx, articles)
+
+	_, srv := newFakeElDala(t, articles...)
+	tg := telegramtest.New(t)
+	// Telegram takes its time to answer: a kill is likely to fall between the message being accepted
+	// and the faultDaemon recording that it was.
+	tg.OnSend(func(telegramtest.Message) { time.Sleep(150 * time.Millisecond) })
+	cfg := writeConfig(t, t.TempDir(), srv.URL, tg.URL(), "-100777")
+
+	seed := rand.Uint64()
+	t.Logf("kill points from seed %d", seed)
+	r := rand.New(rand.NewPCG(seed, 1))
+	const kills = 5
+	for i := range kills {
+		d := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+		time.Sleep(time.Duration(50+r.IntN(1200)) * time.Millisecond) // when to kill: no assertion on time
+		d.kill()
+		t.Logf("kill %d: %d messages so far", i+1, len(tg.Messages()))
+	}
+	d := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+	t.Logf("a run without faults sends %d messages", len(want))
+	waitFault(t, d, "every message", func() bool {
+		got := sentTexts(tg, srv.URL)
+		for m := range want {
+			if got[m] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	// Let the faultDaemon poll and send what else it would, then stop it.
+	time.Sleep(1500 * time.Millisecond)
+	if err := d.stop(); err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, d.stderr.String())
+	}
+
+	got := sentTexts(tg, srv.URL)
+	twice := 0
+	var extra []string
+	for m, n := range got {
+		if want[m] == 0 {
+			extra = append(extra, m)
+		}
+		twice += n - 1
+	}
+	sort.Strings(extra)
+	if len(extra) > 0 {
+		t.Errorf("messages a run without faults does not send:\n%s", strings.Join(extra, "\n---\n"))
+	}
+	if twice > kills {
+		t.Errorf("%d messages sent twice after %d kills: at most the one in flight at each kill may be", twice, kills)
+	}
+	t.Logf("%d messages, %d of them again after a kill", len(tg.Messages()), twice)
+}
+
+// A second agrowatch on the same database is refused at once, with a message that says why, and the
+// first goes on.
+func TestFaultSecondInstance(t *testing.T) {
+	bin := faultBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	site, srv := newFakeElDala(t, seedArticles()...)
+	tg := telegramtest.New(t)
+	cfg := writeConfig(t, t.TempDir(), srv.URL, tg.URL(), "-100777")
+	first := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+	waitFault(t, first, "the first faultDaemon's messages", func() bool { return len(tg.Messages()) >= 2 })
+
+	for _, args := range [][]string{{"run", "-config", cfg}, {"run", "-once", "-config", cfg}} {
+		var stderr bytes.Buffer
+		second := exec.CommandContext(ctx, bin, args...)
+		second.Env = append(os.Environ(), "AGROWATCH_TELEGRAM_TOKEN="+tg.Token())
+		second.Stderr = &stderr
+		err := second.Run()
+		if ctx.Err() != nil {
+			t.Fatalf("%v did not return", args)
+		}
+		if err == nil || second.ProcessState.ExitCode() == 0 {
+			t.Errorf("%v on a database in use: exit 0\n%s", args, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "in use by another agrowatch") {
+			t.Errorf("%v says:\n%s", args, stderr.String())
+		}
+	}
+
+	site.add(faultArticles()[0])
+	waitFault(t, first, "the first faultDaemon's next message", func() bool { return len(tg.Messages()) >= 3 })
+	if err := first.stop(); err != nil {
+		t.Errorf("the first faultDaemon: %v\n%s", err, first.stderr.String())
+	}
+}
+
+// setFileSize sets the RLIMIT_FSIZE of a running process: a write past n bytes of any file fails with
+// EFBIG, as on a full disk. 0 lifts the limit.
+func setFileSize(t *testing.T, pid int, n uint64) {
+	t.Helper()
+	lim := syscall.Rlimit{Cur: n, Max: ^uint64(0)}
+	if n == 0 {
+		lim.Cur = ^uint64(0)
+	}
+	if _, _, e := syscall.RawSyscall6(syscall.SYS_PRLIMIT64, uintptr(pid), uintptr(syscall.RLIMIT_FSIZE),
+		uintptr(unsafe.Pointer(&lim)), 0, 0, 0); e != 0 {
+		t.Fatalf("prlimit: %v", e)
+	}
+}
+
+// The database's disk fills up while the faultDaemon runs: commits fail and the log says why, nothing is
+// sent twice, and once there is room again the waiting article is read and alerted, without a restart.
+func TestFaultDiskFull(t *testing.T) {
+	bin := faultBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	site, srv := newFakeElDala(t, seedArticles()...)
+	tg := telegramtest.New(t)
+	cfg := writeConfig(t, t.TempDir(), srv.URL, tg.URL(), "-100777")
+	d := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+	waitFault(t, d, "the first messages", func() bool { return len(tg.Messages()) >= 2 })
+	before := len(tg.Messages())
+
+	// No write past the first page: every commit fails, reads go on.
+	setFileSize(t, d.cmd.Process.Pid, 4096)
+	site.add(faultArticles()[0])
+	waitFault(t, d, "a log line about the full disk", func() bool { return strings.Contains(d.stderr.String(), "file too large") })
+	if n := len(tg.Messages()); n != before {
+		t.Errorf("%d messages sent while nothing could be committed, want %d", n, before)
+	}
+
+	setFileSize(t, d.cmd.Process.Pid, 0)
+	waitFault(t, d, "the waiting article's alert", func() bool { return len(tg.Messages()) > before })
+	time.Sleep(1500 * time.Millisecond) // another poll and pass of the sender
+	if err := d.stop(); err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, d.stderr.String())
+	}
+	for m, n := range sentTexts(tg, srv.URL) {
+		if n > 1 {
+			t.Errorf("sent %d times:\n%s", n, m)
+		}
+	}
+	if !strings.Contains(sentAll(tg), "баранин") {
+		t.Errorf("the article added while the disk was full was not alerted:\n%s", sentAll(tg))
+	}
+}
+
+func sentAll(tg *telegramtest.Server) string {
+	var b strings.Builder
+	for _, m := range tg.Messages() {
+		b.WriteString(m.Text + "\n---\n")
+	}
+	return b.String()
+}
