@@ -178,10 +178,16 @@ func BenchmarkFactsQuery1M(b *testing.B) {
 		{"words", Query{Words: "пшеницы Достык"}},
 		{"one month", Query{Since: end.AddDate(0, -3, 0), Until: end.AddDate(0, -2, 0)}},
 		{"rare: nothing matches", Query{Source: "nowhere"}},
+		// The tonnes page: every export figure of a year to one destination and commodity, oldest first.
+		{"tonnes: a year, all rows", Query{Kinds: []agrowatch.Kind{agrowatch.KindExportVolume}, To: "CN", Commodity: "wheat",
+			Since: end.AddDate(-1, 0, 0), Until: end, Limit: -1}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			q := tc.q
 			q.Newest, q.Limit = true, page
+			if tc.q.Limit < 0 {
+				q.Newest, q.Limit = false, 0
+			}
 			if q.Since.IsZero() {
 				q.Since, q.Until = since, until
 			}
