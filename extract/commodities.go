@@ -49,8 +49,11 @@ func commodityLexicon() []lexEntry {
 			"=малын", "ірі қара", "ұсақ мал", "=mal", "iri qara", "牲畜", "活畜", "活牛", "活羊", "偶蹄动物", "羊", "牛"),
 		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "=sút", "乳制品", "奶"),
 		meat("eggs", "=яйца", "=яиц", "=яйцо", "=яйцами", "=eggs", "=egg", "=жұмыртқа", "жұмыртқа", "=jumyrtqa", "jumyrtqa",
-			"鸡蛋", "禽蛋", "种蛋"),
-		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "鱼"),
+			"鸡蛋", "禽蛋", "种蛋",
+			// The bird's adjective before eggs names the eggs' kind, not poultry meat.
+			"куриных яиц", "куриные яйца", "куриного яйца", "куриное яйцо", "перепелиных яиц", "chicken eggs",
+			"тауық жұмыртқа", "taýyq jumyrtqa"),
+		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "балық өнім", "=balyq", "balyq ónim", "鱼"),
 		meat("animal products", "продукции животноводства", "продукция животноводства", "животноводческ",
 			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
 			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",

@@ -36,7 +36,7 @@ func kkLexicon() []lexEntry {
 		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal"),
 
 		// Inspections.
-		cue(fInspect, "инспекц", "тексер", "аудит", "құжаттық бақылау", "ınspek", "inspek", "tekser", "aýdıt",
+		cue(fInspect, "инспекц", "бейнеинспекц", "бейнетексер", "beıneınspek", "beıneınspeks", "beınetekser", "тексер", "аудит", "құжаттық бақылау", "ınspek", "inspek", "tekser", "aýdıt",
 			"qujattyq baqylaý"),
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
@@ -91,9 +91,11 @@ func kkLexicon() []lexEntry {
 		cue(fSample, "сынама", "үлгі алы", "synama", "бақылауды күшейт", "baqylaýdy kúsheıt"),
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
-		cue(fAsk, "өтін", "сұрады", "ótin", "surady"),
+		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
-		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie"),
+		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
+			// A teaser of another article: its headline is that article's fact, not this one's.
+			"=сондай-ақ оқыңыз", "=толығырақ оқыңыз", "=оқи отырыңыз", "=sondaı-aq oqyńyz", "=tolyǵyraq oqyńyz", "=oqı otyryńyz"),
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",

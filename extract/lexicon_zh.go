@@ -53,9 +53,9 @@ func zhLexicon() []lexEntry {
 		cue(fSample, "抽样", "抽检", "采样", "取样", "加强了对", "加强对", "加大对"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
-		cue(fAsk, "请求", "要求解除"),
+		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
 		cue(fDomestic, "国内"),
-		cue(fChrome, "订阅", "新闻简报", "隐私政策"),
+		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
 		// A country's veterinary service is inspected, not inspecting: "哈萨克斯坦兽医部门已通过中国海关的评估".
