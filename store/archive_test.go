@@ -99,6 +99,16 @@ func TestDedupLayers(t *testing.T) {
 	if strings.Join(also, ",") != "apk-news,eurasianet" {
 		t.Errorf("also reported by %v, want apk-news and eurasianet", also)
 	}
+	// A source filter finds the stories a source also reported, not only its own articles.
+	n := 0
+	if err := db.Mentions(Query{Source: "apk-news", Kinds: []agrowatch.Kind{agrowatch.KindInspection}}, func(r Row) error {
+		if r.Article.ID == first.ID {
+			n++
+		}
+		return nil
+	}); err != nil || n != 1 {
+		t.Errorf("source filter: %d rows of the story apk-news also reported, want 1 (%v)", n, err)
+	}
 	due, err := db.Due(t0.Add(30*24*time.Hour), 0)
 	if err != nil || len(due) != 3 {
 		t.Errorf("%d deliveries queued, want 3 (first, the new figure, a month later): %v", len(due), err)

@@ -523,7 +523,7 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 	}
 	mentions := tx.Bucket([]byte(bucketMentions))
 	for i, m := range rec.Mentions {
-		if err := mentions.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), nil); err != nil {
+		if err := mentions.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, rec)); err != nil {
 			return err
 		}
 	}
@@ -577,6 +577,15 @@ func addReport(tx *bbolt.Tx, id uint64, rep Report) error {
 		}
 	}
 	rec.Also = append(rec.Also, rep)
+	if len(rec.Also) == 1 {
+		// Its mentions now match a filter on the reporting sources: their index values say so.
+		mentions := tx.Bucket([]byte(bucketMentions))
+		for i, m := range rec.Mentions {
+			if err := mentions.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, &rec)); err != nil {
+				return err
+			}
+		}
+	}
 	return putJSON(articles, idKey(id), rec)
 }
 

@@ -108,6 +108,9 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 				id := binary.BigEndian.Uint64(k[pref+8:])
 				mi := int(binary.BigEndian.Uint16(k[pref+16:]))
 				rec, ok := recs[id]
+				if !ok && !summaryMatches(idx.Get(k), q) {
+					rec, ok = nil, true // this mention cannot match: its article is not decoded for it
+				}
 				if !ok {
 					rec = new(Record)
 					found, err := getJSON(articles, k[pref+8:pref+16], rec)
@@ -119,7 +122,7 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 					}
 					recs[id] = rec
 				}
-				if mi < len(rec.Mentions) {
+				if rec != nil && mi < len(rec.Mentions) {
 					row := rowOf(rec, mi)
 					if q.matches(row, words) {
 						if skipped < q.Offset {
@@ -217,6 +220,40 @@ func inRange(k, prefix []byte, q Query) []byte {
 		return nil
 	}
 	return k
+}
+
+// mentionSummary is the value of a mention's index key: the fields queries filter on, so that a query
+// skips a mention that cannot match without decoding its article (decoding is most of a query's cost).
+// Fields are separated by 0x1f: status, by, on, from, to, commodity, the article's source, and "+" when
+// other sources also reported the article (they match a source filter too), else "".
+func mentionSummary(m agrowatch.Mention, rec *Record) []byte {
+	also := ""
+	if len(rec.Also) > 0 {
+		also = "+"
+	}
+	return []byte(strings.Join([]string{m.Status, m.By, m.On, m.From, m.To, m.Commodity, rec.Source, also}, "\x1f"))
+}
+
+// summaryMatches reports whether a mention whose index value is v can match q's field filters; a value
+// of another shape (none) cannot say, and matches.
+func summaryMatches(v []byte, q Query) bool {
+	f := strings.Split(string(v), "\x1f")
+	if len(f) != 8 {
+		return true
+	}
+	status, by, on, from, to, commodity, source, also := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+	switch {
+	case q.Status != "" && status != q.Status,
+		q.Commodity != "" && commodity != q.Commodity,
+		q.By != "" && by != q.By,
+		q.On != "" && on != q.On,
+		q.From != "" && from != q.From,
+		q.To != "" && to != q.To,
+		q.Country != "" && by != q.Country && on != q.Country && from != q.Country && to != q.Country,
+		q.Source != "" && source != q.Source && also == "":
+		return false
+	}
+	return true
 }
 
 func rowOf(rec *Record, i int) Row {

@@ -53,7 +53,7 @@ func (db *DB) SetMentions(id uint64, ms []agrowatch.Mention) ([]agrowatch.Mentio
 		}
 		index := tx.Bucket([]byte(bucketMentions))
 		for i, m := range ms {
-			if err := index.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), nil); err != nil {
+			if err := index.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, &rec)); err != nil {
 				return err
 			}
 		}

@@ -198,9 +198,12 @@ func (w *sliceWalk) slice(ctx context.Context, db *DB, q Query, need int) ([]Row
 			prefix := append([]byte(k), 0)
 			c := idx.Cursor()
 			start := binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(q.Since))
-			for key, _ := c.Seek(start); inRange(key, prefix, q) != nil; key, _ = c.Next() {
+			for key, v := c.Seek(start); inRange(key, prefix, q) != nil; key, v = c.Next() {
 				if len(key) != len(prefix)+18 {
 					return fmt.Errorf("malformed mention index key %q", key)
+				}
+				if !summaryMatches(v, w.q) {
+					continue // its fields rule it out: the article is not even looked at for it
 				}
 				p := len(prefix)
 				lists[i] = append(lists[i], sliceHit{suffix: key[p:], kind: i, id: binary.BigEndian.Uint64(key[p+8:]),
