@@ -446,3 +446,26 @@ func BenchmarkCommitBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(i), "ns/article")
 }
+
+// TestFigureWithinOnePercentAcrossBands: a figure 0.99% off an alerted one is a repeat wherever the two
+// fall in the index's 1% bands; 1.1% off is news.
+func TestFigureWithinOnePercentAcrossBands(t *testing.T) {
+	for _, base := range []float64{1000, 18000, 615000, 2230000, 12e6, 99999} {
+		for _, tt := range []struct {
+			factor float64
+			repeat bool
+		}{{0.9901, true}, {1.0099, true}, {0.989, false}, {1.011, false}} {
+			db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+			v := meat18
+			v.Tonnes = base
+			mustCommit(t, db, propose(agrowatch.Article{Source: "a", URL: "https://a/1", Text: "t", Fetched: t0}, []agrowatch.Mention{v}, "-1001"))
+			w := v
+			w.Tonnes = base * tt.factor
+			out := mustCommit(t, db, propose(agrowatch.Article{Source: "b", URL: "https://b/1", Text: "t", Fetched: t0.Add(time.Minute)}, []agrowatch.Mention{w}, "-1001"))
+			if got := out.Alert == nil; got != tt.repeat {
+				t.Errorf("%g then %g: repeat %v, want %v", base, w.Tonnes, got, tt.repeat)
+			}
+			db.Close()
+		}
+	}
+}

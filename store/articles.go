@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"os"
 	"slices"
+	"strconv"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -634,30 +636,64 @@ func nearest(tx *bbolt.Tx, fp dedup.Fingerprint, since time.Time, self uint64) (
 // factEntry is an alerted fact as the facts index keeps it: the fact alone, its article is in the key.
 type factEntry = agrowatch.Mention
 
-// alertedFacts returns the facts alerted since `since` that could repeat one of ms: those of the same
-// dedup.FactKind, a seek each.
+// alertedFacts returns the facts alerted since `since` that could repeat one of ms: those of its fact
+// classes (factClasses), a seek each.
 func alertedFacts(tx *bbolt.Tx, ms []agrowatch.Mention, since time.Time) ([]dedup.Fact, error) {
 	facts := tx.Bucket([]byte(bucketFacts))
 	done := map[string]bool{}
 	var out []dedup.Fact
 	for _, m := range ms {
-		fk := dedup.FactKind(m)
-		if done[fk] {
-			continue
-		}
-		done[fk] = true
-		prefix := append([]byte(fk), 0)
-		c := facts.Cursor()
-		for k, v := c.Seek(binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(since))); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			var e factEntry
-			if err := unmarshal(k, v, &e); err != nil {
-				return nil, err
+		for _, fc := range factClasses(m) {
+			if done[fc] {
+				continue
 			}
-			id := binary.BigEndian.Uint64(k[len(prefix)+8:])
-			out = append(out, dedup.Fact{Article: id, Mention: e})
+			done[fc] = true
+			prefix := append([]byte(fc), 0)
+			c := facts.Cursor()
+			for k, v := c.Seek(binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(since))); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+				var e factEntry
+				if err := unmarshal(k, v, &e); err != nil {
+					return nil, err
+				}
+				id := binary.BigEndian.Uint64(k[len(prefix)+8:])
+				out = append(out, dedup.Fact{Article: id, Mention: e})
+			}
 		}
 	}
 	return out, nil
+}
+
+// factClass is the part of the facts index an alerted fact is filed under: its dedup.FactKind and, for a
+// figure, its tonnage's band. Bands are 1% wide on a log scale (dedup.Tolerance), so two tonnages that
+// Repeats may take for one figure are in the same band or neighbouring ones: a mention's candidates are
+// three seeks, not every volume of the window (with a year of volumes the whole window's were thousands).
+func factClass(m agrowatch.Mention) string {
+	return factClassAt(m, tonnesBand(m.Tonnes))
+}
+
+func factClassAt(m agrowatch.Mention, band int) string {
+	fk := dedup.FactKind(m)
+	if m.Tonnes <= 0 {
+		return fk
+	}
+	return fk + "|t" + strconv.Itoa(band)
+}
+
+// factClasses are the classes whose facts may repeat m.
+func factClasses(m agrowatch.Mention) []string {
+	if m.Tonnes <= 0 {
+		return []string{factClass(m)}
+	}
+	b := tonnesBand(m.Tonnes)
+	return []string{factClassAt(m, b-1), factClassAt(m, b), factClassAt(m, b+1)}
+}
+
+// tonnesBand is the 1%-wide band of a tonnage on a log scale.
+func tonnesBand(t float64) int {
+	if t <= 0 {
+		return 0
+	}
+	return int(math.Floor(math.Log(t) / math.Log1p(dedup.Tolerance)))
 }
 
 // Articles calls fn for every article fetched at or after since, in fetch order, tombstones included.
@@ -759,10 +795,10 @@ func nearKey(band int, value uint64, fetched time.Time, id uint64) []byte {
 	return binary.BigEndian.AppendUint64(k, id)
 }
 
-// factKey is the key of an alerted fact: its dedup.FactKind, then the fetch time of its article, then
+// factKey is the key of an alerted fact: its factClass, then the fetch time of its article, then
 // which one (the revision in the high byte, so that an edit's facts never overwrite the first ones).
 func factKey(m agrowatch.Mention, fetched time.Time, id uint64, i int) []byte {
-	k := append([]byte(dedup.FactKind(m)), 0)
+	k := append([]byte(factClass(m)), 0)
 	k = binary.BigEndian.AppendUint64(k, nanos(fetched))
 	k = binary.BigEndian.AppendUint64(k, id)
 	return binary.BigEndian.AppendUint16(k, uint16(i))

@@ -118,7 +118,7 @@ func deleteFacts(tx *bbolt.Tx, rec *Record) error {
 	facts := tx.Bucket([]byte(bucketFacts))
 	kinds := map[string]bool{}
 	for _, m := range rec.Mentions {
-		kinds[dedup.FactKind(m)] = true
+		kinds[factClass(m)] = true
 	}
 	for fk := range kinds {
 		prefix := append([]byte(fk), 0)

@@ -38,7 +38,7 @@ const (
 	bucketPrints     = "fingerprints"      // id → dedup.Fingerprint bytes
 	bucketByFetch    = "articles_by_fetch" // <fetched><id> → 1 byte of flags (flagAlerted, flagTombstone)
 	bucketNear       = "near"              // <band 1 byte><band value 8><fetched><id> → nothing: the near-duplicate index
-	bucketFacts      = "facts"             // <dedup.FactKind> 0x00 <fetched><id><2-byte index> → factEntry: alerted facts
+	bucketFacts      = "facts"             // <factClass> 0x00 <fetched><id><2-byte index> → factEntry: alerted facts
 	bucketMentions   = "mentions"          // <kind> 0x00 <published or fetched><id><2-byte index> → nothing: the archive's index
 	bucketAlerts     = "alerts"            // id → agrowatch.Alert, stored once for every chat it is queued for
 	bucketOutbox     = "outbox"            // 8-byte id → entry (chat, alert id, progress)
