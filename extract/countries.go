@@ -117,7 +117,7 @@ func countryLexicon() []lexEntry {
 		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
 		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
-		country("TR", formNom, "=түркия", "=túrkıa"),
+		country("TR", formNom, "=түркия", "=túrkıa", "=turkey", "=turkiye"),
 		country("PL", formNom, "=польша", "=poland", "波兰"),
 		country("PL", formGen, "=польши"),
 		country("PL", formAdj, "польск", "=polish"),
@@ -217,7 +217,11 @@ func countryLexicon() []lexEntry {
 			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
 			"=mangystau", "=turkestan", "=shymkent",
 			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图"),
-		region("RU", "=орынбор", "=orynbor", "=orenburg", "=омбы", "=omby", "=omsk", "=novosibirsk", "=kurgan",
+		region("RU", "свердловск", "краснодарск", "оренбургск", "омской", "омская", "омскую", "новосибирск", "курганск",
+			"челябинск", "тюменск", "алтайского края", "алтайский край", "саратовск", "самарск", "астраханск",
+			"ставропольск", "ростовск", "воронежск", "белгородск", "ленинградск", "московской област",
+			"=sverdlovsk", "=krasnodar", "=tyumen", "=saratov", "=samara", "=astrakhan", "=rostov",
+			"=орынбор", "=orynbor", "=orenburg", "=омбы", "=omby", "=omsk", "=novosibirsk", "=kurgan",
 			"=chelyabinsk", "=qorǵan", "=қорған", "库尔干", "奥伦堡", "鄂木斯克"),
 	)
 }
@@ -636,7 +640,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case w.form == formAbl:
 			m.role = roleSource
 			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
-		case isConj(p) && last != nil && gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1:
+		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
+			gapWords(low, last.end, ppos) == 0):
+			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан".
 			m.role = last.role
 			m.inspector = last.inspector
 		case isPrep:
@@ -992,6 +998,16 @@ func listItem(low string, end int) bool {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(low[k:])
+	if r == '(' || r == '（' {
+		// "Turkey (46,000 tons), Iran (12,000 tons)": the figure in parentheses is the country's own, but
+		// "China (2024)" dates, it measures nothing.
+		k = skipSpaces(low, k+n)
+		j := k
+		for j < len(low) && isDigit(low[j]) {
+			j++
+		}
+		return j > k && !(j-k == 4 && j < len(low) && (low[j] == ')' || strings.HasPrefix(low[j:], "）")))
+	}
 	if r != '–' && r != '—' && r != '-' && r != ':' && r != '：' {
 		return false
 	}

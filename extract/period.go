@@ -44,7 +44,7 @@ var periodPatterns = []periodPattern{
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
@@ -55,21 +55,22 @@ var periodPatterns = []periodPattern{
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin))`, true, []string{"жылға", "jylǵa"}, false},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}, false},
 	// Possessive years: "2022’s 615,000 tons", "2022 жылғы 610 мың тонна", "2022年的75万吨", and the bare
 	// Russian genitive "480 тыс. тонн 2022 года". Each dates the figure beside it, not the sentence.
 	{`(?:^|[^\p{L}\d])(` + year4 + `['’]s)(?:[^\p{L}]|$)`, true, []string{"'s", "’s"}, true},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылғы|jylǵy|jylgy))`, true, []string{"жылғы", "jylǵy", "jylgy"}, true},
 	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
-	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月|前[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
+	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
-	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?года)`, false, []string{"начала"}, false},
+	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?(?:года|(?:маркетингового\s+)?сезона))`, false, []string{"начала"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
-	{`(今年(?:前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
+	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}\s*[-—–至]\s*\d{1,2}月))`, false, []string{"月"}, false},
 }
 
