@@ -17,6 +17,7 @@ type topic struct {
 	place  string            // the last crossing a border_delay named
 	vol    agrowatch.Mention // the last shipped volume with an exporter or a destination
 	insp   agrowatch.Mention // the last inspection with an inspector or an inspected country
+	from   string            // the last exporter a volume named, a change's too
 	counts map[string]int    // how often the article names each country, counted when first needed
 }
 
@@ -37,6 +38,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindExportVolume:
 			if m.Change == "" && (m.From != "" || m.To != "") {
 				t.vol = m
+			}
+			if m.From != "" {
+				t.from = m.From
 			}
 		case agrowatch.KindInspection:
 			if m.By != "" || m.On != "" {
@@ -117,6 +121,16 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share bool) {
 	}
 	if share && m.Period == "" && m.Change == "" {
 		m.Period, m.Year = t.vol.Period, t.vol.Year
+	}
+}
+
+// fillExporter completes a figure that names its destination but not who ships it from the exporter
+// the article has named: after "Экспорт пшеницы из Казахстана в Китай снизился на 200 тыс. тонн",
+// "всего за год в Китай было отправлено 540 тыс. тонн" and "поставки в Узбекистан выросли на 300 тыс.
+// тонн" are Kazakhstan's too.
+func (t *topic) fillExporter(m *agrowatch.Mention) {
+	if m.From == "" && m.To != "" && t.from != "" && t.from != m.To {
+		m.From = t.from
 	}
 }
 

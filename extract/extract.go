@@ -163,6 +163,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				for i := k; i < len(out); i++ {
 					tp.fillVolume(&out[i], share)
 				}
+			} else {
+				for i := k; i < len(out); i++ {
+					tp.fillExporter(&out[i])
+				}
 			}
 			out = dropUnnamed(out, k)
 		}

@@ -125,8 +125,68 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(out) == first+1 {
 		out[first].Commodity = s.specific(out[first].Commodity)
 	}
+	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:])
 	return out
+}
+
+// relativeYears dates a figure that a comparison places a year before or after another one: "rising
+// from 80,400 tons in January–April 2024 to 131,900 tons a year later" is 2025's, "выросли до 131,9 тыс.
+// тонн с 80,4 тыс. тонн годом ранее" in 2025 is 2024's. The figure keeps no period of its own text but
+// the relative phrase, and its year is the other figure's (or the sentence's) moved by one. ms are the
+// mentions of mass in order; a figure dropped on the way leaves the sentence alone.
+func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
+	if len(ms) == 0 || len(ms) != len(mass) {
+		return
+	}
+	var delta [8]int
+	var phrase [8]string
+	any := false
+	for i, q := range mass {
+		if i >= len(delta) {
+			return
+		}
+		b := s.sp.start + q.end
+		_, cb := s.clause(b - 1)
+		w := nextWords(s.low, b, cb, 6)
+		for _, r := range relativeYearWords {
+			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
+				delta[i], phrase[i], any = r.d, r.w, true
+				break
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	ref := 0
+	for i, m := range ms {
+		if delta[i] == 0 && m.Year != 0 && m.Change == "" {
+			if ref != 0 && ref != m.Year {
+				return // figures of two years already: which one is compared is not clear
+			}
+			ref = m.Year
+		}
+	}
+	if ref == 0 {
+		return
+	}
+	for i := range ms {
+		if delta[i] != 0 && ms[i].Change == "" {
+			ms[i].Year, ms[i].Period = ref+delta[i], phrase[i]
+		}
+	}
+}
+
+// relativeYearWords place a figure a year from the one it is compared with.
+var relativeYearWords = [...]struct {
+	w string
+	d int
+}{
+	{"a year later", 1}, {"one year later", 1}, {"a year earlier", -1}, {"a year before", -1}, {"a year ago", -1},
+	{"the year before", -1}, {"the previous year", -1}, {"годом ранее", -1}, {"годом раньше", -1},
+	{"годом позже", 1}, {"год спустя", 1}, {"годом позднее", 1}, {"год назад", -1},
+	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1},
 }
 
 // respectively binds the figures of a sentence to its destinations in order when it says so: "400
@@ -447,10 +507,13 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 			return -1
 		}
 		for j, q := range mass {
-			a, b := s.sp.start+q.start, s.sp.start+q.end
-			if p.end <= a && gapWords(s.low, p.end, a) == 0 {
-				return j // the year stands right before the figure
+			a := s.sp.start + q.start
+			if p.end <= a && (gapWords(s.low, p.end, a) == 0 || strings.TrimSpace(s.low[p.end:a]) == "的") {
+				return j // the year stands right before the figure: "2024年的35万吨"; it wins over one after
 			}
+		}
+		for j, q := range mass {
+			b := s.sp.start + q.end
 			if b <= p.pos && gapWords(s.low, b, p.pos) >= 0 && gapWords(s.low, b, p.pos) <= 2 {
 				return j // the genitive year follows the figure and its goods
 			}
