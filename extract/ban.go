@@ -53,7 +53,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
-	m.By, m.On = banParties(s)
+	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
@@ -129,7 +129,7 @@ func (s *sentence) pendingOnly() bool {
 }
 
 // banParties reads who bans or lifts (by) and whose goods are concerned (on).
-func banParties(s *sentence) (by, on string) {
+func banParties(s *sentence, imposed bool) (by, on string) {
 	cs := s.cs
 	on = pickCountry(cs, "", roleSource, roleOrigin)
 	by = pick(cs, on, roleAgent)
@@ -154,7 +154,12 @@ func banParties(s *sentence) (by, on string) {
 	if dest := pick(cs, "", roleDest); on == "" && dest != "" && s.has(fExport|fShip|fMarket) && !s.has(fImport) {
 		// "Казахстан возобновил экспорт говядины в Китай": the exporter's goods are concerned and the
 		// destination decides.
-		if a := pick(cs, dest, roleAgent); a != "" {
+		if a := pick(cs, dest, roleAgent); a != "" && imposed {
+			// "Kazakhstan stopped exporting live sheep to Uzbekistan", "Qazaqstan Ózbekstanǵa tiri mal
+			// eksportyna tyıym saldy": an exporter that stops its own exports bans them itself; the
+			// destination only receives less.
+			on, by = a, a
+		} else if a != "" {
 			on, by = a, dest
 		}
 	}

@@ -739,7 +739,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleSource
 			}
 		}
-		if x.reporting(low, hs, k) {
+		if x.reporting(low, hs, k) || dateline(low, from, pos, end) {
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
 			m.reporter = true
 		}
@@ -903,6 +903,9 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 	for j := k + 1; j < len(hs) && j <= k+3; j++ {
 		w := &words[hs[j].w]
 		g := gapWords(low, at, int(hs[j].pos))
+		if dateOnly(low[at:int(hs[j].pos)]) {
+			g = 0 // "哈萨克斯坦农业部2026年3月2日表示": the date of the statement
+		}
 		if g < 0 || g > 4 {
 			break
 		}
@@ -915,6 +918,31 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 		at = int(hs[j].end)
 	}
 	return false
+}
+
+// dateOnly reports a stretch of text that is a date and nothing else: "2026年3月2日", " 2 марта ".
+func dateOnly(s string) bool {
+	digits := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r == '年' || r == '月' || r == '日' || r == '号' || r == '.' || r == '-' || isSpace(r):
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// dateline reports a country that opens a headline and a colon follows: "哈萨克斯坦：中方对哈牛肉禁令
+// 已经解除", "Kazakhstan: China lifts ban". It names where the news comes from, not who acts.
+func dateline(low string, from, pos, end int) bool {
+	if strings.TrimSpace(low[from:pos]) != "" {
+		return false
+	}
+	k := skipSpaces(low, end)
+	return strings.HasPrefix(low[k:], "：") || strings.HasPrefix(low[k:], ":") && !listItem(low, end)
 }
 
 // clauseEndsWithin reports a comma, colon or the end of the sentence within n words after pos.

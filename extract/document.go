@@ -18,6 +18,7 @@ type topic struct {
 	vol    agrowatch.Mention // the last shipped volume with an exporter or a destination
 	insp   agrowatch.Mention // the last inspection with an inspector or an inspected country
 	from   string            // the last exporter a volume named, a change's too
+	lifted bool              // the article has reported a ban lifted
 	counts map[string]int    // how often the article names each country, counted when first needed
 }
 
@@ -31,6 +32,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 				m.Commodity, m.Cause = t.ban.Commodity, t.ban.Cause
 			}
 			t.ban = m
+			t.lifted = t.lifted || m.Status == agrowatch.StatusLifted
 		case agrowatch.KindBorderDelay:
 			if m.Place != "" {
 				t.place = m.Place
@@ -66,7 +68,9 @@ func (t *topic) banRef(f, verbs feat) bool {
 	}
 	if f&(fExport|fImport|fShip) != 0 && verbs&fLifted != 0 && f&fUnit == 0 {
 		// "Exporters expect shipments to resume in December": trade of the goods under the ban resumes.
-		return true
+		// Once the article has told the ban lifted, shipments expected to resume are its consequence,
+		// not a lifting still awaited: "Three plants are expected to resume shipments this spring".
+		return !t.lifted
 	}
 	return f&fBanRef != 0 && verbs&(fImposed|fLifted) != 0
 }
@@ -87,6 +91,12 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		m.On = t.ban.On
 	}
 	if m.By == m.On && t.ban.By != t.ban.On {
+		m.By, m.On = t.ban.By, t.ban.On
+	}
+	if ref && m.By != "" && m.By == t.ban.On && m.On == "" && t.ban.By != "" {
+		// "As of 1 March the restrictions no longer apply, Kazakhstan's agriculture ministry said" after
+		// China's ban on Kazakh beef: the country whose goods were banned reports the end of the ban
+		// it is subject to; it lifts nothing itself.
 		m.By, m.On = t.ban.By, t.ban.On
 	}
 	if m.Commodity == "" {
@@ -197,7 +207,8 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 
 // mergeFacts returns a and b as one mention when they state one fact.
 func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
-	if a.Kind != b.Kind || a.Status != b.Status || a.By != b.By || a.On != b.On || a.From != b.From ||
+	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
+	if a.Kind != b.Kind || a.Status != b.Status || a.By != b.By || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -214,7 +225,9 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		return *y == 0 || *x == *y
 	}
 	m := a
-	ok := str(&m.Commodity, &b.Commodity) && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
+	// A headline names the ban's holder and often not whose goods: "Russia lifts pork ban" is the lead's
+	// "Russia lifted its ban on Kazakh pork".
+	ok := str(&m.On, &b.On) && str(&m.Commodity, &b.Commodity) && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
 		str(&m.Route, &b.Route) && num(&m.Year, &b.Year) && num(&m.Wagons, &b.Wagons) && num(&m.Trucks, &b.Trucks)
 	if m.Days == 0 {
 		m.Days = b.Days

@@ -8,7 +8,10 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "=banned", "=banning", "prohibit", "=restricted", "=restricts", "=restrict",
 			"=restricting"),
 		cue(fImposed, "=imposed", "=impose", "=imposes", "=imposing", "=introduced", "=introduces", "=extended",
-			"=tightened", "=blocked", "=barred", "=in force", "=stopped exporting", "=stopped importing"),
+			"=tightened", "=blocked", "=barred", "=in force"),
+		// The verb of stopping carries the trade it stops: "Kazakhstan stopped exporting live sheep".
+		cue(fImposed|fExport, "=stopped exporting", "=stops exporting", "=has stopped exporting", "=halted exports"),
+		cue(fImposed|fImport, "=stopped importing", "=stops importing", "=halted imports"),
 		cue(fBanNoun|fImposed|fDelay, "suspension"),
 		cue(fImposed|fDelay, "suspend", "=stopped", "=stops", "=halted", "=halts", "=closed"),
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
