@@ -8,7 +8,7 @@ import (
 )
 
 // goBenchPackages are the packages with Go benchmarks, each run with the command the note shows.
-var goBenchPackages = []string{"./extract", "./watch", "./store", "./crawler"}
+const goBenchPackages = "./extract,./watch,./store,./crawler,./dedup"
 
 // goBench is one package's benchmark output.
 type goBench struct {
@@ -19,10 +19,14 @@ type goBench struct {
 
 // runGoBench runs the Go benchmarks of each package, one package at a time so that a package that
 // does not build costs only its own lines.
-func runGoBench(ctx context.Context, root string) []goBench {
+func runGoBench(ctx context.Context, root, pkgs, pattern, benchtime string) []goBench {
 	var out []goBench
-	for _, pkg := range goBenchPackages {
-		args := []string{"test", "-run", "^$", "-bench", ".", "-benchmem", pkg}
+	for _, pkg := range strings.Split(pkgs, ",") {
+		args := []string{"test", "-run", "^$", "-bench", pattern, "-benchmem"}
+		if benchtime != "" {
+			args = append(args, "-benchtime", benchtime)
+		}
+		args = append(args, "-timeout", "30m", pkg)
 		g := goBench{Command: "go " + strings.Join(quoteArgs(args), " ")}
 		cmd := exec.CommandContext(ctx, "go", args...)
 		cmd.Dir = root
@@ -44,7 +48,7 @@ func runGoBench(ctx context.Context, root string) []goBench {
 func quoteArgs(args []string) []string {
 	out := make([]string, len(args))
 	for i, a := range args {
-		if strings.ContainsAny(a, "^$*? ") {
+		if strings.ContainsAny(a, "^$*?|() ") {
 			a = "'" + a + "'"
 		}
 		out[i] = a

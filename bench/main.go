@@ -27,6 +27,7 @@ type options struct {
 	seed                                       uint64
 	interval                                   time.Duration
 	doc, urlwatch, work, rev                   string
+	benchPkgs, benchPattern, benchtime         string
 	write, install, gobench, profile, compare  bool
 	tmpfs                                      string
 }
@@ -44,7 +45,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.tmpfs, "tmpfs", "", "also run agrowatch with its database in this folder (e.g. /dev/shm), to show what fsync costs")
 	fs.IntVar(&o.steadyN, "steady", 10000, "article pages for the daemon's steady-state RSS (0: skip)")
 	fs.DurationVar(&o.interval, "steady-interval", 10*time.Second, "the daemon's poll interval in the steady-state run")
-	fs.BoolVar(&o.gobench, "gobench", false, "also run the Go benchmarks (go test -bench) of extract, watch, store and crawler")
+	fs.BoolVar(&o.gobench, "gobench", false, "also run the Go benchmarks (go test -bench) of -gobench-pkgs")
+	fs.StringVar(&o.benchPkgs, "gobench-pkgs", goBenchPackages, "packages whose Go benchmarks -gobench runs, comma-separated")
+	fs.StringVar(&o.benchPattern, "gobench-run", ".", "the -bench pattern of -gobench")
+	fs.StringVar(&o.benchtime, "benchtime", "", "the -benchtime of -gobench (default: go test's)")
 	fs.BoolVar(&o.profile, "profile", false, "also sample one agrowatch pass over the mirror with perf")
 	fs.IntVar(&o.top, "top", 20, "functions listed from the profile")
 	fs.StringVar(&o.doc, "doc", "docs/benchmarks.md", "the note the tables are written into, relative to the module root")
@@ -168,7 +172,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 
 	if o.gobench {
 		logf("running the Go benchmarks")
-		if err := write("gobench", goBenchMarkdown(runGoBench(ctx, src), m)); err != nil {
+		if err := write("gobench", goBenchMarkdown(runGoBench(ctx, src, o.benchPkgs, o.benchPattern, o.benchtime), m)); err != nil {
 			return err
 		}
 	}
