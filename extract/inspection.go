@@ -34,8 +34,8 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
-	for _, h := range s.hits {
-		if s.word(h).feat&(fInspect|fVisit) == 0 {
+	for k, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
@@ -135,6 +135,16 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
+	if strong && s.onlyConditions() {
+		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил
+		// импорт … до завершения оценки рисков": an assessment awaited as a condition of trade is no
+		// inspection that took place or is scheduled.
+		return agrowatch.Mention{}, false
+	}
+	if !strong && s.discussion() {
+		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks.
+		return agrowatch.Mention{}, false
+	}
 	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
@@ -191,8 +201,8 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 // reach runes, or 0.
 func (s *sentence) statusNear(of, a, b feat, reach int) feat {
 	best, bestDist := feat(0), reach+1
-	for _, h := range s.hits {
-		if s.word(h).feat&of == 0 {
+	for k, h := range s.hits {
+		if s.word(h).feat&of == 0 || s.resultOwner(k) && !s.onlyResultOwners(of) {
 			continue
 		}
 		for _, c := range s.hits {
@@ -229,6 +239,74 @@ func runeDist(low string, a, b int) int {
 		n++
 	}
 	return n
+}
+
+// conditionWords open a phrase that names what trade waits for: the assessment after them is a
+// condition, not an event.
+var conditionWords = [...]string{"pending", "until", "awaiting", "до завершения", "до окончания", "до проведения",
+	"до получения", "в ожидании", "аяқталғанға дейін", "aıaqtalǵanǵa deıin", "待", "在完成"}
+
+// onlyConditions reports whether every inspection word of the sentence follows a word of condition
+// within a few words of its clause.
+func (s *sentence) onlyConditions() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		n++
+		a, _ := s.clause(int(h.pos))
+		if int(h.pos)-a > 48 {
+			a = int(h.pos) - 48
+		}
+		head := s.low[a:h.pos]
+		cond := false
+		for _, w := range conditionWords {
+			if i := strings.LastIndex(head, w); i >= 0 && gapWords(s.low, a+i+len(w), int(h.pos)) >= 0 &&
+				gapWords(s.low, a+i+len(w), int(h.pos)) <= 3 {
+				cond = true
+				break
+			}
+		}
+		if !cond {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// discussion reports words of talks: a visit to discuss, negotiate or hold talks is no inspection.
+func (s *sentence) discussion() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range [...]string{"discuss", "negotiat", "talks", "обсуд", "обсужд", "переговор", "талқыла", "talqyla",
+		"келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
+// 另行通知", "the inspection's results will be announced". The tense of the results is not the
+// inspection's.
+func (s *sentence) resultOwner(k int) bool {
+	if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fResult == 0 {
+		return false
+	}
+	g := gapWords(s.low, int(s.hits[k].end), int(s.hits[k+1].pos))
+	return g >= 0 && g <= 1 && !s.adverbialBefore(int(s.hits[k].pos))
+}
+
+// onlyResultOwners reports whether every word with feature of owns results: then they are all there
+// is to date.
+func (s *sentence) onlyResultOwners(of feat) bool {
+	for k, h := range s.hits {
+		if s.word(h).feat&of != 0 && !s.resultOwner(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyResults reports whether every inspection word of the sentence names the inspection whose results

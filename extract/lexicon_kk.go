@@ -97,6 +97,8 @@ func kkLexicon() []lexEntry {
 			// A teaser of another article: its headline is that article's fact, not this one's.
 			"=сондай-ақ оқыңыз", "=толығырақ оқыңыз", "=оқи отырыңыз", "=sondaı-aq oqyńyz", "=tolyǵyraq oqyńyz", "=oqı otyryńyz"),
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
+		// An obligation after the verb is still to come: "tekserýi tıis", "тексеруі керек".
+		cue(fPlanned, "=тиіс", "=tıis", "=керек", "=kerek"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",

@@ -9,7 +9,7 @@ func zhLexicon() []lexEntry {
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fStandard, "标准", "要求", "规定"),
-		cue(fResult, "结果"),
+		cue(fResult, "结果", "结论"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),
@@ -19,7 +19,7 @@ func zhLexicon() []lexEntry {
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
-		cue(fAttrib, "据", "表示", "消息称", "报道"),
+		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
 		cue(fInForce, "仍然有效", "继续有效"),
 
@@ -29,7 +29,7 @@ func zhLexicon() []lexEntry {
 		cue(fVisit, "考察", "访问"),
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员"),
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
-		cue(fDone, "完成", "已", "结束"),
+		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
 		cue(fExport, "出口"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
