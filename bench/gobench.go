@@ -8,10 +8,11 @@ import (
 )
 
 // goBenchPackages are the packages with Go benchmarks, each run with the command the note shows.
-const goBenchPackages = "./extract,./watch,./store,./crawler,./dedup"
+const goBenchPackages = "./extract,./watch,./store,./crawler,./dedup,./notify,./cmd/agrowatch"
 
 // goBench is one package's benchmark output.
 type goBench struct {
+	Package string
 	Command string
 	Lines   []string // "BenchmarkX-2  N  t ns/op  x MB/s ..." and the package's goos/cpu lines
 	Err     string
@@ -27,7 +28,7 @@ func runGoBench(ctx context.Context, root, pkgs, pattern, benchtime string) []go
 			args = append(args, "-benchtime", benchtime)
 		}
 		args = append(args, "-timeout", "30m", pkg)
-		g := goBench{Command: "go " + strings.Join(quoteArgs(args), " ")}
+		g := goBench{Package: pkg, Command: "go " + strings.Join(quoteArgs(args), " ")}
 		cmd := exec.CommandContext(ctx, "go", args...)
 		cmd.Dir = root
 		b, err := cmd.CombinedOutput()

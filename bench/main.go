@@ -172,8 +172,11 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 
 	if o.gobench {
 		logf("running the Go benchmarks")
-		if err := write("gobench", goBenchMarkdown(runGoBench(ctx, src, o.benchPkgs, o.benchPattern, o.benchtime), m)); err != nil {
-			return err
+		// One section a package, so that a run of some packages leaves the others' figures alone.
+		for _, g := range runGoBench(ctx, src, o.benchPkgs, o.benchPattern, o.benchtime) {
+			if err := write("gobench "+g.Package, g.markdown(m)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

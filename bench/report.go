@@ -179,19 +179,17 @@ func (s steady) markdown(cmd string, m machine) string {
 	return b.String()
 }
 
-func goBenchMarkdown(gs []goBench, m machine) string {
+// markdown is one package's benchmarks: the command, its output, and where and when it ran.
+func (g goBench) markdown(m machine) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", m.markdown())
-	for _, g := range gs {
-		fmt.Fprintf(&b, "```\n$ %s\n", g.Command)
-		for _, l := range g.Lines {
-			b.WriteString(l + "\n")
-		}
-		if g.Err != "" {
-			b.WriteString("FAILED: " + g.Err + "\n")
-		}
-		b.WriteString("```\n")
+	fmt.Fprintf(&b, "```\n$ %s\n", g.Command)
+	for _, l := range g.Lines {
+		b.WriteString(l + "\n")
 	}
+	if g.Err != "" {
+		b.WriteString("FAILED: " + g.Err + "\n")
+	}
+	fmt.Fprintf(&b, "```\n%s\n", m.markdown())
 	return b.String()
 }
 
