@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -281,14 +282,20 @@ func TestFaultSecondInstance(t *testing.T) {
 
 // setFileSize sets the RLIMIT_FSIZE of a running process: a write past n bytes of any file fails with
 // EFBIG, as on a full disk. 0 lifts the limit.
-func setFileSize(t *testing.T, pid int, n uint64) {
+func setFileSize(t *testing.T, d *faultDaemon, n uint64) {
 	t.Helper()
+	pid := d.cmd.Process.Pid
 	lim := syscall.Rlimit{Cur: n, Max: ^uint64(0)}
 	if n == 0 {
 		lim.Cur = ^uint64(0)
 	}
 	if _, _, e := syscall.RawSyscall6(syscall.SYS_PRLIMIT64, uintptr(pid), uintptr(syscall.RLIMIT_FSIZE),
 		uintptr(unsafe.Pointer(&lim)), 0, 0, 0); e != 0 {
+		select {
+		case <-d.done:
+			t.Fatalf("prlimit: %v: the daemon exited (%v):\n%s", e, d.err, d.stderr.String())
+		default:
+		}
 		t.Fatalf("prlimit: %v", e)
 	}
 }
@@ -302,19 +309,21 @@ func TestFaultDiskFull(t *testing.T) {
 	site, srv := newFakeElDala(t, seedArticles()...)
 	tg := telegramtest.New(t)
 	cfg := writeConfig(t, t.TempDir(), srv.URL, tg.URL(), "-100777")
-	d := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
-	waitFault(t, d, "the first messages", func() bool { return len(tg.Messages()) >= 2 })
+	d := startFaultDaemon(t, ctx, bin, cfg, tg.Token(), "-log-level", "debug")
+	// Both deliveries recorded, not only sent: a disk that fills while a delivery is recorded is the
+	// next test's.
+	waitFault(t, d, "the first messages", func() bool { return strings.Count(d.stderr.String(), "notify: delivered") >= 2 })
 	before := len(tg.Messages())
 
 	// No write past the first page: every commit fails, reads go on.
-	setFileSize(t, d.cmd.Process.Pid, 4096)
+	setFileSize(t, d, 4096)
 	site.add(faultArticles()[0])
 	waitFault(t, d, "a log line about the full disk", func() bool { return strings.Contains(d.stderr.String(), "file too large") })
 	if n := len(tg.Messages()); n != before {
 		t.Errorf("%d messages sent while nothing could be committed, want %d", n, before)
 	}
 
-	setFileSize(t, d.cmd.Process.Pid, 0)
+	setFileSize(t, d, 0)
 	waitFault(t, d, "the waiting article's alert", func() bool { return len(tg.Messages()) > before })
 	time.Sleep(1500 * time.Millisecond) // another poll and pass of the sender
 	if err := d.stop(); err != nil {
@@ -327,6 +336,54 @@ func TestFaultDiskFull(t *testing.T) {
 	}
 	if !strings.Contains(sentAll(tg), "баранин") {
 		t.Errorf("the article added while the disk was full was not alerted:\n%s", sentAll(tg))
+	}
+}
+
+// The disk fills up between Telegram taking a message and the daemon recording it: the sender cannot
+// record the delivery, so the daemon stops with exit 1 and says why rather than go on unable to tell
+// what it sent. Started again with room (as the service manager does), it sends the one message in
+// flight again, at most once, and the rest.
+func TestFaultDiskFullWhileSending(t *testing.T) {
+	bin := faultBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	_, srv := newFakeElDala(t, seedArticles()...)
+	tg := telegramtest.New(t)
+	var pid atomic.Int64
+	var fill sync.Once
+	tg.OnSend(func(telegramtest.Message) {
+		fill.Do(func() {
+			lim := syscall.Rlimit{Cur: 4096, Max: ^uint64(0)}
+			if _, _, e := syscall.RawSyscall6(syscall.SYS_PRLIMIT64, uintptr(pid.Load()), uintptr(syscall.RLIMIT_FSIZE),
+				uintptr(unsafe.Pointer(&lim)), 0, 0, 0); e != 0 {
+				t.Errorf("prlimit: %v", e)
+			}
+		})
+	})
+	cfg := writeConfig(t, t.TempDir(), srv.URL, tg.URL(), "-100777")
+	d := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+	pid.Store(int64(d.cmd.Process.Pid))
+	select {
+	case <-d.done:
+	case <-ctx.Done():
+		t.Fatalf("the daemon went on with a delivery it could not record:\n%s", d.stderr.String())
+	}
+	if code := d.cmd.ProcessState.ExitCode(); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if log := d.stderr.String(); !strings.Contains(log, "sender failed") || !strings.Contains(log, "file too large") {
+		t.Errorf("the log does not say why it stopped:\n%s", log)
+	}
+
+	again := startFaultDaemon(t, ctx, bin, cfg, tg.Token())
+	waitFault(t, again, "both messages", func() bool { return len(sentTexts(tg, srv.URL)) >= 2 })
+	time.Sleep(1500 * time.Millisecond) // another poll and pass of the sender
+	if err := again.stop(); err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, again.stderr.String())
+	}
+	got := sentTexts(tg, srv.URL)
+	if len(got) != 2 || len(tg.Messages()) > 3 {
+		t.Errorf("%d messages, %d distinct: want 2, and at most the one in flight again", len(tg.Messages()), len(got))
 	}
 }
 
