@@ -134,11 +134,17 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
+		if m.Place == "" {
+			m.Place = s.tp.crossing
+		}
 		s.borderCounts(&m)
 		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && !s.has(fCargo) {
 			return agrowatch.Mention{}, false
 		}
 		return m, true
+	}
+	if s.lang == "zh" && strings.Contains(s.low[s.sp.start:s.sp.end], "接车") && containsAny(s.low[s.sp.start:s.sp.end], "增至", "增加到", "提高到", "提高至", "增加至") {
+		return agrowatch.Mention{}, false // more trains accepted a day: capacity grows, nothing waits
 	}
 	ended := s.endedHits() > 0
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
@@ -156,6 +162,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}
 	if m.Place == "" && s.tp != nil {
 		m.Place = s.tp.place // "на границе скопились вагоны" after the crossing was named
+		if m.Place == "" {
+			// "Грузовики на пункте пропуска простаивают до трех суток" in an article about traffic
+			// through Khorgos: the crossing is the one the article named last.
+			m.Place = s.tp.crossing
+		}
 	}
 	if a, b := s.route(); a != "" {
 		m.Route, m.Place = a+" – "+b, a
@@ -166,6 +177,16 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		s.borderCounts(&m)
 	}
 	return m, true
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // endedHits counts the words of an end of delay that do not govern trade: "恢复对华出口", "resumed
@@ -239,7 +260,8 @@ func borderUnit(w, next string) countUnit {
 		return unitTrucks
 	case strings.HasPrefix(w, "сут") || w == "дней" || w == "дня" || w == "день" || w == "days" || w == "day" ||
 		strings.HasPrefix(w, "тәулік") || strings.HasPrefix(w, "táýlik") || strings.HasPrefix(w, "tauliк") ||
-		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge":
+		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge" || w == "күннен" || w == "kúnnen" ||
+		w == "kúnde":
 		return unitDays
 	}
 	return unitNone

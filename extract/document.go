@@ -13,13 +13,14 @@ import (
 // болатын», "该禁令已经解除", "this volume", "простой достигает 10 суток") take what they do not say from it.
 // It lives for one Extract call: one article.
 type topic struct {
-	ban    agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
-	place  string            // the last crossing a border_delay named
-	vol    agrowatch.Mention // the last shipped volume with an exporter or a destination
-	insp   agrowatch.Mention // the last inspection with an inspector or an inspected country
-	from   string            // the last exporter a volume named, a change's too
-	lifted bool              // the article has reported a ban lifted
-	counts map[string]int    // how often the article names each country, counted when first needed
+	ban      agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
+	place    string            // the last crossing a border_delay named
+	crossing string            // the last crossing the article named, in any sentence
+	vol      agrowatch.Mention // the last shipped volume with an exporter or a destination
+	insp     agrowatch.Mention // the last inspection with an inspector or an inspected country
+	from     string            // the last exporter a volume named, a change's too
+	lifted   bool              // the article has reported a ban lifted
+	counts   map[string]int    // how often the article names each country, counted when first needed
 }
 
 // learn updates the topic with the mentions one sentence gave.

@@ -117,6 +117,13 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			e++
 		}
+		if f&fPlace != 0 {
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fPlace != 0 && w.code != "" {
+					tp.crossing = w.code
+				}
+			}
+		}
 		if f&fChrome != 0 {
 			h = e // a newsletter box or a cookie banner that reached the text: no fact
 			continue
@@ -126,7 +133,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		insp := f&(fInspect|fVisit) != 0
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0
-		backlog := !border && tp.place != "" && f&fDelay != 0 && f&(fBanNoun|fInspect|fMeat) == 0
+		// A backlog refers back to the crossing of a delay reported before, or, when wagons or trucks
+		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
+		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) && f&fDelay != 0 &&
+			f&(fBanNoun|fInspect|fMeat) == 0
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue

@@ -121,7 +121,10 @@ func kkLexicon() []lexEntry {
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
 			"jumys istemeıdi", "жабылады", "jabylady"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
-			"azaıdy", "шешілді", "sheshildi"),
+			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
+			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
+			// make the end of a delay a resumed trade.
+			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
 		cue(fCargo, "вагон", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik"),

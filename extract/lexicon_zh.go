@@ -60,7 +60,9 @@ func zhLexicon() []lexEntry {
 		cue(fInspector, "专家组"),
 		// A country's veterinary service is inspected, not inspecting: "哈萨克斯坦兽医部门已通过中国海关的评估".
 		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
-		cue(fDelay, "减少接收", "限制接收", "压车"),
+		cue(fDelay, "减少接收", "限制接收", "压车",
+			// Fewer trains accepted a day: "每日接车数量由18列降至12列" (an increase is ruled out in border).
+			"减少接车", "限制接车", "接车数量由", "接车数量已由", "接车量由", "接车数量减少", "接车数量下降"),
 		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
