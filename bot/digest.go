@@ -78,11 +78,15 @@ func (b *Bot) digests(now time.Time) {
 			continue
 		}
 		due := digestTime(c.Digest, now, b.loc)
-		if due.IsZero() || !c.LastDigest.Before(due) {
+		// A last digest half a day or more later than now was stamped by a clock that ran ahead and was
+		// set right since: waiting for that time to come would silence the chat for as long as the clock
+		// was wrong. A clock set back a little (an hour) only waits for the digest it already sent.
+		ahead := c.LastDigest.Sub(now) >= 12*time.Hour
+		if due.IsZero() || !c.LastDigest.Before(due) && !ahead {
 			continue
 		}
 		since := c.LastDigest
-		if since.IsZero() || due.Sub(since) > 7*24*time.Hour {
+		if since.IsZero() || ahead || due.Sub(since) > 7*24*time.Hour {
 			since = due.Add(-24 * time.Hour)
 		}
 		if c.Lang == "" {
