@@ -406,6 +406,7 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		pos    int
 		origin string
 		ban    bool // a ban word of its own stands between the previous item and this one
+		side   bool // the origin stands on the side the language names it on
 	}
 	var items []item
 	last := s.sp.start
@@ -438,23 +439,37 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		if i+1 < len(items) {
 			hi = items[i+1].pos
 		}
-		best, bestDist := "", 1<<30
+		// Russian and English name the origin after the goods ("свинины из Польши, мяса птицы из
+		// Бельгии"), Kazakh and Chinese before them ("Польшадан шошқа еті", "从波兰进口的猪肉"): the
+		// origin on that side of an item wins over a nearer one on the other.
+		after := s.lang != "kk" && s.lang != "zh"
+		best, bestDist, bestSide := "", 1<<30, false
 		for _, c := range s.cs {
 			if c.pos < lo || c.pos >= hi || c.region || c.code == m.By || c.role != roleOrigin && c.role != roleSource {
 				continue
 			}
 			d := c.pos - items[i].pos
+			side := d >= 0 == (after && c.role == roleSource) // an adjective stands before its goods
 			if d < 0 {
 				d = -d
 			}
-			if d < bestDist {
-				best, bestDist = c.code, d
+			if side && !bestSide || side == bestSide && d < bestDist {
+				best, bestDist, bestSide = c.code, d, side
 			}
 		}
-		items[i].origin = best
-		origins[best] = true
+		items[i].origin, items[i].side = best, bestSide
 	}
-	ownOrigins := len(origins) == len(items) && !origins[""]
+	// "свинины из Польши, мяса птицы и яиц из Бельгии": goods joined by a conjunction share the origin
+	// named after the last of them.
+	for i := len(items) - 2; i >= 0; i-- {
+		if (items[i].origin == "" || !items[i].side) && items[i+1].origin != "" && s.joined(items[i].pos, items[i+1].pos) {
+			items[i].origin = items[i+1].origin
+		}
+	}
+	for _, it := range items {
+		origins[it.origin] = true
+	}
+	ownOrigins := len(origins) >= 2 && !origins[""]
 	ownBans := true
 	for _, it := range items[1:] {
 		ownBans = ownBans && it.ban
@@ -472,6 +487,19 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		out = append(out, o)
 	}
 	return out
+}
+
+// joined reports two goods joined by a conjunction with nothing but their own words between: "мяса
+// птицы и яиц", "poultry meat and eggs".
+func (s *sentence) joined(a, b int) bool {
+	gap := s.low[a:b]
+	for _, c := range [...]string{" и ", " and ", " және ", " jáne ", " мен ", " men ", "和", "及", "、"} {
+		if i := strings.Index(gap, c); i >= 0 {
+			rest := gap[i+len(c):]
+			return !strings.ContainsAny(gap[:i], ",;") && gapWords(s.low, a+i+len(c), b) == 0 || len(strings.Fields(rest)) == 0
+		}
+	}
+	return false
 }
 
 // pendingOnInspection reports that every word of a lifting not yet done awaits an inspection instead:
