@@ -24,7 +24,9 @@ import (
 	"time"
 	"unsafe"
 
+	"agrowatch"
 	"agrowatch/notify/telegramtest"
+	"agrowatch/store"
 )
 
 // faultBinary builds the agrowatch binary once for the fault tests.
@@ -384,6 +386,107 @@ func TestFaultDiskFullWhileSending(t *testing.T) {
 	got := sentTexts(tg, srv.URL)
 	if len(got) != 2 || len(tg.Messages()) > 3 {
 		t.Errorf("%d messages, %d distinct: want 2, and at most the one in flight again", len(tg.Messages()), len(got))
+	}
+}
+
+// SIGKILL at random points of `agrowatch db compact`: after every kill the database opens and holds
+// every article, its outbox and its deliveries; the last compaction, let run, ends the same.
+func TestFaultKill9Compact(t *testing.T) {
+	bin := faultBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	if fi, err := os.Stat("/dev/shm"); err == nil && fi.IsDir() { // thousands of commits: in memory where possible
+		if d, err := os.MkdirTemp("/dev/shm", "agrowatch-compact-"); err == nil {
+			dir = d
+			t.Cleanup(func() { os.RemoveAll(d) })
+		}
+	}
+	cfg := writeConfig(t, dir, "http://127.0.0.1:9", "http://127.0.0.1:9", "-100777")
+	path := filepath.Join(dir, "agrowatch.db")
+
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup := time.Now()
+	const articles = 800
+	x := uint32(2463534242)
+	for i := range articles {
+		var b strings.Builder // words no other article has: no near-duplicates to weigh
+		for b.Len() < 6<<10 {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			fmt.Fprintf(&b, "слово%d ", x%100000)
+		}
+		text := b.String()
+		a := agrowatch.Article{Source: "eldala", URL: fmt.Sprintf("https://eldala.kz/novosti/%d", i), Title: fmt.Sprintf("Статья %d", i),
+			Text: text, Lang: "ru", Fetched: time.Now().Add(-time.Duration(articles-i) * time.Minute)}
+		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Lang: "ru", Sentence: fmt.Sprintf("Экспорт %d тонн.", 1000+i*37),
+			Tonnes: float64(1000 + i*37), Commodity: "wheat", From: "KZ", To: "CN"}
+		if _, err := db.Commit(store.Proposal{Article: a, Mentions: []agrowatch.Mention{m}, Fresh: true,
+			Destinations: func(agrowatch.Alert) []string { return []string{"-100777"} }}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d articles committed in %s", articles, time.Since(setup).Round(time.Millisecond))
+	// Prune half, so that compaction has pages to give back.
+	if _, err := db.Prune(time.Now().Add(-articles / 2 * time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		db, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatalf("%s: the database does not open: %v", when, err)
+		}
+		defer db.Close()
+		got, err := db.Stats()
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		if got.Articles != want.Articles || got.Tombstones != want.Tombstones || got.Outbox != want.Outbox || got.Alerts != want.Alerts {
+			t.Fatalf("%s: %+v, want %+v", when, got, want)
+		}
+		if due, err := db.Due(time.Now().Add(time.Hour), 0); err != nil || len(due) != want.Outbox {
+			t.Fatalf("%s: %d deliveries due (%v), want %d", when, len(due), err, want.Outbox)
+		}
+	}
+
+	// One compaction let run tells how long one takes, to kill inside it.
+	start := time.Now()
+	if out, err := exec.CommandContext(ctx, bin, "db", "compact", "-config", cfg).CombinedOutput(); err != nil {
+		t.Fatalf("db compact: %v\n%s", err, out)
+	}
+	took := time.Since(start)
+	check("after a compaction")
+	seed := rand.Uint64()
+	r := rand.New(rand.NewPCG(seed, 2))
+	t.Logf("a compaction takes %s; kill points from seed %d", took.Round(time.Millisecond), seed)
+	for i := range 6 {
+		cmd := exec.CommandContext(ctx, bin, "db", "compact", "-config", cfg)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(r.Int64N(int64(took) + 1)))
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		_ = cmd.Wait()
+		check(fmt.Sprintf("kill %d", i+1))
+	}
+	if out, err := exec.CommandContext(ctx, bin, "db", "compact", "-config", cfg).CombinedOutput(); err != nil {
+		t.Fatalf("db compact after the kills: %v\n%s", err, out)
+	}
+	check("the last compaction")
+	if _, err := os.Stat(path + ".compact"); !os.IsNotExist(err) {
+		t.Errorf("a compaction left %s.compact behind (%v)", path, err)
 	}
 }
 
