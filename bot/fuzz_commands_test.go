@@ -25,6 +25,9 @@ func FuzzCommand(f *testing.F) {
 	f.Add("/start", "c:"+strings.Repeat("X", 64), true)
 	f.Add("/start", ":::", false)
 	f.Add("/start", "", true)
+	// Oversized: far past Telegram's 4096 characters, as a forged update could be.
+	f.Add("/watch "+strings.Repeat("ж", 1<<16), "w:"+strings.Repeat("x", 1<<12), false)
+	f.Add("/recent "+strings.Repeat("<b>&amp;", 1<<14), strings.Repeat(":", 1<<12), true)
 	f.Fuzz(func(t *testing.T, text, data string, inGroup bool) {
 		h := newHarness(t, nil, nil)
 		const stranger = 777
