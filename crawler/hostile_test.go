@@ -270,7 +270,7 @@ func hostileCases() []hostileCase {
 					}
 				}
 			},
-			polls: 2, wantWaits: steady(2), maxAlloc: 24 * mib,
+			polls: 2, wantWaits: steady(2), maxAlloc: 24 * mib, wantLog: "body larger than the cap",
 			check: func(t *testing.T, db *store.DB, base string) {
 				recorded("/news/2", "51,3 тыс. тонн")(t, db, base)
 				h, _, err := db.Health("hostile")
@@ -325,7 +325,7 @@ func hostileCases() []hostileCase {
 					}
 				}
 			},
-			polls: 1, wantWaits: steady(1), maxAlloc: 8 * mib, check: recorded("/news/2", "51,3 тыс. тонн"),
+			polls: 1, wantWaits: steady(1), maxAlloc: 8 * mib, wantLog: "article skipped", check: recorded("/news/2", "51,3 тыс. тонн"),
 		},
 		{
 			name: "invalid UTF-8 labelled UTF-8",
