@@ -86,7 +86,15 @@ func commodityLexicon() []lexEntry {
 		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "白糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "棉花"),
 		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果"),
-		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜"),
+		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",
+			"томат", "помидор", "огурц", "картофел", "морков", "капуст", "tomato", "potato", "cucumber",
+			"=onion", "=onions", "carrot", "cabbage", "қызанақ", "qyzanaq", "картоп", "kartop", "қияр", "qıar",
+			"番茄", "西红柿", "土豆", "马铃薯", "洋葱", "胡萝卜", "黄瓜", "白菜"),
+		// Unions of producers are named after their goods but are who reports, not what is traded or
+		// banned: "according to the Grain Union", «Мясной союз Казахстана».
+		cue(fMask, "зерновой союз", "зернового союза", "зерновым союзом", "зерновому союзу", "мясной союз",
+			"мясного союза", "мясным союзом", "grain union", "meat union", "астық одағы", "astyq odaǵy",
+			"ет одағы", "粮食联盟", "肉类联盟"),
 		crop("agricultural products", "сельхозпродукц", "сельскохозяйственной продукции",
 			"сельскохозяйственная продукция", "сельскохозяйственную продукцию", "агропродукц", "продовольств",
 			"agricultural products", "agricultural goods", "agri-food", "agrifood", "farm products", "food products",

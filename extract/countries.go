@@ -586,6 +586,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				at = qpos
 			}
 		}
+		if p == "for" {
+			// "bound for China", "destined for Iran": a destination.
+			if q, _ := prevToken(low, from, ppos); q == "bound" || q == "destined" || q == "headed" || q == "heading" {
+				pr = roleDest
+			}
+		}
 		if !isPrep && (p == "of" || p == "the") {
 			// "the Ministry of Agriculture of Kazakhstan", "access to the Chinese market".
 			q, _ := prevToken(low, from, ppos)

@@ -13,6 +13,9 @@ import (
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
 	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest)
 	topicVol := s.tp != nil && s.tp.vol.Kind != ""
+	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
+	// the parts of the shipment before need no word of trade of their own.
+	share := topicVol && sharePart(s.low[s.sp.start:s.sp.end])
 	if !trade && !s.has(fVolume) && !topicVol {
 		return out // a harvest, a stock or a plant's capacity
 	}
@@ -90,13 +93,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
 		}
+		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
+			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
+		}
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
 		}
-		if !trade && !(m.Change != "" && (topicVol || s.has(fVolume)) || s.has(fVolume) && topicVol) {
+		if !trade && !(m.Change != "" && (topicVol || s.has(fVolume)) || s.has(fVolume) && topicVol || share && m.Change == "") {
 			// Without a word of trade a figure is a shipment only as a change of the article's shipment or
 			// of a volume named ("That is 250,000 tonnes less", "Данный объем на 40 тыс. тонн меньше").
 			continue
@@ -126,7 +132,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		out[first].Commodity = s.specific(out[first].Commodity)
 	}
 	s.relativeYears(mass, out[first:])
-	s.respectively(out[first:])
+	s.respectively(out[first:], base+mass[0].start)
 	return out
 }
 
@@ -192,7 +198,7 @@ var relativeYearWords = [...]struct {
 // respectively binds the figures of a sentence to its destinations in order when it says so: "400
 // and 250 thousand tonnes to Uzbekistan and Afghanistan respectively", "соответственно", "тиісінше",
 // "分别".
-func (s *sentence) respectively(ms []agrowatch.Mention) {
+func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 	if len(ms) < 2 {
 		return
 	}
@@ -208,6 +214,7 @@ func (s *sentence) respectively(ms []agrowatch.Mention) {
 		}
 	}
 	if len(dests) != len(ms) {
+		s.respectiveGoods(ms, firstFigure)
 		return
 	}
 	for i := range ms {
@@ -215,6 +222,54 @@ func (s *sentence) respectively(ms []agrowatch.Mention) {
 		if ms[i].From == ms[i].To {
 			ms[i].From = ""
 		}
+	}
+}
+
+// withinCountry reports a sentence whose places are all regions or cities of one country, or that
+// names no country and only regions in general ("Солтүстік өңірлерден оңтүстікке"): what it ships
+// stays at home.
+func (s *sentence) withinCountry() bool {
+	if len(s.cs) == 0 {
+		low := s.low[s.sp.start:s.sp.end]
+		return containsAny(low, "өңір", "аймақ", "облыстар", "регион", "областей", "region", "province",
+			"óńir", "aımaq", "oblys", "省内", "地区之间")
+	}
+	for _, c := range s.cs {
+		if !c.region || c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return true
+}
+
+// respectiveGoods binds the figures to a list of goods named before them, in order: "对华出口亚麻籽、
+// 大麦、小麦分别为23万吨、18万吨和9.5万吨", "wheat, barley and flax: 1.1, 0.6 and 0.4 million tons
+// respectively".
+func (s *sentence) respectiveGoods(ms []agrowatch.Mention, firstFigure int) {
+	var goods [8]string
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fCommodity == 0 || w.code == "" {
+			continue
+		}
+		if int(h.pos) >= firstFigure {
+			return // goods after the figures: not a list the figures follow
+		}
+		if n > 0 && goods[n-1] == w.code {
+			continue
+		}
+		if n == len(goods) {
+			return
+		}
+		goods[n] = w.code
+		n++
+	}
+	if n != len(ms) {
+		return
+	}
+	for i := range ms {
+		ms[i].Commodity = goods[i]
 	}
 }
 
