@@ -480,7 +480,7 @@ func hostileCases() []hostileCase {
 		{
 			name: "binary garbage labelled text/html",
 			handler: func(_ string, _ <-chan struct{}) http.HandlerFunc {
-				junk := garbage(64 << 10) // a body the store keeps: see the report of this suite for larger ones
+				junk := garbage(256 << 10) // more than the store keeps whole: kept in part
 				return func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("Content-Type", "text/html")
 					switch r.URL.Path {

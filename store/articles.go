@@ -43,7 +43,8 @@ type Record struct {
 	// ETag and LastModified are the article page's validators, for reading it again for edits.
 	ETag         string `json:"etag,omitempty"`
 	LastModified string `json:"last_modified,omitempty"`
-	// Partial says the body is only the 2 KiB excerpt that schema version 1 kept.
+	// Partial says the body is only the 2 KiB excerpt that schema version 1 kept, or the beginning of
+	// a body too long to keep whole (putBody).
 	Partial   bool                `json:"partial,omitempty"`
 	Revisions int                 `json:"revisions,omitempty"` // edits seen after the first read
 	Mentions  []agrowatch.Mention `json:"mentions,omitempty"`
@@ -520,8 +521,12 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 			return err
 		}
 	}
-	if err := db.putBody(tx, rec.ID, text); err != nil {
+	cut, err := db.putBody(tx, rec.ID, text)
+	if err != nil {
 		return err
+	}
+	if cut {
+		rec.Partial = true
 	}
 	mentions := tx.Bucket([]byte(bucketMentions))
 	for i, m := range rec.Mentions {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"unicode/utf8"
 
 	"go.etcd.io/bbolt"
 
@@ -54,24 +55,35 @@ func bodyKey(id uint64, i int) []byte {
 	return append(idKey(id), byte(i))
 }
 
-// putBody replaces an article's stored body with text, compressed and cut into pieces.
-func (db *DB) putBody(tx *bbolt.Tx, id uint64, text string) error {
+// maxBodyPieces is how many pieces one body may have: bodyKey numbers them in one byte.
+const maxBodyPieces = 256
+
+// putBody replaces an article's stored body with text, compressed and cut into pieces. A body too long
+// to keep (over maxBodyPieces pieces compressed: a page of text that does not compress) is kept in
+// part, its beginning cut at a character, and cut reports it: refusing it would fail the commit, and
+// with it every poll of its source, on the same article for ever.
+func (db *DB) putBody(tx *bbolt.Tx, id uint64, text string) (cut bool, err error) {
 	if err := deleteBody(tx, id); err != nil {
-		return err
+		return false, err
 	}
 	z := db.codec.compress(text)
+	for len(z) > maxBodyPieces*bodyChunk {
+		keep := int(float64(len(text)) * float64(maxBodyPieces*bodyChunk) / float64(len(z)) * 0.9)
+		for keep > 0 && !utf8.RuneStart(text[keep]) {
+			keep--
+		}
+		text, cut = text[:keep], true
+		z = db.codec.compress(text)
+	}
 	b := tx.Bucket([]byte(bucketBodies))
 	for i := 0; len(z) > 0; i++ {
-		if i > 255 {
-			return fmt.Errorf("body of article %d: %d bytes compressed is more than a body may be", id, len(db.codec.compress(text)))
-		}
 		n := min(bodyChunk, len(z))
 		if err := b.Put(bodyKey(id, i), z[:n]); err != nil {
-			return err
+			return cut, err
 		}
 		z = z[n:]
 	}
-	return nil
+	return cut, nil
 }
 
 // getBody reads an article's compressed body back in one piece; nil when it has none.

@@ -197,3 +197,38 @@ func TestClockJumps(t *testing.T) {
 		t.Errorf("the new article is not seen: %v, %v", seen, err)
 	}
 }
+
+// A body that does not compress and is too long to keep whole (a page of binary garbage read as
+// text, a huge report) is kept in part: the article commits, its alert is queued, and its source's
+// polls do not fail on it for ever.
+func TestBodyTooLongKeptInPart(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	a := testArticle("https://eldala.kz/novosti/huge", t0)
+	var b strings.Builder
+	x := uint32(7)
+	for b.Len() < 600<<10 {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b.WriteRune(rune(0x400 + x%0x100)) // Cyrillic letters in no order: two bytes each, no repeats to compress
+	}
+	a.Text = b.String()
+	out, err := db.Commit(propose(a, testMentions(), "-100777"))
+	if err != nil {
+		t.Fatalf("the article was refused: %v", err)
+	}
+	if !out.New || out.Queued != 1 {
+		t.Errorf("outcome %+v", out)
+	}
+	rec, ok, err := db.Lookup(a.URL)
+	if err != nil || !ok || !rec.Partial {
+		t.Fatalf("record %+v, %v, %v: want one marked partial", rec, ok, err)
+	}
+	body, err := db.Body(rec.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(body) == 0 || len(body) >= len(a.Text) || !strings.HasPrefix(a.Text, body) {
+		t.Errorf("kept %d of %d bytes: want a beginning of the body", len(body), len(a.Text))
+	}
+}
