@@ -65,6 +65,9 @@ type Config struct {
 	Admins   []int64 // telegram.admins: user ids with /status and /sources, told when a chat is lost
 	Access   string  // AccessOpen (default), AccessAdmins or AccessList
 	Allow    []int64 // with AccessList: user or chat ids
+	// People, when set, gives Admins, Access and Allow as a reload last read them; it wins over the
+	// fields.
+	People func() People
 	Location *time.Location
 	Sources  []Source
 	MaxAge   time.Duration // keyword watches skip articles published longer ago; 0: 72 h
@@ -74,6 +77,25 @@ type Config struct {
 	Logger      *slog.Logger
 	PollTimeout time.Duration // getUpdates long poll; default 20 s (the client's timeout must be longer)
 	Tick        time.Duration // how often digests and watches are looked at; default 1 min
+}
+
+// People is who may do what with the bot: telegram.admins, telegram.access and telegram.allow.
+type People struct {
+	Admins []int64
+	Access string
+	Allow  []int64
+}
+
+// people is the bot's People now.
+func (b *Bot) people() People {
+	p := People{Admins: b.cfg.Admins, Access: b.cfg.Access, Allow: b.cfg.Allow}
+	if b.cfg.People != nil {
+		p = b.cfg.People()
+	}
+	if p.Access == "" {
+		p.Access = AccessOpen
+	}
+	return p
 }
 
 // Bot answers commands and runs digests and keyword watches.
@@ -116,9 +138,6 @@ func New(c Config) *Bot {
 	}
 	if b.cfg.MaxAge <= 0 {
 		b.cfg.MaxAge = 72 * time.Hour
-	}
-	if b.cfg.Access == "" {
-		b.cfg.Access = AccessOpen
 	}
 	return b
 }
@@ -240,15 +259,16 @@ func chatID(c *tgbotapi.Chat) string { return strconv.FormatInt(c.ID, 10) }
 
 func isGroup(c *tgbotapi.Chat) bool { return c.Type == "group" || c.Type == "supergroup" }
 
-func (b *Bot) isAdmin(user int64) bool { return slices.Contains(b.cfg.Admins, user) }
+func (b *Bot) isAdmin(user int64) bool { return slices.Contains(b.people().Admins, user) }
 
 // allowed applies telegram.access.
 func (b *Bot) allowed(user int64, chat int64) bool {
-	switch b.cfg.Access {
+	p := b.people()
+	switch p.Access {
 	case AccessAdmins:
 		return b.isAdmin(user)
 	case AccessList:
-		return b.isAdmin(user) || slices.Contains(b.cfg.Allow, user) || slices.Contains(b.cfg.Allow, chat)
+		return slices.Contains(p.Admins, user) || slices.Contains(p.Allow, user) || slices.Contains(p.Allow, chat)
 	}
 	return true
 }
@@ -331,7 +351,7 @@ func (b *Bot) update(chat string, change func(*store.Chat) bool) (store.Chat, er
 // and the admins are told.
 func (b *Bot) ChatGone(chat, reason string) {
 	b.dir.SetUnreachable(chat, true)
-	for _, a := range b.cfg.Admins {
+	for _, a := range b.people().Admins {
 		admin := strconv.FormatInt(a, 10)
 		if admin == chat {
 			continue
@@ -385,7 +405,7 @@ func (b *Bot) onMembership(ctx context.Context, u *tgbotapi.ChatMemberUpdated) {
 }
 
 func (b *Bot) tellAdmins(t text, args ...string) {
-	for _, a := range b.cfg.Admins {
+	for _, a := range b.people().Admins {
 		admin := strconv.FormatInt(a, 10)
 		vals := make([]any, len(args))
 		for i, s := range args {

@@ -751,3 +751,28 @@ func TestWebhookDeleted(t *testing.T) {
 		t.Errorf("deleteWebhook called %d times", h.srv.Calls("deleteWebhook"))
 	}
 }
+
+// Who may use the bot follows a reload: People is asked at each command.
+func TestPeopleReloaded(t *testing.T) {
+	var mu sync.Mutex
+	people := People{Access: AccessAdmins, Admins: []int64{admin}}
+	h := newHarness(t, nil, func(c *Config) {
+		c.People = func() People {
+			mu.Lock()
+			defer mu.Unlock()
+			return people
+		}
+	})
+	h.say(user, user, "/start")
+	if m := h.last(user); m.Text != "Это закрытый бот." {
+		t.Fatalf("before the reload: %q", m.Text)
+	}
+	mu.Lock()
+	people = People{Access: AccessOpen, Admins: []int64{admin, user}}
+	mu.Unlock()
+	h.clock.Advance(2 * time.Minute)
+	h.say(user, user, "/status")
+	if m := h.last(user); !strings.Contains(m.Text, "Outbox:") {
+		t.Errorf("after the reload the new admin got %q", m.Text)
+	}
+}

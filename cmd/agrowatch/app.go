@@ -125,7 +125,7 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 	}
 	if dir != nil {
 		a.watcher.Route = reloadingRoute(dir, a.live.current.Load)
-		a.bot = newBot(cfg, db, tgBot, dir, a.sender, log)
+		a.bot = newBot(cfg, a.live.current.Load, db, tgBot, dir, a.sender, log)
 		hooks.b = a.bot
 	}
 	a.live.sup = watch.NewSupervisor(a.watcher)

@@ -45,8 +45,9 @@ func (h *botHooks) moved(old, new string) {
 	}
 }
 
-// newBot builds the Telegram bot over the running sender.
-func newBot(cfg *config.Config, db *store.DB, tg *notify.LazyTelegram, dir *bot.Directory, sender *notify.Sender, log *slog.Logger) *bot.Bot {
+// newBot builds the Telegram bot over the running sender. Who may use it (telegram.admins, access,
+// allow) is read from current, the configuration a reload last stored.
+func newBot(cfg *config.Config, current func() *config.Config, db *store.DB, tg *notify.LazyTelegram, dir *bot.Directory, sender *notify.Sender, log *slog.Logger) *bot.Bot {
 	if len(cfg.Telegram.Chats) == 0 {
 		log.Info("telegram.chats is empty: alerts go to the bot's subscribers only")
 	}
@@ -57,6 +58,13 @@ func newBot(cfg *config.Config, db *store.DB, tg *notify.LazyTelegram, dir *bot.
 	return bot.New(bot.Config{
 		API: tg, DB: db, Directory: dir, Replies: sender, Queued: sender.Notify,
 		Admins: cfg.Telegram.Admins, Access: cfg.Telegram.Access, Allow: cfg.Telegram.Allow,
+		People: func() bot.People {
+			c := current()
+			if c == nil {
+				c = cfg
+			}
+			return bot.People{Admins: c.Telegram.Admins, Access: c.Telegram.Access, Allow: c.Telegram.Allow}
+		},
 		Location: cfg.Telegram.Location(), Sources: sources, MaxAge: cfg.Alerts.MaxAge.D(), Logger: log,
 	})
 }
