@@ -23,6 +23,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
+	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
+		// "A Kazakh trade delegation visited Beijing to discuss market access for beef": talks on trade
+		// with no restriction named and no lifting awaited ("talks … have reached their final stage"
+		// is one) are no ban and no lifting.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) {
 		// "подписали ветеринарный сертификат на экспорт баранины", "签署…议定书": terms of trade agreed,
 		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
@@ -385,6 +391,18 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			if c.pos < at && c.role == roleSource && c.code != asker && asked == "" {
 				asked = c.code
 			}
+		}
+	}
+	for _, c := range s.cs {
+		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
+		// wherever the request itself is worded.
+		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to") && !c.reporter && !c.region &&
+			c.pos < at {
+			if asker == c.code {
+				asker = ""
+			}
+			asked = c.code
+			break
 		}
 	}
 	if asked == "" {
