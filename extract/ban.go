@@ -184,6 +184,11 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// ("poultry farms in Russia's Orenburg region", "俄罗斯库尔干州 … 暂停从该州进口").
 		on = pick(cs, by, roleObject, roleLoc)
 	}
+	if on == "" && s.has(fCause) {
+		// "ввела ограничения в связи со вспышкой оспы овец в Алматинской области": a ban over an outbreak
+		// in a region concerns the goods of the region's country.
+		on = pick(cs, by, roleRegion)
+	}
 	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China

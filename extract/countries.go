@@ -76,6 +76,7 @@ func countryLexicon() []lexEntry {
 			"қхр бас кеден", "бас кеден басқарма", "qhr bas keden", "bas keden basqarma",
 			"海关总署", "中国海关", "中华人民共和国海关", "国家质量监督检验检疫总局", "质检总局"),
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest}},
+		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
 		[]lexEntry{{pat: "访哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
@@ -705,7 +706,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleAgent
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
-				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat))) && !nextIs(fAgency, 1) {
+				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
+					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
+					!nextIs(fAgency, 1) {
 					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉", "哈萨克斯坦企业"
 				}
 				if prevIs(fMarket, 0) {
@@ -943,6 +946,16 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 			break
 		}
 		at = int(hs[j].end)
+	}
+	return false
+}
+
+// hanQuantifier reports Chinese words of quantity or scope between a country and the goods or plants
+// they qualify: "哈萨克斯坦部分牛肉企业" (some of Kazakhstan's beef plants), "哈萨克斯坦多家企业".
+func hanQuantifier(low string, a, b int) bool {
+	switch strings.TrimSpace(low[a:b]) {
+	case "部分", "一些", "多家", "相关", "有关", "境内", "的", "全部", "所有", "各":
+		return true
 	}
 	return false
 }
