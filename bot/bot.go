@@ -62,15 +62,18 @@ type Config struct {
 	Replies   Replier
 	Queued    func() // wakes the sender after a keyword watch queued alerts; may be nil
 
-	Admins   []int64 // telegram.admins: user ids with /status and /sources, told when a chat is lost
-	Access   string  // AccessOpen (default), AccessAdmins or AccessList
-	Allow    []int64 // with AccessList: user or chat ids
+	Admins []int64 // telegram.admins: user ids with /status and /sources, told when a chat is lost
+	Access string  // AccessOpen (default), AccessAdmins or AccessList
+	Allow  []int64 // with AccessList: user or chat ids
 	// People, when set, gives Admins, Access and Allow as a reload last read them; it wins over the
 	// fields.
-	People func() People
+	People   func() People
 	Location *time.Location
 	Sources  []Source
 	MaxAge   time.Duration // keyword watches skip articles published longer ago; 0: 72 h
+	// AlsoReported lists in each digest the articles of its day that told again a story or facts
+	// already alerted, with the source that told them first (dedup.also_reported: digest).
+	AlsoReported bool
 
 	Clock       func() time.Time                                 // default time.Now
 	Sleep       func(ctx context.Context, d time.Duration) error // default a timer

@@ -776,3 +776,33 @@ func TestPeopleReloaded(t *testing.T) {
 		t.Errorf("after the reload the new admin got %q", m.Text)
 	}
 }
+
+// With dedup.also_reported: digest, a digest lists the day's articles that told again what another
+// article had alerted, with the source that told it first; without it, they are left out.
+func TestDigestAlsoReported(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		h := newHarness(t, nil, func(c *Config) { c.AlsoReported = on })
+		h.say(user, user, "/start")
+		h.say(user, user, "/digest daily 09:00")
+		n := len(h.to(user))
+		pub := h.clock.Now().Add(time.Minute)
+		ban := banAlert("https://eldala.kz/ban")
+		commit(t, h, agrowatch.Article{Source: "eldala", URL: ban.URL, Title: ban.Title, Text: "Запрет.", Published: pub, Fetched: pub}, ban.Mentions)
+		again := agrowatch.Article{Source: "kazinform", URL: "https://inform.kz/ban-again", Title: "Китай тоже об этом", Text: "Запрет снова.", Published: pub.Add(time.Hour), Fetched: pub.Add(time.Hour)}
+		if _, err := h.db.Commit(store.Proposal{Article: again, Mentions: ban.Mentions, Fresh: true, Destinations: h.dir.Route}); err != nil {
+			t.Fatal(err)
+		}
+		h.clock.Set(time.Date(2024, 3, 6, 4, 0, 30, 0, time.UTC))
+		h.bot.Tick(h.ctx)
+		h.flush()
+		got := h.to(user)[n:]
+		if len(got) != 1 {
+			t.Fatalf("also_reported %v: %d digest messages, want 1", on, len(got))
+		}
+		d := got[0].Text
+		listed := strings.Contains(d, "https://inform.kz/ban-again") && strings.Contains(d, "Об этом же сообщили") && strings.Contains(d, "первым: eldala")
+		if listed != on {
+			t.Errorf("also_reported %v: repeat listed %v:\n%s", on, listed, d)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"html"
 	"log/slog"
 	"strings"
 	"time"
@@ -132,7 +133,58 @@ func (b *Bot) digestText(c store.Chat, since, until time.Time) (string, error) {
 			sb.WriteString("\n" + it.line(c.Lang))
 		}
 	}
+	if b.cfg.AlsoReported {
+		if err := b.digestRepeats(&sb, c, since, until, &any); err != nil {
+			return "", err
+		}
+	}
 	return sb.String(), nil
+}
+
+// digestRepeats adds the section of the articles of [since, until) that repeated facts first alerted
+// from another article, the chat's filter applied: who told it again, and who first.
+func (b *Bot) digestRepeats(sb *strings.Builder, c store.Chat, since, until time.Time, any *bool) error {
+	f := filterOf(c)
+	var items []item
+	first := map[uint64]string{} // article → its repeated story's source
+	idx := map[uint64]int{}
+	err := b.db.Mentions(store.Query{Kinds: c.Kinds, Since: since, Until: until}, func(r store.Row) error {
+		if r.Alerted || r.RepeatOf == 0 || !f.MatchesMention(r.Mention) {
+			return nil
+		}
+		i, ok := idx[r.Article.ID]
+		if !ok {
+			if len(items) == 30 {
+				return errEnough
+			}
+			i = len(items)
+			idx[r.Article.ID] = i
+			items = append(items, item{rec: r.Article})
+			if orig, ok, err := b.db.Record(r.RepeatOf); err == nil && ok {
+				first[r.Article.ID] = orig.Source
+			}
+		}
+		items[i].mentions = append(items[i].mentions, r.Mention)
+		return nil
+	})
+	if err != nil && err != errEnough {
+		return err
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	if !*any {
+		sb.WriteString(txtDigest.f(c.Lang, until.In(b.loc).Format("2006-01-02")))
+		*any = true
+	}
+	sb.WriteString("\n\n" + txtDigestAlso.in(c.Lang))
+	for _, it := range items {
+		sb.WriteString("\n" + it.line(c.Lang))
+		if src := first[it.rec.ID]; src != "" {
+			sb.WriteString(" · " + html.EscapeString(txtFirstBy.f(c.Lang, src)))
+		}
+	}
+	return nil
 }
 
 func containsKind(ks []agrowatch.Kind, k agrowatch.Kind) bool {

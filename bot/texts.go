@@ -48,6 +48,8 @@ var (
 	txtRecentNone  = text{"Подходящих новостей пока нет.", "Сәйкес жаңалық әзірге жоқ.", "Nothing that matches yet."}
 	txtRecent      = text{"<b>Последние новости по вашим настройкам</b>", "<b>Баптауларыңыз бойынша соңғы жаңалықтар</b>", "<b>Latest matching news</b>"}
 	txtDigest      = text{"<b>Сводка за %s</b>", "<b>%s шолуы</b>", "<b>Digest for %s</b>"}
+	txtDigestAlso  = text{"<b>Об этом же сообщили</b>", "<b>Бұл туралы басқалар да хабарлады</b>", "<b>Also reported</b>"}
+	txtFirstBy     = text{"первым: %s", "алғаш: %s", "first: %s"}
 	txtAdminsOnly  = text{"В группе настройки меняют только её администраторы.", "Топта баптауды тек әкімшілер өзгертеді.", "In a group only its administrators change the settings."}
 	txtPrivate     = text{"Это закрытый бот.", "Бұл жабық бот.", "This bot is private."}
 	txtSlowDown    = text{"Слишком часто — подождите немного.", "Тым жиі — сәл күтіңіз.", "Too many commands — wait a moment."}

@@ -54,8 +54,9 @@ type Store struct {
 type Dedup struct {
 	Window Duration `yaml:"window"` // how long an alerted story or fact silences its repeats
 	Reread Duration `yaml:"reread"` // how long after its first read an article is read again for edits; 0: never
-	// AlsoReported: what subscribers hear of a repeat: off (nothing; the archive still records it) or
-	// message (a one-line "also reported by" follow-up).
+	// AlsoReported: what subscribers hear of a repeat: off (nothing; the archive still records it),
+	// message (a one-line "also reported by" follow-up), or digest (listed in the chat's next digest,
+	// for chats that take one).
 	AlsoReported string `yaml:"also_reported"`
 }
 
@@ -406,8 +407,8 @@ func (c *Config) validate() error {
 	if c.Dedup.Reread < 0 {
 		return bad(0, "dedup.reread", "must not be negative (0 turns re-reading off)")
 	}
-	if !contains([]string{"off", "message"}, c.Dedup.AlsoReported) {
-		return bad(0, "dedup.also_reported", "%q is not one of off, message", c.Dedup.AlsoReported)
+	if !contains([]string{"off", "message", "digest"}, c.Dedup.AlsoReported) {
+		return bad(0, "dedup.also_reported", "%q is not one of off, message, digest", c.Dedup.AlsoReported)
 	}
 	if c.Alerts.SourceDownAfter <= 0 {
 		return bad(0, "alerts.source_down_after", "must be a positive duration")

@@ -38,7 +38,9 @@ func TestDaemonSubscriber(t *testing.T) {
 		Date: recent(time.Hour), Paragraphs: []string{
 			"Главное таможенное управление КНР ввело запрет на ввоз мяса птицы из Казахстана из-за птичьего гриппа.",
 		}})
-	waitUntil(t, func() bool { return hasText(tg, "Китай ввёл запрет на казахстанскую птицу") }, "the alert")
+	waitUntil(t, func() bool {
+		return hasText(tg, "Китай ввёл запрет на казахстанскую птицу")
+	}, "the alert")
 	for _, m := range tg.Messages() {
 		if strings.Contains(m.Text, "казахстанскую птицу") && (m.Chat != "501" || !strings.Contains(m.Text, "Китай ввёл запрет на мясо птицы из Казахстана")) {
 			t.Errorf("alert to %s:\n%s", m.Chat, m.Text)

@@ -66,6 +66,7 @@ func newBot(cfg *config.Config, current func() *config.Config, db *store.DB, tg 
 			return bot.People{Admins: c.Telegram.Admins, Access: c.Telegram.Access, Allow: c.Telegram.Allow}
 		},
 		Location: cfg.Telegram.Location(), Sources: sources, MaxAge: cfg.Alerts.MaxAge.D(), Logger: log,
+		AlsoReported: cfg.Dedup.AlsoReported == "digest",
 	})
 }
 
