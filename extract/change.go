@@ -108,6 +108,39 @@ func tailLen(low string, b int) int {
 	return b - i
 }
 
+// wordsEnd returns where the n words after from that nextWords reads end, without copying them.
+func wordsEnd(low string, from, to, n int) int {
+	if to > len(low) {
+		to = len(low)
+	}
+	i, k := from, 0
+	for i < to && k < n {
+		for i < to {
+			r, m := utf8.DecodeRuneInString(low[i:to])
+			if isWordRune(r) && !isHan(r) {
+				break
+			}
+			if isClauseBreak(r) || isHan(r) {
+				return i
+			}
+			i += m
+		}
+		j := i
+		for j < to {
+			r, m := utf8.DecodeRuneInString(low[j:to])
+			if !isWordRune(r) || isHan(r) {
+				break
+			}
+			j += m
+		}
+		if j == i {
+			break
+		}
+		i, k = j, k+1
+	}
+	return i
+}
+
 // nextWords returns up to n words of low[from:to] (from may sit inside a word: its rest is the first
 // word), lowercased, joined by single spaces.
 func nextWords(low string, from, to, n int) string {

@@ -154,7 +154,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 		}
 		b := s.sp.start + q.end
 		_, cb := s.clause(b - 1)
-		w := nextWords(s.low, b, cb, 6)
+		w := s.low[b:wordsEnd(s.low, b, cb, 6)] // the words nextWords would read, not copied
 		for _, r := range relativeYearWords {
 			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
 				delta[i], phrase[i], any = r.d, r.w, true
