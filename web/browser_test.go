@@ -96,6 +96,13 @@ func TestBrowser(t *testing.T) {
 		chromedp.SetValue(chromedp.ID("country"), "CN"),
 		chromedp.SetValue(chromedp.ID("since"), "2025-01-01"),
 		chromedp.Click(chromedp.CSS(`form.filter button[type=submit]`)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	// A query made on the page being left can wait forever for a node the navigation removed: the new
+	// page is waited for by its URL first, then queried.
+	arrive(t, bctx, "kind=meat_ban")
+	if err := chromedp.Do(bctx,
 		chromedp.WaitVisible(chromedp.CSS(`table.facts`)),
 		shot("facts-filtered.png"),
 	); err != nil {
@@ -122,6 +129,11 @@ func TestBrowser(t *testing.T) {
 	// Follow the ban's story from the first row.
 	if err := chromedp.Do(bctx,
 		chromedp.Click(chromedp.CSS(`table.facts tbody tr:first-child a.story`)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	arrive(t, bctx, "/story")
+	if err := chromedp.Do(bctx,
 		chromedp.WaitVisible(chromedp.CSS(`ol.timeline`)),
 		shot("story.png"),
 	); err != nil {
@@ -144,4 +156,19 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshots in %s", out)
+}
+
+// arrive waits until the browser's page is one whose URL holds want: the page a click navigated to.
+func arrive(t *testing.T, bctx context.Context, want string) {
+	t.Helper()
+	for {
+		loc, err := chromedp.Run(bctx, chromedp.Location())
+		if err == nil && strings.Contains(loc, want) {
+			return
+		}
+		if bctx.Err() != nil {
+			t.Fatalf("the browser never reached a page with %q in its URL (last %q, %v)", want, loc, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
