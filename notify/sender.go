@@ -651,21 +651,35 @@ func (s *Sender) inFlight(ctx context.Context) (context.Context, func()) {
 	}
 }
 
-func (s *Sender) render(d agrowatch.Delivery, lang string) []Part {
+func (s *Sender) render(d agrowatch.Delivery, lang string) (p []Part, err error) {
 	k := renderKey{d.AlertID, lang}
 	if d.AlertID != 0 {
 		if p, ok := s.renders[k]; ok {
-			return p
+			return p, nil
 		}
 	}
-	p := Render(d.Alert, lang)
+	if err := unpanic(func() { p = Render(d.Alert, lang) }); err != nil {
+		return nil, err
+	}
 	if d.AlertID != 0 {
 		if len(s.renders) > 512 {
 			clear(s.renders)
 		}
 		s.renders[k] = p
 	}
-	return p
+	return p, nil
+}
+
+// unpanic runs f and turns a panic in it into an error. A rendering that panics on one alert must not
+// stop the daemon, nor stop it again after every restart: that delivery is dropped, the others go on.
+func unpanic(f func()) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("notify: rendering panicked: %v", p)
+		}
+	}()
+	f()
+	return nil
 }
 
 func (s *Sender) langOf(chat string) string {
@@ -696,7 +710,10 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 		}
 	}
 
-	parts := s.render(*d, s.langOf(d.Chat))
+	parts, err := s.render(*d, s.langOf(d.Chat))
+	if err != nil {
+		return s.drop(ln, err.Error())
+	}
 	i := d.Sent
 	if i >= len(parts) {
 		return s.delivered(ln, len(parts))
@@ -707,7 +724,7 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 	}
 	s.take(d.Chat, s.clock())
 	sctx, done := s.inFlight(ctx)
-	err := s.msg.Send(sctx, d.Chat, text)
+	err = s.msg.Send(sctx, d.Chat, text)
 	cut := sctx.Err() != nil
 	done()
 	if err == nil {
@@ -909,7 +926,11 @@ func (s *Sender) park(ln *lane) error {
 
 func (s *Sender) toConsole(ln *lane) error {
 	d := ln.queue[0]
-	if err := writeConsole(s.console, d.Alert, s.langOf(d.Chat)); err != nil {
+	var werr error
+	if err := unpanic(func() { werr = writeConsole(s.console, d.Alert, s.langOf(d.Chat)) }); err != nil {
+		return s.drop(ln, err.Error())
+	}
+	if err := werr; err != nil {
 		return s.retry(ln, s.clock().Add(s.backoff(d.Attempts)), err)
 	}
 	return s.delivered(ln, 1)
