@@ -49,10 +49,22 @@ func Record(r store.Row, zone *time.Location) []string {
 	if m.Kind == agrowatch.KindExportVolume {
 		forecast = strconv.FormatBool(m.Forecast)
 	}
-	return []string{When(r).In(zone).Format("2006-01-02 15:04"), r.Article.Source, r.Article.URL, r.Article.Title,
-		string(m.Kind), m.Status, m.By, m.On, m.Commodity, num(m.Tonnes), m.Change, m.From, m.To, m.Period,
-		num(float64(m.Year)), forecast, m.Cause, m.Place, num(float64(m.Wagons)), num(float64(m.Trucks)), num(m.Days),
-		m.Route, m.Sentence, strings.Join(r.AlsoReported(), "; ")}
+	t := inert
+	return []string{When(r).In(zone).Format("2006-01-02 15:04"), t(r.Article.Source), t(r.Article.URL), t(r.Article.Title),
+		string(m.Kind), m.Status, m.By, m.On, m.Commodity, num(m.Tonnes), m.Change, m.From, m.To, t(m.Period),
+		num(float64(m.Year)), forecast, m.Cause, t(m.Place), num(float64(m.Wagons)), num(float64(m.Trucks)), num(m.Days),
+		t(m.Route), t(m.Sentence), t(strings.Join(r.AlsoReported(), "; "))}
+}
+
+// inert keeps a scraped string from being taken for a formula by a spreadsheet: a cell that begins
+// with = + - @ or a tab or carriage return gets a leading apostrophe, which Excel and LibreOffice show as
+// text (a title "=HYPERLINK(…)" would otherwise be a live link in the journalist's sheet). The JSON
+// lines keep the text as it is.
+func inert(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // Object is one JSON line: the format's fields by name; a field the text does not state is left out.

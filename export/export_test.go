@@ -86,3 +86,18 @@ func TestWriterFormats(t *testing.T) {
 		t.Errorf("json %s: %v", jsonOut.String(), err)
 	}
 }
+
+func TestFormulasAreInert(t *testing.T) {
+	row := store.Row{Article: store.Record{Source: "eldala", Title: `=HYPERLINK("http://evil","click")`},
+		Mention: agrowatch.Mention{Kind: agrowatch.KindMeatBan, Sentence: "+7 777 …", Place: "@Dostyk"}}
+	rec := Record(row, time.UTC)
+	col := map[string]string{}
+	for i, h := range Header() {
+		col[h] = rec[i]
+	}
+	for k, want := range map[string]string{"title": `'=HYPERLINK("http://evil","click")`, "sentence": "'+7 777 …", "place": "'@Dostyk", "source": "eldala"} {
+		if col[k] != want {
+			t.Errorf("%s = %q, want %q", k, col[k], want)
+		}
+	}
+}
