@@ -255,11 +255,14 @@ func (s *sentence) onlyConditions() bool {
 			continue
 		}
 		n++
-		a, _ := s.clause(int(h.pos))
-		if int(h.pos)-a > 48 {
-			a = int(h.pos) - 48
-		}
+		// The few words before the inspection word, back to a clause break: a short window instead
+		// of the whole clause, which would cost a scan of the sentence.
+		a := max(int(h.pos)-48, s.sp.start)
 		head := s.low[a:h.pos]
+		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
+			a += i + 1
+			head = head[i+1:]
+		}
 		cond := false
 		for _, w := range conditionWords {
 			if i := strings.LastIndex(head, w); i >= 0 && gapWords(s.low, a+i+len(w), int(h.pos)) >= 0 &&

@@ -82,12 +82,49 @@ type compiledPeriod struct {
 	needYear bool
 	any      []string
 	own      bool
+	scripts  uint8 // the scripts its literals are written in: a sentence without any of them has none
+}
+
+// Scripts a literal or a sentence is written in, by the lead bytes of its UTF-8.
+const (
+	scriptLatin uint8 = 1 << iota
+	scriptCyrillic
+	scriptOther // Han, and whatever else is not Latin or Cyrillic
+)
+
+// scriptsOf returns the scripts of the letters of s, read from its bytes: ASCII letters (and the
+// Latin-1 and Latin Extended letters of Latin-script Kazakh) are Latin, lead bytes 0xD0–0xD4 Cyrillic.
+func scriptsOf(s string) uint8 {
+	var m uint8
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				m |= scriptLatin
+			}
+		case c >= 0xC3 && c <= 0xCF:
+			m |= scriptLatin
+		case c >= 0xD0 && c <= 0xD4:
+			m |= scriptCyrillic
+		case c >= 0xE0:
+			m |= scriptOther
+		}
+	}
+	return m
 }
 
 func compilePeriods() []compiledPeriod {
 	out := make([]compiledPeriod, len(periodPatterns))
 	for i, p := range periodPatterns {
-		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any, p.own}
+		var sc uint8
+		for _, a := range p.any {
+			sc |= scriptsOf(a)
+		}
+		if sc == 0 {
+			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
+		}
+		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any, p.own, sc}
 	}
 	return out
 }
@@ -129,9 +166,10 @@ func (s *sentence) periods() []period {
 		return false
 	}
 	hasYear := containsYear(low)
+	scripts := scriptsOf(low)
 	for i := range s.x.periods {
 		p := &s.x.periods[i]
-		if !p.worth(low, hasYear) {
+		if p.scripts&scripts == 0 || !p.worth(low, hasYear) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(low, -1) {

@@ -142,8 +142,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 // the relative phrase, and its year is the other figure's (or the sentence's) moved by one. ms are the
 // mentions of mass in order; a figure dropped on the way leaves the sentence alone.
 func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
-	if len(ms) == 0 || len(ms) != len(mass) {
-		return
+	if len(ms) < 2 || len(ms) != len(mass) {
+		return // one figure has no other to be dated from
+	}
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "годом", "год ", "жыл", "jyl") {
+		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
 	var phrase [8]string
