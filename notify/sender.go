@@ -132,28 +132,32 @@ type SenderConfig struct {
 	// Moved is told that a chat is known under a new id (a supergroup, an @channel's id). May be nil.
 	Moved     func(old, new string)
 	StopGrace time.Duration // default DefaultStopGrace
+	// RateLimited is told of every 429 Telegram answers, for /metrics. May be nil.
+	RateLimited func()
 }
 
 // Sender drains the outbox: every chat has a lane, lanes are taken in turn one message at a time, and
 // replies to commands go ahead of every lane. A delivery leaves the outbox only once Telegram has
 // accepted every part of it.
 type Sender struct {
-	out      Outbox
-	msg      Messenger
-	console  io.Writer
-	clock    func() time.Time
-	sleep    func(ctx context.Context, d time.Duration) error
-	log      *slog.Logger
-	lim      Limits
-	lang     func(string) string
-	gone     func(chat, reason string)
-	moved    func(old, new string)
-	grace    time.Duration
-	wake     chan struct{}
-	rescan   atomic.Bool
-	replyMu  sync.Mutex
-	replies  []Reply
-	replySeq uint64
+	out     Outbox
+	msg     Messenger
+	console io.Writer
+	clock   func() time.Time
+	sleep   func(ctx context.Context, d time.Duration) error
+	log     *slog.Logger
+	lim     Limits
+	lang    func(string) string
+	gone    func(chat, reason string)
+	moved   func(old, new string)
+	grace   time.Duration
+	wake    chan struct{}
+	// onRateLimited is SenderConfig.RateLimited.
+	onRateLimited func()
+	rescan        atomic.Bool
+	replyMu       sync.Mutex
+	replies       []Reply
+	replySeq      uint64
 
 	mu         sync.Mutex // one Run or Flush at a time; guards everything below
 	global     *rate.Limiter
@@ -201,24 +205,25 @@ type Reply struct {
 // NewSender builds a Sender. It does nothing until Run or Flush is called.
 func NewSender(c SenderConfig) *Sender {
 	s := &Sender{
-		out:        c.Outbox,
-		msg:        c.Messenger,
-		console:    c.Console,
-		clock:      c.Clock,
-		sleep:      c.Sleep,
-		log:        c.Logger,
-		lim:        c.Limits.withDefaults(),
-		lang:       c.Lang,
-		gone:       c.ChatGone,
-		moved:      c.Moved,
-		grace:      c.StopGrace,
-		wake:       make(chan struct{}, 1),
-		limiters:   map[string]*chatLimit{},
-		lanes:      map[string]*lane{},
-		unrecorded: map[uint64]bool{},
-		plain:      map[uint64]bool{},
-		renders:    map[renderKey][]Part{},
-		unresolved: map[string]time.Time{},
+		out:           c.Outbox,
+		msg:           c.Messenger,
+		console:       c.Console,
+		clock:         c.Clock,
+		sleep:         c.Sleep,
+		log:           c.Logger,
+		lim:           c.Limits.withDefaults(),
+		lang:          c.Lang,
+		gone:          c.ChatGone,
+		moved:         c.Moved,
+		grace:         c.StopGrace,
+		onRateLimited: c.RateLimited,
+		wake:          make(chan struct{}, 1),
+		limiters:      map[string]*chatLimit{},
+		lanes:         map[string]*lane{},
+		unrecorded:    map[uint64]bool{},
+		plain:         map[uint64]bool{},
+		renders:       map[renderKey][]Part{},
+		unresolved:    map[string]time.Time{},
 	}
 	if s.console == nil {
 		s.console = os.Stdout
@@ -623,6 +628,7 @@ func (s *Sender) sendReply(ctx context.Context, r Reply) {
 	}
 	var retry *RetryAfterError
 	if errors.As(err, &retry) {
+		s.rateLimited()
 		s.chatLimitPause(r.Chat, retry.After)
 	}
 	if err != nil {
@@ -668,6 +674,12 @@ func (s *Sender) render(d agrowatch.Delivery, lang string) (p []Part, err error)
 		s.renders[k] = p
 	}
 	return p, nil
+}
+
+func (s *Sender) rateLimited() {
+	if s.onRateLimited != nil {
+		s.onRateLimited()
+	}
 }
 
 // unpanic runs f and turns a panic in it into an error. A rendering that panics on one alert must not
@@ -750,6 +762,7 @@ func (s *Sender) deliver(ctx context.Context, ln *lane) error {
 	)
 	switch {
 	case errors.As(err, &retry):
+		s.rateLimited()
 		until := s.clock().Add(retry.After)
 		ln.pausedUntil = until
 		s.log.Warn("notify: flood control, chat paused",

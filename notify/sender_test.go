@@ -131,6 +131,8 @@ type harness struct {
 	sender *Sender
 	logs   *syncBuffer
 	gone   []string
+	// limited counts the 429s the sender reported for /metrics.
+	limited atomic.Int32
 }
 
 func newHarness(t *testing.T, lim Limits, m func(Messenger) Messenger) *harness {
@@ -151,6 +153,7 @@ func newHarness(t *testing.T, lim Limits, m func(Messenger) Messenger) *harness 
 			defer mu.Unlock()
 			h.gone = append(h.gone, chat)
 		},
+		RateLimited: func() { h.limited.Add(1) },
 	})
 	return h
 }
@@ -292,6 +295,9 @@ func TestSenderRetryAfter(t *testing.T) {
 	}
 	if got := chats(h.srv.Messages()); !slices.Equal(got, []string{"222", "111", "111"}) {
 		t.Errorf("sent to %v", got)
+	}
+	if n := h.limited.Load(); n != 1 {
+		t.Errorf("%d 429s counted for /metrics, want 1", n)
 	}
 }
 

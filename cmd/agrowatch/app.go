@@ -101,14 +101,15 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 	}
 	a.flow = metrics.NewFlow()
 	a.sender = notify.NewSender(notify.SenderConfig{
-		Outbox:    countedOutbox{db, a.flow},
-		Messenger: messenger,
-		Console:   e.stdout,
-		Clock:     time.Now,
-		Logger:    log,
-		Lang:      dirLang(dir),
-		ChatGone:  hooks.chatGone,
-		Moved:     hooks.moved,
+		Outbox:      countedOutbox{db, a.flow},
+		Messenger:   messenger,
+		Console:     e.stdout,
+		Clock:       time.Now,
+		Logger:      log,
+		Lang:        dirLang(dir),
+		ChatGone:    hooks.chatGone,
+		Moved:       hooks.moved,
+		RateLimited: a.flow.RateLimited,
 	})
 	a.watcher = &watch.Watcher{
 		Store:        db,
