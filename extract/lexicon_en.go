@@ -90,7 +90,7 @@ func enLexicon() []lexEntry {
 			"=press service"),
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
-			"=totaled", "=totalled", "=amounted"),
+			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),
 		cue(fForecast, "=contract", "=contracts", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",

@@ -185,8 +185,8 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 		kind = qMoney
 	}
 	if kind == qMass && !q.scaled && factor == 1 && dotThousands(s, i) {
-		// "25.310吨", "25.310 тонн": Chinese and Russian write decimals of tonnes with a comma or not at
-		// all; a dot before exactly three digits groups thousands there.
+		// "25.310 тонн": Russian and Kazakh write decimals of tonnes with a comma; a dot before exactly
+		// three digits groups thousands there (not in Chinese: see dotThousands).
 		v *= 1000
 		lo *= 1000
 	}
@@ -545,10 +545,14 @@ func dotThousands(s string, i int) bool {
 		j+4 < len(s) && isDigit(s[j+4]) {
 		return false
 	}
+	// Cyrillic text may group thousands with a dot ("25.310 тонн"); Chinese never does: it groups
+	// with a comma and "25.310吨" is a customs weight to the kilogram.
+	cyr := false
 	for _, r := range s {
-		if r >= 0x0400 && r <= 0x04FF || isHan(r) {
-			return true
+		if isHan(r) {
+			return false
 		}
+		cyr = cyr || r >= 0x0400 && r <= 0x04FF
 	}
-	return false
+	return cyr
 }

@@ -40,7 +40,7 @@ func TestParseQuantity(t *testing.T) {
 		{"four million tons", 4000000, true},
 		{"пяти миллионов тонн", 5000000, true},
 		{"3 млн 105 мың тонна", 3105000, true},
-		{"25.310吨", 25310, true},
+		{"25.310吨", 25.31, true}, // Chinese groups thousands with a comma only
 		{"25.310 тонн", 25310, true},
 		{"25.310 tons", 25.31, true},
 		{"45萬噸", 450000, true},
