@@ -806,3 +806,53 @@ func TestDigestAlsoReported(t *testing.T) {
 		}
 	}
 }
+
+// A getUpdates that hangs (no answer at all) is given up by the client's timeout and polled again, so
+// commands are still answered; and a bot stopped while such a request hangs stops at once.
+func TestGetUpdatesHangs(t *testing.T) {
+	h := newHarness(t, nil, nil)
+	tg, err := notify.NewTelegram(h.srv.Token(), h.srv.URL(), &http.Client{Timeout: 3 * time.Second}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := h.bot.cfg
+	cfg.API, cfg.PollTimeout = tg, time.Second
+	b := New(cfg)
+	h.srv.HangMethod("getUpdates", 1)
+	id := h.srv.AddTextFrom(user, user, "/help")
+	ctx, cancel := context.WithCancel(h.ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if off, _ := h.db.UpdateOffset(); off == id+1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the update was never handled after getUpdates hung")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(h.logs.String(), "getUpdates failed, will retry") {
+		t.Errorf("the hang was not logged:\n%s", h.logs.String())
+	}
+	// Hang again, and stop while the request hangs.
+	calls := h.srv.Calls("getUpdates")
+	h.srv.HangMethod("getUpdates", 1)
+	for h.srv.Calls("getUpdates") == calls && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v after a stop", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the bot did not stop while getUpdates hung")
+	}
+	if strings.Contains(h.logs.String(), h.srv.Token()) {
+		t.Error("the token appears in the log")
+	}
+}

@@ -283,6 +283,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if f := s.methodFault(method); f != nil {
+		if f.code == hang {
+			<-r.Context().Done() // a request that never gets an answer: the client must give up on its own
+			return
+		}
 		writeError(w, f.code, f.description, f.params)
 		return
 	}
@@ -439,6 +443,19 @@ func (s *Server) FailMethod(method string, n int, code int, description string, 
 	defer s.mu.Unlock()
 	for range n {
 		s.methodF[method] = append(s.methodF[method], fault{code: code, description: description, params: params})
+	}
+}
+
+// hang is the code of a fault that answers nothing until the client goes away.
+const hang = 0
+
+// HangMethod makes the next n calls of method (getUpdates, say) hang: no answer at all, until the
+// client's timeout or context ends the request, as a Bot API behind a stuck proxy does.
+func (s *Server) HangMethod(method string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range n {
+		s.methodF[method] = append(s.methodF[method], fault{code: hang})
 	}
 }
 
