@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -175,18 +176,29 @@ func TestProcessQuotesTheBody(t *testing.T) {
 	}
 }
 
+// TestPollStopsOnStoreFailureAndRecordsHealth: a disk that is full, or read-only, fails the poll with
+// the store's error named; nothing is queued; the next poll, with the disk writable, loses nothing.
 func TestPollStopsOnStoreFailureAndRecordsHealth(t *testing.T) {
+	for _, fault := range []error{errors.New("write agrowatch.db: no space left on device"), syscall.EROFS} {
+		t.Run(fault.Error(), func(t *testing.T) { testStoreFailure(t, fault) })
+	}
+}
+
+func testStoreFailure(t *testing.T, fault error) {
 	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
 	st := newTestStore(t)
-	st.failNext = errors.New("disk full")
+	st.failNext = fault
 	src := &listSource{name: "s", articles: []agrowatch.Article{{URL: "a", Title: "ban on beef"}, {URL: "b", Title: "ban on pork"}}}
 	w := newWatcher(st, now, Source{Source: src, Interval: time.Minute})
 	res := w.Poll(context.Background(), w.Sources[0])
-	if res.Err == nil {
-		t.Fatal("want the store's error")
+	if res.Err == nil || !errors.Is(res.Err, fault) {
+		t.Fatalf("poll error %v, want the store's %v", res.Err, fault)
+	}
+	if n := len(st.queued(t)); n != 0 {
+		t.Fatalf("%d deliveries queued by a poll the store refused", n)
 	}
 	h, ok, _ := st.Health("s")
-	if !ok || h.Failures != 1 || h.LastError == "" {
+	if !ok || h.Failures != 1 || !strings.Contains(h.LastError, fault.Error()) {
 		t.Errorf("health after a failed poll: %+v", h)
 	}
 	// The next poll processes both articles: nothing was lost.
