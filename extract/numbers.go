@@ -91,6 +91,15 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
+		if r >= 0x4E00 && !hanNumeral(prev) && (hanDigit(r) > 0 || r == '十') {
+			// A number in Chinese numerals before 吨 or 万吨: "五百万吨", "三十万吨".
+			if q, end, ok := hanQuantityAt(s, i); ok {
+				dst = append(dst, q)
+				i = end
+				prev = '吨'
+				continue
+			}
+		}
 		if !isWordRune(prev) && unicode.IsLetter(r) && !isHan(r) {
 			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
 			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
@@ -104,6 +113,94 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		i += n
 	}
 	return dst
+}
+
+// hanDigit returns the value of a Chinese numeral digit, 0 for 零, or -1.
+func hanDigit(r rune) int {
+	switch r {
+	case '零':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// hanNumeral reports a character of a number in Chinese numerals: a digit, 十, 百, 千, 万 or 亿. A
+// number is read from its first one only: "十五万吨" is not "五万吨".
+func hanNumeral(r rune) bool {
+	return hanDigit(r) >= 0 || strings.ContainsRune("十百千万亿", r)
+}
+
+// hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
+// 亿, then 吨 ("五百万吨" is 5 million tonnes). Without 吨 right after it is no amount: "五年", "三家企业".
+func hanQuantityAt(s string, i int) (quantity, int, bool) {
+	var total, section, digit float64
+	j := i
+	seen := false
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if d := hanDigit(r); d >= 0 {
+			digit, seen = float64(d), true
+			j += n
+			continue
+		}
+		unit := 0.0
+		switch r {
+		case '十':
+			unit = 10
+		case '百':
+			unit = 100
+		case '千':
+			unit = 1000
+		}
+		if unit == 0 {
+			break
+		}
+		if digit == 0 && unit == 10 {
+			digit = 1 // "十万吨" is ten
+		}
+		section += digit * unit
+		digit, seen = 0, true
+		j += n
+	}
+	if !seen {
+		return quantity{}, i, false
+	}
+	section += digit
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '万' {
+			total, section = (total+section)*1e4, 0
+		} else if r == '亿' {
+			total, section = (total+section)*1e8, 0
+		} else {
+			break
+		}
+		j += n
+	}
+	total += section
+	if !strings.HasPrefix(s[j:], "吨") || total <= 0 {
+		return quantity{}, i, false
+	}
+	j += len("吨")
+	return quantity{start: i, end: j, value: total, lo: total, kind: qMass, scaled: total >= 1e4, mult: 1}, j, true
 }
 
 // wordQuantityAt reads a number word and the scale and unit after it at s[i]: "four million tons",

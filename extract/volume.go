@@ -392,7 +392,14 @@ func (s *sentence) totalBefore(segA, a int) bool {
 	}
 	p, at := prevToken(s.low, s.sp.start, a)
 	if p == "the" {
-		p, _ = prevToken(s.low, s.sp.start, at)
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if p == "of" {
+		// "a decrease of 300,000 tons", "an increase of 45,000 tonnes": the size of a change, not a part
+		// of a total.
+		if q, _ := prevToken(s.low, s.sp.start, at); stemDirection(q, enUp[:], enDown[:], nil, "") != "" {
+			return false
+		}
 	}
 	return p == "из" || p == "of"
 }
