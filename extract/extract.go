@@ -178,7 +178,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillExporter(&out[i])
 				}
 			}
-			out = dropUnnamed(out, k)
+			out = dropUnnamed(out, k, low[sp.start:sp.end])
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
@@ -252,12 +252,28 @@ func dropPartyless(out []agrowatch.Mention, k int) []agrowatch.Mention {
 	return out[:n]
 }
 
+// generalGoods reports words of goods or freight in general, or of a port's throughput: "товаров",
+// "грузов", "general cargo", "the port handled", "货物", "тауар".
+func generalGoods(low string) bool {
+	return containsAny(low, "товаров", "грузов", "стройматериал", "строительных материал", "техники", "goods",
+		"cargo", "freight", "handled", "throughput", "building materials", "machinery", "货物", "建材", "机械",
+		"吞吐", "тауар", "taýar", "жүктер", "júkter")
+}
+
 // dropUnnamed drops the volumes from out[k:] that name no exporter, no destination and no goods, even
 // from the article's topic: "с начала года перевезено более 2 млн тонн грузов" is freight, not trade.
-func dropUnnamed(out []agrowatch.Mention, k int) []agrowatch.Mention {
+//
+// A figure of goods in general that names no destination is left out too (low is the sentence,
+// lowercased).
+func dropUnnamed(out []agrowatch.Mention, k int, low string) []agrowatch.Mention {
 	n := k
 	for _, m := range out[k:] {
 		if m.From == "" && m.To == "" && m.Commodity == "" {
+			continue
+		}
+		if m.Commodity == "" && m.To == "" && generalGoods(low) {
+			// "За девять месяцев через Хоргос Китай экспортировал 1,6 млн тонн товаров, в основном
+			// строительных материалов": goods in general, no farm produce, bound nowhere named.
 			continue
 		}
 		out[n] = m

@@ -73,6 +73,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
 			continue // "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"
 		}
+		if goodsInGeneral(s.low[b:s.sp.end]) {
+			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
+		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
 		m.From, m.To = s.volumeParties(segA, segB, a, b)
 		if m.To == "" && importOnly && s.lang == "zh" {
@@ -226,6 +229,19 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 			ms[i].From = ""
 		}
 	}
+}
+
+// goodsInGeneral reports a figure followed at once by a word of goods or freight in general: "тонн
+// грузов", "tonnes of goods", "吨货物", "тонна жүк".
+func goodsInGeneral(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	for _, w := range [...]string{"грузов", "товаров", "of goods", "of cargo", "of freight", "of general cargo",
+		"货物", "жүк ", "тауар", "júk ", "taýar"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withinCountry reports a sentence whose places are all regions or cities of one country, or that
