@@ -176,6 +176,17 @@ func (h *Hosts) apply(key string, delay time.Duration, parallelism int, override
 	}
 }
 
+// Parallelism is how many requests the host of u may have in flight at once.
+func (h *Hosts) Parallelism(u *url.URL) int {
+	if u == nil {
+		return 1
+	}
+	g := h.gate(gateKey(u.Scheme, u.Host))
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return max(1, cap(g.slots))
+}
+
 func (h *Hosts) gate(key string) *gate {
 	h.mu.Lock()
 	defer h.mu.Unlock()

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"agrowatch"
@@ -166,6 +167,7 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 		return t.rep, nil
 	}
 	t.rep.Items = len(l.items)
+	var todo []item
 	for _, it := range l.items {
 		if err := ctx.Err(); err != nil {
 			return t.rep, fmt.Errorf("crawler: %s: %w", b.name, err)
@@ -174,11 +176,19 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 		if err != nil {
 			return t.rep, fmt.Errorf("crawler: %s: seen %s: %w", b.name, it.Canonical, err)
 		}
-		if seen {
-			continue
+		if !seen {
+			todo = append(todo, it)
+		}
+	}
+	reads := b.readAhead(ctx, f, st, todo)
+	defer reads.stop()
+	for i, it := range todo {
+		if i > 0 {
+			reads.more() // the article before is decided: the window moves on
 		}
 		t.rep.New++
-		a, missed, err := b.read(ctx, f, articleValidators(st, it.Canonical), it)
+		r := reads.wait(i)
+		a, missed, err := r.a, r.missed, r.err
 		if errors.Is(err, errUnchanged) {
 			t.rep.New-- // read again for edits, and the server says it has none
 			continue
@@ -333,3 +343,65 @@ func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a a
 
 // readArticle is the generic extraction most sites use.
 func (b *base) readArticle(pg *fetched, _ item) extracted { return b.x.extract(pg.URL, pg.Body) }
+
+// readResult is one article page read.
+type readResult struct {
+	a      agrowatch.Article
+	missed bool
+	err    error
+}
+
+// reads reads a poll's new articles ahead of the loop that emits them, as many at a time as the site's
+// host takes requests in flight (http.parallelism, or the source's own): with the default of one it
+// reads them one after another, as before; a mirror or a site that allows more is read that much
+// faster, its pages parsed on every core. Articles are still emitted one at a time, in listing order.
+type reads struct {
+	results []chan readResult
+	start   func()
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+}
+
+func (b *base) readAhead(ctx context.Context, f *fetcher, st State, todo []item) *reads {
+	window := 1
+	if hs := HostsOf(b.client); hs != nil && b.pass == nil {
+		// A source that passes a cookie challenge reads one page at a time: the pass is the poll's.
+		window = hs.Parallelism(b.start)
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	r := &reads{results: make([]chan readResult, len(todo)), cancel: cancel}
+	launched := 0
+	r.start = func() {
+		if launched == len(todo) {
+			return
+		}
+		i := launched
+		launched++
+		ch := make(chan readResult, 1)
+		r.results[i] = ch
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			a, missed, err := b.read(rctx, f, articleValidators(st, todo[i].Canonical), todo[i])
+			ch <- readResult{a, missed, err}
+		}()
+	}
+	for range window {
+		r.start()
+	}
+	return r
+}
+
+// wait waits for the i-th article.
+func (r *reads) wait(i int) readResult { return <-r.results[i] }
+
+// more starts the next read, once an article has been decided: with a window of one, no page is asked
+// for before the one before it was emitted, so an emit that fails stops the poll before its next request.
+func (r *reads) more() { r.start() }
+
+// stop ends the reads still in flight when the poll returns early, and waits for them: no goroutine
+// outlives its poll.
+func (r *reads) stop() {
+	r.cancel()
+	r.wg.Wait()
+}
