@@ -117,6 +117,27 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 	m.By, m.On = t.insp.By, t.insp.On
 }
 
+// fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
+// agency"): the inspector of the article's last inspection, else the holder of its ban.
+func (t *topic) fillInspector(m *agrowatch.Mention) {
+	if m.By != "" {
+		return
+	}
+	switch {
+	case t.insp.By != "" && t.insp.By != m.On:
+		m.By = t.insp.By
+	case t.ban.By != "" && t.ban.By != m.On:
+		m.By = t.ban.By
+	}
+}
+
+// agencyRef reports a sentence (lowercased) that names an authority only by a word that refers back:
+// "ведомство", "the agency", "the watchdog", "мекеме", "该局".
+func agencyRef(low string) bool {
+	return containsAny(low, "ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
+		"mekeme", "该局", "该机构")
+}
+
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный
 // объем на 40 тыс. тонн меньше прошлогоднего", "This volume is 300,000 tonnes less".
 //

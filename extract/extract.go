@@ -155,6 +155,13 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		if insp {
 			k := len(out)
 			out = x.inspections(&s, out)
+			if agencyRef(low[sp.start:sp.end]) {
+				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
+				// отменил ограничения": the agency is the one the article named.
+				for i := k; i < len(out); i++ {
+					tp.fillInspector(&out[i])
+				}
+			}
 			if len(s.cs) == 0 && !s.onlyAfter() {
 				// "по итогам инспекции …" names an inspection the article reported, as the time of
 				// something else: it is no new inspection, so it takes no sides and is dropped.

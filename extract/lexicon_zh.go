@@ -51,7 +51,9 @@ func zhLexicon() []lexEntry {
 		cue(fImport|fPurchase, "采购", "购买", "购入", "买入"),
 		cue(fLifted, "准许", "同意", "开放"),
 		cue(fBanRef, "措施"),
-		cue(fVolume, "数量", "该数字"),
+		cue(fVolume, "数量", "该数字",
+			// "2025年同期为129.1万吨": the same flow in the period compared with.
+			"同期为", "同期是"),
 		cue(fSample, "抽样", "抽检", "采样", "取样", "加强了对", "加强对", "加大对"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
