@@ -15,7 +15,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	topicVol := s.tp != nil && s.tp.vol.Kind != ""
 	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
 	// the parts of the shipment before need no word of trade of their own.
-	share := topicVol && sharePart(s.low[s.sp.start:s.sp.end])
+	// So do goods given respectively after a shipment: "Wheat, barley and flax accounted for 1.1, 0.6
+	// and 0.4 million tons respectively".
+	share := topicVol && (sharePart(s.low[s.sp.start:s.sp.end]) || containsAny(s.low[s.sp.start:s.sp.end],
+		"respectively", "соответственно", "тиісінше", "tıisinshe", "分别"))
 	if !trade && !s.has(fVolume) && !topicVol {
 		return out // a harvest, a stock or a plant's capacity
 	}
