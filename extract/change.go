@@ -44,6 +44,9 @@ func (s *sentence) changeOf(a, b int) string {
 	case "en":
 		switch p {
 		case "up", "down":
+			if q, _ := prevToken(s.low, s.sp.start, ppos); p == "up" && (q == "made" || q == "make" || q == "makes" || q == "making") {
+				return "" // "made up 0.9 million tonnes": a share of a whole, not a rise
+			}
 			if p == "up" {
 				return changeUp
 			}
