@@ -15,4 +15,7 @@ type Deps struct {
 	Now    func() time.Time
 	// ChromiumPath is the headless browser used to obtain gov.kz API tokens; "" means look it up.
 	ChromiumPath string
+	// Fetched is told of every page a source fetches (listings, feeds, articles) and what it came to:
+	// ok, not_modified, http_error, network_error, robots_denied or oversized. May be nil.
+	Fetched func(source, result string)
 }

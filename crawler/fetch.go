@@ -86,6 +86,7 @@ type fetcher struct {
 	pass        *challengePass // nil: the source passes no cookie challenge
 	passed      bool           // this poll already passed a challenge in the browser
 	notes       []string       // standing remarks for the poll's Report
+	fetched     func(source, result string)
 }
 
 // Keys of a request's colly.Context.
@@ -132,6 +133,7 @@ func (b *base) newFetcher(ctx context.Context, conditional bool) *fetcher {
 		pending:     map[string]Validators{},
 		charset:     b.charset,
 		pass:        b.pass,
+		fetched:     b.fetched,
 	}
 	c.OnResponseHeaders(func(r *colly.Response) {
 		// colly would cut the body at MaxBodySize without a word: refuse it before reading.
@@ -233,7 +235,52 @@ func (f *fetcher) commit(st State) error {
 
 // get fetches one URL: robots.txt first, then the request, one retry after a Retry-After, and the body
 // decoded to UTF-8. Anything but 200 (or 304 when validators were sent) is an error.
+// Results of a fetch, as Deps.Fetched is told them.
+const (
+	FetchOK           = "ok"
+	FetchNotModified  = "not_modified"
+	FetchHTTPError    = "http_error"
+	FetchNetworkError = "network_error"
+	FetchRobots       = "robots_denied"
+	FetchOversized    = "oversized"
+)
+
+// fetchResult names what one fetch came to; "" for one cut short by the poll's end, which says nothing
+// about the site.
+func fetchResult(ctx context.Context, pg *fetched, err error) string {
+	var (
+		se *statusError
+		ra *RetryAfterError
+	)
+	switch {
+	case err == nil && pg != nil && pg.Status == http.StatusNotModified:
+		return FetchNotModified
+	case err == nil:
+		return FetchOK
+	case ctx.Err() != nil:
+		return ""
+	case errors.Is(err, ErrDisallowed):
+		return FetchRobots
+	case errors.Is(err, errTooLarge):
+		return FetchOversized
+	case errors.As(err, &se), errors.As(err, &ra):
+		return FetchHTTPError
+	}
+	return FetchNetworkError
+}
+
+// get is fetch, told to Deps.Fetched.
 func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, error) {
+	pg, err := f.fetch(ctx, raw, v)
+	if f.fetched != nil {
+		if r := fetchResult(ctx, pg, err); r != "" {
+			f.fetched(f.source, r)
+		}
+	}
+	return pg, err
+}
+
+func (f *fetcher) fetch(ctx context.Context, raw string, v Validators) (*fetched, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("crawler: %s: %w", raw, err)

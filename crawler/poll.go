@@ -86,6 +86,7 @@ type base struct {
 	list    lister
 	pass    *challengePass // nil: no cookie challenge is passed for this source
 	site    site
+	fetched func(source, result string) // Deps.Fetched; may be nil
 }
 
 // newBase builds what every reader shares from the source's declaration, which holds one edition.
@@ -131,6 +132,7 @@ func newBase(src config.Source, p preset.Preset, h config.HTTP, d Deps) (*base, 
 		now:     d.Now,
 		x:       extractor{title: p.Article.Title, body: p.Article.Body, date: p.Article.Date, loc: loc},
 		list:    list,
+		fetched: d.Fetched,
 	}
 	if b.now == nil {
 		b.now = time.Now

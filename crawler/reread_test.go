@@ -16,7 +16,9 @@ type rereadState struct {
 	pages map[string]Validators
 }
 
-func (s *rereadState) ArticleValidators(canonical string) (Validators, error) { return s.pages[canonical], nil }
+func (s *rereadState) ArticleValidators(canonical string) (Validators, error) {
+	return s.pages[canonical], nil
+}
 
 // TestRereadIsConditional: an article read again for edits is asked for with the validators it was last
 // served with, and a 304 emits nothing.

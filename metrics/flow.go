@@ -64,6 +64,9 @@ func (f *Flow) Fetched(source, result string, n int) {
 	}
 }
 
+// Fetch counts one fetch of source that came to result: the crawler's hook (crawler.Deps.Fetched).
+func (f *Flow) Fetch(source, result string) { f.Fetched(source, result, 1) }
+
 // PollTook observes the duration of one poll of source.
 func (f *Flow) PollTook(source string, d time.Duration) {
 	if f != nil {

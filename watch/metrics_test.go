@@ -3,7 +3,6 @@ package watch
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net/http/httptest"
 	"strings"
@@ -36,9 +35,6 @@ func TestPollReportsMetrics(t *testing.T) {
 	metrics.Handler(st, metrics.Options{Flow: flow}).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	body, _ := io.ReadAll(rec.Body)
 	for _, want := range []string{
-		`agrowatch_fetches_total{result="ok",source="eldala"} 2`,
-		`agrowatch_fetches_total{result="network_error",source="eldala"} 1`,
-		`agrowatch_fetches_total{result="oversized",source="eldala"} 3`,
 		`agrowatch_articles_seen_total{source="eldala"} 6`,
 		`agrowatch_articles_new_total{source="eldala"} 2`,
 		`agrowatch_mentions_extracted_total{kind="meat_ban"} 1`,
@@ -54,22 +50,3 @@ func TestPollReportsMetrics(t *testing.T) {
 	}
 }
 
-func TestFetchResult(t *testing.T) {
-	tests := []struct {
-		rep  crawler.Report
-		err  error
-		want string
-	}{
-		{crawler.Report{}, nil, "ok"},
-		{crawler.Report{NotModified: true}, nil, "not_modified"},
-		{crawler.Report{}, fmt.Errorf("crawler: %w", crawler.ErrDisallowed), "robots_denied"},
-		{crawler.Report{}, &crawler.RetryAfterError{Status: 429}, "http_error"},
-		{crawler.Report{}, errors.New("crawler: GET https://eldala.kz/: status 503 Service Unavailable"), "http_error"},
-		{crawler.Report{}, errors.New("dial tcp: i/o timeout"), "network_error"},
-	}
-	for _, tt := range tests {
-		if got := FetchResult(tt.rep, tt.err); got != tt.want {
-			t.Errorf("FetchResult(%v) = %s, want %s", tt.err, got, tt.want)
-		}
-	}
-}

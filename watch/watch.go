@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync"
 	"time"
 
@@ -34,7 +33,6 @@ type Extractor interface {
 
 // Recorder is told what the loops see, for /metrics (metrics.Flow is one); nil records nothing.
 type Recorder interface {
-	Fetched(source, result string, n int)
 	PollTook(source string, d time.Duration)
 	Articles(source string, seen, new int)
 }
@@ -128,8 +126,6 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 	}
 	if m := w.Metrics; m != nil {
 		m.PollTook(s.Name(), w.Now().Sub(began))
-		m.Fetched(s.Name(), FetchResult(res.Report, res.Err), 1)
-		m.Fetched(s.Name(), "oversized", res.Report.Oversized)
 		m.Articles(s.Name(), res.Report.Items, res.New)
 	}
 	var wait time.Duration
@@ -206,25 +202,6 @@ func (w *Watcher) Once(ctx context.Context) (ok int, errs []error) {
 // whose sources change while it runs uses a Supervisor.
 func (w *Watcher) Run(ctx context.Context) {
 	NewSupervisor(w).Run(ctx)
-}
-
-// FetchResult names what a poll came to, as the fetches metric counts it: ok, not_modified,
-// robots_denied, http_error (the server answered, but not with the page) or network_error.
-func FetchResult(rep crawler.Report, err error) string {
-	var ra *crawler.RetryAfterError
-	switch {
-	case err == nil && rep.NotModified:
-		return "not_modified"
-	case err == nil:
-		return "ok"
-	case errors.Is(err, crawler.ErrDisallowed):
-		return "robots_denied"
-	case errors.As(err, &ra), strings.Contains(err.Error(), ": status "):
-		// The crawler's status error is not exported; its message is "GET url: status 503 ...".
-		return "http_error"
-	default:
-		return "network_error"
-	}
 }
 
 // TimedExtractor is x reporting the time of each extraction and the mentions it found by kind.

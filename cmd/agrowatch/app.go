@@ -57,9 +57,9 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		}
 		return nil, err
 	}
-	a := &app{cfg: cfg, log: log, db: db, sources: map[string]crawler.Source{}}
+	a := &app{cfg: cfg, log: log, db: db, sources: map[string]crawler.Source{}, flow: metrics.NewFlow()}
 	client := crawler.NewClient(cfg.HTTP, log)
-	ws, built, err := buildSources(cfg, client, nil, log)
+	ws, built, err := buildSources(cfg, client, nil, log, a.flow.Fetch)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -99,7 +99,6 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 			return nil, err
 		}
 	}
-	a.flow = metrics.NewFlow()
 	a.sender = notify.NewSender(notify.SenderConfig{
 		Outbox:      countedOutbox{db, a.flow},
 		Messenger:   messenger,

@@ -42,7 +42,7 @@ func TestDaemonMetricsAndHealth(t *testing.T) {
 		return strings.Contains(metrics, `agrowatch_alerts_total{state="sent"} 2`+"\n")
 	})
 	for _, want := range []string{
-		`agrowatch_fetches_total{result="ok",source="eldala"} 1`,
+		`agrowatch_fetches_total{result="ok",source="eldala"} 4`, // the listing and its three articles
 		`agrowatch_articles_new_total{source="eldala"} 3`,
 		`agrowatch_alerts_total{state="queued"} 2`,
 		`agrowatch_mentions_extracted_total{kind="meat_ban"}`,

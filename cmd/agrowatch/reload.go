@@ -62,8 +62,8 @@ func (l *live) admins() []string {
 // buildSources builds the enabled sources of cfg on client, reusing from old those whose spec did not
 // change (their cookies, tokens and robots caches stay), and gives each host the politeness its sources
 // ask for.
-func buildSources(cfg *config.Config, client *http.Client, old map[string]builtSource, log *slog.Logger) ([]watch.Source, map[string]builtSource, error) {
-	deps := crawler.Deps{Client: client, Logger: log, Now: time.Now}
+func buildSources(cfg *config.Config, client *http.Client, old map[string]builtSource, log *slog.Logger, fetched func(source, result string)) ([]watch.Source, map[string]builtSource, error) {
+	deps := crawler.Deps{Client: client, Logger: log, Now: time.Now, Fetched: fetched}
 	built := map[string]builtSource{}
 	var ws []watch.Source
 	for _, sc := range cfg.Sources {
@@ -124,7 +124,7 @@ func (a *app) reload(log *slog.Logger) error {
 		// rebuilt on a new one. Unchanged sources still keep their schedule.
 		client, old = crawler.NewClient(cfg.HTTP, log), nil
 	}
-	ws, built, err := buildSources(cfg, client, old, log)
+	ws, built, err := buildSources(cfg, client, old, log, a.flow.Fetch)
 	if err != nil {
 		return err
 	}
