@@ -82,6 +82,11 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 	if t.ban.Kind == "" {
 		return
 	}
+	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && m.Status == t.ban.Status {
+		// "Кроме того, ограничен ввоз молочной продукции из Кыргызстана" after Kazakhstan's bans: a
+		// passive ban that names only whose goods continues the article's ban holder.
+		m.By = t.ban.By
+	}
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return
 	}

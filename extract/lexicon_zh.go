@@ -44,7 +44,9 @@ func zhLexicon() []lexEntry {
 		cue(fMarket, "市场"),
 
 		cue(fBanNoun, "配额"),
-		cue(fImposed, "实施", "实行", "生效"),
+		cue(fImposed, "实施", "实行", "生效",
+			// Trade interrupted is trade stopped: "哈萨克斯坦羊肉对华出口被迫中断".
+			"中断"),
 		cue(fSupplier, "供应国", "来源国", "供货国"),
 		cue(fMarket, "买家"),
 		cue(fImport, "进口国"),
