@@ -246,8 +246,8 @@ func runeDist(low string, a, b int) int {
 var conditionWords = [...]string{"pending", "until", "awaiting", "до завершения", "до окончания", "до проведения",
 	"до получения", "в ожидании", "аяқталғанға дейін", "aıaqtalǵanǵa deıin", "待", "在完成"}
 
-// onlyConditions reports whether every inspection word of the sentence follows a word of condition
-// within a few words of its clause.
+// onlyConditions reports whether every inspection word of the sentence is an assessment that follows
+// a word of condition within a few words of its clause.
 func (s *sentence) onlyConditions() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -262,6 +262,12 @@ func (s *sentence) onlyConditions() bool {
 		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
 			a += i + 1
 			head = head[i+1:]
+		}
+		// An audit awaited is still an inspection to come ("pending a new audit"); an assessment of risk
+		// awaited is a study of the goods, which trade waits for.
+		word := s.low[h.pos:h.end]
+		if !containsAny(head+word, "assess", "оценк", "evaluat", "бағала", "baǵala", "评估", "risk", "риск", "风险") {
+			return false
 		}
 		cond := false
 		for _, w := range conditionWords {
