@@ -139,6 +139,9 @@ type Alert struct {
 	// a story, or states again facts, first alerted from the article AlsoOf names. Mentions are the
 	// repeated ones, for the chats' filters.
 	AlsoOf *Telling `json:"also_of,omitempty"`
+	// Text, when set, is the whole message already written in Telegram HTML (a chat's daily digest):
+	// it is sent as it is, split at line boundaries, and queued like any alert so that it survives a crash.
+	Text string `json:"text,omitempty"`
 }
 
 // Telling names one article that told a story: its source, URL and title.

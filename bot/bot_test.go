@@ -856,3 +856,28 @@ func TestGetUpdatesHangs(t *testing.T) {
 		t.Error("the token appears in the log")
 	}
 }
+
+// A digest is in the durable outbox the moment it is stamped: a crash before it is sent loses nothing,
+// and a restart neither makes it again nor sends it twice.
+func TestDigestIsDurable(t *testing.T) {
+	h := newHarness(t, nil, nil)
+	h.say(user, user, "/start")
+	h.say(user, user, "/digest daily 09:00")
+	n := len(h.to(user))
+	pub := h.clock.Now().Add(time.Minute)
+	ban := banAlert("https://eldala.kz/ban")
+	commit(t, h, agrowatch.Article{Source: "eldala", URL: ban.URL, Title: ban.Title, Text: "Запрет.", Published: pub, Fetched: pub}, ban.Mentions)
+	h.clock.Set(time.Date(2024, 3, 6, 4, 0, 30, 0, time.UTC))
+	h.bot.Tick(h.ctx) // the digest is made; the daemon dies before the sender runs
+	if pending, err := h.db.Pending(); err != nil || pending != 1 {
+		t.Fatalf("%d deliveries in the outbox after the digest was made, want 1 (%v)", pending, err)
+	}
+	// After the restart: a new bot on the same store makes no second digest; the sender sends the one.
+	b2 := New(h.bot.cfg)
+	b2.Tick(h.ctx)
+	h.flush()
+	got := h.to(user)[n:]
+	if len(got) != 1 || !strings.Contains(got[0].Text, "Сводка за 2024-03-06") {
+		t.Fatalf("after the restart: %d digest messages, want 1", len(got))
+	}
+}

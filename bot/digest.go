@@ -98,12 +98,20 @@ func (b *Bot) digests(now time.Time) {
 			b.log.Error("bot: digest", slog.String("chat", c.ID), slog.Any("err", err))
 			continue
 		}
-		// Recorded first: a crash after this loses one digest rather than sending it twice.
-		if _, err := b.update(c.ID, func(r *store.Chat) bool { r.LastDigest = due; return true }); err != nil {
+		// Stamped and queued in one transaction: the digest is in the durable outbox exactly when the
+		// chat's record says it was made, so a crash neither loses it nor sends it twice.
+		var digest *agrowatch.Alert
+		if text != "" {
+			digest = &agrowatch.Alert{Source: "agrowatch", Title: "digest " + due.In(b.loc).Format("2006-01-02"), Published: due, Text: text}
+		}
+		rec, err := b.db.UpdateChatAndQueue(c.ID, func(r *store.Chat) bool { r.LastDigest = due; return true }, digest)
+		if err != nil {
+			b.log.Error("bot: cannot queue the digest", slog.String("chat", c.ID), slog.Any("err", err))
 			continue
 		}
-		if text != "" {
-			b.replyLong(c.ID, text)
+		b.dir.Put(rec)
+		if digest != nil && b.cfg.Queued != nil {
+			b.cfg.Queued()
 		}
 	}
 }

@@ -44,6 +44,9 @@ type Part struct {
 // MaxMessageLen. Lengths are counted on the raw markup (tags, href and entities included), which is
 // never less than what Telegram counts after parsing it.
 func Render(a agrowatch.Alert, lang string) []Part {
+	if a.Text != "" {
+		return renderText(a.Text)
+	}
 	r := newRendering(a, NormLang(lang))
 
 	// Greedy grouping of mention blocks; both renderings must fit.
@@ -99,6 +102,9 @@ func RenderHTML(a agrowatch.Alert, lang string) []string {
 // RenderPlain renders a whole alert as plain text for a person reading a terminal: no markup, no
 // escaping, not split.
 func RenderPlain(a agrowatch.Alert, lang string) string {
+	if a.Text != "" {
+		return plainOf(a.Text)
+	}
 	r := newRendering(a, NormLang(lang))
 	var b strings.Builder
 	b.WriteString(r.headPlain(""))
@@ -305,4 +311,30 @@ func DigestLine(a agrowatch.Alert, lang string) string {
 		line += " — "
 	}
 	return line + title + " (" + html.EscapeString(shorten(clean(a.Source), maxField)) + ")"
+}
+
+// renderText cuts a message already written in Telegram HTML (a digest) into parts at line boundaries.
+func renderText(text string) []Part {
+	var parts []Part
+	for _, h := range SplitHTML(text, MaxMessageLen) {
+		parts = append(parts, Part{HTML: h, Plain: plainOf(h)})
+	}
+	return parts
+}
+
+// plainOf is Telegram HTML without its tags and entities, for the plain-text resend and the console.
+func plainOf(h string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range h {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>' && in:
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return html.UnescapeString(b.String())
 }

@@ -201,3 +201,34 @@ func (db *DB) SetWatchCursor(fetched time.Time, id uint64) error {
 		return tx.Bucket([]byte(bucketMeta)).Put([]byte(metaWatchCursor), fetchKey(fetched, id))
 	})
 }
+
+// UpdateChatAndQueue changes a chat's record and queues alert for that chat in one transaction: a
+// digest is stamped as sent exactly when it is in the outbox, so that a crash neither loses it nor sends
+// it twice. A nil alert only updates the record.
+func (db *DB) UpdateChatAndQueue(id string, change func(*Chat) bool, alert *agrowatch.Alert) (Chat, error) {
+	var c Chat
+	err := db.update("update chat and queue "+id, func(tx *bbolt.Tx) error {
+		b := tx.Bucket([]byte(bucketChats))
+		c = Chat{}
+		if _, err := getJSON(b, []byte(id), &c); err != nil {
+			c = Chat{}
+		}
+		c.ID = id
+		if !change(&c) {
+			return nil
+		}
+		if err := putJSON(b, []byte(id), c); err != nil {
+			return err
+		}
+		if alert == nil {
+			return nil
+		}
+		aid, err := putAlert(tx, *alert)
+		if err != nil {
+			return err
+		}
+		_, err = queue(tx, aid, []string{id}, db.now())
+		return err
+	})
+	return c, err
+}
