@@ -133,6 +133,18 @@ func kazakhWord(w string) bool {
 	return false
 }
 
+// isLetter is unicode.IsLetter with the ASCII and Cyrillic blocks, which most text is written in, read
+// without the Unicode tables.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x400 && r <= 0x4FF:
+		return r < 0x482 || r > 0x489 // U+0482 is a sign, U+0483–U+0489 combining marks
+	}
+	return unicode.IsLetter(r)
+}
+
 // kazakhWords counts the words of text that kazakhWord knows. low is text lowercased, or "" to
 // lowercase each word here.
 func kazakhWords(text, low string) int {
@@ -143,14 +155,14 @@ func kazakhWords(text, low string) int {
 	n := 0
 	for i := 0; i < len(src); {
 		r, m := decodeRune(src, i)
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			i += m
 			continue
 		}
 		j := i + m
 		for j < len(src) {
 			r2, m2 := decodeRune(src, j)
-			if !unicode.IsLetter(r2) {
+			if !isLetter(r2) {
 				break
 			}
 			j += m2

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestDetectLang(t *testing.T) {
 	tests := []struct{ text, want string }{
@@ -40,6 +43,17 @@ func TestSentenceLang(t *testing.T) {
 	for _, tt := range tests {
 		if got := sentenceLang(tt.sent, lowerText(tt.sent), tt.lang); got != tt.want {
 			t.Errorf("sentenceLang(%q, %q) = %q, want %q", tt.sent, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// isLetter must agree with unicode.IsLetter: it only skips the tables for the blocks most text uses.
+func TestIsLetter(t *testing.T) {
+	for _, rg := range []struct{ lo, hi rune }{{0, 0x7F}, {0x80, 0x24F}, {0x400, 0x52F}, {0x4E00, 0x4E20}} {
+		for r := rg.lo; r <= rg.hi; r++ {
+			if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+				t.Errorf("isLetter(%U) = %v, want %v", r, got, want)
+			}
 		}
 	}
 }
