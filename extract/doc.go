@@ -75,5 +75,14 @@
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
-// ("较2024年同期", "по сравнению с прошлым годом").
+// ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
+// ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
+// year later", "с 80,4 тыс. тонн годом ранее") takes the other's year moved by one.
+//
+// # Numbers
+//
+// Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
+// comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
+// language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
+// Chinese numerals ("五百万吨").
 package extract
