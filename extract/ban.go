@@ -222,6 +222,12 @@ func (s *sentence) governs(h hit) bool {
 		if o == h || int(o.pos) < a || int(o.end) > b || s.word(o).feat&(fMarket|fExport|fImport) == 0 {
 			continue
 		}
+		// What "open" governs is its object: after the verb in Russian, English and Chinese, before it in
+		// Kazakh. A market word on the subject's side is someone of the market ("market participants
+		// opened a meat workshop", «участники рынка открыли цех»), not the market opened.
+		if (s.lang == "kk") != (o.pos < h.pos) {
+			continue
+		}
 		g := gapWords(s.low, int(h.end), int(o.pos))
 		if o.pos < h.pos {
 			g = gapWords(s.low, int(o.end), int(h.pos))
