@@ -49,4 +49,3 @@ func TestPollReportsMetrics(t *testing.T) {
 		t.Error("no extraction durations")
 	}
 }
-
