@@ -117,7 +117,6 @@ type Bot struct {
 	warned    map[int64]time.Time     // users told to slow down or that the bot is private
 	commands  bool                    // setMyCommands succeeded
 	lastProbe time.Time
-	botID     int64
 }
 
 // New builds a Bot. It does nothing until Run.

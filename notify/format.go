@@ -185,13 +185,6 @@ func withLabel(meta, label string) string {
 	return meta + " · " + label
 }
 
-func appendNonEmpty(parts []string, s string) []string {
-	if s == "" {
-		return parts
-	}
-	return append(parts, s)
-}
-
 // formatTonnes writes 2230000 as "2,230,000" and 1.25 as "1.25".
 func formatTonnes(t float64) string {
 	if math.IsNaN(t) || math.IsInf(t, 0) {

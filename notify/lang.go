@@ -242,9 +242,6 @@ func decimal(v float64, prec int, lang string) string {
 	return b.String()
 }
 
-// integer writes a count.
-func integer(n int, lang string) string { return decimal(float64(n), 0, lang) }
-
 // tonnesIn writes a mass the way the trade press of the language does: "2,23 млн т", "2.23 million t".
 func tonnesIn(t float64, lang string) string {
 	scale := []struct {

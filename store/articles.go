@@ -258,16 +258,8 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 	if id != 0 {
 		return db.revise(tx, id, p)
 	}
-	now := db.now()
-	fetched := a.Fetched
-	if fetched.Before(time.Unix(0, 0)) { // zero: the index needs a time that fits unsigned nanoseconds
-		fetched = now
-	}
-	window := p.Window
-	if window <= 0 {
-		window = dedup.Window
-	}
-	since := fetched.Add(-window)
+	fetched := db.readAt(a)
+	since := fetched.Add(-p.window())
 
 	articles := tx.Bucket([]byte(bucketArticles))
 	id, err := articles.NextSequence()
@@ -324,6 +316,23 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 	return out, nil
 }
 
+// window is how far back repeats are looked for.
+func (p Proposal) window() time.Duration {
+	if p.Window <= 0 {
+		return dedup.Window
+	}
+	return p.Window
+}
+
+// readAt is when the article was read: its Fetched, or now when it has none (the indexes need a time
+// that fits unsigned nanoseconds).
+func (db *DB) readAt(a agrowatch.Article) time.Time {
+	if a.Fetched.Before(time.Unix(0, 0)) {
+		return db.now()
+	}
+	return a.Fetched
+}
+
 // revise handles an article already recorded: an unchanged re-read, or an edit.
 func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	a := p.Article
@@ -339,11 +348,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	if rec.Tombstone {
 		return Outcome{ID: id}, nil // pruned: never news again
 	}
-	now := db.now()
-	read := a.Fetched
-	if read.Before(time.Unix(0, 0)) {
-		read = now
-	}
+	read := db.readAt(a)
 	rec.Read = read
 	if a.Validators != (agrowatch.Validators{}) {
 		rec.ETag, rec.LastModified = a.Validators.ETag, a.Validators.LastModified
@@ -352,10 +357,6 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 		return Outcome{ID: id}, putJSON(articles, idKey(id), rec)
 	}
 	// An edit: the facts its earlier text did not state are news, unless another article alerted them.
-	window := p.Window
-	if window <= 0 {
-		window = dedup.Window
-	}
 	if err := db.unindex(tx, &rec); err != nil {
 		return Outcome{}, err
 	}
@@ -374,7 +375,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	if !a.Published.IsZero() {
 		rec.Published = a.Published
 	}
-	facts, err := alertedFacts(tx, p.Mentions, read.Add(-window))
+	facts, err := alertedFacts(tx, p.Mentions, read.Add(-p.window()))
 	if err != nil {
 		return Outcome{}, err
 	}

@@ -64,20 +64,7 @@ func (db *DB) GetChat(id string) (Chat, bool, error) {
 // UpdateChat changes one chat's record in a write transaction: change gets the record (a fresh one with
 // only the id when there is none) and returns whether to keep it. The result is the record as stored.
 func (db *DB) UpdateChat(id string, change func(*Chat) bool) (Chat, error) {
-	var c Chat
-	err := db.update("update chat "+id, func(tx *bbolt.Tx) error {
-		b := tx.Bucket([]byte(bucketChats))
-		c = Chat{}
-		if _, err := getJSON(b, []byte(id), &c); err != nil {
-			c = Chat{} // an unreadable record is replaced: the user is setting it again
-		}
-		c.ID = id
-		if !change(&c) {
-			return nil
-		}
-		return putJSON(b, []byte(id), c)
-	})
-	return c, err
+	return db.UpdateChatAndQueue(id, change, nil)
 }
 
 // Chats calls fn for every chat record, in id order. Unreadable records are skipped.
@@ -207,11 +194,11 @@ func (db *DB) SetWatchCursor(fetched time.Time, id uint64) error {
 // it twice. A nil alert only updates the record.
 func (db *DB) UpdateChatAndQueue(id string, change func(*Chat) bool, alert *agrowatch.Alert) (Chat, error) {
 	var c Chat
-	err := db.update("update chat and queue "+id, func(tx *bbolt.Tx) error {
+	err := db.update("update chat "+id, func(tx *bbolt.Tx) error {
 		b := tx.Bucket([]byte(bucketChats))
 		c = Chat{}
 		if _, err := getJSON(b, []byte(id), &c); err != nil {
-			c = Chat{}
+			c = Chat{} // an unreadable record is replaced: the user is setting it again
 		}
 		c.ID = id
 		if !change(&c) {

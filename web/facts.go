@@ -187,13 +187,3 @@ func (s *Server) form(q *request) formData {
 	fd.Pers = []option{{"month", l.T("tonnes.month"), f.Per == "month"}, {"year", l.T("tonnes.year"), f.Per == "year"}}
 	return fd
 }
-
-// countryOptions marks the selected code among the form's countries.
-func countryOptions(all []option, selected string) []option {
-	out := make([]option, len(all))
-	for i, o := range all {
-		o.Selected = o.Value == selected
-		out[i] = o
-	}
-	return out
-}
