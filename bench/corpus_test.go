@@ -1,6 +1,8 @@
 package main
 
 import (
+	"agrowatch/bench/mirror"
+
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +18,7 @@ import (
 // headline, states none; no two bodies with a fact read as one story told twice.
 func TestMirror(t *testing.T) {
 	now := time.Date(2026, 12, 1, 6, 0, 0, 0, time.UTC)
-	c := generate(120, 7, now)
+	c := mirror.Generate(120, 7, now)
 	s, err := render(c)
 	if err != nil {
 		t.Fatal(err)
@@ -24,8 +26,8 @@ func TestMirror(t *testing.T) {
 	x := extract.New()
 	var stories []dedup.Fingerprint
 	planted := 0
-	for i := range c.articles {
-		a := &c.articles[i]
+	for i := range c.Articles {
+		a := &c.Articles[i]
 		p, ok := s.pages[a.Path()]
 		if !ok {
 			t.Fatalf("no page at %s", a.Path())
@@ -34,7 +36,7 @@ func TestMirror(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", a.Path(), err)
 		}
-		if strings.Contains(got.Text, a.Title) || strings.Contains(got.Text, c.lex[a.Lang].Chrome.Popular) {
+		if strings.Contains(got.Text, a.Title) || strings.Contains(got.Text, c.Lex[a.Lang].Chrome.Popular) {
 			t.Errorf("%s: chrome or title in the text:\n%s", a.Path(), got.Text)
 		}
 		if !got.Published.Equal(a.Published) {
@@ -70,8 +72,8 @@ func TestMirror(t *testing.T) {
 		}
 		stories = append(stories, fp)
 	}
-	if planted != len(c.articles)/mentionShare {
-		t.Errorf("%d articles state a fact, want %d", planted, len(c.articles)/mentionShare)
+	if planted != len(c.Articles)/mirror.MentionShare {
+		t.Errorf("%d articles state a fact, want %d", planted, len(c.Articles)/mirror.MentionShare)
 	}
 	for lang, path := range listingPaths {
 		if !strings.Contains(string(s.pages[path].body), `class="section-news"`) {
@@ -81,40 +83,8 @@ func TestMirror(t *testing.T) {
 }
 
 // same says whether the extractor read the fact the generator wrote.
-func same(m agrowatch.Mention, f fact) bool {
+func same(m agrowatch.Mention, f mirror.Fact) bool {
 	return string(m.Kind) == f.Kind && m.Status == f.Status && m.By == f.By && m.On == f.On && m.Commodity == f.Commodity &&
 		m.Cause == f.Cause && m.Place == f.Place && m.From == f.From && m.To == f.To && m.Wagons == f.Wagons &&
 		m.Trucks == f.Trucks && m.Tonnes == f.Tonnes
-}
-
-// TestGenerateStable: the same seed gives the same mirror, so two runs of the bench compare alike.
-func TestGenerateStable(t *testing.T) {
-	now := time.Date(2026, 12, 1, 6, 0, 0, 0, time.UTC)
-	a, b := generate(50, 3, now), generate(50, 3, now)
-	for i := range a.articles {
-		if a.articles[i].Title != b.articles[i].Title || strings.Join(a.articles[i].Paras, "") != strings.Join(b.articles[i].Paras, "") {
-			t.Fatalf("article %d differs between two runs of one seed", i)
-		}
-	}
-}
-
-// TestFactsDistinct: volumes and delays never repeat; bans and inspections only once all their
-// combinations have been dealt.
-func TestFactsDistinct(t *testing.T) {
-	c := generate(4000, 5, time.Date(2026, 12, 1, 6, 0, 0, 0, time.UTC))
-	seen := map[string]bool{}
-	repeats := map[string]int{}
-	for _, a := range c.articles {
-		if a.Fact == nil {
-			continue
-		}
-		if k := a.Fact.key(); seen[k] {
-			repeats[a.Fact.Kind]++
-		} else {
-			seen[k] = true
-		}
-	}
-	if repeats["export_volume"] > 0 || repeats["border_delay"] > 0 {
-		t.Errorf("figures repeat: %v", repeats)
-	}
 }

@@ -8,6 +8,8 @@
 package main
 
 import (
+	"agrowatch/bench/mirror"
+
 	"context"
 	"errors"
 	"flag"
@@ -112,7 +114,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	cmdline := "go run ./bench " + strings.Join(os.Args[1:], " ")
 
 	if o.compare || o.profile {
-		c, err := mirror(o.n, o.seed)
+		c, err := buildMirror(o.n, o.seed)
 		if err != nil {
 			return err
 		}
@@ -146,7 +148,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	}
 
 	if o.steadyN > 0 {
-		c, err := mirror(o.steadyN, o.seed)
+		c, err := buildMirror(o.steadyN, o.seed)
 		if err != nil {
 			return err
 		}
@@ -200,16 +202,16 @@ func (t truth) distinct() int {
 	return len(keys)
 }
 
-func mirror(n int, seed uint64) (generated, error) {
-	c := generate(n, seed, time.Now())
+func buildMirror(n int, seed uint64) (generated, error) {
+	c := mirror.Generate(n, seed, time.Now())
 	s, err := render(c)
 	if err != nil {
 		return generated{}, err
 	}
 	t := truth{}
-	for _, a := range c.articles {
+	for _, a := range c.Articles {
 		if a.Fact != nil {
-			t[a.ID] = a.Fact.key()
+			t[a.ID] = a.Fact.Key()
 		}
 	}
 	return generated{site: s, truth: t}, nil

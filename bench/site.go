@@ -1,6 +1,8 @@
 package main
 
 import (
+	"agrowatch/bench/mirror"
+
 	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
@@ -36,16 +38,16 @@ func newPage(body []byte, contentType string) page {
 }
 
 // render builds every page of the corpus.
-func render(c *corpus) (*site, error) {
+func render(c *mirror.Corpus) (*site, error) {
 	s := &site{pages: map[string]page{}}
 	s.pages["/robots.txt"] = newPage([]byte("User-agent: *\nDisallow: /search\n"), "text/plain; charset=utf-8")
 	var buf bytes.Buffer
-	byLang := map[string][]*article{}
-	for i := range c.articles {
-		a := &c.articles[i]
+	byLang := map[string][]*mirror.Article{}
+	for i := range c.Articles {
+		a := &c.Articles[i]
 		byLang[a.Lang] = append(byLang[a.Lang], a)
 		buf.Reset()
-		if err := articleTmpl.Execute(&buf, articleView{A: a, L: c.lex[a.Lang], Related: related(c, a)}); err != nil {
+		if err := articleTmpl.Execute(&buf, articleView{A: a, L: c.Lex[a.Lang], Related: related(c, a)}); err != nil {
 			return nil, fmt.Errorf("bench: render %s: %w", a.Path(), err)
 		}
 		s.pages[a.Path()] = newPage(bytes.Clone(buf.Bytes()), "text/html; charset=utf-8")
@@ -53,7 +55,7 @@ func render(c *corpus) (*site, error) {
 	}
 	for lang, path := range listingPaths {
 		buf.Reset()
-		if err := listingTmpl.Execute(&buf, listingView{L: c.lex[lang], Articles: byLang[lang]}); err != nil {
+		if err := listingTmpl.Execute(&buf, listingView{L: c.Lex[lang], Articles: byLang[lang]}); err != nil {
 			return nil, fmt.Errorf("bench: render listing %s: %w", path, err)
 		}
 		s.pages[path] = newPage(bytes.Clone(buf.Bytes()), "text/html; charset=utf-8")
@@ -63,12 +65,12 @@ func render(c *corpus) (*site, error) {
 
 // related are the articles a page links to; a link that came out to the page itself goes to its
 // neighbour instead, so that every page has all its links.
-func related(c *corpus, a *article) []*article {
-	var out []*article
+func related(c *mirror.Corpus, a *mirror.Article) []*mirror.Article {
+	var out []*mirror.Article
 	for _, i := range a.Related {
-		o := &c.articles[i]
+		o := &c.Articles[i]
 		if o == a {
-			o = &c.articles[(i+1)%len(c.articles)]
+			o = &c.Articles[(i+1)%len(c.Articles)]
 		}
 		out = append(out, o)
 	}
@@ -114,21 +116,21 @@ func serve(s *site) (base string, stop func(), err error) {
 }
 
 type articleView struct {
-	A       *article
-	L       *lexicon
-	Related []*article
+	A       *mirror.Article
+	L       *mirror.Lexicon
+	Related []*mirror.Article
 }
 
 type listingView struct {
-	L        *lexicon
-	Articles []*article
+	L        *mirror.Lexicon
+	Articles []*mirror.Article
 }
 
 var funcs = template.FuncMap{
 	"iso":   func(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05-0700") },
 	"shown": func(t time.Time) string { return t.In(almaty).Format("02.01.2006 | 15:04") },
-	"cat":   func(l *lexicon, slug string) string { return l.category[slug] },
-	"cats":  func() []string { return categories },
+	"cat":   func(l *mirror.Lexicon, slug string) string { return l.Category(slug) },
+	"cats":  func() []string { return mirror.Categories() },
 	"odd":   func(i int) bool { return i%2 == 1 },
 }
 

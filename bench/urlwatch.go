@@ -1,6 +1,8 @@
 package main
 
 import (
+	"agrowatch/bench/mirror"
+
 	"context"
 	"crypto/sha1"
 	"encoding/hex"
@@ -44,7 +46,7 @@ func urlwatchJobs(base string, paths []string) string {
 		if i > 0 {
 			b.WriteString("---\n")
 		}
-		fmt.Fprintf(&b, "url: %q\nfilter:\n  - html2text\n  - grep: %q\n", base+p, triggerWords)
+		fmt.Fprintf(&b, "url: %q\nfilter:\n  - html2text\n  - grep: %q\n", base+p, mirror.TriggerWords)
 	}
 	return b.String()
 }

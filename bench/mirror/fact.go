@@ -1,4 +1,4 @@
-package main
+package mirror
 
 import (
 	"fmt"
@@ -6,23 +6,23 @@ import (
 	"math/rand/v2"
 )
 
-// fact is what one article's fact sentence states, in the extractor's terms: the fields agrowatch's
+// Fact is what one article's fact sentence states, in the extractor's terms: the fields agrowatch's
 // dedup compares when it decides whether a mention repeats one already alerted. Every template states
 // every field of its fact, so that two facts are one exactly when their fields are equal.
-type fact struct {
+type Fact struct {
 	Kind, Status, By, On, Commodity, Cause, Place, From, To string
 	Wagons, Trucks                                          int
 	Tonnes                                                  float64
 }
 
-// key is the fact's identity: articles with the same key state the same fact, and only the first
+// Key is the fact's identity: articles with the same key state the same fact, and only the first
 // one agrowatch reads is news.
-func (f fact) key() string {
+func (f Fact) Key() string {
 	return fmt.Sprintf("%s|%s|%s|%s|%s|%s|%s|%s|%s|%d|%d|%g", f.Kind, f.Status, f.By, f.On, f.Commodity, f.Cause, f.Place, f.From, f.To, f.Wagons, f.Trucks, f.Tonnes)
 }
 
 // template names the sentences that render the fact (lexicon.facts).
-func (f fact) template() string {
+func (f Fact) template() string {
 	switch f.Kind {
 	case "meat_ban":
 		return "meat_ban/" + f.Status
@@ -39,7 +39,7 @@ func (f fact) template() string {
 
 // slot is the words of a fact's field in a lexicon's language; ok is false for a slot the fact does
 // not fill.
-func (f fact) slot(l *lexicon, name string) (string, bool) {
+func (f Fact) slot(l *Lexicon, name string) (string, bool) {
 	var code string
 	switch name {
 	case "by":
@@ -77,7 +77,7 @@ func (f fact) slot(l *lexicon, name string) (string, bool) {
 // that no other fact of the mirror has, the way each day's figures are new.
 type facts struct {
 	r                 *rand.Rand
-	bans, inspections []fact
+	bans, inspections []Fact
 	nBan, nInsp       int
 	nVolume, nDelay   int
 }
@@ -92,18 +92,18 @@ func newFacts(r *rand.Rand) *facts {
 	fs := &facts{r: r}
 	for _, by := range []string{"CN", "UZ", "KG", "TJ"} {
 		for _, c := range [][2]string{{"beef", "fmd"}, {"mutton", "fmd"}, {"mutton", "sheep_pox"}, {"poultry", "avian_influenza"}} {
-			fs.bans = append(fs.bans, fact{Kind: "meat_ban", Status: "imposed", By: by, On: "KZ", Commodity: c[0], Cause: c[1]})
+			fs.bans = append(fs.bans, Fact{Kind: "meat_ban", Status: "imposed", By: by, On: "KZ", Commodity: c[0], Cause: c[1]})
 		}
 		for _, c := range []string{"beef", "mutton", "poultry"} {
-			fs.bans = append(fs.bans, fact{Kind: "meat_ban", Status: "lifted", By: by, On: "KZ", Commodity: c})
+			fs.bans = append(fs.bans, Fact{Kind: "meat_ban", Status: "lifted", By: by, On: "KZ", Commodity: c})
 		}
 	}
 	for _, st := range []string{"planned", "done"} {
 		for _, by := range []string{"CN", "RU", "UZ", "KG"} {
-			fs.inspections = append(fs.inspections, fact{Kind: "inspection", Status: st, By: by, On: "KZ"})
+			fs.inspections = append(fs.inspections, Fact{Kind: "inspection", Status: st, By: by, On: "KZ"})
 		}
 		for _, on := range []string{"KG", "UZ"} {
-			fs.inspections = append(fs.inspections, fact{Kind: "inspection", Status: st, By: "KZ", On: on})
+			fs.inspections = append(fs.inspections, Fact{Kind: "inspection", Status: st, By: "KZ", On: on})
 		}
 	}
 	r.Shuffle(len(fs.bans), func(i, j int) { fs.bans[i], fs.bans[j] = fs.bans[j], fs.bans[i] })
@@ -121,7 +121,7 @@ var (
 // than the 1% within which agrowatch takes two figures for one; 186 steps reach a million tonnes.
 const volumeSteps = 186
 
-func (fs *facts) next() fact {
+func (fs *facts) next() Fact {
 	p := fs.r.IntN(100)
 	kind := kindShares[len(kindShares)-1].kind
 	for _, k := range kindShares {
@@ -146,15 +146,15 @@ func (fs *facts) next() fact {
 		pairs := len(volumeTo) * len(volumeGrains)
 		pair, step := k%pairs, (k/pairs)%volumeSteps
 		kt := math.Round(10*math.Pow(1.025, float64(step))*10) / 10
-		return fact{Kind: "export_volume", From: "KZ", To: volumeTo[pair%len(volumeTo)], Commodity: volumeGrains[pair/len(volumeTo)], Tonnes: kt * 1000}
+		return Fact{Kind: "export_volume", From: "KZ", To: volumeTo[pair%len(volumeTo)], Commodity: volumeGrains[pair/len(volumeTo)], Tonnes: kt * 1000}
 	}
 	k := fs.nDelay
 	fs.nDelay++
 	n := countNoun(120 + k)
 	if k%2 == 0 {
-		return fact{Kind: "border_delay", Place: "Dostyk", Wagons: n}
+		return Fact{Kind: "border_delay", Place: "Dostyk", Wagons: n}
 	}
-	return fact{Kind: "border_delay", Place: "Khorgos", Trucks: n}
+	return Fact{Kind: "border_delay", Place: "Khorgos", Trucks: n}
 }
 
 // countNoun maps k to a distinct count whose Russian noun takes the genitive plural ("125 вагонов"),

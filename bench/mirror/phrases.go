@@ -1,4 +1,6 @@
-package main
+package mirror
+
+import "slices"
 
 // The sentences the mirror is written in, in three languages. Neutral text is farm news that states no
 // fact agrowatch alerts on, though it uses many of the same words (exporters, prices of beef, the
@@ -10,8 +12,8 @@ package main
 // the language's slot lists; a fact's slots come from its fields. The generator test checks both
 // halves against the extractor.
 
-// lexicon is one language's material.
-type lexicon struct {
+// Lexicon is one language's material.
+type Lexicon struct {
 	Lang                              string
 	neutral                           []string // whole sentences
 	openers, actors, predicates, tail []string // parts of composed sentences
@@ -34,12 +36,18 @@ type chrome struct {
 	SiteTitle, Today, Popular, About, Contacts, Rights, Subscribe, Search string
 }
 
+// Category is the name of a section of the site, by its slug, in the lexicon's language.
+func (l *Lexicon) Category(slug string) string { return l.category[slug] }
+
+// Categories are the slugs of the site's sections.
+func Categories() []string { return slices.Clone(categories) }
+
 var categories = []string{"zhivotnovodstvo", "kazahstan", "zerno", "ehlevatory", "maslichnye", "selhoztehnika", "mir"}
 
-func lexicons() []*lexicon { return []*lexicon{russian(), kazakh(), english()} }
+func lexicons() []*Lexicon { return []*Lexicon{russian(), kazakh(), english()} }
 
-func russian() *lexicon {
-	return &lexicon{
+func russian() *Lexicon {
+	return &Lexicon{
 		Lang: "ru",
 		neutral: []string{
 			"Урожайность пшеницы в {region} области составила {dec} центнера с гектара.",
@@ -140,8 +148,8 @@ func russian() *lexicon {
 	}
 }
 
-func kazakh() *lexicon {
-	return &lexicon{
+func kazakh() *Lexicon {
+	return &Lexicon{
 		Lang: "kk",
 		neutral: []string{
 			"Ауыл шаруашылығы министрлігінде мал шаруашылығын дамыту жөніндегі кеңес өтті.",
@@ -223,8 +231,8 @@ func kazakh() *lexicon {
 	}
 }
 
-func english() *lexicon {
-	return &lexicon{
+func english() *Lexicon {
+	return &Lexicon{
 		Lang: "en",
 		neutral: []string{
 			"The ministry allocated {n} billion tenge to subsidise feed and seed.",
@@ -309,8 +317,8 @@ func english() *lexicon {
 	}
 }
 
-// triggerWords is the grep urlwatch is given: the words of the four kinds in the three languages, as a
+// TriggerWords is the grep urlwatch is given: the words of the four kinds in the three languages, as a
 // user who wants to hear of bans, inspections, export volumes and border delays would write them.
-const triggerWords = `(?i)(запрет|ограничени|инспекц|проверк|экспорт|отгрузил|тонн|вагон|простаива|очеред|достык|хоргос|` +
+const TriggerWords = `(?i)(запрет|ограничени|инспекц|проверк|экспорт|отгрузил|тонн|вагон|простаива|очеред|достык|хоргос|` +
 	`тыйым|шектеу|тексер|экспортта|тонна|кезек|достық|қорғас|` +
 	`\bban|restrict|inspect|audit|export|tonnes|wagon|stuck|queue|dostyk|khorgos)`

@@ -1,4 +1,7 @@
-package main
+// Package mirror writes the bench's ElDala-shaped articles: farm news in Russian, Kazakh and English,
+// one in four stating a fact agrowatch alerts on. The bench command renders them into pages and serves
+// them; the Go benchmarks of the article path read the same texts without the pages.
+package mirror
 
 import (
 	"fmt"
@@ -8,8 +11,8 @@ import (
 	"time"
 )
 
-// article is one generated ElDala article before it is rendered.
-type article struct {
+// Article is one generated ElDala article before it is rendered.
+type Article struct {
 	ID        int
 	Lang      string
 	Category  string
@@ -17,14 +20,18 @@ type article struct {
 	Title     string
 	Paras     []string
 	Published time.Time
-	Fact      *fact // what one of its sentences states; nil for none
+	Fact      *Fact // what one of its sentences states; nil for none
 	Related   []int // indexes of the articles its "read also" line and sidebar link to
 }
 
 // Path is the article's URL path on the mirror, in ElDala's shape.
-func (a *article) Path() string {
+func (a *Article) Path() string {
 	return fmt.Sprintf("/novosti/%s/%d-%s", a.Category, a.ID, a.Slug)
 }
+
+// Text is the article's body as the crawler reads it from its page: the paragraphs, a blank line
+// between them.
+func (a *Article) Text() string { return strings.Join(a.Paras, "\n\n") }
 
 // firstID numbers the mirror's articles after ElDala's real ones, so that no id is shared with a
 // fixture of the crawler's tests.
@@ -34,31 +41,31 @@ const firstID = 30000
 // stories under the article, and the sidebar's popular and latest lists.
 const relatedLinks = 20
 
-// mentionShare is the part of the articles that state a fact.
-const mentionShare = 4 // one in four
+// MentionShare is the part of the articles that state a fact.
+const MentionShare = 4 // one in four
 
-// corpus is the generated mirror's content.
-type corpus struct {
-	articles []article
-	lex      map[string]*lexicon
+// Corpus is the generated mirror's content.
+type Corpus struct {
+	Articles []Article
+	Lex      map[string]*Lexicon
 }
 
-// generate writes n articles, newest first, published over the last two days before now (all within
+// Generate writes n articles, newest first, published over the last two days before now (all within
 // the default alerts.max_age of 72 h, so every fact is alert-worthy). The same seed gives the same
 // articles; dates move with now.
-func generate(n int, seed uint64, now time.Time) *corpus {
+func Generate(n int, seed uint64, now time.Time) *Corpus {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	c := &corpus{lex: map[string]*lexicon{}}
+	c := &Corpus{Lex: map[string]*Lexicon{}}
 	lexs := lexicons()
 	for _, l := range lexs {
-		c.lex[l.Lang] = l
+		c.Lex[l.Lang] = l
 	}
 	deal := newFacts(r)
 	step := 48 * time.Hour / time.Duration(max(n, 1))
-	c.articles = make([]article, n)
-	for i := range c.articles {
+	c.Articles = make([]Article, n)
+	for i := range c.Articles {
 		// ElDala writes in Russian: three articles in five; the rest in Kazakh and English.
-		var l *lexicon
+		var l *Lexicon
 		switch p := r.IntN(10); {
 		case p < 6:
 			l = lexs[0]
@@ -67,12 +74,12 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 		default:
 			l = lexs[2]
 		}
-		a := &c.articles[i]
+		a := &c.Articles[i]
 		a.ID = firstID + n - i
 		a.Lang = l.Lang
 		a.Category = categories[r.IntN(len(categories))]
 		a.Published = now.Add(-time.Duration(i+1) * step).Truncate(time.Minute)
-		if i%mentionShare == mentionShare/2 { // evenly spread, so any prefix of the mirror has its share
+		if i%MentionShare == MentionShare/2 { // evenly spread, so any prefix of the mirror has its share
 			f := deal.next()
 			a.Fact = &f
 		}
@@ -81,11 +88,11 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 	}
 	// A page links to articles of its own language, as each edition of the site does.
 	byLang := map[string][]int{}
-	for i, a := range c.articles {
+	for i, a := range c.Articles {
 		byLang[a.Lang] = append(byLang[a.Lang], i)
 	}
-	for i := range c.articles {
-		a := &c.articles[i]
+	for i := range c.Articles {
+		a := &c.Articles[i]
 		same := byLang[a.Lang]
 		for range relatedLinks {
 			a.Related = append(a.Related, same[r.IntN(len(same))])
@@ -96,7 +103,7 @@ func generate(n int, seed uint64, now time.Time) *corpus {
 
 // write composes a headline and 4–7 paragraphs of 3–5 sentences; an article with a fact opens its
 // first or second paragraph with the sentence that states it, as news puts the fact in the lede.
-func (l *lexicon) write(r *rand.Rand, f *fact) (string, []string) {
+func (l *Lexicon) write(r *rand.Rand, f *Fact) (string, []string) {
 	var title string
 	if f != nil {
 		title = l.fill(r, pick(r, l.kindTitles[f.Kind]), nil)
@@ -121,7 +128,7 @@ func (l *lexicon) write(r *rand.Rand, f *fact) (string, []string) {
 
 // sentence is one neutral sentence: one of the whole ones (each at most once an article), or more
 // often one composed of an opener, an actor, a predicate and a tail.
-func (l *lexicon) sentence(r *rand.Rand, used map[string]bool) string {
+func (l *Lexicon) sentence(r *rand.Rand, used map[string]bool) string {
 	if r.IntN(10) == 0 {
 		if s := pick(r, l.neutral); !used[s] {
 			used[s] = true
@@ -154,7 +161,7 @@ var slotRe = regexp.MustCompile(`\{([a-z_]+)\}`)
 
 // fill replaces each slot of a template: a fact's slots from its fields, the others with random values,
 // in the lexicon's language.
-func (l *lexicon) fill(r *rand.Rand, tmpl string, f *fact) string {
+func (l *Lexicon) fill(r *rand.Rand, tmpl string, f *Fact) string {
 	return slotRe.ReplaceAllStringFunc(tmpl, func(m string) string {
 		name := m[1 : len(m)-1]
 		if f != nil {
@@ -180,7 +187,7 @@ func (l *lexicon) fill(r *rand.Rand, tmpl string, f *fact) string {
 }
 
 // decimal writes one decimal place as the language does: "14,5" in Russian and Kazakh, "14.5" in English.
-func (l *lexicon) decimal(v float64) string {
+func (l *Lexicon) decimal(v float64) string {
 	s := fmt.Sprintf("%.1f", v)
 	if l.Lang != "en" {
 		s = strings.Replace(s, ".", ",", 1)
