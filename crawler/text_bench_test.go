@@ -17,11 +17,22 @@ type benchPage struct {
 
 // fixturePages are the article pages of the crawler's testdata: real sites' shapes, but small
 // (0.5–3 KB), so per-page costs weigh more than on a live page.
-func fixturePages(b *testing.B) ([]benchPage, int64) {
+func fixturePages(b testing.TB) ([]benchPage, int64) {
+	return pagesOf(b, filepath.Join("testdata", "*", "article*.html"))
+}
+
+// mirrorPages are pages of the bench command's mirror (testdata/bench, 11–15 KB each): ElDala's shape
+// with its header, menu, related stories, sidebar, footer, scripts and styles, in Russian, Kazakh and
+// English.
+func mirrorPages(b testing.TB) ([]benchPage, int64) {
+	return pagesOf(b, filepath.Join("testdata", "bench", "mirror-*.html"))
+}
+
+func pagesOf(b testing.TB, glob string) ([]benchPage, int64) {
 	b.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "*", "article*.html"))
+	files, err := filepath.Glob(glob)
 	if err != nil || len(files) == 0 {
-		b.Fatalf("no article pages in testdata: %v", err)
+		b.Fatalf("no article pages %s: %v", glob, err)
 	}
 	var pages []benchPage
 	var size int64
@@ -44,7 +55,7 @@ func fixturePages(b *testing.B) ([]benchPage, int64) {
 // fullPage is ElDala's article fixture with the furniture a live page carries around the same text:
 // a menu, related stories, a sidebar of popular and latest news, share links, scripts and styles
 // (about 12 KB, like the bench command's mirror pages).
-func fullPage(b *testing.B) ([]benchPage, int64) {
+func fullPage(b testing.TB) ([]benchPage, int64) {
 	b.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "eldala", "article-16668.html"))
 	if err != nil {
@@ -77,8 +88,8 @@ func fullPage(b *testing.B) ([]benchPage, int64) {
 func BenchmarkArticleText(b *testing.B) {
 	for _, set := range []struct {
 		name  string
-		pages func(*testing.B) ([]benchPage, int64)
-	}{{"fixtures", fixturePages}, {"full-page", fullPage}} {
+		pages func(testing.TB) ([]benchPage, int64)
+	}{{"fixtures", fixturePages}, {"full-page", fullPage}, {"mirror", mirrorPages}} {
 		b.Run(set.name, func(b *testing.B) {
 			pages, size := set.pages(b)
 			x := extractor{loc: kzZone}
