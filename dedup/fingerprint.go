@@ -5,7 +5,6 @@ package dedup
 
 import (
 	"encoding/binary"
-	"hash/fnv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,57 +37,121 @@ const minTokens = 40
 // Of computes the fingerprint of a body, and reports false when the body is too short to have one.
 // Text is lowercased and split into words of letters and digits (Cyrillic, Latin with Kazakh letters, any
 // script); every Han character counts as a word of its own, since Chinese is written without spaces.
+// A word's hash (FNV-1a of its lowercased UTF-8) is computed as its letters are read, without copying it.
 func Of(text string) (Fingerprint, bool) {
-	var f Fingerprint
-	for i := range f {
-		f[i] = ^uint32(0)
+	var m minHash
+	for i := range m.f {
+		m.f[i] = ^uint32(0)
 	}
-	var ring [shingle]uint64 // hashes of the last tokens
-	n := 0
-	add := func(tok []byte) {
-		h := fnv.New64a()
-		h.Write(tok)
-		ring[n%shingle] = h.Sum64()
-		n++
-		if n < shingle {
-			return
-		}
-		var s uint64 = 1469598103934665603 // the shingle's hash combines its tokens in order
-		for i := n - shingle; i < n; i++ {
-			s = (s ^ ring[i%shingle]) * 1099511628211
-		}
-		for i := range f {
-			if v := uint32(mix(s ^ seed(i))); v < f[i] {
-				f[i] = v
-			}
-		}
-	}
-	var word []byte
-	flush := func() {
-		if len(word) > 0 {
-			add(word)
-			word = word[:0]
-		}
-	}
+	h, inWord := uint64(fnvOffset), false
 	var buf [utf8.UTFMax]byte
 	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			flush()
-			k := utf8.EncodeRune(buf[:], r)
-			add(buf[:k])
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-			word = append(word, buf[:k]...)
-		default:
-			flush()
+		lower, class := classify(r)
+		switch class {
+		case separator:
+			if inWord {
+				m.add(h)
+				h, inWord = fnvOffset, false
+			}
+			continue
+		case han:
+			if inWord {
+				m.add(h)
+				inWord = false
+			}
+			h = fnvOffset
 		}
+		if lower < utf8.RuneSelf {
+			h = (h ^ uint64(lower)) * fnvPrime
+		} else {
+			for _, c := range buf[:utf8.EncodeRune(buf[:], lower)] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+		}
+		if class == han {
+			m.add(h)
+			h = fnvOffset
+			continue
+		}
+		inWord = true
 	}
-	flush()
-	if n < minTokens {
+	if inWord {
+		m.add(h)
+	}
+	if m.n < minTokens {
 		return Fingerprint{}, false
 	}
-	return f, true
+	return m.f, true
+}
+
+// FNV-1a's 64-bit parameters (hash/fnv), inlined: a body has hundreds of words.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// minHash gathers a fingerprint from token hashes, as they are read.
+type minHash struct {
+	f    Fingerprint
+	ring [shingle]uint64 // hashes of the last tokens
+	n    int             // tokens added
+}
+
+// add takes one token's hash; from the shingle-th token on, each token closes a shingle.
+func (m *minHash) add(tok uint64) {
+	m.ring[m.n%shingle] = tok
+	m.n++
+	if m.n < shingle {
+		return
+	}
+	var s uint64 = 1469598103934665603 // the shingle's hash combines its tokens in order
+	for i := m.n - shingle; i < m.n; i++ {
+		s = (s ^ m.ring[i%shingle]) * 1099511628211
+	}
+	for i := range m.f {
+		if v := uint32(mix(s ^ seed(i))); v < m.f[i] {
+			m.f[i] = v
+		}
+	}
+}
+
+// Classes of a character for tokenising.
+const (
+	separator = iota // ends a word
+	letter           // a letter or digit: part of a word
+	han              // a Han character: a word of its own
+)
+
+// classify says what a character is to the tokeniser, and gives it lowercased. Latin and Cyrillic,
+// nearly every character of a body, are told without the Unicode tables.
+func classify(r rune) (rune, int) {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			return r, letter
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', letter
+		}
+		return r, separator
+	case 0x0400 <= r && r <= 0x04FF: // Cyrillic, Kazakh letters included
+		switch {
+		case 0x0482 <= r && r <= 0x0489: // a thousands sign and combining marks
+			return r, separator
+		case 0x0410 <= r && r <= 0x042F: // А–Я
+			return r + 0x20, letter
+		case 0x0430 <= r && r <= 0x045F: // а–я, ѐ–џ
+			return r, letter
+		case r <= 0x040F: // Ѐ–Џ
+			return r + 0x50, letter
+		}
+		return unicode.ToLower(r), letter
+	case r >= 0x2E80 && unicode.Is(unicode.Han, r): // the first Han block is CJK Radicals
+		return r, han
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return unicode.ToLower(r), letter
+	}
+	return r, separator
 }
 
 // seed is the i-th of the independent hash functions MinHash needs, as a key mixed into the shingle.

@@ -1,10 +1,14 @@
 package dedup
 
 import (
+	"hash/fnv"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func readStory(t *testing.T, name string) string {
@@ -141,5 +145,121 @@ func BenchmarkFingerprint(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Of(string(body))
+	}
+}
+
+// referenceOf is Of as first written, with the Unicode tables and hash/fnv: Of must give the same
+// fingerprints, since the store keeps them and compares new bodies with them.
+func referenceOf(text string) (Fingerprint, bool) {
+	var f Fingerprint
+	for i := range f {
+		f[i] = ^uint32(0)
+	}
+	var ring [shingle]uint64
+	n := 0
+	add := func(tok []byte) {
+		h := fnv.New64a()
+		h.Write(tok)
+		ring[n%shingle] = h.Sum64()
+		n++
+		if n < shingle {
+			return
+		}
+		var s uint64 = 1469598103934665603
+		for i := n - shingle; i < n; i++ {
+			s = (s ^ ring[i%shingle]) * 1099511628211
+		}
+		for i := range f {
+			if v := uint32(mix(s ^ seed(i))); v < f[i] {
+				f[i] = v
+			}
+		}
+	}
+	var word []byte
+	flush := func() {
+		if len(word) > 0 {
+			add(word)
+			word = word[:0]
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			flush()
+			k := utf8.EncodeRune(buf[:], r)
+			add(buf[:k])
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			word = append(word, buf[:k]...)
+		default:
+			flush()
+		}
+	}
+	flush()
+	if n < minTokens {
+		return Fingerprint{}, false
+	}
+	return f, true
+}
+
+// TestClassifyEveryRune: the tokeniser's shortcuts for Latin and Cyrillic agree with the Unicode
+// tables on every character.
+func TestClassifyEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want, wantClass := r, separator
+		switch {
+		case unicode.Is(unicode.Han, r):
+			wantClass = han
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			want, wantClass = unicode.ToLower(r), letter
+		}
+		got, class := classify(r)
+		if class != wantClass || (class == letter && got != want) {
+			t.Errorf("classify(%U) = %U, %d; want %U, %d", r, got, class, want, wantClass)
+		}
+	}
+}
+
+// TestOfAsFirstWritten: fingerprints are those the store already keeps, for the stories of testdata,
+// their variants, and text with every kind of character.
+func TestOfAsFirstWritten(t *testing.T) {
+	var bodies []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+		for _, v := range variants {
+			if len(paragraphs(string(b))) >= 3 {
+				bodies = append(bodies, v(string(b)))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		var sb strings.Builder
+		for range 300 {
+			switch rng.IntN(4) {
+			case 0:
+				sb.WriteRune(rune(rng.IntN(0x600)))
+			case 1:
+				sb.WriteRune(rune(rng.IntN(unicode.MaxRune + 1)))
+			case 2:
+				sb.WriteString(" \xff\xfe ")
+			default:
+				sb.WriteString(" Экспорт ҚАЗАҚСТАН Wheat 小麦出口 ")
+			}
+		}
+		bodies = append(bodies, sb.String())
+	}
+	for i, b := range bodies {
+		got, gotOK := Of(b)
+		want, wantOK := referenceOf(b)
+		if got != want || gotOK != wantOK {
+			t.Errorf("body %d (%.40q): fingerprint differs from the first version's", i, b)
+		}
 	}
 }
