@@ -146,8 +146,13 @@ func decodeRune(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+	if c&0xE0 == 0xC0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	if c&0xF0 == 0xE0 && c != 0xE0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		// Three bytes: Han, and the punctuation of U+2000–U+2BFF. E0 (overlong forms) and ED
+		// (surrogates) are left to the library.
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -283,8 +288,19 @@ func (lx *lexicon) maybeFirst(r rune) bool {
 
 // scan appends every lexicon hit in low, which must be lowerText's output.
 func (lx *lexicon) scan(low string, dst []hit) []hit {
-	prevWord := false
+	prevWord := false // the rune before i continues a word (letters and digits, not Han)
 	for i := 0; i < len(low); {
+		if prevWord {
+			i = skipWord(low, i) // inside a word no lexicon word starts
+			if i >= len(low) {
+				break
+			}
+		}
+		if c := low[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
+			prevWord = false
+			i++
+			continue
+		}
 		r, n := decodeRune(low, i)
 		han := r >= 0x2E80 && isHan(r)
 		isWord := han || isWordRune(r)
@@ -302,6 +318,34 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		i += n
 	}
 	return dst
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// skipWord returns the end of the run of ASCII letters and digits and Cyrillic letters at low[i:], read
+// from their bytes: U+0400–U+04FF are two bytes led by 0xD0–0xD3, and of them only U+0482–U+0489
+// (a sign and combining marks) continue no word. Whatever else comes is left to the caller to decode.
+func skipWord(low string, i int) int {
+	for i < len(low) {
+		c := low[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if !isASCIIWord(c) {
+				return i
+			}
+			i++
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(low):
+			if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+				return i
+			}
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 func endsInWord(s string, end int) bool {
@@ -356,73 +400,114 @@ func (lx *lexicon) try(low string, i int, ids []int32) (int, int32) {
 	return 0, -1
 }
 
-func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+// isHan reports a Han character; the CJK Unified Ideographs block, where nearly all of them are, is
+// read without the Unicode tables.
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
 
 // isWordRune reports whether r continues a word: letters, digits and combining marks.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	if r >= 0x400 && r <= 0x4FF {
+	switch {
+	case r >= 0x400 && r <= 0x4FF:
 		return r < 0x482 || r > 0x489 // Cyrillic letters, without the Unicode tables
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7 // the Latin letters of Kazakh's Latin alphabet: all but × and ÷
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // lowerText lowercases s rune by rune, keeping every rune's byte length so that offsets into the
 // result are offsets into s. It folds ё into е, as the lexicons do, and traditional Chinese characters
-// into simplified ones. Runes whose lowercase has another
-// length are kept as they are.
+// into simplified ones. Runes whose lowercase has another length are kept as they are.
+//
+// It copies s once and rewrites only the bytes that change: ASCII and Cyrillic, which most text is
+// written in, are lowered from their bytes without decoding.
 func lowerText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	done := 0 // s[:done] is written to b
+	put := func(i int, lower ...byte) {
+		b.WriteString(s[done:i])
+		b.Write(lower)
+		done = i + len(lower)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				put(i, c+'a'-'A')
 			}
-			b.WriteByte(c)
 			i++
+			continue
+		case c == 0xD0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// U+0400–U+043F: Ѐ–Я capitals, а–п small.
+			switch d := s[i+1]; {
+			case d >= 0x90 && d <= 0x9F: // А–П
+				put(i, 0xD0, d+0x20)
+			case d >= 0xA0 && d <= 0xAF: // Р–Я
+				put(i, 0xD1, d-0x20)
+			case d == 0x81: // Ё is е
+				put(i, 0xD0, 0xB5)
+			case d >= 0x80 && d <= 0x8F: // Ѐ–Џ
+				put(i, 0xD1, d+0x10)
+			}
+			i += 2
+			continue
+		case c == 0xD1 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// U+0440–U+047F: р–я, ѐ–џ small, then the historic letters in pairs.
+			switch d := s[i+1]; {
+			case d == 0x91: // ё is е
+				put(i, 0xD0, 0xB5)
+			case d >= 0xA0 && d&1 == 0:
+				put(i, 0xD1, d+1)
+			}
+			i += 2
+			continue
+		case (c == 0xD2 || c == 0xD3) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c == 0xD2 || s[i+1] >= 0x90):
+			// U+0480, U+048A–U+04BF and U+04D0–U+04FF, where Kazakh's letters are (Ғ Қ Ң Ү Ұ Һ Ә Ө),
+			// pair a capital at an even code point with its small letter after it.
+			if d := s[i+1]; d&1 == 0 && (c == 0xD3 || d >= 0x8A || d == 0x80) {
+				put(i, c, d+1)
+			}
+			i += 2
 			continue
 		}
 		r, n := decodeRune(s, i)
 		var l rune
 		switch {
-		case r >= 'А' && r <= 'Я':
-			l = r + ('а' - 'А') // Cyrillic capitals, the common case, without the Unicode tables
-		case r >= 'а' && r <= 'я':
-			b.WriteString(s[i : i+n])
-			i += n
-			continue
 		case r >= 0x2000 && r <= 0x2BFF || r >= 0x3000 && r <= 0x303F:
 			// Punctuation, dashes, quotes and symbols have no case: no table lookups for "—", "«", "№".
-			b.WriteString(s[i : i+n])
-			i += n
-			continue
 		case r < 0x100:
-			l = r
 			if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
 				l = r + 0x20 // Latin-1 capitals
 			}
 		case r >= 0x4E00 && r <= 0x9FFF:
-			l = r
-			if t, ok := tradToSimp[r]; ok {
-				l = t // traditional characters read as simplified: 海關 is 海关
-			}
+			l = simplified(r) // traditional characters read as simplified: 海關 is 海关
 		default:
 			l = unicode.ToLower(r)
 		}
 		if l == 'ё' {
 			l = 'е'
 		}
-		if l != r && utf8.RuneLen(l) == n {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+n])
+		if l != 0 && l != r && utf8.RuneLen(l) == n {
+			put(i, utf8.AppendRune(nil, l)...)
 		}
 		i += n
 	}
+	if done == 0 {
+		return s // nothing to lower: the text itself
+	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

@@ -41,6 +41,18 @@ func sentenceSpans(text string, dst []span) []span {
 		start, depth = -1, 0
 	}
 	for i := 0; i < len(text); {
+		if !spanStop[text[i]] {
+			// Letters, digits and most punctuation: no sentence ends here and nothing nests.
+			j := i + 1
+			for j < len(text) && !spanStop[text[j]] {
+				j++
+			}
+			if start < 0 {
+				start = i
+			}
+			lastNS, i = j, j
+			continue
+		}
 		r, n := decodeRune(text, i)
 		if r == '\n' {
 			// A blank line ends the paragraph, and the sentence with it.
@@ -98,6 +110,21 @@ func sentenceSpans(text string, dst []span) []span {
 	emit(lastNS)
 	return dst
 }
+
+// spanStop marks the bytes at which sentenceSpans must look at the rune: white space, the terminators
+// . ! ? and the lead bytes of every other rune it reads (no-break and other Unicode spaces, « » “ ” „ …
+// 。！？). Any other byte, continuation bytes included, is part of a sentence.
+var spanStop = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\v\f.!?") {
+		t[c] = true
+	}
+	for _, r := range []rune{0x85, 0xA0, 0x1680, 0x2000, 0x2028, 0x202F, 0x205F, 0x3000, '«', '»', '“', '”', '„', '…', '。', '！', '？'} {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
+	}
+	return t
+}()
 
 // headlineEnd reports whether a line ending at lastNS (its last non-space byte's end) with a single
 // line break before text[next:] ends a headline: the line ends in no punctuation that continues a

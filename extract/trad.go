@@ -25,3 +25,25 @@ var tradToSimp = func() map[rune]rune {
 	}
 	return m
 }()
+
+// tradMark marks the traditional characters of tradToSimp among U+4E00–U+9FFF, so that most Han
+// characters are read as they are without a map lookup.
+var tradMark = func() (m [(0x9FFF - 0x4E00 + 64) / 64]uint64) {
+	for r := range tradToSimp {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			m[(r-0x4E00)/64] |= 1 << ((r - 0x4E00) % 64)
+		}
+	}
+	return m
+}()
+
+// simplified returns the simplified form of a traditional character of U+4E00–U+9FFF, or r itself.
+func simplified(r rune) rune {
+	if tradMark[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) == 0 {
+		return r
+	}
+	if t, ok := tradToSimp[r]; ok {
+		return t
+	}
+	return r
+}

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The extractor's per-byte loops (lowerText, sentenceSpans, the lexicon's scan) read ASCII, Cyrillic
+// and Han from their bytes without decoding every rune. Each is checked here against a straightforward
+// rune-by-rune version of itself, on the test sets' texts and under fuzzing.
+
+// lowerTextRef lowercases rune by rune through the Unicode tables.
+func lowerTextRef(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
+		var l rune
+		switch {
+		case r >= 'А' && r <= 'Я':
+			l = r + ('а' - 'А') // Cyrillic capitals, the common case, without the Unicode tables
+		case r >= 'а' && r <= 'я':
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		case r >= 0x2000 && r <= 0x2BFF || r >= 0x3000 && r <= 0x303F:
+			// Punctuation, dashes, quotes and symbols have no case: no table lookups for "—", "«", "№".
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		case r < 0x100:
+			l = r
+			if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+				l = r + 0x20 // Latin-1 capitals
+			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			l = r
+			if t, ok := tradToSimp[r]; ok {
+				l = t // traditional characters read as simplified: 海關 is 海关
+			}
+		default:
+			l = unicode.ToLower(r)
+		}
+		if l == 'ё' {
+			l = 'е'
+		}
+		if l != r && utf8.RuneLen(l) == n {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// sentenceSpansRef decodes every rune.
+func sentenceSpansRef(text string, dst []span) []span {
+	start := -1  // start of the current sentence, -1 before its first non-space rune
+	lastNS := -1 // end of the last non-space rune
+	depth := 0   // «…» and “…” nesting
+	lineStart := 0
+	emit := func(end int) {
+		if start >= 0 && end > start {
+			dst = append(dst, span{start, end})
+		}
+		start, depth = -1, 0
+	}
+	for i := 0; i < len(text); {
+		r, n := decodeRune(text, i)
+		if r == '\n' {
+			// A blank line ends the paragraph, and the sentence with it.
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				emit(lastNS)
+				i = j + 1
+				continue
+			}
+			if start >= lineStart && headlineEnd(text, lastNS, j) {
+				// A line with no closing punctuation that began a sentence of its own, followed by a line
+				// that starts like a sentence, is a headline or a caption: quoting it with the next
+				// sentence would join two texts.
+				emit(lastNS)
+			}
+			lineStart = i + 1
+		}
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch r {
+		case '«', '“', '„':
+			depth++
+		case '»', '”':
+			if depth > 0 {
+				depth--
+			}
+		}
+		lastNS = i + n
+		switch r {
+		case '。', '！', '？':
+			j := skipClosers(text, i+n)
+			if depth > 0 && j == i+n {
+				break
+			}
+			emit(j)
+			i = j
+			continue
+		case '.', '!', '?', '…':
+			if end, ok := sentenceEnd(text, start, i, n, depth); ok {
+				emit(end)
+				i = end
+				continue
+			}
+		}
+		i += n
+	}
+	emit(lastNS)
+	return dst
+}
+
+// scanRef decodes every rune.
+func (lx *lexicon) scanRef(low string, dst []hit) []hit {
+	prevWord := false
+	for i := 0; i < len(low); {
+		r, n := decodeRune(low, i)
+		han := r >= 0x2E80 && isHan(r)
+		isWord := han || isWordRune(r)
+		if han || (isWord && !prevWord) {
+			if lx.maybeFirst(r) {
+				if end, w := lx.match(low, i, r, n); w >= 0 {
+					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
+					i = end
+					prevWord = !han && endsInWord(low, end)
+					continue
+				}
+			}
+		}
+		prevWord = isWord && !han
+		i += n
+	}
+	return dst
+}
+
+// fastSeeds are texts that exercise every script and case the fast paths read.
+var fastSeeds = []string{
+	"ЁЖИК Ёлка ёлка ЀЍЎЏ ѐѝўџ Ѡѡ ѢѣѴѵ Ҁҁ Ҋҋ ҒғҚқҢңҮүҰұҺһ ӀӁӂ Ӑӑ ӘәӨө Ӿӿ",
+	"QAZAQSTAN Qazaqstan ÁǴIŃÓÚÝ áǵıńóúý Şş × ÷ ÀÞß",
+	"海關總署 暫停進口 哈薩克斯坦 牛肉 萬噸 海关总署。",
+	"Экспорт ПШЕНИЦЫ в Китай — 1\u00a0232 тыс. тонн «зерна». Simple English TEXT.",
+	"\xd0\xff broken \xd1 \xd2\x41 tail\xd0",
+}
+
+// checkFast compares each fast path with its reference on s and returns what differs.
+func checkFast(lx *lexicon, s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	low := lowerText(s)
+	if want := lowerTextRef(s); low != want {
+		return fmt.Sprintf("lowerText = %q, want %q", low, want)
+	}
+	if got, want := sentenceSpans(s, nil), sentenceSpansRef(s, nil); !slices.Equal(got, want) {
+		return fmt.Sprintf("sentenceSpans = %v, want %v", got, want)
+	}
+	if got, want := lx.scan(low, nil), lx.scanRef(low, nil); !slices.Equal(got, want) {
+		return fmt.Sprintf("scan = %v, want %v", got, want)
+	}
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s, i)
+		if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+			return fmt.Sprintf("decodeRune at %d = %U/%d, want %U/%d", i, r, n, wr, wn)
+		}
+		if got, want := isWordRune(r), unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
+			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489); got != want {
+			return fmt.Sprintf("isWordRune(%U) = %v", r, got)
+		}
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			return fmt.Sprintf("isHan(%U) = %v", r, got)
+		}
+		i += n
+	}
+	return ""
+}
+
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range fastSeeds {
+		f.Add(s)
+	}
+	lx := New().lex
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := checkFast(lx, s); msg != "" {
+			t.Fatalf("%q: %s", s, msg)
+		}
+	})
+}
+
+// TestFastPathsOnSets runs the differential checks over every text of the test sets.
+func TestFastPathsOnSets(t *testing.T) {
+	texts := append([]string(nil), fastSeeds...)
+	texts = append(texts, setTexts(t)...)
+	lx := New().lex
+	for _, s := range texts {
+		if msg := checkFast(lx, s); msg != "" {
+			t.Errorf("%.60q: %.300s", s, msg)
+		}
+	}
+	if len(texts) < 500 {
+		t.Fatalf("only %d texts read from the test sets", len(texts))
+	}
+}
+
+// setTexts returns the texts and titles of every JSON-lines file and the text files under testdata.
+func setTexts(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".txt":
+			out = append(out, string(b))
+		case ".jsonl":
+			for _, line := range strings.Split(string(b), "\n") {
+				var doc struct{ Title, Text string }
+				if json.Unmarshal([]byte(line), &doc) == nil && doc.Text != "" {
+					out = append(out, doc.Text, doc.Title+"\n\n"+doc.Text)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
