@@ -550,6 +550,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if w2.feat&f != 0 {
 					return true
 				}
+				if f&fInspector != 0 && w2.feat&(fVisit|fInspect) != 0 && w2.feat&fInspector == 0 {
+					// "казахстанские птицефабрики посетит делегация инспекторов ГТУ КНР": the adjective
+					// agrees with the plants it stands before; the inspectors after the verb are another
+					// noun phrase.
+					return false
+				}
 				at = int(hs[j].end)
 			}
 			return false

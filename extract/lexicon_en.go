@@ -118,7 +118,7 @@ func enLexicon() []lexEntry {
 		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures"),
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
-			"=stricter checks", "=tightened controls", "=stepped up controls"),
+			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=asks", "=asked", "=asking", "=requested", "=requests", "=urged", "=urges", "=calls for",

@@ -88,7 +88,8 @@ func kkLexicon() []lexEntry {
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),
 		cue(fVolume, "көлем", "kólem"),
 		cue(fCargo, "қозғалыс", "qozǵalys"),
-		cue(fSample, "сынама", "үлгі алы", "synama", "бақылауды күшейт", "baqylaýdy kúsheıt"),
+		cue(fSample, "сынама", "үлгі алы", "synama", "бақылауды күшейт", "baqylaýdy kúsheıt",
+			"күшейт", "kúsheıt"), // checks made stricter: "keden tekserýin kúsheıtken"
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
