@@ -219,12 +219,14 @@ func skipClosers(text string, j int) int {
 	return j
 }
 
-// wordBefore returns the word (letters and inner dots) that ends at the dot text[i].
+// wordBefore returns the word (letters and inner dots) that ends at the dot text[i]. Only its last
+// dozen bytes are read: a longer word is none of the abbreviations the callers look for, and what is
+// returned of it is longer than all of them.
 func wordBefore(text string, start, i int) string {
 	j := i
-	for j > start {
+	for j > start && i-j < 12 {
 		r, m := utf8.DecodeLastRuneInString(text[start:j])
-		if !(unicode.IsLetter(r) || r == '.') {
+		if !(isLetter(r) || r == '.') {
 			break
 		}
 		j -= m
