@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -329,20 +328,9 @@ func chromeClass(n *html.Node) (strong, weak bool) {
 // mainContent finds the article text generically: the page without its chrome, through readability,
 // else the article or main element, else the body.
 func mainContent(doc *goquery.Document, u *url.URL) []string {
-	doc.Find("script, style, noscript, template, iframe, form, nav, aside, button, svg").Remove()
-	// A <time> standing on its own is the article's dateline, already read; one inside a sentence stays.
-	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
-		if s.Closest("p, li, td, blockquote").Length() == 0 {
-			s.Remove()
-		}
-	})
-	doc.Find("header, footer, [class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if inChrome(s.Nodes[0]) {
-			s.Remove()
-		}
-	})
-	if art, err := readability.FromDocument(cloneDoc(doc), u); err == nil && art.Node != nil {
-		if ps := paragraphs(art.Node); len(ps) > 0 {
+	removeChrome(doc)
+	if n := readable(doc.Nodes[0], u); n != nil {
+		if ps := paragraphs(n); len(ps) > 0 {
 			return ps
 		}
 	}
@@ -356,17 +344,21 @@ func mainContent(doc *goquery.Document, u *url.URL) []string {
 	return nil
 }
 
-// cloneDoc copies the document: readability rewrites the tree it is given.
-func cloneDoc(doc *goquery.Document) *html.Node {
-	var b bytes.Buffer
-	if err := html.Render(&b, doc.Nodes[0]); err != nil {
-		return doc.Nodes[0]
-	}
-	n, err := html.Parse(&b)
-	if err != nil {
-		return doc.Nodes[0]
-	}
-	return n
+// removeChrome takes out of the page what is never its text: scripts, forms, navigation, the page
+// chrome, and a dateline standing on its own.
+func removeChrome(doc *goquery.Document) {
+	doc.Find("script, style, noscript, template, iframe, form, nav, aside, button, svg").Remove()
+	// A <time> standing on its own is the article's dateline, already read; one inside a sentence stays.
+	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("p, li, td, blockquote").Length() == 0 {
+			s.Remove()
+		}
+	})
+	doc.Find("header, footer, [class], [id]").Each(func(_ int, s *goquery.Selection) {
+		if inChrome(s.Nodes[0]) {
+			s.Remove()
+		}
+	})
 }
 
 // crossLinkHead is how much of a text node's start crossLinkStart needs to see: its longest phrase with
