@@ -95,7 +95,7 @@ func countryLexicon() []lexEntry {
 			"новосибирск", "челябинск", "курганск", "саратовск", "астраханск", "самарск", "тюменск", "волгоградск",
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
-		country("RU", formAgency, "россельхознадзор", "=rosselkhoznadzor"),
+		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
 		stanCountry("TJ", "таджикистан", "таджикск", "тәжікстан", "tájikstan", "tajikistan", "tajik", "塔吉克斯坦"),
@@ -401,6 +401,9 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// verbFeats are the words of acting that follow a subject: banning, lifting, trading, inspecting.
+const verbFeats = fImposed | fLifted | fInForce | fExport | fImport | fShip | fInspect
+
 // isConj reports words that join two countries into one role: "из России и Казахстана".
 func isConj(p string) bool {
 	switch p {
@@ -616,7 +619,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			}
 		}
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
-		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words)
+		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words, 2)
 		switch {
 		case w.form == formAgency:
 			m.role = roleAgent
@@ -644,6 +647,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role, m.inspector = roleAgent, true
 			case ahead(fService):
 				m.role, m.service = roleAgent, true
+			case participleAhead(low, hs, k, words, 3):
+				// "Қытайдың қазақстандық қой етіне салған тыйымы": the genitive is the subject of the
+				// participle, who imposed the ban, past the goods it names.
+				m.role = roleAgent
 			case ahead(fRegion):
 				m.role = roleLoc
 			default:
@@ -661,6 +668,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role, m.inspector = roleAgent, true // "китайские специалисты", "Chinese customs officials"
 		case w.form == formGen && ahead(fRegionFrom):
 			m.role = roleSource // "Ресейдің Орынбор облысынан"
+		case (p == "因" || p == "于") && hasAnyPrefix(low[end:], "发生", "暴发", "爆发", "出现", "境内", "部分地区"):
+			// "因哈萨克斯坦发生禽流感疫情，中方暂停…": the country of the outbreak is where the goods come
+			// from, not who bans them.
+			m.role = roleLoc
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin
@@ -675,7 +686,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role = roleSource
 			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
 		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
-			gapWords(low, last.end, ppos) == 0):
+			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)):
+			// A comma before a country that a verb follows opens a clause, it joins no list: "Due to an
+			// outbreak in Poland, Kazakhstan has halted poultry imports".
 			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан".
 			m.role = last.role
 			m.inspector = last.inspector
@@ -714,7 +727,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleDest
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
 					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
-					!nextIs(fAgency, 1) {
+					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end))) {
+					// In Kazakh the goods of a country carry the possessive ("Қазақстан бидайы", "Qazaqstan
+					// eti"); goods in another case make the country the subject: "Reseı qus etine shekteý
+					// engizdi" is Russia's ban.
 					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉", "哈萨克斯坦企业"
 				}
 				if prevIs(fMarket, 0) {
@@ -789,9 +805,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 // participleAhead reports a verb of restriction or lifting right after country hit k that is a
 // participle, which makes the country the subject of a relative clause: Kazakh -ған/-қан/-ген/-кен
 // ("Қытай тоқтатқан ет экспорты"), Chinese 的 after the verb ("中方暂停的进口").
-func participleAhead(low string, hs []hit, k int, words []word) bool {
+func participleAhead(low string, hs []hit, k int, words []word, reach int) bool {
 	at := int(hs[k].end)
-	for j := k + 1; j < len(hs) && j <= k+2; j++ {
+	for j := k + 1; j < len(hs) && j <= k+reach; j++ {
 		g := gapWords(low, at, int(hs[j].pos))
 		if g < 0 || g > 3 {
 			return false
@@ -813,6 +829,26 @@ func participleAhead(low string, hs []hit, k int, words []word) bool {
 		at = int(hs[j].end)
 	}
 	return false
+}
+
+// kazakhPattern reports a country word written only in Kazakh: with a letter of the Kazakh alphabets
+// that Russian and English lack, or Ресей.
+func kazakhPattern(pat string) bool {
+	return pat == "ресей" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
+}
+
+// izafetAt reports a word that, from its stem ending at e, ends in the Kazakh possessive -ы/-і (-y/-i
+// in the Latin alphabet): "бидайы", "еті", "eti".
+func izafetAt(low string, e int) bool {
+	for e < len(low) {
+		r, n := utf8.DecodeRuneInString(low[e:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		e += n
+	}
+	r, _ := utf8.DecodeLastRuneInString(low[:e])
+	return r == 'ы' || r == 'і' || r == 'y' || r == 'i'
 }
 
 // isRelPronoun reports a relative pronoun: the country right after it is the subject of the relative
@@ -1118,4 +1154,13 @@ func listItemsAsSources(cs []cmention) {
 			cs[i].role = roleSource
 		}
 	}
+}
+
+func hasAnyPrefix(s string, pres ...string) bool {
+	for _, p := range pres {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,6 +11,8 @@ func kkLexicon() []lexEntry {
 			"engizil", "engizdi", "salyndy", "salynǵan", "salynady", "qoıyldy"),
 		cue(fImposed|fDelay, "тоқтатыл", "тоқтатты", "тоқтату", "toqtatyl", "toqtatty", "toqtatý"),
 		cue(fImposed, "тоқтатқан", "toqtatqan"),
+		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
+		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart"),
 		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
@@ -21,6 +23,8 @@ func kkLexicon() []lexEntry {
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
 		cue(fPending|fForecast, "мүмкін", "múmkin", "ықтимал", "yqtımal"),
 		cue(fPending, "уәде", "ýáde", "=егер", "=eger"),
+		// A lifting told in the present-future: "shekteý alynady dep otyr" is awaited.
+		cue(fLifted|fPending, "=алынады", "=alynady", "=алынбақ", "=alynbaq"),
 		cue(fActNoun, "хабарлама", "habarlama", "шешім", "sheshim", "қаулы", "qaýly", "бұйрық", "buıryq"),
 		cue(fRegion, "облыс", "oblys", "аймақ", "аймағ", "aımaq", "aımaǵ", "өлке", "ólke", "аудан", "aýdan"),
 		cue(fMainly, "негізінен", "negizinen"),
