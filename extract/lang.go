@@ -82,7 +82,7 @@ func detectLang(text, low string) string {
 			return "kk"
 		}
 		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
-		if w := kazakhWords(text, low); w >= 2 || w >= 1 && kkCyr > 0 {
+		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkCyr > 0 {
 			return "kk"
 		}
 		return "ru"
@@ -90,7 +90,7 @@ func detectLang(text, low string) string {
 		if kkLat >= 2 && kkLat*60 >= lat {
 			return "kk"
 		}
-		if w := kazakhWords(text, low); w >= 2 || w >= 1 && kkLat > 0 {
+		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
 		return "en"
@@ -145,15 +145,16 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// kazakhWords counts the words of text that kazakhWord knows. low is text lowercased, or "" to
-// lowercase each word here.
-func kazakhWords(text, low string) int {
+// kazakhWords counts the words of text that kazakhWord knows, up to enough. low is text lowercased,
+// or "" to lowercase each word here. Words of ASCII and Cyrillic letters are delimited from their
+// bytes; only other runes are decoded.
+func kazakhWords(text, low string, enough int) int {
 	src := low
 	if src == "" {
 		src = text
 	}
 	n := 0
-	for i := 0; i < len(src); {
+	for i := 0; i < len(src) && n < enough; {
 		r, m := decodeRune(src, i)
 		if !isLetter(r) {
 			i += m
@@ -161,6 +162,16 @@ func kazakhWords(text, low string) int {
 		}
 		j := i + m
 		for j < len(src) {
+			if c := src[j]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+				j++
+				continue
+			} else if (c == 0xD0 || c == 0xD1 || c == 0xD3) && j+1 < len(src) {
+				j += 2 // U+0400–U+047F and U+04C0–U+04FF are letters
+				continue
+			}
 			r2, m2 := decodeRune(src, j)
 			if !isLetter(r2) {
 				break
