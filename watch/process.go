@@ -63,47 +63,110 @@ func (w *Watcher) decided(a agrowatch.Article, out store.Outcome) {
 	}
 }
 
-// batchSize is how many articles of one poll are committed in one transaction. A transaction costs two
-// fdatasyncs whatever it holds; at this size they are a small part of a batch's time, and the first
-// alert of a large first poll waits for at most this many articles.
+// batchSize is how many articles of one poll are committed in one transaction at least, when the poll
+// has that many. A transaction costs two fdatasyncs whatever it holds; at this size they are a small
+// part of a batch's time, and the first alert of a large first poll waits for at most this many
+// articles.
 const batchSize = 64
 
+// maxBatch bounds a transaction when the disk is slower than the poll: the articles proposed while a
+// commit is under way join the next one (a group commit) up to this many, and then the poll waits.
+const maxBatch = 4 * batchSize
+
 // batch gathers the articles of one poll and has the store decide them together (store.CommitBatch).
-// An article is acknowledged (seen by the crawler) only once its batch is on disk, and a listing's
-// validators are stored only after the batch before them (rereading.SetValidators), so a crash never
+// A commit runs while the poll reads and extracts the next articles, so that the disk's fdatasyncs and
+// the CPU's work overlap; there is at most one in flight, and commits keep the poll's order. An article
+// is acknowledged (seen by the crawler) only once its batch is on disk, and a listing's validators are
+// stored only after every batch before them (rereading.SetValidators waits for them), so a crash never
 // leaves a listing marked read whose articles were not recorded.
 type batch struct {
-	w       *Watcher
-	res     *Result
-	pending []store.Proposal
+	w        *Watcher
+	res      *Result
+	pending  []store.Proposal
+	inflight chan committed // the commit under way, nil when none
+}
+
+// committed is what one commit of a batch came to.
+type committed struct {
+	new, alerted int
+	err          error // the first article's error, the others being logged
 }
 
 func (w *Watcher) newBatch(res *Result) *batch { return &batch{w: w, res: res} }
 
-// add proposes one article; it commits the batch when it is full.
+// add proposes one article and starts a commit when enough are pending and the disk is free, or waits
+// for the disk when maxBatch are pending. It returns the first error of the commit it waited for.
 func (b *batch) add(a agrowatch.Article) error {
 	b.pending = append(b.pending, b.w.propose(a))
-	if len(b.pending) >= batchSize {
-		return b.flush()
+	if len(b.pending) < batchSize {
+		return nil
 	}
-	return nil
+	if b.inflight != nil && len(b.pending) < maxBatch {
+		select {
+		case c := <-b.inflight:
+			b.inflight = nil
+			err := b.count(c)
+			b.start()
+			return err
+		default:
+			return nil // the disk is busy: the next commit takes more
+		}
+	}
+	err := b.wait()
+	b.start()
+	return err
 }
 
-// flush commits what is pending and counts it in the poll's result; it returns the first article's
-// error, the others being logged.
-func (b *batch) flush() error {
-	if len(b.pending) == 0 {
+// start commits what is pending in the background.
+func (b *batch) start() {
+	ps := b.pending
+	b.pending = nil
+	done := make(chan committed, 1)
+	b.inflight = done
+	go func() { done <- b.commit(ps) }()
+}
+
+// wait waits for the commit under way, if any, and counts it.
+func (b *batch) wait() error {
+	if b.inflight == nil {
 		return nil
+	}
+	c := <-b.inflight
+	b.inflight = nil
+	return b.count(c)
+}
+
+func (b *batch) count(c committed) error {
+	b.res.New += c.new
+	b.res.Alerted += c.alerted
+	return c.err
+}
+
+// flush waits for the commit under way and commits what is pending; it returns the first error of
+// either. Once it returns, every article added is on disk or failed.
+func (b *batch) flush() error {
+	err := b.wait()
+	if len(b.pending) == 0 {
+		return err
 	}
 	ps := b.pending
 	b.pending = nil
+	if err2 := b.count(b.commit(ps)); err == nil {
+		err = err2
+	}
+	return err
+}
+
+// commit has the store decide ps in one transaction and tells what it decided (logs, the sender's
+// wake-up) as soon as it is on disk.
+func (b *batch) commit(ps []store.Proposal) committed {
+	var c committed
 	outs, errs := b.w.Store.CommitBatch(ps)
-	var first error
 	for i, p := range ps {
 		if errs[i] != nil {
 			err := fmt.Errorf("watch: %s: %w", p.Article.URL, errs[i])
-			if first == nil {
-				first = err
+			if c.err == nil {
+				c.err = err
 			} else {
 				b.w.Logger.Error("article not recorded", slog.String("source", p.Article.Source), slog.String("url", p.Article.URL), slog.Any("err", errs[i]))
 			}
@@ -111,13 +174,13 @@ func (b *batch) flush() error {
 		}
 		b.w.decided(p.Article, outs[i])
 		if outs[i].New {
-			b.res.New++
+			c.new++
 		}
 		if outs[i].Alert != nil {
-			b.res.Alerted++
+			c.alerted++
 		}
 	}
-	return first
+	return c
 }
 
 // mentions is Mentions with a panic turned into an error.

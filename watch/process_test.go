@@ -1,0 +1,113 @@
+package watch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"agrowatch"
+	"agrowatch/store"
+)
+
+// gatedStore is the test store with its first CommitBatch held until release is closed, and a log of
+// the commits' sizes and the validators stored, in the order the store saw them.
+type gatedStore struct {
+	*testStore
+	release chan struct{}
+	mu      sync.Mutex
+	log     []string
+	commits int
+}
+
+func (s *gatedStore) CommitBatch(ps []store.Proposal) ([]store.Outcome, []error) {
+	s.mu.Lock()
+	s.commits++
+	first := s.commits == 1
+	s.mu.Unlock()
+	if first {
+		<-s.release
+	}
+	outs, errs := s.testStore.CommitBatch(ps)
+	s.mu.Lock()
+	s.log = append(s.log, fmt.Sprintf("commit %d", len(ps)))
+	s.mu.Unlock()
+	return outs, errs
+}
+
+func (s *gatedStore) SetValidators(source, url string, v agrowatch.Validators) error {
+	s.mu.Lock()
+	s.log = append(s.log, "validators")
+	s.mu.Unlock()
+	return s.testStore.SetValidators(source, url, v)
+}
+
+func banArticles(n int, now time.Time) []agrowatch.Article {
+	var out []agrowatch.Article
+	for i := range n {
+		out = append(out, agrowatch.Article{URL: fmt.Sprintf("https://x.kz/%d", i), Title: fmt.Sprintf("ban on good%d", i), Fetched: now})
+	}
+	return out
+}
+
+// TestPollCommitsWhileReading: the poll goes on reading while a batch is written, the articles read
+// meanwhile join the next transaction (up to maxBatch, then the poll waits), and the listing's
+// validators are stored only once every article before them is on disk.
+func TestPollCommitsWhileReading(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	st := &gatedStore{testStore: newTestStore(t), release: make(chan struct{})}
+	const n = batchSize + maxBatch + 10
+	src := &passSource{name: "s", articles: banArticles(n, now)}
+	w := newWatcher(st, now, Source{Source: src, Interval: time.Minute})
+	read := 0
+	w.Read = func(int) {
+		// The first batch is held on its way to disk until the poll has read all that may wait for it.
+		if read++; read == batchSize+maxBatch {
+			close(st.release)
+		}
+	}
+	res := w.Poll(context.Background(), w.Sources[0])
+	if res.Err != nil || res.New != n || res.Alerted != n {
+		t.Fatalf("poll: %+v, want %d new and alerted", res, n)
+	}
+	want := []string{fmt.Sprintf("commit %d", batchSize), fmt.Sprintf("commit %d", maxBatch), "commit 10", "validators"}
+	if !slices.Equal(st.log, want) {
+		t.Errorf("the store saw %q, want %q", st.log, want)
+	}
+	if got := len(st.queued(t)); got != 2*n {
+		t.Errorf("%d deliveries queued, want %d", got, 2*n)
+	}
+}
+
+// TestPollFailedCommitKeepsListingUnread: a batch the store refuses while the poll reads on fails the
+// poll; the listing's validators are not stored, and the next poll records what was refused.
+func TestPollFailedCommitKeepsListingUnread(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	fault := errors.New("write agrowatch.db: no space left on device")
+	st := &gatedStore{testStore: newTestStore(t), release: make(chan struct{})}
+	close(st.release)
+	st.failNext = fault
+	const n = batchSize + 36
+	src := &passSource{name: "s", articles: banArticles(n, now)}
+	w := newWatcher(st, now, Source{Source: src, Interval: time.Minute})
+	res := w.Poll(context.Background(), w.Sources[0])
+	if !errors.Is(res.Err, fault) {
+		t.Fatalf("poll error %v, want the store's %v", res.Err, fault)
+	}
+	if v, _ := st.Validators("s", "https://eldala.kz/"); v != (agrowatch.Validators{}) {
+		t.Errorf("validators %+v stored after a failed commit", v)
+	}
+	res = w.Poll(context.Background(), w.Sources[0])
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	if got := len(st.queued(t)); got != 2*n {
+		t.Errorf("after the second poll %d deliveries queued, want %d", got, 2*n)
+	}
+	if v, _ := st.Validators("s", "https://eldala.kz/"); v == (agrowatch.Validators{}) {
+		t.Error("validators not stored after a good poll")
+	}
+}
