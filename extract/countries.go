@@ -32,6 +32,7 @@ type cmention struct {
 	reporter  bool // names who reports the news ("according to GACC", "Минсельхоз РК сообщает"): no role of its own
 	rel       bool // the subject of a relative clause ("which China suspended", "которые Китай приостановил")
 	item      bool // an item of a list, "Иран – 12 тыс. тонн": a destination, or a source in a list of suppliers
+	buyer     bool // took, received or bought the figure after it: "China took 510,000 tonnes"
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -481,6 +482,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	words := x.lex.words
 	var last *cmention
 	banCtx, suppliers := false, false
+	buyers := false // a country of the sentence took or bought its figure: the list is of buyers
 	var trade feat
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
@@ -788,6 +790,15 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
 			m.role, m.item = roleDest, true
 			if suppliers {
+				m.role = roleSource
+			}
+		} else if ok, buyer := figureItem(low, from, pos, end); ok && !isPrep && w.form != formAgency && w.form != formRegion {
+			buyer = buyer || buyers // "Iran received 240,000 tonnes and China 190,000 tonnes"
+			buyers = buyer
+			// "Uzbekistan with 1.1 million tonnes", "China took 510,000 tonnes, Belgium 85,000 tonnes": a
+			// country and its figure. The subject of taking or buying is a buyer, whatever the list.
+			m.role, m.item, m.buyer = roleDest, !buyer, buyer
+			if suppliers && !buyer {
 				m.role = roleSource
 			}
 		}
@@ -1126,6 +1137,45 @@ func listItem(low string, end int) bool {
 		k += len(b) * boolInt(strings.HasPrefix(low[k:], b))
 	}
 	return k < len(low) && isDigit(low[k])
+}
+
+// figureItem reports a country that ends at end and owns the figure right after it, joined by a word
+// of taking ("China took 510,000 tonnes", "Iran received", "bought": buyer) or by "with" ("Uzbekistan
+// with 1.1 million tonnes"), or by nothing when it follows another figure of a list ("…, Belgium 85,000
+// tonnes and Turkey 40,000 tonnes"). A year after a country dates, it measures nothing; and a country
+// alone before a figure is the subject of what follows it ("Қытай 60 мың тонна арпа сатып алды").
+func figureItem(low string, from, pos, end int) (ok, buyer bool) {
+	k := skipSpaces(low, end)
+	joined := false
+	for _, w := range [...]string{"took ", "received ", "bought ", "with "} {
+		if strings.HasPrefix(low[k:], w) {
+			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with "
+			break
+		}
+	}
+	j := k
+	for j < len(low) && isDigit(low[j]) {
+		j++
+	}
+	if j == k || j-k == 4 && (low[k] == '1' || low[k] == '2') && (j == len(low) || low[j] != ',' && low[j] != '.') {
+		return false, false
+	}
+	if joined {
+		return true, buyer
+	}
+	// No word between: the country must follow another figure's unit, past a comma or "and".
+	p, at := prevToken(low, from, pos)
+	switch p {
+	case ",", "and", "и", "және", "jáne", "、":
+		p, _ = prevToken(low, from, at)
+	default:
+		return false, false
+	}
+	switch p {
+	case "tonnes", "tons", "tonne", "ton", "t", "тонн", "тонны", "тонна", "т", "tonna", "吨":
+		return true, false
+	}
+	return false, false
 }
 
 func boolInt(b bool) int {

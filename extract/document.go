@@ -17,6 +17,7 @@ type topic struct {
 	place    string            // the last crossing a border_delay named
 	crossing string            // the last crossing the article named, in any sentence
 	vol      agrowatch.Mention // the last shipped volume with an exporter or a destination
+	total    agrowatch.Mention // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
 	insp     agrowatch.Mention // the last inspection with an inspector or an inspected country
 	from     string            // the last exporter a volume named, a change's too
 	lifted   bool              // the article has reported a ban lifted
@@ -41,6 +42,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindExportVolume:
 			if m.Change == "" && (m.From != "" || m.To != "") {
 				t.vol = m
+			}
+			if m.Change == "" && !m.Forecast && m.From != "" && m.To == "" && m.Period != "" {
+				t.total = m
 			}
 			if m.From != "" {
 				t.from = m.From
@@ -169,6 +173,35 @@ func (t *topic) fillExporter(m *agrowatch.Mention) {
 	if m.From == "" && m.To != "" && t.from != "" && t.from != m.To {
 		m.From = t.from
 	}
+}
+
+// fillPart dates a part of the article's total that names its destination and no period of its own:
+// after "За январь–август 2026 года Казахстан экспортировал 1,9 млн тонн муки", "Крупнейшим покупателем
+// остается Узбекистан – 1,1 млн тонн" and "Оның ішінде Өзбекстанға 1,3 млн тонна" are parts of the
+// same eight months. A part is smaller than the total, of the same exporter and goods, and shipped, not
+// a change or a plan.
+func (t *topic) fillPart(m *agrowatch.Mention) {
+	tot := &t.total
+	if tot.Kind == "" || m.Period != "" || m.Change != "" || m.Forecast || m.To == "" || m.Tonnes >= tot.Tonnes {
+		return
+	}
+	if m.From != tot.From && m.From != "" || m.To == tot.From {
+		return
+	}
+	if m.Commodity != "" && tot.Commodity != "" && m.Commodity != tot.Commodity && !inFamily(tot.Commodity, m.Commodity) {
+		return
+	}
+	m.Period, m.Year = tot.Period, tot.Year
+}
+
+// inFamily reports whether specific is one of the goods the generic commodity covers.
+func inFamily(generic, specific string) bool {
+	for _, c := range families[generic] {
+		if c == specific {
+			return true
+		}
+	}
+	return false
 }
 
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are

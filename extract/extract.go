@@ -185,6 +185,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillExporter(&out[i])
 				}
 			}
+			for i := k; i < len(out); i++ {
+				tp.fillPart(&out[i])
+			}
 			out = dropUnnamed(out, k, low[sp.start:sp.end])
 		}
 		if border || backlog {

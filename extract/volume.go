@@ -84,7 +84,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
-		if m.From == "" && importOnly && m.To != "" && sf&fPurchase != 0 && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
+		if m.From == "" && importOnly && m.To != "" && (sf&fPurchase != 0 || s.buyerNamed(m.To)) && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
 			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
 			// is an export from the country the article is about.
 			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
@@ -140,6 +140,17 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:], base+mass[0].start)
 	return out
+}
+
+// buyerNamed reports a country of the sentence that took or received the figure after it: "Iran
+// received 240,000 tonnes", "China took 510,000 tonnes" tell a purchase from the buyer's side.
+func (s *sentence) buyerNamed(code string) bool {
+	for _, c := range s.cs {
+		if c.buyer && c.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeYears dates a figure that a comparison places a year before or after another one: "rising
