@@ -370,10 +370,13 @@ const crossLinkHead = 96
 // one needs its colon, the one at the start needs only the node's first bytes (the two patterns over
 // whole nodes were a third of a poll's CPU).
 func crossLinkText(s string) bool {
-	if strings.IndexByte(s, ':') >= 0 && crossLinkRe.MatchString(s) {
+	if mayEndCrossLink(s) && crossLinkRe.MatchString(s) {
 		return true
 	}
 	head := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if !mayStartCrossLink(head) {
+		return false
+	}
 	if len(head) > crossLinkHead {
 		cut := crossLinkHead
 		for cut > 0 && !utf8.RuneStart(head[cut]) {

@@ -45,13 +45,17 @@ func FuzzHTMLText(f *testing.F) {
 	})
 }
 
-// FuzzFold: fold is idempotent and leaves no white space at the ends.
+// FuzzFold: fold is idempotent, leaves no white space at the ends, and folds as the reference does.
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{" a  b ", "1\u00a0232", "\u200b x \u2009\u2009 y\n", "\t\r\n", "\xff \xfe"} {
+	for _, s := range []string{" a  b ", "1\u00a0232", "\u200b x \u2009\u2009 y\n", "\t\r\n", "\xff \xfe", "a b", "a\u00a0 b",
+		"\u00a0\u202f", "x\u00a0", "\u0085a\v\fb", "уже свёрнуто", "\ufffd\xc3", "", " ", "a\u3000b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		once := fold(s)
+		if want := referenceFold(s); once != want {
+			t.Fatalf("fold(%q) = %q, the reference folds it to %q", s, once, want)
+		}
 		if twice := fold(once); twice != once {
 			t.Fatalf("fold(%q) = %q, fold again = %q", s, once, twice)
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -37,4 +39,58 @@ func dumpTree(n *html.Node) string {
 	}
 	walk(n, 0)
 	return b.String()
+}
+
+// referenceCrossLinkText is crossLinkText without its literal tests.
+func referenceCrossLinkText(s string) bool {
+	if strings.IndexByte(s, ':') >= 0 && crossLinkRe.MatchString(s) {
+		return true
+	}
+	head := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if len(head) > crossLinkHead {
+		cut := crossLinkHead
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	return crossLinkStart.MatchString(fold(head))
+}
+
+// referenceFold is fold as it was: a []rune per run of white space.
+func referenceFold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var run []rune
+	emit := func() {
+		if len(run) == 0 {
+			return
+		}
+		sep := ' '
+		if referenceNoBreak(run) {
+			sep = run[0]
+		}
+		if b.Len() > 0 {
+			b.WriteRune(sep)
+		}
+		run = run[:0]
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			run = append(run, r)
+			continue
+		}
+		emit()
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func referenceNoBreak(run []rune) bool {
+	for _, r := range run {
+		if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -75,42 +76,83 @@ func paragraphs(n *html.Node) []string {
 }
 
 // fold collapses each run of white space to one space and trims the ends. A run made only of no-break
-// spaces stays one no-break space: "1\u00a0232 тыс. тонн" keeps its thousands separator.
+// spaces stays one no-break space: "1\u00a0232 тыс. тонн" keeps its thousands separator. Bytes that
+// are not UTF-8 become U+FFFD. Text that is already folded is returned as it is.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	var run []rune
-	emit := func() {
-		if len(run) == 0 {
-			return
+	inRun, noBreak := false, true
+	var first rune
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		sep := ' '
-		if allNoBreak(run) {
-			sep = run[0]
-		}
-		if b.Len() > 0 {
-			b.WriteRune(sep)
-		}
-		run = run[:0]
-	}
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' {
-			run = append(run, r)
+		i += n
+		if foldSpace(r) {
+			if !inRun {
+				inRun, noBreak, first = true, true, r
+			}
+			noBreak = noBreak && (r == '\u00a0' || r == '\u202f' || r == '\u2009')
 			continue
 		}
-		emit()
-		b.WriteRune(r)
+		if inRun && b.Len() > 0 {
+			if noBreak {
+				b.WriteRune(first)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		inRun = false
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case n == 1:
+			b.WriteRune(utf8.RuneError) // a byte that is not UTF-8
+		default:
+			b.WriteString(s[i-n : i])
+		}
 	}
 	return b.String()
 }
 
-func allNoBreak(run []rune) bool {
-	for _, r := range run {
-		if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+// folded says whether fold would return s unchanged: ASCII spaces only, each alone between two other
+// characters, no other white space and no byte that is not UTF-8.
+func folded(s string) bool {
+	prevSpace := true // a space at the start is not folded
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || foldSpace(r) {
+				return false
+			}
+			i += n - 1
+			prevSpace = false
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c <= ' ' && foldSpace(rune(c)):
 			return false
+		default:
+			prevSpace = false
 		}
 	}
-	return true
+	return !prevSpace || s == ""
+}
+
+// foldSpace is white space to fold: Unicode's, and the zero-width space pages put between words.
+func foldSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == '\u200b'
 }
 
 // htmlText renders an HTML fragment (a feed item's content) as paragraphs joined by "\n\n".
