@@ -145,7 +145,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks.
 		return agrowatch.Mention{}, false
 	}
-	if !strong && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
+	// "Келесі сапар күзге жоспарланған", "The next visit is planned for autumn": a visit that names no
+	// one after the article reported an inspection is another one by the same sides.
+	visitRef := !strong && s.has(fVisit) && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != ""
+	if !strong && !visitRef && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
@@ -158,7 +161,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	// Something is inspected or someone inspects: enterprises, a veterinary service, a product, or
 	// named inspectors. "Проверка знаний" is not an inspection of exporters.
-	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" {
+	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone}
@@ -169,6 +172,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	st := s.statusNear(of, fPlanned, fDone, statusReach)
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
+	}
+	if st == 0 && visitRef {
+		return agrowatch.Mention{}, false // "Saparǵa daıyndyq júrip jatyr": a visit named, not dated
 	}
 	if st == fPlanned {
 		m.Status = agrowatch.StatusPlanned

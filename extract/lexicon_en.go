@@ -63,7 +63,7 @@ func enLexicon() []lexEntry {
 		cue(fVisit|fDone, "=visited"),
 		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
-			"=auditors"),
+			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
 			"laborator", "=farms", "=farm", "producer", "exporter", "=companies", "=company", "processing",
 			"=elevators", "register"),

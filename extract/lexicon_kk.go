@@ -55,6 +55,7 @@ func kkLexicon() []lexEntry {
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
 			"eksporttaýshy", "tizilim"),
+		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl", "кейінге қалдыр", "keıinge qaldyr"),
 		cue(fDone, "жасалды", "жасалып", "=өтті", "жүргізілді", "аяқталды", "нәтиже", "=кейін", "jasaldy",
