@@ -62,3 +62,21 @@ func BenchmarkNew(b *testing.B) {
 		New()
 	}
 }
+
+// BenchmarkScan measures the stages every byte of an article goes through before any rule runs:
+// lowercasing, the lexicon's scan and sentence splitting.
+func BenchmarkScan(b *testing.B) {
+	arts, size := benchArticles(b)
+	x := New()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var hits []hit
+	var spans []span
+	for b.Loop() {
+		for _, a := range arts {
+			low := lowerText(a)
+			hits = x.lex.scan(low, hits[:0])
+			spans = sentenceSpans(a, spans[:0])
+		}
+	}
+}

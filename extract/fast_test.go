@@ -165,6 +165,25 @@ func (lx *lexicon) scanRef(low string, dst []hit) []hit {
 	return dst
 }
 
+// matchRef finds the word at low[i:] by trying every word of the lexicon: the longest that low[i:]
+// starts with, a whole word only where a word ends.
+func (lx *lexicon) matchRef(low string, i int) (int, int32) {
+	best, bestEnd := int32(-1), 0
+	for id, w := range lx.words {
+		if !strings.HasPrefix(low[i:], w.pat) || len(w.pat) <= bestEnd-i {
+			continue
+		}
+		end := i + len(w.pat)
+		if w.whole && end < len(low) {
+			if r, _ := utf8.DecodeRuneInString(low[end:]); isWordRune(r) && !isHan(r) {
+				continue
+			}
+		}
+		best, bestEnd = int32(id), end
+	}
+	return bestEnd, best
+}
+
 // fastSeeds are texts that exercise every script and case the fast paths read.
 var fastSeeds = []string{
 	"ЁЖИК Ёлка ёлка ЀЍЎЏ ѐѝўџ Ѡѡ ѢѣѴѵ Ҁҁ Ҋҋ ҒғҚқҢңҮүҰұҺһ ӀӁӂ Ӑӑ ӘәӨө Ӿӿ",
@@ -186,6 +205,11 @@ func checkFast(lx *lexicon, s string) string {
 	}
 	if got, want := lx.scan(low, nil), lx.scanRef(low, nil); !slices.Equal(got, want) {
 		return fmt.Sprintf("scan = %v, want %v", got, want)
+	}
+	for _, h := range lx.scan(low, nil) {
+		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
+			return fmt.Sprintf("match at %d = %q, want %q", h.pos, lx.words[h.w].pat, lx.words[max(w, 0)].pat)
+		}
 	}
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)
