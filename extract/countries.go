@@ -408,7 +408,7 @@ const verbFeats = fImposed | fLifted | fInForce | fExport | fImport | fShip | fI
 // isConj reports words that join two countries into one role: "из России и Казахстана".
 func isConj(p string) bool {
 	switch p {
-	case "и", "или", "and", "or", ",", "және", "мен", "jáne", "和", "及", "、", "/":
+	case "и", "или", "and", "or", ",", "және", "мен", "men", "jáne", "和", "及", "、", "/":
 		return true
 	}
 	return false

@@ -104,6 +104,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
+		if m.Forecast && m.To == "" && m.From != "" {
+			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
+			// a deal, the one that does not ship receives.
+			m.To = s.partnerOf(m.From)
+		}
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
@@ -140,6 +145,24 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:], base+mass[0].start)
 	return out
+}
+
+// partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
+// Китай", "Qazaqstan men Qytaı", "Kazakhstan and China"), when one of them is from; else "".
+func (s *sentence) partnerOf(from string) string {
+	if len(s.cs) != 2 || s.cs[0].role != roleAgent || s.cs[1].role != roleAgent || s.cs[0].code == s.cs[1].code {
+		return ""
+	}
+	if p, _ := prevToken(s.low, s.sp.start, s.cs[1].pos); !isConj(p) || gapWords(s.low, s.cs[0].end, s.cs[1].pos) != 1 {
+		return ""
+	}
+	switch from {
+	case s.cs[0].code:
+		return s.cs[1].code
+	case s.cs[1].code:
+		return s.cs[0].code
+	}
+	return ""
 }
 
 // buyerNamed reports a country of the sentence that took or received the figure after it: "Iran
@@ -493,6 +516,16 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		for _, c := range s.cs {
 			if c.region && c.role == roleRegion && c.code != to && c.pos >= segA && c.pos < segB {
 				from = c.code
+				break
+			}
+		}
+	}
+	if to == "" && from != "" && s.has(fImport) && !s.has(fExport) {
+		// "Inner Mongolia imported 52,000 tonnes of Kazakh sunflower seeds": a region that imports
+		// receives for its country.
+		for _, c := range s.cs {
+			if c.region && c.role == roleRegion && c.code != from && c.pos >= segA && c.pos < segB {
+				to = c.code
 				break
 			}
 		}
