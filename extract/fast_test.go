@@ -184,6 +184,87 @@ func (lx *lexicon) matchRef(low string, i int) (int, int32) {
 	return bestEnd, best
 }
 
+// detectLangRef decodes every rune.
+func detectLangRef(text, low string) string {
+	if len(text) > detectSample {
+		cut := detectSample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+		if low != "" {
+			low = low[:cut]
+		}
+	}
+	var han, cyr, kkCyr, lat, kkLat int
+	inURL := false
+	for i, r := range text {
+		// Web addresses are Latin whatever the language around them.
+		if isSpace(r) {
+			inURL = false
+		} else if !inURL && (r == '/' || r == '@') {
+			inURL = true
+			for j := i; j > 0; {
+				q, n := utf8.DecodeLastRuneInString(text[:j])
+				if isSpace(q) {
+					break
+				}
+				j -= n
+				if q < utf8.RuneSelf && (q >= 'a' && q <= 'z' || q >= 'A' && q <= 'Z') {
+					lat--
+				}
+			}
+		}
+		if inURL {
+			continue
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				lat++
+			}
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			if isKazakhCyrillic(r) {
+				kkCyr++
+			}
+		case isHan(r):
+			han++
+		case unicode.IsLetter(r) && unicode.Is(unicode.Latin, r):
+			lat++
+			if isKazakhLatin(r) {
+				kkLat++
+			}
+		}
+	}
+	letters := han + cyr + lat
+	switch {
+	case letters == 0:
+		return ""
+	case han > 0 && han*3 >= cyr+lat:
+		// A Han character carries a word; a few Latin acronyms (GACC) do not outweigh it.
+		return "zh"
+	case cyr >= lat:
+		// Russian text naming Қазақстан has a Kazakh letter or two; Kazakh has one in every few words.
+		if kkCyr > 0 && kkCyr*25 >= cyr {
+			return "kk"
+		}
+		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
+		if w := kazakhWords(text, low, 1<<30); w >= 2 || w >= 1 && kkCyr > 0 {
+			return "kk"
+		}
+		return "ru"
+	default:
+		if kkLat >= 2 && kkLat*60 >= lat {
+			return "kk"
+		}
+		if w := kazakhWords(text, low, 1<<30); w >= 2 || w >= 1 && kkLat > 0 {
+			return "kk"
+		}
+		return "en"
+	}
+}
+
 // fastSeeds are texts that exercise every script and case the fast paths read.
 var fastSeeds = []string{
 	"ЁЖИК Ёлка ёлка ЀЍЎЏ ѐѝўџ Ѡѡ ѢѣѴѵ Ҁҁ Ҋҋ ҒғҚқҢңҮүҰұҺһ ӀӁӂ Ӑӑ ӘәӨө Ӿӿ",
@@ -205,6 +286,12 @@ func checkFast(lx *lexicon, s string) string {
 	}
 	if got, want := lx.scan(low, nil), lx.scanRef(low, nil); !slices.Equal(got, want) {
 		return fmt.Sprintf("scan = %v, want %v", got, want)
+	}
+	if got, want := detectLang(s, low), detectLangRef(s, low); got != want {
+		return fmt.Sprintf("detectLang = %q, want %q", got, want)
+	}
+	if got, want := detectLang(s, ""), detectLangRef(s, ""); got != want {
+		return fmt.Sprintf("detectLang without the lowercase = %q, want %q", got, want)
 	}
 	for _, h := range lx.scan(low, nil) {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {

@@ -30,7 +30,20 @@ func detectLang(text, low string) string {
 	}
 	var han, cyr, kkCyr, lat, kkLat int
 	inURL := false
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= 0xD0 && c <= 0xD3 && !inURL && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// Cyrillic, read from its bytes: і (U+0456) is the one Kazakh letter led by 0xD0–0xD1.
+			cyr++
+			if c >= 0xD2 || c == 0xD1 && text[i+1] == 0x96 || c == 0xD0 && text[i+1] == 0x86 {
+				if r, _ := decodeRune(text, i); isKazakhCyrillic(r) {
+					kkCyr++
+				}
+			}
+			i += 2
+			continue
+		}
+		r, n := decodeRune(text, i)
 		// Web addresses are Latin whatever the language around them.
 		if isSpace(r) {
 			inURL = false
@@ -47,6 +60,7 @@ func detectLang(text, low string) string {
 				}
 			}
 		}
+		i += n
 		if inURL {
 			continue
 		}
