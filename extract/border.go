@@ -134,6 +134,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
+		if m.Place != "" && s.endedHits() > 0 {
+			// "К пятнице затор ликвидирован" after the wagons waiting at Dostyk: the delay reported ended.
+			m.Status = "ended"
+			return m, true
+		}
 		if m.Place == "" {
 			m.Place = s.tp.crossing
 		}
@@ -155,8 +160,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// is news of no delay, and of no end of one.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fPlace) && !s.has(fCargo) {
-		// "на границе ввели ограничения" is a ban, not a delay: a generic border needs cargo.
+	if !s.has(fPlace) && !s.has(fCargo) && (s.tp == nil || s.tp.place == "" || s.has(fBanNoun)) {
+		// "на границе ввели ограничения" is a ban, not a delay: a generic border needs cargo, or a delay
+		// the article reported before ("By Wednesday the backlog had cleared, the border service said").
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}

@@ -76,7 +76,8 @@ func countryLexicon() []lexEntry {
 			"state technical university of china", "state customs university", "customs administration of china",
 			"қхр бас кеден", "бас кеден басқарма", "qhr bas keden", "bas keden basqarma",
 			"海关总署", "中国海关", "中华人民共和国海关", "国家质量监督检验检疫总局", "质检总局"),
-		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest}},
+		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest},
+			{pat: "输往中国", feat: fCountry | fExport, code: "CN", form: formDest}, {pat: "出口到中国", feat: fCountry | fExport, code: "CN", form: formDest}},
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
