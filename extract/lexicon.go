@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // feat is what a lexicon word tells the rules. One word may carry several features: "ожидают" is a
@@ -432,20 +433,22 @@ func isWordRune(r rune) bool {
 // It copies s once and rewrites only the bytes that change: ASCII and Cyrillic, which most text is
 // written in, are lowered from their bytes without decoding.
 func lowerText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	done := 0 // s[:done] is written to b
+	var b []byte // a copy of s, made at the first byte that changes
 	put := func(i int, lower ...byte) {
-		b.WriteString(s[done:i])
-		b.Write(lower)
-		done = i + len(lower)
+		if b == nil {
+			b = []byte(s)
+		}
+		copy(b[i:], lower)
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				put(i, c+'a'-'A')
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
@@ -500,15 +503,18 @@ func lowerText(s string) string {
 			l = 'е'
 		}
 		if l != 0 && l != r && utf8.RuneLen(l) == n {
-			put(i, utf8.AppendRune(nil, l)...)
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	if done == 0 {
+	if b == nil {
 		return s // nothing to lower: the text itself
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	// b is never written again: the string shares its bytes instead of copying them, as strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // lowerString lowercases a lexicon pattern the same way lowerText lowercases text.
