@@ -482,7 +482,7 @@ func gapWords(low string, a, b int) int {
 func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention) []cmention {
 	words := x.lex.words
 	var last *cmention
-	banCtx, suppliers := false, false
+	banCtx, suppliers, purchase := false, false, false
 	buyers := false // a country of the sentence took or bought its figure: the list is of buyers
 	var trade feat
 	for _, h := range hs {
@@ -492,10 +492,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if words[h.w].feat&fSupplier != 0 {
 			suppliers = true
 		}
+		purchase = purchase || words[h.w].feat&fPurchase != 0
 		trade |= words[h.w].feat & (fExport | fImport | fShip)
 	}
-	if trade == fImport {
-		suppliers = true // "China imported: Australia – 3 Mt, Kazakhstan – 0.5 Mt": the items are sources
+	if trade == fImport && !purchase {
+		// "China imported: Australia – 3 Mt, Kazakhstan – 0.5 Mt": the items are sources. Those who
+		// bought are buyers: "Больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн".
+		suppliers = true
 	}
 	start := len(dst)
 	for k := range hs {

@@ -152,16 +152,24 @@ func agencyRef(low string) bool {
 //
 // share says the sentence opens with a part of the shipment before ("其中", "Из них", "Of which"): the
 // part has its period too.
-func (t *topic) fillVolume(m *agrowatch.Mention, share bool) {
+//
+// A figure of exports in general refers to the exporter's total, not to the last of its parts: after
+// "Иран – 310 тыс. тонн", «годом ранее экспорт составлял 1,4 млн тонн» and «экспорт снизился на 95 тыс.
+// тонн» are the exporter's, bound nowhere in particular. general says the sentence has a word of export.
+func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 	if t.vol.Kind == "" || m.From != "" || m.To != "" {
 		return
 	}
-	m.From, m.To = t.vol.From, t.vol.To
+	ref := &t.vol
+	if general && !share && t.total.Kind != "" && ref.To != "" {
+		ref = &t.total
+	}
+	m.From, m.To = ref.From, ref.To
 	if m.Commodity == "" {
-		m.Commodity = t.vol.Commodity
+		m.Commodity = ref.Commodity
 	}
 	if share && m.Period == "" && m.Change == "" {
-		m.Period, m.Year = t.vol.Period, t.vol.Year
+		m.Period, m.Year = ref.Period, ref.Year
 	}
 }
 
@@ -221,6 +229,12 @@ func sharePart(low string) bool {
 // no other. A purchase told from the buyer's side ("Қытай 60 мың тонна арпа сатып алды") is an export
 // from it.
 func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) string {
+	if t.from != "" && t.from != not {
+		// The exporter the article has named: after "Казахстан экспортировал 2,2 млн тонн ячменя", the
+		// buyers of «Больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн» buy from it, however
+		// often the title names the main buyer.
+		return t.from
+	}
 	if t.counts == nil {
 		t.counts = map[string]int{}
 		for _, h := range hits {

@@ -178,7 +178,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			if len(s.cs) == 0 {
 				share := sharePart(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
-					tp.fillVolume(&out[i], share)
+					tp.fillVolume(&out[i], share, f&fExport != 0)
 				}
 			} else {
 				for i := k; i < len(out); i++ {

@@ -40,6 +40,8 @@ func enLexicon() []lexEntry {
 			"=no decision", "=still no", "=yet to", "=has yet to", "=have yet to", "=not been decided"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
+		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
+		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",

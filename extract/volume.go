@@ -92,8 +92,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
-		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) && !topicVol {
-			m.From = "CN" // "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports
+		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) && !topicVol && s.has(fCommodity) {
+			// "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports, of farm goods
+			// only ("阿拉山口口岸出口钢材120万吨" is steel).
+			m.From = "CN"
 		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
@@ -165,12 +167,13 @@ func (s *sentence) partnerOf(from string) string {
 	return ""
 }
 
-// buyerNamed reports a country of the sentence that took or received the figure after it: "Iran
-// received 240,000 tonnes", "China took 510,000 tonnes" tell a purchase from the buyer's side.
+// buyerNamed reports a country of the sentence that took or received the figure after it, or an item
+// of a list of buyers: "Iran received 240,000 tonnes", "China took 510,000 tonnes" tell a purchase
+// from the buyer's side.
 func (s *sentence) buyerNamed(code string) bool {
 	for _, c := range s.cs {
-		if c.buyer && c.code == code {
-			return true
+		if c.code == code && (c.buyer || c.item && c.role == roleDest && s.has(fPurchase)) {
+			return true // "…, Иран – 310 тыс. тонн" after "Больше всего закупил Китай – 1,6 млн тонн"
 		}
 	}
 	return false
