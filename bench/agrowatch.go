@@ -106,11 +106,11 @@ func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, 
 		return sample{}, fmt.Errorf("bench: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	cfg := filepath.Join(dir, "config.yaml")
-	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, filepath.Join(dir, "agrowatch.db"), parallelism, 15*time.Minute)), 0o644); err != nil {
+	cfg, db := filepath.Join(dir, "config.yaml"), filepath.Join(dir, "agrowatch.db")
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, db, parallelism, 15*time.Minute)), 0o644); err != nil {
 		return sample{}, fmt.Errorf("bench: %w", err)
 	}
-	s, out, _, err := measure(ctx, dir, nil, bin, "run", "-once", "-config", cfg)
+	s, out, _, err := measure(ctx, dir, nil, db, bin, "run", "-once", "-config", cfg)
 	if err != nil {
 		return s, err
 	}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -40,8 +39,8 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 		return st, fmt.Errorf("bench: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	cfg := filepath.Join(dir, "config.yaml")
-	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, filepath.Join(dir, "agrowatch.db"), parallelism, interval)), 0o644); err != nil {
+	cfg, dbPath := filepath.Join(dir, "config.yaml"), filepath.Join(dir, "agrowatch.db")
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, dbPath, parallelism, interval)), 0o644); err != nil {
 		return st, fmt.Errorf("bench: %w", err)
 	}
 	cmd := exec.CommandContext(ctx, bin, "run", "-config", cfg)
@@ -125,7 +124,7 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	settle(stdout, 2*time.Second)
 	st.Alerts, _, st.Facts = score(stdout.ids(), t)
 	st.Distinct = t.distinct()
-	if st.AfterPass, err = procMemory(cmd.Process.Pid); err != nil {
+	if st.AfterPass, err = procMemory(cmd.Process.Pid, dbPath); err != nil {
 		stop()
 		return st, err
 	}
@@ -145,7 +144,7 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	}
 	st.NotModRate = fmt.Sprintf("%d/%d not modified", nm, len(lines))
 	time.Sleep(time.Second)
-	if st.AfterIdle, err = procMemory(cmd.Process.Pid); err != nil {
+	if st.AfterIdle, err = procMemory(cmd.Process.Pid, dbPath); err != nil {
 		stop()
 		return st, err
 	}
@@ -161,39 +160,6 @@ func field(line, key string) string {
 		}
 	}
 	return ""
-}
-
-// memory is a process's resident set as /proc/PID/status tells it, in bytes. RSS is anonymous memory
-// (the Go heap, stacks, the runtime) plus file pages: bbolt reads the database through mmap, so pages
-// of the file it touched count as resident too, and the kernel can drop them under pressure.
-type memory struct {
-	RSS, Anon, File, HWM int64
-}
-
-func procMemory(pid int) (memory, error) {
-	var m memory
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return m, fmt.Errorf("bench: %w", err)
-	}
-	fields := map[string]*int64{"VmRSS": &m.RSS, "RssAnon": &m.Anon, "RssFile": &m.File, "VmHWM": &m.HWM}
-	for _, line := range strings.Split(string(b), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		dst := fields[k]
-		if !ok || dst == nil {
-			continue
-		}
-		f := strings.Fields(v)
-		if len(f) == 0 {
-			continue
-		}
-		n, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil {
-			return m, fmt.Errorf("bench: /proc/%d/status %s: %w", pid, k, err)
-		}
-		*dst = n * 1024 // kB
-	}
-	return m, nil
 }
 
 // countingWriter keeps the daemon's standard output (its alerts) and when it last grew.

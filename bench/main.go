@@ -225,7 +225,8 @@ func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base 
 		if err != nil {
 			return err
 		}
-		logf("agrowatch run %d: %.2fs wall, %.2fs CPU, %.0f MB, %d alerts", i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), s.Found)
+		logf("agrowatch run %d: %.2fs wall, %.2fs CPU, %.0f MB (peaks: %.0f MB anonymous, %.0f MB file-backed, %.1f MB of it the database), %d alerts",
+			i+1, s.Wall.Seconds(), s.CPU.Seconds(), float64(s.RSS)/(1<<20), float64(s.Peak.Anon)/(1<<20), float64(s.Peak.File)/(1<<20), float64(s.Peak.DB)/(1<<20), s.Found)
 		for j, m := range s.Missed {
 			if j == 5 {
 				logf("  … and %d more facts not alerted", len(s.Missed)-j)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os/exec"
 	"slices"
-	"syscall"
 	"time"
 )
 
@@ -14,7 +13,8 @@ import (
 type sample struct {
 	Wall   time.Duration
 	CPU    time.Duration // user + system of the child, from its rusage
-	RSS    int64         // peak resident set of the child, bytes (rusage ru_maxrss)
+	RSS    int64         // peak resident set of the child, bytes: its VmHWM, sampled while it ran
+	Peak   memory        // the largest of each figure, sampled from /proc while it ran
 	Found  int           // articles it reported: agrowatch's alerts, urlwatch's matching pages
 	Hits   int           // of those, articles that state a fact
 	Facts  int           // distinct facts those articles state
@@ -22,25 +22,35 @@ type sample struct {
 }
 
 // measure runs a command to its end and reads its cost from the kernel: wall time around fork and
-// wait, CPU and peak RSS from the rusage that wait4 returns.
-func measure(ctx context.Context, dir string, extraEnv []string, name string, args ...string) (sample, []byte, []byte, error) {
+// wait, CPU from the rusage that wait4 returns, and its memory from /proc every peakEvery (db names the
+// database file among the mappings, "" for none). The peak RSS is the last VmHWM read, not rusage's
+// ru_maxrss: Go starts a command with vfork, the child runs in the bench's own memory until it execs,
+// and Linux keeps that memory's high-water mark in the child's ru_maxrss, so that every command the
+// bench starts reported at least the bench's own resident set (the mirror's pages are in it).
+func measure(ctx context.Context, dir string, extraEnv []string, db, name string, args ...string) (sample, []byte, []byte, error) {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(childEnv(), extraEnv...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
+	err := cmd.Start()
+	var peak memory
+	if err == nil {
+		p := samplePeaks(cmd.Process.Pid, db, peakEvery)
+		err = cmd.Wait()
+		peak = p.end()
+	}
 	wall := time.Since(start)
 	if err != nil {
 		return sample{}, stdout.Bytes(), stderr.Bytes(), fmt.Errorf("bench: %s: %w\n%s", name, err, tail(stderr.Bytes(), 2000))
 	}
-	s := sample{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		s.RSS = ru.Maxrss * 1024 // kilobytes on Linux
-	}
+	s := sample{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), Peak: peak, RSS: peak.HWM}
 	return s, stdout.Bytes(), stderr.Bytes(), nil
 }
+
+// peakEvery is how often a measured run's memory is sampled: a 1,000-page pass lasts a second or two.
+const peakEvery = 20 * time.Millisecond
 
 func tail(b []byte, n int) []byte {
 	if len(b) > n {
@@ -76,6 +86,15 @@ func (t *tool) wall() summary { return t.of(func(s sample) float64 { return s.Wa
 func (t *tool) cpu() summary  { return t.of(func(s sample) float64 { return s.CPU.Seconds() }) }
 func (t *tool) rss() summary {
 	return t.of(func(s sample) float64 { return float64(s.RSS) / (1 << 20) })
+}
+func (t *tool) peakAnon() summary {
+	return t.of(func(s sample) float64 { return float64(s.Peak.Anon) / (1 << 20) })
+}
+func (t *tool) peakFile() summary {
+	return t.of(func(s sample) float64 { return float64(s.Peak.File) / (1 << 20) })
+}
+func (t *tool) peakDB() summary {
+	return t.of(func(s sample) float64 { return float64(s.Peak.DB) / (1 << 20) })
 }
 func (t *tool) found() summary {
 	return t.of(func(s sample) float64 { return float64(s.Found) })

@@ -111,19 +111,24 @@ func (c comparison) markdown() string {
 	if c.Urlwatch.Skipped != "" {
 		fmt.Fprintf(&b, "urlwatch skipped: %s.\n\n", c.Urlwatch.Skipped)
 	}
-	b.WriteString("| | wall s, median (min–max) | CPU s, median (min–max) | peak RSS MB, median (min–max) | distinct facts found (alert-worthy articles) | articles reported |\n|---|---|---|---|---|---|\n")
+	b.WriteString("| | wall s, median (min–max) | CPU s, median (min–max) | peak RSS MB, median (min–max) | of it: peak anonymous MB | peak file-backed MB (the database) | distinct facts found (alert-worthy articles) | articles reported |\n|---|---|---|---|---|---|---|---|\n")
 	row := func(t *tool) {
 		if len(t.Samples) == 0 {
 			return
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", t.Name, t.wall().format(2), t.cpu().format(2), t.rss().format(0), factsFound(t, c.Distinct), reported(t))
+		file := fmt.Sprintf("%.0f", t.peakFile().Med)
+		if db := t.peakDB(); db.Max > 0 {
+			file += fmt.Sprintf(" (%.1f)", db.Med)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %.0f | %s | %s | %s |\n", t.Name, t.wall().format(2), t.cpu().format(2), t.rss().format(0),
+			t.peakAnon().Med, file, factsFound(t, c.Distinct), reported(t))
 	}
 	row(&c.Agrowatch)
 	row(&c.Tmpfs)
 	row(&c.Urlwatch)
 	if len(c.Agrowatch.Samples) > 0 && len(c.Urlwatch.Samples) > 0 {
 		aw, uw := c.Agrowatch, c.Urlwatch
-		fmt.Fprintf(&b, "| urlwatch ÷ agrowatch | %.1f× | %.1f× | %.1f× | | |\n",
+		fmt.Fprintf(&b, "| urlwatch ÷ agrowatch | %.1f× | %.1f× | %.1f× | | | | |\n",
 			uw.wall().Med/aw.wall().Med, uw.cpu().Med/aw.cpu().Med, uw.rss().Med/aw.rss().Med)
 	}
 	n := float64(c.N)
@@ -133,6 +138,11 @@ func (c comparison) markdown() string {
 	if uw := c.Urlwatch; len(uw.Samples) > 0 {
 		fmt.Fprintf(&b, "urlwatch: %.0f pages/s of wall time, %.0f pages per CPU-second (median).\n", n/uw.wall().Med, n/uw.cpu().Med)
 	}
+	b.WriteString("\nPeak RSS is the process's VmHWM, read from /proc/PID/status every 20 ms while it runs: anonymous pages " +
+		"(the heap, stacks, the runtime) and file pages (the binary's code, the database's memory map) together. The two " +
+		"parts are the largest of each in the same samples, which need not fall at the same moment; the database's share " +
+		"of the file pages is from /proc/PID/smaps. (rusage's ru_maxrss is not used: a child started by a Go program " +
+		"reports at least its parent's resident set there.)\n")
 	return b.String()
 }
 
@@ -170,9 +180,9 @@ func (s steady) markdown(cmd string, m machine) string {
 	fmt.Fprintf(&b, "`%s` — `agrowatch run` (the daemon) over %d article pages, three sources. %s\n\n", cmd, s.Articles, m.markdown())
 	fmt.Fprintf(&b, "First pass: %d articles in %.1f s (%.0f articles/s); alerts for %d articles, %d of the mirror's %d distinct facts.\n\n",
 		s.Articles, s.Pass.Seconds(), float64(s.Articles)/s.Pass.Seconds(), s.Alerts, s.Facts, s.Distinct)
-	b.WriteString("| /proc/PID/status | VmRSS MB | of it RssAnon (heap, stacks) MB | RssFile (bbolt's mmap, the binary) MB | VmHWM (peak so far) MB |\n|---|---:|---:|---:|---:|\n")
+	b.WriteString("| /proc/PID/status, smaps | VmRSS MB | of it RssAnon (heap, stacks) MB | RssFile MB | of the file pages: the database (bbolt's mmap) | the binary | VmHWM (peak so far) MB |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	row := func(name string, r memory) {
-		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f |\n", name, mb(r.RSS), mb(r.Anon), mb(r.File), mb(r.HWM))
+		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", name, mb(r.RSS), mb(r.Anon), mb(r.File), mb(r.DB), mb(r.Binary), mb(r.HWM))
 	}
 	row("after the first pass", s.AfterPass)
 	row("after the next poll of every source ("+s.NotModRate+")", s.AfterIdle)

@@ -84,7 +84,7 @@ func runUrlwatch(ctx context.Context, bin, work, base string, paths []string, t 
 		return sample{}, fmt.Errorf("bench: %w", err)
 	}
 	env := []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + dir, "XDG_CACHE_HOME=" + dir}
-	s, _, _, err := measure(ctx, dir, env, bin, "--urls", urls, "--config", cfg, "--cache", cache,
+	s, _, _, err := measure(ctx, dir, env, "", bin, "--urls", urls, "--config", cfg, "--cache", cache,
 		"--hooks", filepath.Join(dir, "hooks.py"))
 	if err != nil {
 		return s, err
