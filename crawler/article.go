@@ -20,8 +20,13 @@ import (
 // extractor turns an article page into title, date and text. Configured selectors (type: html) come
 // first; whatever they do not find is found generically.
 type extractor struct {
-	title, body, date string         // CSS selectors, "" for generic
-	loc               *time.Location // zone of dates written without one
+	title, body, date goquery.Matcher // compiled CSS selectors, nil for generic
+	loc               *time.Location  // zone of dates written without one
+}
+
+// newExtractor compiles a declaration's article selectors ("" for generic).
+func newExtractor(title, body, date string, loc *time.Location) extractor {
+	return extractor{title: compileSelector(title), body: compileSelector(body), date: compileSelector(date), loc: loc}
 }
 
 // extracted is what one page yielded.
@@ -71,8 +76,8 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 	out.Lang = pageLang(doc)
 	h1 := titleHeading(doc)
 
-	if x.title != "" {
-		if out.Title = fold(doc.Find(x.title).First().Text()); out.Title == "" {
+	if x.title != nil {
+		if out.Title = fold(doc.FindMatcher(x.title).First().Text()); out.Title == "" {
 			out.Missed = append(out.Missed, "title")
 		}
 	}
@@ -80,8 +85,8 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 		out.Title, out.WeakTitle = pageTitle(doc, h1)
 	}
 
-	if x.date != "" {
-		if out.Published = selectedDate(doc.Find(x.date).First(), x.loc); out.Published.IsZero() {
+	if x.date != nil {
+		if out.Published = selectedDate(doc.FindMatcher(x.date).First(), x.loc); out.Published.IsZero() {
 			out.Missed = append(out.Missed, "date")
 		}
 	}
@@ -91,15 +96,11 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 
 	stripCrossLinks(doc)
 	var ps []string
-	if x.body != "" {
-		doc.Find(x.body).Each(func(_ int, s *goquery.Selection) {
+	if x.body != nil {
+		doc.FindMatcher(x.body).Each(func(_ int, s *goquery.Selection) {
 			// A theme puts its share buttons and related links inside the body it styles: chrome
 			// wherever it is, as in generic extraction.
-			s.Find("[class], [id]").Each(func(_ int, c *goquery.Selection) {
-				if strong, _ := chromeClass(c.Nodes[0]); strong {
-					c.Remove()
-				}
-			})
+			removeStrongChrome(s.Nodes[0])
 			for _, n := range s.Nodes {
 				ps = append(ps, paragraphs(n)...)
 			}
@@ -117,7 +118,7 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 
 // pageLang is the page's <html lang> when it is one of ours.
 func pageLang(doc *goquery.Document) string {
-	l := strings.ToLower(doc.Find("html").AttrOr("lang", ""))
+	l := strings.ToLower(doc.FindMatcher(selHTML).AttrOr("lang", ""))
 	l, _, _ = strings.Cut(l, "-")
 	switch l {
 	case "ru", "kk", "en", "zh":
@@ -129,7 +130,7 @@ func pageLang(doc *goquery.Document) string {
 // titleHeading is the page's first <h1> outside its chrome (a logo in the header is often an h1).
 func titleHeading(doc *goquery.Document) *goquery.Selection {
 	var found *goquery.Selection
-	doc.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(selH1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if !inChrome(s.Nodes[0]) && fold(s.Text()) != "" {
 			found = s
 			return false
@@ -141,13 +142,13 @@ func titleHeading(doc *goquery.Document) *goquery.Selection {
 
 // pageTitle prefers og:title, then the h1, then <title> (weak: often the site's name or a section's).
 func pageTitle(doc *goquery.Document, h1 *goquery.Selection) (title string, weak bool) {
-	if t := fold(doc.Find(`meta[property="og:title"]`).AttrOr("content", "")); t != "" {
+	if t := fold(doc.FindMatcher(selOGTitle).AttrOr("content", "")); t != "" {
 		return t, false
 	}
 	if h1 != nil {
 		return fold(h1.Text()), false
 	}
-	return fold(doc.Find("title").First().Text()), true
+	return fold(doc.FindMatcher(selTitle).First().Text()), true
 }
 
 // selectedDate reads a date from a configured element: a datetime or content attribute, else its text.
@@ -171,7 +172,7 @@ func selectedDate(s *goquery.Selection, loc *time.Location) time.Time {
 // navigation or a sidebar is the day the page was viewed or another article's, never this one's.
 func pageDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
 	var t time.Time
-	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(selTimeDatetime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if !inChrome(s.Nodes[0]) {
 			t = parseISO(s.AttrOr("datetime", ""), loc)
 		}
@@ -180,19 +181,15 @@ func pageDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) 
 	if !t.IsZero() {
 		return t
 	}
-	for _, q := range []string{
-		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
-		`meta[itemprop="datePublished"]`, `[itemprop="datePublished"][datetime]`, `[itemprop="datePublished"][content]`,
-		`meta[name="pubdate"]`, `meta[name="publish-date"]`, `meta[property="og:published_time"]`, `meta[name="date"]`,
-	} {
-		s := doc.Find(q).First()
+	for _, q := range selPublished {
+		s := doc.FindMatcher(q).First()
 		for _, a := range []string{"content", "datetime"} {
 			if t = parseISO(s.AttrOr(a, ""), loc); !t.IsZero() {
 				return t
 			}
 		}
 	}
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(selJSONLD).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) == nil {
 			t = parseISO(jsonLDField(v, "datePublished"), loc)
@@ -234,19 +231,19 @@ func jsonLDField(v any, key string) string {
 func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
 	var regions []*goquery.Selection
 	if h1 != nil {
-		if a := h1.Closest("article, main, [itemprop=articleBody]"); a.Length() > 0 {
+		if a := h1.ClosestMatcher(selArticleRegion); a.Length() > 0 {
 			regions = append(regions, a)
 		}
 		regions = append(regions, h1.Parent(), h1.Parent().Parent())
 	}
-	regions = append(regions, doc.Find(`[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [itemprop*=date]`))
-	regions = append(regions, doc.Find("article").First(), doc.Find("main").First())
+	regions = append(regions, doc.FindMatcher(selDateNamed))
+	regions = append(regions, doc.FindMatcher(selArticle).First(), doc.FindMatcher(selMain).First())
 	for _, r := range regions {
 		if r.Length() == 0 {
 			continue
 		}
 		var t time.Time
-		r.Find("*").AddSelection(r).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		r.FindMatcher(selAny).AddSelection(r).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			n := s.Nodes[0]
 			if skipAtoms[n.DataAtom] || inChrome(n) {
 				return true
@@ -312,17 +309,59 @@ func inChrome(n *html.Node) bool {
 	return chrome
 }
 
+// chromeClass says whether an element's class or id names strong or weak chrome.
 func chromeClass(n *html.Node) (strong, weak bool) {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
-			strong = strong || strongChrome[w]
-			weak = weak || weakChrome[w]
+		for v := a.Val; v != ""; {
+			var w string
+			w, v = nextField(v)
+			var buf [chromeWordMax]byte
+			switch lw, ascii := lowerASCII(w, buf[:0]); {
+			case ascii:
+				strong = strong || strongChrome[string(lw)]
+				weak = weak || weakChrome[string(lw)]
+			default: // strings.ToLower makes "sidebar" of "sİdebar"
+				l := strings.ToLower(w)
+				strong = strong || strongChrome[l]
+				weak = weak || weakChrome[l]
+			}
 		}
 	}
 	return strong, weak
+}
+
+// chromeWordMax is the length of the longest chrome word ("addtoany_share_save_container").
+const chromeWordMax = 29
+
+// nextField splits off s's first field as strings.Fields does.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}
+
+// lowerASCII lowercases an ASCII word into buf. A word longer than buf is no chrome word: it comes
+// back empty but ASCII; a word that is not ASCII comes back nil and not ASCII.
+func lowerASCII(w string, buf []byte) (lower []byte, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case len(buf) == cap(buf):
+			buf = buf[:0:0] // too long; keep checking that it is ASCII
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return buf, true
 }
 
 // mainContent finds the article text generically: the page without its chrome, through readability,
@@ -334,8 +373,8 @@ func mainContent(doc *goquery.Document, u *url.URL) []string {
 			return ps
 		}
 	}
-	for _, q := range []string{"[itemprop=articleBody]", "article", "main", "body"} {
-		if s := doc.Find(q).First(); s.Length() > 0 {
+	for _, q := range selFallback {
+		if s := doc.FindMatcher(q).First(); s.Length() > 0 {
 			if ps := paragraphs(s.Nodes[0]); len(ps) > 0 {
 				return ps
 			}
@@ -345,20 +384,72 @@ func mainContent(doc *goquery.Document, u *url.URL) []string {
 }
 
 // removeChrome takes out of the page what is never its text: scripts, forms, navigation, the page
-// chrome, and a dateline standing on its own.
+// chrome, and a dateline standing on its own. Each test looks only at an element and those above it,
+// so one walk from the top that leaves a removed element's inside unvisited removes what a pass per
+// test removed.
 func removeChrome(doc *goquery.Document) {
-	doc.Find("script, style, noscript, template, iframe, form, nav, aside, button, svg").Remove()
-	// A <time> standing on its own is the article's dateline, already read; one inside a sentence stays.
-	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
-		if s.Closest("p, li, td, blockquote").Length() == 0 {
-			s.Remove()
+	var walk func(n *html.Node, inSentence bool)
+	walk = func(n *html.Node, inSentence bool) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if chromeElement(c, inSentence) {
+					n.RemoveChild(c)
+				} else {
+					walk(c, inSentence || sentenceAtoms[c.DataAtom])
+				}
+			}
+			c = next
 		}
-	})
-	doc.Find("header, footer, [class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if inChrome(s.Nodes[0]) {
-			s.Remove()
+	}
+	walk(doc.Nodes[0], false)
+}
+
+// chromeElement says whether removeChrome takes an element out; inSentence: it is inside a paragraph,
+// a list item, a table cell or a quote.
+func chromeElement(n *html.Node, inSentence bool) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Form, atom.Nav,
+		atom.Aside, atom.Button, atom.Svg:
+		return true
+	case atom.Time:
+		// A <time> standing on its own is the article's dateline, already read; one inside a sentence stays.
+		if !inSentence {
+			return true
 		}
-	})
+	}
+	if n.DataAtom == atom.Header || n.DataAtom == atom.Footer || hasAttr(n, "class") || hasAttr(n, "id") {
+		return inChrome(n)
+	}
+	return false
+}
+
+// sentenceAtoms hold a <time> that is part of a sentence.
+var sentenceAtoms = map[atom.Atom]bool{atom.P: true, atom.Li: true, atom.Td: true, atom.Blockquote: true}
+
+// removeStrongChrome removes from inside a configured body the elements whose class or id is strong
+// chrome (share buttons, related links), wherever they are.
+func removeStrongChrome(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			if strong, _ := chromeClass(c); strong {
+				n.RemoveChild(c)
+			} else {
+				removeStrongChrome(c)
+			}
+		}
+		c = next
+	}
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // crossLinkHead is how much of a text node's start crossLinkStart needs to see: its longest phrase with

@@ -9,12 +9,14 @@ import (
 // The "read also" patterns are case-insensitive regexps, slow on the text of every node of every page
 // (scripts and JSON-LD included). These literal tests say where they cannot match, so that they run
 // only where they might; each is a necessary condition of its pattern, never a substitute for it.
+// Letters are compared by foldKey, the case folding (?i) matches by: "s" is also "ſ", "т" also "ᲄ".
 
-// crossLinkEnds are the last words of crossLinkRe's phrases, before their colon.
-var crossLinkEnds = []string{"теме", "также", "еще", "ещё", "also", "қатысты"}
-
-// crossLinkStarts are the first words of crossLinkStart's phrases (or their common start).
-var crossLinkStarts = []string{"чита", "смотрите", "read", "see", "related", "тақырыпқа"}
+var (
+	// crossLinkEnds are the last words of crossLinkRe's phrases, before their colon.
+	crossLinkEnds = foldKeys("теме", "также", "еще", "ещё", "also", "қатысты")
+	// crossLinkStarts are the first words of crossLinkStart's phrases (or their common start).
+	crossLinkStarts = foldKeys("чита", "смотрите", "read", "see", "related", "тақырыпқа")
+)
 
 // mayEndCrossLink says whether s has a colon after one of crossLinkRe's last words and its white space.
 func mayEndCrossLink(s string) bool {
@@ -39,7 +41,7 @@ func mayEndCrossLink(s string) bool {
 
 // mayStartCrossLink says whether s, once folded, starts with one of crossLinkStart's first words.
 func mayStartCrossLink(s string) bool {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' })
+	s = strings.TrimLeftFunc(s, foldSpace)
 	for _, w := range crossLinkStarts {
 		if hasPrefixFold(s, w) {
 			return true
@@ -53,14 +55,17 @@ func reSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
-// hasPrefixFold is strings.HasPrefix under the simple case folding of (?i).
-func hasPrefixFold(s, prefix string) bool {
-	for _, p := range prefix {
+// hasPrefixFold says whether s starts with the letters of keys under case folding.
+func hasPrefixFold(s string, keys []rune) bool {
+	for _, k := range keys {
 		if s == "" {
 			return false
 		}
-		r, n := utf8.DecodeRuneInString(s)
-		if !equalFold(r, p) {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if foldKey(r) != k {
 			return false
 		}
 		s = s[n:]
@@ -68,32 +73,51 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// hasSuffixFold is strings.HasSuffix under the simple case folding of (?i).
-func hasSuffixFold(s, suffix string) bool {
-	for suffix != "" {
+// hasSuffixFold says whether s ends with the letters of keys under case folding.
+func hasSuffixFold(s string, keys []rune) bool {
+	for i := len(keys) - 1; i >= 0; i-- {
 		if s == "" {
 			return false
 		}
-		p, m := utf8.DecodeLastRuneInString(suffix)
-		r, n := utf8.DecodeLastRuneInString(s)
-		if !equalFold(r, p) {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if foldKey(r) != keys[i] {
 			return false
 		}
-		s, suffix = s[:len(s)-n], suffix[:len(suffix)-m]
+		s = s[:len(s)-n]
 	}
 	return true
 }
 
-// equalFold says whether r is p or one of its case variants (unicode.SimpleFold's orbit, which
-// (?i) matches: "s" is also "ſ", "т" also "ᲄ").
-func equalFold(r, p rune) bool {
-	if r == p {
-		return true
+// foldKey is the smallest rune of r's case orbit (unicode.SimpleFold's), the same for every letter
+// (?i) takes for r. ASCII and the Russian alphabet are answered without the tables.
+func foldKey(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z' && r != 'k' && r != 's': // "k" and "s" have a third case: K, ſ
+		return r - 'a' + 'A'
+	case r < utf8.RuneSelf && r != 'K' && r != 'S' && r != 'k' && r != 's':
+		return r
+	case r >= 'А' && r <= 'Я':
+		return r
+	case r >= 'а' && r <= 'я':
+		return r - 'а' + 'А'
 	}
-	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
-		if f == r {
-			return true
+	k := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		k = min(k, f)
+	}
+	return k
+}
+
+// foldKeys are the fold keys of each word's letters.
+func foldKeys(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		for _, r := range w {
+			out[i] = append(out[i], foldKey(r))
 		}
 	}
-	return false
+	return out
 }

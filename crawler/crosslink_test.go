@@ -1,6 +1,9 @@
 package crawler
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // FuzzCrossLinkText: the literal tests before the "read also" patterns never hide a match from them.
 func FuzzCrossLinkText(f *testing.F) {
@@ -17,4 +20,22 @@ func FuzzCrossLinkText(f *testing.F) {
 			t.Fatalf("crossLinkText(%q) = %v, the patterns alone say %v", s, got, want)
 		}
 	})
+}
+
+// TestFoldKey: the quick answers of foldKey are the tables' answers.
+func TestFoldKey(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		want := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			want = min(want, f)
+		}
+		if got := foldKey(r); got != want {
+			t.Fatalf("foldKey(%q) = %q, want %q", r, got, want)
+		}
+	}
+	for _, r := range []rune{'ſ', '\u212a', 'ᲄ', 'ᲅ', 'ᲃ', 'ᲂ'} {
+		if foldKey(r) >= r {
+			t.Errorf("foldKey(%q) = %q: not folded", r, foldKey(r))
+		}
+	}
 }

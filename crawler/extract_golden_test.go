@@ -18,10 +18,10 @@ var goldenExtractors = []struct {
 	x    extractor
 }{
 	{"generic", extractor{loc: kzZone}},
-	{"gacc", extractor{body: ".easysite-news-peruse", date: ".easysite-news-describe", loc: time.FixedZone("CST", 8*3600)}},
-	{"kazinform", extractor{body: ".article__description, .article__body-text", loc: kzZone}},
-	{"agroinfo", extractor{title: ".entry-title", body: ".entry-content", date: "time.entry-date", loc: kzZone}},
-	{"press", extractor{title: ".press__title", body: ".press__text", date: ".press__date", loc: kzZone}},
+	{"gacc", newExtractor("", ".easysite-news-peruse", ".easysite-news-describe", time.FixedZone("CST", 8*3600))},
+	{"kazinform", newExtractor("", ".article__description, .article__body-text", "", kzZone)},
+	{"agroinfo", newExtractor(".entry-title", ".entry-content", "time.entry-date", kzZone)},
+	{"press", newExtractor(".press__title", ".press__text", ".press__date", kzZone)},
 }
 
 // TestExtractGolden reads every HTML page of testdata (the sites' fixtures, listings included, and

@@ -130,7 +130,7 @@ func newBase(src config.Source, p preset.Preset, h config.HTTP, d Deps) (*base, 
 		client:  client,
 		log:     logger.With(slog.String("source", src.Name)),
 		now:     d.Now,
-		x:       extractor{title: p.Article.Title, body: p.Article.Body, date: p.Article.Date, loc: loc},
+		x:       newExtractor(p.Article.Title, p.Article.Body, p.Article.Date, loc),
 		list:    list,
 		fetched: d.Fetched,
 	}

@@ -12,12 +12,7 @@ import (
 // FuzzReadabilityCopy: the page readability is given, copied in memory, is the tree that rendering it
 // and parsing it again made, after the chrome and cross-links are gone from it.
 func FuzzReadabilityCopy(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*.html"))
-	for _, name := range files {
-		if raw, err := os.ReadFile(name); err == nil {
-			f.Add(string(raw))
-		}
-	}
+	addPages(f)
 	for _, s := range []string{
 		"<p>до <button>x</button> после</p>",
 		"<pre>\n\nкод</pre><textarea>\nтекст</textarea>",
@@ -43,4 +38,14 @@ func FuzzReadabilityCopy(f *testing.F) {
 			t.Fatalf("copy of %q:\n%s\nrendered and parsed:\n%s", page, got, want)
 		}
 	})
+}
+
+// addPages seeds a fuzz test with every HTML page of testdata.
+func addPages(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*.html"))
+	for _, name := range files {
+		if raw, err := os.ReadFile(name); err == nil {
+			f.Add(string(raw))
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -93,4 +94,42 @@ func referenceNoBreak(run []rune) bool {
 		}
 	}
 	return true
+}
+
+// referenceChromeClass is chromeClass as it was: each attribute lowercased and split.
+func referenceChromeClass(n *html.Node) (strong, weak bool) {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
+			strong = strong || strongChrome[w]
+			weak = weak || weakChrome[w]
+		}
+	}
+	return strong, weak
+}
+
+// referenceRemoveChrome is removeChrome as it was: a goquery pass per test.
+func referenceRemoveChrome(doc *goquery.Document) {
+	doc.Find("script, style, noscript, template, iframe, form, nav, aside, button, svg").Remove()
+	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("p, li, td, blockquote").Length() == 0 {
+			s.Remove()
+		}
+	})
+	doc.Find("header, footer, [class], [id]").Each(func(_ int, s *goquery.Selection) {
+		if inChrome(s.Nodes[0]) {
+			s.Remove()
+		}
+	})
+}
+
+// referenceRemoveStrongChrome is how a configured body lost its share buttons and related links.
+func referenceRemoveStrongChrome(s *goquery.Selection) {
+	s.Find("[class], [id]").Each(func(_ int, c *goquery.Selection) {
+		if strong, _ := chromeClass(c.Nodes[0]); strong {
+			c.Remove()
+		}
+	})
 }
