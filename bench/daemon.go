@@ -32,7 +32,9 @@ type steady struct {
 
 // steadyState runs `agrowatch run` (the daemon, not -once) over the mirror and samples
 // /proc/PID/status. A pass ends when every source has logged "polled".
-func steadyState(ctx context.Context, bin, work, base string, parallelism int, interval time.Duration, t truth) (steady, error) {
+// The daemon's standard error (its log, and the runtime's GODEBUG=gctrace lines when the bench's
+// environment asks for them) is copied to logTo when it is not nil.
+func steadyState(ctx context.Context, bin, work, base string, parallelism int, interval time.Duration, t truth, logTo io.Writer) (steady, error) {
 	var st steady
 	dir, err := os.MkdirTemp(work, "daemon-")
 	if err != nil {
@@ -65,6 +67,9 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 		sc.Buffer(make([]byte, 64<<10), 1<<20)
 		for sc.Scan() {
 			line := sc.Text()
+			if logTo != nil {
+				fmt.Fprintln(logTo, line)
+			}
 			if strings.Contains(line, "msg=polled") {
 				polled <- line
 			}

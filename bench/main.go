@@ -28,7 +28,7 @@ type options struct {
 	n, runs, parallelism, steadyN, warmup, top int
 	seed                                       uint64
 	interval                                   time.Duration
-	doc, urlwatch, work, rev                   string
+	doc, urlwatch, work, rev, daemonLog        string
 	benchPkgs, benchPattern, benchtime         string
 	write, install, gobench, profile, compare  bool
 	tmpfs                                      string
@@ -46,6 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.compare, "compare", true, "run the agrowatch/urlwatch comparison")
 	fs.StringVar(&o.tmpfs, "tmpfs", "", "also run agrowatch with its database in this folder (e.g. /dev/shm), to show what fsync costs")
 	fs.IntVar(&o.steadyN, "steady", 10000, "article pages for the daemon's steady-state RSS (0: skip)")
+	fs.StringVar(&o.daemonLog, "daemon-log", "", "copy the steady-state daemon's standard error (its log; gctrace lines under GODEBUG=gctrace=1) to this file")
 	fs.DurationVar(&o.interval, "steady-interval", 10*time.Second, "the daemon's poll interval in the steady-state run")
 	fs.BoolVar(&o.gobench, "gobench", false, "also run the Go benchmarks (go test -bench) of -gobench-pkgs")
 	fs.StringVar(&o.benchPkgs, "gobench-pkgs", goBenchPackages, "packages whose Go benchmarks -gobench runs, comma-separated")
@@ -158,7 +159,16 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 		}
 		defer stopServer()
 		logf("daemon over %d articles (%d distinct facts) at %s", o.steadyN, c.truth.distinct(), base)
-		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval, c.truth)
+		var daemonLog io.Writer
+		if o.daemonLog != "" {
+			f, err := os.Create(o.daemonLog)
+			if err != nil {
+				return fmt.Errorf("bench: -daemon-log: %w", err)
+			}
+			defer f.Close()
+			daemonLog = f
+		}
+		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval, c.truth, daemonLog)
 		for _, w := range st.Warnings {
 			logf("daemon: %s", w)
 		}
