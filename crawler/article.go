@@ -94,35 +94,68 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 		out.Published = pageDate(doc, h1, x.loc)
 	}
 
-	stripCrossLinks(doc)
-	var ps []string
-	if x.body != nil {
-		doc.FindMatcher(x.body).Each(func(_ int, s *goquery.Selection) {
-			// A theme puts its share buttons and related links inside the body it styles: chrome
-			// wherever it is, as in generic extraction.
-			removeStrongChrome(s.Nodes[0])
-			for _, n := range s.Nodes {
-				ps = append(ps, paragraphs(n)...)
-			}
-		})
-		if len(ps) == 0 {
-			out.Missed = append(out.Missed, "body")
-		}
+	ps := x.selectedText(doc)
+	if x.body != nil && len(ps) == 0 {
+		out.Missed = append(out.Missed, "body")
 	}
 	if len(ps) == 0 {
-		ps = mainContent(doc, u)
+		ps = mainContent(doc, u, func() *goquery.Document {
+			doc, _ := goquery.NewDocumentFromReader(bytes.NewReader(body)) // as the first parse did
+			x.selectedText(doc)
+			return doc
+		})
 	}
 	out.Text = joinParagraphs(cleanParagraphs(ps, out.Title, x.loc))
 	return out
 }
 
+// selectedText takes the cross-links out of the page, then reads the paragraphs of the configured
+// body, if any.
+func (x extractor) selectedText(doc *goquery.Document) []string {
+	stripCrossLinks(doc)
+	if x.body == nil {
+		return nil
+	}
+	var ps []string
+	doc.FindMatcher(x.body).Each(func(_ int, s *goquery.Selection) {
+		// A theme puts its share buttons and related links inside the body it styles: chrome
+		// wherever it is, as in generic extraction.
+		removeStrongChrome(s.Nodes[0])
+		ps = append(ps, paragraphs(s.Nodes[0])...)
+	})
+	return ps
+}
+
 // pageLang is the page's <html lang> when it is one of ours.
 func pageLang(doc *goquery.Document) string {
-	l := strings.ToLower(doc.FindMatcher(selHTML).AttrOr("lang", ""))
+	l := strings.ToLower(attrValue(rootElement(doc.Nodes[0]), "lang"))
 	l, _, _ = strings.Cut(l, "-")
 	switch l {
 	case "ru", "kk", "en", "zh":
 		return l
+	}
+	return ""
+}
+
+// rootElement is the page's <html>: a parse makes one, a child of the document, whatever the markup.
+func rootElement(doc *html.Node) *html.Node {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			return c
+		}
+	}
+	return nil
+}
+
+// attrValue is an element's first attribute of that name, "" without one.
+func attrValue(n *html.Node, key string) string {
+	if n == nil {
+		return ""
+	}
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
 	}
 	return ""
 }
@@ -365,14 +398,17 @@ func lowerASCII(w string, buf []byte) (lower []byte, ascii bool) {
 }
 
 // mainContent finds the article text generically: the page without its chrome, through readability,
-// else the article or main element, else the body.
-func mainContent(doc *goquery.Document, u *url.URL) []string {
+// else the article or main element, else the body. Readability rewrites the page it reads: when it
+// finds nothing, the page as it was is made again (again) for the rest.
+func mainContent(doc *goquery.Document, u *url.URL, again func() *goquery.Document) []string {
 	removeChrome(doc)
 	if n := readable(doc.Nodes[0], u); n != nil {
 		if ps := paragraphs(n); len(ps) > 0 {
 			return ps
 		}
 	}
+	doc = again()
+	removeChrome(doc)
 	for _, q := range selFallback {
 		if s := doc.FindMatcher(q).First(); s.Length() > 0 {
 			if ps := paragraphs(s.Nodes[0]); len(ps) > 0 {

@@ -42,8 +42,13 @@ func mayEndCrossLink(s string) bool {
 // mayStartCrossLink says whether s, once folded, starts with one of crossLinkStart's first words.
 func mayStartCrossLink(s string) bool {
 	s = strings.TrimLeftFunc(s, foldSpace)
+	if s == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	k := foldKey(first)
 	for _, w := range crossLinkStarts {
-		if hasPrefixFold(s, w) {
+		if w[0] == k && hasPrefixFold(s, w) {
 			return true
 		}
 	}

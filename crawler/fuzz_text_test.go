@@ -3,6 +3,7 @@ package crawler
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,4 +64,13 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("fold(%q) = %q keeps white space at an end", s, once)
 		}
 	})
+}
+
+// TestFoldSpace: foldSpace's quick answers are unicode.IsSpace's, with the zero-width space.
+func TestFoldSpace(t *testing.T) {
+	for r := rune(0); r <= 0x10ffff; r++ {
+		if got, want := foldSpace(r), unicode.IsSpace(r) || r == '\u200b'; got != want {
+			t.Fatalf("foldSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

@@ -9,7 +9,6 @@ import (
 // The selectors generic extraction asks of every page, compiled once: goquery's Find compiles its
 // selector at each call.
 var (
-	selHTML          = cascadia.MustCompile("html")
 	selH1            = cascadia.MustCompile("h1")
 	selTitle         = cascadia.MustCompile("title")
 	selOGTitle       = cascadia.MustCompile(`meta[property="og:title"]`)

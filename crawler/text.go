@@ -147,10 +147,16 @@ func folded(s string) bool {
 	return !prevSpace || s == ""
 }
 
-// foldSpace is white space to fold: Unicode's, and the zero-width space pages put between words.
+// foldSpace is white space to fold: Unicode's (unicode.IsSpace, answered without its tables for the
+// letters of our languages), and the zero-width space pages put between words.
 func foldSpace(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r == ' ' || r >= '\t' && r <= '\r'
+	case r < '\u1680':
+		return r == '\u0085' || r == '\u00a0'
+	case r < '\u2000':
+		return r == '\u1680'
 	}
 	return unicode.IsSpace(r) || r == '\u200b'
 }
