@@ -44,7 +44,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	switch {
 	case s.has(fInForce):
 		m.Status = agrowatch.StatusImposed
-	case s.has(fPendingStrong) && !s.pendingOnInspection(),
+	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
 		lifts > 0 && negated == lifts:
 		// Talks, a lifting hedged by a modal, or every lifting negated in its clause ("Neither has there
@@ -543,6 +543,38 @@ func (s *sentence) pendingOnInspection() bool {
 			return false
 		}
 		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// pendingBefore reports a sentence whose every word of talks or preparation is dated before what it
+// tells: "После переговоров ветеринарных служб поставки возобновлены", "following talks", "келіссөздерден
+// кейін", "经过…磋商后". The talks are over; the lifting they led to is done.
+func (s *sentence) pendingBefore() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fPendingStrong == 0 {
+			continue
+		}
+		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "of" || p == "the" || p == "многочисленных" || p == "долгих" || p == "several" || p == "lengthy" {
+			p, _ = prevToken(s.low, s.sp.start, at)
+		}
+		before := p == "после" || p == "after" || p == "following" || p == "经过" || p == "经"
+		if !before {
+			// Kazakh and Chinese put "after" behind: "келіссөздерден кейін", "磋商后".
+			rest := s.low[h.end:min(s.sp.end, int(h.end)+40)]
+			if i := strings.IndexAny(rest, " ,.;"); i >= 0 {
+				rest = rest[i:]
+			}
+			rest = strings.TrimLeft(rest, " ")
+			before = hasAnyPrefix(rest, "кейін", "соң", "keıin", "soń") || isHan(firstRune(s.word(h).pat)) &&
+				strings.HasPrefix(s.low[h.end:], "后")
+		}
+		if !before {
 			return false
 		}
 		n++

@@ -21,6 +21,7 @@ type topic struct {
 	insp     agrowatch.Mention // the last inspection with an inspector or an inspected country
 	from     string            // the last exporter a volume named, a change's too
 	lifted   bool              // the article has reported a ban lifted
+	cause    string            // the last disease of animals the article named, in any sentence
 	counts   map[string]int    // how often the article names each country, counted when first needed
 }
 

@@ -124,6 +124,14 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				}
 			}
 		}
+		if f&fCause != 0 {
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fCause != 0 && w.code != "" {
+					tp.cause = w.code // "哈萨克斯坦东部地区发现口蹄疫疫情。" before the ban it causes
+					break
+				}
+			}
+		}
 		if f&fChrome != 0 {
 			h = e // a newsletter box or a cookie banner that reached the text: no fact
 			continue
@@ -149,6 +157,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
 				tp.fillBan(&m, len(s.cs) > 0, ref)
+				if m.Cause == "" && m.Status == agrowatch.StatusImposed {
+					m.Cause = tp.cause // the outbreak the article reported is what the new ban is for
+				}
 				out = append(out, s.severalBans(m)...)
 			}
 		}

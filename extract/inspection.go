@@ -134,6 +134,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// border, not an inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
+	if s.onlyAfter() && pickInspector(s.cs) == "" && !s.has(fInspector|fImposed|fLifted) {
+		// "Тексеруден кейін кәсіпорындар Ресейге өнім жеткізе алады": an inspection named only as the
+		// time of something still to come, by no one named, is no inspection of its own. One that a ban
+		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".
+		return agrowatch.Mention{}, false
+	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
 	if strong && s.onlyConditions() {
 		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил

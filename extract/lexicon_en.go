@@ -8,7 +8,8 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "=banned", "=banning", "prohibit", "=restricted", "=restricts", "=restrict",
 			"=restricting"),
 		cue(fImposed, "=imposed", "=impose", "=imposes", "=imposing", "=introduced", "=introduces", "=extended",
-			"=tightened", "=blocked", "=barred", "=in force"),
+			"=tightened", "=blocked", "=in force"),
+		cue(fBanNoun|fImposed, "=barred", "=bars", "=barring"), // "Russia has barred beef from two Kazakh plants"
 		// The verb of stopping carries the trade it stops: "Kazakhstan stopped exporting live sheep".
 		cue(fImposed|fExport, "=stopped exporting", "=stops exporting", "=has stopped exporting", "=halted exports"),
 		cue(fImposed|fImport, "=stopped importing", "=stops importing", "=halted imports"),

@@ -33,7 +33,7 @@ func zhLexicon() []lexEntry {
 
 		cue(fExport, "出口"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
-		cue(fShip, "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
+		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),

@@ -145,11 +145,11 @@ func hanDigit(r rune) int {
 // hanNumeral reports a character of a number in Chinese numerals: a digit, 十, 百, 千, 万 or 亿. A
 // number is read from its first one only: "十五万吨" is not "五万吨".
 func hanNumeral(r rune) bool {
-	return hanDigit(r) >= 0 || strings.ContainsRune("十百千万亿", r)
+	return hanDigit(r) >= 0 || strings.ContainsRune("十百千万亿萬億", r)
 }
 
 // hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
-// 亿, then 吨 ("五百万吨" is 5 million tonnes). Without 吨 right after it is no amount: "五年", "三家企业".
+// 亿 (萬, 億), then 吨 (噸) ("五百万吨" is 5 million tonnes). Without 吨 right after it is no amount: "五年", "三家企业".
 func hanQuantityAt(s string, i int) (quantity, int, bool) {
 	var total, section, digit float64
 	j := i
@@ -186,9 +186,9 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 	section += digit
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if r == '万' {
+		if r == '万' || r == '萬' {
 			total, section = (total+section)*1e4, 0
-		} else if r == '亿' {
+		} else if r == '亿' || r == '億' {
 			total, section = (total+section)*1e8, 0
 		} else {
 			break
@@ -196,8 +196,8 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 		j += n
 	}
 	total += section
-	if !strings.HasPrefix(s[j:], "吨") || total <= 0 {
-		return quantity{}, i, false
+	if !strings.HasPrefix(s[j:], "吨") && !strings.HasPrefix(s[j:], "噸") || total <= 0 {
+		return quantity{}, i, false // traditional 萬噸 as simplified 万吨
 	}
 	j += len("吨")
 	return quantity{start: i, end: j, value: total, lo: total, kind: qMass, scaled: total >= 1e4, mult: 1}, j, true

@@ -104,6 +104,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
 			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
 		}
+		if m.To == "" && s.betweenRegions() {
+			continue // "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another
+		}
 		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
 		m.Forecast = sf&fForecast != 0
 		if m.Forecast && m.To == "" && m.From != "" {
@@ -292,6 +295,20 @@ func (s *sentence) withinCountry() bool {
 		low := s.low[s.sp.start:s.sp.end]
 		return containsAny(low, "өңір", "аймақ", "облыстар", "регион", "областей", "region", "province",
 			"óńir", "aımaq", "oblys", "省内", "地区之间")
+	}
+	for _, c := range s.cs {
+		if !c.region || c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return true
+}
+
+// betweenRegions reports a sentence that names two places or more, all regions or cities of one
+// country and no country itself: goods sent between them stay at home, whatever the verb.
+func (s *sentence) betweenRegions() bool {
+	if len(s.cs) < 2 {
+		return false
 	}
 	for _, c := range s.cs {
 		if !c.region || c.code != s.cs[0].code {
