@@ -1,0 +1,7 @@
+//go:build !linux
+
+package store
+
+// releaseMapped does nothing here: only Linux's madvise is known to unmap a shared file mapping's
+// pages without touching them.
+func (db *DB) releaseMapped() error { return nil }
