@@ -85,7 +85,17 @@ func (t *topic) banRef(f, verbs feat) bool {
 // sides, and a sentence that names no country at all speaks of the ban under discussion.
 func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 	if t.ban.Kind == "" {
+		if m.On == "" && m.By != "" && t.insp.By == m.By && t.insp.On != "" && t.insp.On != m.By {
+			// "这些企业有望于年内获准向中国出口牛肉" after GACC inspected Kazakh plants: the plants
+			// inspected are whose goods.
+			m.On = t.insp.On
+		}
 		return
+	}
+	if !ref && m.On == "" && m.By != "" && m.By == t.ban.By && t.ban.On != "" && t.ban.On != m.By {
+		// "Ранее ввоз этой продукции в КНР был запрещён" after China opened its market to Kazakh horse
+		// meat: the same holder, the same goods, named by a word that refers back.
+		m.On = t.ban.On
 	}
 	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && m.Status == t.ban.Status {
 		// "Кроме того, ограничен ввоз молочной продукции из Кыргызстана" after Kazakhstan's bans: a
@@ -158,7 +168,17 @@ func agencyRef(low string) bool {
 // "Иран – 310 тыс. тонн", «годом ранее экспорт составлял 1,4 млн тонн» and «экспорт снизился на 95 тыс.
 // тонн» are the exporter's, bound nowhere in particular. general says the sentence has a word of export.
 func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
-	if t.vol.Kind == "" || m.From != "" || m.To != "" {
+	if m.From != "" || m.To != "" || t.vol.Kind == "" && t.ban.Kind == "" {
+		return
+	}
+	if t.vol.Kind == "" && m.From == "" && m.To == "" && t.ban.Kind != "" && t.ban.Status != agrowatch.StatusImposed &&
+		t.ban.On != "" && t.ban.By != "" && t.ban.On != t.ban.By {
+		// "Exports could reach 20,000 tonnes this year" after China lifted its curbs on Kazakh beef: the
+		// trade the lifting opens, from whose goods were banned to who banned them.
+		m.From, m.To = t.ban.On, t.ban.By
+		if m.Commodity == "" {
+			m.Commodity = t.ban.Commodity
+		}
 		return
 	}
 	ref := &t.vol

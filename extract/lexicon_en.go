@@ -118,7 +118,8 @@ func enLexicon() []lexEntry {
 			"=has delayed imports", "=deferred imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply", "=reopen",
 			"=expired", "=expires", "=lapsed"),
-		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures"),
+		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures", "=this decision"),
+		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),

@@ -86,7 +86,9 @@ func kkLexicon() []lexEntry {
 
 		cue(fImport|fPurchase, "сатып ал", "satyp al"),
 		cue(fSupplier, "жеткізуші", "jetkizýshi"),
-		cue(fMarket, "сатып алушы", "satyp alýshy"),
+		// Buyers named: the countries of the list buy from the exporter ("Irı satyp alýshylar –
+		// Ózbekstan (1,4 mln tonna)").
+		cue(fMarket|fPurchase, "сатып алушы", "satyp alýshy"),
 		cue(fImport, "импорттаушы", "ımporttaýshy"),
 		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
@@ -125,7 +127,7 @@ func kkLexicon() []lexEntry {
 		cue(fDelay, "тұрып қал", "кідір", "кептеліс", "күтіп", "жабылды", "=жабық", "қабылдама", "қабылданба",
 			"шоғырлан", "жиналып қал", "turyp qal", "kidir", "keptelis", "kútip", "jabyldy", "=jabyq",
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
-			"jumys istemeıdi", "жабылады", "jabylady"),
+			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
