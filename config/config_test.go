@@ -31,6 +31,7 @@ func TestInvalidConfigs(t *testing.T) {
 		{"invalid-syntax.yml", `testdata/invalid-syntax.yml:1: yaml: did not find expected '-' indicator`},
 		{"invalid-metrics.yml", `testdata/invalid-metrics.yml:2: metrics.listen: "9120" is not host:port (write it like 127.0.0.1:9120)`},
 		{"invalid-size.yml", `testdata/invalid-size.yml:2: http.max_body: "lots" is not a size (write it like 5MiB or 512KiB)`},
+		{"invalid-memory-limit.yml", `testdata/invalid-memory-limit.yml:2: runtime.memory_limit: "plenty" is not a size (write it like 32MiB, or off)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -62,7 +63,8 @@ func TestDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.Store.Path != "agrowatch.db" || c.HTTP.Delay.D() != 2*time.Second || c.HTTP.Timeout.D() != 20*time.Second ||
-		c.Alerts.MaxAge.D() != 72*time.Hour || c.HTTP.MaxBody != 5<<20 || c.HTTP.Parallelism != 1 || c.Telegram.Token != "" {
+		c.Alerts.MaxAge.D() != 72*time.Hour || c.HTTP.MaxBody != 5<<20 || c.HTTP.Parallelism != 1 || c.Telegram.Token != "" ||
+		c.Runtime.MemoryLimit != DefaultMemoryLimit {
 		t.Errorf("unexpected defaults: %+v", c)
 	}
 	var names []string
@@ -170,5 +172,31 @@ func TestNothingToPoll(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("NothingToPoll\n got: %s\nwant: %s", got, tt.want)
 		}
+	}
+}
+
+func TestMemoryLimitValues(t *testing.T) {
+	tests := []struct {
+		yaml string
+		want SizeOrOff
+	}{
+		{"runtime:\n  memory_limit: 64MiB\n", 64 << 20},
+		{"runtime:\n  memory_limit: off\n", 0},
+		{"runtime: {}\n", DefaultMemoryLimit},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimSpace(tt.yaml), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "config.yaml")
+			if err := os.WriteFile(path, []byte(tt.yaml), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Runtime.MemoryLimit != tt.want {
+				t.Errorf("memory_limit %d, want %d", c.Runtime.MemoryLimit, tt.want)
+			}
+		})
 	}
 }

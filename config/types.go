@@ -36,6 +36,34 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 // MarshalYAML writes the duration back as text.
 func (d Duration) MarshalYAML() (any, error) { return time.Duration(d).String(), nil }
 
+// SizeOrOff is a ByteSize that may also be written off, which is 0.
+type SizeOrOff int64
+
+// UnmarshalYAML reads a size, or off.
+func (s *SizeOrOff) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == "off" {
+		*s = 0
+		return nil
+	}
+	var b ByteSize
+	if err := b.UnmarshalYAML(n); err != nil {
+		return fmt.Errorf("line %d: %q is not a size (write it like 32MiB, or off)", n.Line, n.Value)
+	}
+	*s = SizeOrOff(b)
+	return nil
+}
+
+// MarshalYAML writes the size back in MiB when it is a whole number of them, or off.
+func (s SizeOrOff) MarshalYAML() (any, error) {
+	switch {
+	case s == 0:
+		return "off", nil
+	case s%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", s>>20), nil
+	}
+	return int64(s), nil
+}
+
 // ByteSize is a size written as 5242880, "512KiB", "5MiB" or "5MB".
 type ByteSize int64
 

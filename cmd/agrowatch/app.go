@@ -32,6 +32,8 @@ type app struct {
 	flow    *metrics.Flow // counters of /metrics
 	// abandoned says that shutdown stopped waiting for goroutines that may still use the database.
 	abandoned bool
+	// memoryLimit applies runtime.memory_limit (run sets it; a reload calls it with the new value).
+	memoryLimit func(config.Runtime) int64
 }
 
 // open reads the configuration and wires everything; on failure it prints why and returns the exit code.

@@ -135,6 +135,9 @@ func (a *app) reload(log *slog.Logger) error {
 	w.Window = cfg.Dedup.Window.D()
 	w.Reread = cfg.Dedup.Reread.D()
 	ch := l.sup.Set(&w, ws)
+	if a.memoryLimit != nil && cfg.Runtime != l.cfg.Runtime {
+		log.Info("reload: memory limit", slog.String("memory_limit", limitText(a.memoryLimit(cfg.Runtime))))
+	}
 	l.cfg, l.client, l.built = cfg, client, built
 	l.current.Store(cfg)
 	log.Info("configuration reloaded", slog.String("file", cfg.File), slog.Any("added", ch.Added), slog.Any("removed", ch.Removed),

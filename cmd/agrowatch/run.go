@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -63,6 +64,7 @@ func runCmd(ctx context.Context, e env, args []string) int {
 			return exitUsage
 		}
 	}
+	limit := memoryLimit(cfg.Runtime, os.Getenv, debug.SetMemoryLimit)
 	a, err := build(ctx, cfg, log, e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
@@ -70,12 +72,13 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	}
 	defer a.close()
 	a.live.path = *cfgPath
+	a.memoryLimit = func(rt config.Runtime) int64 { return memoryLimit(rt, os.Getenv, debug.SetMemoryLimit) }
 
 	if *once {
 		return runOnce(ctx, e, a)
 	}
 	log.Info("agrowatch started", slog.String("config", cfg.File), slog.Int("sources", len(a.watcher.Sources)), slog.String("store", a.cfg.Store.Path),
-		slog.Bool("telegram", a.cfg.Telegram.Token != ""))
+		slog.Bool("telegram", a.cfg.Telegram.Token != ""), slog.String("memory_limit", limitText(limit)))
 	flow := a.flow
 	instrument(a.live.sup.Watcher(), flow)
 	// A first poll of a big source reads for minutes: on a terminal, a line every few seconds says so.

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"math"
+	"testing"
+
+	"agrowatch/config"
+)
+
+func TestMemoryLimit(t *testing.T) {
+	tests := []struct {
+		name      string
+		limit     config.SizeOrOff
+		env       string
+		want, set int64 // the limit in effect, and what was set (0: nothing)
+	}{
+		{"the configured limit", 32 << 20, "", 32 << 20, 32 << 20},
+		{"off", 0, "", math.MaxInt64, math.MaxInt64},
+		{"GOMEMLIMIT wins", 32 << 20, "100MiB", 100 << 20, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			current, set := int64(100<<20), int64(0)
+			got := memoryLimit(config.Runtime{MemoryLimit: tt.limit},
+				func(k string) string {
+					if k == "GOMEMLIMIT" {
+						return tt.env
+					}
+					return ""
+				},
+				func(v int64) int64 {
+					old := current
+					if v >= 0 {
+						current, set = v, v
+					}
+					return old
+				})
+			if got != tt.want || set != tt.set {
+				t.Errorf("limit %d, set %d; want %d, set %d", got, set, tt.want, tt.set)
+			}
+		})
+	}
+}
