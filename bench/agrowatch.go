@@ -37,11 +37,25 @@ func buildAgrowatch(ctx context.Context, root, dir, rev string) (bin, src string
 	return bin, src, nil
 }
 
+// setup is how the bench configures agrowatch beyond the mirror's sources.
+type setup struct {
+	parallelism int    // http.parallelism
+	memoryLimit string // runtime.memory_limit; "" leaves agrowatch's default (and suits a -rev without the key)
+}
+
+// runtime is the configuration's runtime section, a comment when it has nothing to say.
+func (su setup) runtime() string {
+	if su.memoryLimit == "" {
+		return "# runtime: agrowatch's defaults"
+	}
+	return fmt.Sprintf("runtime:\n  memory_limit: %s", su.memoryLimit)
+}
+
 // agrowatchConfig is a configuration for the mirror: no delay, parallelism 8, alerts on standard
 // output because no Telegram token is set. The Russian listing is read by the eldala preset, which has
 // one edition (ru); the Kazakh and English listings, which the preset does not read, by type: html
 // sources with the same news-card selectors, as an operator adds a site's other editions.
-func agrowatchConfig(base, dbPath string, parallelism int, interval time.Duration) string {
+func agrowatchConfig(base, dbPath string, su setup, interval time.Duration) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `store:
   path: %q
@@ -54,12 +68,13 @@ alerts:
   max_age: 72h
 telegram:
   token: ""
+%s
 sources:
   - name: eldala-ru
     preset: eldala
     url: %s%s
     interval: %s
-`, dbPath, parallelism, base, listingPaths["ru"], interval)
+`, dbPath, su.parallelism, su.runtime(), base, listingPaths["ru"], interval)
 	for _, lang := range []string{"kk", "en"} {
 		fmt.Fprintf(&b, `  - name: eldala-%s
     type: html
@@ -100,14 +115,14 @@ func ids(out []byte) map[int]bool {
 
 // runAgrowatch is one `agrowatch run -once` with a fresh database in a new folder of work; the alerts
 // it printed are counted by the articles they name.
-func runAgrowatch(ctx context.Context, bin, work, base string, parallelism int, t truth) (sample, error) {
+func runAgrowatch(ctx context.Context, bin, work, base string, su setup, t truth) (sample, error) {
 	dir, err := os.MkdirTemp(work, "agrowatch-")
 	if err != nil {
 		return sample{}, fmt.Errorf("bench: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	cfg, db := filepath.Join(dir, "config.yaml"), filepath.Join(dir, "agrowatch.db")
-	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, db, parallelism, 15*time.Minute)), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, db, su, 15*time.Minute)), 0o644); err != nil {
 		return sample{}, fmt.Errorf("bench: %w", err)
 	}
 	s, out, _, err := measure(ctx, dir, nil, db, bin, "run", "-once", "-config", cfg)

@@ -34,7 +34,7 @@ type steady struct {
 // /proc/PID/status. A pass ends when every source has logged "polled".
 // The daemon's standard error (its log, and the runtime's GODEBUG=gctrace lines when the bench's
 // environment asks for them) is copied to logTo when it is not nil.
-func steadyState(ctx context.Context, bin, work, base string, parallelism int, interval time.Duration, t truth, logTo io.Writer) (steady, error) {
+func steadyState(ctx context.Context, bin, work, base string, su setup, interval time.Duration, t truth, logTo io.Writer) (steady, error) {
 	var st steady
 	dir, err := os.MkdirTemp(work, "daemon-")
 	if err != nil {
@@ -42,7 +42,7 @@ func steadyState(ctx context.Context, bin, work, base string, parallelism int, i
 	}
 	defer os.RemoveAll(dir)
 	cfg, dbPath := filepath.Join(dir, "config.yaml"), filepath.Join(dir, "agrowatch.db")
-	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, dbPath, parallelism, interval)), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, dbPath, su, interval)), 0o644); err != nil {
 		return st, fmt.Errorf("bench: %w", err)
 	}
 	cmd := exec.CommandContext(ctx, bin, "run", "-config", cfg)

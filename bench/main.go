@@ -29,10 +29,13 @@ type options struct {
 	seed                                       uint64
 	interval                                   time.Duration
 	doc, urlwatch, work, rev, daemonLog        string
+	memoryLimit                                string
 	benchPkgs, benchPattern, benchtime         string
 	write, install, gobench, profile, compare  bool
 	tmpfs                                      string
 }
+
+func (o options) setup() setup { return setup{parallelism: o.parallelism, memoryLimit: o.memoryLimit} }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	var o options
@@ -42,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.runs, "runs", 5, "runs of each tool, alternating")
 	fs.IntVar(&o.warmup, "warmup", 1, "untimed runs of each tool first (page cache, Python's bytecode)")
 	fs.IntVar(&o.parallelism, "parallelism", 8, "agrowatch's http.parallelism")
+	fs.StringVar(&o.memoryLimit, "memory-limit", "", "agrowatch's runtime.memory_limit (e.g. 32MiB, off); empty: its default")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the generated texts")
 	fs.BoolVar(&o.compare, "compare", true, "run the agrowatch/urlwatch comparison")
 	fs.StringVar(&o.tmpfs, "tmpfs", "", "also run agrowatch with its database in this folder (e.g. /dev/shm), to show what fsync costs")
@@ -138,7 +142,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 		}
 		if o.profile {
 			logf("profiling one agrowatch pass with perf")
-			p, err := profileOnce(ctx, bin, work, base, o.parallelism, o.top)
+			p, err := profileOnce(ctx, bin, work, base, o.setup(), o.top)
 			if err != nil {
 				logf("profile skipped: %v", err)
 			} else if err := write("profile", p.markdown(cmdline, m)); err != nil {
@@ -168,7 +172,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 			defer f.Close()
 			daemonLog = f
 		}
-		st, err := steadyState(ctx, bin, work, base, o.parallelism, o.interval, c.truth, daemonLog)
+		st, err := steadyState(ctx, bin, work, base, o.setup(), o.interval, c.truth, daemonLog)
 		for _, w := range st.Warnings {
 			logf("daemon: %s", w)
 		}
@@ -231,7 +235,7 @@ func buildMirror(n int, seed uint64) (generated, error) {
 func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base string, g generated, logf func(string, ...any)) error {
 	for i := range o.warmup + o.runs {
 		timed := i >= o.warmup
-		s, err := runAgrowatch(ctx, bin, work, base, o.parallelism, g.truth)
+		s, err := runAgrowatch(ctx, bin, work, base, o.setup(), g.truth)
 		if err != nil {
 			return err
 		}
@@ -252,7 +256,7 @@ func compare(ctx context.Context, o options, c *comparison, bin, uw, work, base 
 			if err != nil {
 				return fmt.Errorf("bench: -tmpfs: %w", err)
 			}
-			s, err := runAgrowatch(ctx, bin, tmp, base, o.parallelism, g.truth)
+			s, err := runAgrowatch(ctx, bin, tmp, base, o.setup(), g.truth)
 			os.RemoveAll(tmp)
 			if err != nil {
 				return err

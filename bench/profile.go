@@ -68,7 +68,7 @@ func stagesOf(cum []hot) []stage {
 // profileOnce records one `agrowatch run -once` with perf (the binary has no profiling flag; perf
 // samples it from outside, Go's symbols and frame pointers give the stacks) and reads the top
 // functions. It needs perf and a kernel that lets it sample.
-func profileOnce(ctx context.Context, bin, work, base string, parallelism int, top int) (profile, error) {
+func profileOnce(ctx context.Context, bin, work, base string, su setup, top int) (profile, error) {
 	var p profile
 	perf, err := exec.LookPath("perf")
 	if err != nil {
@@ -80,7 +80,7 @@ func profileOnce(ctx context.Context, bin, work, base string, parallelism int, t
 	}
 	defer os.RemoveAll(dir)
 	cfg := filepath.Join(dir, "config.yaml")
-	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, filepath.Join(dir, "agrowatch.db"), parallelism, 15*time.Minute)), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte(agrowatchConfig(base, filepath.Join(dir, "agrowatch.db"), su, 15*time.Minute)), 0o644); err != nil {
 		return p, fmt.Errorf("bench: %w", err)
 	}
 	data := filepath.Join(dir, "perf.data")
