@@ -281,7 +281,7 @@ func (db *DB) commit(tx *bbolt.Tx, p Proposal) (Outcome, error) {
 			return Outcome{}, err
 		}
 	}
-	facts, err := alertedFacts(tx, p.Mentions, since)
+	facts, err := db.alertedFacts(tx, p.Mentions, since)
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -378,7 +378,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	if !a.Published.IsZero() {
 		rec.Published = a.Published
 	}
-	facts, err := alertedFacts(tx, p.Mentions, read.Add(-p.window()))
+	facts, err := db.alertedFacts(tx, p.Mentions, read.Add(-p.window()))
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -647,7 +647,7 @@ type factEntry = agrowatch.Mention
 
 // alertedFacts returns the facts alerted since `since` that could repeat one of ms: those of its fact
 // classes (factClasses), a seek each.
-func alertedFacts(tx *bbolt.Tx, ms []agrowatch.Mention, since time.Time) ([]dedup.Fact, error) {
+func (db *DB) alertedFacts(tx *bbolt.Tx, ms []agrowatch.Mention, since time.Time) ([]dedup.Fact, error) {
 	facts := tx.Bucket([]byte(bucketFacts))
 	done := map[string]bool{}
 	var out []dedup.Fact
@@ -660,8 +660,8 @@ func alertedFacts(tx *bbolt.Tx, ms []agrowatch.Mention, since time.Time) ([]dedu
 			prefix := append([]byte(fc), 0)
 			c := facts.Cursor()
 			for k, v := c.Seek(binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(since))); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-				var e factEntry
-				if err := unmarshal(k, v, &e); err != nil {
+				e, err := db.facts.decode(k, v)
+				if err != nil {
 					return nil, err
 				}
 				id := binary.BigEndian.Uint64(k[len(prefix)+8:])

@@ -177,7 +177,7 @@ func BenchmarkDedupDecision(b *testing.B) {
 			if err != nil {
 				return err
 			}
-			facts, err := alertedFacts(tx, ms, now.Add(-dedup.Window))
+			facts, err := db.alertedFacts(tx, ms, now.Add(-dedup.Window))
 			if err != nil {
 				return err
 			}

@@ -77,6 +77,7 @@ type DB struct {
 	path  string
 	now   func() time.Time
 	codec *codec
+	facts *factCache // alerted facts decoded by the dedup decision
 }
 
 // Open opens or creates the database at path with mode 0600, creates the buckets, and checks the schema
@@ -108,7 +109,7 @@ func Open(path string, opt Options) (*DB, error) {
 		_ = bdb.Close()
 		return nil, err
 	}
-	db := &DB{bolt: bdb, path: path, now: now, codec: c}
+	db := &DB{bolt: bdb, path: path, now: now, codec: c, facts: newFactCache()}
 	if err := bdb.Update(db.initSchema); err != nil {
 		_ = bdb.Close()
 		return nil, err
