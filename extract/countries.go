@@ -82,7 +82,10 @@ func countryLexicon() []lexEntry {
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
 		[]lexEntry{{pat: "访哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
-			{pat: "访哈萨克斯坦", feat: fCountry | fVisit, code: "KZ", form: formDest}},
+			{pat: "访哈萨克斯坦", feat: fCountry | fVisit, code: "KZ", form: formDest},
+			{pat: "赴哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
+			{pat: "来哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
+			{pat: "抵哈", feat: fCountry | fVisit, code: "KZ", form: formDest}},
 
 		// Russia.
 		country("RU", formNom, "=россия", "=рф", "=российская федерация", "=russia", "=russian federation", "=ресей",
@@ -484,7 +487,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	words := x.lex.words
 	var last *cmention
 	banCtx, suppliers, purchase := false, false, false
-	buyers := false // a country of the sentence took or bought its figure: the list is of buyers
+	buyers := false    // a country of the sentence took or bought its figure: the list is of buyers
+	lastKKNom := false // the last country was a Kazakh name in the nominative
 	var trade feat
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
@@ -693,7 +697,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role = roleSource
 			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
 		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
-			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)):
+			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)) &&
+			!(kazakhPattern(w.pat) && (w.form == formDat || w.form == formAbl || w.form == formLoc)):
 			// A comma before a country that a verb follows opens a clause, it joins no list: "Due to an
 			// outbreak in Poland, Kazakhstan has halted poultry imports".
 			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан".
@@ -811,8 +816,15 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
 			m.reporter = true
 		}
+		if last != nil && lastKKNom && (w.form == formDat || w.form == formAbl || w.form == formLoc) &&
+			(p == "мен" || p == "және" || p == "men" || p == "jáne") && gapWords(low, last.end, ppos) == 0 {
+			// Kazakh puts the case of coordinated names on the last one only: "Өзбекстан мен Тәжікстанға"
+			// is to both.
+			last.role = m.role
+		}
 		dst = append(dst, m)
 		last = &dst[len(dst)-1]
+		lastKKNom = w.form == formNom && kazakhPattern(w.pat)
 	}
 	listItemsAsSources(dst[start:])
 	return dst
@@ -896,7 +908,8 @@ func standardAhead(low string, hs []hit, k int, words []word) bool {
 			return false
 		}
 		if w2.feat&fStandard != 0 {
-			return true
+			// "哈萨克斯坦符合要求的乳制品": goods that meet the requirements are the country's goods.
+			return !(han && strings.HasSuffix(low[at:hs[j].pos], "符合"))
 		}
 		if w2.feat&(fTarget|fService) == 0 || w2.feat&(fCountry|fCommodity|fExport|fImport|fShip) != 0 {
 			return false

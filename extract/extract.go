@@ -143,8 +143,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0
 		// A backlog refers back to the crossing of a delay reported before, or, when wagons or trucks
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
-		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) && f&fDelay != 0 &&
-			f&(fBanNoun|fInspect|fMeat) == 0
+		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
+		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
+			(f&fDelay != 0 || tp.place != "" && f&(fEnded|fCargo) == fEnded|fCargo) && f&(fBanNoun|fInspect|fMeat) == 0
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue

@@ -176,6 +176,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		of = fVisit
 	}
 	st := s.statusNear(of, fPlanned, fDone, statusReach)
+	if s.awaited() {
+		st = fPlanned // "until the audit is complete", "до завершения проверки": the audit is still to come
+	}
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
 	}
@@ -190,7 +193,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.By = pick(s.cs, "", roleAgent)
 	}
 	onRoles := []role{roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion}
-	if m.By == "" && s.has(fExport) && !s.has(fImport) {
+	if m.By == "" && s.has(fExport|fShip) && !s.has(fImport) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
@@ -294,6 +297,26 @@ func (s *sentence) onlyConditions() bool {
 		}
 	}
 	return n > 0
+}
+
+// awaited reports an inspection word right after a word of condition ("until the audit is complete",
+// "pending a new audit", "до завершения проверки"): what trade waits for has not taken place.
+func (s *sentence) awaited() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		a := max(int(h.pos)-32, s.sp.start)
+		head := s.low[a:h.pos]
+		for _, w := range conditionWords {
+			if i := strings.LastIndex(head, w); i >= 0 {
+				if g := gapWords(s.low, a+i+len(w), int(h.pos)); g >= 0 && g <= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // discussion reports words of talks: a visit to discuss, negotiate or hold talks is no inspection.

@@ -57,7 +57,9 @@ func kkLexicon() []lexEntry {
 			"eksporttaýshy", "tizilim"),
 		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
-			"bastalady", "ауыстырыл", "aýystyryl", "кейінге қалдыр", "keıinge qaldyr"),
+			"bastalady", "ауыстырыл", "aýystyryl"),
+		// Put off: an inspection still to come, trade stopped ("ımporttaýdy keıinge qaldyrdy").
+		cue(fPlanned|fImposed, "кейінге қалдыр", "keıinge qaldyr"),
 		cue(fDone, "жасалды", "жасалып", "=өтті", "жүргізілді", "аяқталды", "нәтиже", "=кейін", "jasaldy",
 			"jasalyp", "=ótti", "júrgizildi", "aıaqtaldy", "nátıje", "=keıin"),
 

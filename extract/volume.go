@@ -92,6 +92,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
+		if m.From == "" && sf&fImport != 0 && sharePart(strings.TrimLeft(s.low[b:min(b+32, s.sp.end)], " ,;:–—-")) {
+			// "Imports of wheat by Uzbekistan rose to 3.1 million tonnes, of which Kazakhstan supplied 2.9
+			// million tonnes": the importer's total, its parts follow.
+			continue
+		}
 		if m.From == "" && s.lang == "zh" && !importOnly && s.has(fPlace) && s.has(fExport) && !topicVol && s.has(fCommodity) {
 			// "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports, of farm goods
 			// only ("阿拉山口口岸出口钢材120万吨" is steel).
