@@ -22,6 +22,8 @@ type topic struct {
 	from     string            // the last exporter a volume named, a change's too
 	lifted   bool              // the article has reported a ban lifted
 	cause    string            // the last disease of animals the article named, in any sentence
+	causeIn  string            // the country of the sentence that named it, if any
+	named    [2]string         // the last two countries earlier sentences named, the latest first
 	counts   map[string]int    // how often the article names each country, counted when first needed
 }
 
@@ -56,6 +58,31 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 		}
 	}
+}
+
+// name records the last country a sentence named.
+func (t *topic) name(code string) {
+	if code == "" || code == t.named[0] {
+		return
+	}
+	t.named[1], t.named[0] = t.named[0], code
+}
+
+// namedBefore returns the last country earlier sentences named, other than not.
+func (t *topic) namedBefore(not string) string {
+	for _, c := range t.named {
+		if c != "" && c != not {
+			return c
+		}
+	}
+	return ""
+}
+
+// countryRef reports a sentence (lowercased) that names a country by a word that refers back: "этой
+// страны", "from that country", "该国", "сол елден".
+func countryRef(low string) bool {
+	return containsAny(low, "этой страны", "данной страны", "этой республики", "this country", "that country",
+		"该国", "該國", "бұл елден", "сол елден", "bul elden", "sol elden", "аталған елден", "atalǵan elden")
 }
 
 // banRef reports whether a sentence with features f that names no animal product refers back to the

@@ -103,6 +103,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	var tp topic
 	hits := sc.hits
 	h := 0
+	named := "" // the last country the sentence before named
 	for _, sp := range sc.spans {
 		for h < len(hits) && int(hits[h].pos) < sp.start {
 			h++
@@ -117,6 +118,15 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			e++
 		}
+		tp.name(named)
+		named = ""
+		if f&fCountry != 0 {
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fCountry != 0 && w.code != "" {
+					named = w.code
+				}
+			}
+		}
 		if f&fPlace != 0 {
 			for _, ht := range hits[h:e] {
 				if w := &x.lex.words[ht.w]; w.feat&fPlace != 0 && w.code != "" {
@@ -125,10 +135,16 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 		}
 		if f&fCause != 0 {
+			// "哈萨克斯坦东部地区发现口蹄疫疫情。" before the ban it causes: the disease, and the country
+			// where the sentence places it.
+			tp.cause, tp.causeIn = "", ""
 			for _, ht := range hits[h:e] {
-				if w := &x.lex.words[ht.w]; w.feat&fCause != 0 && w.code != "" {
-					tp.cause = w.code // "哈萨克斯坦东部地区发现口蹄疫疫情。" before the ban it causes
-					break
+				w := &x.lex.words[ht.w]
+				if w.feat&fCause != 0 && w.code != "" && tp.cause == "" {
+					tp.cause = w.code
+				}
+				if w.feat&fCountry != 0 && w.code != "" && tp.causeIn == "" {
+					tp.causeIn = w.code
 				}
 			}
 		}
@@ -158,8 +174,13 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
 				tp.fillBan(&m, len(s.cs) > 0, ref)
-				if m.Cause == "" && m.Status == agrowatch.StatusImposed {
-					m.Cause = tp.cause // the outbreak the article reported is what the new ban is for
+				if m.On == "" && countryRef(low[sp.start:sp.end]) {
+					// "Казахстан ввёл запрет на ввоз скота из этой страны", "从该国进口": the country an
+					// earlier sentence named.
+					m.On = tp.namedBefore(m.By)
+				}
+				if m.Cause == "" && m.Status == agrowatch.StatusImposed && (tp.causeIn == "" || tp.causeIn == m.On) {
+					m.Cause = tp.cause // the outbreak the article reported is what a ban on its country's goods is for
 				}
 				out = append(out, s.severalBans(m)...)
 			}
