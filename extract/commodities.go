@@ -85,7 +85,7 @@ func commodityLexicon() []lexEntry {
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "豆类"),
 		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "白糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "棉花"),
-		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果"),
+		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬"),
 		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",
 			"томат", "помидор", "огурц", "картофел", "морков", "капуст", "tomato", "potato", "cucumber",
 			"=onion", "=onions", "carrot", "cabbage", "қызанақ", "qyzanaq", "картоп", "kartop", "қияр", "qıar",

@@ -1171,6 +1171,16 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 			break
 		}
 	}
+	if joined {
+		// "Afghanistan took another 600,000 tonnes", "Iran received about 90,000".
+		for _, w := range [...]string{"another ", "a further ", "a total of ", "about ", "around ", "some ", "nearly ",
+			"almost ", "more than ", "over ", "roughly "} {
+			if strings.HasPrefix(low[k:], w) {
+				k = skipSpaces(low, k+len(w))
+				break
+			}
+		}
+	}
 	j := k
 	for j < len(low) && isDigit(low[j]) {
 		j++

@@ -24,6 +24,7 @@ type topic struct {
 	cause    string            // the last disease of animals the article named, in any sentence
 	causeIn  string            // the country of the sentence that named it, if any
 	named    [2]string         // the last two countries earlier sentences named, the latest first
+	goods    string            // the one commodity the article has named so far, "-" once it named several
 	counts   map[string]int    // how often the article names each country, counted when first needed
 }
 

@@ -120,6 +120,17 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		tp.name(named)
 		named = ""
+		if f&fCommodity != 0 {
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fCommodity != 0 && w.code != "" && w.code != tp.goods {
+					if tp.goods == "" {
+						tp.goods = w.code
+					} else {
+						tp.goods = "-" // several goods: none is the article's
+					}
+				}
+			}
+		}
 		if f&fCountry != 0 {
 			for _, ht := range hits[h:e] {
 				if w := &x.lex.words[ht.w]; w.feat&fCountry != 0 && w.code != "" {
@@ -220,6 +231,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			for i := k; i < len(out); i++ {
 				tp.fillPart(&out[i])
+				if out[i].Commodity == "" && tp.goods != "-" {
+					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
+					out[i].Commodity = tp.goods
+				}
 			}
 			out = dropUnnamed(out, k, low[sp.start:sp.end])
 		}

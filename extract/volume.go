@@ -196,7 +196,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "годом", "год ", "жыл", "jyl") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -229,6 +229,13 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 		}
 	}
 	if ref == 0 {
+		// No year to count from ("in the 2025/26 marketing year, up from 240,000 tonnes a season earlier"):
+		// the figure placed before or after is not of the other's period either.
+		for i := range ms {
+			if delta[i] != 0 && ms[i].Change == "" {
+				ms[i].Year, ms[i].Period = 0, phrase[i]
+			}
+		}
 		return
 	}
 	for i := range ms {
@@ -247,6 +254,8 @@ var relativeYearWords = [...]struct {
 	{"the year before", -1}, {"the previous year", -1}, {"годом ранее", -1}, {"годом раньше", -1},
 	{"годом позже", 1}, {"год спустя", 1}, {"годом позднее", 1}, {"год назад", -1},
 	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1},
+	{"a season earlier", -1}, {"a season before", -1}, {"the previous season", -1}, {"a season ago", -1},
+	{"сезоном ранее", -1}, {"сезоном раньше", -1},
 }
 
 // respectively binds the figures of a sentence to its destinations in order when it says so: "400
