@@ -69,9 +69,14 @@ func TestPollCommitsWhileReading(t *testing.T) {
 			close(st.release)
 		}
 	}
+	var polled []Result
+	w.Polled = func(_ string, r Result) { polled = append(polled, r) }
 	res := w.Poll(context.Background(), w.Sources[0])
 	if res.Err != nil || res.New != n || res.Alerted != n {
 		t.Fatalf("poll: %+v, want %d new and alerted", res, n)
+	}
+	if len(polled) != 1 || polled[0].New != n {
+		t.Errorf("Polled told %+v, want the poll's result once", polled)
 	}
 	want := []string{fmt.Sprintf("commit %d", batchSize), fmt.Sprintf("commit %d", maxBatch), "commit 10", "validators"}
 	if !slices.Equal(st.log, want) {

@@ -76,6 +76,9 @@ type Watcher struct {
 	Read func(n int)
 	// Health is told a source's health before and after each poll (admin alerts); may be nil.
 	Health func(source string, prev, next agrowatch.Health)
+	// Polled is told what each poll came to once it is recorded and its health stored (the daemon
+	// gives a long poll's garbage back to the system there); may be nil.
+	Polled func(source string, res Result)
 }
 
 // Result is what one poll of one source came to.
@@ -133,6 +136,9 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		wait = schedule(res)
 	}
 	w.recordHealth(s.Name(), res, wait)
+	if w.Polled != nil {
+		w.Polled(s.Name(), res)
+	}
 	return res, wait
 }
 

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"agrowatch/config"
+	"agrowatch/watch"
 )
 
 // memoryLimit applies runtime.memory_limit through set (debug.SetMemoryLimit), unless the process was
@@ -28,4 +29,20 @@ func limitText(limit int64) string {
 		return "off"
 	}
 	return fmt.Sprintf("%.0fMiB", float64(limit)/(1<<20))
+}
+
+// longPoll is how many new articles make a poll long enough to give its garbage back (releaseAfterLongPoll).
+const longPoll = 64
+
+// releaseAfterLongPoll is the daemon's Watcher.Polled: after a poll that recorded longPoll articles or
+// more (a first poll, a busy source), free (debug.FreeOSMemory) collects the garbage and returns the
+// free heap to the system at once. The runtime would keep the heap it grew to during the poll, about
+// twice what is live, until its scavenger gave it back over minutes; the daemon idles between polls,
+// and its resident memory is what a small VPS has to spare. A poll of a few articles costs nothing.
+func releaseAfterLongPoll(free func()) func(string, watch.Result) {
+	return func(_ string, res watch.Result) {
+		if res.New >= longPoll {
+			free()
+		}
+	}
 }

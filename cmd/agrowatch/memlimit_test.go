@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
 	"agrowatch/config"
+	"agrowatch/watch"
 )
 
 func TestMemoryLimit(t *testing.T) {
@@ -37,6 +39,22 @@ func TestMemoryLimit(t *testing.T) {
 				})
 			if got != tt.want || set != tt.set {
 				t.Errorf("limit %d, set %d; want %d, set %d", got, set, tt.want, tt.set)
+			}
+		})
+	}
+}
+
+func TestReleaseAfterLongPoll(t *testing.T) {
+	tests := []struct {
+		new  int
+		want int // releases
+	}{{0, 0}, {longPoll - 1, 0}, {longPoll, 1}, {1000, 1}}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.new), func(t *testing.T) {
+			released := 0
+			releaseAfterLongPoll(func() { released++ })("eldala", watch.Result{New: tt.new})
+			if released != tt.want {
+				t.Errorf("%d new articles: released %d times, want %d", tt.new, released, tt.want)
 			}
 		})
 	}
