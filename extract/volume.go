@@ -319,17 +319,30 @@ func (s *sentence) withinCountry() bool {
 }
 
 // betweenRegions reports a sentence that names two places or more, all regions or cities of one
-// country and no country itself: goods sent between them stay at home, whatever the verb.
+// country and no country itself, goods sent from one of them: what goes from one to another stays at
+// home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one place.
 func (s *sentence) betweenRegions() bool {
 	if len(s.cs) < 2 {
 		return false
 	}
-	for _, c := range s.cs {
+	src := -1
+	for i, c := range s.cs {
 		if !c.region || c.code != s.cs[0].code {
 			return false
 		}
+		if c.role == roleSource && src < 0 {
+			src = i
+		}
 	}
-	return true
+	if src < 0 {
+		return false
+	}
+	for i, c := range s.cs {
+		if i != src && gapWords(s.low, s.cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, s.cs[src].pos) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // respectiveGoods binds the figures to a list of goods named before them, in order: "对华出口亚麻籽、
