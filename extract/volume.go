@@ -318,6 +318,16 @@ func (s *sentence) withinCountry() bool {
 	return true
 }
 
+// regionAfter reports a word of region right after country c: "新疆喀什地区".
+func regionAfter(s *sentence, c cmention) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= c.end {
+			return s.word(h).feat&fRegion != 0 && int(h.pos)-c.end <= 9 // three Han characters
+		}
+	}
+	return false
+}
+
 // betweenRegions reports a sentence that names two places or more, all regions or cities of one
 // country and no country itself, goods sent from one of them: what goes from one to another stays at
 // home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one place.
@@ -559,9 +569,11 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if from == "" && s.has(fExport) && !s.has(fImport) {
 		// "内蒙古二连浩特口岸今年出口蔬菜12万吨", "Павлодарская область экспортировала": a region that exports
-		// ships its country's goods.
+		// ships its country's goods; so does the country named as the place of a region in Chinese
+		// ("新疆喀什地区今年出口番茄酱8万吨").
 		for _, c := range s.cs {
-			if c.region && c.role == roleRegion && c.code != to && c.pos >= segA && c.pos < segB {
+			if (c.region && c.role == roleRegion || c.role == roleLoc && s.lang == "zh" && regionAfter(s, c)) &&
+				c.code != to && c.pos >= segA && c.pos < segB {
 				from = c.code
 				break
 			}
