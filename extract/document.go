@@ -26,6 +26,7 @@ type topic struct {
 	named    [2]string         // the last two countries earlier sentences named, the latest first
 	goods    string            // the one commodity the article has named so far, "-" once it named several
 	counts   map[string]int    // how often the article names each country, counted when first needed
+	counted  bool              // counts holds this article's counts
 }
 
 // learn updates the topic with the mentions one sentence gave.
@@ -284,8 +285,11 @@ func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) strin
 		// often the title names the main buyer.
 		return t.from
 	}
-	if t.counts == nil {
-		t.counts = map[string]int{}
+	if !t.counted {
+		if t.counts == nil {
+			t.counts = map[string]int{}
+		}
+		t.counted = true
 		for _, h := range hits {
 			w := &x.lex.words[h.w]
 			if w.feat&fCountry != 0 && w.form != formRegion && w.code != "" {

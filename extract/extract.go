@@ -22,6 +22,7 @@ type scratch struct {
 	spans []span
 	cs    []cmention
 	qs    []quantity
+	tp    topic // the article's topic, kept off the heap between calls
 }
 
 // New compiles the lexicons once; an *Extractor is safe for concurrent use.
@@ -100,7 +101,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	sc.spans = sentenceSpans(text, sc.spans[:0])
 
 	var out []agrowatch.Mention
-	var tp topic
+	counts := sc.tp.counts
+	clear(counts)
+	sc.tp = topic{counts: counts}
+	tp := &sc.tp
 	hits := sc.hits
 	h := 0
 	named := "" // the last country the sentence before named
@@ -177,7 +181,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h = e
 			continue
 		}
-		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: &tp, all: hits, ref: ref}
+		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
@@ -249,6 +253,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		tp.learn(out[n:])
 		h = e
 	}
+	sc.tp = topic{counts: counts} // the pooled topic keeps no article's strings alive
 	return distinct(out)
 }
 
