@@ -253,7 +253,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		tp.learn(out[n:])
 		h = e
 	}
-	sc.tp = topic{counts: counts} // the pooled topic keeps no article's strings alive
+	sc.tp = topic{counts: sc.tp.counts} // the pooled topic keeps no article's strings alive
 	return distinct(out)
 }
 
