@@ -34,6 +34,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
 		return agrowatch.Mention{}, false
 	}
+	if s.banAsTime() {
+		// "In 2023, before the ban, Kazakhstan shipped about 9,000 tonnes", «до введения запрета»: the ban
+		// dates something else.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
@@ -548,6 +553,43 @@ func (s *sentence) pendingOnInspection() bool {
 		n++
 	}
 	return n > 0
+}
+
+// banAsTime reports a sentence whose every ban word follows "before", "after", "since" or "until" and
+// that has no other word of imposing, lifting or keeping a ban.
+//
+// The verbal noun of the phrase is part of it: "До введения запрета", "before the introduction of the ban".
+func (s *sentence) banAsTime() bool {
+	n, part := 0, -1 // part: the verbal noun of the last time phrase
+	for k, h := range s.hits {
+		if s.word(h).feat&fBanNoun == 0 {
+			continue
+		}
+		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "the" || p == "a" || p == "its" {
+			p, at = prevToken(s.low, s.sp.start, at)
+		}
+		if k > 0 && int(s.hits[k-1].pos) == at && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 {
+			// "введения запрета", "снятия запрета": the verbal noun before the ban word
+			p, _ = prevToken(s.low, s.sp.start, at)
+			part = k - 1
+		}
+		switch p {
+		case "before", "after", "since", "until", "до", "после", "с", "со", "in":
+		default:
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for k, h := range s.hits {
+		if f := s.word(h).feat; k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pendingBefore reports a sentence whose every word of talks or preparation is dated before what it

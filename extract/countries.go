@@ -407,6 +407,29 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// invitedHost reports a country named as the host that invited: after 应 with 邀请 to follow, the first
+// country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен».
+func invitedHost(low string, from, pos, end int, p string, last *cmention) bool {
+	if p == "应" {
+		return strings.Contains(low[end:min(end+30, len(low))], "邀请")
+	}
+	a := max(from, pos-90)
+	for _, w := range [...]string{"invitation of", "invited by", "по приглашению", "по инициативе"} {
+		// The host is the noun phrase the words govern: "по приглашению Минсельхоза Казахстана", not the
+		// experts who came after it.
+		if i := strings.LastIndex(low[a:pos], w); i >= 0 && (last == nil || last.end <= a+i) {
+			if g := gapWords(low, a+i+len(w), pos); g >= 0 && g <= 5 {
+				return true
+			}
+		}
+	}
+	tail := low[end:min(end+90, len(low))]
+	if i := strings.IndexAny(tail, ",;.:"); i >= 0 {
+		tail = tail[:i]
+	}
+	return containsAny(tail, "шақыруы", "shaqyrýy")
+}
+
 // verbFeats are the words of acting that follow a subject: banning, lifting, trading, inspecting.
 const verbFeats = fImposed | fLifted | fInForce | fExport | fImport | fShip | fInspect
 
@@ -632,6 +655,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
 		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words, 2)
 		switch {
+		case invitedHost(low, from, pos, end, p, last):
+			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
+			// GACC experts visited…": the host that invited, not who inspects.
+			m.role = roleNone
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true

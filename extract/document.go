@@ -200,7 +200,7 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 	if m.From != "" || m.To != "" || t.vol.Kind == "" && t.ban.Kind == "" {
 		return
 	}
-	if t.vol.Kind == "" && m.From == "" && m.To == "" && t.ban.Kind != "" && t.ban.Status != agrowatch.StatusImposed &&
+	if t.vol.Kind == "" && m.From == "" && m.To == "" && t.ban.Kind != "" && (t.ban.Status != agrowatch.StatusImposed || t.lifted) &&
 		t.ban.On != "" && t.ban.By != "" && t.ban.On != t.ban.By {
 		// "Exports could reach 20,000 tonnes this year" after China lifted its curbs on Kazakh beef: the
 		// trade the lifting opens, from whose goods were banned to who banned them.
@@ -260,6 +260,13 @@ func inFamily(generic, specific string) bool {
 		}
 	}
 	return false
+}
+
+// partsOf reports a sentence (lowercased) whose figures are parts of the shipment before: it opens
+// with a word of share, gives goods respectively, or says what they account for.
+func partsOf(low string) bool {
+	return sharePart(low) || containsAny(low, "respectively", "соответственно", "тиісінше", "tıisinshe", "分别",
+		"accounted for", "account for", "пришлось", "приходится", "占")
 }
 
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are

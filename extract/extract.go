@@ -224,7 +224,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
 			if len(s.cs) == 0 {
-				share := sharePart(low[sp.start:sp.end])
+				share := partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
 					tp.fillVolume(&out[i], share, f&fExport != 0)
 				}

@@ -114,6 +114,12 @@ func kkLexicon() []lexEntry {
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
 			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
 		cue(fImposed, "тоқтатылды", "toqtatyldy"),
+		// "In a row, also": no Qatar in "sonymen qatar", «сонымен қатар».
+		cue(0, "=sonymen qatar", "=сонымен қатар", "=osymen qatar", "=осымен қатар"),
+		// Shipments in the present-future passive are still to come: "Алғашқы партия … желтоқсанда
+		// жөнелтіледі".
+		cue(fExport|fForecast, "жөнелтіледі", "jóneltiledi", "экспортталады", "eksporttalady"),
+		cue(fShip|fForecast, "жеткізіледі", "jetkiziledi"),
 
 		// Borders.
 		coded(fPlace, "Dostyk", "достық", "dostyq"),

@@ -17,8 +17,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	// the parts of the shipment before need no word of trade of their own.
 	// So do goods given respectively after a shipment: "Wheat, barley and flax accounted for 1.1, 0.6
 	// and 0.4 million tons respectively".
-	share := topicVol && (sharePart(s.low[s.sp.start:s.sp.end]) || containsAny(s.low[s.sp.start:s.sp.end],
-		"respectively", "соответственно", "тиісінше", "tıisinshe", "分别"))
+	// So do goods that account for parts of it: "Wheat accounted for 1.1 million tonnes and barley for
+	// 640,000 tonnes", «на пшеницу пришлось 1,1 млн тонн».
+	share := topicVol && partsOf(s.low[s.sp.start:s.sp.end])
 	if !trade && !s.has(fVolume) && !topicVol {
 		return out // a harvest, a stock or a plant's capacity
 	}
