@@ -65,6 +65,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		m.Status = agrowatch.StatusImposed
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
+	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
+		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
+		// the goods of the country the article is about at home.
+		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
+	}
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
@@ -569,13 +574,18 @@ func (s *sentence) banAsTime() bool {
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if k > 0 && int(s.hits[k-1].pos) == at && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 {
-			// "введения запрета", "снятия запрета": the verbal noun before the ban word
-			p, _ = prevToken(s.low, s.sp.start, at)
+		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
+			p, _ = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
 		}
-		switch p {
-		case "before", "after", "since", "until", "до", "после", "с", "со", "in":
+		after := ""
+		if isHan(firstRune(s.word(h).pat)) {
+			after = s.low[h.end:min(int(h.end)+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
+		}
+		switch {
+		case p == "before", p == "after", p == "since", p == "until", p == "до", p == "после", p == "с", p == "со", p == "in":
+		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来"):
 		default:
 			return false
 		}
