@@ -829,11 +829,14 @@ func urlKey(u string) []byte {
 	return h.Sum(nil)
 }
 
-// bodyHash tells an edited text from the same text read again.
+// bodyHash tells an edited text from the same text read again: FNV-1a (hash/fnv's New64a), over the
+// string itself rather than a copy of it as bytes.
 func bodyHash(text string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(text))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(text); i++ {
+		h = (h ^ uint64(text[i])) * 1099511628211
+	}
+	return h
 }
 
 func sortedKeys(m map[int]uint64) []int {

@@ -339,3 +339,14 @@ func commitArticle(db *DB, a agrowatch.Article, m []agrowatch.Mention, alert *ag
 		Destinations: func(agrowatch.Alert) []string { return dest }})
 	return out.New, err
 }
+
+// TestBodyHashIsFNV: the hashes stored with every record are FNV-1a's, as hash/fnv computes them.
+func TestBodyHashIsFNV(t *testing.T) {
+	for _, text := range []string{"", "a", "Экспорт зерна вырос на треть.", strings.Repeat("小麦出口 ", 300)} {
+		h := fnv.New64a()
+		h.Write([]byte(text))
+		if got, want := bodyHash(text), h.Sum64(); got != want {
+			t.Errorf("bodyHash(%.20q) = %x, want %x", text, got, want)
+		}
+	}
+}
