@@ -528,6 +528,185 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	return out
 }
 
+// banClauseAlone reports a sentence whose ban is the subject of its own clause, a ban noun before the
+// verb that imposes or lifts it, in a clause that names no country while another clause does: "…, al
+// tyıym 2020 jyly … engizilgen bolatyn", "…, а запрет был введён в 2019 году".
+func (s *sentence) banClauseAlone() bool {
+	if len(s.cs) == 0 {
+		return false
+	}
+	for k, h := range s.hits {
+		f := s.word(h).feat
+		if f&fBanNoun == 0 || f&(fImposed|fLifted) != 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if a == s.sp.start {
+			return false // the ban opens the sentence: its countries are its own
+		}
+		verb := false
+		for _, o := range s.hits[k+1:] {
+			if int(o.pos) >= b {
+				break
+			}
+			verb = verb || s.word(o).feat&(fImposed|fLifted) != 0
+		}
+		if !verb {
+			return false
+		}
+		for _, c := range s.cs {
+			if c.pos >= a && c.pos < b {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// contrastBans splits a sentence of two clauses that each tell a ban of their own in another state:
+// "Beijing lifted its ban on Kazakh lamb but kept restrictions on beef", «Запрет на ввоз птицы из
+// Польши снят, ограничения на продукцию из Венгрии сохраняются». Each part keeps the holder of m and
+// takes its own status, goods and origin.
+func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
+	low := s.low[s.sp.start:s.sp.end]
+	cut := -1
+	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
+		", ал ", ", al ", "; ", ", "} {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		if w == "; " || w == ", " {
+			// A bare comma opens a clause of its own only when a ban word starts it: «…снят, ограничения на
+			// продукцию из Венгрии сохраняются», not "…, which were introduced in 2022", ", ending restrictions".
+			at := s.sp.start + i + len(w)
+			ok := false
+			for _, h := range s.hits {
+				if int(h.pos) >= at {
+					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at, int(h.pos)) == 0
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		cut = s.sp.start + i
+		break
+	}
+	if cut < 0 {
+		return nil, false
+	}
+	a, b := s.sp.start, s.sp.end
+	if s.featsIn(a, cut)&fBanNoun == 0 || s.featsIn(cut, b)&fBanNoun == 0 {
+		return nil, false // one ban told with a clause about it: "lifted the ban on Kazakh beef, which it had imposed in 2019"
+	}
+	st1, st2 := s.partStatus(a, cut), s.partStatus(cut, b)
+	if st1 == "" || st2 == "" || st1 == st2 {
+		return nil, false
+	}
+	// Whose goods each part names; a holder read from two sources ("из Польши … из Венгрии") was one
+	// of them, and holds nothing.
+	var origin [2]string
+	for i := range origin {
+		lo, hi := a, cut
+		if i == 1 {
+			lo, hi = cut, b
+		}
+		for _, c := range s.cs {
+			if c.pos >= lo && c.pos < hi && !c.region && (c.role == roleOrigin || c.role == roleSource) {
+				origin[i] = c.code
+				break
+			}
+		}
+	}
+	by := m.By
+	if by != "" && (by == origin[0] || by == origin[1]) {
+		by = ""
+	}
+	parts := make([]agrowatch.Mention, 0, 2)
+	for i, st := range [...]string{st1, st2} {
+		lo, hi := a, cut
+		if i == 1 {
+			lo, hi = cut, b
+		}
+		p := m
+		p.Status, p.By = st, by
+		if origin[i] != "" && origin[i] != by {
+			p.On = origin[i]
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= lo && int(h.pos) < hi && s.word(h).feat&fMeat != 0 && s.word(h).code != "" {
+				p.Commodity = s.word(h).code
+				break
+			}
+		}
+		parts = append(parts, p)
+	}
+	return parts, true
+}
+
+// partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
+// word and a word of keeping, lifting or imposing, or the ban word alone, which reads as imposed.
+func (s *sentence) partStatus(a, b int) string {
+	f := s.featsIn(a, b)
+	switch {
+	case f&(fBanNoun|fImposed|fLifted|fInForce) == 0 || f&(fPending|fPendingStrong|fAsk) != 0:
+		return ""
+	case f&fInForce != 0:
+		return agrowatch.StatusImposed
+	case f&fLifted != 0:
+		for _, h := range s.hits {
+			if int(h.pos) >= a && int(h.pos) < b && s.word(h).feat&fLifted != 0 && s.liftNegated(h) {
+				return ""
+			}
+		}
+		return agrowatch.StatusLifted
+	default:
+		return agrowatch.StatusImposed
+	}
+}
+
+// severalHolders gives each of the countries joined as the subject of a ban a mention of its own:
+// "Reseı men Belarýs Qazaqstannan qus etin ákelýge tyıym saldy", "Russia and Belarus banned …". It
+// reads the mentions from out[k:].
+func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	n := len(out)
+	for i := k; i < n; i++ {
+		m := out[i]
+		if m.By == "" {
+			continue
+		}
+		var first *cmention
+		for j := range s.cs {
+			if c := &s.cs[j]; c.code == m.By && c.role == roleAgent && !c.region {
+				first = c
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		prevEnd := first.end
+		for j := range s.cs {
+			c := &s.cs[j]
+			if c.pos <= first.pos || c.region || c.code == m.By || c.code == m.On {
+				continue
+			}
+			p, _ := prevToken(s.low, s.sp.start, c.pos)
+			if c.role != roleAgent || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+				break
+			}
+			o := m
+			o.By = c.code
+			out = append(out, o)
+			prevEnd = c.end
+		}
+	}
+	return out
+}
+
 // joined reports two goods joined by a conjunction with nothing but their own words between: "мяса
 // птицы и яиц", "poultry meat and eggs".
 func (s *sentence) joined(a, b int) bool {

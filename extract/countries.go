@@ -1051,9 +1051,16 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 // hanQuantifier reports Chinese words of quantity or scope between a country and the goods or plants
 // they qualify: "哈萨克斯坦部分牛肉企业" (some of Kazakhstan's beef plants), "哈萨克斯坦多家企业".
 func hanQuantifier(low string, a, b int) bool {
-	switch strings.TrimSpace(low[a:b]) {
+	q := strings.TrimSpace(low[a:b])
+	switch q {
 	case "部分", "一些", "多家", "相关", "有关", "境内", "的", "全部", "所有", "各":
 		return true
+	}
+	// A number and its measure word: "哈萨克斯坦一家牛肉企业", "3家", "两家", "几家".
+	for _, m := range [...]string{"家", "个", "批", "座", "处"} {
+		if n := strings.TrimSuffix(q, m); n != q && n != "" && strings.Trim(n, "0123456789一二两三四五六七八九十几多") == "" {
+			return true
+		}
 	}
 	return false
 }

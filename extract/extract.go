@@ -188,6 +188,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
+				if !ref && tp.ban.Kind != "" && s.banClauseAlone() {
+					// "Qazaqstan bul sheshimdi qoldady, al tyıym 2020 jyly … engizilgen bolatyn": the ban of a
+					// clause that names no country is the article's, whoever the other clause names.
+					m.By, m.On, ref = "", "", true
+				}
 				tp.fillBan(&m, len(s.cs) > 0, ref)
 				if m.On == "" && countryRef(low[sp.start:sp.end]) {
 					// "Казахстан ввёл запрет на ввоз скота из этой страны", "从该国进口": the country an
@@ -197,7 +202,13 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				if m.Cause == "" && m.Status == agrowatch.StatusImposed && (tp.causeIn == "" || tp.causeIn == m.On) {
 					m.Cause = tp.cause // the outbreak the article reported is what a ban on its country's goods is for
 				}
-				out = append(out, s.severalBans(m)...)
+				k := len(out)
+				if parts, ok := s.contrastBans(m); ok {
+					out = append(out, parts...)
+				} else {
+					out = append(out, s.severalBans(m)...)
+				}
+				out = s.severalHolders(out, k)
 			}
 		}
 		if insp {

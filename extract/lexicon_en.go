@@ -51,6 +51,7 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=expect", "=anticipate", "=anticipates", "=anticipated"),
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
+		cue(fInForce, "=kept", "=keeps", "=maintained", "=maintains", "=retained", "=retains"),
 		cue(fInForce, "=remains in force", "=remain in force",
 			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),

@@ -278,6 +278,19 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 		}
 	}
 	if len(dests) != len(ms) {
+		// "俄罗斯和哈萨克斯坦分别向中国出口小麦150万吨和80万吨": the exporters, in order.
+		var srcs []string
+		for _, c := range s.cs {
+			if (c.role == roleAgent || c.role == roleSource) && !c.region && !c.reporter && (len(srcs) == 0 || srcs[len(srcs)-1] != c.code) {
+				srcs = append(srcs, c.code)
+			}
+		}
+		if len(srcs) == len(ms) && len(dests) <= 1 {
+			for i := range ms {
+				ms[i].From = srcs[i]
+			}
+			return
+		}
 		s.respectiveGoods(ms, firstFigure)
 		return
 	}
