@@ -49,7 +49,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	switch {
 	case s.has(fInForce):
 		m.Status = agrowatch.StatusImposed
-	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore(),
+	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
 		lifts > 0 && negated == lifts:
 		// Talks, a lifting hedged by a modal, or every lifting negated in its clause ("Neither has there
@@ -526,6 +526,37 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		out = append(out, o)
 	}
 	return out
+}
+
+// pendingElsewhere reports a lifting told as done in the past ("Russia lifted the ban") while the
+// words of talks or decisions stand in other clauses ("…, and Kazakhstan welcomed the decision on
+// pork"): what is awaited there is not this lifting.
+func (s *sentence) pendingElsewhere() bool {
+	lifted := false
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		if !s.pastFinite(h) || s.liftNegated(h) {
+			return false
+		}
+		lifted = true
+	}
+	if !lifted {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fPendingStrong|fPending) == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		for _, o := range s.hits {
+			if s.word(o).feat&fLifted != 0 && int(o.pos) >= a && int(o.pos) < b {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // banClauseAlone reports a sentence whose ban is the subject of its own clause, a ban noun before the
