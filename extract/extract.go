@@ -238,9 +238,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				share := partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
 					tp.fillVolume(&out[i], share, f&fExport != 0)
-					if m := &out[i]; m.From == "" && m.To == "" && f&fExport != 0 && f&fImport == 0 {
+					if m := &out[i]; m.From == "" && m.To == "" && f&fExport != 0 && f&fImport == 0 && s.lang != "zh" {
 						// "Exports reached 11.5 million tonnes over the marketing year" in an article about
-						// Kazakhstan's grain: its exports.
+						// Kazakhstan's grain: its exports. Chinese statistics of exports with no side are China's own.
 						m.From = x.articleSubject(tp, hits, s.lang, "")
 					}
 				}
