@@ -72,8 +72,8 @@ func challenged(pg *fetched) bool {
 // challengePage says whether a page is a cookie challenge rather than content: a script that deals
 // with cookies, next to almost no text and almost no links.
 func challengePage(body []byte) bool {
-	low := bytes.ToLower(body[:min(len(body), 256<<10)])
-	if !bytes.Contains(low, []byte("<script")) || !(bytes.Contains(low, []byte("cookie")) || bytes.Contains(low, []byte("$_ts"))) {
+	head := body[:min(len(body), 256<<10)]
+	if !containsLower(head, "<script") || !(containsLower(head, "cookie") || containsLower(head, "$_ts")) {
 		return false
 	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
@@ -82,6 +82,62 @@ func challengePage(body []byte) bool {
 	}
 	doc.Find("script, style, noscript").Remove()
 	return len([]rune(fold(doc.Text()))) < 300 && doc.Find("a[href]").Length() < 3
+}
+
+// containsLower says whether bytes.ToLower(b) contains pat, a lowercase ASCII word, without making
+// the lowercase copy: every page an html source fetches is asked. Only the Kelvin sign and the dotted
+// capital I lowercase to ASCII letters; a page holding either is lowercased as before.
+func containsLower(b []byte, pat string) bool {
+	if bytes.Contains(b, []byte("\u212a")) || bytes.Contains(b, []byte("\u0130")) {
+		return bytes.Contains(bytes.ToLower(b), []byte(pat))
+	}
+	end := len(b) - len(pat) + 1 // one past the last place a match can start
+	if end <= 0 {
+		return false
+	}
+	lo, up := pat[0], pat[0]
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	// The next place each case of pat's first byte is found: each is looked for again only once passed.
+	nextLo, nextUp := -1, -1
+	for i := 0; i < end; i++ {
+		if nextLo < i {
+			nextLo = indexFrom(b[:end], i, lo)
+		}
+		if nextUp < i {
+			nextUp = indexFrom(b[:end], i, up)
+		}
+		if i = min(nextLo, nextUp); i == end {
+			return false
+		}
+		if equalASCIIFold(b[i:i+len(pat)], pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFrom is the index of the first c in b at or after i, len(b) without one.
+func indexFrom(b []byte, i int, c byte) int {
+	if j := bytes.IndexByte(b[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(b)
+}
+
+// equalASCIIFold says whether b is pat (lowercase ASCII) with some of its letters in capitals.
+func equalASCIIFold(b []byte, pat string) bool {
+	for i := range len(pat) {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != pat[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pass loads u in the browser and keeps the cookies it earns. It is called at most once per poll: a

@@ -231,3 +231,20 @@ func TestChallengeChromium(t *testing.T) {
 		}
 	}
 }
+
+// FuzzContainsLower: the search without a lowercase copy finds what the search in the copy found.
+func FuzzContainsLower(f *testing.F) {
+	for _, s := range []string{
+		"<SCRIPT>document.Cookie</script>", "<scrip", "coo\u212aie <ScRiPt", "\u0130", "$_TS", "\xff<script\xfe",
+		"<ſcript", "КУКИ cookie", "", "c",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, pat := range []string{"<script", "cookie", "$_ts"} {
+			if got, want := containsLower([]byte(s), pat), referenceContainsLower([]byte(s), pat); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, in the lowercased copy %v", s, pat, got, want)
+			}
+		}
+	})
+}

@@ -133,3 +133,8 @@ func referenceRemoveStrongChrome(s *goquery.Selection) {
 		}
 	})
 }
+
+// referenceContainsLower is how challengePage searched a page: in a lowercased copy.
+func referenceContainsLower(b []byte, pat string) bool {
+	return bytes.Contains(bytes.ToLower(b), []byte(pat))
+}
