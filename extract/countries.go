@@ -407,6 +407,10 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// codeInvite marks the words of an invitation in the lexicon: "invitation of", «по приглашению», 邀请,
+// шақыруымен. They carry no feature; invitedHost reads around them.
+const codeInvite = "invite"
+
 // invitedHost reports a country named as the host that invited: after 应 with 邀请 to follow, the first
 // country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен».
 func invitedHost(low string, from, pos, end int, p string, last *cmention) bool {
@@ -512,6 +516,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	banCtx, suppliers, purchase := false, false, false
 	buyers := false    // a country of the sentence took or bought its figure: the list is of buyers
 	lastKKNom := false // the last country was a Kazakh name in the nominative
+	invite := false    // the sentence has a word of invitation: its lexicon hits tell, no search of the text
+	for _, h := range hs {
+		invite = invite || words[h.w].code == codeInvite
+	}
 	var trade feat
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
@@ -655,7 +663,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
 		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words, 2)
 		switch {
-		case invitedHost(low, from, pos, end, p, last):
+		case invite && invitedHost(low, from, pos, end, p, last):
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone

@@ -3,6 +3,7 @@ package extract
 // enLexicon holds the English cue words. Stems match the start of a word; "=" marks a whole word.
 func enLexicon() []lexEntry {
 	return join(
+		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "=ban", "=bans", "restriction", "embargo", "moratorium"),
 		cue(fBanNoun|fImposed, "=banned", "=banning", "prohibit", "=restricted", "=restricts", "=restrict",

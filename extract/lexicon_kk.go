@@ -4,6 +4,7 @@ package extract
 // the start of a word; "=" marks a whole word.
 func kkLexicon() []lexEntry {
 	return join(
+		coded(0, codeInvite, "шақыру", "shaqyrý"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "тыйым", "шектеу", "tyıym", "shekteý", "tyiym", "shekteu"),
 		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy"),

@@ -3,6 +3,7 @@ package extract
 // ruLexicon holds the Russian cue words. Stems match the start of a word; "=" marks a whole word.
 func ruLexicon() []lexEntry {
 	return join(
+		coded(0, codeInvite, "=по приглашению", "=по инициативе"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "запрет", "ограничени", "ограничительн", "эмбарго", "мораторий", "моратория"),
 		cue(fBanNoun|fImposed, "запретил", "запрещ", "ограничен"),

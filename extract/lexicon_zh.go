@@ -4,6 +4,7 @@ package extract
 // longest first.
 func zhLexicon() []lexEntry {
 	return join(
+		coded(0, codeInvite, "邀请"), // an invitation: its host acts in nothing
 		cue(fBanNoun, "禁令", "限制", "禁止令"),
 		cue(fBanNoun|fImposed, "禁止"),
 		cue(fImposed|fDelay, "暂停", "停止"),
