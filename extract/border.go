@@ -148,7 +148,8 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		}
 		return m, true
 	}
-	if s.lang == "zh" && strings.Contains(s.low[s.sp.start:s.sp.end], "接车") && containsAny(s.low[s.sp.start:s.sp.end], "增至", "增加到", "提高到", "提高至", "增加至") {
+	if low := s.low[s.sp.start:s.sp.end]; s.lang == "zh" && strings.Contains(low, "接车") &&
+		containsAny(low, "增至", "增加到", "提高到", "提高至", "增加至") && !containsAny(low, "滞留", "积压", "拥堵", "减少") {
 		return agrowatch.Mention{}, false // more trains accepted a day: capacity grows, nothing waits
 	}
 	ended := s.endedHits() > 0
