@@ -136,8 +136,33 @@ func findDate(text string, loc *time.Location) (time.Time, bool) {
 	return t, ok
 }
 
-// findDateSpan is findDate that also says where in text the date was written.
+// findDateSpan is findDate that also says where in text the date was written. Every date pattern
+// has its year in four ASCII digits: text without four digits in a row is not given to them (it is
+// asked of every short element near the title and of every short paragraph).
 func findDateSpan(text string, loc *time.Location) (t time.Time, start, end int, ok bool) {
+	if !hasYearDigits(text) {
+		return time.Time{}, -1, -1, false
+	}
+	return scanDates(text, loc)
+}
+
+// hasYearDigits says whether text has four ASCII digits in a row (\d{4} of every date pattern).
+func hasYearDigits(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// scanDates tries every date pattern on text and keeps the date written first.
+func scanDates(text string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 	best, bestAt, bestEnd := time.Time{}, -1, -1
 	scan := func(re *regexp.Regexp, read func(m []int) (time.Time, bool)) {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
