@@ -821,6 +821,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleDest
 				case nextIs(fAgency|fInspector, 2):
 					m.role, m.inspector = roleAgent, true
+				case ahead(fService):
+					// "Иранская ветеринарная служба сняла ограничения": the country's service acts in a ban,
+					// and is what an inspection inspects.
+					m.role, m.service = roleAgent, true
 				case w.form == formPoss && nextIs(fBanNoun|fImposed|fLifted|fInspect|fExport|fImport, 2):
 					m.role = roleAgent
 				case w.form == formPoss:

@@ -227,9 +227,16 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 // the article has named: after "Экспорт пшеницы из Казахстана в Китай снизился на 200 тыс. тонн",
 // "всего за год в Китай было отправлено 540 тыс. тонн" and "поставки в Узбекистан выросли на 300 тыс.
 // тонн" are Kazakhstan's too.
+//
+// With no exporter named yet, a shipment to the holder of a ban the article told lifted is of the goods
+// it had banned: "За первый месяц в Иран отправлено 480 тонн мяса" after Iran lifted its ban on Kazakh
+// mutton.
 func (t *topic) fillExporter(m *agrowatch.Mention) {
 	if m.From == "" && m.To != "" && t.from != "" && t.from != m.To {
 		m.From = t.from
+	}
+	if m.From == "" && m.To != "" && t.from == "" && t.lifted && t.ban.By == m.To && t.ban.On != "" && t.ban.On != m.To {
+		m.From = t.ban.On
 	}
 }
 
