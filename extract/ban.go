@@ -662,6 +662,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if i == 1 {
 			lo, hi = cut, b
 		}
+		if f := s.featsIn(lo, hi); f&fCommodity != 0 && f&(fMeat|fCause) == 0 {
+			continue // "China lifted its ban on Kazakh wheat, but …": a part about grain is no meat ban
+		}
 		p := m
 		p.Status, p.By = st, by
 		if origin[i] != "" && origin[i] != by {
