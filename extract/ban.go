@@ -130,6 +130,9 @@ func (s *sentence) pastFinite(h hit) bool {
 		return p == '已' || n == '了'
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
+	if hasAnySuffix(w, "уды", "уді", "ýdy", "ýdi") {
+		return false // a Kazakh verbal noun as object: "алып тастауды жоспарлап отыр" plans the lifting
+	}
 	for _, suf := range [...]string{"л", "ла", "ли", "ло", "ed", "ды", "ді", "ты", "ті", "dy", "di", "ty", "ti"} {
 		if strings.HasSuffix(w, suf) {
 			return true
