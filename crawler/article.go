@@ -162,26 +162,25 @@ func attrValue(n *html.Node, key string) string {
 
 // titleHeading is the page's first <h1> outside its chrome (a logo in the header is often an h1).
 func titleHeading(doc *goquery.Document) *goquery.Selection {
-	var found *goquery.Selection
-	doc.FindMatcher(selH1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if !inChrome(s.Nodes[0]) && fold(s.Text()) != "" {
-			found = s
-			return false
-		}
-		return true
-	})
-	return found
+	h1 := firstMatch(doc.Nodes[0], selH1, func(n *html.Node) bool { return !inChrome(n) && fold(textOf(n)) != "" })
+	if h1 == nil {
+		return nil
+	}
+	return doc.FindNodes(h1)
 }
 
 // pageTitle prefers og:title, then the h1, then <title> (weak: often the site's name or a section's).
 func pageTitle(doc *goquery.Document, h1 *goquery.Selection) (title string, weak bool) {
-	if t := fold(doc.FindMatcher(selOGTitle).AttrOr("content", "")); t != "" {
+	if t := fold(attrValue(firstMatch(doc.Nodes[0], selOGTitle, nil), "content")); t != "" {
 		return t, false
 	}
 	if h1 != nil {
 		return fold(h1.Text()), false
 	}
-	return fold(doc.FindMatcher(selTitle).First().Text()), true
+	if n := firstMatch(doc.Nodes[0], selTitle, nil); n != nil {
+		return fold(textOf(n)), true
+	}
+	return "", true
 }
 
 // selectedDate reads a date from a configured element: a datetime or content attribute, else its text.
@@ -205,31 +204,30 @@ func selectedDate(s *goquery.Selection, loc *time.Location) time.Time {
 // navigation or a sidebar is the day the page was viewed or another article's, never this one's.
 func pageDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Location) time.Time {
 	var t time.Time
-	doc.FindMatcher(selTimeDatetime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if !inChrome(s.Nodes[0]) {
-			t = parseISO(s.AttrOr("datetime", ""), loc)
+	root := doc.Nodes[0]
+	if firstMatch(root, selTimeDatetime, func(n *html.Node) bool {
+		if !inChrome(n) {
+			t = parseISO(attrValue(n, "datetime"), loc)
 		}
-		return t.IsZero()
-	})
-	if !t.IsZero() {
+		return !t.IsZero()
+	}) != nil {
 		return t
 	}
 	for _, q := range selPublished {
-		s := doc.FindMatcher(q).First()
+		n := firstMatch(root, q, nil)
 		for _, a := range []string{"content", "datetime"} {
-			if t = parseISO(s.AttrOr(a, ""), loc); !t.IsZero() {
+			if t = parseISO(attrValue(n, a), loc); !t.IsZero() {
 				return t
 			}
 		}
 	}
-	doc.FindMatcher(selJSONLD).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	if firstMatch(root, selJSONLD, func(n *html.Node) bool {
 		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) == nil {
+		if json.Unmarshal([]byte(textOf(n)), &v) == nil {
 			t = parseISO(jsonLDField(v, "datePublished"), loc)
 		}
-		return t.IsZero()
-	})
-	if !t.IsZero() {
+		return !t.IsZero()
+	}) != nil {
 		return t
 	}
 	return visibleDate(doc, h1, loc)

@@ -57,3 +57,17 @@ type noMatch struct{}
 func (noMatch) Match(*html.Node) bool               { return false }
 func (noMatch) MatchAll(*html.Node) []*html.Node    { return nil }
 func (noMatch) Filter(ns []*html.Node) []*html.Node { return nil }
+
+// firstMatch is the first element below root, in document order, that m matches and accept (nil:
+// any) takes: Find's first, without walking the rest of the page.
+func firstMatch(root *html.Node, m goquery.Matcher, accept func(*html.Node) bool) *html.Node {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && m.Match(c) && (accept == nil || accept(c)) {
+			return c
+		}
+		if n := firstMatch(c, m, accept); n != nil {
+			return n
+		}
+	}
+	return nil
+}
