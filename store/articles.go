@@ -239,9 +239,6 @@ func (db *DB) CommitBatch(ps []Proposal) (outs []Outcome, errs []error) {
 		}
 		return nil
 	})
-	// The batch's pages are on disk and in the page cache: the process lets go of them (releaseMapped),
-	// so that its resident set holds what the next transactions touch, not the whole file.
-	defer func() { _ = db.releaseMapped() }() // an error only leaves the pages mapped
 	if err == nil {
 		return outs, errs
 	}

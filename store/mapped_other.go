@@ -2,6 +2,6 @@
 
 package store
 
-// releaseMapped does nothing here: only Linux's madvise is known to unmap a shared file mapping's
+// ReleaseMapped does nothing here: only Linux's madvise is known to unmap a shared file mapping's
 // pages without touching them.
-func (db *DB) releaseMapped() error { return nil }
+func (db *DB) ReleaseMapped() error { return nil }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"math"
 
 	"agrowatch/config"
@@ -31,16 +32,20 @@ func limitText(limit int64) string {
 	return fmt.Sprintf("%.0fMiB", float64(limit)/(1<<20))
 }
 
-// longPoll is how many new articles make a poll long enough to give its garbage back (releaseAfterLongPoll).
+// longPoll is how many new articles make a poll long enough to give its garbage back (releaseAfterPoll).
 const longPoll = 64
 
-// releaseAfterLongPoll is the daemon's Watcher.Polled: after a poll that recorded longPoll articles or
-// more (a first poll, a busy source), free (debug.FreeOSMemory) collects the garbage and returns the
-// free heap to the system at once. The runtime would keep the heap it grew to during the poll, about
-// twice what is live, until its scavenger gave it back over minutes; the daemon idles between polls,
-// and its resident memory is what a small VPS has to spare. A poll of a few articles costs nothing.
-func releaseAfterLongPoll(free func()) func(string, watch.Result) {
-	return func(_ string, res watch.Result) {
+// releaseAfterPoll is the daemon's Watcher.Polled: the daemon idles between polls, and what it holds
+// resident then is what a small VPS has to spare. After every poll, unmap (store.DB.ReleaseMapped)
+// lets go of the database pages the poll read; they stay in the page cache. After a poll that recorded
+// longPoll articles or more (a first poll, a busy source), free (debug.FreeOSMemory) also collects the
+// garbage and returns the free heap to the system at once: the runtime would keep the heap it grew to,
+// about twice what is live, until its scavenger gave it back over minutes.
+func releaseAfterPoll(unmap func() error, free func(), log *slog.Logger) func(string, watch.Result) {
+	return func(source string, res watch.Result) {
+		if err := unmap(); err != nil {
+			log.Debug("database pages stay mapped", slog.String("source", source), slog.Any("err", err))
+		}
 		if res.New >= longPoll {
 			free()
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"testing"
@@ -44,17 +45,18 @@ func TestMemoryLimit(t *testing.T) {
 	}
 }
 
-func TestReleaseAfterLongPoll(t *testing.T) {
+func TestReleaseAfterPoll(t *testing.T) {
 	tests := []struct {
 		new  int
-		want int // releases
+		want int // heap releases
 	}{{0, 0}, {longPoll - 1, 0}, {longPoll, 1}, {1000, 1}}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.new), func(t *testing.T) {
-			released := 0
-			releaseAfterLongPoll(func() { released++ })("eldala", watch.Result{New: tt.new})
-			if released != tt.want {
-				t.Errorf("%d new articles: released %d times, want %d", tt.new, released, tt.want)
+			unmapped, freed := 0, 0
+			polled := releaseAfterPoll(func() error { unmapped++; return errors.New("no madvise") }, func() { freed++ }, discardLogger())
+			polled("eldala", watch.Result{New: tt.new})
+			if unmapped != 1 || freed != tt.want {
+				t.Errorf("%d new articles: unmapped %d times, freed %d; want once and %d", tt.new, unmapped, freed, tt.want)
 			}
 		})
 	}

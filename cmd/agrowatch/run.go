@@ -85,7 +85,7 @@ func runCmd(ctx context.Context, e env, args []string) int {
 	a.live.sup.Watcher().Read = progress.New(e.stderr, "articles read", progressEvery).Add
 	alarm := newAlarm(a.db, a.live.admins, a.sender.Notify, cfg.Alerts.SourceDownAfter.D(), log)
 	a.live.sup.Watcher().Health = alarm.Source
-	a.live.sup.Watcher().Polled = releaseAfterLongPoll(debug.FreeOSMemory)
+	a.live.sup.Watcher().Polled = releaseAfterPoll(a.db.ReleaseMapped, debug.FreeOSMemory, log)
 	var polling, sending atomic.Bool // the loops /healthz vouches for
 	problems := func() []string {
 		var why []string
