@@ -34,6 +34,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fBanNoun) && s.onlyStandards() {
+		// "Казахстан ужесточил требования к ввозу говядины из Бразилии": requirements made stricter are
+		// terms of trade, no ban.
+		return agrowatch.Mention{}, false
+	}
 	if s.banAsTime() {
 		// "In 2023, before the ban, Kazakhstan shipped about 9,000 tonnes", «до введения запрета»: the ban
 		// dates something else.
@@ -769,6 +774,25 @@ func (s *sentence) pendingOnInspection() bool {
 			return false
 		}
 		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
+// requirements or standards right after it: "ужесточил требования", "introduced new standards".
+func (s *sentence) onlyStandards() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fInForce|fLifted) == 0 {
+			continue
+		}
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fStandard == 0 {
+			return false
+		}
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 1 {
 			return false
 		}
 		n++

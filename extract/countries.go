@@ -756,8 +756,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			case pr == roleSource && nextIs(fInspector, 1):
 				m.inspector = true
 			}
-			if pr == roleSource && prevIs(fActNoun, 1) {
-				m.role = roleAgent // "no official word from Beijing": the author of an act
+			if pr == roleSource && (prevIs(fActNoun, 1) || prevIs(fPending|fPendingStrong, 1) && !nextIs(fCommodity|fMeat, 2)) {
+				m.role = roleAgent // "no official word from Beijing", "is expected from Beijing": the author of an act
 			}
 			if pr == roleDest && w.form == formAdj && next != nil && next.feat&fCountry != 0 && next.code == w.code &&
 				nextGap == 0 {

@@ -53,6 +53,11 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
 		cue(fInForce, "=kept", "=keeps", "=maintained", "=maintains", "=retained", "=retains"),
+		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".
+		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
+			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
+		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
+		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
 		cue(fInForce, "=remains in force", "=remain in force",
 			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),

@@ -21,6 +21,7 @@ func kkLexicon() []lexEntry {
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
+		cue(fLifted, "жеңілдет", "jeńildet"), // eased
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
 		cue(fPending|fForecast, "мүмкін", "múmkin", "ықтимал", "yqtımal"),
