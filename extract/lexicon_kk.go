@@ -20,7 +20,7 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
-		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
+		cue(fLifted, "=жойды", "=joıdy"),     // abolished: "shekteýdi joıdy"
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
