@@ -213,6 +213,10 @@ func countryLexicon() []lexEntry {
 		country("US", formAdj, "=американдық", "=amerıkandyq"),
 		country("BR", formNom, "=brazılıa"), country("AU", formNom, "=avstralıa"),
 		// Inner Mongolia is a region of China, not Mongolia.
+		// Chinese provinces the news names as where plants are inspected or goods come from.
+		region("CN", "шаньдун", "ляонин", "хэйлунцзян", "цзилинь", "ганьсу", "хэнань", "хэбэй", "нинся",
+			"=shandong", "=liaoning", "=heilongjiang", "=jilin", "=gansu", "=henan", "=hebei", "=ningxia",
+			"山东", "辽宁", "黑龙江", "吉林", "甘肃", "河南", "河北", "宁夏"),
 		region("CN", "内蒙古", "=inner mongolia", "=внутренняя монголия", "=внутренней монголии",
 			"=ішкі моңғолия", "=ishki mońǵolıa", "二连浩特", "=erenhot", "满洲里", "=manzhouli", "=эрлянь"),
 

@@ -129,6 +129,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "налогов", "tax ", "салық", "salyq", "税务", "прокурат", "prosecutor") {
+		// "Налоговая проверка казахстанского мясокомбината", "Tax inspectors audited a Kazakh meat
+		// company": checks of taxes or by prosecutors are no veterinary inspection.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fSample) && !s.has(fTarget|fVisit) {
 		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查": controls of a cargo at the
 		// border, not an inspection of exporters.
