@@ -256,7 +256,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					out[i].Commodity = tp.goods
 				}
 			}
-			out = dropUnnamed(out, k, low[sp.start:sp.end])
+			out = dropUnnamed(out, k, low[sp.start:sp.end], f&(fExport|fImport) != 0)
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
@@ -344,10 +344,13 @@ func generalGoods(low string) bool {
 //
 // A figure of goods in general that names no destination is left out too (low is the sentence,
 // lowercased).
-func dropUnnamed(out []agrowatch.Mention, k int, low string) []agrowatch.Mention {
+//
+// trade says the sentence has a word of export or import: without one, a figure with no side is
+// goods carried, not traded ("Элеваторлардан порттарға 600 мың тонна астық тасымалданды").
+func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrowatch.Mention {
 	n := k
 	for _, m := range out[k:] {
-		if m.From == "" && m.To == "" && m.Commodity == "" {
+		if m.From == "" && m.To == "" && (m.Commodity == "" || !trade) {
 			continue
 		}
 		if m.Commodity == "" && m.To == "" && generalGoods(low) {
