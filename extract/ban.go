@@ -608,6 +608,15 @@ func (s *sentence) banClauseAlone() bool {
 // Польши снят, ограничения на продукцию из Венгрии сохраняются». Each part keeps the holder of m and
 // takes its own status, goods and origin.
 func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
+	nouns := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fBanNoun != 0 {
+			nouns++
+		}
+	}
+	if nouns < 2 {
+		return nil, false // each part names its ban: one ban word cannot make two
+	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
 	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",

@@ -235,7 +235,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
 			if len(s.cs) == 0 {
-				share := partsOf(low[sp.start:sp.end])
+				share := len(out) > k && partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
 					tp.fillVolume(&out[i], share, f&fExport != 0)
 					if m := &out[i]; m.From == "" && m.To == "" && f&fExport != 0 && f&fImport == 0 && s.lang != "zh" {
