@@ -26,6 +26,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if s.has(fDomestic) && !s.has(fExport|fImport) {
 		return out // "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports
 	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "查获", "走私", "非法入境", "контрабанд", "изъят", "seized", "smuggl",
+		"confiscat", "тәркілен", "tárkilen") {
+		return out // "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade
+	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
