@@ -825,6 +825,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleDest
 				case nextIs(fAgency|fInspector, 2):
 					m.role, m.inspector = roleAgent, true
+				case nextIs(fBanNoun|fBanRef, 0) && w.form == formAdj:
+					// "The Chinese measure", "the Russian ban": the adjective of a ban names who holds it.
+					m.role = roleAgent
 				case ahead(fService):
 					// "Иранская ветеринарная служба сняла ограничения": the country's service acts in a ban,
 					// and is what an inspection inspects.

@@ -13,20 +13,21 @@ import (
 // болатын», "该禁令已经解除", "this volume", "простой достигает 10 суток") take what they do not say from it.
 // It lives for one Extract call: one article.
 type topic struct {
-	ban      agrowatch.Mention // the last meat_ban of the article; Kind is empty until there is one
-	place    string            // the last crossing a border_delay named
-	crossing string            // the last crossing the article named, in any sentence
-	vol      agrowatch.Mention // the last shipped volume with an exporter or a destination
-	total    agrowatch.Mention // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
-	insp     agrowatch.Mention // the last inspection with an inspector or an inspected country
-	from     string            // the last exporter a volume named, a change's too
-	lifted   bool              // the article has reported a ban lifted
-	cause    string            // the last disease of animals the article named, in any sentence
-	causeIn  string            // the country of the sentence that named it, if any
-	named    [2]string         // the last two countries earlier sentences named, the latest first
-	goods    string            // the one commodity the article has named so far, "-" once it named several
-	counts   map[string]int    // how often the article names each country, counted when first needed
-	counted  bool              // counts holds this article's counts
+	ban      agrowatch.Mention    // the last meat_ban of the article; Kind is empty until there is one
+	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
+	place    string               // the last crossing a border_delay named
+	crossing string               // the last crossing the article named, in any sentence
+	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
+	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
+	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
+	from     string               // the last exporter a volume named, a change's too
+	lifted   bool                 // the article has reported a ban lifted
+	cause    string               // the last disease of animals the article named, in any sentence
+	causeIn  string               // the country of the sentence that named it, if any
+	named    [2]string            // the last two countries earlier sentences named, the latest first
+	goods    string               // the one commodity the article has named so far, "-" once it named several
+	counts   map[string]int       // how often the article names each country, counted when first needed
+	counted  bool                 // counts holds this article's counts
 }
 
 // learn updates the topic with the mentions one sentence gave.
@@ -40,6 +41,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 			t.ban = m
 			t.lifted = t.lifted || m.Status == agrowatch.StatusLifted
+			if m.By != "" {
+				t.keepBan(m)
+			}
 		case agrowatch.KindBorderDelay:
 			if m.Place != "" {
 				t.place = m.Place
@@ -112,7 +116,45 @@ func (t *topic) banRef(f, verbs feat) bool {
 
 // fillBan completes a ban mention from the topic: a back-reference names neither the goods nor the
 // sides, and a sentence that names no country at all speaks of the ban under discussion.
+// keepBan records m as the last ban of its holder.
+func (t *topic) keepBan(m agrowatch.Mention) {
+	for i := range t.bans {
+		if t.bans[i].By == m.By || t.bans[i].Kind == "" {
+			t.bans[i] = m
+			return
+		}
+	}
+	copy(t.bans[:], t.bans[1:])
+	t.bans[len(t.bans)-1] = m
+}
+
+// banOf returns the last ban of the holder, if the article told one.
+func (t *topic) banOf(by string) (agrowatch.Mention, bool) {
+	for _, b := range t.bans {
+		if b.Kind != "" && b.By == by {
+			return b, true
+		}
+	}
+	return agrowatch.Mention{}, false
+}
+
 func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
+	if ref && m.By != "" && m.By != t.ban.By {
+		// "The Chinese measure had been in place since 2023" after a Russian ban: the ban of the holder
+		// the sentence names, not the last one.
+		if b, ok := t.banOf(m.By); ok {
+			if m.On == "" {
+				m.On = b.On
+			}
+			if m.Commodity == "" {
+				m.Commodity = b.Commodity
+			}
+			if m.Cause == "" {
+				m.Cause = b.Cause
+			}
+			return
+		}
+	}
 	if t.ban.Kind == "" {
 		if m.On == "" && m.By != "" && t.insp.By == m.By && t.insp.On != "" && t.insp.On != m.By {
 			// "这些企业有望于年内获准向中国出口牛肉" after GACC inspected Kazakh plants: the plants

@@ -53,6 +53,8 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
 		cue(fInForce, "=kept", "=keeps", "=maintained", "=maintains", "=retained", "=retains"),
+		// In place since: imposed then, whatever became of it ("The Chinese measure had been in place since 2023").
+		cue(fImposed, "=had been in place", "=has been in place", "=have been in place", "=was in place", "=were in place"),
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
