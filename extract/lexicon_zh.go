@@ -81,6 +81,7 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "缓解", "疏通", "恢复正常"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
+		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔"), // the Kazakh side of the Khorgos rail crossing
 
 		coded(fCause, "fmd", "口蹄疫"),
 		coded(fCause, "avian_influenza", "禽流感"),
