@@ -12,7 +12,7 @@ import (
 // sentences in the shapes of the patterns in every language. It was written in batches, each
 // scored before any rule was written for it (the commit that added it gives its figures): the first
 // (ru, en, kk, zh and the first 25 articles) gave P 0.859 R 0.823, sentences 0.917/0.875 and articles
-// 0.765/0.736, close to the blind figures; second.jsonl to thirteenth.jsonl and the later articles aim
+// 0.765/0.736, close to the blind figures; second.jsonl to fifteenth.jsonl and the later articles aim
 // at what the fixes had not seen yet (buyers' lists, false volumes in Kazakh and Russian, GACC phrasing,
 // several facts in a sentence, bans in Latin Kazakh, checks that are no inspection, traps for the
 // article rules themselves).
@@ -24,7 +24,7 @@ import (
 
 var dev4Misses = flag.Bool("dev4.misses", false, "TestDev4: print every false positive, false negative and field error")
 
-var dev4Set = blindSet{dir: "testdata/dev4", minSentences: 356, minArticles: 110,
-	minLang: map[string]int{"ru": 110, "en": 84, "kk": 102, "zh": 60}, minScript: 49, misses: dev4Misses}
+var dev4Set = blindSet{dir: "testdata/dev4", minSentences: 379, minArticles: 115,
+	minLang: map[string]int{"ru": 111, "en": 85, "kk": 107, "zh": 76}, minScript: 53, misses: dev4Misses}
 
 func TestDev4(t *testing.T) { blindScore(t, dev4Set) }
