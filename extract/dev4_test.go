@@ -24,7 +24,7 @@ import (
 
 var dev4Misses = flag.Bool("dev4.misses", false, "TestDev4: print every false positive, false negative and field error")
 
-var dev4Set = blindSet{dir: "testdata/dev4", minSentences: 379, minArticles: 115,
+var dev4Set = blindSet{dir: "testdata/dev4", minSentences: 379, minArticles: 118,
 	minLang: map[string]int{"ru": 111, "en": 85, "kk": 107, "zh": 76}, minScript: 53, misses: dev4Misses}
 
 func TestDev4(t *testing.T) { blindScore(t, dev4Set) }

@@ -89,6 +89,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
+		if m.To == "" && m.From != "" && importOnly && s.tp != nil && s.lang != "zh" {
+			// "Импорт сахара из России составил 350 тыс. тонн" in an article about Kazakhstan: its imports.
+			m.To = s.x.articleSubject(s.tp, s.all, s.lang, m.From)
+		}
 		if m.From == "" && importOnly && m.To != "" && (sf&fPurchase != 0 || s.buyerNamed(m.To)) && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
 			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
 			// is an export from the country the article is about.
