@@ -45,11 +45,17 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
+	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
+	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `\s*[–—-]\s*` + kkMonth + `)`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2})\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
+	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售年度|市场年度|作物年度|年度))`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
 	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|aıynda|jartyjyldyǵynda|toqsanynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|жылында|aıynda|jartyjyldyǵynda|toqsanynda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
 	// One year, or a span of years.
