@@ -41,7 +41,7 @@ var stages = []struct{ name, symbol string }{
 	{"fetching pages (crawler fetcher.get)", "crawler.(*fetcher).get"},
 	{"page → text (crawler extractor.extract)", "crawler.extractor.extract"},
 	{"  of it: stripCrossLinks", "crawler.stripCrossLinks"},
-	{"  of it: readability", "go-readability/v2.FromDocument"},
+	{"  of it: readability", "go-readability/v2.(*Parser).ParseAndMutate"},
 	{"  of it: goquery document (HTML parse)", "goquery.NewDocumentFromReader"},
 	{"mentions (extract Extractor.Extract)", "extract.(*Extractor).Extract"},
 	{"dedup (fingerprints, fact repeats)", "agrowatch/dedup."},
