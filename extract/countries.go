@@ -165,6 +165,19 @@ func countryLexicon() []lexEntry {
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
 		country("SA", formAdj, "саудовск", "=saudi"),
+		// Markets of halal beef and mutton whose veterinary services inspect Kazakh plants, in Kazakh too:
+		// "Сауд Арабиясының мамандары", "Mysyr mamandarynyń", "Malaızııa mamandary".
+		country("SA", formNom, "=сауд арабиясы", "=saýd arabıasy", "=сауд арабия", "=saýd arabıa"),
+		country("SA", formGen, "=сауд арабиясының", "=saýd arabıasynyń"),
+		country("SA", formDat, "=сауд арабиясына", "=saýd arabıasyna"),
+		country("SA", formLoc, "=сауд арабиясында", "=saýd arabıasynda"),
+		country("SA", formAbl, "=сауд арабиясынан", "=saýd arabıasynan"),
+		country("SA", formAdj, "=сауд арабиялық", "=saýd arabıalyq"),
+		iyaCountry("MY", "малайзи", "малайзийск", "malaysia", "malaysian", "马来西亚"),
+		iyaCountry("ID", "индонези", "индонезийск", "indonesia", "indonesian", "印度尼西亚"),
+		country("ID", formNom, "印尼"),
+		country("EG", formAdj, "египетск", "=egyptian"), country("EG", formNom, "埃及"),
+		country("SA", formNom, "沙特阿拉伯"),
 		// Capitals stand for their governments: "Beijing is expected to lift the ban".
 		country("CN", formNom, "=beijing", "=пекин", "=бейжің", "=beıjiń", "北京"),
 		country("CN", formGen, "=пекина"),
@@ -235,6 +248,10 @@ func countryLexicon() []lexEntry {
 		kkCountry("US", "ақш", "aqsh"), kkCountry("AZ", "әзірбайжан", "ázirbaıjan"),
 		kkCountry("UA", "украина", "ýkraına"), kkCountry("BR", "бразилия", "brazılıa"),
 		kkCountry("AR", "аргентина", "argentına"), kkCountry("AU", "австралия", "avstralıa"),
+		kkCountry("MY", "малайзия", "malaızıa"), kkCountry("ID", "индонезия", "ındonezıa"),
+		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
+		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
+		kkCountry("JO", "иордания", "ıordanıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -295,7 +312,7 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 		forms := []struct {
 			f   form
 			suf string
-		}{{formGen, gen}, {formDat, dat}, {formLoc, loc}, {formAbl, abl}, {formAcc, acc}, {formIns, ins},
+		}{{formNom, ""}, {formGen, gen}, {formDat, dat}, {formLoc, loc}, {formAbl, abl}, {formAcc, acc}, {formIns, ins},
 			{formAdj, adj}, {formLoc, loc + v("ғы", "гі")}}
 		for _, fs := range forms {
 			suf := fs.suf
@@ -303,7 +320,7 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 				suf = kkLatin(suf)
 			}
 			out = append(out, country(code, fs.f, "="+stem+suf)...)
-			if sep != "" {
+			if sep != "" && suf != "" {
 				out = append(out, country(code, fs.f, "="+stem+sep+suf)...)
 			}
 		}
