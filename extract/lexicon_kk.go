@@ -48,7 +48,9 @@ func kkLexicon() []lexEntry {
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
-			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa"),
+			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa",
+			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
+			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
 		cue(fVisit|fDone, "=келді", "=keldi", "=келіп"),
