@@ -265,7 +265,13 @@ func countryLexicon() []lexEntry {
 			"qyzylorda", "mańǵystaý", "túrkistan", "jetisý", "ulytaý", "shymkent",
 			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
 			"=mangystau", "=turkestan", "=shymkent",
-			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图"),
+			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图",
+			// Regions named after the country are places in it: "Шығыс Қазақстан облысында", "Batys
+			// Qazaqstan oblysynda", "East Kazakhstan region", "东哈萨克斯坦州" name no actor.
+			"шығыс қазақстан", "батыс қазақстан", "солтүстік қазақстан", "оңтүстік қазақстан",
+			"shyǵys qazaqstan", "batys qazaqstan", "soltústik qazaqstan", "ońtústik qazaqstan",
+			"=east kazakhstan", "=west kazakhstan", "=north kazakhstan", "=south kazakhstan",
+			"东哈萨克斯坦州", "西哈萨克斯坦州", "北哈萨克斯坦州", "东哈州", "西哈州", "北哈州"),
 		region("RU", "свердловск", "краснодарск", "оренбургск", "омской", "омская", "омскую", "новосибирск", "курганск",
 			"челябинск", "тюменск", "алтайского края", "алтайский край", "саратовск", "самарск", "астраханск",
 			"ставропольск", "ростовск", "воронежск", "белгородск", "ленинградск", "московской област",

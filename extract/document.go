@@ -173,6 +173,13 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// passive ban that names only whose goods continues the article's ban holder.
 		m.By = t.ban.By
 	}
+	if !ref && m.By == "" && m.On != "" && m.On == t.ban.On && t.ban.By != "" && t.ban.By != m.On &&
+		(m.Commodity == "" || m.Commodity == t.ban.Commodity) {
+		// «Ограничения действовали с января из-за вспышки птичьего гриппа в Северо-Казахстанской области»
+		// after Uzbekistan lifted its ban on Kazakh poultry: a ban told in the passive on the goods of the
+		// same country, whatever its status, is the ban under discussion, imposed then by its holder.
+		m.By = t.ban.By
+	}
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return
 	}

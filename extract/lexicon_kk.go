@@ -52,6 +52,10 @@ func kkLexicon() []lexEntry {
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),
+		// Toured: "кәсіпорнын аралап шықты", "kombınattardy aralaıdy".
+		cue(fVisit, "=аралап", "=aralap", "=аралау", "=aralaý"),
+		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
+		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
 		cue(fVisit|fDone, "=келді", "=keldi", "=келіп"),
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
@@ -114,7 +118,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
 		// An obligation after the verb is still to come: "tekserýi tıis", "тексеруі керек".
 		cue(fPlanned, "=тиіс", "=tıis", "=керек", "=kerek"),
-		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "=жиналды", "=jınaldy", "=jinaldy",
+		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "баяулат", "baıaýlat", // slowed, and made slow
+ "=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
 			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
