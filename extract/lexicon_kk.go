@@ -119,7 +119,7 @@ func kkLexicon() []lexEntry {
 		// An obligation after the verb is still to come: "tekserýi tıis", "тексеруі керек".
 		cue(fPlanned, "=тиіс", "=tıis", "=керек", "=kerek"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "баяулат", "baıaýlat", // slowed, and made slow
- "=жиналды", "=jınaldy", "=jinaldy",
+			"=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
 			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
