@@ -281,6 +281,12 @@ func countryLexicon() []lexEntry {
 	)
 }
 
+// vetWord reports a word of veterinary matters ("veterinary", «ветеринарной», 兽医): an adjective of
+// the inspectors or of a service, not a noun of the plants inspected.
+func vetWord(pat string) bool {
+	return hasAnyPrefix(pat, "ветеринар", "veterinar", "veterınar", "兽医")
+}
+
 // region writes the regions and cities of one country.
 func region(code string, pats ...string) []lexEntry { return country(code, formRegion, pats...) }
 
@@ -621,6 +627,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 				if w2.feat&f != 0 {
 					return true
+				}
+				if f&fInspector != 0 && j == k+1 && g == 0 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
+					!vetWord(w2.pat) {
+					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии": the adjective
+					// agrees with the plants right after it, not with the inspectors past them.
+					return false
 				}
 				if f&fInspector != 0 && w2.feat&(fVisit|fInspect) != 0 && w2.feat&fInspector == 0 {
 					// "казахстанские птицефабрики посетит делегация инспекторов ГТУ КНР": the adjective

@@ -57,7 +57,9 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
 		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
-		cue(fVisit|fDone, "=келді", "=keldi", "=келіп"),
+		cue(fVisit|fDone, "=келді", "=keldi"),
+		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
+		cue(fVisit, "=келіп", "=kelip"),
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
 			"delegasıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
