@@ -164,7 +164,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if (pickInspector(s.cs) == "" || s.announces()) && s.onlyResults() {
+	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
+		// "哈萨克斯坦农业部对检查结果表示满意", "The ministry welcomed the results of the audit": an authority
+		// that speaks of the results, with no inspectors and nothing inspected named, reports no inspection.
 		// "The inspection's results could pave the way", "Результаты инспекции могут…", "检查结果可能…":
 		// an inspection named only as the owner of its results, with nobody named as inspecting, refers
 		// to one reported elsewhere.

@@ -15,7 +15,9 @@ func kkLexicon() []lexEntry {
 		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
 		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart"),
-		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy"),
+		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy",
+			"=нәтижелеріне", "=нәтижелерін", "=нәтижесіне", "=нәтижесін", "=nátıjelerine", "=nátıjelerin",
+			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
