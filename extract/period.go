@@ -87,6 +87,7 @@ type compiledPeriod struct {
 	re       *regexp.Regexp
 	needYear bool
 	any      []string
+	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
 	own      bool
 	scripts  uint8 // the scripts its literals are written in: a sentence without any of them has none
 }
@@ -130,18 +131,57 @@ func compilePeriods() []compiledPeriod {
 		if sc == 0 {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
-		out[i] = compiledPeriod{regexp.MustCompile(p.re), p.needYear, p.any, p.own, sc}
+		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
+		for _, a := range p.any {
+			out[i].anyPairs = append(out[i].anyPairs, pairHashes(a))
+		}
 	}
 	return out
 }
 
-// worth reports whether the pattern's literals occur in low.
-func (p *compiledPeriod) worth(low string, hasYear bool) bool {
+// pairSet is a 1024-bit set of the byte pairs a text holds, hashed: a literal whose pairs are not all
+// in it does not occur in the text, which one pass over the sentence tells for every pattern's
+// literals at once. Cyrillic literals all start with the byte 0xD0 or 0xD1, which makes a substring
+// search slow on Russian text.
+type pairSet [16]uint64
+
+func pairHash(a, b byte) uint { return (uint(a)*0x9E3779B1 ^ uint(b)*0x85EBCA77) >> 7 & 1023 }
+
+func pairsOf(s string) pairSet {
+	var p pairSet
+	for i := 0; i+1 < len(s); i++ {
+		h := pairHash(s[i], s[i+1])
+		p[h>>6] |= 1 << (h & 63)
+	}
+	return p
+}
+
+// pairHashes returns the hashes of the byte pairs of a literal.
+func pairHashes(s string) []uint16 {
+	var out []uint16
+	for i := 0; i+1 < len(s); i++ {
+		out = append(out, uint16(pairHash(s[i], s[i+1])))
+	}
+	return out
+}
+
+// holds reports whether every pair hashed in hs is in p.
+func (p *pairSet) holds(hs []uint16) bool {
+	for _, h := range hs {
+		if p[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// worth reports whether the pattern's literals occur in low; pairs are low's byte pairs.
+func (p *compiledPeriod) worth(low string, hasYear bool, pairs *pairSet) bool {
 	if p.needYear && !hasYear {
 		return false
 	}
-	for _, a := range p.any {
-		if strings.Contains(low, a) {
+	for i, a := range p.any {
+		if pairs.holds(p.anyPairs[i]) && strings.Contains(low, a) {
 			return true
 		}
 	}
@@ -173,9 +213,10 @@ func (s *sentence) periods() []period {
 	}
 	hasYear := containsYear(low)
 	scripts := scriptsOf(low)
+	pairs := pairsOf(low)
 	for i := range s.x.periods {
 		p := &s.x.periods[i]
-		if p.scripts&scripts == 0 || !p.worth(low, hasYear) {
+		if p.scripts&scripts == 0 || !p.worth(low, hasYear, &pairs) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(low, -1) {
