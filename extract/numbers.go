@@ -89,7 +89,7 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s, i)
 		}
 		if r >= 0x4E00 && !hanNumeral(prev) && (hanDigit(r) > 0 || r == '十') {
 			// A number in Chinese numerals before 吨 or 万吨: "五百万吨", "三十万吨".
@@ -100,7 +100,7 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 				continue
 			}
 		}
-		if !isWordRune(prev) && unicode.IsLetter(r) && !isHan(r) {
+		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
 			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
 			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
 				dst = append(dst, q)
@@ -443,8 +443,8 @@ func rangeAfter(s string, i int) (int, bool) {
 func token(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) || isHan(r) {
+		r, n := decodeRune(s, j)
+		if !isLetter(r) || isHan(r) {
 			break
 		}
 		j += n
