@@ -417,7 +417,18 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	m := a
 	// A headline names the ban's holder and often not whose goods: "Russia lifts pork ban" is the lead's
 	// "Russia lifted its ban on Kazakh pork".
-	ok := str(&m.On, &b.On) && str(&m.Commodity, &b.Commodity) && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
+	goods := str(&m.Commodity, &b.Commodity)
+	if !goods && a.Kind == agrowatch.KindMeatBan {
+		// "Тәжікстан қазақстандық етке шектеуді алып тастады" over a lead that names beef: the headline's
+		// meat is the lead's beef, named more narrowly.
+		switch {
+		case inFamily(m.Commodity, b.Commodity):
+			m.Commodity, goods = b.Commodity, true
+		case inFamily(b.Commodity, m.Commodity):
+			goods = true
+		}
+	}
+	ok := str(&m.On, &b.On) && goods && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
 		str(&m.Route, &b.Route) && num(&m.Year, &b.Year) && num(&m.Wagons, &b.Wagons) && num(&m.Trucks, &b.Trucks)
 	if m.Days == 0 {
 		m.Days = b.Days

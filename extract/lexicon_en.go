@@ -5,7 +5,7 @@ func enLexicon() []lexEntry {
 	return join(
 		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
-		cue(fBanNoun, "=ban", "=bans", "restriction", "embargo", "moratorium"),
+		cue(fBanNoun, "=ban", "=bans", "restriction", "embargo", "moratorium", "=curbs", "=curb on", "=curbs on"),
 		cue(fBanNoun|fImposed, "=banned", "=banning", "prohibit", "=restricted", "=restricts", "=restrict",
 			"=restricting"),
 		cue(fImposed, "=imposed", "=impose", "=imposes", "=imposing", "=introduced", "=introduces", "=extended",
