@@ -39,6 +39,7 @@ func kkLexicon() []lexEntry {
 		cue(fPendingStrong, "келіссөз", "дайындал", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
 			"=áli", "qarastyr", "talqyla", "мәселесі", "máselesi", "соңғы кезең", "sońǵy kezeń"),
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
+			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
@@ -149,7 +150,9 @@ func kkLexicon() []lexEntry {
 		cue(fDelay, "тұрып қал", "кідір", "кептеліс", "күтіп", "жабылды", "=жабық", "қабылдама", "қабылданба",
 			"шоғырлан", "жиналып қал", "turyp qal", "kidir", "keptelis", "kútip", "jabyldy", "=jabyq",
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
-			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde"),
+			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
+			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
+			"=күтеді", "=күткен", "=kútedi", "=kútken"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
