@@ -35,7 +35,7 @@ func enLexicon() []lexEntry {
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
 		cue(fPending, "=might", "=ready to", "=is set to", "=are set to", "=intends",
-			"=intend", "=would", "=shall", "=hopes", "=seeks", "=seeking"),
+			"=intend", "=shall", "=hopes", "=seeks", "=seeking"),
 		cue(fPendingStrong, "prepar", "negotiat", "=talks", "consider", "=not yet", "=pending", "=final stage",
 			"=working on", "=in the process", "=no official announcement", "=no official", "=no announcement",
 			"=decide", "=decision on", "=whether to",
@@ -49,6 +49,8 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=fake", "=untrue"),
 		cue(fPending, "=soon", "=shortly"),
+		// "an inspection … would start on 12 May": still to come, as with "will".
+		cue(fPending|fPlanned|fForecast, "=would"),
 		cue(fPending|fPlanned|fForecast, "=expect", "=anticipate", "=anticipates", "=anticipated"),
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
@@ -114,7 +116,11 @@ func enLexicon() []lexEntry {
 			"=million", "=billion", "=mln"),
 		cue(fAgency, "ministry of agriculture", "agriculture ministry", "=ministry", "=minister", "=government", "=authorities", "=authority", "=customs",
 			"administration", "=side", "=embassy", "=department", "=agency", "=committee", "=regulator",
-			"=officials", "=president", "=premier", "=watchdog"),
+			"=officials", "=president", "=premier", "=watchdog",
+			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
+			// Committee said …" is the committee's country acting.
+			"veterinary control and supervision committee", "committee for veterinary control",
+			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee"),
 		cue(fMarket|fLifted, "market access"),
 		cue(fMarket, "=market", "=markets", "=territory"),
 
