@@ -443,7 +443,7 @@ func (s *sentence) namesInspectors() bool {
 			continue
 		}
 		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
-			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组"} {
+			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшылар тоб", "sarapshylar tob"} {
 			if strings.Contains(w.pat, p) {
 				return true
 			}

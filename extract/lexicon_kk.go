@@ -44,6 +44,14 @@ func kkLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
 		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal"),
+		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
+		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
+		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
+			"ruqsat bermeıtin", "алып тастамады", "алып тастамайды", "алып тастамайтын", "alyp tastamady",
+			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy"),
+		cue(fDenied, "=салмайды", "салмайтын", "=салмады", "=енгізбейді", "енгізбейтін", "=енгізбеді", "=қоймайды",
+			"=қоймады", "=salmaıdy", "salmaıtyn", "=salmady", "=engizbeıdi", "engizbeıtin", "=engizbedi",
+			"=qoımaıdy", "=qoımady", "=шектемейді", "=shektemeıdi", "=тоқтатпайды", "=toqtatpaıdy"),
 
 		// Inspections.
 		cue(fInspect, "инспекц", "бейнеинспекц", "бейнетексер", "beıneınspek", "beıneınspeks", "beınetekser", "тексер", "аудит", "құжаттық бақылау", "ınspek", "inspek", "tekser", "aýdıt",
@@ -63,6 +71,7 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fDone, "=келді", "=keldi"),
 		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
 		cue(fVisit, "=келіп", "=kelip"),
+		cue(fInspector, "сарапшылар тоб", "sarapshylar tob"), // a group of experts: GACC's 专家组
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
 			"delegasıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
