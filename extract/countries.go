@@ -180,6 +180,12 @@ func countryLexicon() []lexEntry {
 		country("SA", formNom, "沙特阿拉伯"),
 		// Capitals stand for their governments: "Beijing is expected to lift the ban".
 		country("CN", formNom, "=beijing", "=пекин", "=бейжің", "=beıjiń", "北京"),
+		country("IR", formNom, "=tehran", "=тегеран", "=tegeran", "德黑兰"), country("IR", formGen, "=тегерана"),
+		country("KG", formNom, "=bishkek", "=бишкек", "比什凯克"), country("KG", formGen, "=бишкека"),
+		country("TJ", formNom, "=dushanbe", "=душанбе", "杜尚别"),
+		country("AZ", formNom, "=baku", "=баку", "巴库"), country("TR", formNom, "=ankara", "=анкара", "安卡拉"),
+		country("BY", formNom, "=minsk", "=минск", "明斯克"), country("BY", formGen, "=минска"),
+		country("SA", formNom, "=riyadh", "=эр-рияд", "利雅得"), country("EG", formNom, "=cairo", "=каир", "开罗"),
 		country("CN", formGen, "=пекина"),
 		country("KZ", formNom, "=astana", "=астана", "阿斯塔纳"),
 		country("KZ", formAcc, "=астану"),

@@ -58,6 +58,8 @@ func enLexicon() []lexEntry {
 		// In place since: imposed then, whatever became of it ("The Chinese measure had been in place since 2023").
 		cue(fImposed, "=had been in place", "=has been in place", "=have been in place", "=was in place", "=were in place"),
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".
+		cue(fInForce, "=will not resume", "=won't resume", "=would not resume", "=not to resume", "=will not reopen",
+			"=won't reopen", "=will not allow", "=won't allow"),
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
@@ -116,7 +118,7 @@ func enLexicon() []lexEntry {
 			"=million", "=billion", "=mln"),
 		cue(fAgency, "ministry of agriculture", "agriculture ministry", "=ministry", "=minister", "=government", "=authorities", "=authority", "=customs",
 			"administration", "=side", "=embassy", "=department", "=agency", "=committee", "=regulator",
-			"=officials", "=president", "=premier", "=watchdog",
+			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.
 			"veterinary control and supervision committee", "committee for veterinary control",
@@ -136,6 +138,8 @@ func enLexicon() []lexEntry {
 		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures", "=this decision"),
 		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
+		cue(fSample, "=certificates of a", "=the certificates of", "=papers of a", "=documents of a",
+			"=a consignment of", "=a cargo of"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),

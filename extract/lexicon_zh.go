@@ -23,6 +23,8 @@ func zhLexicon() []lexEntry {
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
 		cue(fInForce, "仍然有效", "继续有效"),
+		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
+		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
 
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
@@ -57,7 +59,9 @@ func zhLexicon() []lexEntry {
 		cue(fVolume, "数量", "该数字",
 			// "2025年同期为129.1万吨": the same flow in the period compared with.
 			"同期为", "同期是"),
-		cue(fSample, "抽样", "抽检", "采样", "取样", "加强了对", "加强对", "加大对"),
+		cue(fSample, "抽样", "抽检", "采样", "取样", "加强了对", "加强对", "加大对",
+			// The papers of a cargo checked: "检查了…一批面粉的质量证书" inspects no exporter.
+			"证书", "单证", "一批"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
