@@ -319,7 +319,11 @@ func (s *sentence) borderCounts(m *agrowatch.Mention) {
 			if sc, e2 := scaleAt(low, e); sc > 0 && sc < 1e6 {
 				v, e = v*sc, e2
 			}
-			if u := s.unitAfter(low, e); u != unitNone {
+			u := s.unitAfter(low, e)
+			if u == unitNone {
+				u = unitBefore(low, i, e)
+			}
+			if u != unitNone {
 				set(u, v)
 			}
 			i = e
@@ -373,6 +377,42 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 			continue
 		}
 		return unitNone
+	}
+	return unitNone
+}
+
+// unitBefore returns the unit named before a number that a count reached: "жүк көліктерінің кезегі
+// 900-ге жетті", "vagondar sany 1500-ge jetti", «число вагонов достигло 1500». The number [i, e) must be
+// the object of reaching: a Kazakh dative suffix and "жетті" after it, or a Russian or English verb of
+// reaching before it; the unit is looked for in the four words before.
+func unitBefore(low string, i, e int) countUnit {
+	at := i
+	k := e
+	if k < len(low) && low[k] == '-' {
+		_, k = token(low, k+1)
+	}
+	next, _ := token(low, skipSpaces(low, k))
+	switch next {
+	case "жетті", "jetti", "жетіп", "jetip", "асты", "asty", "асып", "asyp":
+	default:
+		p, ppos := prevToken(low, 0, i)
+		switch p {
+		case "достигло", "достигла", "достигает", "достигли", "превысило", "превысила", "reached", "exceeded", "hit":
+			at = ppos
+		default:
+			return unitNone
+		}
+	}
+	after := ""
+	for n := 0; n < 4; n++ {
+		w, pos := prevToken(low, 0, at)
+		if w == "" || !isWordRune(firstRune(w)) {
+			return unitNone
+		}
+		if u := borderUnit(w, after); u != unitNone && u != unitDays {
+			return u
+		}
+		after, at = w, pos
 	}
 	return unitNone
 }
