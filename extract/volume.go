@@ -79,7 +79,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
 		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
 			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
-			continue // "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"
+			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan". A total whose
+			// exporter its own stretch names is that exporter's, and its part follows: "2026年1-7月中国自哈萨克斯坦
+			// 进口小麦61.2万吨，其中7月进口9.8万吨".
+			if !s.sourceBefore(segA, a) || s.totalBefore(segA, a) && !exported {
+				continue
+			}
 		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
@@ -97,6 +102,15 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
 			// is an export from the country the article is about.
 			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+		}
+		if m.From == "" && importOnly && share && s.tp.vol.From != "" && s.tp.vol.From != m.To &&
+			(m.To == "" || s.tp.vol.To == "" || s.tp.vol.To == m.To) {
+			// "其中7月单月进口9.8万吨" after China's imports from Kazakhstan: a part of the shipment before
+			// is of its exporter.
+			m.From = s.tp.vol.From
+			if m.To == "" {
+				m.To = s.tp.vol.To
+			}
 		}
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
@@ -806,4 +820,15 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// sourceBefore reports a country named as the source of the goods between a and the figure at b:
+// "自哈萨克斯坦进口小麦61.2万吨", "imported from Kazakhstan 612,000 tonnes".
+func (s *sentence) sourceBefore(a, b int) bool {
+	for _, c := range s.cs {
+		if c.pos >= a && c.end <= b && c.role == roleSource && !c.region {
+			return true
+		}
+	}
+	return false
 }
