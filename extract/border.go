@@ -178,12 +178,27 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if a, b := s.route(); a != "" {
 		m.Route, m.Place = a+" – "+b, a
 	}
+	if m.Place == "" && onlyRegions(s.cs) {
+		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
+		// no crossing and no border named by any country.
+		return agrowatch.Mention{}, false
+	}
 	if ended || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
 	} else {
 		s.borderCounts(&m)
 	}
 	return m, true
+}
+
+// onlyRegions reports countries named only as regions or cities of theirs, at least one.
+func onlyRegions(cs []cmention) bool {
+	for _, c := range cs {
+		if !c.region {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // containsAny reports whether s contains one of the words.

@@ -839,6 +839,15 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2) {
 					m.inspector = true
 				}
+				if isHan(firstRune(w.pat)) && next != nil && k+1 < len(hs) {
+					switch between := low[end:hs[k+1].pos]; {
+					case next.feat&fInspect != 0 && between == "的":
+						m.role, m.inspector = roleAgent, true // "中方的视频检查": China's check
+					case next.feat&(fExport|fImport) != 0 && between == "" && k+2 < len(hs) &&
+						hs[k+2].pos == hs[k+1].end && words[hs[k+2].w].feat&fTarget != 0:
+						m.role = roleOrigin // "哈萨克斯坦出口企业": Kazakhstan's exporting plants
+					}
+				}
 			case formAcc:
 				m.role = roleObject
 			case formDat:

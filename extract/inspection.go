@@ -211,6 +211,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			break
 		}
 	}
+	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency|fInspector) && (s.tp == nil || s.tp.insp.Kind == "") {
+		// "Inspections of cattle farms in the Almaty region found three cases of brucellosis": checks at
+		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
+		return agrowatch.Mention{}, false
+	}
 	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.

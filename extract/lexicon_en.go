@@ -5,6 +5,8 @@ func enLexicon() []lexEntry {
 	return join(
 		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
+		cue(fMask, "=banned substances", "=banned drugs", "=banned antibiotics", "=prohibited substances",
+			"=prohibited drugs", "=banned veterinary drugs"), // drugs banned in farming, no ban of trade
 		cue(fBanNoun, "=ban", "=bans", "restriction", "embargo", "moratorium", "=curbs", "=curb on", "=curbs on"),
 		cue(fBanNoun|fImposed, "=banned", "=banning", "prohibit", "=restricted", "=restricts", "=restrict",
 			"=restricting"),
@@ -23,7 +25,8 @@ func enLexicon() []lexEntry {
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules"),
-		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes"),
+		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes", "=team's report",
+			"=report", "=reports"),
 		cue(fPending, "=possible", "=possibly", "=paving the way", "=pave the way", "=paves the way",
 			"=depends on", "=depend on", "=hinges on", "=conditional", "=if", "=once", "=promised", "=promises",
 			"=pledged", "=likely", "=prospect"),
@@ -36,6 +39,8 @@ func enLexicon() []lexEntry {
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
 		cue(fPending, "=might", "=ready to", "=is set to", "=are set to", "=intends",
 			"=intend", "=shall", "=hopes", "=seeks", "=seeking"),
+		// An inspection not yet held, or prepared for, is still to come.
+		cue(fPlanned, "=not yet", "=yet to", "prepar"),
 		cue(fPendingStrong, "prepar", "negotiat", "=talks", "consider", "=not yet", "=pending", "=final stage",
 			"=working on", "=in the process", "=no official announcement", "=no official", "=no announcement",
 			"=decide", "=decision on", "=whether to",
@@ -139,7 +144,7 @@ func enLexicon() []lexEntry {
 		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
 		cue(fSample, "=certificates of a", "=the certificates of", "=papers of a", "=documents of a",
-			"=a consignment of", "=a cargo of"),
+			"=a consignment of", "=a cargo of", "=a batch of", "=batches of"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),

@@ -31,11 +31,17 @@ func kkLexicon() []lexEntry {
 		// A lifting told in the present-future: "shekteý alynady dep otyr" is awaited.
 		cue(fLifted|fPending, "=алынады", "=alynady", "=алынбақ", "=alynbaq"),
 		cue(fActNoun, "хабарлама", "habarlama", "шешім", "sheshim", "қаулы", "qaýly", "бұйрық", "buıryq"),
+		// Animal husbandry is a sector, not goods: "mal sharýashylyǵynda" names no livestock traded.
+		cue(0, "мал шаруашылығ", "mal sharýashylyǵ"),
+		// Banned drugs are no ban of trade: "tyıym salynǵan antıbıotıkterdi qoldanbaýy tıis".
+		cue(fMask, "тыйым салынған дәрі", "тыйым салынған препарат", "тыйым салынған антибиотик",
+			"tyıym salynǵan dári", "tyıym salynǵan preparat", "tyıym salynǵan antıbıotık"),
 		cue(fRegion, "облыс", "oblys", "аймақ", "аймағ", "aımaq", "aımaǵ", "өлке", "ólke", "аудан", "aýdan"),
 		cue(fMainly, "негізінен", "negizinen"),
 		cue(fService, "қызмет", "qyzmet"),
 		cue(fInspect, "тәуекелдерді бағала", "тәуекелді бағала", "táýekelderdi baǵala", "táýekeldi baǵala"),
 		cue(fMarket, "бағыт", "baǵyt"),
+		cue(fPlanned, "дайындал", "daıyndal"), // preparing for an inspection: still to come
 		cue(fPendingStrong, "келіссөз", "дайындал", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
 			"=áli", "qarastyr", "talqyla", "мәселесі", "máselesi", "соңғы кезең", "sońǵy kezeń"),
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",

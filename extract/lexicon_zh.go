@@ -10,7 +10,8 @@ func zhLexicon() []lexEntry {
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fStandard, "标准", "要求", "规定"),
-		cue(fResult, "结果", "结论"),
+		cue(fResult, "结果", "结论", "报告"),
+		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),
