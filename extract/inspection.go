@@ -199,6 +199,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By != "" && len(s.cs) == 1 && s.saysOnly(&s.cs[0]) {
+		// "Kazakh officials said inspectors had found no violations at the plants": the one country named
+		// is who speaks; the inspection it tells names neither side.
+		return agrowatch.Mention{}, false
+	}
 	onRoles := []role{roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion}
 	if m.By == "" && s.has(fExport|fShip) && !s.has(fImport) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
@@ -222,6 +227,30 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
 	}
 	return m, true
+}
+
+// saysOnly reports a country whose words of authority are followed by a verb of saying: "Kazakh
+// officials said", «казахстанские ведомства сообщили», "哈方表示".
+func (s *sentence) saysOnly(c *cmention) bool {
+	at := c.end
+	for _, h := range s.hits {
+		if int(h.pos) < at {
+			continue
+		}
+		g := gapWords(s.low, at, int(h.pos))
+		if g < 0 || g > 1 {
+			return false
+		}
+		f := s.word(h).feat
+		if f&fAttrib != 0 {
+			return true
+		}
+		if f&fAgency == 0 {
+			return false
+		}
+		at = int(h.end)
+	}
+	return false
 }
 
 // statusNear returns whichever of the features a and b stands nearest a hit with feature of, within
