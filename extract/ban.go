@@ -69,6 +69,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted) && s.has(fImposed|fBanNoun) &&
+		s.discussion() && !s.has(fAsk) {
+		// «Правительство обсуждает введение ограничений на экспорт говядины», «үкімет экспортқа шектеу
+		// енгізуді талқылап жатыр»: a restriction under discussion is not imposed yet, and no lifting of
+		// one is awaited.
+		return agrowatch.Mention{}, false
+	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps

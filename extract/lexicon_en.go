@@ -68,6 +68,9 @@ func enLexicon() []lexEntry {
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
+		// Plants registered to export have access, like 在华注册: "China approved the registration of five
+		// Kazakh beef plants".
+		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
 		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
 		cue(fInForce, "=remains in force", "=remain in force",
 			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",

@@ -56,6 +56,8 @@ func zhLexicon() []lexEntry {
 		cue(fImport, "进口国"),
 		cue(fImport|fPurchase, "采购", "购买", "购入", "买入"),
 		cue(fLifted, "准许", "同意", "开放"),
+		// Plants registered to export to China have access: "批准…7家禽肉企业在华注册".
+		cue(fLifted|fExport, "在华注册", "输华注册", "对华出口注册"),
 		cue(fBanRef, "措施"),
 		cue(fVolume, "数量", "该数字",
 			// "2025年同期为129.1万吨": the same flow in the period compared with.
