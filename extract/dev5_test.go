@@ -19,7 +19,7 @@ import (
 
 var dev5Misses = flag.Bool("dev5.misses", false, "TestDev5: print every false positive, false negative and field error")
 
-var dev5Set = blindSet{dir: "testdata/dev5", minSentences: 440, minArticles: 41,
-	minLang: map[string]int{"ru": 74, "en": 64, "kk": 183, "zh": 86}, minScript: 35, misses: dev5Misses}
+var dev5Set = blindSet{dir: "testdata/dev5", minSentences: 443, minArticles: 41,
+	minLang: map[string]int{"ru": 75, "en": 66, "kk": 183, "zh": 86}, minScript: 35, misses: dev5Misses}
 
 func TestDev5(t *testing.T) { blindScore(t, dev5Set) }

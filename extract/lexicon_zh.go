@@ -12,6 +12,7 @@ func zhLexicon() []lexEntry {
 		cue(fStandard, "标准", "要求", "规定"),
 		cue(fResult, "结果", "结论", "报告"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
+		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),
