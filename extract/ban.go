@@ -69,7 +69,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
-	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted) && s.has(fImposed|fBanNoun) &&
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted) && s.imposingVerb() &&
 		s.discussion() && !s.has(fAsk) {
 		// «Правительство обсуждает введение ограничений на экспорт говядины», «үкімет экспортқа шектеу
 		// енгізуді талқылап жатыр»: a restriction under discussion is not imposed yet, and no lifting of
@@ -88,6 +88,16 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// imposingVerb reports a word of imposing that is no ban noun: «введение», «енгізуді», "introducing".
+func (s *sentence) imposingVerb() bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fImposed != 0 && f&fBanNoun == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingLift reports a word of intent or condition that governs a lifting: in its clause or within

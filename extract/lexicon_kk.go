@@ -123,6 +123,8 @@ func kkLexicon() []lexEntry {
 		cue(fImport, "импорттаушы", "ımporttaýshy"),
 		cue(fBanNoun, "сандық шектеу", "квота", "sandyq shekteý", "kvota"),
 		cue(fImposed, "салынған болатын", "=енгізді", "=engizdi"),
+		// The verbal noun of imposing: "шектеу енгізуді талқылап жатыр" discusses an imposition.
+		cue(fImposed, "=енгізуді", "=енгізу", "=engizýdi", "=engizý"),
 		cue(fBanRef, "шаралар", "шарасы", "sharalar", "sharasy"),
 		cue(fVolume, "көлем", "kólem"),
 		cue(fCargo, "қозғалыс", "qozǵalys"),
