@@ -234,7 +234,15 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 	}
 	for _, m := range []map[uint64][]int32{index, short} {
 		for k, ids := range m {
-			sort.Slice(ids, func(a, b int) bool { return len(lx.words[ids[a]].pat) > len(lx.words[ids[b]].pat) })
+			// Longest first; of a whole word and a stem written alike, the whole word, which already
+			// carries its stem twin's features, whatever order the lexicons were written in.
+			sort.SliceStable(ids, func(a, b int) bool {
+				wa, wb := &lx.words[ids[a]], &lx.words[ids[b]]
+				if len(wa.pat) != len(wb.pat) {
+					return len(wa.pat) > len(wb.pat)
+				}
+				return wa.whole && !wb.whole
+			})
 			m[k] = ids
 		}
 	}
