@@ -230,7 +230,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			out = dropPartyless(out, k)
 		}
-		if vol {
+		if vol && s.mayTrade() {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)

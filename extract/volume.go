@@ -7,6 +7,17 @@ import (
 	"agrowatch"
 )
 
+// mayTrade reports whether a sentence with a tonnage can state a volume at all: it needs a word of
+// trade or a destination, a word that refers back to a volume, or a shipment the article reported
+// before. Extract asks it before reading the sentence's quantities.
+func (s *sentence) mayTrade() bool {
+	if !s.has(fExport|fImport|fShip|fVolume) && !(s.tp != nil && s.tp.vol.Kind != "") && !hasRole(s.cs, roleDest) {
+		return false // a harvest, a stock or a plant's capacity
+	}
+	// "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports.
+	return !s.has(fDomestic) || s.has(fExport|fImport)
+}
+
 // volumes appends one export_volume mention per tonnage figure of the sentence that is shipped,
 // exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
@@ -20,11 +31,8 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	// So do goods that account for parts of it: "Wheat accounted for 1.1 million tonnes and barley for
 	// 640,000 tonnes", «на пшеницу пришлось 1,1 млн тонн».
 	share := topicVol && partsOf(s.low[s.sp.start:s.sp.end])
-	if !trade && !s.has(fVolume) && !topicVol {
-		return out // a harvest, a stock or a plant's capacity
-	}
-	if s.has(fDomestic) && !s.has(fExport|fImport) {
-		return out // "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports
+	if !s.mayTrade() {
+		return out
 	}
 	if containsAny(s.low[s.sp.start:s.sp.end], "查获", "走私", "非法入境", "контрабанд", "изъят", "seized", "smuggl",
 		"confiscat", "тәркілен", "tárkilen") {
