@@ -809,13 +809,17 @@ func (s *sentence) pendingOnInspection() bool {
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
-func (s *sentence) onlyStandards() bool {
+func (s *sentence) onlyStandards() bool { return s.onlyBefore(fImposed|fInForce|fLifted, fStandard) }
+
+// onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
+// with feature next right after it, at most one word between them.
+func (s *sentence) onlyBefore(f, next feat) bool {
 	n := 0
 	for k, h := range s.hits {
-		if s.word(h).feat&(fImposed|fInForce|fLifted) == 0 {
+		if s.word(h).feat&f == 0 {
 			continue
 		}
-		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fStandard == 0 {
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&next == 0 {
 			return false
 		}
 		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 1 {

@@ -451,22 +451,7 @@ func (s *sentence) adverbialBefore(pos int) bool {
 // onlyRequirements reports whether every inspection word of the sentence qualifies requirements or
 // standards right after it: "инспекциялық талаптар", "inspection requirements", "检查要求" are rules
 // exporters must meet, not an inspection.
-func (s *sentence) onlyRequirements() bool {
-	n := 0
-	for k, h := range s.hits {
-		if s.word(h).feat&fInspect == 0 {
-			continue
-		}
-		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fStandard == 0 {
-			return false
-		}
-		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 1 {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
+func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard) }
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
 // at large: a delegation that visits a trade fair inspects nothing.
