@@ -30,21 +30,30 @@
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), quotas
 //     are restrictions, a request for a lifting is pending, "abolished", «отменить», «снимает» lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
-//     so do goods from several countries joined by "and". A signed certificate or protocol is no ban.
+//     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
+//     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
+//     is no ban; a lifting refused keeps the ban ("will not resume", «рұқсат бермеді», 暂不考虑解除); a
+//     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
+//     none; a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
 //     mentions when one clause reports it done and another one still to come). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
-//     taken from a cargo, tighter border controls and an announcement of results are not. An
-//     inspection that names neither side, even from the article, is not reported.
+//     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
+//     results are not. The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
+//     is inspected. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
 //     out, and so are shipments at home. A figure that says how much a volume moved ("снизился на 200
 //     тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much more or less it is than another ("на
 //     150 тыс. тонн больше", "300,000 tonnes less than") carries Change and is no shipped tonnage. In a
-//     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country.
+//     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country;
+//     buyers listed («больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн», "China took
+//     510,000 tonnes") buy from the exporter the article named, and the parts of a dated total take its
+//     period. Readiness or ability to ship («готова поставить») is a forecast; goods moved between
+//     regions of one country and goods seized are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
