@@ -372,3 +372,27 @@ func setTexts(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestStemCuesInherited checks compileLexicon's prefix lookups against every pair of words: a word
+// that is not a mask carries the cues of every stem it starts with.
+func TestStemCuesInherited(t *testing.T) {
+	words := New().lex.words
+	pairs := 0
+	for i, w := range words {
+		if w.feat&fMask != 0 {
+			continue
+		}
+		for j, s := range words {
+			if i == j || s.whole || !strings.HasPrefix(w.pat, s.pat) {
+				continue
+			}
+			pairs++
+			if missing := s.feat & cueFeats &^ w.feat; missing != 0 {
+				t.Errorf("%q lacks the cues %b of the stem %q", w.pat, missing, s.pat)
+			}
+		}
+	}
+	if pairs < 100 {
+		t.Fatalf("only %d stem pairs in the lexicon", pairs)
+	}
+}

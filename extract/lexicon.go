@@ -195,15 +195,28 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 			lx.words = append(lx.words, word{pat: p, whole: whole, feat: e.feat, code: e.code, form: e.form})
 		}
 	}
+	// Each word inherits the cues of the stems it starts with, found by looking up each of its
+	// prefixes rather than comparing every pair of words. What a stem has itself inherited comes from
+	// stems that are prefixes of the word too, so the order the words are taken in does not matter.
+	stems := make(map[string][]int32)
+	for j, w := range lx.words {
+		if !w.whole {
+			stems[w.pat] = append(stems[w.pat], int32(j))
+		}
+	}
 	for i := range lx.words {
 		w := &lx.words[i]
 		if w.feat&fMask != 0 {
 			continue
 		}
-		for j := range lx.words {
-			s := &lx.words[j]
-			if i != j && !s.whole && len(s.pat) <= len(w.pat) && strings.HasPrefix(w.pat, s.pat) {
-				w.feat |= s.feat & cueFeats
+		for k := 1; k <= len(w.pat); k++ {
+			if k < len(w.pat) && !utf8.RuneStart(w.pat[k]) {
+				continue
+			}
+			for _, j := range stems[w.pat[:k]] {
+				if int(j) != i {
+					w.feat |= lx.words[j].feat & cueFeats
+				}
 			}
 		}
 	}
