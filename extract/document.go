@@ -469,3 +469,39 @@ func closed(sent string) bool {
 	r, _ := utf8.DecodeLastRuneInString(sent)
 	return strings.ContainsRune(".!?…。！？»”\")", r)
 }
+
+// notice records what the words of a sentence (its hits hs, their features f) tell the article's topic
+// whatever the sentence states: its goods (one commodity, or "-" once several are named), the last
+// crossing it names, and the disease it reports with the first country it places it in ("哈萨克斯坦东部
+// 地区发现口蹄疫疫情。" before the ban it causes). It returns the last country the sentence names.
+func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
+	if f&fCause != 0 {
+		tp.cause, tp.causeIn = "", ""
+	}
+	for _, ht := range hs {
+		w := &words[ht.w]
+		if w.code == "" {
+			continue
+		}
+		if w.feat&fCommodity != 0 && w.code != tp.goods {
+			if tp.goods == "" {
+				tp.goods = w.code
+			} else {
+				tp.goods = "-" // several goods: none is the article's
+			}
+		}
+		if w.feat&fCountry != 0 {
+			named = w.code
+			if f&fCause != 0 && tp.causeIn == "" {
+				tp.causeIn = w.code
+			}
+		}
+		if w.feat&fPlace != 0 {
+			tp.crossing = w.code
+		}
+		if w.feat&fCause != 0 && tp.cause == "" {
+			tp.cause = w.code
+		}
+	}
+	return named
+}

@@ -123,46 +123,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			e++
 		}
 		tp.name(named)
-		named = ""
-		if f&fCommodity != 0 {
-			for _, ht := range hits[h:e] {
-				if w := &x.lex.words[ht.w]; w.feat&fCommodity != 0 && w.code != "" && w.code != tp.goods {
-					if tp.goods == "" {
-						tp.goods = w.code
-					} else {
-						tp.goods = "-" // several goods: none is the article's
-					}
-				}
-			}
-		}
-		if f&fCountry != 0 {
-			for _, ht := range hits[h:e] {
-				if w := &x.lex.words[ht.w]; w.feat&fCountry != 0 && w.code != "" {
-					named = w.code
-				}
-			}
-		}
-		if f&fPlace != 0 {
-			for _, ht := range hits[h:e] {
-				if w := &x.lex.words[ht.w]; w.feat&fPlace != 0 && w.code != "" {
-					tp.crossing = w.code
-				}
-			}
-		}
-		if f&fCause != 0 {
-			// "哈萨克斯坦东部地区发现口蹄疫疫情。" before the ban it causes: the disease, and the country
-			// where the sentence places it.
-			tp.cause, tp.causeIn = "", ""
-			for _, ht := range hits[h:e] {
-				w := &x.lex.words[ht.w]
-				if w.feat&fCause != 0 && w.code != "" && tp.cause == "" {
-					tp.cause = w.code
-				}
-				if w.feat&fCountry != 0 && w.code != "" && tp.causeIn == "" {
-					tp.causeIn = w.code
-				}
-			}
-		}
+		named = tp.notice(x.lex.words, hits[h:e], f)
 		if f&fChrome != 0 {
 			h = e // a newsletter box or a cookie banner that reached the text: no fact
 			continue
