@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -488,13 +489,8 @@ func (db *DB) drop(tx *bbolt.Tx, id uint64, reason string) error {
 // whether the chat was active before, so that the news is said once, and how many deliveries it dropped.
 func (db *DB) ChatGone(id uint64, chat, reason string) (wasActive bool, n int, err error) {
 	err = db.update("chat gone "+chat, func(tx *bbolt.Tx) error {
-		var ids []uint64
-		prefix := lanePrefix(chat)
-		c := tx.Bucket([]byte(bucketLanes)).Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
-			ids = append(ids, keyID(k[len(prefix):]))
-		}
-		if id != 0 && !containsID(ids, id) {
+		ids := laneIDs(tx, chat)
+		if id != 0 && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 		for _, d := range ids {
@@ -510,13 +506,16 @@ func (db *DB) ChatGone(id uint64, chat, reason string) (wasActive bool, n int, e
 	return wasActive, n, err
 }
 
-func containsID(ids []uint64, id uint64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
+// laneIDs lists the ids of chat's deliveries in id order, from the lane index. A caller that writes
+// the lanes collects them first: putting while a cursor walks the same bucket may skip or repeat keys.
+func laneIDs(tx *bbolt.Tx, chat string) []uint64 {
+	var ids []uint64
+	prefix := lanePrefix(chat)
+	c := tx.Bucket([]byte(bucketLanes)).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+		ids = append(ids, keyID(k[len(prefix):]))
 	}
-	return false
+	return ids
 }
 
 // MoveChat points every queued delivery for chat old at chat new, as when a group becomes a supergroup
@@ -542,14 +541,7 @@ func (db *DB) MoveChat(old, new string) error {
 		b := tx.Bucket([]byte(bucketOutbox))
 		queued := tx.Bucket([]byte(bucketQueued))
 		lanes := tx.Bucket([]byte(bucketLanes))
-		// Collect first: putting while a cursor walks the same bucket may skip or repeat keys.
-		var ids []uint64
-		prefix := lanePrefix(old)
-		c := lanes.Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
-			ids = append(ids, keyID(k[len(prefix):]))
-		}
-		for _, id := range ids {
+		for _, id := range laneIDs(tx, old) {
 			if err := lanes.Delete(laneKey(old, id)); err != nil {
 				return err
 			}
