@@ -111,35 +111,43 @@ func tailLen(low string, b int) int {
 	return b - i
 }
 
+// wordAt finds the word of low[i:to] that starts at i or after the non-word runes there: its start
+// and end, and false when a clause break or a Han character comes first (start is then where it
+// stands) or no word does.
+func wordAt(low string, i, to int) (start, end int, ok bool) {
+	for i < to {
+		r, m := utf8.DecodeRuneInString(low[i:to])
+		if isWordRune(r) && !isHan(r) {
+			break
+		}
+		if isClauseBreak(r) || isHan(r) {
+			return i, i, false
+		}
+		i += m
+	}
+	j := i
+	for j < to {
+		r, m := utf8.DecodeRuneInString(low[j:to])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		j += m
+	}
+	return i, j, j > i
+}
+
 // wordsEnd returns where the n words after from that nextWords reads end, without copying them.
 func wordsEnd(low string, from, to, n int) int {
 	if to > len(low) {
 		to = len(low)
 	}
-	i, k := from, 0
-	for i < to && k < n {
-		for i < to {
-			r, m := utf8.DecodeRuneInString(low[i:to])
-			if isWordRune(r) && !isHan(r) {
-				break
-			}
-			if isClauseBreak(r) || isHan(r) {
-				return i
-			}
-			i += m
+	i := from
+	for k := 0; k < n; k++ {
+		start, end, ok := wordAt(low, i, to)
+		if !ok {
+			return start
 		}
-		j := i
-		for j < to {
-			r, m := utf8.DecodeRuneInString(low[j:to])
-			if !isWordRune(r) || isHan(r) {
-				break
-			}
-			j += m
-		}
-		if j == i {
-			break
-		}
-		i, k = j, k+1
+		i = end
 	}
 	return i
 }
@@ -154,31 +162,13 @@ func nextWords(low string, from, to, n int) string {
 		to = len(low)
 	}
 	var ws []string
-	i := from
-	for i < to && len(ws) < n {
-		for i < to {
-			r, m := utf8.DecodeRuneInString(low[i:to])
-			if isWordRune(r) && !isHan(r) {
-				break
-			}
-			if isClauseBreak(r) || isHan(r) {
-				return strings.Join(ws, " ")
-			}
-			i += m
-		}
-		j := i
-		for j < to {
-			r, m := utf8.DecodeRuneInString(low[j:to])
-			if !isWordRune(r) || isHan(r) {
-				break
-			}
-			j += m
-		}
-		if j == i {
+	for i := from; len(ws) < n; {
+		start, end, ok := wordAt(low, i, to)
+		if !ok {
 			break
 		}
-		ws = append(ws, low[i:j])
-		i = j
+		ws = append(ws, low[start:end])
+		i = end
 	}
 	return strings.Join(ws, " ")
 }
