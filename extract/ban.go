@@ -790,30 +790,15 @@ func (s *sentence) joined(a, b int) bool {
 
 // pendingOnInspection reports that every word of a lifting not yet done awaits an inspection instead:
 // "postponed imports of Kazakh lamb pending a new audit" holds the ban; the audit is what is pending.
-func (s *sentence) pendingOnInspection() bool {
-	n := 0
-	for k, h := range s.hits {
-		if s.word(h).feat&fPendingStrong == 0 {
-			continue
-		}
-		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&fInspect == 0 {
-			return false
-		}
-		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 3 {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
+func (s *sentence) pendingOnInspection() bool { return s.onlyBefore(fPendingStrong, fInspect, 3) }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
-func (s *sentence) onlyStandards() bool { return s.onlyBefore(fImposed|fInForce|fLifted, fStandard) }
+func (s *sentence) onlyStandards() bool { return s.onlyBefore(fImposed|fInForce|fLifted, fStandard, 1) }
 
 // onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
-// with feature next right after it, at most one word between them.
-func (s *sentence) onlyBefore(f, next feat) bool {
+// with feature next right after it, at most gap words between them.
+func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 	n := 0
 	for k, h := range s.hits {
 		if s.word(h).feat&f == 0 {
@@ -822,7 +807,7 @@ func (s *sentence) onlyBefore(f, next feat) bool {
 		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&next == 0 {
 			return false
 		}
-		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > 1 {
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+1].pos)); g < 0 || g > gap {
 			return false
 		}
 		n++

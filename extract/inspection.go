@@ -451,7 +451,7 @@ func (s *sentence) adverbialBefore(pos int) bool {
 // onlyRequirements reports whether every inspection word of the sentence qualifies requirements or
 // standards right after it: "инспекциялық талаптар", "inspection requirements", "检查要求" are rules
 // exporters must meet, not an inspection.
-func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard) }
+func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard, 1) }
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
 // at large: a delegation that visits a trade fair inspects nothing.
@@ -474,14 +474,8 @@ func (s *sentence) namesInspectors() bool {
 // announces reports a verb of announcing or publishing: "GACC announced the results of the
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	for _, w := range [...]string{"announc", "publish", "объяв", "опубликова", "обнародова", "огласил", "公布", "发布",
-		"жариял", "jarıala", "jariala"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова", "огласил",
+		"公布", "发布", "жариял", "jarıala", "jariala")
 }
 
 // onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
