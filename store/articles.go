@@ -529,16 +529,25 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 	if cut {
 		rec.Partial = true
 	}
+	if err := index(tx, rec); err != nil {
+		return err
+	}
+	if err := putJSON(tx.Bucket([]byte(bucketArticles)), k, rec); err != nil {
+		return err
+	}
+	return tx.Bucket([]byte(bucketByFetch)).Put(fetchKey(rec.Fetched, rec.ID), []byte{rec.flags()})
+}
+
+// index files the mentions of a record in the archive's index, each with its summary (mentionSummary);
+// a mention filed already has its summary replaced.
+func index(tx *bbolt.Tx, rec *Record) error {
 	mentions := tx.Bucket([]byte(bucketMentions))
 	for i, m := range rec.Mentions {
 		if err := mentions.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, rec)); err != nil {
 			return err
 		}
 	}
-	if err := putJSON(tx.Bucket([]byte(bucketArticles)), k, rec); err != nil {
-		return err
-	}
-	return tx.Bucket([]byte(bucketByFetch)).Put(fetchKey(rec.Fetched, rec.ID), []byte{rec.flags()})
+	return nil
 }
 
 // unindex removes the mentions of a record from the archive's index, before they are replaced.
@@ -587,11 +596,8 @@ func addReport(tx *bbolt.Tx, id uint64, rep Report) error {
 	rec.Also = append(rec.Also, rep)
 	if len(rec.Also) == 1 {
 		// Its mentions now match a filter on the reporting sources: their index values say so.
-		mentions := tx.Bucket([]byte(bucketMentions))
-		for i, m := range rec.Mentions {
-			if err := mentions.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, &rec)); err != nil {
-				return err
-			}
+		if err := index(tx, &rec); err != nil {
+			return err
 		}
 	}
 	return putJSON(articles, idKey(id), rec)

@@ -51,11 +51,8 @@ func (db *DB) SetMentions(id uint64, ms []agrowatch.Mention) ([]agrowatch.Mentio
 				rec.Repeats = append(rec.Repeats, Repeat{Mention: i, Of: of})
 			}
 		}
-		index := tx.Bucket([]byte(bucketMentions))
-		for i, m := range ms {
-			if err := index.Put(mentionKey(m.Kind, rec.when(), rec.ID, i), mentionSummary(m, &rec)); err != nil {
-				return err
-			}
+		if err := index(tx, &rec); err != nil {
+			return err
 		}
 		return putJSON(articles, idKey(id), rec)
 	})
