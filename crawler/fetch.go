@@ -233,8 +233,6 @@ func (f *fetcher) commit(st State) error {
 	return nil
 }
 
-// get fetches one URL: robots.txt first, then the request, one retry after a Retry-After, and the body
-// decoded to UTF-8. Anything but 200 (or 304 when validators were sent) is an error.
 // Results of a fetch, as Deps.Fetched is told them.
 const (
 	FetchOK           = "ok"
@@ -280,6 +278,8 @@ func (f *fetcher) get(ctx context.Context, raw string, v Validators) (*fetched, 
 	return pg, err
 }
 
+// fetch fetches one URL: robots.txt first, then the request, one retry after a Retry-After, and the body
+// decoded to UTF-8. Anything but 200 (or 304 when validators were sent) is an error.
 func (f *fetcher) fetch(ctx context.Context, raw string, v Validators) (*fetched, error) {
 	u, err := url.Parse(raw)
 	if err != nil {

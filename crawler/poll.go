@@ -278,8 +278,6 @@ func (t *tally) warnEmpty(ctx context.Context, log *slog.Logger) {
 		slog.Int("count", len(t.empty)), slog.String("urls", strings.Join(urls, " ")))
 }
 
-// read fetches and extracts one item's page. A feed item whose page is off-site or unreadable is read
-// from the feed's own text instead. missed says a configured selector found nothing.
 // errUnchanged is read's answer when an article read again for edits is answered 304 Not Modified.
 var errUnchanged = errors.New("crawler: article not modified since it was read")
 
@@ -295,6 +293,9 @@ func articleValidators(st State, canonical string) Validators {
 	return Validators{}
 }
 
+// read fetches and extracts one item's page. A feed item whose page is off-site or unreadable is read
+// from the feed's own text instead. missed says a configured selector found nothing. v are the page's
+// validators from an earlier read (zero for none): a page they show unchanged is errUnchanged.
 func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a agrowatch.Article, missed bool, err error) {
 	a = agrowatch.Article{
 		Source: b.name, URL: it.Canonical, Key: it.Key, Title: it.Title, Published: it.Published, Lang: b.lang, Fetched: b.now(),
