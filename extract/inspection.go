@@ -362,14 +362,8 @@ func (s *sentence) awaited() bool {
 
 // discussion reports words of talks: a visit to discuss, negotiate or hold talks is no inspection.
 func (s *sentence) discussion() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	for _, w := range [...]string{"discuss", "negotiat", "talks", "обсуд", "обсужд", "переговор", "талқыла", "talqyla",
-		"келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s.low[s.sp.start:s.sp.end], "discuss", "negotiat", "talks", "обсуд", "обсужд",
+		"переговор", "талқыла", "talqyla", "келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈")
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
@@ -474,7 +468,8 @@ func (s *sentence) namesInspectors() bool {
 // announces reports a verb of announcing or publishing: "GACC announced the results of the
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
-	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова", "огласил",
+	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова",
+		"огласил")
 		"公布", "发布", "жариял", "jarıala", "jariala")
 }
 

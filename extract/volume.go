@@ -502,14 +502,8 @@ func round(v float64) float64 {
 // contrastAfter reports a word that makes what follows a figure a clause of its own: a part of it
 // ("из них", "of which", "其中") or a contrast ("а", "while", "тогда как").
 func contrastAfter(low string) bool {
-	for _, w := range [...]string{"из них", "из которых", "в том числе", "of which", "including", "while",
-		"whereas", ", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared",
-		"против", "по сравнению"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
+		", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
@@ -793,13 +787,8 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 // fromAbroad reports a purchase "from abroad", "шетелден", "из-за рубежа", "从国外": the buyer's total
 // imports, which are nobody's export in particular.
 func fromAbroad(low string) bool {
-	for _, w := range [...]string{"abroad", "overseas", "world market", "из-за рубеж", "за рубежом", "из других стран",
-		"шетел", "shetel", "国外", "海外", "全球"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, "abroad", "overseas", "world market", "из-за рубеж", "за рубежом",
+		"из других стран", "шетел", "shetel", "国外", "海外", "全球")
 }
 
 // shareUnit gives a bare number the scale and unit of the figure after it when the two are items of
