@@ -469,8 +469,7 @@ func (s *sentence) namesInspectors() bool {
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова",
-		"огласил")
-		"公布", "发布", "жариял", "jarıala", "jariala")
+		"огласил", "公布", "发布", "жариял", "jarıala", "jariala")
 }
 
 // onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
