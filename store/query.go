@@ -77,12 +77,13 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 			articles := tx.Bucket([]byte(bucketArticles))
 			curs := make([]*bbolt.Cursor, len(kinds))
 			heads := make([][]byte, len(kinds))
+			vals := make([][]byte, len(kinds)) // the heads' index values (mentionSummary)
 			for i, k := range kinds {
 				if done[i] {
 					continue
 				}
 				curs[i] = idx.Cursor()
-				heads[i] = db.queryStart(curs[i], k, q, pos[i])
+				heads[i], vals[i] = db.queryStart(curs[i], k, q, pos[i])
 			}
 			recs := map[uint64]*Record{}
 			for len(page) < queryPage {
@@ -108,7 +109,7 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 				id := binary.BigEndian.Uint64(k[pref+8:])
 				mi := int(binary.BigEndian.Uint16(k[pref+16:]))
 				rec, ok := recs[id]
-				if !ok && !summaryMatches(idx.Get(k), q) {
+				if !ok && !summaryMatches(vals[best], q) {
 					rec, ok = nil, true // this mention cannot match: its article is not decoded for it
 				}
 				if !ok {
@@ -132,7 +133,7 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 						}
 					}
 				}
-				heads[best] = db.queryNext(curs[best], kinds[best], q)
+				heads[best], vals[best] = db.queryNext(curs[best], kinds[best], q)
 				if heads[best] == nil {
 					done[best] = true
 				} else {
@@ -164,47 +165,56 @@ func (db *DB) Mentions(q Query, fn func(Row) error) error {
 	}
 }
 
-// queryStart positions c at the first key of kind within q's range, or at resume, and returns it.
-func (db *DB) queryStart(c *bbolt.Cursor, kind agrowatch.Kind, q Query, resume []byte) []byte {
+// queryStart positions c at the first key of kind within q's range, or at resume, and returns it with
+// its value.
+func (db *DB) queryStart(c *bbolt.Cursor, kind agrowatch.Kind, q Query, resume []byte) ([]byte, []byte) {
 	prefix := append([]byte(kind), 0)
 	if resume != nil {
-		k, _ := c.Seek(resume)
+		k, v := c.Seek(resume)
 		if q.Newest && !bytes.Equal(k, resume) {
 			// The key went meanwhile: the one before it is next, newest first.
 			if k == nil {
-				k, _ = c.Last()
+				k, v = c.Last()
 			} else {
-				k, _ = c.Prev()
+				k, v = c.Prev()
 			}
 		}
-		return inRange(k, prefix, q)
+		return inRangeValue(k, v, prefix, q)
 	}
 	if q.Newest {
 		end := binary.BigEndian.AppendUint64(bytes.Clone(prefix), ^uint64(0))
 		if !q.Until.IsZero() {
 			end = binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(q.Until))
 		}
-		k, _ := c.Seek(end)
+		k, v := c.Seek(end)
 		if k == nil {
-			k, _ = c.Last()
+			k, v = c.Last()
 		} else {
-			k, _ = c.Prev()
+			k, v = c.Prev()
 		}
-		return inRange(k, prefix, q)
+		return inRangeValue(k, v, prefix, q)
 	}
-	k, _ := c.Seek(binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(q.Since)))
-	return inRange(k, prefix, q)
+	k, v := c.Seek(binary.BigEndian.AppendUint64(bytes.Clone(prefix), nanos(q.Since)))
+	return inRangeValue(k, v, prefix, q)
 }
 
-func (db *DB) queryNext(c *bbolt.Cursor, kind agrowatch.Kind, q Query) []byte {
+func (db *DB) queryNext(c *bbolt.Cursor, kind agrowatch.Kind, q Query) ([]byte, []byte) {
 	prefix := append([]byte(kind), 0)
-	var k []byte
+	var k, v []byte
 	if q.Newest {
-		k, _ = c.Prev()
+		k, v = c.Prev()
 	} else {
-		k, _ = c.Next()
+		k, v = c.Next()
 	}
-	return inRange(k, prefix, q)
+	return inRangeValue(k, v, prefix, q)
+}
+
+// inRangeValue is inRange for a key and its value: both, or both nil.
+func inRangeValue(k, v, prefix []byte, q Query) ([]byte, []byte) {
+	if inRange(k, prefix, q) == nil {
+		return nil, nil
+	}
+	return k, v
 }
 
 // inRange returns k when it is a key of this kind within q's time range, else nil.
