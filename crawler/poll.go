@@ -188,13 +188,12 @@ func (b *base) Poll(ctx context.Context, st State, emit func(agrowatch.Article) 
 		if i > 0 {
 			reads.more() // the article before is decided: the window moves on
 		}
-		t.rep.New++
 		r := reads.wait(i)
 		a, missed, err := r.a, r.missed, r.err
 		if errors.Is(err, errUnchanged) {
-			t.rep.New-- // read again for edits, and the server says it has none
-			continue
+			continue // read again for edits, and the server says it has none
 		}
+		t.rep.New++
 		if err != nil {
 			if fatal(ctx, err) {
 				return t.rep, err
@@ -309,12 +308,6 @@ func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a a
 		return a, false, fmt.Errorf("crawler: %s: %s: %w", b.name, it.URL, errOffSite)
 	}
 	pg, err := f.get(ctx, it.URL, v)
-	if err == nil && pg.Status == http.StatusNotModified {
-		return a, false, errUnchanged
-	}
-	if err == nil {
-		a.Validators = Validators{ETag: pg.Header.Get("ETag"), LastModified: pg.Header.Get("Last-Modified")}
-	}
 	if err != nil {
 		if it.Content != "" && !fatal(ctx, err) {
 			b.log.Info("page unreadable: using the feed's text", slog.String("url", it.URL), slog.Any("err", err))
@@ -323,6 +316,10 @@ func (b *base) read(ctx context.Context, f *fetcher, v Validators, it item) (a a
 		}
 		return a, false, err
 	}
+	if pg.Status == http.StatusNotModified {
+		return a, false, errUnchanged
+	}
+	a.Validators = Validators{ETag: pg.Header.Get("ETag"), LastModified: pg.Header.Get("Last-Modified")}
 	x := b.site.readArticle(pg, it)
 	if x.Title != "" && !(it.FromFeed && it.Title != "") && !(x.WeakTitle && it.Title != "") {
 		a.Title = x.Title
