@@ -106,7 +106,7 @@ func (m *minHash) add(tok uint64) {
 	}
 	var s uint64 = 1469598103934665603 // the shingle's hash combines its tokens in order
 	for i := m.n - shingle; i < m.n; i++ {
-		s = (s ^ m.ring[i%shingle]) * 1099511628211
+		s = (s ^ m.ring[i%shingle]) * fnvPrime
 	}
 	for i := range m.f {
 		if v := uint32(mix(s ^ seed(i))); v < m.f[i] {
