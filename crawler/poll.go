@@ -357,9 +357,12 @@ type readResult struct {
 // faster, its pages parsed on every core. Articles are still emitted one at a time, in listing order.
 type reads struct {
 	results []chan readResult
-	start   func()
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	// more starts the next read, once an article has been decided: with a window of one, no page is
+	// asked for before the one before it was emitted, so an emit that fails stops the poll before its
+	// next request.
+	more   func()
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
 }
 
 func (b *base) readAhead(ctx context.Context, f *fetcher, st State, todo []item) *reads {
@@ -371,7 +374,7 @@ func (b *base) readAhead(ctx context.Context, f *fetcher, st State, todo []item)
 	rctx, cancel := context.WithCancel(ctx)
 	r := &reads{results: make([]chan readResult, len(todo)), cancel: cancel}
 	launched := 0
-	r.start = func() {
+	r.more = func() {
 		if launched == len(todo) {
 			return
 		}
@@ -387,17 +390,13 @@ func (b *base) readAhead(ctx context.Context, f *fetcher, st State, todo []item)
 		}()
 	}
 	for range window {
-		r.start()
+		r.more()
 	}
 	return r
 }
 
 // wait waits for the i-th article.
 func (r *reads) wait(i int) readResult { return <-r.results[i] }
-
-// more starts the next read, once an article has been decided: with a window of one, no page is asked
-// for before the one before it was emitted, so an emit that fails stops the poll before its next request.
-func (r *reads) more() { r.start() }
 
 // stop ends the reads still in flight when the poll returns early, and waits for them: no goroutine
 // outlives its poll.
