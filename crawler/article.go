@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -313,32 +312,6 @@ func mainContent(doc *goquery.Document, u *url.URL, again func() *goquery.Docume
 		}
 	}
 	return nil
-}
-
-// crossLinkHead is how much of a text node's start crossLinkStart needs to see: its longest phrase with
-// room for the spaces fold collapses.
-const crossLinkHead = 96
-
-// crossLinkText reports whether a text node holds a "read also" phrase. It is asked of every text node
-// of every page, so it tries the case-insensitive patterns only where they can match: the mid-paragraph
-// one needs its colon, the one at the start needs only the node's first bytes (the two patterns over
-// whole nodes were a third of a poll's CPU).
-func crossLinkText(s string) bool {
-	if mayEndCrossLink(s) && crossLinkRe.MatchString(s) {
-		return true
-	}
-	head := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if !mayStartCrossLink(head) {
-		return false
-	}
-	if len(head) > crossLinkHead {
-		cut := crossLinkHead
-		for cut > 0 && !utf8.RuneStart(head[cut]) {
-			cut--
-		}
-		head = head[:cut]
-	}
-	return crossLinkStart.MatchString(fold(head))
 }
 
 // stripCrossLinks removes "Читать по теме: …" lines: a block that starts with one goes whole; one in
