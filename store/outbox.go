@@ -321,39 +321,36 @@ func (db *DB) ensureLanes() error {
 // sender reads the whole outbox this way once and then only what was queued since: each entry is
 // decoded once, however long the queue. Unreadable values are set aside and reported.
 func (db *DB) After(after uint64, n int) (Read, error) {
-	if err := db.ensureLanes(); err != nil {
-		return Read{}, err
-	}
-	var (
-		out Read
-		r   *reader
-	)
-	err := db.view("outbox after", func(tx *bbolt.Tx) error {
-		r = newReader(tx)
+	return db.readOutbox("outbox after", n, func(tx *bbolt.Tx, visit func(k, v []byte) bool) {
 		c := tx.Bucket([]byte(bucketOutbox)).Cursor()
-		k, v := c.Seek(idKey(after + 1))
-		for ; k != nil; k, v = c.Next() {
-			if n > 0 && len(out.Deliveries)+len(r.bad) >= n {
-				out.More = true
-				return nil
-			}
-			out.Last = keyID(k)
-			if d, ok := r.read(k, v); ok {
-				out.Deliveries = append(out.Deliveries, d)
+		for k, v := c.Seek(idKey(after + 1)); k != nil; k, v = c.Next() {
+			if !visit(k, v) {
+				return
 			}
 		}
-		return nil
 	})
-	if err != nil {
-		return Read{}, err
-	}
-	out.SetAside, err = db.setAside(r.bad)
-	return out, err
 }
 
 // Lane reads up to n deliveries of one chat with ids above after, due or not, in id order, through the
 // lane index: the cost is that chat's entries, not the outbox's.
 func (db *DB) Lane(chat string, after uint64, n int) (Read, error) {
+	return db.readOutbox("outbox lane", n, func(tx *bbolt.Tx, visit func(k, v []byte) bool) {
+		ob := tx.Bucket([]byte(bucketOutbox))
+		prefix := lanePrefix(chat)
+		c := tx.Bucket([]byte(bucketLanes)).Cursor()
+		for k, _ := c.Seek(laneKey(chat, after+1)); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+			// A nil value is a delivery sent; a stale index key is removed with its entry, never left for long.
+			if ik := k[len(prefix):]; !visit(ik, ob.Get(ik)) {
+				return
+			}
+		}
+	})
+}
+
+// readOutbox is what After and Lane share: walk, in one read transaction, hands visit the outbox keys
+// in id order with their values (nil for one gone) until visit returns false, which it does once n
+// entries are read (n <= 0: no limit). The values that cannot be read are set aside afterwards.
+func (db *DB) readOutbox(name string, n int, walk func(tx *bbolt.Tx, visit func(k, v []byte) bool)) (Read, error) {
 	if err := db.ensureLanes(); err != nil {
 		return Read{}, err
 	}
@@ -361,26 +358,22 @@ func (db *DB) Lane(chat string, after uint64, n int) (Read, error) {
 		out Read
 		r   *reader
 	)
-	err := db.view("outbox lane", func(tx *bbolt.Tx) error {
+	err := db.view(name, func(tx *bbolt.Tx) error {
 		r = newReader(tx)
-		ob := tx.Bucket([]byte(bucketOutbox))
-		prefix := lanePrefix(chat)
-		c := tx.Bucket([]byte(bucketLanes)).Cursor()
-		for k, _ := c.Seek(laneKey(chat, after+1)); k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+8; k, _ = c.Next() {
+		walk(tx, func(k, v []byte) bool {
 			if n > 0 && len(out.Deliveries)+len(r.bad) >= n {
 				out.More = true
-				return nil
+				return false
 			}
-			ik := k[len(prefix):]
-			out.Last = keyID(ik)
-			v := ob.Get(ik)
+			out.Last = keyID(k)
 			if v == nil {
-				continue // delivered; a stale index key is removed with its entry, never left for long
+				return true
 			}
-			if d, ok := r.read(ik, v); ok {
+			if d, ok := r.read(k, v); ok {
 				out.Deliveries = append(out.Deliveries, d)
 			}
-		}
+			return true
+		})
 		return nil
 	})
 	if err != nil {
