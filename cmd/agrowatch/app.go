@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"time"
 
-	"agrowatch"
 	"agrowatch/bot"
 	"agrowatch/config"
 	"agrowatch/crawler"
@@ -74,7 +73,6 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 
 	var messenger notify.Messenger
 	var tgBot *notify.LazyTelegram
-	destinations := []string{agrowatch.Console}
 	if tok := cfg.Telegram.Token; tok != "" {
 		// Telegram being down must not stop the crawling: alerts wait in the outbox. A token Telegram
 		// rejects is a mistake in the configuration, said at once.
@@ -89,9 +87,8 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		case err != nil:
 			log.Warn("telegram unreachable: alerts wait in the outbox until it answers", slog.Any("err", err))
 		}
-		messenger, tgBot = tg, tg
 		// Subscribers and telegram.chats get the alerts, routed by the bot's directory when queued.
-		destinations = cfg.Telegram.Chats
+		messenger, tgBot = tg, tg
 	}
 	var dir *bot.Directory
 	hooks := &botHooks{}
@@ -116,7 +113,7 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 		Store:        db,
 		Extractor:    extract.New(),
 		Sources:      ws,
-		Destinations: destinations,
+		Destinations: destinationsFor(cfg, a.live.hasChat),
 		MaxAge:       cfg.Alerts.MaxAge.D(),
 		Window:       cfg.Dedup.Window.D(),
 		Reread:       cfg.Dedup.Reread.D(),
