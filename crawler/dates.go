@@ -56,15 +56,18 @@ func parseISO(s string, loc *time.Location) time.Time {
 	return time.Time{}
 }
 
-// plausible is t when its year is one mkDate accepts, else zero: a CMS writes "0000-01-01" or
-// "9999-12-31" for no date, and such a date would make a new article look decades old (never alerted)
-// or from the future.
+// plausible is t when its year is plausibleYear, else zero: a CMS writes "0000-01-01" or "9999-12-31"
+// for no date, and such a date would make a new article look decades old (never alerted) or from the
+// future.
 func plausible(t time.Time) time.Time {
-	if y := t.Year(); y < 1990 || y > 2100 {
+	if !plausibleYear(t.Year()) {
 		return time.Time{}
 	}
 	return t
 }
+
+// plausibleYear says whether a year can be an article's, in metadata as in visible dates.
+func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
 
 // Visible dates as Russian, Kazakh, English and Chinese pages write them.
 const timePart = `(?:\s*(?:г\.|года|г)?\s*(?:[|,–—-]|в|at)?\s*(\d{1,2}):(\d{2}))?`
@@ -237,7 +240,7 @@ func mkDate(loc *time.Location, year string, mon time.Month, day, hour, minute s
 	d, _ := strconv.Atoi(day)
 	h, _ := strconv.Atoi(hour)
 	mi, _ := strconv.Atoi(minute)
-	if y < 1990 || y > 2100 || d < 1 || d > 31 || h > 23 || mi > 59 {
+	if !plausibleYear(y) || d < 1 || d > 31 || h > 23 || mi > 59 {
 		return time.Time{}, false
 	}
 	t := time.Date(y, mon, d, h, mi, 0, 0, loc)
