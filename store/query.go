@@ -251,19 +251,9 @@ func summaryMatches(v []byte, q Query) bool {
 	if len(f) != 8 {
 		return true
 	}
-	status, by, on, from, to, commodity, source, also := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-	switch {
-	case q.Status != "" && status != q.Status,
-		q.Commodity != "" && commodity != q.Commodity,
-		q.By != "" && by != q.By,
-		q.On != "" && on != q.On,
-		q.From != "" && from != q.From,
-		q.To != "" && to != q.To,
-		q.Country != "" && by != q.Country && on != q.Country && from != q.Country && to != q.Country,
-		q.Source != "" && source != q.Source && also == "":
-		return false
-	}
-	return true
+	m := agrowatch.Mention{Status: f[0], By: f[1], On: f[2], From: f[3], To: f[4], Commodity: f[5]}
+	source, also := f[6], f[7]
+	return q.fieldsMatch(m) && (q.Source == "" || source == q.Source || also != "")
 }
 
 func rowOf(rec *Record, i int) Row {
@@ -281,8 +271,8 @@ func rowOf(rec *Record, i int) Row {
 	return row
 }
 
-func (q Query) matches(r Row, words []string) bool {
-	m := r.Mention
+// fieldsMatch reports whether a mention's status, commodity and countries pass q's filters on them.
+func (q Query) fieldsMatch(m agrowatch.Mention) bool {
 	switch {
 	case q.Status != "" && m.Status != q.Status,
 		q.Commodity != "" && m.Commodity != q.Commodity,
@@ -291,6 +281,14 @@ func (q Query) matches(r Row, words []string) bool {
 		q.From != "" && m.From != q.From,
 		q.To != "" && m.To != q.To,
 		q.Country != "" && m.By != q.Country && m.On != q.Country && m.From != q.Country && m.To != q.Country:
+		return false
+	}
+	return true
+}
+
+func (q Query) matches(r Row, words []string) bool {
+	m := r.Mention
+	if !q.fieldsMatch(m) {
 		return false
 	}
 	if q.Source != "" && r.Article.Source != q.Source {
