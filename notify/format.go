@@ -5,9 +5,7 @@ package notify
 
 import (
 	"html"
-	"math"
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -186,25 +184,7 @@ func withLabel(meta, label string) string {
 }
 
 // formatTonnes writes 2230000 as "2,230,000" and 1.25 as "1.25".
-func formatTonnes(t float64) string {
-	if math.IsNaN(t) || math.IsInf(t, 0) {
-		return "?"
-	}
-	s := strconv.FormatFloat(t, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	return b.String()
-}
+func formatTonnes(t float64) string { return decimal(t, 2, LangEN) }
 
 // clean makes a scraped string safe to lay out: valid UTF-8, no control characters (terminal escape
 // sequences included), whitespace collapsed to single spaces.
