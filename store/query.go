@@ -60,15 +60,12 @@ const queryPage = 256
 // kind and time, so a query over a short range reads only that range however large the archive is. fn
 // runs outside any transaction; an error from it stops the walk and is returned as is.
 func (db *DB) Mentions(q Query, fn func(Row) error) error {
-	kinds := q.Kinds
-	if len(kinds) == 0 {
-		kinds = agrowatch.Kinds()
-	}
+	kinds := q.kinds()
 	// pos holds, per kind, the key to resume from (nil: start; done: exhausted).
 	pos := make([][]byte, len(kinds))
 	done := make([]bool, len(kinds))
 	skipped, sent := 0, 0
-	words := strings.Fields(strings.ToLower(q.Words))
+	words := q.words()
 	for {
 		var page []Row
 		more := false
@@ -270,6 +267,17 @@ func rowOf(rec *Record, i int) Row {
 	}
 	return row
 }
+
+// kinds are the kinds q selects: q.Kinds, or every kind when it names none.
+func (q Query) kinds() []agrowatch.Kind {
+	if len(q.Kinds) == 0 {
+		return agrowatch.Kinds()
+	}
+	return q.Kinds
+}
+
+// words are the lowercased words of q.Words, as matches takes them.
+func (q Query) words() []string { return strings.Fields(strings.ToLower(q.Words)) }
 
 // fieldsMatch reports whether a mention's status, commodity and countries pass q's filters on them.
 func (q Query) fieldsMatch(m agrowatch.Mention) bool {

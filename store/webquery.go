@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -118,10 +117,7 @@ type sliceWalk struct {
 }
 
 func newSliceWalk(q Query) *sliceWalk {
-	w := &sliceWalk{q: q, kinds: q.Kinds, words: strings.Fields(strings.ToLower(q.Words))}
-	if len(w.kinds) == 0 {
-		w.kinds = agrowatch.Kinds()
-	}
+	w := &sliceWalk{q: q, kinds: q.kinds(), words: q.words()}
 	// The record is written by encoding/json: a field is `"name":value`, its value escaped as
 	// json.Marshal escapes it, so the needle is made by json.Marshal too.
 	field := func(name, value string) {
