@@ -57,13 +57,9 @@ func newBot(cfg *config.Config, current func() *config.Config, db *store.DB, tg 
 	}
 	return bot.New(bot.Config{
 		API: tg, DB: db, Directory: dir, Replies: sender, Queued: sender.Notify,
-		Admins: cfg.Telegram.Admins, Access: cfg.Telegram.Access, Allow: cfg.Telegram.Allow,
 		People: func() bot.People {
-			c := current()
-			if c == nil {
-				c = cfg
-			}
-			return bot.People{Admins: c.Telegram.Admins, Access: c.Telegram.Access, Allow: c.Telegram.Allow}
+			t := current().Telegram
+			return bot.People{Admins: t.Admins, Access: t.Access, Allow: t.Allow}
 		},
 		Location: cfg.Telegram.Location(), Sources: sources, MaxAge: cfg.Alerts.MaxAge.D(), Logger: log,
 		AlsoReported: cfg.Dedup.AlsoReported == "digest",
