@@ -4,6 +4,7 @@ import (
 	"context"
 	"html"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -122,7 +123,7 @@ func (b *Bot) digestText(c store.Chat, since, until time.Time) (string, error) {
 	var sb strings.Builder
 	any := false
 	for _, k := range agrowatch.Kinds() {
-		if len(c.Kinds) > 0 && !containsKind(c.Kinds, k) {
+		if len(c.Kinds) > 0 && !slices.Contains(c.Kinds, k) {
 			continue
 		}
 		items, err := b.matching(c, store.Query{Kinds: []agrowatch.Kind{k}, Since: since, Until: until}, 30)
@@ -193,15 +194,6 @@ func (b *Bot) digestRepeats(sb *strings.Builder, c store.Chat, since, until time
 		}
 	}
 	return nil
-}
-
-func containsKind(ks []agrowatch.Kind, k agrowatch.Kind) bool {
-	for _, x := range ks {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // line is one article of a digest: its facts, then its title linked.
