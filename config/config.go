@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -422,7 +423,7 @@ func (c *Config) validate() error {
 	if c.Dedup.Reread < 0 {
 		return bad(0, "dedup.reread", "must not be negative (0 turns re-reading off)")
 	}
-	if !contains([]string{"off", "message", "digest"}, c.Dedup.AlsoReported) {
+	if !slices.Contains([]string{"off", "message", "digest"}, c.Dedup.AlsoReported) {
 		return bad(0, "dedup.also_reported", "%q is not one of off, message, digest", c.Dedup.AlsoReported)
 	}
 	if c.Alerts.SourceDownAfter <= 0 {
@@ -468,9 +469,9 @@ func (c *Config) validate() error {
 		switch {
 		case s.Preset != "" && s.Type != "":
 			return bad(s.Line, key("preset"), "give a preset or a type, not both")
-		case s.Preset != "" && !contains(presets(), s.Preset):
+		case s.Preset != "" && !slices.Contains(presets(), s.Preset):
 			return bad(s.Line, key("preset"), "unknown preset %q (known: %s)", s.Preset, strings.Join(presets(), ", "))
-		case s.Type != "" && !contains(types(), s.Type):
+		case s.Type != "" && !slices.Contains(types(), s.Type):
 			return bad(s.Line, key("type"), "unknown type %q (known: %s)", s.Type, strings.Join(types(), ", "))
 		case s.Preset == "" && s.Type == "":
 			return bad(s.Line, key("preset"), "source %q needs a preset (%s) or a type (%s)", s.Name, strings.Join(presets(), ", "), strings.Join(types(), ", "))
@@ -496,7 +497,7 @@ func (c *Config) validate() error {
 		if s.Parallelism < 0 {
 			return bad(s.Line, key("parallelism"), "must not be negative")
 		}
-		if s.Preset == "" && s.Lang != "" && !contains([]string{"ru", "kk", "en", "zh"}, s.Lang) {
+		if s.Preset == "" && s.Lang != "" && !slices.Contains([]string{"ru", "kk", "en", "zh"}, s.Lang) {
 			return bad(s.Line, key("lang"), "%q is not one of ru, kk, en, zh", s.Lang)
 		}
 		if s.Type == "html" && s.Links == "" && s.LinkPattern == "" && s.Items == "" {
@@ -523,13 +524,4 @@ func validChat(s string) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
