@@ -1,13 +1,12 @@
 package main
 
 import (
-	"agrowatch/bench/mirror"
-
 	"strings"
 	"testing"
 	"time"
 
 	"agrowatch"
+	"agrowatch/bench/mirror"
 	"agrowatch/crawler"
 	"agrowatch/dedup"
 	"agrowatch/extract"

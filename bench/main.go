@@ -8,8 +8,6 @@
 package main
 
 import (
-	"agrowatch/bench/mirror"
-
 	"context"
 	"errors"
 	"flag"
@@ -20,6 +18,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"agrowatch/bench/mirror"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"agrowatch/bench/mirror"
-
 	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
@@ -11,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"agrowatch/bench/mirror"
 )
 
 // listingPaths are the mirror's listings, one per language: the eldala preset reads one page, its

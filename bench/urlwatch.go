@@ -1,8 +1,6 @@
 package main
 
 import (
-	"agrowatch/bench/mirror"
-
 	"context"
 	"crypto/sha1"
 	"encoding/hex"
@@ -12,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"agrowatch/bench/mirror"
 )
 
 // urlwatchBin finds urlwatch, installing Debian's package when it is missing and apt-get is there.
