@@ -97,11 +97,11 @@ func (s *Server) facts(q *request) error {
 	}
 	p := s.newPage(q, "facts", q.lang.T("nav.facts"))
 	if stopped {
-		p.Stopped = q.lang.Date(reached.In(s.opt.Zone))
-		// Read on from where the deadline came: the same query, ending on that day.
 		r := reached.In(s.opt.Zone)
+		p.Stopped = q.lang.Date(r)
+		// Read on from where the deadline came: the same query, ending on that day, from its first page.
 		more := q.f
-		more.Until, more.Page = time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, s.opt.Zone), 1
+		more.Until = time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, s.opt.Zone)
 		p.Continue = more.link("/facts", 1)
 	}
 	p.Data = data
