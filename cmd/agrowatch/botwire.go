@@ -82,14 +82,12 @@ func reloadingRoute(dir *bot.Directory, current func() *config.Config) func(agro
 		last *config.Config
 	)
 	return func(a agrowatch.Alert) []string {
-		if cfg := current(); cfg != nil {
-			mu.Lock()
-			if cfg != last {
-				last = cfg
-				dir.SetConfigured(configuredChats(cfg.Telegram))
-			}
-			mu.Unlock()
+		mu.Lock()
+		if cfg := current(); cfg != last {
+			last = cfg
+			dir.SetConfigured(configuredChats(cfg.Telegram))
 		}
+		mu.Unlock()
 		return dir.Route(a)
 	}
 }
