@@ -52,17 +52,9 @@ func (f Filter) MatchesMention(m agrowatch.Mention) bool {
 	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, m.Kind) {
 		return false
 	}
-	if len(f.Goods) > 0 && m.Commodity != "" {
-		ok := false
-		for _, g := range f.Goods {
-			if slices.Contains(goodsGroups[g], m.Commodity) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	inGroup := func(g string) bool { return slices.Contains(goodsGroups[g], m.Commodity) }
+	if len(f.Goods) > 0 && m.Commodity != "" && !slices.ContainsFunc(f.Goods, inGroup) {
+		return false
 	}
 	if f.Countries == CountriesKZCN {
 		named, ours := false, false
