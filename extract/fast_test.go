@@ -184,6 +184,40 @@ func (lx *lexicon) matchRef(low string, i int) (int, int32) {
 	return bestEnd, best
 }
 
+// matchBytesRef is match with each candidate of a bucket compared through strings.HasPrefix, as try did
+// before it compared eight bytes at a time.
+func (lx *lexicon) matchBytesRef(low string, i int) (int, int32) {
+	r1, n := decodeRune(low, i)
+	var r2, r3 rune
+	if j := i + n; j < len(low) {
+		var m int
+		r2, m = decodeRune(low, j)
+		if j+m < len(low) {
+			r3, _ = decodeRune(low, j+m)
+		}
+	}
+	for _, k := range []struct {
+		t   *keyTable
+		key uint64
+	}{{&lx.index, runeKey(r1, r2, r3)}, {&lx.short, runeKey(r1, r2, 0)}, {&lx.short, runeKey(r1, 0, 0)}} {
+		lo, hi := k.t.get(k.key)
+		for _, c := range lx.cands[lo:hi] {
+			w := &lx.words[c.id]
+			if !strings.HasPrefix(low[i:], w.pat) {
+				continue
+			}
+			end := i + len(w.pat)
+			if w.whole && end < len(low) {
+				if r, _ := utf8.DecodeRuneInString(low[end:]); isWordRune(r) && !isHan(r) {
+					continue
+				}
+			}
+			return end, c.id
+		}
+	}
+	return 0, -1
+}
+
 // detectLangRef decodes every rune.
 func detectLangRef(text, low string) string {
 	if len(text) > detectSample {
@@ -297,6 +331,16 @@ func checkFast(lx *lexicon, s string) string {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
 			return fmt.Sprintf("match at %d = %q, want %q", h.pos, lx.words[h.w].pat, lx.words[max(w, 0)].pat)
 		}
+	}
+	for i := 0; i < len(low); {
+		r, n := decodeRune(low, i)
+		if lx.maybeFirst(r) {
+			end, w := lx.match(low, i, r, n)
+			if wantEnd, want := lx.matchBytesRef(low, i); w != want || w >= 0 && end != wantEnd {
+				return fmt.Sprintf("match at %d = %d/%d, want %d/%d", i, w, end, want, wantEnd)
+			}
+		}
+		i += n
 	}
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)

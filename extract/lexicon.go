@@ -126,6 +126,7 @@ type lexicon struct {
 	words  []word
 	index  keyTable             // words of three runes or more, by their first three
 	short  keyTable             // words of one or two runes
+	cands  []cand               // the words of index's and short's buckets, bucket by bucket
 	first  [1 << 16 / 64]uint64 // bitset of first runes in the BMP
 	firstS [1 << 16 / 64]uint64 // bitset of the first runes of short words
 	firstX map[rune]bool        // first runes outside the BMP
@@ -259,44 +260,99 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 			m[k] = ids
 		}
 	}
-	lx.index, lx.short = newKeyTable(index), newKeyTable(short)
+	lx.index, lx.cands = newKeyTable(index, lx.words, nil)
+	lx.short, lx.cands = newKeyTable(short, lx.words, lx.cands)
 	return lx
 }
 
-// keyTable is a read-only hash table from rune keys to word ids, open addressing with linear probing:
-// the scan looks up every word start of every article, and a Go map costs several times as much per
-// lookup. Key 0 marks an empty slot; no word starts with rune 0.
+// keyTable is a read-only hash table from rune keys to the candidates of lexicon.cands that share
+// them, open addressing with linear probing: the scan looks up every word start of every article, and
+// a Go map costs several times as much per lookup. Key 0 marks an empty slot; no word starts with rune
+// 0. A slot holds its key and its candidates' bounds together, so that a lookup reads one cache line.
 type keyTable struct {
-	keys  []uint64
-	vals  [][]int32
+	slots []keySlot
 	shift uint
 }
 
-func newKeyTable(m map[uint64][]int32) keyTable {
+type keySlot struct {
+	key    uint64
+	lo, hi uint32 // the slot's candidates are cands[lo:hi]
+}
+
+// cand is one word of a key's bucket, laid out for try: the bytes of its pattern after the key's runes,
+// which are all a bucket's words differ in, are compared eight at a time without reading the word.
+type cand struct {
+	tail  uint64 // pat[k:k+8] little-endian, zero-padded, where k is the key runes' byte length
+	mask  uint64 // the bytes of tail the pattern has
+	n     int32  // len(pat)
+	id    int32
+	whole bool
+}
+
+// newKeyTable builds the table of m, whose buckets are already in match order, appending their
+// candidates to cands.
+func newKeyTable(m map[uint64][]int32, words []word, cands []cand) (keyTable, []cand) {
 	bits := uint(4)
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := keyTable{keys: make([]uint64, 1<<bits), vals: make([][]int32, 1<<bits), shift: 64 - bits}
+	t := keyTable{slots: make([]keySlot, 1<<bits), shift: 64 - bits}
 	mask := uint64(1)<<bits - 1
-	for k, v := range m {
+	for k, ids := range m {
 		i := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		lo := len(cands)
+		for _, id := range ids {
+			cands = append(cands, newCand(&words[id], id))
+		}
+		t.slots[i] = keySlot{key: k, lo: uint32(lo), hi: uint32(len(cands))}
 	}
-	return t
+	return t, cands
 }
 
-func (t *keyTable) get(k uint64) ([]int32, bool) {
-	mask := uint64(len(t.keys) - 1)
+// newCand lays out word w, whose id is id, for try.
+func newCand(w *word, id int32) cand {
+	k := 0 // the byte length of the pattern's first three runes
+	for r := 0; r < 3 && k < len(w.pat); r++ {
+		_, n := utf8.DecodeRuneInString(w.pat[k:])
+		k += n
+	}
+	tail := w.pat[k:]
+	if len(tail) > 8 {
+		tail = tail[:8]
+	}
+	c := cand{tail: load8(tail, 0), n: int32(len(w.pat)), id: id, whole: w.whole}
+	c.mask = 1<<(8*len(tail)) - 1
+	if len(tail) == 8 {
+		c.mask = ^uint64(0)
+	}
+	return c
+}
+
+// load8 returns s[j:j+8] as a little-endian word, zero-padded past the end of s.
+func load8(s string, j int) uint64 {
+	if j+8 <= len(s) {
+		s = s[j : j+8]
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	}
+	var v uint64
+	for q := len(s) - 1; q >= j; q-- {
+		v = v<<8 | uint64(s[q])
+	}
+	return v
+}
+
+func (t *keyTable) get(k uint64) (lo, hi uint32) {
+	mask := uint64(len(t.slots) - 1)
 	for i := (k * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
-		switch t.keys[i] {
+		switch sl := &t.slots[i]; sl.key {
 		case k:
-			return t.vals[i], true
+			return sl.lo, sl.hi
 		case 0:
-			return nil, false
+			return 0, 0
 		}
 	}
 }
@@ -377,47 +433,54 @@ func endsInWord(s string, end int) bool {
 
 func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
 	var r2, r3 rune
+	m, m3 := 0, 0
 	if j := i + n; j < len(low) {
-		var m int
 		r2, m = decodeRune(low, j)
 		if j+m < len(low) {
-			r3, _ = decodeRune(low, j+m)
+			r3, m3 = decodeRune(low, j+m)
 		}
 	}
-	if ids, ok := lx.index.get(runeKey(r1, r2, r3)); ok {
-		if end, w := lx.try(low, i, ids); w >= 0 {
+	if lo, hi := lx.index.get(runeKey(r1, r2, r3)); lo < hi {
+		if end, w := lx.try(low, i, n+m+m3, lx.cands[lo:hi]); w >= 0 {
 			return end, w
 		}
 	}
 	if !bitHas(&lx.firstS, r1) {
 		return 0, -1
 	}
-	if ids, ok := lx.short.get(runeKey(r1, r2, 0)); ok {
-		if end, w := lx.try(low, i, ids); w >= 0 {
+	if lo, hi := lx.short.get(runeKey(r1, r2, 0)); lo < hi {
+		if end, w := lx.try(low, i, n+m, lx.cands[lo:hi]); w >= 0 {
 			return end, w
 		}
 	}
-	if ids, ok := lx.short.get(runeKey(r1, 0, 0)); ok {
-		return lx.try(low, i, ids)
+	if lo, hi := lx.short.get(runeKey(r1, 0, 0)); lo < hi {
+		return lx.try(low, i, n, lx.cands[lo:hi])
 	}
 	return 0, -1
 }
 
-func (lx *lexicon) try(low string, i int, ids []int32) (int, int32) {
+// try returns the end and id of the first candidate that low[i:] starts with (as a whole word where
+// it must be one). The first k bytes of low[i:] are the runes of the candidates' key, which they all
+// start with.
+func (lx *lexicon) try(low string, i, k int, cs []cand) (int, int32) {
 	rest := low[i:]
-	for _, id := range ids {
-		w := &lx.words[id]
-		if !strings.HasPrefix(rest, w.pat) {
+	next := load8(rest, k)
+	for ci := range cs {
+		c := &cs[ci]
+		if next&c.mask != c.tail || int(c.n) > len(rest) {
 			continue
 		}
-		end := i + len(w.pat)
-		if w.whole && end < len(low) {
+		if int(c.n) > k+8 && rest[k+8:c.n] != lx.words[c.id].pat[k+8:] {
+			continue
+		}
+		end := i + int(c.n)
+		if c.whole && end < len(low) {
 			r, _ := utf8.DecodeRuneInString(low[end:])
 			if isWordRune(r) && !isHan(r) {
 				continue
 			}
 		}
-		return end, id
+		return end, c.id
 	}
 	return 0, -1
 }
