@@ -71,9 +71,10 @@ type Config struct {
 	Location *time.Location
 	Sources  []Source
 	MaxAge   time.Duration // keyword watches skip articles published longer ago; 0: 72 h
-	// AlsoReported lists in each digest the articles of its day that told again a story or facts
-	// already alerted, with the source that told them first (dedup.also_reported: digest).
-	AlsoReported bool
+	// AlsoReported says whether each digest lists the articles of its day that told again a story or
+	// facts already alerted, with the source that told them first (dedup.also_reported: digest). It is
+	// asked at every digest, so that a reload applies; nil: never.
+	AlsoReported func() bool
 
 	Clock       func() time.Time                                 // default time.Now
 	Sleep       func(ctx context.Context, d time.Duration) error // default a timer

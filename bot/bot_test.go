@@ -781,7 +781,7 @@ func TestPeopleReloaded(t *testing.T) {
 // article had alerted, with the source that told it first; without it, they are left out.
 func TestDigestAlsoReported(t *testing.T) {
 	for _, on := range []bool{false, true} {
-		h := newHarness(t, nil, func(c *Config) { c.AlsoReported = on })
+		h := newHarness(t, nil, func(c *Config) { c.AlsoReported = func() bool { return on } })
 		h.say(user, user, "/start")
 		h.say(user, user, "/digest daily 09:00")
 		n := len(h.to(user))

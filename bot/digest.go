@@ -142,7 +142,7 @@ func (b *Bot) digestText(c store.Chat, since, until time.Time) (string, error) {
 			sb.WriteString("\n" + it.line(c.Lang))
 		}
 	}
-	if b.cfg.AlsoReported {
+	if b.cfg.AlsoReported != nil && b.cfg.AlsoReported() {
 		if err := b.digestRepeats(&sb, c, since, until, &any); err != nil {
 			return "", err
 		}

@@ -62,7 +62,7 @@ func newBot(cfg *config.Config, current func() *config.Config, db *store.DB, tg 
 			return bot.People{Admins: t.Admins, Access: t.Access, Allow: t.Allow}
 		},
 		Location: cfg.Telegram.Location(), Sources: sources, MaxAge: cfg.Alerts.MaxAge.D(), Logger: log,
-		AlsoReported: cfg.Dedup.AlsoReported == "digest",
+		AlsoReported: func() bool { return current().Dedup.AlsoReported == "digest" },
 	})
 }
 

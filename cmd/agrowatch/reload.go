@@ -134,6 +134,7 @@ func (a *app) reload(log *slog.Logger) error {
 	w.MaxAge = cfg.Alerts.MaxAge.D()
 	w.Window = cfg.Dedup.Window.D()
 	w.Reread = cfg.Dedup.Reread.D()
+	w.FollowUps = cfg.Dedup.AlsoReported == "message"
 	ch := l.sup.Set(&w, ws)
 	if a.memoryLimit != nil && cfg.Runtime != l.cfg.Runtime {
 		log.Info("reload: memory limit", slog.String("memory_limit", limitText(a.memoryLimit(cfg.Runtime))))

@@ -226,3 +226,45 @@ func TestSIGHUPReloadsChatsAndHTTP(t *testing.T) {
 		t.Errorf("the unchanged source was polled again (%v, then %v): it keeps its schedule of an hour", before, got)
 	}
 }
+
+// A reload applies dedup.also_reported: switched from off to message, a story told again by another
+// source reaches the chat as a follow-up naming who told it first, without a restart.
+func TestSIGHUPAppliesAlsoReported(t *testing.T) {
+	tg := telegramtest.New(t)
+	t.Setenv("AGROWATCH_TELEGRAM_TOKEN", tg.Token())
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	_, srv1 := newUASite(t, seedArticles()...)
+	_, srv2 := newUASite(t, siteArticle{ID: 16801, Category: "zhivotnovodstvo", Slug: "govyadina-snova-v-kitay", Title: "Говядина из Казахстана снова поедет в Китай",
+		Date: recent(time.Hour), Paragraphs: []string{
+			"Главное таможенное управление КНР сняло временные ограничения на ввоз говядины из Казахстана, введённые из-за ящура.",
+			"Экспортёры готовят первые партии.",
+		}})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	conf := func(also string, sources ...string) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "store:\n  path: %s\nhttp:\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [\"-1001\"]\ndedup:\n  also_reported: %s\nsources:\n",
+			filepath.Join(dir, "agrowatch.db"), tg.URL(), also)
+		for _, s := range sources {
+			fmt.Fprint(&b, s)
+		}
+		if err := os.WriteFile(cfg, []byte(b.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s1 := fmt.Sprintf("  - name: one\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv1.URL)
+	s2 := fmt.Sprintf("  - name: two\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv2.URL)
+	conf("off", s1)
+	log, stop := daemon(t, "-config", cfg)
+	defer stop()
+	eventually(t, log, "two alerts", func() bool { return len(tg.Messages()) == 2 })
+
+	conf("message", s1, s2)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, log, "the follow-up of the story told again", func() bool { return len(tg.Messages()) == 3 })
+	if m := tg.Messages()[2]; !strings.Contains(m.Text, "об этом уже сообщал one") {
+		t.Errorf("the story told again after the reload is not a follow-up naming the first source:\n%s", m.Text)
+	}
+}
