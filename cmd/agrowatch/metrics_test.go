@@ -37,9 +37,12 @@ func TestDaemonMetricsAndHealth(t *testing.T) {
 		return resp.StatusCode, string(b)
 	}
 	var metrics string
-	eventually(t, log, "two alerts sent", func() bool {
+	// The sender delivers while the poll still runs, so the poll's duration may be observed after the
+	// alerts are sent: both are waited for.
+	eventually(t, log, "two alerts sent and the poll over", func() bool {
 		_, metrics = get("/metrics")
-		return strings.Contains(metrics, `agrowatch_alerts_total{state="sent"} 2`+"\n")
+		return strings.Contains(metrics, `agrowatch_alerts_total{state="sent"} 2`+"\n") &&
+			strings.Contains(metrics, `agrowatch_fetch_duration_seconds_count{source="eldala"} 1`+"\n")
 	})
 	for _, want := range []string{
 		`agrowatch_fetches_total{result="ok",source="eldala"} 4`, // the listing and its three articles

@@ -221,7 +221,18 @@ func runOnce(ctx context.Context, e env, a *app) int {
 	p := progress.New(e.stderr, "articles read", progressEvery)
 	a.watcher.Read = p.Add
 	defer p.Done()
+	// Alerts go out while the sources are still read, as in the daemon: each one is on disk before it
+	// is sent, and its delivery is recorded before the next, so the poll's CPU work and the sender's
+	// fdatasyncs overlap instead of the whole outbox waiting for the last page. Flush then sends
+	// what the last commits queued.
+	sendCtx, stopSending := context.WithCancel(ctx)
+	sent := make(chan error, 1)
+	go func() { sent <- a.sender.Run(sendCtx) }()
 	ok, errs := a.watcher.Once(ctx)
+	stopSending()
+	if err := <-sent; err != nil {
+		a.log.Error("delivery stopped during the poll", slog.Any("err", err))
+	}
 	ferr := a.sender.Flush(ctx)
 	if ferr != nil {
 		a.log.Error("delivery incomplete: the rest stays in the outbox for the next run", slog.Any("err", ferr))
