@@ -32,7 +32,7 @@ type options struct {
 	memoryLimit                                string
 	benchPkgs, benchPattern, benchtime         string
 	write, install, gobench, profile, compare  bool
-	tmpfs                                      string
+	tmpfs, serve                               string
 }
 
 func (o options) setup() setup { return setup{parallelism: o.parallelism, memoryLimit: o.memoryLimit} }
@@ -64,6 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.install, "install-urlwatch", true, "apt-get install urlwatch when it is missing")
 	fs.StringVar(&o.rev, "rev", "", "build agrowatch from this commit (git archive) instead of the work tree as it is")
 	fs.StringVar(&o.work, "dir", "", "folder for the binary, databases and caches (default: a new one in $TMPDIR, on disk here)")
+	fs.StringVar(&o.serve, "serve", "", "only serve the mirror until interrupted, and write an agrowatch configuration for it to this file (to profile or trace one run by hand)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -73,7 +74,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := bench(ctx, o, stdout, stderr); err != nil {
+	do := bench
+	if o.serve != "" {
+		do = serveOnly
+	}
+	if err := do(ctx, o, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
@@ -195,6 +200,28 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 			}
 		}
 	}
+	return nil
+}
+
+// serveOnly serves a mirror of o.n articles and writes a configuration that reads it into o.serve,
+// then waits for an interrupt: the mirror without the measurements, for a run under pprof, perf or
+// GODEBUG=gctrace=1 by hand.
+func serveOnly(ctx context.Context, o options, stdout, stderr io.Writer) error {
+	g, err := buildMirror(o.n, o.seed)
+	if err != nil {
+		return err
+	}
+	base, stopServer, err := serve(g.site)
+	if err != nil {
+		return err
+	}
+	defer stopServer()
+	cfg := agrowatchConfig(base, filepath.Join(filepath.Dir(o.serve), "agrowatch.db"), o.setup(), 15*time.Minute)
+	if err := os.WriteFile(o.serve, []byte(cfg), 0o644); err != nil {
+		return fmt.Errorf("bench: -serve: %w", err)
+	}
+	fmt.Fprintf(stdout, "mirror of %d articles (%d distinct facts) at %s\nconfiguration: %s\n", o.n, g.truth.distinct(), base, o.serve)
+	<-ctx.Done()
 	return nil
 }
 
