@@ -515,23 +515,16 @@ func isWordRune(r rune) bool {
 // into simplified ones. Runes whose lowercase has another length are kept as they are.
 //
 // It copies s once and rewrites only the bytes that change: ASCII and Cyrillic, which most text is
-// written in, are lowered from their bytes without decoding.
+// written in, are lowered from their bytes without decoding, and the runs of them that are lowercase
+// already are skipped by skipLower.
 func lowerText(s string) string {
 	var b []byte // a copy of s, made at the first byte that changes
-	put := func(i int, lower ...byte) {
-		if b == nil {
-			b = []byte(s)
-		}
-		copy(b[i:], lower)
-	}
-	for i := 0; i < len(s); {
+	for i := skipLower(s, 0); i < len(s); i = skipLower(s, i) {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
-				}
+				b = copyOnce(b, s)
 				b[i] = c + 'a' - 'A'
 			}
 			i++
@@ -540,13 +533,17 @@ func lowerText(s string) string {
 			// U+0400–U+043F: Ѐ–Я capitals, а–п small.
 			switch d := s[i+1]; {
 			case d >= 0x90 && d <= 0x9F: // А–П
-				put(i, 0xD0, d+0x20)
+				b = copyOnce(b, s)
+				b[i+1] = d + 0x20
 			case d >= 0xA0 && d <= 0xAF: // Р–Я
-				put(i, 0xD1, d-0x20)
+				b = copyOnce(b, s)
+				b[i], b[i+1] = 0xD1, d-0x20
 			case d == 0x81: // Ё is е
-				put(i, 0xD0, 0xB5)
+				b = copyOnce(b, s)
+				b[i+1] = 0xB5
 			case d >= 0x80 && d <= 0x8F: // Ѐ–Џ
-				put(i, 0xD1, d+0x10)
+				b = copyOnce(b, s)
+				b[i], b[i+1] = 0xD1, d+0x10
 			}
 			i += 2
 			continue
@@ -554,9 +551,11 @@ func lowerText(s string) string {
 			// U+0440–U+047F: р–я, ѐ–џ small, then the historic letters in pairs.
 			switch d := s[i+1]; {
 			case d == 0x91: // ё is е
-				put(i, 0xD0, 0xB5)
+				b = copyOnce(b, s)
+				b[i], b[i+1] = 0xD0, 0xB5
 			case d >= 0xA0 && d&1 == 0:
-				put(i, 0xD1, d+1)
+				b = copyOnce(b, s)
+				b[i+1] = d + 1
 			}
 			i += 2
 			continue
@@ -564,7 +563,8 @@ func lowerText(s string) string {
 			// U+0480, U+048A–U+04BF and U+04D0–U+04FF, where Kazakh's letters are (Ғ Қ Ң Ү Ұ Һ Ә Ө),
 			// pair a capital at an even code point with its small letter after it.
 			if d := s[i+1]; d&1 == 0 && (c == 0xD3 || d >= 0x8A || d == 0x80) {
-				put(i, c, d+1)
+				b = copyOnce(b, s)
+				b[i+1] = d + 1
 			}
 			i += 2
 			continue
@@ -587,9 +587,7 @@ func lowerText(s string) string {
 			l = 'е'
 		}
 		if l != 0 && l != r && utf8.RuneLen(l) == n {
-			if b == nil {
-				b = []byte(s)
-			}
+			b = copyOnce(b, s)
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
@@ -599,6 +597,68 @@ func lowerText(s string) string {
 	}
 	// b is never written again: the string shares its bytes instead of copying them, as strings.Builder does.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// copyOnce returns b, or a copy of s to write the lowercase into when there is none yet.
+func copyOnce(b []byte, s string) []byte {
+	if b == nil {
+		b = []byte(s)
+	}
+	return b
+}
+
+// skipLower returns the end of the run of s from i that lowerText leaves as it is and can tell so from
+// the bytes alone: ASCII other than capitals, read eight bytes at a time, and the small Cyrillic letters
+// other than ё, Kazakh's among them. Whatever else comes is left to lowerText's cases.
+func skipLower(s string, i int) int {
+	const high, belowA, aboveZ = 0x8080808080808080, 0x3F3F3F3F3F3F3F3F, 0x2525252525252525
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if i+8 <= len(s) {
+				// Of bytes below 0x80, adding 0x3F sets the high bit of those from 'A' up and adding 0x25
+				// that of those past 'Z', and no byte carries into the next.
+				if w := load8(s, i); w&high == 0 && (w+belowA)&^(w+aboveZ)&high == 0 {
+					i += 8
+					continue
+				}
+			}
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		if i+1 >= len(s) {
+			return i
+		}
+		d := s[i+1]
+		if d&0xC0 != 0x80 {
+			return i
+		}
+		switch c {
+		case 0xD0: // а–п
+			if d < 0xB0 {
+				return i
+			}
+		case 0xD1: // р–я, ѐ–џ but ё
+			if d >= 0xA0 || d == 0x91 {
+				return i
+			}
+		case 0xD2: // the small letters of U+048A–U+04BF, and the signs and marks U+0481–U+0489
+			if d&1 == 0 && (d >= 0x8A || d == 0x80) {
+				return i
+			}
+		case 0xD3: // the small letters of U+04D0–U+04FF
+			if d < 0x90 || d&1 == 0 {
+				return i
+			}
+		default:
+			return i
+		}
+		i += 2
+	}
+	return i
 }
 
 // lowerString lowercases a lexicon pattern the same way lowerText lowercases text.
