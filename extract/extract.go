@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"agrowatch"
 )
@@ -90,13 +89,14 @@ const (
 // Extract returns the mentions in text. lang is "ru", "kk", "en", "zh" or "" to detect per text
 // (detect per sentence where the article mixes languages, e.g. an English article quoting Chinese).
 func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
-	if !utf8.ValidString(text) {
+	low, valid := lowerValid(text)
+	if !valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
+		low = lowerText(text)
 	}
 	sc := x.pool.Get().(*scratch)
 	defer x.pool.Put(sc)
 
-	low := lowerText(text)
 	sc.hits = x.lex.scan(low, sc.hits[:0])
 	sc.spans = sentenceSpans(text, sc.spans[:0])
 

@@ -310,6 +310,9 @@ var fastSeeds = []string{
 
 // checkFast compares each fast path with its reference on s and returns what differs.
 func checkFast(lx *lexicon, s string) string {
+	if _, got := lowerValid(s); got != utf8.ValidString(s) {
+		return fmt.Sprintf("lowerValid says valid %v", got)
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	low := lowerText(s)
 	if want := lowerTextRef(s); low != want {

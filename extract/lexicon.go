@@ -518,7 +518,16 @@ func isWordRune(r rune) bool {
 // written in, are lowered from their bytes without decoding, and the runs of them that are lowercase
 // already are skipped by skipLower.
 func lowerText(s string) string {
+	low, _ := lowerValid(s)
+	return low
+}
+
+// lowerValid is lowerText that also reports whether s is valid UTF-8, which Extract would otherwise
+// learn from a pass of its own: every byte of s is read here as part of one rune, and only the runes
+// decodeRune reads can be invalid.
+func lowerValid(s string) (string, bool) {
 	var b []byte // a copy of s, made at the first byte that changes
+	valid := true
 	for i := skipLower(s, 0); i < len(s); i = skipLower(s, i) {
 		c := s[i]
 		switch {
@@ -570,6 +579,9 @@ func lowerText(s string) string {
 			continue
 		}
 		r, n := decodeRune(s, i)
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
 		var l rune
 		switch {
 		case r >= 0x2000 && r <= 0x2BFF || r >= 0x3000 && r <= 0x303F:
@@ -593,10 +605,10 @@ func lowerText(s string) string {
 		i += n
 	}
 	if b == nil {
-		return s // nothing to lower: the text itself
+		return s, valid // nothing to lower: the text itself
 	}
 	// b is never written again: the string shares its bytes instead of copying them, as strings.Builder does.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), valid
 }
 
 // copyOnce returns b, or a copy of s to write the lowercase into when there is none yet.
