@@ -16,6 +16,12 @@ func readable(doc *html.Node, u *url.URL) *html.Node {
 	p := readability.NewParser()
 	// The default logger formats every record it is given, to io.Discard: a sixth of readability's time.
 	p.Logger = slog.New(slog.DiscardHandler)
+	// removeChrome took the page's scripts out, JSON-LD with them: readability would search for them
+	// in vain (compiling a selector each time).
+	p.DisableJSONLD = true
+	// Only the article's text is read (paragraphs goes by element, not by class): the pass that strips
+	// class attributes from the article is work for nothing.
+	p.KeepClasses = true
 	art, err := p.ParseAndMutate(asParsed(doc), u)
 	if err != nil {
 		return nil
