@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -429,7 +430,7 @@ var dateLineWords = map[string]bool{
 
 // dateLine says whether a paragraph is only a date ("09 февраля 2024 | 05:30"), not a sentence with one.
 func dateLine(p string, loc *time.Location) bool {
-	if len([]rune(p)) > 60 {
+	if len(p) > 60*utf8.UTFMax || utf8.RuneCountInString(p) > 60 { // a paragraph of prose is not counted through
 		return false
 	}
 	_, start, end, ok := findDateSpan(p, loc)

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The page → text step as it was before it was made faster, kept as the reference the fast code is
@@ -137,4 +139,69 @@ func referenceRemoveStrongChrome(s *goquery.Selection) {
 // referenceContainsLower is how challengePage searched a page: in a lowercased copy.
 func referenceContainsLower(b []byte, pat string) bool {
 	return bytes.Contains(bytes.ToLower(b), []byte(pat))
+}
+
+// referenceParagraphs is paragraphs as it was: every flush folded, white space between blocks too.
+func referenceParagraphs(n *html.Node) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if t := fold(b.String()); t != "" {
+			out = append(out, t)
+		}
+		b.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if skipAtoms[n.DataAtom] {
+				return
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		block := blockAtoms[n.DataAtom]
+		cell := n.DataAtom == atom.Td || n.DataAtom == atom.Th
+		if block {
+			flush()
+		}
+		if cell {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if cell {
+			b.WriteByte(' ')
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n)
+	flush()
+	return out
+}
+
+// referenceDateLine is dateLine as it was: every paragraph's runes counted.
+func referenceDateLine(p string, loc *time.Location) bool {
+	if len([]rune(p)) > 60 {
+		return false
+	}
+	_, start, end, ok := findDateSpan(p, loc)
+	if !ok {
+		return false
+	}
+	rest := p[:start] + " " + p[end:]
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -33,8 +33,10 @@ func paragraphs(n *html.Node) []string {
 	var out []string
 	var b strings.Builder
 	flush := func() {
-		if t := fold(b.String()); t != "" {
-			out = append(out, t)
+		// The white space between two blocks is most of what is flushed: told blank, it is not given
+		// to fold, which would build a string of nothing.
+		if s := b.String(); !blank(s) {
+			out = append(out, fold(s)) // not blank: never folds to ""
 		}
 		b.Reset()
 	}
@@ -73,6 +75,26 @@ func paragraphs(n *html.Node) []string {
 	walk(n)
 	flush()
 	return out
+}
+
+// blank says whether fold makes nothing of s: it holds only white space (a byte that is not UTF-8
+// becomes U+FFFD, which is not).
+func blank(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			if !foldSpace(rune(s[i])) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !foldSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // fold collapses each run of white space to one space and trims the ends. A run made only of no-break
@@ -126,6 +148,14 @@ func folded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// A two-byte letter (Cyrillic, Kazakh, Latin-1), told without decoding it: of those, only
+			// U+0085 and U+00A0 are white space.
+			if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+				return false
+			}
+			i++
+			prevSpace = false
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 || foldSpace(r) {
