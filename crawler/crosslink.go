@@ -30,10 +30,12 @@ func crossLinkText(s string) bool {
 	if mayEndCrossLink(s) && crossLinkRe.MatchString(s) {
 		return true
 	}
-	head := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if !mayStartCrossLink(head) {
+	// mayStartCrossLink trims what unicode.IsSpace trims and the zero-width space: asked of s, it says
+	// what it would of the trimmed head, which most nodes then need not be cut to.
+	if !mayStartCrossLink(s) {
 		return false
 	}
+	head := strings.TrimLeftFunc(s, unicode.IsSpace)
 	if len(head) > crossLinkHead {
 		cut := crossLinkHead
 		for cut > 0 && !utf8.RuneStart(head[cut]) {
@@ -51,9 +53,14 @@ func mayEndCrossLink(s string) bool {
 		for j > 0 && reSpace(s[j-1]) {
 			j--
 		}
-		for _, w := range crossLinkEnds {
-			if hasSuffixFold(s[:j], w) {
-				return true
+		// The letter before the colon is decoded and folded once, not once a word: a page's styles
+		// and scripts have a colon in every few bytes.
+		if j > 0 {
+			last := foldKey(lastRune(s[:j]))
+			for _, w := range crossLinkEnds {
+				if w[len(w)-1] == last && hasSuffixFold(s[:j], w) {
+					return true
+				}
 			}
 		}
 		k := strings.IndexByte(s[i+1:], ':')
@@ -79,6 +86,15 @@ func mayStartCrossLink(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastRune is the last rune of s, which is not empty.
+func lastRune(s string) rune {
+	if r := rune(s[len(s)-1]); r < utf8.RuneSelf {
+		return r
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // reSpace is \s of Go's regexps, case-insensitive or not.
