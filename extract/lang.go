@@ -33,14 +33,23 @@ func detectLang(text, low string) string {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c >= 0xD0 && c <= 0xD3 && !inURL && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			// Cyrillic, read from its bytes: і (U+0456) is the one Kazakh letter led by 0xD0–0xD1.
+			// Cyrillic, read from its bytes, and its Kazakh letters counted without a branch.
 			cyr++
-			if c >= 0xD2 || c == 0xD1 && text[i+1] == 0x96 || c == 0xD0 && text[i+1] == 0x86 {
-				if r, _ := decodeRune(text, i); isKazakhCyrillic(r) {
-					kkCyr++
-				}
-			}
+			kkCyr += kazakhPairs.has(c, text[i+1])
 			i += 2
+			continue
+		}
+		if c < utf8.RuneSelf && c != '/' && c != '@' {
+			// ASCII outside addresses' marks, without decoding: a letter counts unless in an address,
+			// white space ends one.
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if !inURL {
+					lat++
+				}
+			} else if isSpace(rune(c)) {
+				inURL = false
+			}
+			i++
 			continue
 		}
 		r, n := decodeRune(text, i)
@@ -110,6 +119,27 @@ func detectLang(text, low string) string {
 		return "en"
 	}
 }
+
+// pairBits is a set of the two-byte encodings of U+0400–U+04FF, indexed by the lead byte's offset from
+// 0xD0 and the continuation byte's low six bits.
+type pairBits [4]uint64
+
+// has returns 1 if the rune encoded as lead 0xD0–0xD3 and continuation d is in the set, else 0.
+func (p *pairBits) has(lead, d byte) int {
+	return int(p[lead-0xD0] >> (d & 0x3F) & 1)
+}
+
+// kazakhPairs holds the Kazakh Cyrillic letters isKazakhCyrillic reports.
+var kazakhPairs = func() (p pairBits) {
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		if isKazakhCyrillic(r) {
+			var b [2]byte
+			utf8.EncodeRune(b[:], r)
+			p[b[0]-0xD0] |= 1 << (b[1] & 0x3F)
+		}
+	}
+	return p
+}()
 
 func isKazakhCyrillic(r rune) bool {
 	switch r {
