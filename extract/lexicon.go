@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
@@ -106,11 +107,12 @@ type lexEntry struct {
 
 // word is a compiled lexicon entry.
 type word struct {
-	pat   string
-	whole bool
-	feat  feat
-	code  string
-	form  form
+	pat      string
+	whole    bool
+	feat     feat
+	code     string
+	form     form
+	endsWord bool // pat ends in a rune that continues a word (not Han): a hit of it ends inside one
 }
 
 // hit is a lexicon word found in the lowercased text.
@@ -193,7 +195,8 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 				continue
 			}
 			seen[key] = int32(len(lx.words))
-			lx.words = append(lx.words, word{pat: p, whole: whole, feat: e.feat, code: e.code, form: e.form})
+			lx.words = append(lx.words, word{pat: p, whole: whole, feat: e.feat, code: e.code, form: e.form,
+				endsWord: endsInWord(p, len(p))})
 		}
 	}
 	// Each word inherits the cues of the stems it starts with, found by looking up each of its
@@ -331,13 +334,17 @@ func newCand(w *word, id int32) cand {
 	return c
 }
 
-// load8 returns s[j:j+8] as a little-endian word, zero-padded past the end of s.
+// load8 returns s[j:j+8] as a little-endian word, zero-padded past the end of s. It is one load, inlined
+// where it is called, but near the end of s.
 func load8(s string, j int) uint64 {
 	if j+8 <= len(s) {
-		s = s[j : j+8]
-		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
 	}
+	return load8Tail(s, j)
+}
+
+// load8Tail is load8 for the last bytes of s.
+func load8Tail(s string, j int) uint64 {
 	var v uint64
 	for q := len(s) - 1; q >= j; q-- {
 		v = v<<8 | uint64(s[q])
@@ -387,7 +394,7 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 				if end, w := lx.match(low, i, r, n); w >= 0 {
 					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
 					i = end
-					prevWord = !han && endsInWord(low, end)
+					prevWord = !han && lx.words[w].endsWord // low[i:end] is the word's pattern
 					continue
 				}
 			}
