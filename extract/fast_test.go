@@ -443,3 +443,72 @@ func TestStemCuesInherited(t *testing.T) {
 		t.Fatalf("only %d stem pairs in the lexicon", pairs)
 	}
 }
+
+// checkPeriods compares compiledPeriod.findAll with the FindAll of the whole pattern it stands for, on
+// the lowercase of s and on each of its sentences: the phrase (group 1) and the end of every match.
+func checkPeriods(ps []compiledPeriod, s string) string {
+	low := lowerText(strings.ToValidUTF8(s, "\uFFFD"))
+	texts := []string{low}
+	for _, sp := range sentenceSpans(low, nil) {
+		texts = append(texts, low[sp.start:sp.end])
+	}
+	for _, t := range texts {
+		for i := range ps {
+			got, want := ps[i].findAll(t), ps[i].re.FindAllStringSubmatchIndex(t, -1)
+			if len(got) != len(want) {
+				return fmt.Sprintf("pattern %d: %d matches, want %d in %q", i, len(got), len(want), t)
+			}
+			for k := range got {
+				if got[k][1] != want[k][1] || !slices.Equal(got[k][2:], want[k][2:]) {
+					return fmt.Sprintf("pattern %d: match %v, want %v in %q", i, got[k], want[k], t)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// periodSeeds are sentences with the time phrases of every pattern family, at the start, after
+// punctuation, next to each other and inside words.
+var periodSeeds = []string{
+	"За январь-октябрь 2023 года и в 2022 году, в этом году и с начала года: за 9 месяцев 2023 г.",
+	"In 2023, during the 2019/20 marketing year, for 2022 and by 2024; in the first half of 2023, in May–June 2023.",
+	"2023 жылы, 2022 жылғы қаңтар-тамызда, биылғы, jyl basynan beri, 2023 jylǵy, тоғыз айында, өткен жылы.",
+	"2023年1-7月，今年前三季度，去年，2025/26销售年度，7月单月，前8个月，2022年的75万吨。",
+	"in2023 xin 2023 «в 2023 году» (за март) в\u00a0прошлом году—за первое полугодие 2023 года, 2022’s 615,000 tons.",
+	// Phrases one boundary rune apart, the first ending where the second's boundary starts; and phrases
+	// after a digit, which is no boundary.
+	"в марте в апреле 2023 года,за май,за июнь; in May in June, in July,in August",
+	"12в 2023 году, 7за март, x5 in 2023, 3in 2024",
+}
+
+func FuzzPeriodFinds(f *testing.F) {
+	for _, s := range periodSeeds {
+		f.Add(s)
+	}
+	ps := compilePeriods()
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := checkPeriods(ps, s); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
+// TestPeriodFindsOnSets runs checkPeriods over every text of the test sets.
+func TestPeriodFindsOnSets(t *testing.T) {
+	ps := compilePeriods()
+	anchored := 0
+	for i := range ps {
+		if ps[i].rest != nil {
+			anchored++
+		}
+	}
+	if anchored < 20 {
+		t.Fatalf("only %d period patterns are tried at their candidates", anchored)
+	}
+	for _, s := range append(append([]string(nil), periodSeeds...), setTexts(t)...) {
+		if msg := checkPeriods(ps, s); msg != "" {
+			t.Errorf("%.60q: %.300s", s, msg)
+		}
+	}
+}

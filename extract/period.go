@@ -2,8 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
@@ -87,6 +90,8 @@ var yearRE = regexp.MustCompile(year4)
 // compiledPeriod is a periodPattern ready to run.
 type compiledPeriod struct {
 	re       *regexp.Regexp
+	rest     *regexp.Regexp // for a pattern that opens with boundaryOpen, the rest of it anchored; else nil
+	starts   runeSet        // the runes the rest can start with
 	needYear bool
 	any      []string
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
@@ -134,6 +139,11 @@ func compilePeriods() []compiledPeriod {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
 		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
+		if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
+			if starts, ok := firstRunes(rest); ok {
+				out[i].rest, out[i].starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
+			}
+		}
 		for _, a := range p.any {
 			out[i].anyPairs = append(out[i].anyPairs, pairHashes(a))
 		}
@@ -201,6 +211,126 @@ func containsYear(s string) bool {
 	return false
 }
 
+// boundaryOpen opens most period patterns: the phrase starts the sentence or follows a rune that is
+// neither a letter nor a digit.
+const boundaryOpen = `(?:^|[^\p{L}\d])`
+
+// findAll returns what p.re.FindAllStringSubmatchIndex(low, -1) returns, but for the start of each
+// whole match (index 0), which the callers do not read.
+//
+// The backtracking matcher tries a pattern at every rune of the sentence, and a pattern that opens
+// with boundaryOpen fails at nearly all of them. Its phrase (the rest of the pattern) can start only
+// where the sentence does or after a rune that is neither a letter nor a digit, and only with one of
+// the runes p.starts holds; the rest is tried, anchored, only there. A match starting at the sentence's
+// start takes the "^" branch first, as the whole pattern would. Candidates are taken in text order,
+// each only if its boundary rune lies past the end of the match before, as FindAll's next search
+// starts there.
+func (p *compiledPeriod) findAll(low string) [][]int {
+	if p.rest == nil {
+		return p.re.FindAllStringSubmatchIndex(low, -1)
+	}
+	var out [][]int
+	pos := 0         // where the next match may start
+	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
+	prevStart := 0   // where the rune before i starts
+	for i := 0; i < len(low); {
+		r, n := utf8.DecodeRuneInString(low[i:])
+		if boundary && (i == 0 || prevStart >= pos) && p.starts.has(r) {
+			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+				pos = m[1]
+				if pos > i {
+					// Go on after the match: the rune before pos lies inside it, so no candidate at pos.
+					i, boundary = pos, false
+					continue
+				}
+			}
+		}
+		boundary = !unicode.IsLetter(r) && !('0' <= r && r <= '9')
+		prevStart = i
+		i += n
+	}
+	return out
+}
+
+// runeSet is a set of runes as ranges, lo and hi in turn.
+type runeSet []rune
+
+func (rs runeSet) has(r rune) bool {
+	for k := 0; k+1 < len(rs); k += 2 {
+		if rs[k] <= r && r <= rs[k+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRunes returns the runes a match of the regular expression re can start with, a superset of
+// them, with ok false when it cannot tell (a match may be empty, or start with any rune).
+func firstRunes(re string) (runeSet, bool) {
+	tree, err := syntax.Parse(re, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	set, nullable, ok := first(tree)
+	return set, ok && !nullable
+}
+
+// first returns a superset of the runes a match of re can start with and whether re matches the empty
+// string; ok is false for what it does not read.
+func first(re *syntax.Regexp) (set runeSet, nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
+		}
+		if len(re.Rune) == 0 {
+			return nil, true, true
+		}
+		return runeSet{re.Rune[0], re.Rune[0]}, false, true
+	case syntax.OpCharClass:
+		return runeSet(re.Rune), false, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return nil, true, true // no rune; an assertion is taken as met, which only widens the set
+	case syntax.OpCapture, syntax.OpPlus:
+		return first(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		set, _, ok = first(re.Sub[0])
+		return set, true, ok
+	case syntax.OpRepeat:
+		set, nullable, ok = first(re.Sub[0])
+		return set, nullable || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			s, n, k := first(sub)
+			if !k {
+				return nil, false, false
+			}
+			set = append(set, s...)
+			if !n {
+				return set, false, true
+			}
+		}
+		return set, true, true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			s, n, k := first(sub)
+			if !k {
+				return nil, false, false
+			}
+			set, nullable = append(set, s...), nullable || n
+		}
+		return set, nullable, true
+	}
+	return nil, false, false
+}
+
 // periods returns the time phrases of the sentence, in text order.
 func (s *sentence) periods() []period {
 	low := s.low[s.sp.start:s.sp.end]
@@ -221,7 +351,7 @@ func (s *sentence) periods() []period {
 		if p.scripts&scripts == 0 || !p.worth(low, hasYear, &pairs) {
 			continue
 		}
-		for _, m := range p.re.FindAllStringSubmatchIndex(low, -1) {
+		for _, m := range p.findAll(low) {
 			a, b := s.sp.start+m[2], s.sp.start+m[3]
 			if taken(a, b) {
 				continue
