@@ -74,7 +74,19 @@ func mayEndCrossLink(s string) bool {
 
 // mayStartCrossLink says whether s, once folded, starts with one of crossLinkStart's first words.
 func mayStartCrossLink(s string) bool {
-	s = strings.TrimLeftFunc(s, foldSpace)
+	// Most text nodes are indentation, or start with an ASCII byte that no phrase does (only r and s
+	// fold to the first letter of one): both are told here, without a call for each byte.
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] >= '\t' && s[i] <= '\r') { // foldSpace's ASCII
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	if c := s[i] | 0x20; s[i] < utf8.RuneSelf && c != 'r' && c != 's' {
+		return false
+	}
+	s = strings.TrimLeftFunc(s[i:], foldSpace)
 	if s == "" {
 		return false
 	}
