@@ -21,6 +21,7 @@ type scratch struct {
 	spans []span
 	cs    []cmention
 	qs    []quantity
+	brk   []span
 	tp    topic // the article's topic, kept off the heap between calls
 }
 
@@ -48,6 +49,9 @@ type sentence struct {
 	tp    *topic // what the article has established before this sentence
 	all   []hit  // every hit of the article, for its subject country
 	ref   bool   // the sentence refers back to the article's ban
+
+	breaks     []span // the runes that separate its clauses, once clause has asked
+	breaksRead bool
 }
 
 func (s *sentence) has(f feat) bool  { return s.feats&f != 0 }
@@ -142,7 +146,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h = e
 			continue
 		}
-		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref}
+		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref,
+			breaks: sc.brk[:0]}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
@@ -228,6 +233,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
 		tp.learn(out[n:])
+		sc.brk = s.breaks[:0] // its room, for the next sentence's breaks
 		h = e
 	}
 	sc.tp = topic{counts: sc.tp.counts} // the pooled topic keeps no article's strings alive

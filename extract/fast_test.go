@@ -306,6 +306,7 @@ var fastSeeds = []string{
 	"海關總署 暫停進口 哈薩克斯坦 牛肉 萬噸 海关总署。",
 	"Экспорт ПШЕНИЦЫ в Китай — 1\u00a0232 тыс. тонн «зерна». Simple English TEXT.",
 	"\xd0\xff broken \xd1 \xd2\x41 tail\xd0",
+	"Экспорт вырос на 1,5 млн тонн, а импорт — на 300,000 тонн; и всё же: exports and imports, 出口增长，而进口下降。 Ол енді, jáne endi",
 }
 
 // checkFast compares each fast path with its reference on s and returns what differs.
@@ -329,6 +330,11 @@ func checkFast(lx *lexicon, s string) string {
 	}
 	if got, want := detectLang(s, ""), detectLangRef(s, ""); got != want {
 		return fmt.Sprintf("detectLang without the lowercase = %q, want %q", got, want)
+	}
+	for _, sp := range sentenceSpans(s, nil) {
+		if msg := checkClauses(low, sp); msg != "" {
+			return msg
+		}
 	}
 	for _, h := range lx.scan(low, nil) {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
@@ -511,4 +517,17 @@ func TestPeriodFindsOnSets(t *testing.T) {
 			t.Errorf("%.60q: %.300s", s, msg)
 		}
 	}
+}
+
+// checkClauses compares the clauses that sentence.clause finds from its breaks with those clauseAt
+// reads rune by rune, at every position of the sentence sp of low.
+func checkClauses(low string, sp span) string {
+	s := &sentence{low: low, sp: sp}
+	for pos := sp.start; pos <= sp.end; pos++ {
+		a, b := s.clause(pos)
+		if wa, wb := s.clauseAt(pos); a != wa || b != wb {
+			return fmt.Sprintf("clause(%d) = %d, %d, want %d, %d in %q", pos, a, b, wa, wb, low[sp.start:sp.end])
+		}
+	}
+	return ""
 }

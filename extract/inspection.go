@@ -73,7 +73,48 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 
 // clause returns the clause of the sentence around pos: between the punctuation or the coordinating
 // conjunction that separate clauses.
+//
+// The rules ask for the clauses of a sentence's words, figures and periods many times over; the
+// sentence's breaks are found once, by clauseBreaks, and looked up. A position inside a rune, which
+// the rules do not ask about, is left to clauseAt.
 func (s *sentence) clause(pos int) (int, int) {
+	if pos < s.sp.start || pos > s.sp.end || pos < len(s.low) && !utf8.RuneStart(s.low[pos]) {
+		return s.clauseAt(pos)
+	}
+	if !s.breaksRead {
+		s.breaks, s.breaksRead = clauseBreaks(s.low, s.sp, s.breaks[:0]), true
+	}
+	a, b := s.sp.start, s.sp.end
+	for _, br := range s.breaks {
+		if br.start >= pos {
+			// The first break at or after pos ends the clause, and none after it starts it.
+			b = br.start
+			break
+		}
+		if br.end <= pos {
+			a = br.end
+		}
+	}
+	return a, b
+}
+
+// clauseBreaks appends the runes of the sentence sp of low that separate clauses, in text order: a
+// clause mark not inside a number, or the last rune of a coordinating conjunction. The clause before
+// one ends where it starts; the clause after it starts where it ends.
+func clauseBreaks(low string, sp span, dst []span) []span {
+	for i := sp.start; i < sp.end; {
+		r, n := utf8.DecodeRuneInString(low[i:sp.end])
+		if isClauseBreak(r) && !inNumber(low, i) || clauseConj(low[:i+n]) {
+			dst = append(dst, span{i, i + n})
+		}
+		i += n
+	}
+	return dst
+}
+
+// clauseAt is clause read rune by rune from pos, backwards to the clause's start and forwards to its
+// end.
+func (s *sentence) clauseAt(pos int) (int, int) {
 	a, b := s.sp.start, s.sp.end
 	low := s.low
 	for i := pos; i > a; {
