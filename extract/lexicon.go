@@ -618,6 +618,18 @@ func lowerValid(s string) (string, bool) {
 	return unsafe.String(unsafe.SliceData(b), len(b)), valid
 }
 
+// smallRussian4 reports whether the eight bytes of w (little-endian) are four small Russian letters
+// а–п (0xD0 0xB0–0xBF) and р–я (0xD1 0x80–0x8F), the bulk of Russian text, read at once: each lead byte
+// is 0xD0 or 0xD1, and the high half of the byte after it is 0xB for 0xD0 and 0x8 for 0xD1.
+func smallRussian4(w uint64) bool {
+	const lanes, low = 0x00FF00FF00FF00FF, 0x0001000100010001
+	lead, cont := w&lanes, w>>8&lanes
+	if lead|low != 0xD1*low {
+		return false
+	}
+	return cont&(0xF0*low) == 0xB0*low-(lead&low)*0x30
+}
+
 // copyOnce returns b, or a copy of s to write the lowercase into when there is none yet.
 func copyOnce(b []byte, s string) []byte {
 	if b == nil {
@@ -646,6 +658,10 @@ func skipLower(s string, i int) int {
 				return i
 			}
 			i++
+			continue
+		}
+		if i+8 <= len(s) && smallRussian4(load8(s, i)) {
+			i += 8
 			continue
 		}
 		if i+1 >= len(s) {
