@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"log/slog"
 	"net/url"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -22,7 +23,9 @@ func readable(doc *html.Node, u *url.URL) *html.Node {
 	// Only the article's text is read (paragraphs goes by element, not by class): the pass that strips
 	// class attributes from the article is work for nothing.
 	p.KeepClasses = true
-	art, err := p.ParseAndMutate(asParsed(doc), u)
+	doc = asParsed(doc)
+	dropUnreadMeta(doc)
+	art, err := p.ParseAndMutate(doc, u)
 	if err != nil {
 		return nil
 	}
@@ -45,6 +48,56 @@ func asParsed(doc *html.Node) *html.Node {
 	}
 	normalize(doc)
 	return doc
+}
+
+// dropUnreadMeta takes out of the page's <head> the <meta> elements that cannot name its title or its
+// author, once the page's own title and date were read: readability tries two case-insensitive
+// patterns on each meta's name or property, for metadata (a description, an image, a date) nothing
+// here reads; its title and author alone change which text it finds (a heading that repeats the
+// title, a byline, are not the text). A <meta> in the head is never part of the article, and one that
+// stays there has a name or property with "title", "author" or "creator" in it, as each of the title's
+// and the author's keys has.
+func dropUnreadMeta(doc *html.Node) {
+	head := childElement(rootElement(doc), atom.Head)
+	if head == nil {
+		return
+	}
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Meta && !namesTitleOrAuthor(c) {
+			head.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// namesTitleOrAuthor says whether a <meta>'s name or property may be one readability takes a title or
+// an author from: its patterns are ASCII words matched without case, and no other letter folds to
+// theirs.
+func namesTitleOrAuthor(meta *html.Node) bool {
+	for _, a := range meta.Attr {
+		if a.Key != "name" && a.Key != "property" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		if strings.Contains(v, "title") || strings.Contains(v, "author") || strings.Contains(v, "creator") {
+			return true
+		}
+	}
+	return false
+}
+
+// childElement is n's first child element of that kind, nil without one (or without n).
+func childElement(n *html.Node, a atom.Atom) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
 }
 
 // hasSkeleton says whether a document still has its <html> with a <head> and a <body> in it.

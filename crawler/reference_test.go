@@ -3,11 +3,14 @@ package crawler
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -204,4 +207,17 @@ func referenceDateLine(p string, loc *time.Location) bool {
 		}
 	}
 	return true
+}
+
+// referenceReadable is readable as it was: every <meta> of the head left for readability to read.
+func referenceReadable(doc *html.Node, u *url.URL) *html.Node {
+	p := readability.NewParser()
+	p.Logger = slog.New(slog.DiscardHandler)
+	p.DisableJSONLD = true
+	p.KeepClasses = true
+	art, err := p.ParseAndMutate(asParsed(doc), u)
+	if err != nil {
+		return nil
+	}
+	return art.Node
 }
