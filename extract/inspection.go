@@ -101,8 +101,21 @@ func (s *sentence) clause(pos int) (int, int) {
 // clauseBreaks appends the runes of the sentence sp of low that separate clauses, in text order: a
 // clause mark not inside a number, or the last rune of a coordinating conjunction. The clause before
 // one ends where it starts; the clause after it starts where it ends.
+//
+// Most runes are letters that can be neither: ASCII is tested from its byte, and a two-byte rune is
+// passed over unless it ends in the byte that 而 ends in, which clauseConj looks for.
 func clauseBreaks(low string, sp span, dst []span) []span {
 	for i := sp.start; i < sp.end; {
+		if c := low[i]; c < utf8.RuneSelf {
+			if (c == ',' || c == ';' || c == ':') && !inNumber(low, i) || c == ' ' && clauseConj(low[:i+1]) {
+				dst = append(dst, span{i, i + 1})
+			}
+			i++
+			continue
+		} else if c >= 0xC2 && c < 0xE0 && i+1 < sp.end && low[i+1]&0xC0 == 0x80 && low[i+1] != "而"[2] {
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(low[i:sp.end])
 		if isClauseBreak(r) && !inNumber(low, i) || clauseConj(low[:i+n]) {
 			dst = append(dst, span{i, i + n})
