@@ -531,3 +531,12 @@ func checkClauses(low string, sp span) string {
 	}
 	return ""
 }
+
+// TestIsUpper compares isUpper with unicode.IsUpper on every rune.
+func TestIsUpper(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isUpper(r) != unicode.IsUpper(r) {
+			t.Fatalf("isUpper(%U) = %v", r, isUpper(r))
+		}
+	}
+}

@@ -145,7 +145,7 @@ func headlineEnd(text string, lastNS, next int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“„\"", r) || isHan(r)
+	return isUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“„\"", r) || isHan(r)
 }
 
 // sentenceEnd decides whether the terminator at text[i:i+n] ends the sentence begun at start, and
@@ -192,7 +192,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 		return 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:])
-	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) {
+	if !(isUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) {
 		return 0, false
 	}
 	if text[i] == '.' && j == i+1 && closed == j {
@@ -239,12 +239,12 @@ func neverFinal(w string) bool {
 	if w == "" {
 		return false
 	}
-	if r, m := utf8.DecodeRuneInString(w); m == len(w) && unicode.IsUpper(r) {
+	if r, m := utf8.DecodeRuneInString(w); m == len(w) && isUpper(r) {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
 	lw := w
 	for _, r := range w {
-		if unicode.IsUpper(r) {
+		if isUpper(r) {
 			lw = strings.ToLower(w)
 			break
 		}
@@ -266,6 +266,28 @@ func afterNumber(w string) bool {
 	}
 	return false
 }
+
+// isUpper is unicode.IsUpper with ASCII and the Cyrillic block, which the sentence splitter asks about
+// at every dot and abbreviation, read without the Unicode tables.
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case r >= 0x400 && r <= 0x4FF:
+		return cyrillicUpper[(r-0x400)/64]&(1<<((r-0x400)%64)) != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// cyrillicUpper is the set of capitals of U+0400–U+04FF, taken from the Unicode tables once.
+var cyrillicUpper = func() (t [4]uint64) {
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		if unicode.IsUpper(r) {
+			t[(r-0x400)/64] |= 1 << ((r - 0x400) % 64)
+		}
+	}
+	return t
+}()
 
 // isSpace reports Unicode white space, including the no-break and narrow no-break spaces that
 // Russian uses between digit groups.
