@@ -540,3 +540,12 @@ func TestIsUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetterEveryRune compares isLetter, which findAll reads \p{L} with, with unicode.IsLetter on every rune.
+func TestIsLetterEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v", r, isLetter(r))
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -251,7 +250,7 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 				}
 			}
 		}
-		boundary = !unicode.IsLetter(r) && !('0' <= r && r <= '9')
+		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
 		prevStart = i
 		i += n
 	}
