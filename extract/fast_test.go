@@ -306,7 +306,7 @@ var fastSeeds = []string{
 	"海關總署 暫停進口 哈薩克斯坦 牛肉 萬噸 海关总署。",
 	"Экспорт ПШЕНИЦЫ в Китай — 1\u00a0232 тыс. тонн «зерна». Simple English TEXT.",
 	"\xd0\xff broken \xd1 \xd2\x41 tail\xd0",
-	"Экспорт вырос на 1,5 млн тонн, а импорт — на 300,000 тонн; и всё же: exports and imports, 出口增长，而进口下降。 Ол енді, jáne endi",
+	"Экспорт вырос на 1,5 млн тонн, а импорт — на 300,000 тонн; и всё же: exports and imports, 出口增长，而进口下降。 Ол енді келді jáne endi keldi және и and 而",
 }
 
 // checkFast compares each fast path with its reference on s and returns what differs.
@@ -522,6 +522,11 @@ func TestPeriodFindsOnSets(t *testing.T) {
 // checkClauses compares the clauses that sentence.clause finds from its breaks with those clauseAt
 // reads rune by rune, at every position of the sentence sp of low.
 func checkClauses(low string, sp span) string {
+	for i := sp.start; i <= sp.end; i++ {
+		if got, want := clauseConj(low[:i]), clauseConjRef(low[:i]); got != want {
+			return fmt.Sprintf("clauseConj(%q) = %v", low[:i], got)
+		}
+	}
 	s := &sentence{low: low, sp: sp}
 	for pos := sp.start; pos <= sp.end; pos++ {
 		a, b := s.clause(pos)
@@ -548,4 +553,15 @@ func TestIsLetterEveryRune(t *testing.T) {
 			t.Fatalf("isLetter(%U) = %v", r, isLetter(r))
 		}
 	}
+}
+
+// clauseConjRef compares every conjunction, as clauseConj did before it looked at the bytes before the
+// space.
+func clauseConjRef(low string) bool {
+	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
+		if strings.HasSuffix(low, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -165,7 +165,22 @@ func isClauseBreak(r rune) bool {
 
 // clauseConj reports a coordinating conjunction that ends low: " and ", " и ", " және ", "而".
 func clauseConj(low string) bool {
-	if n := len(low); n == 0 || low[n-1] != ' ' && low[n-1] != "而"[2] {
+	n := len(low)
+	switch {
+	case n == 0:
+		return false
+	case low[n-1] == ' ':
+		// Before its space each ends in d, e, i, и (0xD0 0xB8), е (0xD0 0xB5) or і (0xD1 0x96): most
+		// spaces follow none, and need no suffix compared.
+		if n < 2 {
+			return false
+		}
+		switch low[n-2] {
+		case 'd', 'e', 'i', 0xB8, 0xB5, 0x96:
+		default:
+			return false
+		}
+	case low[n-1] != "而"[2]:
 		return false // every conjunction ends in a space or in 而
 	}
 	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
