@@ -381,14 +381,21 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 				break
 			}
 		}
-		if c := low[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
-			prevWord = false
-			i++
-			continue
+		var r rune
+		var n int
+		var han, isWord bool
+		if c := low[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				prevWord = false
+				i++
+				continue
+			}
+			r, n, isWord = rune(c), 1, true
+		} else {
+			r, n = decodeRune(low, i)
+			han = r >= 0x2E80 && isHan(r)
+			isWord = han || isWordRune(r)
 		}
-		r, n := decodeRune(low, i)
-		han := r >= 0x2E80 && isHan(r)
-		isWord := han || isWordRune(r)
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
 				if end, w := lx.match(low, i, r, n); w >= 0 {
@@ -405,9 +412,15 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 	return dst
 }
 
-func isASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIWord(c byte) bool { return asciiWord[c] }
+
+// asciiWord marks the ASCII letters and digits, the bytes that continue a word, for the scan to look up.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // skipWord returns the end of the run of ASCII letters and digits and Cyrillic letters at low[i:], read
 // from their bytes: U+0400–U+04FF are two bytes led by 0xD0–0xD3, and of them only U+0482–U+0489
