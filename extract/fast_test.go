@@ -356,6 +356,9 @@ func checkFast(lx *lexicon, s string) string {
 		if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
 			return fmt.Sprintf("decodeRune at %d = %U/%d, want %U/%d", i, r, n, wr, wn)
 		}
+		if sr, sn := decodeShort(s, i); sn != 0 && (sr != r || sn != n) || sn == 0 && n <= 2 && r != utf8.RuneError {
+			return fmt.Sprintf("decodeShort at %d = %U/%d, want %U/%d", i, sr, sn, r, n)
+		}
 		if got, want := isWordRune(r), unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
 			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489); got != want {
 			return fmt.Sprintf("isWordRune(%U) = %v", r, got)

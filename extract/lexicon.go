@@ -161,6 +161,17 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// decodeShort decodes an ASCII or two-byte rune at s[i], or returns a width of 0 for anything else,
+// which decodeRune is then asked about: it inlines, where decodeRune is too large to.
+func decodeShort(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return 0, 0
+}
+
 func compileLexicon(lists ...[]lexEntry) *lexicon {
 	lx := &lexicon{firstX: make(map[rune]bool)}
 	index, short := make(map[uint64][]int32), make(map[uint64][]int32)
@@ -392,7 +403,9 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 			}
 			r, n, isWord = rune(c), 1, true
 		} else {
-			r, n = decodeRune(low, i)
+			if r, n = decodeShort(low, i); n == 0 {
+				r, n = decodeRune(low, i)
+			}
 			han = r >= 0x2E80 && isHan(r)
 			isWord = han || isWordRune(r)
 		}
@@ -455,9 +468,13 @@ func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
 	var r2, r3 rune
 	m, m3 := 0, 0
 	if j := i + n; j < len(low) {
-		r2, m = decodeRune(low, j)
-		if j+m < len(low) {
-			r3, m3 = decodeRune(low, j+m)
+		if r2, m = decodeShort(low, j); m == 0 {
+			r2, m = decodeRune(low, j)
+		}
+		if j += m; j < len(low) {
+			if r3, m3 = decodeShort(low, j); m3 == 0 {
+				r3, m3 = decodeRune(low, j)
+			}
 		}
 	}
 	if lo, hi := lx.index.get(runeKey(r1, r2, r3)); lo < hi {
