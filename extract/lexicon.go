@@ -512,7 +512,10 @@ func (lx *lexicon) try(low string, i, k int, cs []cand) (int, int32) {
 		}
 		end := i + int(c.n)
 		if c.whole && end < len(low) {
-			r, _ := utf8.DecodeRuneInString(low[end:])
+			r, n := decodeShort(low, end)
+			if n == 0 {
+				r, _ = utf8.DecodeRuneInString(low[end:])
+			}
 			if isWordRune(r) && !isHan(r) {
 				continue
 			}

@@ -311,8 +311,8 @@ func fold(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		r, n := decodeShort(s, i)
+		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		sp := isSpace(r)
