@@ -53,6 +53,10 @@ func sentenceSpans(text string, dst []span) []span {
 			lastNS, i = j, j
 			continue
 		}
+		if text[i] == ' ' {
+			i++ // the commonest stop: a space between words, which neither ends nor starts anything
+			continue
+		}
 		r, n := decodeRune(text, i)
 		if r == '\n' {
 			// A blank line ends the paragraph, and the sentence with it.
