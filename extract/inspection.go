@@ -221,6 +221,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
+	if s.domestic(m) {
+		return agrowatch.Mention{}, false
+	}
 	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
@@ -494,4 +497,30 @@ func (s *sentence) onlyAfter() bool {
 		return false
 	}
 	return n > 0
+}
+
+// domestic reports an inspection a country makes at home: one country named (or its regions), by its
+// own agency or by no one in an article that reported no foreign inspection, of farms, or of places
+// across the country ("провел 340 проверок хозяйств Алматинской области", "Jambyl oblysyndaǵy 150 sharýa
+// qojalyǵyn tekserdi", "inspections of livestock farms across Kazakhstan", "对国内农场开展了1200次检查").
+// Supervision of farms at home is no inspection of exporters by a trading partner; a check of one meat
+// plant by the country's own committee still is an inspection.
+func (s *sentence) domestic(m agrowatch.Mention) bool {
+	if len(s.cs) == 0 {
+		return false
+	}
+	code := s.cs[0].code
+	for _, c := range s.cs {
+		if c.code != code {
+			return false
+		}
+	}
+	if m.By != "" && m.By != code || m.On != "" && m.On != code {
+		return false
+	}
+	if m.By == "" && s.tp != nil && (s.tp.insp.By != "" && s.tp.insp.By != code || s.tp.ban.By != "" && s.tp.ban.By != code) {
+		return false // the foreign agency the article named before, at work in the country's regions
+	}
+	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
+		"across", "nationwide", "қожалы", "qojaly", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
 }

@@ -47,6 +47,8 @@ func kkLexicon() []lexEntry {
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy"),
+		// "Unscheduled": no inspection still to come, whatever the word of plans inside it.
+		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
 		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal"),
