@@ -145,6 +145,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".
 		return agrowatch.Mention{}, false
 	}
+	if s.onlyObliged() {
+		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
+		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
+		return agrowatch.Mention{}, false
+	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
 	if strong && s.onlyConditions() {
 		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил
@@ -523,4 +528,35 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+}
+
+// obligationWords say that something must be done; undergoWords that it is done to the subject.
+var (
+	obligationWords = [...]string{"must ", "have to ", "has to ", "required to ", "obliged", "должн", "обязан",
+		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当"}
+	undergoWords = [...]string{"pass", "undergo", "subject", "пройти", "проходить", "проходят", "подлеж",
+		"өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
+)
+
+// onlyObliged reports whether every inspection word of the sentence is one its subject must undergo:
+// a word of obligation before it in the sentence and a verb of undergoing in its clause (in Kazakh
+// both after it: "тексеруден өтуі тиіс"). An inspection exporters must pass is a rule they meet, not
+// one held; inspectors who must inspect ("тексеруі керек") plan one.
+func (s *sentence) onlyObliged() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		head, clause := s.low[s.sp.start:h.pos], s.low[a:h.pos]
+		if s.lang == "kk" {
+			head, clause = s.low[h.end:s.sp.end], s.low[h.end:b]
+		}
+		if !containsAny(head, obligationWords[:]...) || !containsAny(clause, undergoWords[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -101,6 +101,7 @@ func enLexicon() []lexEntry {
 			"=to send inspectors"),
 		cue(fInspector, "=auditors", "=auditor"),
 		cue(fPlanned, "=is set to", "=are set to", "=are due to"),
+		cue(fPlanned, "=must"), // inspectors who must inspect have an inspection still to do
 		cue(fDone, "=conducted", "=completed", "=carried out", "=after", "=following", "=passed",
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),

@@ -119,6 +119,7 @@ func ruLexicon() []lexEntry {
 		cue(fInspect|fDone, "=проверял", "=проверяли", "=проверяла", "=инспектировали", "=инспектировал", "=инспектировало",
 			"=обследовал", "=обследовала"),
 		cue(fInspect|fPlanned, "=обследуют", "=обследует"),
+		cue(fPlanned, "=должны", "=должен", "=должна"), // inspectors who must inspect have an inspection still to do
 		// "оценили" is an inspection only as the visit of inspectors is: experts who assess a veterinary
 		// service or plants, not analysts who estimate a harvest.
 		cue(fVisit|fDone, "=оценили", "=оценил", "=оценила"),
