@@ -456,12 +456,14 @@ func invitedHost(low string, from, pos, end int, p string, last *cmention) bool 
 	if p == "应" {
 		return strings.Contains(low[end:min(end+30, len(low))], "邀请")
 	}
-	a := max(from, pos-90)
+	// 180 bytes are 90 Cyrillic letters: the host's name may be long ("по приглашению Комитета
+	// ветеринарного контроля и надзора МСХ РК").
+	a := max(from, pos-180)
 	for _, w := range [...]string{"invitation of", "invited by", "по приглашению", "по инициативе"} {
 		// The host is the noun phrase the words govern: "по приглашению Минсельхоза Казахстана", not the
 		// experts who came after it.
 		if i := strings.LastIndex(low[a:pos], w); i >= 0 && (last == nil || last.end <= a+i) {
-			if g := gapWords(low, a+i+len(w), pos); g >= 0 && g <= 5 {
+			if g := gapWords(low, a+i+len(w), pos); g >= 0 && g <= 8 {
 				return true
 			}
 		}

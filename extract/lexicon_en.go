@@ -135,7 +135,9 @@ func enLexicon() []lexEntry {
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.
 			"veterinary control and supervision committee", "committee for veterinary control",
-			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee"),
+			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee",
+			// A food safety authority named in full ("the Saudi Food and Drug Authority") is one agency.
+			"=food and drug authority", "=food and drug administration", "=food safety authority"),
 		cue(fMarket|fLifted, "market access"),
 		cue(fMarket, "=market", "=markets", "=territory"),
 

@@ -66,6 +66,12 @@ func kkLexicon() []lexEntry {
 			"qujattyq baqylaý"),
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
+		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
+		// "тексеріп шықты" (checked through) is done.
+		cue(fInspect|fPlanned, "=инспекциялайды", "=ınspeksıalaıdy", "=инспекцияламақ", "=ınspeksıalamaq",
+			"=тексермек", "=teksermek"),
+		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
+			"инспекциялап шықты", "ınspeksıalap shyqty"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
 			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
@@ -112,6 +118,8 @@ func kkLexicon() []lexEntry {
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),
 		cue(fUnit, "=мың", "=myń", "=mln", "=mlrd", "tonna", "тонна"),
+		// A food safety authority named in full is one agency: "Saýd Arabıasynyń azyq-túlik jáne dári-dármek basqarmasy".
+		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
 			"komıtet", "=bılik"),
