@@ -438,6 +438,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 				asked = c.code
 			}
 		}
+		// The hope closes the sentence and quotes who is to lift: "Қазақстан тарапы … Қытай шектеуді алып
+		// тастайды деп үміттенеді".
+		for _, c := range s.cs {
+			if c.pos < at && c.role == roleAgent && !c.reporter && !c.region && c.code != asker && asked == "" {
+				asked = c.code
+			}
+		}
 	}
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,

@@ -164,6 +164,10 @@ func countryLexicon() []lexEntry {
 		country("VN", formGen, "=вьетнама"),
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
+		country("SA", formAcc, "=саудовскую аравию"), // "в Саудовскую Аравию": the country, not an adjective
+		// A side in Chinese is its country, as 中方, 哈方 and 俄方 are: "沙方尽快解除禁令".
+		country("SA", formNom, "沙方"), country("KG", formNom, "吉方"), country("UZ", formNom, "乌方"),
+		country("MN", formNom, "蒙方"), country("TJ", formNom, "塔方"), country("IR", formNom, "伊方"),
 		country("SA", formAdj, "саудовск", "=saudi"),
 		// Markets of halal beef and mutton whose veterinary services inspect Kazakh plants, in Kazakh too:
 		// "Сауд Арабиясының мамандары", "Mysyr mamandarynyń", "Malaızııa mamandary".

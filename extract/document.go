@@ -233,7 +233,8 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 // "ведомство", "the agency", "the watchdog", "мекеме", "该局".
 func agencyRef(low string) bool {
 	return containsAny(low, "ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
-		"mekeme", "该局", "该机构")
+		"mekeme", "该局", "该机构",
+		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 }
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный

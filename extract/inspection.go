@@ -134,15 +134,22 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fSample) && !s.has(fTarget|fVisit) {
-		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查": controls of a cargo at the
-		// border, not an inspection of exporters.
+	if s.has(fSample|fCargo) && !s.has(fTarget|fVisit) {
+		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查", "inspectors … checked 420
+		// wagons of grain": controls of a cargo at the border, not an inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyAfter() && pickInspector(s.cs) == "" && !s.has(fInspector|fImposed|fLifted) {
 		// "Тексеруден кейін кәсіпорындар Ресейге өнім жеткізе алады": an inspection named only as the
 		// time of something still to come, by no one named, is no inspection of its own. One that a ban
 		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".
+		return agrowatch.Mention{}, false
+	}
+	if s.has(fLifted) && !s.has(fTarget) && s.onlyHopers() && (s.has(fAsk) || s.onlyAfter() && s.has(fPending)) {
+		// "Kazakh officials hope the inspection will lead to the lifting of the ban", "哈方希望审核结束后沙方
+		// 尽快解除禁令", «надеется, что после инспекции Россия разрешит ввоз»: an inspection with no
+		// inspectors but those who hope and nothing inspected, named as what a hoped or promised lifting
+		// waits for, is the lifting's condition, not an inspection of its own.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyObliged() {
@@ -250,8 +257,8 @@ func (s *sentence) saysOnly(c *cmention) bool {
 			return false
 		}
 		f := s.word(h).feat
-		if f&fAttrib != 0 {
-			return true
+		if f&(fAttrib|fAsk) != 0 {
+			return true // "哈方表示", or one who hopes or asks: "Kazakh officials hope the inspection will…"
 		}
 		if f&fAgency == 0 {
 			return false
@@ -559,4 +566,26 @@ func (s *sentence) onlyObliged() bool {
 		n++
 	}
 	return n > 0
+}
+
+// onlyHopers reports whether every officials or inspectors the sentence names are a country's that
+// speaks, hopes or asks: "Kazakh officials hope", "Казахстанская сторона надеется", or in Kazakh, whose
+// verb closes the sentence, "Қазақстан тарапы … деп үміттенеді". A sentence that names no inspectors has
+// none but those.
+func (s *sentence) onlyHopers() bool {
+	finalAsk := s.lang == "kk" && len(s.hits) > 0 && s.word(s.hits[len(s.hits)-1]).feat&fAsk != 0
+	for i := range s.cs {
+		if c := &s.cs[i]; c.inspector && !finalAsk && !s.saysOnly(c) {
+			return false
+		}
+	}
+	if !s.has(fInspector) {
+		return true
+	}
+	for _, c := range s.cs {
+		if c.inspector {
+			return true
+		}
+	}
+	return false // "experts" of no country named
 }

@@ -33,7 +33,7 @@ func enLexicon() []lexEntry {
 		cue(fActNoun, "=word", "=announcement", "=decision", "=statement", "=notice", "=decree", "=order", "=notification"),
 		cue(fRegion, "=region", "=regions", "=province", "=oblast", "=krai", "=district", "=prefecture"),
 		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly"),
-		cue(fMask, "territorial inspection"),
+		cue(fMask, "territorial inspection", "=inspectorate", "=inspectorates"), // an agency: "its veterinary inspectorate said"
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
@@ -160,7 +160,7 @@ func enLexicon() []lexEntry {
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=asks", "=asked", "=asking", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",

@@ -24,6 +24,8 @@ func zhLexicon() []lexEntry {
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
+		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
+		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
 		cue(fMask, "计划外"), // unscheduled: no inspection still to come, whatever the word of plans inside it
 		cue(fInForce, "仍然有效", "继续有效"),
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
