@@ -634,17 +634,17 @@ func (s *sentence) banClauseAlone() bool {
 func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
 	nouns := 0
 	for _, h := range s.hits {
-		if s.word(h).feat&fBanNoun != 0 {
+		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&fWeakLift == 0 {
 			nouns++
 		}
 	}
 	if nouns < 2 {
-		return nil, false // each part names its ban: one ban word cannot make two
+		return nil, false // each part names its ban or its end: one ban word cannot make two
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
 	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
-		", ал ", ", al ", "; ", ", "} {
+		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ", "; ", ", "} {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
@@ -656,7 +656,8 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 			ok := false
 			for _, h := range s.hits {
 				if int(h.pos) >= at {
-					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at, int(h.pos)) == 0
+					// From the space before it: gapWords skips the rest of a word it starts inside.
+					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0
 					break
 				}
 			}
@@ -671,7 +672,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		return nil, false
 	}
 	a, b := s.sp.start, s.sp.end
-	if s.featsIn(a, cut)&fBanNoun == 0 || s.featsIn(cut, b)&fBanNoun == 0 {
+	if !s.partNamesBan(a, cut) || !s.partNamesBan(cut, b) {
 		return nil, false // one ban told with a clause about it: "lifted the ban on Kazakh beef, which it had imposed in 2019"
 	}
 	st1, st2 := s.partStatus(a, cut), s.partStatus(cut, b)
@@ -720,6 +721,13 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
+// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
+func (s *sentence) partNamesBan(a, b int) bool {
+	f := s.featsIn(a, b)
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
@@ -795,9 +803,10 @@ func (s *sentence) joined(a, b int) bool {
 	return false
 }
 
-// pendingOnInspection reports that every word of a lifting not yet done awaits an inspection instead:
-// "postponed imports of Kazakh lamb pending a new audit" holds the ban; the audit is what is pending.
-func (s *sentence) pendingOnInspection() bool { return s.onlyBefore(fPendingStrong, fInspect, 3) }
+// pendingOnInspection reports that every word of a lifting not yet done awaits an inspection or its
+// results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
+// the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
+func (s *sentence) pendingOnInspection() bool { return s.onlyBefore(fPendingStrong, fInspect|fResult, 3) }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".

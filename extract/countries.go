@@ -197,7 +197,7 @@ func countryLexicon() []lexEntry {
 		country("RU", formNom, "=moscow", "=москва", "莫斯科"),
 		country("RU", formGen, "=москвы"),
 		country("UZ", formNom, "=tashkent", "=ташкент", "塔什干"),
-		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "美国"),
+		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "=the us", "美国"), // "the US", never the pronoun
 		country("US", formAdj, "американск", "=american"),
 		country("JO", formNom, "=иордания", "=jordan"),
 		country("JO", formGen, "=иордании"),

@@ -51,7 +51,8 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
-		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal"),
+		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal",
+			"=сақтап", "=saqtap", "=сақтады", "=saqtady"), // kept: "shekteýdi saqtap qaldy"
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
