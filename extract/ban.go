@@ -806,7 +806,9 @@ func (s *sentence) joined(a, b int) bool {
 // pendingOnInspection reports that every word of a lifting not yet done awaits an inspection or its
 // results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
 // the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
-func (s *sentence) pendingOnInspection() bool { return s.onlyBefore(fPendingStrong, fInspect|fResult, 3) }
+func (s *sentence) pendingOnInspection() bool {
+	return s.onlyBefore(fPendingStrong, fInspect|fResult, 3)
+}
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
