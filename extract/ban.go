@@ -77,6 +77,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
+	if m.Status == agrowatch.StatusPending && m.On == "" && lifts == 0 && s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
+		// «данных о введении ограничений пока нет», "шектеу шаралары туралы әлі шешім жоқ", "哈方尚未采取
+		// 贸易限制措施", «ограничения обсуждались, но решение пока не принято»: a restriction on no one's
+		// goods named, not yet decided, is neither imposed nor a lifting awaited. Talks on a restriction
+		// of someone's goods ("talks on removing restrictions on Kazakh mutton") await its end.
+		return agrowatch.Mention{}, false
+	}
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
@@ -852,6 +859,16 @@ func (s *sentence) banAsTime() bool {
 			p, _ = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
 		}
+		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
+			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
+			// енгізілгенге дейін", "tyıym alynǵannan keıin".
+			if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
+				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+				part = k + 1
+			}
+			n++
+			continue
+		}
 		after := ""
 		if isHan(firstRune(s.word(h).pat)) {
 			after = s.low[h.end:min(int(h.end)+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
@@ -873,6 +890,37 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// nextWordEnd returns the end of the word after the one that ends at or past end.
+func (s *sentence) nextWordEnd(end int) int {
+	for end < s.sp.end {
+		r, n := utf8.DecodeRuneInString(s.low[end:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		end += n
+	}
+	w, at := nextToken(s.low, end, s.sp.end)
+	return at + len(w)
+}
+
+// postpositionAfter reports a Kazakh word of time right after the word that ends at or past end:
+// "енгізілгенге дейін", "alynǵannan keıin", "салынғанға дейін".
+func (s *sentence) postpositionAfter(end int) bool {
+	for end < s.sp.end {
+		r, n := utf8.DecodeRuneInString(s.low[end:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		end += n
+	}
+	next, _ := nextToken(s.low, end, s.sp.end)
+	switch next {
+	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn":
+		return true
+	}
+	return false
 }
 
 // pendingBefore reports a sentence whose every word of talks or preparation is dated before what it
