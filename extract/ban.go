@@ -29,9 +29,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is one) are no ban and no lifting.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) {
+	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) && !s.stoppedTrade() {
 		// "подписали ветеринарный сертификат на экспорт баранины", "签署…议定书": terms of trade agreed,
-		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
+		// neither a ban nor its end. A lifting awaited once they are signed is still pending. Trade
+		// stopped over faults in certificates is a ban: «Поставки … приостановлены после того, как …
+		// выявила несоответствия в сертификатах».
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fBanNoun) && s.onlyStandards() {
@@ -52,7 +54,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce):
+	case s.has(fInForce), lifts > 0 && negated == lifts && s.refusesIntent():
+		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
+		// lift", "不打算解除".
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -61,8 +65,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk):
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk):
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done.
+		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
+		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
 	case lifts > 0:
 		m.Status = agrowatch.StatusLifted
@@ -95,6 +101,39 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// refusesIntent reports an intent negated: "не" or "not" right before a word of intent («не намерена»,
+// «не планирует», "does not intend", "not planning"), or 不打算, 无意, 不准备.
+func (s *sentence) refusesIntent() bool {
+	if containsAny(s.low[s.sp.start:s.sp.end], "不打算", "无意", "不准备", "не собирается", "не собираются") {
+		return true
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fPending|fForecast) == 0 {
+			continue
+		}
+		switch p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p {
+		case "не", "not", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// stoppedTrade reports a verb of stopping (no ban noun) in a clause with a word of trade: "поставки …
+// приостановлены", "suspended imports", "экспорт тоқтатылды", "暂停进口".
+func (s *sentence) stoppedTrade() bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fImposed == 0 || f&fBanNoun != 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&(fExport|fImport|fShip) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // imposingVerb reports a word of imposing that is no ban noun: «введение», «енгізуді», "introducing".
@@ -189,13 +228,17 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 	if by == "" {
 		// "no announcement from China about lifting the ban on meat from Kazakhstan": of two sources,
 		// the one nearer the goods is whose goods they are.
+		// Sources joined by a conjunction are one list of origins: "poultry from Poland and Hungary".
 		var srcs []string
+		joined := false
 		for _, c := range cs {
 			if c.role == roleSource && (len(srcs) == 0 || srcs[len(srcs)-1] != c.code) {
+				p, _ := prevToken(s.low, s.sp.start, c.pos)
+				joined = joined || len(srcs) > 0 && isConj(p)
 				srcs = append(srcs, c.code)
 			}
 		}
-		if len(srcs) >= 2 {
+		if len(srcs) >= 2 && !joined {
 			by, on = srcs[0], srcs[len(srcs)-1]
 		}
 	}

@@ -103,7 +103,8 @@ func (t *topic) banRef(f, verbs feat) bool {
 		return false
 	}
 	if f&fBanNoun != 0 {
-		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
+		// A request about the ban refers to it too: "asked Moscow to limit the restrictions to a zone".
+		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0
 	}
 	if f&(fExport|fImport|fShip) != 0 && verbs&fLifted != 0 && f&fUnit == 0 {
 		// "Exporters expect shipments to resume in December": trade of the goods under the ban resumes.
@@ -168,9 +169,11 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// meat: the same holder, the same goods, named by a word that refers back.
 		m.On = t.ban.On
 	}
-	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && m.Status == t.ban.Status {
+	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && (m.Status == t.ban.Status ||
+		m.Status == agrowatch.StatusImposed && t.ban.On == m.On) {
 		// "Кроме того, ограничен ввоз молочной продукции из Кыргызстана" after Kazakhstan's bans: a
-		// passive ban that names only whose goods continues the article's ban holder.
+		// passive ban that names only whose goods continues the article's ban holder, and so does one
+		// kept on the goods of the country whose ban it lifted ("但对吉尔吉斯斯坦乳制品的进口限制仍将继续").
 		m.By = t.ban.By
 	}
 	if !ref && m.By == "" && m.On != "" && m.On == t.ban.On && t.ban.By != "" && t.ban.By != m.On &&

@@ -155,6 +155,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					m.By, m.On, ref = "", "", true
 				}
 				tp.fillBan(&m, len(s.cs) > 0, ref)
+				if m.By == "" && tp.ban.By != "" && tp.ban.By != m.On && agencyRef(low[sp.start:sp.end]) {
+					// "The committee also said it kept a ban on poultry from Poland": the agency the
+					// article named holds this ban too.
+					m.By = tp.ban.By
+				}
 				if m.On == "" && countryRef(low[sp.start:sp.end]) {
 					// "Казахстан ввёл запрет на ввоз скота из этой страны", "从该国进口": the country an
 					// earlier sentence named.
