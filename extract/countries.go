@@ -101,6 +101,11 @@ func countryLexicon() []lexEntry {
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
 		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
+		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
+		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
+		// Kazakh names a neighbour's goods by the bare ethnonym: "қырғыз сүт өнімдеріне", "ózbek jemisteri".
+		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
+		country("TJ", formAdj, "=тәжік", "=tájik"),
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
 		stanCountry("TJ", "таджикистан", "таджикск", "тәжікстан", "tájikstan", "tajikistan", "tajik", "塔吉克斯坦"),
