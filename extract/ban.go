@@ -914,7 +914,11 @@ func (s *sentence) banAsTime() bool {
 		}
 		after := ""
 		if isHan(firstRune(s.word(h).pat)) {
-			after = s.low[h.end:min(int(h.end)+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
+			end := int(h.end)
+			if k+1 < len(s.hits) && int(s.hits[k+1].pos) == end && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 {
+				end, part = int(s.hits[k+1].end), k+1 // "禁令解除后": the verb after the ban, then the time word
+			}
+			after = s.low[end:min(end+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
 		}
 		switch {
 		case p == "before", p == "after", p == "since", p == "until", p == "до", p == "после", p == "с", p == "со", p == "in":
@@ -928,7 +932,11 @@ func (s *sentence) banAsTime() bool {
 		return false
 	}
 	for k, h := range s.hits {
-		if f := s.word(h).feat; k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		f := s.word(h).feat
+		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
+			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
+		}
+		if k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
