@@ -508,6 +508,23 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			break
 		}
 	}
+	if s.grantsRequest() {
+		// "中方同意哈方关于恢复牛肉出口的请求", "China agreed to Kazakhstan's request", «Китай удовлетворил
+		// просьбу Казахстана»: the one who grants was asked, the other asked, wherever the request is worded.
+		first, second := "", ""
+		for _, c := range s.cs {
+			switch {
+			case c.reporter || c.region:
+			case first == "":
+				first = c.code
+			case second == "" && c.code != first:
+				second = c.code
+			}
+		}
+		if second != "" {
+			asked, asker = first, second
+		}
+	}
 	if asked == "" {
 		return
 	}
@@ -515,6 +532,12 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if m.On == "" || m.On == asked {
 		m.On = asker
 	}
+}
+
+// grantsRequest reports a verb of granting a request: "agreed to", "同意", «удовлетворил», "қанағаттандырды".
+func (s *sentence) grantsRequest() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "agreed to", "agrees to", "granted", "approved the request",
+		"согласил", "удовлетвори", "одобрил", "келісті", "kelisti", "қанағаттандыр", "qanaǵattandyr", "同意", "批准了")
 }
 
 // severalBans splits a ban that lists several goods, each with its own origin or its own ban word,
