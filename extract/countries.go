@@ -103,6 +103,8 @@ func countryLexicon() []lexEntry {
 		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
 		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
 		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
+		// So does the bare "Үкімет" of Kazakh news: a foreign government is named with its country, "Қытай үкіметі".
+		country("KZ", formAgency, "=үкімет", "=úkimet"),
 		// Kazakh names a neighbour's goods by the bare ethnonym: "қырғыз сүт өнімдеріне", "ózbek jemisteri".
 		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
 		country("TJ", formAdj, "=тәжік", "=tájik"),
