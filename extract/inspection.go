@@ -35,13 +35,16 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
 	for k, h := range s.hits {
-		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
 		best, bestDist := feat(0), statusReach+1
-		for _, c := range s.hits {
+		for j, c := range s.hits {
 			cf := s.word(c).feat & (fPlanned | fDone)
+			if s.attributivePlan(j) {
+				cf &^= fPlanned // "josparlanǵan tekserý": a scheduled inspection, dated by its verb
+			}
 			if s.word(c).feat&fAfter != 0 {
 				cf &^= fDone // "по итогам проверки примет решение": the inspection is dated elsewhere
 			}
@@ -200,6 +203,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
+	}
+	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
+		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
+		// scheduled inspection that the verb reports as made took place.
+		st = fDone
 	}
 	if st == 0 && visitRef {
 		return agrowatch.Mention{}, false // "Saparǵa daıyndyq júrip jatyr": a visit named, not dated
@@ -588,4 +596,27 @@ func (s *sentence) onlyHopers() bool {
 		}
 	}
 	return false // "experts" of no country named
+}
+
+// plansOnlyAttributive reports whether every word of plans stands right before an inspection word, as
+// its attribute: "жоспарланған тексеру", "josparlanǵan tekserý", "плановой проверки", "planned audit".
+func (s *sentence) plansOnlyAttributive() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fPlanned == 0 {
+			continue
+		}
+		if !s.attributivePlan(k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// attributivePlan reports a word of plans, hit k, right before an inspection word.
+func (s *sentence) attributivePlan(k int) bool {
+	h := s.hits[k]
+	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
+		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
 }
