@@ -229,6 +229,15 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 		m.By = t.insp.By
 	case t.ban.By != "" && t.ban.By != m.On:
 		m.By = t.ban.By
+	default:
+		// "Комитет мамандары … тексереді" after the committee lifted one ban and a kept one named no
+		// holder: the holder of an earlier ban of the article.
+		for _, b := range t.bans {
+			if b.By != "" && b.By != m.On {
+				m.By = b.By
+				break
+			}
+		}
 	}
 }
 
