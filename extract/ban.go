@@ -47,7 +47,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
-	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef)) && !s.tradeHeaded() {
+	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
