@@ -254,6 +254,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 			on, by = a, dest
 		}
 	}
+	if by == "" && on == "" && imposed && s.has(fCause) && pick(cs, "", roleDest) == "" {
+		// "Тыйым Қырғызстанның Шу облысында аусыл тіркелуіне байланысты енгізілген болатын", "imposed over an
+		// outbreak in Kyrgyzstan's Chui region": the country of the outbreak has its goods banned; it bans
+		// nothing.
+		on = pick(cs, "", roleLoc)
+	}
 	byDest := false
 	if by == "" {
 		by = pick(cs, on, roleDest, roleLoc)

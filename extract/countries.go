@@ -751,6 +751,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role, m.inspector = roleAgent, true
 			case ahead(fService):
 				m.role, m.service = roleAgent, true
+			case nextIs(fRegion, 1):
+				// "Қырғызстанның Шу облысында аусыл тіркелуіне байланысты енгізілген": the genitive governs
+				// the region right after it, a place, whatever participle follows.
+				m.role = roleLoc
 			case participleAhead(low, hs, k, words, 3):
 				// "Қытайдың қазақстандық қой етіне салған тыйымы": the genitive is the subject of the
 				// participle, who imposed the ban, past the goods it names.
