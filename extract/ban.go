@@ -20,7 +20,8 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	if s.has(fDenied) {
+	refused := s.has(fDenied) && s.deniedLifting()
+	if s.has(fDenied) && !refused {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
@@ -54,7 +55,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce), lifts > 0 && negated == lifts && s.refusesIntent():
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除".
 		m.Status = agrowatch.StatusImposed
@@ -101,6 +102,18 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// deniedLifting reports a word of denial right after a word of lifting: "алып тастауды жоспарламайды",
+// "alyp tastaýdy josparlamaıdy" (does not plan to lift). The lifting is refused; the ban holds.
+func (s *sentence) deniedLifting() bool {
+	for k, h := range s.hits {
+		if k > 0 && s.word(h).feat&fDenied != 0 && s.word(s.hits[k-1]).feat&fLifted != 0 &&
+			gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // refusesIntent reports an intent negated: "не" or "not" right before a word of intent («не намерена»,
