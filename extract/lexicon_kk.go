@@ -93,7 +93,7 @@ func kkLexicon() []lexEntry {
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
-			"eksporttaýshy", "tizilim"),
+			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka"),
 		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl"),
