@@ -47,6 +47,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fUnit) && s.banAsCause() {
+		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
+		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
@@ -102,6 +107,53 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// causeWords name a cause: a ban after them explains something else.
+var causeWords = [...]string{"blaming", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+
+// kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
+var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
+
+// banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
+// it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
+// keeping: the ban explains a figure, it is not the news.
+func (s *sentence) banAsCause() bool {
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&fBanNoun == 0 {
+			if f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
+				return false
+			}
+			continue
+		}
+		var near string
+		if s.lang == "kk" {
+			near = s.low[h.end:min(s.sp.end, int(h.end)+40)]
+		} else {
+			near = s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+		}
+		found := false
+		for _, w := range causeWords {
+			if i := strings.LastIndex(near, w); i >= 0 && s.lang != "kk" {
+				if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
+					found = true
+				}
+			}
+		}
+		if s.lang == "kk" {
+			if k := strings.IndexAny(near, ",.;"); k >= 0 {
+				near = near[:k]
+			}
+			found = containsAny(near, kkCauseWords[:]...)
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // deniedLifting reports a word of denial right after a word of lifting: "алып тастауды жоспарламайды",
