@@ -611,6 +611,25 @@ func (s *sentence) grantsRequest() bool {
 		"согласил", "удовлетвори", "одобрил", "келісті", "kelisti", "қанағаттандыр", "qanaǵattandyr", "同意", "批准了")
 }
 
+// causeBack gives the liftings an article reported before (done) the disease a later sentence names
+// for a ban on the same goods of the same sides (later): "Tyıym aýsyl oshaǵynyń tirkelýine baılanysty
+// engizilgen bolatyn" after China lifted its ban on Kazakh beef tells why that ban was imposed, so the
+// lifting is of a ban over FMD.
+func causeBack(done, later []agrowatch.Mention, cause string) {
+	for _, l := range later {
+		if l.Kind != agrowatch.KindMeatBan || l.Cause != cause || l.On == "" {
+			continue
+		}
+		for i := range done {
+			d := &done[i]
+			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusLifted && d.Cause == "" &&
+				d.By == l.By && d.On == l.On && (l.Commodity == "" || d.Commodity == l.Commodity) {
+				d.Cause = cause
+			}
+		}
+	}
+}
+
 // severalBans splits a ban that lists several goods, each with its own origin or its own ban word,
 // into one mention per item: "lifted restrictions on Argentine beef and on Uruguayan mutton", "ввел
 // квоты на вывоз живого скота и временный запрет на экспорт яиц". Goods named together under one ban

@@ -175,6 +175,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					out = append(out, s.severalBans(m)...)
 				}
 				out = s.severalHolders(out, k)
+				if c := s.firstCode(fCause); c != "" {
+					causeBack(out[:n], out[k:], c)
+				}
 			}
 		}
 		if insp {
