@@ -169,9 +169,11 @@ func (s *sentence) deniedLifting() bool {
 }
 
 // refusesIntent reports an intent negated: "не" or "not" right before a word of intent («не намерена»,
-// «не планирует», "does not intend", "not planning"), or 不打算, 无意, 不准备.
+// «не планирует», "does not intend", "not planning"), or 不打算, 无意, 不准备, "not going to", "no
+// intention", «не собирается».
 func (s *sentence) refusesIntent() bool {
-	if containsAny(s.low[s.sp.start:s.sp.end], "不打算", "无意", "不准备", "не собирается", "не собираются") {
+	if containsAny(s.low[s.sp.start:s.sp.end], "不打算", "无意", "不准备", "не собирается", "не собираются",
+		"not going to", "no intention") {
 		return true
 	}
 	for _, h := range s.hits {

@@ -144,6 +144,9 @@ func kkLexicon() []lexEntry {
 			"күшейт", "kúsheıt"), // checks made stricter: "keden tekserýin kúsheıtken"
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
+		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
+		// speaker's, as a hope is: it asks nothing, but names who is to lift.
+		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
