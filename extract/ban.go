@@ -81,8 +81,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
-	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted) && s.imposingVerb() &&
-		s.discussion() && !s.has(fAsk) {
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted|fAsk) &&
+		(s.imposingVerb() && s.discussion() || whetherTo(s.low[s.sp.start:s.sp.end])) {
 		// «Правительство обсуждает введение ограничений на экспорт говядины», «үкімет экспортқа шектеу
 		// енгізуді талқылап жатыр»: a restriction under discussion is not imposed yet, and no lifting of
 		// one is awaited.
@@ -156,12 +156,20 @@ func (s *sentence) banAsCause() bool {
 	return n > 0
 }
 
-// deniedLifting reports a word of denial right after a word of lifting: "алып тастауды жоспарламайды",
-// "alyp tastaýdy josparlamaıdy" (does not plan to lift). The lifting is refused; the ban holds.
+// deniedLifting reports a word of denial right after a word of lifting, or after a word of intent
+// right after one: "алып тастауды жоспарламайды", "alyp tastaýdy josparlamaıdy" (does not plan to
+// lift), "alyp tastaýǵa daıyn emes" (is not ready to lift). The lifting is refused; the ban holds.
 func (s *sentence) deniedLifting() bool {
+	adjacent := func(j, k int) bool { return gapWords(s.low, int(s.hits[j].end), int(s.hits[k].pos)) == 0 }
 	for k, h := range s.hits {
-		if k > 0 && s.word(h).feat&fDenied != 0 && s.word(s.hits[k-1]).feat&fLifted != 0 &&
-			gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		if k == 0 || s.word(h).feat&fDenied == 0 {
+			continue
+		}
+		prev := s.word(s.hits[k-1]).feat
+		if prev&fLifted != 0 && adjacent(k-1, k) {
+			return true
+		}
+		if k > 1 && prev&fPending != 0 && adjacent(k-1, k) && s.word(s.hits[k-2]).feat&fLifted != 0 && adjacent(k-2, k-1) {
 			return true
 		}
 	}
@@ -201,6 +209,12 @@ func (s *sentence) stoppedTrade() bool {
 		}
 	}
 	return false
+}
+
+// whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
+func whetherTo(low string) bool {
+	return containsAny(low, "whether to", "是否", "вводить ли", "ли вводить", "ли ограничения", "енгізу-енгізбеу",
+		"engizý-engizbeý")
 }
 
 // imposingVerb reports a word of imposing that is no ban noun: «введение», «енгізуді», "introducing".
