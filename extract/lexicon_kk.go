@@ -93,7 +93,8 @@ func kkLexicon() []lexEntry {
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
-			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka"),
+			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka", "et kombınat", "et óńdeý", "mal soıý", "soıý pýnkt",
+			"zaýyt", "elevator"),
 		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl"),
