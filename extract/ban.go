@@ -89,11 +89,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
-	if m.Status == agrowatch.StatusPending && m.On == "" && lifts == 0 && s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
+	if m.Status == agrowatch.StatusPending && !hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) && lifts == 0 &&
+		s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
 		// «данных о введении ограничений пока нет», "шектеу шаралары туралы әлі шешім жоқ", "哈方尚未采取
-		// 贸易限制措施", «ограничения обсуждались, но решение пока не принято»: a restriction on no one's
-		// goods named, not yet decided, is neither imposed nor a lifting awaited. Talks on a restriction
-		// of someone's goods ("talks on removing restrictions on Kazakh mutton") await its end.
+		// 贸易限制措施", «ограничения обсуждались, но решение пока не принято»: a restriction on no goods
+		// of a named origin (the country of an outbreak is none), not yet decided, is neither imposed nor a
+		// lifting awaited. Talks on a restriction of someone's goods ("talks on removing restrictions on
+		// Kazakh mutton") await its end.
 		return agrowatch.Mention{}, false
 	}
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {

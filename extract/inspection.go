@@ -542,7 +542,7 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 		return false // the foreign agency the article named before, at work in the country's regions
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
-		"across", "nationwide", "қожалы", "qojaly", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+		"across", "nationwide", "қожалы", "qojaly", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
 }
 
 // obligationWords say that something must be done; undergoWords that it is done to the subject.
