@@ -302,6 +302,11 @@ func (s *sentence) pendingOnly() bool {
 func banParties(s *sentence, imposed bool) (by, on string) {
 	cs := s.cs
 	on = pickCountry(cs, "", roleSource, roleOrigin)
+	if o := s.goodsOrigin(); o != "" && o != on && hasRole(cs, roleSource) && !hasRoleCode(cs, roleSource, o) {
+		// "ограничений на ввоз казахстанской говядины Россия увеличила закупки в Беларуси": the origin
+		// that qualifies the banned goods themselves wins over a source named elsewhere in the sentence.
+		on = o
+	}
 	by = pick(cs, on, roleAgent)
 	if on == "" {
 		// Goods from a region only: "ограничения на вывоз скота из Жамбылской области" may be the
@@ -370,6 +375,35 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		on = by
 	}
 	return by, on
+}
+
+// goodsOrigin returns the country of origin that stands right before an animal product, as its
+// adjective ("казахстанской говядины", "Kazakh beef", "қазақстандық сиыр етіне"), or "".
+func (s *sentence) goodsOrigin() string {
+	for _, c := range s.cs {
+		if c.role != roleOrigin || c.region {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fMeat != 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// hasRoleCode reports whether the country code has the role somewhere in cs.
+func hasRoleCode(cs []cmention, r role, code string) bool {
+	for _, c := range cs {
+		if c.role == r && c.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // relSubject reports whether every mention of the country as an actor is the subject of a relative
