@@ -217,10 +217,15 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 // fillInspection completes an inspection that names no country from the article's last one: "They
 // are scheduled to audit eight plants" after "GACC inspectors will arrive in Astana".
 func (t *topic) fillInspection(m *agrowatch.Mention) {
-	if t.insp.Kind == "" || m.By != "" || m.On != "" {
+	if t.insp.Kind == "" || m.By != "" {
 		return
 	}
-	m.By, m.On = t.insp.By, t.insp.On
+	switch m.On {
+	case "":
+		m.By, m.On = t.insp.By, t.insp.On
+	case t.insp.On:
+		m.By = t.insp.By // the plants of a region of the country inspected before
+	}
 }
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the

@@ -190,9 +190,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillInspector(&out[i])
 				}
 			}
-			if len(s.cs) == 0 && !s.onlyAfter() {
+			if (len(s.cs) == 0 || onlyRegions(s.cs)) && !s.onlyAfter() {
 				// "по итогам инспекции …" names an inspection the article reported, as the time of
-				// something else: it is no new inspection, so it takes no sides and is dropped.
+				// something else: it is no new inspection, so it takes no sides and is dropped. One that
+				// names only regions ("Olar … oblystaryndaǵy tórt qus fabrıkasyn tekseredi") is the
+				// article's inspection, at work there.
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
 				}
