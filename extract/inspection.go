@@ -563,12 +563,19 @@ func (s *sentence) onlyObliged() bool {
 		if s.word(h).feat&fInspect == 0 {
 			continue
 		}
-		a, b := s.clause(int(h.pos))
-		head, clause := s.low[s.sp.start:h.pos], s.low[a:h.pos]
+		head := s.low[s.sp.start:h.pos]
 		if s.lang == "kk" {
-			head, clause = s.low[h.end:s.sp.end], s.low[h.end:b]
+			head = s.low[h.end:s.sp.end]
 		}
-		if !containsAny(head, obligationWords[:]...) || !containsAny(clause, undergoWords[:]...) {
+		if !containsAny(head, obligationWords[:]...) {
+			return false // most sentences: no clause to find
+		}
+		a, b := s.clause(int(h.pos))
+		clause := s.low[a:h.pos]
+		if s.lang == "kk" {
+			clause = s.low[h.end:b]
+		}
+		if !containsAny(clause, undergoWords[:]...) {
 			return false
 		}
 		n++
