@@ -106,6 +106,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
+	if m.Status == agrowatch.StatusPending && lifts > 0 {
+		s.talksParties(&m)
+	}
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
@@ -211,6 +214,43 @@ func (s *sentence) stoppedTrade() bool {
 		}
 	}
 	return false
+}
+
+// talksParties reads talks on a lifting: «Минсельхоз Казахстана обсуждает с китайской стороной снятие
+// ограничений на экспорт говядины», "Kazakhstan is negotiating with China on lifting…", "哈方正与中方就解除…
+// 进行磋商": the partner of the talks holds the ban, the country that talks has the goods.
+func (s *sentence) talksParties(m *agrowatch.Mention) {
+	p := s.talksPartner()
+	switch {
+	case p == "":
+	case m.By != "" && p != m.By && (m.On == "" || m.On == m.By):
+		m.By, m.On = p, m.By
+	case m.By == "" && m.On != "" && p != m.On:
+		m.By = p
+	}
+}
+
+// talksPartner returns the country named as the partner of talks: after "с", "with", 与, 同, or in the
+// Kazakh comitative ("Қытаймен", "Қытай тарапымен"), in a sentence of talks; or "".
+func (s *sentence) talksPartner() string {
+	if !s.has(fPendingStrong) && !s.discussion() {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.region || c.reporter {
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		switch p {
+		case "с", "со", "with", "与", "同":
+			return c.code
+		}
+		if tail := s.low[c.end:min(c.end+24, s.sp.end)]; s.lang == "kk" && (hasAnyPrefix(tail, " тарапымен", " tarapymen") ||
+			strings.HasSuffix(s.low[c.pos:c.end], "мен") || strings.HasSuffix(s.low[c.pos:c.end], "men")) {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
