@@ -462,8 +462,10 @@ func prepRole(p string) (role, bool) {
 const codeInvite = "invite"
 
 // invitedHost reports a country named as the host that invited: after 应 with 邀请 to follow, the first
-// country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен».
-func invitedHost(low string, from, pos, end int, p string, last *cmention) bool {
+// country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен» or a
+// verb of inviting. guests says inspectors follow the country right after it: before the verb, those are
+// its inspectors, the ones invited ("Qytaı sarapshylaryn … shaqyrdy").
+func invitedHost(low string, from, pos, end int, p string, last *cmention, guests bool) bool {
 	if p == "应" {
 		return strings.Contains(low[end:min(end+30, len(low))], "邀请")
 	}
@@ -479,11 +481,19 @@ func invitedHost(low string, from, pos, end int, p string, last *cmention) bool 
 			}
 		}
 	}
+	if guests {
+		return false
+	}
 	tail := low[end:min(end+90, len(low))]
 	if i := strings.IndexAny(tail, ",;.:"); i >= 0 {
 		tail = tail[:i]
 	}
-	return containsAny(tail, "шақыруы", "shaqyrýy")
+	// The host may be the subject of the verb: "Kazakhstan's ministry invited Saudi inspectors", «Минсельхоз
+	// РК пригласил экспертов», "Qazaqstan … sarapshylaryn shaqyrdy"; "experts invited by …" are the guests.
+	if i := strings.Index(tail, "invited "); i >= 0 && !strings.HasPrefix(tail[i:], "invited by") {
+		return true
+	}
+	return containsAny(tail, "шақыруы", "shaqyrýy", "пригласил", "шақырды", "shaqyrdy")
 }
 
 // verbFeats are the words of acting that follow a subject: banning, lifting, trading, inspecting.
@@ -721,7 +731,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
 		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words, 2)
 		switch {
-		case invite && invitedHost(low, from, pos, end, p, last):
+		case invite && invitedHost(low, from, pos, end, p, last, nextIs(fInspector, 1)):
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone

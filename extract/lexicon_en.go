@@ -3,7 +3,7 @@ package extract
 // enLexicon holds the English cue words. Stems match the start of a word; "=" marks a whole word.
 func enLexicon() []lexEntry {
 	return join(
-		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation"), // an invitation: its host acts in nothing
+		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation", "=invited"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fMask, "=banned substances", "=banned drugs", "=banned antibiotics", "=prohibited substances",
 			"=prohibited drugs", "=banned veterinary drugs"), // drugs banned in farming, no ban of trade

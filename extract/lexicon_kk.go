@@ -4,7 +4,7 @@ package extract
 // the start of a word; "=" marks a whole word.
 func kkLexicon() []lexEntry {
 	return join(
-		coded(0, codeInvite, "шақыру", "shaqyrý"), // an invitation: its host acts in nothing
+		coded(0, codeInvite, "шақыру", "shaqyrý", "шақырды", "shaqyrdy"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "тыйым", "шектеу", "tyıym", "shekteý", "tyiym", "shekteu"),
 		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy"),
@@ -70,7 +70,9 @@ func kkLexicon() []lexEntry {
 		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
 		// "тексеріп шықты" (checked through) is done.
 		cue(fInspect|fPlanned, "=инспекциялайды", "=ınspeksıalaıdy", "=инспекцияламақ", "=ınspeksıalamaq",
-			"=тексермек", "=teksermek"),
+			"=тексермек", "=teksermek",
+			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
+			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
 		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
 			"инспекциялап шықты", "ınspeksıalap shyqty"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
