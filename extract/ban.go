@@ -233,9 +233,7 @@ func (s *sentence) talksParties(m *agrowatch.Mention) {
 // talksPartner returns the country named as the partner of talks: after "с", "with", 与, 同, or in the
 // Kazakh comitative ("Қытаймен", "Қытай тарапымен"), in a sentence of talks; or "".
 func (s *sentence) talksPartner() string {
-	if !s.has(fPendingStrong) && !s.discussion() {
-		return ""
-	}
+	partner := ""
 	for _, c := range s.cs {
 		if c.region || c.reporter {
 			continue
@@ -243,14 +241,20 @@ func (s *sentence) talksPartner() string {
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
 		switch p {
 		case "с", "со", "with", "与", "同":
-			return c.code
+			partner = c.code
 		}
 		if tail := s.low[c.end:min(c.end+24, s.sp.end)]; s.lang == "kk" && (hasAnyPrefix(tail, " тарапымен", " tarapymen") ||
 			strings.HasSuffix(s.low[c.pos:c.end], "мен") || strings.HasSuffix(s.low[c.pos:c.end], "men")) {
-			return c.code
+			partner = c.code
+		}
+		if partner != "" {
+			break
 		}
 	}
-	return ""
+	if partner == "" || !s.has(fPendingStrong) && !s.discussion() {
+		return "" // the words of talks are looked for only once a partner is named
+	}
+	return partner
 }
 
 // whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
