@@ -20,7 +20,8 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	if s.has(fDenied) {
+	refused := s.has(fDenied) && s.deniedLifting()
+	if s.has(fDenied) && !refused {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
@@ -29,9 +30,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is one) are no ban and no lifting.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) {
+	if s.has(fDocument) && !s.has(fBanNoun|fPending|fPendingStrong) && !s.stoppedTrade() {
 		// "подписали ветеринарный сертификат на экспорт баранины", "签署…议定书": terms of trade agreed,
-		// neither a ban nor its end. A lifting awaited once they are signed is still pending.
+		// neither a ban nor its end. A lifting awaited once they are signed is still pending. Trade
+		// stopped over faults in certificates is a ban: «Поставки … приостановлены после того, как …
+		// выявила несоответствия в сертификатах».
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fBanNoun) && s.onlyStandards() {
@@ -44,15 +47,22 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fUnit) && s.banAsCause() {
+		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
+		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
-	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef)) && !s.tradeHeaded() {
+	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce):
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent():
+		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
+		// lift", "不打算解除".
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -61,22 +71,33 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk):
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk):
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done.
+		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
+		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
 	case lifts > 0:
 		m.Status = agrowatch.StatusLifted
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
-	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted) && s.imposingVerb() &&
-		s.discussion() && !s.has(fAsk) {
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted|fAsk) &&
+		(s.imposingVerb() && s.discussion() || whetherTo(s.low[s.sp.start:s.sp.end])) {
 		// «Правительство обсуждает введение ограничений на экспорт говядины», «үкімет экспортқа шектеу
 		// енгізуді талқылап жатыр»: a restriction under discussion is not imposed yet, and no lifting of
 		// one is awaited.
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
+	if m.Status == agrowatch.StatusPending && !hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) && lifts == 0 &&
+		s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
+		// «данных о введении ограничений пока нет», "шектеу шаралары туралы әлі шешім жоқ", "哈方尚未采取
+		// 贸易限制措施", «ограничения обсуждались, но решение пока не принято»: a restriction on no goods
+		// of a named origin (the country of an outbreak is none), not yet decided, is neither imposed nor a
+		// lifting awaited. Talks on a restriction of someone's goods ("talks on removing restrictions on
+		// Kazakh mutton") await its end.
+		return agrowatch.Mention{}, false
+	}
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
@@ -85,9 +106,161 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
+	if m.Status == agrowatch.StatusPending && lifts > 0 {
+		s.talksParties(&m)
+	}
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// causeWords name a cause: a ban after them explains something else.
+var causeWords = [...]string{"blaming", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+
+// kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
+var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
+
+// banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
+// it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
+// keeping: the ban explains a figure, it is not the news.
+func (s *sentence) banAsCause() bool {
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&fBanNoun == 0 {
+			if f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
+				return false
+			}
+			continue
+		}
+		var near string
+		if s.lang == "kk" {
+			near = s.low[h.end:min(s.sp.end, int(h.end)+40)]
+		} else {
+			near = s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+		}
+		found := false
+		for _, w := range causeWords {
+			if i := strings.LastIndex(near, w); i >= 0 && s.lang != "kk" {
+				if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
+					found = true
+				}
+			}
+		}
+		if s.lang == "kk" {
+			if k := strings.IndexAny(near, ",.;"); k >= 0 {
+				near = near[:k]
+			}
+			found = containsAny(near, kkCauseWords[:]...)
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// deniedLifting reports a word of denial right after a word of lifting, or after a word of intent
+// right after one: "алып тастауды жоспарламайды", "alyp tastaýdy josparlamaıdy" (does not plan to
+// lift), "alyp tastaýǵa daıyn emes" (is not ready to lift). The lifting is refused; the ban holds.
+func (s *sentence) deniedLifting() bool {
+	adjacent := func(j, k int) bool { return gapWords(s.low, int(s.hits[j].end), int(s.hits[k].pos)) == 0 }
+	for k, h := range s.hits {
+		if k == 0 || s.word(h).feat&fDenied == 0 {
+			continue
+		}
+		prev := s.word(s.hits[k-1]).feat
+		if prev&fLifted != 0 && adjacent(k-1, k) {
+			return true
+		}
+		if k > 1 && prev&fPending != 0 && adjacent(k-1, k) && s.word(s.hits[k-2]).feat&fLifted != 0 && adjacent(k-2, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusesIntent reports an intent negated: "не" or "not" right before a word of intent («не намерена»,
+// «не планирует», "does not intend", "not planning"), or 不打算, 无意, 不准备, "not going to", "no
+// intention", «не собирается».
+func (s *sentence) refusesIntent() bool {
+	if containsAny(s.low[s.sp.start:s.sp.end], "不打算", "无意", "不准备", "не собирается", "не собираются",
+		"not going to", "no intention") {
+		return true
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fPending|fForecast) == 0 {
+			continue
+		}
+		switch p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p {
+		case "не", "not", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// stoppedTrade reports a verb of stopping (no ban noun) in a clause with a word of trade: "поставки …
+// приостановлены", "suspended imports", "экспорт тоқтатылды", "暂停进口".
+func (s *sentence) stoppedTrade() bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fImposed == 0 || f&fBanNoun != 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&(fExport|fImport|fShip) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// talksParties reads talks on a lifting: «Минсельхоз Казахстана обсуждает с китайской стороной снятие
+// ограничений на экспорт говядины», "Kazakhstan is negotiating with China on lifting…", "哈方正与中方就解除…
+// 进行磋商": the partner of the talks holds the ban, the country that talks has the goods.
+func (s *sentence) talksParties(m *agrowatch.Mention) {
+	p := s.talksPartner()
+	switch {
+	case p == "":
+	case m.By != "" && p != m.By && (m.On == "" || m.On == m.By):
+		m.By, m.On = p, m.By
+	case m.By == "" && m.On != "" && p != m.On:
+		m.By = p
+	}
+}
+
+// talksPartner returns the country named as the partner of talks: after "с", "with", 与, 同, or in the
+// Kazakh comitative ("Қытаймен", "Қытай тарапымен"), in a sentence of talks; or "".
+func (s *sentence) talksPartner() string {
+	partner := ""
+	for _, c := range s.cs {
+		if c.region || c.reporter {
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		switch p {
+		case "с", "со", "with", "与", "同":
+			partner = c.code
+		}
+		if tail := s.low[c.end:min(c.end+24, s.sp.end)]; s.lang == "kk" && (hasAnyPrefix(tail, " тарапымен", " tarapymen") ||
+			strings.HasSuffix(s.low[c.pos:c.end], "мен") || strings.HasSuffix(s.low[c.pos:c.end], "men")) {
+			partner = c.code
+		}
+		if partner != "" {
+			break
+		}
+	}
+	if partner == "" || !s.has(fPendingStrong) && !s.discussion() {
+		return "" // the words of talks are looked for only once a partner is named
+	}
+	return partner
+}
+
+// whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
+func whetherTo(low string) bool {
+	return containsAny(low, "whether to", "是否", "вводить ли", "ли вводить", "ли ограничения", "енгізу-енгізбеу",
+		"engizý-engizbeý")
 }
 
 // imposingVerb reports a word of imposing that is no ban noun: «введение», «енгізуді», "introducing".
@@ -173,6 +346,11 @@ func (s *sentence) pendingOnly() bool {
 func banParties(s *sentence, imposed bool) (by, on string) {
 	cs := s.cs
 	on = pickCountry(cs, "", roleSource, roleOrigin)
+	if o := s.goodsOrigin(); o != "" && o != on && hasRole(cs, roleSource) && !hasRoleCode(cs, roleSource, o) {
+		// "ограничений на ввоз казахстанской говядины Россия увеличила закупки в Беларуси": the origin
+		// that qualifies the banned goods themselves wins over a source named elsewhere in the sentence.
+		on = o
+	}
 	by = pick(cs, on, roleAgent)
 	if on == "" {
 		// Goods from a region only: "ограничения на вывоз скота из Жамбылской области" may be the
@@ -182,13 +360,17 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 	if by == "" {
 		// "no announcement from China about lifting the ban on meat from Kazakhstan": of two sources,
 		// the one nearer the goods is whose goods they are.
+		// Sources joined by a conjunction are one list of origins: "poultry from Poland and Hungary".
 		var srcs []string
+		joined := false
 		for _, c := range cs {
 			if c.role == roleSource && (len(srcs) == 0 || srcs[len(srcs)-1] != c.code) {
+				p, _ := prevToken(s.low, s.sp.start, c.pos)
+				joined = joined || len(srcs) > 0 && isConj(p)
 				srcs = append(srcs, c.code)
 			}
 		}
-		if len(srcs) >= 2 {
+		if len(srcs) >= 2 && !joined {
 			by, on = srcs[0], srcs[len(srcs)-1]
 		}
 	}
@@ -203,6 +385,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		} else if a != "" {
 			on, by = a, dest
 		}
+	}
+	if by == "" && on == "" && imposed && s.has(fCause) && pick(cs, "", roleDest) == "" {
+		// "Тыйым Қырғызстанның Шу облысында аусыл тіркелуіне байланысты енгізілген болатын", "imposed over an
+		// outbreak in Kyrgyzstan's Chui region": the country of the outbreak has its goods banned; it bans
+		// nothing.
+		on = pick(cs, "", roleLoc)
 	}
 	byDest := false
 	if by == "" {
@@ -231,6 +419,35 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		on = by
 	}
 	return by, on
+}
+
+// goodsOrigin returns the country of origin that stands right before an animal product, as its
+// adjective ("казахстанской говядины", "Kazakh beef", "қазақстандық сиыр етіне"), or "".
+func (s *sentence) goodsOrigin() string {
+	for _, c := range s.cs {
+		if c.role != roleOrigin || c.region {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fMeat != 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// hasRoleCode reports whether the country code has the role somewhere in cs.
+func hasRoleCode(cs []cmention, r role, code string) bool {
+	for _, c := range cs {
+		if c.role == r && c.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // relSubject reports whether every mention of the country as an actor is the subject of a relative
@@ -438,6 +655,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 				asked = c.code
 			}
 		}
+		// The hope closes the sentence and quotes who is to lift: "Қазақстан тарапы … Қытай шектеуді алып
+		// тастайды деп үміттенеді".
+		for _, c := range s.cs {
+			if c.pos < at && c.role == roleAgent && !c.reporter && !c.region && c.code != asker && asked == "" {
+				asked = c.code
+			}
+		}
 	}
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
@@ -451,12 +675,54 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			break
 		}
 	}
+	if s.grantsRequest() {
+		// "中方同意哈方关于恢复牛肉出口的请求", "China agreed to Kazakhstan's request", «Китай удовлетворил
+		// просьбу Казахстана»: the one who grants was asked, the other asked, wherever the request is worded.
+		first, second := "", ""
+		for _, c := range s.cs {
+			switch {
+			case c.reporter || c.region:
+			case first == "":
+				first = c.code
+			case second == "" && c.code != first:
+				second = c.code
+			}
+		}
+		if second != "" {
+			asked, asker = first, second
+		}
+	}
 	if asked == "" {
 		return
 	}
 	m.By = asked
 	if m.On == "" || m.On == asked {
 		m.On = asker
+	}
+}
+
+// grantsRequest reports a verb of granting a request: "agreed to", "同意", «удовлетворил», "қанағаттандырды".
+func (s *sentence) grantsRequest() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "agreed to", "agrees to", "granted", "approved the request",
+		"согласил", "удовлетвори", "одобрил", "келісті", "kelisti", "қанағаттандыр", "qanaǵattandyr", "同意", "批准了")
+}
+
+// causeBack gives the liftings an article reported before (done) the disease a later sentence names
+// for a ban on the same goods of the same sides (later): "Tyıym aýsyl oshaǵynyń tirkelýine baılanysty
+// engizilgen bolatyn" after China lifted its ban on Kazakh beef tells why that ban was imposed, so the
+// lifting is of a ban over FMD.
+func causeBack(done, later []agrowatch.Mention, cause string) {
+	for _, l := range later {
+		if l.Kind != agrowatch.KindMeatBan || l.Cause != cause || l.On == "" {
+			continue
+		}
+		for i := range done {
+			d := &done[i]
+			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusLifted && d.Cause == "" &&
+				d.By == l.By && d.On == l.On && (l.Commodity == "" || d.Commodity == l.Commodity) {
+				d.Cause = cause
+			}
+		}
 	}
 }
 
@@ -627,17 +893,17 @@ func (s *sentence) banClauseAlone() bool {
 func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
 	nouns := 0
 	for _, h := range s.hits {
-		if s.word(h).feat&fBanNoun != 0 {
+		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&fWeakLift == 0 {
 			nouns++
 		}
 	}
 	if nouns < 2 {
-		return nil, false // each part names its ban: one ban word cannot make two
+		return nil, false // each part names its ban or its end: one ban word cannot make two
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
 	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
-		", ал ", ", al ", "; ", ", "} {
+		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ", "; ", ", "} {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
@@ -649,7 +915,8 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 			ok := false
 			for _, h := range s.hits {
 				if int(h.pos) >= at {
-					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at, int(h.pos)) == 0
+					// From the space before it: gapWords skips the rest of a word it starts inside.
+					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0
 					break
 				}
 			}
@@ -664,7 +931,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		return nil, false
 	}
 	a, b := s.sp.start, s.sp.end
-	if s.featsIn(a, cut)&fBanNoun == 0 || s.featsIn(cut, b)&fBanNoun == 0 {
+	if !s.partNamesBan(a, cut) || !s.partNamesBan(cut, b) {
 		return nil, false // one ban told with a clause about it: "lifted the ban on Kazakh beef, which it had imposed in 2019"
 	}
 	st1, st2 := s.partStatus(a, cut), s.partStatus(cut, b)
@@ -713,6 +980,13 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
+// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
+func (s *sentence) partNamesBan(a, b int) bool {
+	f := s.featsIn(a, b)
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
@@ -788,9 +1062,12 @@ func (s *sentence) joined(a, b int) bool {
 	return false
 }
 
-// pendingOnInspection reports that every word of a lifting not yet done awaits an inspection instead:
-// "postponed imports of Kazakh lamb pending a new audit" holds the ban; the audit is what is pending.
-func (s *sentence) pendingOnInspection() bool { return s.onlyBefore(fPendingStrong, fInspect, 3) }
+// pendingOnInspection reports that every word of a lifting not yet done awaits an inspection or its
+// results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
+// the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
+func (s *sentence) pendingOnInspection() bool {
+	return s.onlyBefore(fPendingStrong, fInspect|fResult, 3)
+}
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
@@ -834,9 +1111,23 @@ func (s *sentence) banAsTime() bool {
 			p, _ = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
 		}
+		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
+			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
+			// енгізілгенге дейін", "tyıym alynǵannan keıin".
+			if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
+				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+				part = k + 1
+			}
+			n++
+			continue
+		}
 		after := ""
 		if isHan(firstRune(s.word(h).pat)) {
-			after = s.low[h.end:min(int(h.end)+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
+			end := int(h.end)
+			if k+1 < len(s.hits) && int(s.hits[k+1].pos) == end && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 {
+				end, part = int(s.hits[k+1].end), k+1 // "禁令解除后": the verb after the ban, then the time word
+			}
+			after = s.low[end:min(end+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
 		}
 		switch {
 		case p == "before", p == "after", p == "since", p == "until", p == "до", p == "после", p == "с", p == "со", p == "in":
@@ -850,11 +1141,46 @@ func (s *sentence) banAsTime() bool {
 		return false
 	}
 	for k, h := range s.hits {
-		if f := s.word(h).feat; k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		f := s.word(h).feat
+		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
+			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
+		}
+		if k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// nextWordEnd returns the end of the word after the one that ends at or past end.
+func (s *sentence) nextWordEnd(end int) int {
+	for end < s.sp.end {
+		r, n := utf8.DecodeRuneInString(s.low[end:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		end += n
+	}
+	w, at := nextToken(s.low, end, s.sp.end)
+	return at + len(w)
+}
+
+// postpositionAfter reports a Kazakh word of time right after the word that ends at or past end:
+// "енгізілгенге дейін", "alynǵannan keıin", "салынғанға дейін".
+func (s *sentence) postpositionAfter(end int) bool {
+	for end < s.sp.end {
+		r, n := utf8.DecodeRuneInString(s.low[end:])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		end += n
+	}
+	next, _ := nextToken(s.low, end, s.sp.end)
+	switch next {
+	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn":
+		return true
+	}
+	return false
 }
 
 // pendingBefore reports a sentence whose every word of talks or preparation is dated before what it

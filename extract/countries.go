@@ -101,6 +101,13 @@ func countryLexicon() []lexEntry {
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
 		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
+		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
+		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
+		// So does the bare "Үкімет" of Kazakh news: a foreign government is named with its country, "Қытай үкіметі".
+		country("KZ", formAgency, "=үкімет", "=úkimet"),
+		// Kazakh names a neighbour's goods by the bare ethnonym: "қырғыз сүт өнімдеріне", "ózbek jemisteri".
+		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
+		country("TJ", formAdj, "=тәжік", "=tájik"),
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
 		stanCountry("TJ", "таджикистан", "таджикск", "тәжікстан", "tájikstan", "tajikistan", "tajik", "塔吉克斯坦"),
@@ -164,6 +171,10 @@ func countryLexicon() []lexEntry {
 		country("VN", formGen, "=вьетнама"),
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
+		country("SA", formAcc, "=саудовскую аравию"), // "в Саудовскую Аравию": the country, not an adjective
+		// A side in Chinese is its country, as 中方, 哈方 and 俄方 are: "沙方尽快解除禁令".
+		country("SA", formNom, "沙方"), country("KG", formNom, "吉方"), country("UZ", formNom, "乌方"),
+		country("MN", formNom, "蒙方"), country("TJ", formNom, "塔方"), country("IR", formNom, "伊方"),
 		country("SA", formAdj, "саудовск", "=saudi"),
 		// Markets of halal beef and mutton whose veterinary services inspect Kazakh plants, in Kazakh too:
 		// "Сауд Арабиясының мамандары", "Mysyr mamandarynyń", "Malaızııa mamandary".
@@ -193,7 +204,7 @@ func countryLexicon() []lexEntry {
 		country("RU", formNom, "=moscow", "=москва", "莫斯科"),
 		country("RU", formGen, "=москвы"),
 		country("UZ", formNom, "=tashkent", "=ташкент", "塔什干"),
-		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "美国"),
+		country("US", formNom, "=сша", "=usa", "=united states", "=u.s.", "=the us", "美国"), // "the US", never the pronoun
 		country("US", formAdj, "американск", "=american"),
 		country("JO", formNom, "=иордания", "=jordan"),
 		country("JO", formGen, "=иордании"),
@@ -451,26 +462,38 @@ func prepRole(p string) (role, bool) {
 const codeInvite = "invite"
 
 // invitedHost reports a country named as the host that invited: after 应 with 邀请 to follow, the first
-// country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен».
-func invitedHost(low string, from, pos, end int, p string, last *cmention) bool {
+// country after "invitation of", "invited by", «по приглашению», or one before Kazakh «шақыруымен» or a
+// verb of inviting. guests says inspectors follow the country right after it: before the verb, those are
+// its inspectors, the ones invited ("Qytaı sarapshylaryn … shaqyrdy").
+func invitedHost(low string, from, pos, end int, p string, last *cmention, guests bool) bool {
 	if p == "应" {
 		return strings.Contains(low[end:min(end+30, len(low))], "邀请")
 	}
-	a := max(from, pos-90)
+	// 180 bytes are 90 Cyrillic letters: the host's name may be long ("по приглашению Комитета
+	// ветеринарного контроля и надзора МСХ РК").
+	a := max(from, pos-180)
 	for _, w := range [...]string{"invitation of", "invited by", "по приглашению", "по инициативе"} {
 		// The host is the noun phrase the words govern: "по приглашению Минсельхоза Казахстана", not the
 		// experts who came after it.
 		if i := strings.LastIndex(low[a:pos], w); i >= 0 && (last == nil || last.end <= a+i) {
-			if g := gapWords(low, a+i+len(w), pos); g >= 0 && g <= 5 {
+			if g := gapWords(low, a+i+len(w), pos); g >= 0 && g <= 8 {
 				return true
 			}
 		}
+	}
+	if guests {
+		return false
 	}
 	tail := low[end:min(end+90, len(low))]
 	if i := strings.IndexAny(tail, ",;.:"); i >= 0 {
 		tail = tail[:i]
 	}
-	return containsAny(tail, "шақыруы", "shaqyrýy")
+	// The host may be the subject of the verb: "Kazakhstan's ministry invited Saudi inspectors", «Минсельхоз
+	// РК пригласил экспертов», "Qazaqstan … sarapshylaryn shaqyrdy"; "experts invited by …" are the guests.
+	if i := strings.Index(tail, "invited "); i >= 0 && !strings.HasPrefix(tail[i:], "invited by") {
+		return true
+	}
+	return containsAny(tail, "шақыруы", "shaqyrýy", "пригласил", "шақырды", "shaqyrdy")
 }
 
 // verbFeats are the words of acting that follow a subject: banning, lifting, trading, inspecting.
@@ -708,7 +731,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		kkGen := w.form == formGen && (strings.HasSuffix(w.pat, "ң") || strings.HasSuffix(w.pat, "ń"))
 		m.rel = isRelPronoun(p) || w.form == formNom && !isPrep && participleAhead(low, hs, k, words, 2)
 		switch {
-		case invite && invitedHost(low, from, pos, end, p, last):
+		case invite && invitedHost(low, from, pos, end, p, last, nextIs(fInspector, 1)):
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone
@@ -738,6 +761,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role, m.inspector = roleAgent, true
 			case ahead(fService):
 				m.role, m.service = roleAgent, true
+			case nextIs(fRegion, 1):
+				// "Қырғызстанның Шу облысында аусыл тіркелуіне байланысты енгізілген": the genitive governs
+				// the region right after it, a place, whatever participle follows.
+				m.role = roleLoc
 			case participleAhead(low, hs, k, words, 3):
 				// "Қытайдың қазақстандық қой етіне салған тыйымы": the genitive is the subject of the
 				// participle, who imposed the ban, past the goods it names.

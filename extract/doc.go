@@ -34,14 +34,18 @@
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
 //     is no ban; a lifting refused keeps the ban ("will not resume", «рұқсат бермеді», 暂不考虑解除); a
 //     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
-//     none; a later sentence recalls a ban by its holder ("the Russian ban").
+//     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
+//     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
+//     нет», 尚未采取限制措施) is no ban; a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
 //     mentions when one clause reports it done and another one still to come). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
-//     results are not. The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
+//     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
+//     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
+//     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,

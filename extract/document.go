@@ -103,13 +103,19 @@ func (t *topic) banRef(f, verbs feat) bool {
 		return false
 	}
 	if f&fBanNoun != 0 {
-		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0
+		// A request about the ban refers to it too: "asked Moscow to limit the restrictions to a zone".
+		return verbs&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0
 	}
 	if f&(fExport|fImport|fShip) != 0 && verbs&fLifted != 0 && f&fUnit == 0 {
 		// "Exporters expect shipments to resume in December": trade of the goods under the ban resumes.
 		// Once the article has told the ban lifted, shipments expected to resume are its consequence,
 		// not a lifting still awaited: "Three plants are expected to resume shipments this spring".
 		return !t.lifted
+	}
+	if f&fAsk != 0 && verbs&fLifted != 0 && f&fWeakLift == 0 {
+		// «Кыргызская сторона просит снять и его», "asked Moscow to lift it too": a lifting asked for with
+		// no goods named is of the article's ban.
+		return true
 	}
 	return f&fBanRef != 0 && verbs&(fImposed|fLifted) != 0
 }
@@ -168,9 +174,11 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// meat: the same holder, the same goods, named by a word that refers back.
 		m.On = t.ban.On
 	}
-	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && m.Status == t.ban.Status {
+	if !ref && m.By == "" && m.On != "" && t.ban.By != "" && t.ban.By != m.On && (m.Status == t.ban.Status ||
+		m.Status == agrowatch.StatusImposed && t.ban.On == m.On) {
 		// "Кроме того, ограничен ввоз молочной продукции из Кыргызстана" after Kazakhstan's bans: a
-		// passive ban that names only whose goods continues the article's ban holder.
+		// passive ban that names only whose goods continues the article's ban holder, and so does one
+		// kept on the goods of the country whose ban it lifted ("但对吉尔吉斯斯坦乳制品的进口限制仍将继续").
 		m.By = t.ban.By
 	}
 	if !ref && m.By == "" && m.On != "" && m.On == t.ban.On && t.ban.By != "" && t.ban.By != m.On &&
@@ -209,10 +217,15 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 // fillInspection completes an inspection that names no country from the article's last one: "They
 // are scheduled to audit eight plants" after "GACC inspectors will arrive in Astana".
 func (t *topic) fillInspection(m *agrowatch.Mention) {
-	if t.insp.Kind == "" || m.By != "" || m.On != "" {
+	if t.insp.Kind == "" || m.By != "" {
 		return
 	}
-	m.By, m.On = t.insp.By, t.insp.On
+	switch m.On {
+	case "":
+		m.By, m.On = t.insp.By, t.insp.On
+	case t.insp.On:
+		m.By = t.insp.By // the plants of a region of the country inspected before
+	}
 }
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
@@ -226,6 +239,15 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 		m.By = t.insp.By
 	case t.ban.By != "" && t.ban.By != m.On:
 		m.By = t.ban.By
+	default:
+		// "Комитет мамандары … тексереді" after the committee lifted one ban and a kept one named no
+		// holder: the holder of an earlier ban of the article.
+		for _, b := range t.bans {
+			if b.By != "" && b.By != m.On {
+				m.By = b.By
+				break
+			}
+		}
 	}
 }
 
@@ -233,7 +255,8 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 // "ведомство", "the agency", "the watchdog", "мекеме", "该局".
 func agencyRef(low string) bool {
 	return containsAny(low, "ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
-		"mekeme", "该局", "该机构")
+		"mekeme", "该局", "该机构",
+		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 }
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный

@@ -160,6 +160,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					m.By, m.On, ref = "", "", true
 				}
 				tp.fillBan(&m, len(s.cs) > 0, ref)
+				if m.By == "" && tp.ban.By != "" && tp.ban.By != m.On && agencyRef(low[sp.start:sp.end]) {
+					// "The committee also said it kept a ban on poultry from Poland": the agency the
+					// article named holds this ban too.
+					m.By = tp.ban.By
+				}
 				if m.On == "" && countryRef(low[sp.start:sp.end]) {
 					// "Казахстан ввёл запрет на ввоз скота из этой страны", "从该国进口": the country an
 					// earlier sentence named.
@@ -175,6 +180,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					out = append(out, s.severalBans(m)...)
 				}
 				out = s.severalHolders(out, k)
+				if c := s.firstCode(fCause); c != "" {
+					causeBack(out[:n], out[k:], c)
+				}
 			}
 		}
 		if insp {
@@ -187,9 +195,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					tp.fillInspector(&out[i])
 				}
 			}
-			if len(s.cs) == 0 && !s.onlyAfter() {
+			if (len(s.cs) == 0 || onlyRegions(s.cs)) && !s.onlyAfter() {
 				// "по итогам инспекции …" names an inspection the article reported, as the time of
-				// something else: it is no new inspection, so it takes no sides and is dropped.
+				// something else: it is no new inspection, so it takes no sides and is dropped. One that
+				// names only regions ("Olar … oblystaryndaǵy tórt qus fabrıkasyn tekseredi") is the
+				// article's inspection, at work there.
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
 				}

@@ -35,13 +35,16 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
 	for k, h := range s.hits {
-		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
 		best, bestDist := feat(0), statusReach+1
-		for _, c := range s.hits {
+		for j, c := range s.hits {
 			cf := s.word(c).feat & (fPlanned | fDone)
+			if s.attributivePlan(j) {
+				cf &^= fPlanned // "josparlanǵan tekserý": a scheduled inspection, dated by its verb
+			}
 			if s.word(c).feat&fAfter != 0 {
 				cf &^= fDone // "по итогам проверки примет решение": the inspection is dated elsewhere
 			}
@@ -203,15 +206,27 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fSample) && !s.has(fTarget|fVisit) {
-		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查": controls of a cargo at the
-		// border, not an inspection of exporters.
+	if s.has(fSample|fCargo) && !s.has(fTarget|fVisit) {
+		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查", "inspectors … checked 420
+		// wagons of grain": controls of a cargo at the border, not an inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyAfter() && pickInspector(s.cs) == "" && !s.has(fInspector|fImposed|fLifted) {
 		// "Тексеруден кейін кәсіпорындар Ресейге өнім жеткізе алады": an inspection named only as the
 		// time of something still to come, by no one named, is no inspection of its own. One that a ban
 		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".
+		return agrowatch.Mention{}, false
+	}
+	if s.has(fLifted) && !s.has(fTarget) && s.onlyHopers() && (s.has(fAsk) || s.onlyAfter() && s.has(fPending)) {
+		// "Kazakh officials hope the inspection will lead to the lifting of the ban", "哈方希望审核结束后沙方
+		// 尽快解除禁令", «надеется, что после инспекции Россия разрешит ввоз»: an inspection with no
+		// inspectors but those who hope and nothing inspected, named as what a hoped or promised lifting
+		// waits for, is the lifting's condition, not an inspection of its own.
+		return agrowatch.Mention{}, false
+	}
+	if s.onlyObliged() {
+		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
+		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
 		return agrowatch.Mention{}, false
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
@@ -258,6 +273,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
 	}
+	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
+		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
+		// scheduled inspection that the verb reports as made took place.
+		st = fDone
+	}
 	if st == 0 && visitRef {
 		return agrowatch.Mention{}, false // "Saparǵa daıyndyq júrip jatyr": a visit named, not dated
 	}
@@ -290,6 +310,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
+	if s.domestic(m) {
+		return agrowatch.Mention{}, false
+	}
 	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
@@ -311,8 +334,8 @@ func (s *sentence) saysOnly(c *cmention) bool {
 			return false
 		}
 		f := s.word(h).feat
-		if f&fAttrib != 0 {
-			return true
+		if f&(fAttrib|fAsk) != 0 {
+			return true // "哈方表示", or one who hopes or asks: "Kazakh officials hope the inspection will…"
 		}
 		if f&fAgency == 0 {
 			return false
@@ -563,4 +586,113 @@ func (s *sentence) onlyAfter() bool {
 		return false
 	}
 	return n > 0
+}
+
+// domestic reports an inspection a country makes at home: one country named (or its regions), by its
+// own agency or by no one in an article that reported no foreign inspection, of farms, or of places
+// across the country ("провел 340 проверок хозяйств Алматинской области", "Jambyl oblysyndaǵy 150 sharýa
+// qojalyǵyn tekserdi", "inspections of livestock farms across Kazakhstan", "对国内农场开展了1200次检查").
+// Supervision of farms at home is no inspection of exporters by a trading partner; a check of one meat
+// plant by the country's own committee still is an inspection.
+func (s *sentence) domestic(m agrowatch.Mention) bool {
+	if len(s.cs) == 0 {
+		return false
+	}
+	code := s.cs[0].code
+	for _, c := range s.cs {
+		if c.code != code {
+			return false
+		}
+	}
+	if m.By != "" && m.By != code || m.On != "" && m.On != code {
+		return false
+	}
+	if m.By == "" && s.tp != nil && (s.tp.insp.By != "" && s.tp.insp.By != code || s.tp.ban.By != "" && s.tp.ban.By != code) {
+		return false // the foreign agency the article named before, at work in the country's regions
+	}
+	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
+		"across", "nationwide", "қожалы", "qojaly", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+}
+
+// obligationWords say that something must be done; undergoWords that it is done to the subject.
+var (
+	obligationWords = [...]string{"must ", "have to ", "has to ", "required to ", "obliged", "должн", "обязан",
+		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当"}
+	undergoWords = [...]string{"pass", "undergo", "subject", "пройти", "проходить", "проходят", "подлеж",
+		"өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
+)
+
+// onlyObliged reports whether every inspection word of the sentence is one its subject must undergo:
+// a word of obligation before it in the sentence and a verb of undergoing in its clause (in Kazakh
+// both after it: "тексеруден өтуі тиіс"). An inspection exporters must pass is a rule they meet, not
+// one held; inspectors who must inspect ("тексеруі керек") plan one.
+func (s *sentence) onlyObliged() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		head := s.low[s.sp.start:h.pos]
+		if s.lang == "kk" {
+			head = s.low[h.end:s.sp.end]
+		}
+		if !containsAny(head, obligationWords[:]...) {
+			return false // most sentences: no clause to find
+		}
+		a, b := s.clause(int(h.pos))
+		clause := s.low[a:h.pos]
+		if s.lang == "kk" {
+			clause = s.low[h.end:b]
+		}
+		if !containsAny(clause, undergoWords[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// onlyHopers reports whether every officials or inspectors the sentence names are a country's that
+// speaks, hopes or asks: "Kazakh officials hope", "Казахстанская сторона надеется", or in Kazakh, whose
+// verb closes the sentence, "Қазақстан тарапы … деп үміттенеді". A sentence that names no inspectors has
+// none but those.
+func (s *sentence) onlyHopers() bool {
+	finalAsk := s.lang == "kk" && len(s.hits) > 0 && s.word(s.hits[len(s.hits)-1]).feat&fAsk != 0
+	for i := range s.cs {
+		if c := &s.cs[i]; c.inspector && !finalAsk && !s.saysOnly(c) {
+			return false
+		}
+	}
+	if !s.has(fInspector) {
+		return true
+	}
+	for _, c := range s.cs {
+		if c.inspector {
+			return true
+		}
+	}
+	return false // "experts" of no country named
+}
+
+// plansOnlyAttributive reports whether every word of plans stands right before an inspection word, as
+// its attribute: "жоспарланған тексеру", "josparlanǵan tekserý", "плановой проверки", "planned audit".
+func (s *sentence) plansOnlyAttributive() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fPlanned == 0 {
+			continue
+		}
+		if !s.attributivePlan(k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// attributivePlan reports a word of plans, hit k, right before an inspection word.
+func (s *sentence) attributivePlan(k int) bool {
+	h := s.hits[k]
+	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
+		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
 }

@@ -3,7 +3,7 @@ package extract
 // enLexicon holds the English cue words. Stems match the start of a word; "=" marks a whole word.
 func enLexicon() []lexEntry {
 	return join(
-		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation"), // an invitation: its host acts in nothing
+		coded(0, codeInvite, "=invitation of", "=invited by", "=at the invitation", "=invited"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fMask, "=banned substances", "=banned drugs", "=banned antibiotics", "=prohibited substances",
 			"=prohibited drugs", "=banned veterinary drugs"), // drugs banned in farming, no ban of trade
@@ -33,7 +33,7 @@ func enLexicon() []lexEntry {
 		cue(fActNoun, "=word", "=announcement", "=decision", "=statement", "=notice", "=decree", "=order", "=notification"),
 		cue(fRegion, "=region", "=regions", "=province", "=oblast", "=krai", "=district", "=prefecture"),
 		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly"),
-		cue(fMask, "territorial inspection"),
+		cue(fMask, "territorial inspection", "=inspectorate", "=inspectorates"), // an agency: "its veterinary inspectorate said"
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
@@ -101,6 +101,7 @@ func enLexicon() []lexEntry {
 			"=to send inspectors"),
 		cue(fInspector, "=auditors", "=auditor"),
 		cue(fPlanned, "=is set to", "=are set to", "=are due to"),
+		cue(fPlanned, "=must"), // inspectors who must inspect have an inspection still to do
 		cue(fDone, "=conducted", "=completed", "=carried out", "=after", "=following", "=passed",
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),
@@ -134,7 +135,9 @@ func enLexicon() []lexEntry {
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.
 			"veterinary control and supervision committee", "committee for veterinary control",
-			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee"),
+			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee",
+			// A food safety authority named in full ("the Saudi Food and Drug Authority") is one agency.
+			"=food and drug authority", "=food and drug administration", "=food safety authority"),
 		cue(fMarket|fLifted, "market access"),
 		cue(fMarket, "=market", "=markets", "=territory"),
 
@@ -156,8 +159,8 @@ func enLexicon() []lexEntry {
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
-		cue(fAsk, "=asks", "=asked", "=asking", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+		cue(fAsk, "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
+			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",

@@ -4,7 +4,7 @@ package extract
 // the start of a word; "=" marks a whole word.
 func kkLexicon() []lexEntry {
 	return join(
-		coded(0, codeInvite, "шақыру", "shaqyrý"), // an invitation: its host acts in nothing
+		coded(0, codeInvite, "шақыру", "shaqyrý", "шақырды", "shaqyrdy"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "тыйым", "шектеу", "tyıym", "shekteý", "tyiym", "shekteu"),
 		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy"),
@@ -47,9 +47,12 @@ func kkLexicon() []lexEntry {
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy"),
+		// "Unscheduled": no inspection still to come, whatever the word of plans inside it.
+		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
-		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal"),
+		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal",
+			"=сақтап", "=saqtap", "=сақтады", "=saqtady"), // kept: "shekteýdi saqtap qaldy"
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
@@ -64,11 +67,20 @@ func kkLexicon() []lexEntry {
 			"qujattyq baqylaý"),
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
+		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
+		// "тексеріп шықты" (checked through) is done.
+		cue(fInspect|fPlanned, "=инспекциялайды", "=ınspeksıalaıdy", "=инспекцияламақ", "=ınspeksıalamaq",
+			"=тексермек", "=teksermek",
+			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
+			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
+		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
+			"инспекциялап шықты", "ınspeksıalap shyqty"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
 			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),
+		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Toured: "кәсіпорнын аралап шықты", "kombınattardy aralaıdy".
 		cue(fVisit, "=аралап", "=aralap", "=аралау", "=aralaý"),
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
@@ -83,7 +95,8 @@ func kkLexicon() []lexEntry {
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
-			"eksporttaýshy", "tizilim"),
+			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka", "et kombınat", "et óńdeý", "mal soıý", "soıý pýnkt",
+			"zaýyt", "elevator"),
 		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl"),
@@ -110,6 +123,8 @@ func kkLexicon() []lexEntry {
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),
 		cue(fUnit, "=мың", "=myń", "=mln", "=mlrd", "tonna", "тонна"),
+		// A food safety authority named in full is one agency: "Saýd Arabıasynyń azyq-túlik jáne dári-dármek basqarmasy".
+		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
 			"komıtet", "=bılik"),
@@ -132,6 +147,9 @@ func kkLexicon() []lexEntry {
 			"күшейт", "kúsheıt"), // checks made stricter: "keden tekserýin kúsheıtken"
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
+		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
+		// speaker's, as a hope is: it asks nothing, but names who is to lift.
+		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",

@@ -18,12 +18,15 @@ func zhLexicon() []lexEntry {
 		cue(fActNoun, "公告", "决定", "通知"),
 		cue(fRegion, "州", "省", "地区"),
 		cue(fMainly, "主要来自", "主要从", "主要"),
-		cue(fAgency, "监督局", "监管局", "总局", "农业部"),
+		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
+		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
+		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
+		cue(fMask, "计划外"), // unscheduled: no inspection still to come, whatever the word of plans inside it
 		cue(fInForce, "仍然有效", "继续有效"),
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
