@@ -938,6 +938,9 @@ func blind3Complete(t *testing.T, set blindSet, sentences, articles []blind3Doc)
 	if len(articles) < set.minArticles {
 		t.Errorf("%d articles, want at least %d", len(articles), set.minArticles)
 	}
+	if set.minArticles == 0 {
+		return // a set of fixes without articles (dev6ban) is judged on its lines, not on its make-up
+	}
 	perGroup := map[string]int{}
 	perLang := map[string]int{}
 	artGroup := map[string]int{}

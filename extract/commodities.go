@@ -86,7 +86,7 @@ func commodityLexicon() []lexEntry {
 			"亚麻籽油", "菜籽油"),
 		crop("lentils", "чечевиц", "lentil", "жасымық", "jasymyq", "扁豆"),
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "豆类"),
-		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "白糖"),
+		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "棉花"),
 		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬"),
 		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",

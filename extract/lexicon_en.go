@@ -119,6 +119,8 @@ func enLexicon() []lexEntry {
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),
+		// Readiness, ability and hope are forecasts, as the Russian «готова поставить».
+		cue(fForecast, "=ready to", "=able to", "=hopes", "=hope to", "=capable of"),
 		cue(fForecast, "=contract", "=contracts", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",

@@ -43,6 +43,8 @@ func zhLexicon() []lexEntry {
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
 		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
+		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
+		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
 		cue(fUnit, "吨", "万吨"),
 		cue(fAgency, "海关", "农业农村部", "政府", "当局", "部门"),
@@ -86,7 +88,7 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Kalzhat", "都拉塔"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝"),
-		cue(fEnded, "缓解", "疏通", "恢复正常"),
+		cue(fEnded, "缓解", "疏通", "恢复正常", "清零"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔"), // the Kazakh side of the Khorgos rail crossing
