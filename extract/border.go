@@ -65,7 +65,8 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		}
 		j -= n
 	}
-	// After: the existential negation ending the clause, within six words.
+	// After: the existential negation ending the clause, within six words, or a negated verb of
+	// observing, within twelve.
 	words, inWord, wstart := 0, false, end
 	rest := s.low[end:s.sp.end]
 	for i, r := range rest + " " {
@@ -78,14 +79,35 @@ func (s *sentence) negatedAt(pos, end int) bool {
 			continue
 		}
 		if inWord {
-			switch s.low[wstart : end+i] {
-			case "нет", "жоқ", "joq":
-				return true
+			switch w := s.low[wstart : end+i]; w {
+			case "нет", "жоқ", "joq", "байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen":
+				if words <= 6 {
+					return true
+				}
+			case "не", "not":
+				if notObserved(s.low, end+i, s.sp.end) {
+					return true // "задержек … не наблюдается", "delays were not observed"
+				}
 			}
 		}
 		inWord = false
-		if isClauseBreak(r) || r == '.' || words > 6 {
-			break
+		if isClauseBreak(r) || r == '.' || words > 12 {
+			break // a denial of observing reaches further than "нет": "задержек в отправке … в настоящее время не наблюдается"
+		}
+	}
+	return false
+}
+
+// notObserved reports a verb of observing or recording right after a negation that ends at low[i]:
+// "не наблюдается", "не зафиксировано", "not observed", "not been reported" deny the delay before them.
+func notObserved(low string, i, end int) bool {
+	w, e := token(low, skipSpaces(low[:end], i))
+	if w == "been" {
+		w, _ = token(low, skipSpaces(low[:end], e))
+	}
+	for _, v := range [...]string{"наблюда", "зафиксирован", "фиксиру", "отмеча", "observed", "reported", "recorded", "seen"} {
+		if strings.HasPrefix(w, v) {
+			return true
 		}
 	}
 	return false
@@ -155,6 +177,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	ended := s.endedHits() > 0
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
+	}
+	if seizedGoods(s.low[s.sp.start:s.sp.end]) {
+		return agrowatch.Mention{}, false // "на посту задержали 40 тонн сахара без документов": goods held, not traffic
 	}
 	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
@@ -303,6 +328,47 @@ func hanUnit(rest string) countUnit {
 	return unitNone
 }
 
+// hanAbout skips the mark of an approximate count after a Chinese number and the goods the counted
+// things carry: "1200多节车皮", "200余辆货车", "1500余节装载粮食的车皮" count wagons and trucks.
+func hanAbout(rest string) string {
+	for _, p := range [...]string{"多", "余", "餘"} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	if strings.HasPrefix(rest, "节装载") || strings.HasPrefix(rest, "节满载") {
+		// "节装载粮食的车皮": the measure word first, the wagons after what they carry.
+		if i := strings.Index(rest, "的车皮"); i > 0 && i <= 30 {
+			return "节"
+		}
+	}
+	return rest
+}
+
+// hanCountAt reads a small count in Chinese numerals at low[i] ("两天", "三天", "十二天"), up to 99, and
+// returns its value and end; ok is false when low[i] starts none.
+func hanCountAt(low string, i int) (v float64, end int, ok bool) {
+	digit, seen := 0, false
+	total := 0
+	j := i
+	for j < len(low) {
+		r, n := utf8.DecodeRuneInString(low[j:])
+		if d := hanDigit(r); d > 0 {
+			digit, seen = d, true
+		} else if r == '十' && total == 0 {
+			if digit == 0 {
+				digit = 1
+			}
+			total, digit, seen = digit*10, 0, true
+		} else {
+			break
+		}
+		j += n
+	}
+	return float64(total + digit), j, seen && total+digit > 0
+}
+
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
 // "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
 // "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
@@ -344,6 +410,15 @@ func (s *sentence) borderCounts(m *agrowatch.Mention) {
 			i = e
 			prevWord = true
 			continue
+		case isHan(r) && (hanDigit(r) > 0 || r == '十') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
+			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
+			v, e, ok := hanCountAt(low, i)
+			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone {
+				set(u, v)
+			}
+			i = e
+			prevWord = false
+			continue
 		case startsWord:
 			w, e := token(low, i)
 			if v, ok := numberWords[w]; ok {
@@ -370,7 +445,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		k = k2
 	}
 	if k < len(low) {
-		if u := hanUnit(low[k:]); u != unitNone {
+		if u := hanUnit(hanAbout(low[k:])); u != unitNone {
 			return u
 		}
 	}

@@ -34,9 +34,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if !s.mayTrade() {
 		return out
 	}
-	if containsAny(s.low[s.sp.start:s.sp.end], "查获", "走私", "非法入境", "контрабанд", "изъят", "seized", "smuggl",
-		"confiscat", "тәркілен", "tárkilen") {
-		return out // "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(low) || !s.has(fExport) && sampledCargo(low) {
+		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
+		// unless the sentence says what was exported besides.
+		return out
 	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
@@ -330,6 +331,23 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 			ms[i].From = ""
 		}
 	}
+}
+
+// seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
+// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
+// the officers who held them hold up no traffic.
+func seizedGoods(low string) bool {
+	return containsAny(low, "查获", "走私", "非法入境", "无合法手续", "контрабанд", "изъят", "без документов",
+		"без разрешительных документов", "пытались вывезти", "пытались ввезти", "seized", "smuggl", "confiscat",
+		"without documents", "without permits", "тәркілен", "tárkilen", "құжатсыз", "qujatsyz")
+}
+
+// sampledCargo reports samples taken from a consignment: "отобрали пробы из партии томатов весом 20
+// тонн", "samples were taken from a 40-tonne batch", "从20吨货物中抽样". The batch's weight is a check of
+// its goods, not a volume traded.
+func sampledCargo(low string) bool {
+	return containsAny(low, "пробы", "проб из", "образцы из", "samples", "sampled", "抽样", "采样", "取样",
+		"сынама", "synama")
 }
 
 // goodsInGeneral reports a figure followed at once by a word of goods or freight in general: "тонн
