@@ -109,6 +109,10 @@ func enLexicon() []lexEntry {
 
 		// Trade.
 		cue(fExport, "export", "=shipped", "shipment", "=outbound"),
+		// Goods sold or sent abroad are exported ("sold 420,000 tonnes of grain abroad"); bought "from
+		// abroad" they are the buyer's imports in total (fromAbroad).
+		cue(fExport, "=sold abroad", "=sells abroad", "=sell abroad", "=shipped abroad", "=sent abroad"),
+		cue(fShip, "=selling", "=sell", "=sells"),
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",
 			"=receives"),
 		coded(fCommodity|fExport, "agricultural products", "agro-export", "agroexport", "agri-export",

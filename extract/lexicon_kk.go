@@ -105,6 +105,7 @@ func kkLexicon() []lexEntry {
 			"satyl"),
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
+		cue(fExport, "=шетелге", "=shetelge"), // "шетелге сатылды": sold abroad
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
 		// міндеті қойылды", "экспорттауға үміттенеді".

@@ -36,7 +36,10 @@ func zhLexicon() []lexEntry {
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
-		cue(fExport, "出口"),
+		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),
+		// "以来" (since) is a word of its own: in "今年以来哈萨克斯坦出口…" its 来 does not make "来哈" (to
+		// Kazakhstan) with the country after it.
+		cue(0, "以来"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".

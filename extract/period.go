@@ -62,6 +62,9 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|жылында|aıynda|jartyjyldyǵynda|toqsanynda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
+	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "half"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|жартыжылдығында|toqsanynda|jartyjyldyǵynda))`, false, []string{"тоқсан", "жартыжылдығ", "toqsan", "jartyjyldyǵ"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},

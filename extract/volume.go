@@ -68,6 +68,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		return out
 	}
 	first := len(out)
+	totalFrom, totalEnd := "", 0 // the exporter of the first figure, whose parts may follow
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
@@ -91,7 +92,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan". A total whose
 			// exporter its own stretch names is that exporter's, and its part follows: "2026年1-7月中国自哈萨克斯坦
 			// 进口小麦61.2万吨，其中7月进口9.8万吨".
-			if !s.sourceBefore(segA, a) || s.totalBefore(segA, a) && !exported {
+			// An exporter's own total is a shipment, its part follows: "哈萨克斯坦扁豆出口2025年达到21万吨，其中中国
+			// 采购5万吨".
+			if !s.sourceBefore(segA, a) && !exported || s.totalBefore(segA, a) && !exported {
 				continue
 			}
 		}
@@ -133,6 +136,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "霍尔果斯口岸出口蔬菜5万吨": a Chinese port's statistics count China's exports, of farm goods
 			// only ("阿拉山口口岸出口钢材120万吨" is steel).
 			m.From = "CN"
+		}
+		if m.From == "" && totalFrom != "" && totalFrom != m.To && partsBetween(s.low[totalEnd:a]) {
+			// "sold 420,000 tonnes of grain abroad, including 160,000 tonnes to Tajikistan": the parts of a
+			// total are shipped by its exporter.
+			m.From = totalFrom
+		}
+		if m.From == "" && !importOnly && s.homeNamed() {
+			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды": the country
+			// the article is about, Kazakhstan unless it named another exporter.
+			m.From = s.homeCountry(m.To)
 		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
@@ -180,6 +193,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			m.Period, m.Year = p.text, p.year
 		}
 		out = append(out, m)
+		if m.From != "" && m.Change == "" && totalFrom == "" {
+			totalFrom, totalEnd = m.From, b
+		}
 	}
 	if len(out) == first+1 {
 		out[first].Commodity = s.specific(out[first].Commodity)
@@ -228,7 +244,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -240,11 +256,23 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 		}
 		b := s.sp.start + q.end
 		_, cb := s.clause(b - 1)
+		if i+1 < len(mass) {
+			// The phrase is the figure's only before the next figure: in "96 тыс. тонн против 131 тыс.
+			// тонн годом ранее" the year before is the second's.
+			cb = min(cb, s.sp.start+mass[i+1].start)
+		}
 		w := s.low[b:wordsEnd(s.low, b, cb, 6)] // the words nextWords would read, not copied
 		for _, r := range relativeYearWords {
 			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
 				delta[i], phrase[i], any = r.d, r.w, true
 				break
+			}
+		}
+		if delta[i] == 0 && i > 0 && (s.lang == "zh" || s.lang == "kk") {
+			// Chinese and Kazakh name the year before the figure: "…9.6万吨，上年同期为13.1万吨", "…,
+			// бір жыл бұрын 131 мың тонна болған".
+			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
+				delta[i], phrase[i], any = -1, p, true
 			}
 		}
 	}
@@ -275,6 +303,30 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			ms[i].Year, ms[i].Period = ref+delta[i], phrase[i]
 		}
 	}
+}
+
+// yearBefore returns the phrase of the year before that makes the last clause of head, the words
+// between a figure and the one after it: "上年同期为" in Chinese, "бір жыл бұрын" in Kazakh; else "".
+func yearBefore(head string) string {
+	if i := strings.LastIndexAny(head, ",，;；"); i >= 0 {
+		head = head[i:]
+		head = head[strings.IndexAny(head, ",;")+1:]
+		head = strings.TrimPrefix(strings.TrimPrefix(head, "，"), "；")
+	} else {
+		return "" // one clause: the figure before is the subject's, not another year's
+	}
+	head = strings.TrimSpace(head)
+	for _, p := range [...]string{"上年同期", "去年同期", "上年", "去年"} {
+		if rest, ok := strings.CutPrefix(head, p); ok && (rest == "为" || rest == "是" || rest == "仅为" || rest == "的" || rest == "则为") {
+			return p
+		}
+	}
+	for _, p := range [...]string{"бір жыл бұрын", "bir jyl buryn", "былтыр", "byltyr"} {
+		if strings.HasSuffix(head, p) && (len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+			return p
+		}
+	}
+	return ""
 }
 
 // relativeYearWords place a figure a year from the one it is compared with.
@@ -623,7 +675,7 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		// "закупать Китай в Казахстане": an importer buys where it buys.
 		from = s.nearestCountry(s.sp.start, s.sp.end, a, roleLoc)
 	}
-	if from == "" && s.has(fExport) && !s.has(fImport) {
+	if from == "" && (s.has(fExport) || s.has(fShip) && sentAbroad(s.low[s.sp.start:s.sp.end])) && !s.has(fImport) {
 		// "内蒙古二连浩特口岸今年出口蔬菜12万吨", "Павлодарская область экспортировала": a region that exports
 		// ships its country's goods; so does the country named as the place of a region in Chinese
 		// ("新疆喀什地区今年出口番茄酱8万吨").
@@ -655,8 +707,24 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				break
 			}
 		}
+		if from == "" {
+			// "Shipments of Kazakh flour to Afghanistan fell … as Afghan mills switched": the buyer's
+			// adjective nearer the figure is no exporter; the goods' other origin is.
+			from = s.originOtherThan(segA, segB, to)
+		}
 	}
 	return from, to
+}
+
+// originOtherThan returns the country named as the goods' source or origin in [segA, segB), first
+// in text order, that is not code; else "".
+func (s *sentence) originOtherThan(segA, segB int, code string) string {
+	for _, c := range s.cs {
+		if c.pos >= segA && c.pos < segB && c.code != code && !c.region && (c.role == roleSource || c.role == roleOrigin) {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // tradeSense says whether a subject country exports (fExport) or imports (fImport), from the
@@ -719,10 +787,13 @@ func hasAny(r role, roles []role) bool {
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	best, bestDist := "", 1<<30
-	for _, h := range s.hits {
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&f == 0 || w.code == "" || int(h.pos) < segA || int(h.pos) >= segB {
 			continue
+		}
+		if w.code == "feed" && s.grainAfter(k) {
+			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
 		d := int(h.pos) - b
 		if d < 0 {
@@ -736,6 +807,23 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		return best
 	}
 	return s.firstCode(f)
+}
+
+// grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
+// "饲料大麦".
+func (s *sentence) grainAfter(k int) bool {
+	if k+1 >= len(s.hits) {
+		return false
+	}
+	h, n := s.hits[k], s.hits[k+1]
+	if g := gapWords(s.low, int(h.end), int(n.pos)); g != 0 {
+		return false
+	}
+	switch s.word(n).code {
+	case "wheat", "barley", "corn", "oats", "grain":
+		return true
+	}
+	return false
 }
 
 // periodOf returns the period of figure i of mass: a possessive year beside it ("2022’s 615,000 tons",
@@ -800,6 +888,41 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 		}
 	}
 	return best, found
+}
+
+// partsBetween reports a word that opens the parts of a total in the words between two figures: "в
+// том числе", "including", "of which", "оның ішінде", "其中".
+func partsBetween(low string) bool {
+	return containsAny(low, "в том числе", "из них", "including", "of which", "оның ішінде", "onyń ishinde",
+		"соның ішінде", "其中")
+}
+
+// homeNamed reports a sentence that names the exporter only as the home country: "из республики",
+// "из страны", "елден", "елімізден", "from the country".
+func (s *sentence) homeNamed() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "из республики", "из страны", "за пределы республики",
+		"за пределы страны", "from the country", "out of the country", "from the republic", "елден", "елімізден",
+		"республикадан", "elden", "elimizden", "respýblıkadan")
+}
+
+// homeCountry returns the country a sentence's home words refer to: the exporter the article named,
+// else Kazakhstan, the country the news is about; "" when that is the destination.
+func (s *sentence) homeCountry(to string) string {
+	home := "KZ"
+	if s.tp != nil && s.tp.from != "" {
+		home = s.tp.from
+	}
+	if home == to {
+		return ""
+	}
+	return home
+}
+
+// sentAbroad reports goods sold or sent "abroad" that do not come "from abroad": "The Kostanay region
+// sold 420,000 tonnes of grain abroad" exports.
+func sentAbroad(low string) bool {
+	i := strings.Index(low, " abroad")
+	return i >= 0 && !strings.HasSuffix(low[:i], "from")
 }
 
 // fromAbroad reports a purchase "from abroad", "шетелден", "из-за рубежа", "从国外": the buyer's total
