@@ -86,6 +86,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
+		if s.nonTradeSubject(a) {
+			continue // "Wheat stocks in Kostanay region, the main source of the Iranian shipments, stand at 2.3 Mt"
+		}
 		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
 		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
 			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
@@ -157,7 +160,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && s.betweenRegions() {
 			continue // "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another
 		}
-		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
+		if m.To == "" && s.toRegionsAtHome() {
+			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
+		}
+		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
 		m.Forecast = sf&fForecast != 0
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
@@ -203,6 +209,25 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:], base+mass[0].start)
 	return out
+}
+
+// nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
+// names shipments only on the way, in an aside: the first word of goods' fate before the figure is one
+// of no trade, and the figure's own clause has no word of trade.
+func (s *sentence) nonTradeSubject(a int) bool {
+	const trade = fExport | fImport | fShip | fVolume
+	if ca, cb := s.clause(a); s.featsIn(ca, cb)&trade != 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) >= a {
+			return false
+		}
+		if f := s.word(h).feat & (fNonTrade | trade); f != 0 {
+			return f == fNonTrade
+		}
+	}
+	return false
 }
 
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
@@ -430,6 +455,23 @@ func (s *sentence) withinCountry() bool {
 		}
 	}
 	return true
+}
+
+// toRegionsAtHome reports goods shipped, with no word of export or import, from a region of a country
+// to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
+// 地区". What goes there stays at home.
+func (s *sentence) toRegionsAtHome() bool {
+	if s.has(fExport|fImport) || !onlyRegions(s.cs) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return containsAny(s.low[s.sp.start:s.sp.end], "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
+		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
+		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
 
 // regionAfter reports a word of region right after country c: "新疆喀什地区".
@@ -806,7 +848,27 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	if best != "" {
 		return best
 	}
+	// None in its own stretch: the nearest before it ("出口面粉98万吨，较去年同期减少12万吨" is flour's change,
+	// though "粮食加工者联盟" opens the sentence), else the first of the sentence.
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) {
+			return w.code
+		}
+	}
 	return s.firstCode(f)
+}
+
+// attributionAfter returns where the attribution after the figure ending at b begins, within its
+// stretch ending at segB: in "…, до 310 тыс. тонн, отмечают аналитики зернового рынка" the analysts'
+// market names no goods of the figure.
+func (s *sentence) attributionAfter(b, segB int) int {
+	for _, h := range s.hits {
+		if p := int(h.pos); p >= b && p < segB && s.word(h).feat&fAttrib != 0 {
+			return p
+		}
+	}
+	return segB
 }
 
 // grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
@@ -916,6 +978,17 @@ func (s *sentence) homeCountry(to string) string {
 		return ""
 	}
 	return home
+}
+
+// onlyReporters reports countries all named as who reports the news ("told Interfax-Kazakhstan"), at
+// least one.
+func onlyReporters(cs []cmention) bool {
+	for _, c := range cs {
+		if !c.reporter {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // sentAbroad reports goods sold or sent "abroad" that do not come "from abroad": "The Kostanay region
