@@ -105,7 +105,7 @@ func kkLexicon() []lexEntry {
 			"satyl"),
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
-		cue(fExport, "=шетелге", "=shetelge"), // "шетелге сатылды": sold abroad
+		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
 		cue(fNonTrade, "транзит", "tranzıt", "tranzit"), // goods in transit are the two ends' trade, not the transit country's
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
