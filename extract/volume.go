@@ -105,7 +105,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
-		m.From, m.To = s.volumeParties(segA, segB, a, b)
+		// The parties of a figure after a contrast are its clause's: "Доля Казахстана … снизилась, а
+		// Узбекистан … поставил в Афганистан 610 тыс. тонн" is Uzbekistan's.
+		m.From, m.To = s.volumeParties(max(segA, s.contrastBefore(a)), segB, a, b)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -162,6 +164,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
+		}
+		if m.To == "" && destRef(s.low[s.sp.start:s.sp.end]) {
+			m.To = s.destBack(a, m.From)
+			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
+				m.From = s.tp.vol.From // "Экспорт муки в эту страну" after Kazakhstan's wheat to Uzbekistan
+			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
 		m.Forecast = sf&fForecast != 0
@@ -978,6 +986,48 @@ func (s *sentence) homeCountry(to string) string {
 		return ""
 	}
 	return home
+}
+
+// contrastBefore returns where the last contrast before the figure at a opens its clause (", а ",
+// "while", "whereas", "тогда как", ", ал ", "而"), or the sentence's start.
+func (s *sentence) contrastBefore(a int) int {
+	low := s.low[s.sp.start:a]
+	at := -1
+	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而"} {
+		if i := strings.LastIndex(low, w); i > at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return s.sp.start
+	}
+	return s.sp.start + at
+}
+
+// destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
+// "to that country", "көрші елге", "向该国".
+func destRef(low string) bool {
+	return containsAny(low, "туда", "в соседнюю республику", "в соседнюю страну", "в эту страну", "в эту республику",
+		"в данную страну", "to the neighbouring country", "to the neighboring country", "to that country",
+		"to this country", "көрші елге", "көрші республикаға", "сол елге", "бұл елге", "аталған елге", "kórshi elge",
+		"kórshi respýblıkaǵa", "sol elge", "bul elge", "向该国", "对该国", "向邻国", "往该国")
+}
+
+// destBack returns the country a back-referring destination names for the figure at a: one the
+// sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
+// туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
+// в соседнюю республику" after exports to Uzbekistan).
+func (s *sentence) destBack(a int, from string) string {
+	best := ""
+	for _, c := range s.cs {
+		if c.pos < a && c.code != from && !c.region && !c.reporter && c.role != roleSource && c.role != roleOrigin {
+			best = c.code
+		}
+	}
+	if best == "" && s.tp != nil && s.tp.vol.To != from {
+		best = s.tp.vol.To
+	}
+	return best
 }
 
 // onlyReporters reports countries all named as who reports the news ("told Interfax-Kazakhstan"), at
