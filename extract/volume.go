@@ -129,6 +129,15 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.To = s.tp.vol.To
 			}
 		}
+		if m.From == "" && importOnly && topicVol && len(s.cs) == 0 && s.tp.vol.From != "" && s.tp.vol.From != m.To &&
+			(m.To == "" || s.tp.vol.To == "" || m.To == s.tp.vol.To) && s.changeOf(a, b) != "" {
+			// "与上年同期相比，大麦进口增加了31万吨" after China's imports from Kazakhstan: a change of imports
+			// that names no side is the shipment's before.
+			m.From = s.tp.vol.From
+			if m.To == "" {
+				m.To = s.tp.vol.To
+			}
+		}
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
