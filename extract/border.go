@@ -65,8 +65,7 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		}
 		j -= n
 	}
-	// After: the existential negation ending the clause, within six words, or a negated verb of
-	// observing, within twelve.
+	// After: the existential negation ending the clause, within six words.
 	words, inWord, wstart := 0, false, end
 	rest := s.low[end:s.sp.end]
 	for i, r := range rest + " " {
@@ -79,38 +78,32 @@ func (s *sentence) negatedAt(pos, end int) bool {
 			continue
 		}
 		if inWord {
-			switch w := s.low[wstart : end+i]; w {
-			case "нет", "жоқ", "joq", "байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen":
-				if words <= 6 {
-					return true
-				}
-			case "не", "not":
-				if notObserved(s.low, end+i, s.sp.end) {
-					return true // "задержек … не наблюдается", "delays were not observed"
-				}
+			switch s.low[wstart : end+i] {
+			case "нет", "жоқ", "joq":
+				return true
 			}
 		}
 		inWord = false
-		if isClauseBreak(r) || r == '.' || words > 12 {
-			break // a denial of observing reaches further than "нет": "задержек в отправке … в настоящее время не наблюдается"
+		if isClauseBreak(r) || r == '.' || words > 6 {
+			break
 		}
 	}
-	return false
+	return notObserved(rest)
 }
 
-// notObserved reports a verb of observing or recording right after a negation that ends at low[i]:
-// "не наблюдается", "не зафиксировано", "not observed", "not been reported" deny the delay before them.
-func notObserved(low string, i, end int) bool {
-	w, e := token(low, skipSpaces(low[:end], i))
-	if w == "been" {
-		w, _ = token(low, skipSpaces(low[:end], e))
+// notObserved reports a negated verb of observing or recording in the clause that follows a word of
+// delay: "задержек в отправке … в настоящее время не наблюдается", "delays … have not been observed",
+// "кідіріс байқалмайды" deny the delay, further from it than "нет" can be.
+func notObserved(rest string) bool {
+	if i := strings.IndexAny(rest, ".,;，。；"); i >= 0 {
+		rest = rest[:i]
 	}
-	for _, v := range [...]string{"наблюда", "зафиксирован", "фиксиру", "отмеча", "observed", "reported", "recorded", "seen"} {
-		if strings.HasPrefix(w, v) {
-			return true
-		}
+	if len(rest) > 200 {
+		rest = rest[:200]
 	}
-	return false
+	return containsAny(rest, "не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "not observed",
+		"not been observed", "not been reported", "not reported", "not recorded", "not been recorded",
+		"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen")
 }
 
 // placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
@@ -178,8 +171,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
 	}
-	if seizedGoods(s.low[s.sp.start:s.sp.end]) {
-		return agrowatch.Mention{}, false // "на посту задержали 40 тонн сахара без документов": goods held, not traffic
+	if s.has(fUnit) && seizedGoods(s.low[s.sp.start:s.sp.end]) {
+		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
+		return agrowatch.Mention{}, false
 	}
 	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally

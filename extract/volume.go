@@ -34,11 +34,6 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if !s.mayTrade() {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(low) || !s.has(fExport) && sampledCargo(low) {
-		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
-		// unless the sentence says what was exported besides.
-		return out
-	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
@@ -49,6 +44,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	mass := qs[:n]
 	if len(mass) == 0 {
+		return out
+	}
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(low) || !s.has(fExport) && sampledCargo(low) {
+		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
+		// unless the sentence says what was exported besides.
 		return out
 	}
 	var ps []period
@@ -107,7 +107,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
 		// The parties of a figure after a contrast are its clause's: "Доля Казахстана … снизилась, а
 		// Узбекистан … поставил в Афганистан 610 тыс. тонн" is Uzbekistan's.
-		m.From, m.To = s.volumeParties(max(segA, s.contrastBefore(a)), segB, a, b)
+		pa := segA
+		if s.secondSubjectBefore(a) {
+			pa = max(segA, s.contrastBefore(a))
+		}
+		m.From, m.To = s.volumeParties(pa, segB, a, b)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -233,7 +237,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 // of no trade, and the figure's own clause has no word of trade.
 func (s *sentence) nonTradeSubject(a int) bool {
 	const trade = fExport | fImport | fShip | fVolume
-	if ca, cb := s.clause(a); s.featsIn(ca, cb)&trade != 0 {
+	if !s.has(fNonTrade) {
 		return false
 	}
 	for _, h := range s.hits {
@@ -241,10 +245,14 @@ func (s *sentence) nonTradeSubject(a int) bool {
 			return false
 		}
 		if f := s.word(h).feat & (fNonTrade | trade); f != 0 {
-			return f == fNonTrade
+			if f != fNonTrade {
+				return false
+			}
+			break
 		}
 	}
-	return false
+	ca, cb := s.clause(a)
+	return s.featsIn(ca, cb)&trade == 0
 }
 
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
@@ -995,6 +1003,20 @@ func (s *sentence) homeCountry(to string) string {
 		return ""
 	}
 	return home
+}
+
+// secondSubjectBefore reports a country named as a subject before the figure at a that is not the
+// sentence's first country: only then can a contrast give the figure another exporter.
+func (s *sentence) secondSubjectBefore(a int) bool {
+	for i, c := range s.cs {
+		if c.pos >= a {
+			return false
+		}
+		if i > 0 && c.role == roleAgent && c.code != s.cs[0].code {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastBefore returns where the last contrast before the figure at a opens its clause (", а ",
