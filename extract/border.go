@@ -210,6 +210,35 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	return m, true
 }
 
+// backlogClause splits off a first clause that counts the waiting at the crossing the article reported
+// before and names no crossing itself, from a sentence whose delay is at another one: "The wait has
+// reached 12 days, and Chinese railways are accepting only nine trains a day at Alashankou" after the
+// wagons stuck at Dostyk is Dostyk's wait, and Alashankou's reduced acceptance its own delay. m is the
+// sentence's mention; its counts are read again from the rest of the sentence.
+func (s *sentence) backlogClause(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if s.tp == nil || s.tp.place == "" || m.Place == "" || m.Place == s.tp.place || m.Route != "" || m.Status != "" {
+		return agrowatch.Mention{}, false
+	}
+	cut := -1
+	for i, r := range s.low[s.sp.start:s.sp.end] {
+		if isClauseBreak(r) {
+			cut = s.sp.start + i
+			break
+		}
+	}
+	if cut < 0 || s.featsIn(s.sp.start, cut)&fPlace != 0 || s.featsIn(s.sp.start, cut)&fDelay == 0 {
+		return agrowatch.Mention{}, false
+	}
+	back := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
+	s.borderCountsIn(&back, s.sp.start, cut)
+	if back.Wagons == 0 && back.Trucks == 0 && back.Days == 0 {
+		return agrowatch.Mention{}, false
+	}
+	m.Wagons, m.Trucks, m.Days = 0, 0, 0
+	s.borderCountsIn(m, cut, s.sp.end)
+	return back, true
+}
+
 // onlyRegions reports countries named only as regions or cities of theirs, at least one.
 func onlyRegions(cs []cmention) bool {
 	for _, c := range cs {
@@ -366,8 +395,11 @@ func hanCountAt(low string, i int) (v float64, end int, ok bool) {
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
 // "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
 // "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
-func (s *sentence) borderCounts(m *agrowatch.Mention) {
-	low := s.low[s.sp.start:s.sp.end]
+func (s *sentence) borderCounts(m *agrowatch.Mention) { s.borderCountsIn(m, s.sp.start, s.sp.end) }
+
+// borderCountsIn reads the counts of borderCounts in s.low[lo:hi] only.
+func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
+	low := s.low[lo:hi]
 	ct := s.lang == "en" || s.lang == "zh"
 	set := func(u countUnit, v float64) {
 		switch {

@@ -223,6 +223,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
+				if back, ok := s.backlogClause(&m); ok {
+					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
+				}
 				out = append(out, m)
 			}
 		}

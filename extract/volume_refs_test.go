@@ -58,3 +58,41 @@ func TestVolumeNoTotalImports(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderBacklogClause: a first clause that counts the wait and names no crossing is the wait at the
+// crossing the article reported before; the crossing the rest of the sentence names has a delay of its own.
+func TestBorderBacklogClause(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []agrowatch.Mention // place, wagons, days compared
+	}{
+		{"en", "en", "More than 1,800 wagons loaded with Kazakh grain are stuck at Dostyk station.\n\nThe wait has reached 12 days, and Chinese railways are accepting only nine trains a day at Alashankou.",
+			[]agrowatch.Mention{{Place: "Dostyk", Wagons: 1800, Days: 12}, {Place: "Alashankou"}}},
+		{"ru", "ru", "На станции Достык простаивают более 1800 вагонов с зерном.\n\nПростой достиг 12 суток, а китайская сторона принимает на Алашанькоу лишь девять поездов в сутки.",
+			[]agrowatch.Mention{{Place: "Dostyk", Wagons: 1800, Days: 12}, {Place: "Alashankou"}}},
+		{"kk-lat", "kk", "Dostyq stansasynda 1800-den astam vagon turyp qaldy.\n\nKidiris 12 táýlikke jetti, al Qytaı tarapy Alashańqoý arqyly táýligine toǵyz poıyz ǵana qabyldaıdy.",
+			[]agrowatch.Mention{{Place: "Dostyk", Wagons: 1800, Days: 12}, {Place: "Alashankou"}}},
+		{"zh", "zh", "多斯特克站有1800多节车皮滞留。\n\n滞留时间已达12天，阿拉山口站每天仅接收9列货物列车。",
+			[]agrowatch.Mention{{Place: "Dostyk", Wagons: 1800, Days: 12}, {Place: "Alashankou"}}},
+		{"counts at the crossing named (en)", "en", "More than 1,800 wagons are stuck at Dostyk station.\n\nExporters are worried, and 200 trucks are waiting at Khorgos.",
+			[]agrowatch.Mention{{Place: "Dostyk", Wagons: 1800}, {Place: "Khorgos", Trucks: 200}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []agrowatch.Mention
+			for _, m := range x.Extract(tc.text, tc.lang) {
+				if m.Kind == agrowatch.KindBorderDelay {
+					got = append(got, agrowatch.Mention{Place: m.Place, Wagons: m.Wagons, Trucks: m.Trucks, Days: m.Days})
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %+v, want %+v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("mention %d: got %+v, want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
