@@ -300,10 +300,16 @@ var numberWords = map[string]float64{
 	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "трёх": 3, "четырёх": 4, "три": 3, "четыре": 4, "четырех": 4,
 	"пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
 	"девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
-	"двадцать": 20, "двадцати": 20,
+	"двадцать": 20, "двадцати": 20, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
+	"четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "шестисот": 600,
+	"семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800, "девятьсот": 900, "девятисот": 900,
 	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 	"bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8, "toǵyz": 9,
 }
+
+// hundredWords multiply the number word before them in a count: "two hundred trucks", "екі жүз вагон".
+var hundredWords = map[string]float64{"hundred": 100, "thousand": 1000, "жүз": 100, "júz": 100, "мың": 1000,
+	"myń": 1000, "тысяч": 1000, "тысячи": 1000}
 
 // countUnit is what a number at a border counts.
 type countUnit uint8
@@ -369,21 +375,29 @@ func hanAbout(rest string) string {
 	return rest
 }
 
-// hanCountAt reads a small count in Chinese numerals at low[i] ("两天", "三天", "十二天"), up to 99, and
-// returns its value and end; ok is false when low[i] starts none.
+// hanCountAt reads a count in Chinese numerals at low[i] ("两天", "十二天", "一千五百节"), below ten
+// thousand, and returns its value and end; ok is false when low[i] starts none.
 func hanCountAt(low string, i int) (v float64, end int, ok bool) {
-	digit, seen := 0, false
-	total := 0
+	total, digit, seen := 0, 0, false
 	j := i
 	for j < len(low) {
 		r, n := utf8.DecodeRuneInString(low[j:])
+		unit := 0
+		switch r {
+		case '十':
+			unit = 10
+		case '百':
+			unit = 100
+		case '千':
+			unit = 1000
+		}
 		if d := hanDigit(r); d > 0 {
 			digit, seen = d, true
-		} else if r == '十' && total == 0 {
+		} else if unit > 0 {
 			if digit == 0 {
-				digit = 1
+				digit = 1 // "十二" is twelve
 			}
-			total, digit, seen = digit*10, 0, true
+			total, digit, seen = total+digit*unit, 0, true
 		} else {
 			break
 		}
@@ -436,7 +450,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			i = e
 			prevWord = true
 			continue
-		case isHan(r) && (hanDigit(r) > 0 || r == '十') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
+		case isHan(r) && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
 			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
 			v, e, ok := hanCountAt(low, i)
 			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone {
@@ -448,6 +462,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		case startsWord:
 			w, e := token(low, i)
 			if v, ok := numberWords[w]; ok {
+				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
+					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
+				}
 				if u := s.unitAfter(low, e); u != unitNone {
 					set(u, v)
 				}
