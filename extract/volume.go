@@ -258,10 +258,15 @@ func (s *sentence) nonTradeSubject(a int) bool {
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
 // Китай", "Qazaqstan men Qytaı", "Kazakhstan and China"), when one of them is from; else "".
 func (s *sentence) partnerOf(from string) string {
-	if len(s.cs) != 2 || s.cs[0].role != roleAgent || s.cs[1].role != roleAgent || s.cs[0].code == s.cs[1].code {
+	if len(s.cs) != 2 || s.cs[0].role != roleAgent || s.cs[0].code == s.cs[1].code {
 		return ""
 	}
-	if p, _ := prevToken(s.low, s.sp.start, s.cs[1].pos); !isConj(p) || gapWords(s.low, s.cs[0].end, s.cs[1].pos) != 1 {
+	// "哈萨克斯坦与伊朗签署了…合同": the Chinese partner after 与 is a side of the deal too.
+	zh := s.cs[1].pos >= s.cs[0].end && zhJoined(s.low[s.cs[0].end:s.cs[1].pos])
+	if s.cs[1].role != roleAgent && !(zh && s.cs[1].role == roleNone) {
+		return ""
+	}
+	if p, _ := prevToken(s.low, s.sp.start, s.cs[1].pos); !zh && (!isConj(p) || gapWords(s.low, s.cs[0].end, s.cs[1].pos) != 1) {
 		return ""
 	}
 	switch from {
@@ -271,6 +276,15 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// zhJoined reports the word that joins two Chinese subjects: "哈萨克斯坦与伊朗签署了…合同".
+func zhJoined(between string) bool {
+	switch between {
+	case "与", "同", "和", "及", "跟":
+		return true
+	}
+	return false
 }
 
 // buyerNamed reports a country of the sentence that took or received the figure after it, or an item
