@@ -14,7 +14,7 @@ func (s *sentence) delaysNegated() bool {
 		if s.word(h).feat&fDelay == 0 {
 			continue
 		}
-		if !s.negatedAt(int(h.pos), int(h.end)) {
+		if !s.negatedAt(int(h.pos), int(h.end)) && !notObserved(s.lang, s.low[h.end:s.sp.end]) {
 			return false
 		}
 		n++
@@ -88,23 +88,28 @@ func (s *sentence) negatedAt(pos, end int) bool {
 			break
 		}
 	}
-	return notObserved(rest)
+	return false
 }
 
 // notObserved reports a negated verb of observing or recording in the clause that follows a word of
 // delay: "задержек в отправке … в настоящее время не наблюдается", "delays … have not been observed",
 // "кідіріс байқалмайды" deny the delay, further from it than "нет" can be.
-func notObserved(rest string) bool {
-	if i := strings.IndexAny(rest, ".,;，。；"); i >= 0 {
+func notObserved(lang, rest string) bool {
+	if lang == "zh" {
+		return false // 未出现, 没有 come before the word, as negatedAt reads them
+	}
+	if i := strings.IndexAny(rest, ".,;"); i >= 0 {
 		rest = rest[:i]
 	}
 	if len(rest) > 200 {
 		rest = rest[:200]
 	}
-	return containsAny(rest, "не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "not observed",
-		"not been observed", "not been reported", "not reported", "not recorded", "not been recorded",
-		"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen")
+	return notObservedWords.in(lang, rest)
 }
+
+var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
+	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
+	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
 
 // placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
 // поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
@@ -171,7 +176,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && seizedGoods(s.low[s.sp.start:s.sp.end]) {
+	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
 	}
@@ -450,7 +455,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			i = e
 			prevWord = true
 			continue
-		case isHan(r) && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
+		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
 			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
 			v, e, ok := hanCountAt(low, i)
 			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone {

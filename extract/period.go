@@ -43,7 +43,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
-	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|marketıngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маусым", "маркетингтік", "sezon", "maýsym", "marketıngtik"}, false},
+	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|marketıngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik"}, false},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|marketıngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
@@ -63,7 +63,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "half"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "second half", "last half"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|жартыжылдығында|toqsanynda|jartyjyldyǵynda))`, false, []string{"тоқсан", "жартыжылдығ", "toqsan", "jartyjyldyǵ"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
@@ -81,7 +81,7 @@ var periodPatterns = []periodPattern{
 	// Relative periods.
 	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года)))`, false, []string{"начала"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "season"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
 	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},

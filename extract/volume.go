@@ -46,7 +46,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(low) || !s.has(fExport) && sampledCargo(low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -178,7 +178,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
 		}
-		if m.To == "" && destRef(s.low[s.sp.start:s.sp.end]) {
+		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
 			m.To = s.destBack(a, m.From)
 			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
 				m.From = s.tp.vol.From // "Экспорт муки в эту страну" after Kazakhstan's wheat to Uzbekistan
@@ -452,19 +452,41 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 // seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
 // сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
 // the officers who held them hold up no traffic.
-func seizedGoods(low string) bool {
-	return containsAny(low, "查获", "走私", "非法入境", "无合法手续", "контрабанд", "изъят", "без документов",
-		"без разрешительных документов", "пытались вывезти", "пытались ввезти", "seized", "smuggl", "confiscat",
-		"without documents", "without permits", "тәркілен", "tárkilen", "құжатсыз", "qujatsyz")
+func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
+
+var seizedWords = langWords{
+	ru: []string{"контрабанд", "изъят", "без документов", "без разрешительных документов", "пытались вывезти", "пытались ввезти"},
+	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
+	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
+	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+}
+
+// langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
+// for its own language's only.
+type langWords struct{ ru, kk, en, zh []string }
+
+// in reports whether low, a sentence in lang, contains one of lang's phrases.
+func (w *langWords) in(lang, low string) bool {
+	switch lang {
+	case "ru":
+		return containsAny(low, w.ru...)
+	case "kk":
+		return containsAny(low, w.kk...)
+	case "en":
+		return containsAny(low, w.en...)
+	case "zh":
+		return containsAny(low, w.zh...)
+	}
+	return false
 }
 
 // sampledCargo reports samples taken from a consignment: "отобрали пробы из партии томатов весом 20
 // тонн", "samples were taken from a 40-tonne batch", "从20吨货物中抽样". The batch's weight is a check of
 // its goods, not a volume traded.
-func sampledCargo(low string) bool {
-	return containsAny(low, "пробы", "проб из", "образцы из", "samples", "sampled", "抽样", "采样", "取样",
-		"сынама", "synama")
-}
+func sampledCargo(lang, low string) bool { return sampledWords.in(lang, low) }
+
+var sampledWords = langWords{ru: []string{"пробы", "проб из", "образцы из"}, kk: []string{"сынама", "synama"},
+	en: []string{"samples", "sampled"}, zh: []string{"抽样", "采样", "取样"}}
 
 // goodsInGeneral reports a figure followed at once by a word of goods or freight in general: "тонн
 // грузов", "tonnes of goods", "吨货物", "тонна жүк".
@@ -1000,11 +1022,11 @@ func partsBetween(low string) bool {
 
 // homeNamed reports a sentence that names the exporter only as the home country: "из республики",
 // "из страны", "елден", "елімізден", "from the country".
-func (s *sentence) homeNamed() bool {
-	return containsAny(s.low[s.sp.start:s.sp.end], "из республики", "из страны", "за пределы республики",
-		"за пределы страны", "from the country", "out of the country", "from the republic", "елден", "елімізден",
-		"республикадан", "elden", "elimizden", "respýblıkadan")
-}
+func (s *sentence) homeNamed() bool { return homeWords.in(s.lang, s.low[s.sp.start:s.sp.end]) }
+
+var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
+	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
+	en: []string{"from the country", "out of the country", "from the republic"}}
 
 // homeCountry returns the country a sentence's home words refer to: the exporter the article named,
 // else Kazakhstan, the country the news is about; "" when that is the destination.
@@ -1051,11 +1073,14 @@ func (s *sentence) contrastBefore(a int) int {
 
 // destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
 // "to that country", "көрші елге", "向该国".
-func destRef(low string) bool {
-	return containsAny(low, "туда", "в соседнюю республику", "в соседнюю страну", "в эту страну", "в эту республику",
-		"в данную страну", "to the neighbouring country", "to the neighboring country", "to that country",
-		"to this country", "көрші елге", "көрші республикаға", "сол елге", "бұл елге", "аталған елге", "kórshi elge",
-		"kórshi respýblıkaǵa", "sol elge", "bul elge", "向该国", "对该国", "向邻国", "往该国")
+func destRef(lang, low string) bool { return destRefWords.in(lang, low) }
+
+var destRefWords = langWords{
+	ru: []string{"туда", "в соседнюю республику", "в соседнюю страну", "в эту страну", "в эту республику", "в данную страну"},
+	kk: []string{"көрші елге", "көрші республикаға", "сол елге", "бұл елге", "аталған елге", "kórshi elge",
+		"kórshi respýblıkaǵa", "sol elge", "bul elge"},
+	en: []string{"to the neighbouring country", "to the neighboring country", "to that country", "to this country"},
+	zh: []string{"向该国", "对该国", "向邻国", "往该国"},
 }
 
 // destBack returns the country a back-referring destination names for the figure at a: one the
