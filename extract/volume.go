@@ -122,7 +122,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly && m.To != "" && (sf&fPurchase != 0 || s.buyerNamed(m.To)) && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
 			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
 			// is an export from the country the article is about.
-			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+			m.From = s.exporterOfBuyers(m.To)
 		}
 		if m.From == "" && importOnly && share && s.tp.vol.From != "" && s.tp.vol.From != m.To &&
 			(m.To == "" || s.tp.vol.To == "" || s.tp.vol.To == m.To) {
@@ -253,6 +253,37 @@ func (s *sentence) nonTradeSubject(a int) bool {
 	}
 	ca, cb := s.clause(a)
 	return s.featsIn(ca, cb)&trade == 0
+}
+
+// exporterOfBuyers returns the country the buyers of the sentence buy from: the article's subject, but
+// never one of the buyers listed beside ("Ең көп сатып алған Өзбекстан – 1,8 млн тонна, одан кейін
+// Тәжікстан – 690 мың тонна" names two buyers, neither the other's exporter); of the other countries the
+// one named most, else Kazakhstan, the country the news is about.
+func (s *sentence) exporterOfBuyers(to string) string {
+	c := s.x.articleSubject(s.tp, s.all, s.lang, to)
+	if c == "" || !s.listedBuyer(c) {
+		return c
+	}
+	best, n := "", 0
+	for code, k := range s.tp.counts {
+		if code != to && !s.listedBuyer(code) && (k > n || k == n && code == "KZ") {
+			best, n = code, k
+		}
+	}
+	if best == "" && to != "KZ" {
+		best = "KZ"
+	}
+	return best
+}
+
+// listedBuyer reports a country the sentence names as a buyer or an item of a list of destinations.
+func (s *sentence) listedBuyer(code string) bool {
+	for _, c := range s.cs {
+		if c.code == code && (c.buyer || c.item && c.role == roleDest) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и

@@ -96,3 +96,27 @@ func TestBorderBacklogClause(t *testing.T) {
 		})
 	}
 }
+
+// TestBuyersNotExporters: of a list of buyers with no exporter named, no buyer is another's exporter; after
+// an exporter named, the buyers buy from it.
+func TestBuyersNotExporters(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		lang, text string
+		from       string // every volume's exporter
+	}{
+		{"kk", "Ең көп сатып алған Өзбекстан – 1,8 млн тонна, одан кейін Тәжікстан – 690 мың тонна.", "KZ"},
+		{"ru", "Больше всего закупил Узбекистан – 1,5 млн тонн, на втором месте Китай – 780 тыс. тонн.", "KZ"},
+		{"ru", "Россия экспортировала 44 млн тонн пшеницы.\n\nБольше всего закупил Египет – 10 млн тонн, на втором месте Турция – 8 млн тонн.", "RU"},
+	} {
+		ms := x.Extract(tc.text, tc.lang)
+		if len(ms) == 0 {
+			t.Errorf("%q: no mention", tc.text)
+		}
+		for _, m := range ms {
+			if m.Kind == agrowatch.KindExportVolume && m.From != tc.from {
+				t.Errorf("%q: %+v, want from %s", tc.text, m, tc.from)
+			}
+		}
+	}
+}
