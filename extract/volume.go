@@ -276,10 +276,11 @@ func (s *sentence) exporterOfBuyers(to string) string {
 	return best
 }
 
-// listedBuyer reports a country the sentence names as a buyer or an item of a list of destinations.
+// listedBuyer reports a country the sentence names as a buyer, an item of a list of destinations, or
+// the subject of a verb of buying ("乌兹别克斯坦采购150万吨，中国采购78万吨").
 func (s *sentence) listedBuyer(code string) bool {
 	for _, c := range s.cs {
-		if c.code == code && (c.buyer || c.item && c.role == roleDest) {
+		if c.code == code && (c.buyer || c.item && c.role == roleDest || c.role == roleAgent && s.tradeSense(c) == fImport) {
 			return true
 		}
 	}
