@@ -185,7 +185,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
-		m.Forecast = sf&fForecast != 0
+		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
 			// a deal, the one that does not ship receives.
@@ -286,6 +286,28 @@ func (s *sentence) listedBuyer(code string) bool {
 	}
 	return false
 }
+
+// forecastFor reports a word of forecast in the figure's stretch [segA, segB) that is the figure's: a
+// word of readiness, ability or hope ("ready to", «надеются», "үміттенеді", 希望) in a later clause than
+// the figure's hopes for what comes next ("shipped 4,300 tonnes in 2023, and exporters hope to return to
+// that level"), not for the figure.
+func (s *sentence) forecastFor(segA, segB, a int) bool {
+	_, cb := s.clause(a)
+	for _, h := range s.hits {
+		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
+			continue
+		}
+		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeWords are the words of forecast that govern only their own clause.
+var hopeWords = map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
+	"capable of": true, "有能力": true, "能力": true, "希望": true, "愿意": true, "үміттен": true, "úmitten": true,
+	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true}
 
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
 // Китай", "Qazaqstan men Qytaı", "Kazakhstan and China"), when one of them is from; else "".
