@@ -14,7 +14,7 @@ func (s *sentence) delaysNegated() bool {
 		if s.word(h).feat&fDelay == 0 {
 			continue
 		}
-		if !s.negatedAt(int(h.pos), int(h.end)) {
+		if !s.negatedAt(int(h.pos), int(h.end)) && !notObserved(s.lang, s.low[h.end:s.sp.end]) {
 			return false
 		}
 		n++
@@ -91,6 +91,26 @@ func (s *sentence) negatedAt(pos, end int) bool {
 	return false
 }
 
+// notObserved reports a negated verb of observing or recording in the clause that follows a word of
+// delay: "задержек в отправке … в настоящее время не наблюдается", "delays … have not been observed",
+// "кідіріс байқалмайды" deny the delay, further from it than "нет" can be.
+func notObserved(lang, rest string) bool {
+	if lang == "zh" {
+		return false // 未出现, 没有 come before the word, as negatedAt reads them
+	}
+	if i := strings.IndexAny(rest, ".,;"); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > 200 {
+		rest = rest[:200]
+	}
+	return notObservedWords.in(lang, rest)
+}
+
+var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
+	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
+	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
+
 // placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
 // поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
 func (s *sentence) placeNearDelay() string {
@@ -156,6 +176,10 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
+		return agrowatch.Mention{}, false
+	}
 	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
 		// is news of no delay, and of no end of one.
@@ -189,6 +213,35 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		s.borderCounts(&m)
 	}
 	return m, true
+}
+
+// backlogClause splits off a first clause that counts the waiting at the crossing the article reported
+// before and names no crossing itself, from a sentence whose delay is at another one: "The wait has
+// reached 12 days, and Chinese railways are accepting only nine trains a day at Alashankou" after the
+// wagons stuck at Dostyk is Dostyk's wait, and Alashankou's reduced acceptance its own delay. m is the
+// sentence's mention; its counts are read again from the rest of the sentence.
+func (s *sentence) backlogClause(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if s.tp == nil || s.tp.place == "" || m.Place == "" || m.Place == s.tp.place || m.Route != "" || m.Status != "" {
+		return agrowatch.Mention{}, false
+	}
+	cut := -1
+	for i, r := range s.low[s.sp.start:s.sp.end] {
+		if isClauseBreak(r) {
+			cut = s.sp.start + i
+			break
+		}
+	}
+	if cut < 0 || s.featsIn(s.sp.start, cut)&fPlace != 0 || s.featsIn(s.sp.start, cut)&fDelay == 0 {
+		return agrowatch.Mention{}, false
+	}
+	back := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
+	s.borderCountsIn(&back, s.sp.start, cut)
+	if back.Wagons == 0 && back.Trucks == 0 && back.Days == 0 {
+		return agrowatch.Mention{}, false
+	}
+	m.Wagons, m.Trucks, m.Days = 0, 0, 0
+	s.borderCountsIn(m, cut, s.sp.end)
+	return back, true
 }
 
 // onlyRegions reports countries named only as regions or cities of theirs, at least one.
@@ -252,10 +305,16 @@ var numberWords = map[string]float64{
 	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "трёх": 3, "четырёх": 4, "три": 3, "четыре": 4, "четырех": 4,
 	"пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
 	"девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
-	"двадцать": 20, "двадцати": 20,
+	"двадцать": 20, "двадцати": 20, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
+	"четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "шестисот": 600,
+	"семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800, "девятьсот": 900, "девятисот": 900,
 	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 	"bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8, "toǵyz": 9,
 }
+
+// hundredWords multiply the number word before them in a count: "two hundred trucks", "екі жүз вагон".
+var hundredWords = map[string]float64{"hundred": 100, "thousand": 1000, "жүз": 100, "júz": 100, "мың": 1000,
+	"myń": 1000, "тысяч": 1000, "тысячи": 1000}
 
 // countUnit is what a number at a border counts.
 type countUnit uint8
@@ -303,11 +362,63 @@ func hanUnit(rest string) countUnit {
 	return unitNone
 }
 
+// hanAbout skips the mark of an approximate count after a Chinese number and the goods the counted
+// things carry: "1200多节车皮", "200余辆货车", "1500余节装载粮食的车皮" count wagons and trucks.
+func hanAbout(rest string) string {
+	for _, p := range [...]string{"多", "余", "餘"} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	if strings.HasPrefix(rest, "节装载") || strings.HasPrefix(rest, "节满载") {
+		// "节装载粮食的车皮": the measure word first, the wagons after what they carry.
+		if i := strings.Index(rest, "的车皮"); i > 0 && i <= 30 {
+			return "节"
+		}
+	}
+	return rest
+}
+
+// hanCountAt reads a count in Chinese numerals at low[i] ("两天", "十二天", "一千五百节"), below ten
+// thousand, and returns its value and end; ok is false when low[i] starts none.
+func hanCountAt(low string, i int) (v float64, end int, ok bool) {
+	total, digit, seen := 0, 0, false
+	j := i
+	for j < len(low) {
+		r, n := utf8.DecodeRuneInString(low[j:])
+		unit := 0
+		switch r {
+		case '十':
+			unit = 10
+		case '百':
+			unit = 100
+		case '千':
+			unit = 1000
+		}
+		if d := hanDigit(r); d > 0 {
+			digit, seen = d, true
+		} else if unit > 0 {
+			if digit == 0 {
+				digit = 1 // "十二" is twelve
+			}
+			total, digit, seen = total+digit*unit, 0, true
+		} else {
+			break
+		}
+		j += n
+	}
+	return float64(total + digit), j, seen && total+digit > 0
+}
+
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
 // "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
 // "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
-func (s *sentence) borderCounts(m *agrowatch.Mention) {
-	low := s.low[s.sp.start:s.sp.end]
+func (s *sentence) borderCounts(m *agrowatch.Mention) { s.borderCountsIn(m, s.sp.start, s.sp.end) }
+
+// borderCountsIn reads the counts of borderCounts in s.low[lo:hi] only.
+func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
+	low := s.low[lo:hi]
 	ct := s.lang == "en" || s.lang == "zh"
 	set := func(u countUnit, v float64) {
 		switch {
@@ -344,9 +455,21 @@ func (s *sentence) borderCounts(m *agrowatch.Mention) {
 			i = e
 			prevWord = true
 			continue
+		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
+			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
+			v, e, ok := hanCountAt(low, i)
+			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone {
+				set(u, v)
+			}
+			i = e
+			prevWord = false
+			continue
 		case startsWord:
 			w, e := token(low, i)
 			if v, ok := numberWords[w]; ok {
+				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
+					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
+				}
 				if u := s.unitAfter(low, e); u != unitNone {
 					set(u, v)
 				}
@@ -370,7 +493,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		k = k2
 	}
 	if k < len(low) {
-		if u := hanUnit(low[k:]); u != unitNone {
+		if u := hanUnit(hanAbout(low[k:])); u != unitNone {
 			return u
 		}
 	}

@@ -56,13 +56,22 @@
 //     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country;
 //     buyers listed («больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн», "China took
 //     510,000 tonnes") buy from the exporter the article named, and the parts of a dated total take its
-//     period. Readiness or ability to ship («готова поставить») is a forecast; goods moved between
-//     regions of one country and goods seized are no trade.
+//     period and exporter ("sold 420,000 tonnes abroad, including 160,000 tonnes to Tajikistan"); the
+//     home country named as such («из республики вывезено», "елден") is Kazakhstan unless the article
+//     named another exporter. The exporter of a figure after a contrast ("…, а Узбекистан поставил")
+//     is its own clause's, and a buyer's adjective ("as Afghan mills switched") is no exporter; a
+//     destination named back («туда», «в соседнюю республику», "to that country", 向该国) is the one
+//     named before. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力, 希望) is a
+//     forecast; goods moved between regions of one country, goods in transit, goods seized or held
+//     without papers, a batch sampled and stocks named beside shipments are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
-//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos").
+//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
+//     numerals count ("1200多节", "两天", "двухсот фур"). A delay denied by a verb of observing («не
+//     наблюдается», "not observed") is none. A first clause that counts the wait and names no crossing
+//     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
 // # Commodities
 //

@@ -269,8 +269,8 @@ func agencyRef(low string) bool {
 // "Иран – 310 тыс. тонн", «годом ранее экспорт составлял 1,4 млн тонн» and «экспорт снизился на 95 тыс.
 // тонн» are the exporter's, bound nowhere in particular. general says the sentence has a word of export.
 func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
-	if m.From != "" || m.To != "" || t.vol.Kind == "" && t.ban.Kind == "" {
-		return
+	if m.From != "" && m.From != t.vol.From || m.To != "" || t.vol.Kind == "" && t.ban.Kind == "" {
+		return // a figure that names its own side, or one other than the shipment's exporter
 	}
 	if t.vol.Kind == "" && m.From == "" && m.To == "" && t.ban.Kind != "" && (t.ban.Status != agrowatch.StatusImposed || t.lifted) &&
 		t.ban.On != "" && t.ban.By != "" && t.ban.On != t.ban.By {

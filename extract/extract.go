@@ -210,7 +210,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
-			if len(s.cs) == 0 {
+			if len(s.cs) == 0 || onlyReporters(s.cs) {
+				// "That is up by 130,000 tonnes …, the chairman told Interfax-Kazakhstan": a country that
+				// only names who reports leaves the figure to the shipment before.
 				share := len(out) > k && partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
 					tp.fillVolume(&out[i], share, f&fExport != 0)
@@ -236,6 +238,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
+				if back, ok := s.backlogClause(&m); ok {
+					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
+				}
 				out = append(out, m)
 			}
 		}

@@ -110,6 +110,11 @@ func enLexicon() []lexEntry {
 
 		// Trade.
 		cue(fExport, "export", "=shipped", "shipment", "=outbound"),
+		// Goods sold or sent abroad are exported ("sold 420,000 tonnes of grain abroad"); bought "from
+		// abroad" they are the buyer's imports in total (fromAbroad).
+		cue(fExport, "=sold abroad", "=sells abroad", "=sell abroad", "=shipped abroad", "=sent abroad"),
+		cue(fShip, "=selling", "=sell", "=sells"),
+		cue(fNonTrade, "transit"), // goods in transit are the two ends' trade, not the transit country's
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",
 			"=receives"),
 		coded(fCommodity|fExport, "agricultural products", "agro-export", "agroexport", "agri-export",
@@ -120,6 +125,9 @@ func enLexicon() []lexEntry {
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),
+		// Readiness and ability are forecasts, as the Russian «готова поставить». ("hope" is not: "shipped
+		// 4,300 tonnes in 2023, and exporters hope to return to that level" hopes for the next figure.)
+		cue(fForecast, "=ready to", "=able to", "=capable of"),
 		cue(fForecast, "=contract", "=contracts", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",

@@ -118,7 +118,12 @@ func kkLexicon() []lexEntry {
 			"satyl"),
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
+		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
+		cue(fNonTrade, "транзит", "tranzıt", "tranzit"), // goods in transit are the two ends' trade, not the transit country's
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
+		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
+		// міндеті қойылды", "экспорттауға үміттенеді".
+		cue(fForecast, "=дайын", "=дайынбыз", "=daıyn", "=daıynbyz", "міндет", "mindet", "үміттен", "úmitten"),
 		cue(fForecast, "болжа", "әлеует", "көзде", "=болады", "bolja", "áleýet", "kózde", "=bolady"),
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),
@@ -178,7 +183,7 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Bakhty", "бақты", "baqty", "bahty", "бахты"),
 		coded(fPlace, "Maikapchagai", "майқапшағай", "maıqapshaǵaı"),
 		coded(fPlace, "Nur Zholy", "нұр жолы", "nur joly", "nur zholy"),
-		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаңқой", "alashańqoı", "alashańqoý"),
+		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
 		coded(fPlace, "Kalzhat", "қалжат", "qaljat"),
 		cue(fBorder, "шекара", "өткізу пункт", "өткел", "бекет", "shekara", "ótkizý pýnkt", "ótkel", "beket",
 			"станция", "stantsı", "stansı"),

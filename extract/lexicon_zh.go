@@ -39,14 +39,20 @@ func zhLexicon() []lexEntry {
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
-		cue(fExport, "出口"),
+		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),
+		// "以来" (since) is a word of its own: in "今年以来哈萨克斯坦出口…" its 来 does not make "来哈" (to
+		// Kazakhstan) with the country after it.
+		cue(0, "以来"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
 		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
+		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
+		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
+		cue(fNonTrade, "过境", "过境运输", "转运"), // goods in transit are the two ends' trade, not the transit country's
 		cue(fUnit, "吨", "万吨"),
 		cue(fAgency, "海关", "农业农村部", "政府", "当局", "部门"),
 		cue(fMarket, "市场"),
@@ -89,7 +95,7 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Kalzhat", "都拉塔"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝"),
-		cue(fEnded, "缓解", "疏通", "恢复正常"),
+		cue(fEnded, "缓解", "疏通", "恢复正常", "清零"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔"), // the Kazakh side of the Khorgos rail crossing

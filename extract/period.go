@@ -41,11 +41,15 @@ type periodPattern struct {
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
+	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
+	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|marketıngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik"}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|marketıngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:\s*[–—-]\s*` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over)\s+(?:the\s+)?` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
 	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
@@ -60,6 +64,9 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|жылында|aıynda|jartyjyldyǵynda|toqsanynda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
+	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "second half", "last half"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|жартыжылдығында|toqsanynda|jartyjyldyǵynda))`, false, []string{"тоқсан", "жартыжылдығ", "toqsan", "jartyjyldyǵ"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -70,16 +77,16 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + year4 + `['’]s)(?:[^\p{L}]|$)`, true, []string{"'s", "’s"}, true},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылғы|jylǵy|jylgy))`, true, []string{"жылғы", "jylǵy", "jylgy"}, true},
 	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
-	{`(` + year4 + `年(?:\d{1,2}(?:\s*[-—至]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
+	{`(` + year4 + `年(?:\d{1,2}(?:月?\s*[-—至到]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
-	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + year4 + `\s+)?(?:года|(?:маркетингового\s+)?сезона))`, false, []string{"начала"}, false},
+	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года)))`, false, []string{"начала"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|` + year4 + `)|so\s+far\s+this\s+year|year\s+to\s+date)`, false, []string{"year"}, false},
-	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|жыл\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|jyl\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season"}, false},
+	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
 	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
-	{`((?:前\d{1,2}个月)|(?:\d{1,2}\s*[-—–至]\s*\d{1,2}月))`, false, []string{"月"}, false},
+	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
 }

@@ -34,10 +34,6 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if !s.mayTrade() {
 		return out
 	}
-	if containsAny(s.low[s.sp.start:s.sp.end], "查获", "走私", "非法入境", "контрабанд", "изъят", "seized", "smuggl",
-		"confiscat", "тәркілен", "tárkilen") {
-		return out // "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade
-	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
@@ -48,6 +44,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	mass := qs[:n]
 	if len(mass) == 0 {
+		return out
+	}
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
+		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
+		// unless the sentence says what was exported besides.
 		return out
 	}
 	var ps []period
@@ -67,6 +68,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		return out
 	}
 	first := len(out)
+	totalFrom, totalEnd := "", 0 // the exporter of the first figure, whose parts may follow
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
@@ -84,13 +86,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
+		if s.nonTradeSubject(a) {
+			continue // "Wheat stocks in Kostanay region, the main source of the Iranian shipments, stand at 2.3 Mt"
+		}
 		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
 		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
 			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
 			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan". A total whose
 			// exporter its own stretch names is that exporter's, and its part follows: "2026年1-7月中国自哈萨克斯坦
 			// 进口小麦61.2万吨，其中7月进口9.8万吨".
-			if !s.sourceBefore(segA, a) || s.totalBefore(segA, a) && !exported {
+			// An exporter's own total is a shipment, its part follows: "哈萨克斯坦扁豆出口2025年达到21万吨，其中中国
+			// 采购5万吨".
+			if !s.sourceBefore(segA, a) && !exported || s.totalBefore(segA, a) && !exported {
 				continue
 			}
 		}
@@ -98,7 +105,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
-		m.From, m.To = s.volumeParties(segA, segB, a, b)
+		// The parties of a figure after a contrast are its clause's: "Доля Казахстана … снизилась, а
+		// Узбекистан … поставил в Афганистан 610 тыс. тонн" is Uzbekistan's.
+		pa := segA
+		if s.secondSubjectBefore(a) {
+			pa = max(segA, s.contrastBefore(a))
+		}
+		m.From, m.To = s.volumeParties(pa, segB, a, b)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -109,12 +122,21 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly && m.To != "" && (sf&fPurchase != 0 || s.buyerNamed(m.To)) && s.tp != nil && !fromAbroad(s.low[s.sp.start:s.sp.end]) {
 			// "Қытай 60 мың тонна арпа сатып алды", "China bought…": a purchase told from the buyer's side
 			// is an export from the country the article is about.
-			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+			m.From = s.exporterOfBuyers(m.To)
 		}
 		if m.From == "" && importOnly && share && s.tp.vol.From != "" && s.tp.vol.From != m.To &&
 			(m.To == "" || s.tp.vol.To == "" || s.tp.vol.To == m.To) {
 			// "其中7月单月进口9.8万吨" after China's imports from Kazakhstan: a part of the shipment before
 			// is of its exporter.
+			m.From = s.tp.vol.From
+			if m.To == "" {
+				m.To = s.tp.vol.To
+			}
+		}
+		if m.From == "" && importOnly && topicVol && len(s.cs) == 0 && s.tp.vol.From != "" && s.tp.vol.From != m.To &&
+			(m.To == "" || s.tp.vol.To == "" || m.To == s.tp.vol.To) && s.changeOf(a, b) != "" {
+			// "与上年同期相比，大麦进口增加了31万吨" after China's imports from Kazakhstan: a change of imports
+			// that names no side is the shipment's before.
 			m.From = s.tp.vol.From
 			if m.To == "" {
 				m.To = s.tp.vol.To
@@ -133,6 +155,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// only ("阿拉山口口岸出口钢材120万吨" is steel).
 			m.From = "CN"
 		}
+		if m.From == "" && totalFrom != "" && totalFrom != m.To && partsBetween(s.low[totalEnd:a]) {
+			// "sold 420,000 tonnes of grain abroad, including 160,000 tonnes to Tajikistan": the parts of a
+			// total are shipped by its exporter.
+			m.From = totalFrom
+		}
+		if m.From == "" && !importOnly && s.homeNamed() {
+			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды": the country
+			// the article is about, Kazakhstan unless it named another exporter.
+			m.From = s.homeCountry(m.To)
+		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
@@ -143,8 +175,17 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && s.betweenRegions() {
 			continue // "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another
 		}
-		m.Commodity = s.nearestCode(fCommodity, segA, segB, a, b)
-		m.Forecast = sf&fForecast != 0
+		if m.To == "" && s.toRegionsAtHome() {
+			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
+		}
+		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
+			m.To = s.destBack(a, m.From)
+			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
+				m.From = s.tp.vol.From // "Экспорт муки в эту страну" after Kazakhstan's wheat to Uzbekistan
+			}
+		}
+		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
+		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
 			// a deal, the one that does not ship receives.
@@ -179,6 +220,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			m.Period, m.Year = p.text, p.year
 		}
 		out = append(out, m)
+		if m.From != "" && m.Change == "" && totalFrom == "" {
+			totalFrom, totalEnd = m.From, b
+		}
 	}
 	if len(out) == first+1 {
 		out[first].Commodity = s.specific(out[first].Commodity)
@@ -188,13 +232,95 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	return out
 }
 
+// nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
+// names shipments only on the way, in an aside: the first word of goods' fate before the figure is one
+// of no trade, and the figure's own clause has no word of trade.
+func (s *sentence) nonTradeSubject(a int) bool {
+	const trade = fExport | fImport | fShip | fVolume
+	if !s.has(fNonTrade) {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) >= a {
+			return false
+		}
+		if f := s.word(h).feat & (fNonTrade | trade); f != 0 {
+			if f != fNonTrade {
+				return false
+			}
+			break
+		}
+	}
+	ca, cb := s.clause(a)
+	return s.featsIn(ca, cb)&trade == 0
+}
+
+// exporterOfBuyers returns the country the buyers of the sentence buy from: the article's subject, but
+// never one of the buyers listed beside ("Ең көп сатып алған Өзбекстан – 1,8 млн тонна, одан кейін
+// Тәжікстан – 690 мың тонна" names two buyers, neither the other's exporter); of the other countries the
+// one named most, else Kazakhstan, the country the news is about.
+func (s *sentence) exporterOfBuyers(to string) string {
+	c := s.x.articleSubject(s.tp, s.all, s.lang, to)
+	if c == "" || !s.listedBuyer(c) {
+		return c
+	}
+	best, n := "", 0
+	for code, k := range s.tp.counts {
+		if code != to && !s.listedBuyer(code) && (k > n || k == n && code == "KZ") {
+			best, n = code, k
+		}
+	}
+	if best == "" && to != "KZ" {
+		best = "KZ"
+	}
+	return best
+}
+
+// listedBuyer reports a country the sentence names as a buyer, an item of a list of destinations, or
+// the subject of a verb of buying ("乌兹别克斯坦采购150万吨，中国采购78万吨").
+func (s *sentence) listedBuyer(code string) bool {
+	for _, c := range s.cs {
+		if c.code == code && (c.buyer || c.item && c.role == roleDest || c.role == roleAgent && s.tradeSense(c) == fImport) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastFor reports a word of forecast in the figure's stretch [segA, segB) that is the figure's: a
+// word of readiness, ability or hope ("ready to", «надеются», "үміттенеді", 希望) in a later clause than
+// the figure's hopes for what comes next ("shipped 4,300 tonnes in 2023, and exporters hope to return to
+// that level"), not for the figure.
+func (s *sentence) forecastFor(segA, segB, a int) bool {
+	_, cb := s.clause(a)
+	for _, h := range s.hits {
+		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
+			continue
+		}
+		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeWords are the words of forecast that govern only their own clause.
+var hopeWords = map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
+	"capable of": true, "有能力": true, "能力": true, "希望": true, "愿意": true, "үміттен": true, "úmitten": true,
+	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true}
+
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
 // Китай", "Qazaqstan men Qytaı", "Kazakhstan and China"), when one of them is from; else "".
 func (s *sentence) partnerOf(from string) string {
-	if len(s.cs) != 2 || s.cs[0].role != roleAgent || s.cs[1].role != roleAgent || s.cs[0].code == s.cs[1].code {
+	if len(s.cs) != 2 || s.cs[0].role != roleAgent || s.cs[0].code == s.cs[1].code {
 		return ""
 	}
-	if p, _ := prevToken(s.low, s.sp.start, s.cs[1].pos); !isConj(p) || gapWords(s.low, s.cs[0].end, s.cs[1].pos) != 1 {
+	// "哈萨克斯坦与伊朗签署了…合同": the Chinese partner after 与 is a side of the deal too.
+	zh := s.cs[1].pos >= s.cs[0].end && zhJoined(s.low[s.cs[0].end:s.cs[1].pos])
+	if s.cs[1].role != roleAgent && !(zh && s.cs[1].role == roleNone) {
+		return ""
+	}
+	if p, _ := prevToken(s.low, s.sp.start, s.cs[1].pos); !zh && (!isConj(p) || gapWords(s.low, s.cs[0].end, s.cs[1].pos) != 1) {
 		return ""
 	}
 	switch from {
@@ -204,6 +330,15 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// zhJoined reports the word that joins two Chinese subjects: "哈萨克斯坦与伊朗签署了…合同".
+func zhJoined(between string) bool {
+	switch between {
+	case "与", "同", "和", "及", "跟":
+		return true
+	}
+	return false
 }
 
 // buyerNamed reports a country of the sentence that took or received the figure after it, or an item
@@ -227,7 +362,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -239,11 +374,23 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 		}
 		b := s.sp.start + q.end
 		_, cb := s.clause(b - 1)
+		if i+1 < len(mass) {
+			// The phrase is the figure's only before the next figure: in "96 тыс. тонн против 131 тыс.
+			// тонн годом ранее" the year before is the second's.
+			cb = min(cb, s.sp.start+mass[i+1].start)
+		}
 		w := s.low[b:wordsEnd(s.low, b, cb, 6)] // the words nextWords would read, not copied
 		for _, r := range relativeYearWords {
 			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
 				delta[i], phrase[i], any = r.d, r.w, true
 				break
+			}
+		}
+		if delta[i] == 0 && i > 0 && (s.lang == "zh" || s.lang == "kk") {
+			// Chinese and Kazakh name the year before the figure: "…9.6万吨，上年同期为13.1万吨", "…,
+			// бір жыл бұрын 131 мың тонна болған".
+			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
+				delta[i], phrase[i], any = -1, p, true
 			}
 		}
 	}
@@ -274,6 +421,30 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			ms[i].Year, ms[i].Period = ref+delta[i], phrase[i]
 		}
 	}
+}
+
+// yearBefore returns the phrase of the year before that makes the last clause of head, the words
+// between a figure and the one after it: "上年同期为" in Chinese, "бір жыл бұрын" in Kazakh; else "".
+func yearBefore(head string) string {
+	if i := strings.LastIndexAny(head, ",，;；"); i >= 0 {
+		head = head[i:]
+		head = head[strings.IndexAny(head, ",;")+1:]
+		head = strings.TrimPrefix(strings.TrimPrefix(head, "，"), "；")
+	} else {
+		return "" // one clause: the figure before is the subject's, not another year's
+	}
+	head = strings.TrimSpace(head)
+	for _, p := range [...]string{"上年同期", "去年同期", "上年", "去年"} {
+		if rest, ok := strings.CutPrefix(head, p); ok && (rest == "为" || rest == "是" || rest == "仅为" || rest == "的" || rest == "则为") {
+			return p
+		}
+	}
+	for _, p := range [...]string{"бір жыл бұрын", "bir jyl buryn", "былтыр", "byltyr"} {
+		if strings.HasSuffix(head, p) && (len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+			return p
+		}
+	}
+	return ""
 }
 
 // relativeYearWords place a figure a year from the one it is compared with.
@@ -332,6 +503,45 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 	}
 }
 
+// seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
+// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
+// the officers who held them hold up no traffic.
+func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
+
+var seizedWords = langWords{
+	ru: []string{"контрабанд", "изъят", "без документов", "без разрешительных документов", "пытались вывезти", "пытались ввезти"},
+	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
+	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
+	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+}
+
+// langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
+// for its own language's only.
+type langWords struct{ ru, kk, en, zh []string }
+
+// in reports whether low, a sentence in lang, contains one of lang's phrases.
+func (w *langWords) in(lang, low string) bool {
+	switch lang {
+	case "ru":
+		return containsAny(low, w.ru...)
+	case "kk":
+		return containsAny(low, w.kk...)
+	case "en":
+		return containsAny(low, w.en...)
+	case "zh":
+		return containsAny(low, w.zh...)
+	}
+	return false
+}
+
+// sampledCargo reports samples taken from a consignment: "отобрали пробы из партии томатов весом 20
+// тонн", "samples were taken from a 40-tonne batch", "从20吨货物中抽样". The batch's weight is a check of
+// its goods, not a volume traded.
+func sampledCargo(lang, low string) bool { return sampledWords.in(lang, low) }
+
+var sampledWords = langWords{ru: []string{"пробы", "проб из", "образцы из"}, kk: []string{"сынама", "synama"},
+	en: []string{"samples", "sampled"}, zh: []string{"抽样", "采样", "取样"}}
+
 // goodsInGeneral reports a figure followed at once by a word of goods or freight in general: "тонн
 // грузов", "tonnes of goods", "吨货物", "тонна жүк".
 func goodsInGeneral(rest string) bool {
@@ -360,6 +570,23 @@ func (s *sentence) withinCountry() bool {
 		}
 	}
 	return true
+}
+
+// toRegionsAtHome reports goods shipped, with no word of export or import, from a region of a country
+// to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
+// 地区". What goes there stays at home.
+func (s *sentence) toRegionsAtHome() bool {
+	if s.has(fExport|fImport) || !onlyRegions(s.cs) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return containsAny(s.low[s.sp.start:s.sp.end], "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
+		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
+		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
 
 // regionAfter reports a word of region right after country c: "新疆喀什地区".
@@ -605,7 +832,7 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		// "закупать Китай в Казахстане": an importer buys where it buys.
 		from = s.nearestCountry(s.sp.start, s.sp.end, a, roleLoc)
 	}
-	if from == "" && s.has(fExport) && !s.has(fImport) {
+	if from == "" && (s.has(fExport) || s.has(fShip) && sentAbroad(s.low[s.sp.start:s.sp.end])) && !s.has(fImport) {
 		// "内蒙古二连浩特口岸今年出口蔬菜12万吨", "Павлодарская область экспортировала": a region that exports
 		// ships its country's goods; so does the country named as the place of a region in Chinese
 		// ("新疆喀什地区今年出口番茄酱8万吨").
@@ -637,8 +864,24 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				break
 			}
 		}
+		if from == "" {
+			// "Shipments of Kazakh flour to Afghanistan fell … as Afghan mills switched": the buyer's
+			// adjective nearer the figure is no exporter; the goods' other origin is.
+			from = s.originOtherThan(segA, segB, to)
+		}
 	}
 	return from, to
+}
+
+// originOtherThan returns the country named as the goods' source or origin in [segA, segB), first
+// in text order, that is not code; else "".
+func (s *sentence) originOtherThan(segA, segB int, code string) string {
+	for _, c := range s.cs {
+		if c.pos >= segA && c.pos < segB && c.code != code && !c.region && (c.role == roleSource || c.role == roleOrigin) {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // tradeSense says whether a subject country exports (fExport) or imports (fImport), from the
@@ -701,10 +944,13 @@ func hasAny(r role, roles []role) bool {
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	best, bestDist := "", 1<<30
-	for _, h := range s.hits {
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&f == 0 || w.code == "" || int(h.pos) < segA || int(h.pos) >= segB {
 			continue
+		}
+		if w.code == "feed" && s.grainAfter(k) {
+			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
 		d := int(h.pos) - b
 		if d < 0 {
@@ -717,7 +963,44 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	if best != "" {
 		return best
 	}
+	// None in its own stretch: the nearest before it ("出口面粉98万吨，较去年同期减少12万吨" is flour's change,
+	// though "粮食加工者联盟" opens the sentence), else the first of the sentence.
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) {
+			return w.code
+		}
+	}
 	return s.firstCode(f)
+}
+
+// attributionAfter returns where the attribution after the figure ending at b begins, within its
+// stretch ending at segB: in "…, до 310 тыс. тонн, отмечают аналитики зернового рынка" the analysts'
+// market names no goods of the figure.
+func (s *sentence) attributionAfter(b, segB int) int {
+	for _, h := range s.hits {
+		if p := int(h.pos); p >= b && p < segB && s.word(h).feat&fAttrib != 0 {
+			return p
+		}
+	}
+	return segB
+}
+
+// grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
+// "饲料大麦".
+func (s *sentence) grainAfter(k int) bool {
+	if k+1 >= len(s.hits) {
+		return false
+	}
+	h, n := s.hits[k], s.hits[k+1]
+	if g := gapWords(s.low, int(h.end), int(n.pos)); g != 0 {
+		return false
+	}
+	switch s.word(n).code {
+	case "wheat", "barley", "corn", "oats", "grain":
+		return true
+	}
+	return false
 }
 
 // periodOf returns the period of figure i of mass: a possessive year beside it ("2022’s 615,000 tons",
@@ -782,6 +1065,111 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 		}
 	}
 	return best, found
+}
+
+// partsBetween reports a word that opens the parts of a total in the words between two figures: "в
+// том числе", "including", "of which", "оның ішінде", "其中".
+func partsBetween(low string) bool {
+	return containsAny(low, "в том числе", "из них", "including", "of which", "оның ішінде", "onyń ishinde",
+		"соның ішінде", "其中")
+}
+
+// homeNamed reports a sentence that names the exporter only as the home country: "из республики",
+// "из страны", "елден", "елімізден", "from the country".
+func (s *sentence) homeNamed() bool { return homeWords.in(s.lang, s.low[s.sp.start:s.sp.end]) }
+
+var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
+	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
+	en: []string{"from the country", "out of the country", "from the republic"}}
+
+// homeCountry returns the country a sentence's home words refer to: the exporter the article named,
+// else Kazakhstan, the country the news is about; "" when that is the destination.
+func (s *sentence) homeCountry(to string) string {
+	home := "KZ"
+	if s.tp != nil && s.tp.from != "" {
+		home = s.tp.from
+	}
+	if home == to {
+		return ""
+	}
+	return home
+}
+
+// secondSubjectBefore reports a country named as a subject before the figure at a that is not the
+// sentence's first country: only then can a contrast give the figure another exporter.
+func (s *sentence) secondSubjectBefore(a int) bool {
+	for i, c := range s.cs {
+		if c.pos >= a {
+			return false
+		}
+		if i > 0 && c.role == roleAgent && c.code != s.cs[0].code {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBefore returns where the last contrast before the figure at a opens its clause (", а ",
+// "while", "whereas", "тогда как", ", ал ", "而"), or the sentence's start.
+func (s *sentence) contrastBefore(a int) int {
+	low := s.low[s.sp.start:a]
+	at := -1
+	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而"} {
+		if i := strings.LastIndex(low, w); i > at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return s.sp.start
+	}
+	return s.sp.start + at
+}
+
+// destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
+// "to that country", "көрші елге", "向该国".
+func destRef(lang, low string) bool { return destRefWords.in(lang, low) }
+
+var destRefWords = langWords{
+	ru: []string{"туда", "в соседнюю республику", "в соседнюю страну", "в эту страну", "в эту республику", "в данную страну"},
+	kk: []string{"көрші елге", "көрші республикаға", "сол елге", "бұл елге", "аталған елге", "kórshi elge",
+		"kórshi respýblıkaǵa", "sol elge", "bul elge"},
+	en: []string{"to the neighbouring country", "to the neighboring country", "to that country", "to this country"},
+	zh: []string{"向该国", "对该国", "向邻国", "往该国"},
+}
+
+// destBack returns the country a back-referring destination names for the figure at a: one the
+// sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
+// туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
+// в соседнюю республику" after exports to Uzbekistan).
+func (s *sentence) destBack(a int, from string) string {
+	best := ""
+	for _, c := range s.cs {
+		if c.pos < a && c.code != from && !c.region && !c.reporter && c.role != roleSource && c.role != roleOrigin {
+			best = c.code
+		}
+	}
+	if best == "" && s.tp != nil && s.tp.vol.To != from {
+		best = s.tp.vol.To
+	}
+	return best
+}
+
+// onlyReporters reports countries all named as who reports the news ("told Interfax-Kazakhstan"), at
+// least one.
+func onlyReporters(cs []cmention) bool {
+	for _, c := range cs {
+		if !c.reporter {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// sentAbroad reports goods sold or sent "abroad" that do not come "from abroad": "The Kostanay region
+// sold 420,000 tonnes of grain abroad" exports.
+func sentAbroad(low string) bool {
+	i := strings.Index(low, " abroad")
+	return i >= 0 && !strings.HasSuffix(low[:i], "from")
 }
 
 // fromAbroad reports a purchase "from abroad", "шетелден", "из-за рубежа", "从国外": the buyer's total
