@@ -157,6 +157,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if m.Place != "" && s.endedHits() > 0 {
 			// "К пятнице затор ликвидирован" after the wagons waiting at Dostyk: the delay reported ended.
 			m.Status = "ended"
+			s.borderCounts(&m)
 			return m, true
 		}
 		if m.Place == "" {
@@ -209,9 +210,10 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	}
 	if ended || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
-	} else {
-		s.borderCounts(&m)
 	}
+	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
+	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
+	s.borderCounts(&m)
 	return m, true
 }
 
@@ -334,6 +336,7 @@ func borderUnit(w, next string) countUnit {
 		strings.HasPrefix(w, "vagon") || strings.HasPrefix(w, "rail car") || w == "cars":
 		return unitWagons
 	case strings.HasPrefix(w, "грузовик") || strings.HasPrefix(w, "фур") || strings.HasPrefix(w, "truck") ||
+		strings.HasPrefix(w, "fýr") || strings.HasPrefix(w, "fur") ||
 		strings.HasPrefix(w, "lorr") || strings.HasPrefix(w, "автомашин") || strings.HasPrefix(w, "машин") ||
 		strings.HasPrefix(w, "автомобил") || strings.HasPrefix(w, "большегруз") || strings.HasPrefix(w, "тягач") ||
 		strings.HasPrefix(w, "vehicle") || strings.HasPrefix(w, "көлік") || strings.HasPrefix(w, "kólik") ||

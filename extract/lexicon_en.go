@@ -194,6 +194,11 @@ func enLexicon() []lexEntry {
 		coded(fPlace, "Maikapchagai", "=maikapchagai", "=maykapshagay", "=maikapshagai"),
 		coded(fPlace, "Nur Zholy", "=nur zholy", "=nur-zholy"),
 		coded(fPlace, "Kalzhat", "=kalzhat", "=kolzhat"),
+		// The crossings to Central Asia and Russia by road: Saryagash, Zhaysan, Tazhen, Kairak.
+		coded(fPlace, "Saryagash", "=saryagash", "=saryaghash"),
+		coded(fPlace, "Zhaysan", "=zhaysan", "=zhaisan"),
+		coded(fPlace, "Tazhen", "=tazhen"),
+		coded(fPlace, "Kairak", "=kairak", "=kayrak"),
 		cue(fBorder, "=border", "=borders", "border crossing", "checkpoint", "=crossing", "=crossings",
 			"=frontier", "=dry port", "=land port", "=junction"),
 		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "queu", "backlog", "=being held", "=held at",

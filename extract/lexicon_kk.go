@@ -185,6 +185,12 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Nur Zholy", "нұр жолы", "nur joly", "nur zholy"),
 		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
 		coded(fPlace, "Kalzhat", "қалжат", "qaljat"),
+		// The road crossings to Central Asia and Russia; Nur Zholy also written as one word.
+		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
+		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
+		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
+		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
+		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
 		cue(fBorder, "шекара", "өткізу пункт", "өткел", "бекет", "shekara", "ótkizý pýnkt", "ótkel", "beket",
 			"станция", "stantsı", "stansı"),
 		cue(fDelay, "тұрып қал", "кідір", "кептеліс", "күтіп", "жабылды", "=жабық", "қабылдама", "қабылданба",

@@ -224,6 +224,11 @@ func ruLexicon() []lexEntry {
 		coded(fPlace, "Maikapchagai", "майкапчагай"),
 		coded(fPlace, "Nur Zholy", "нур жолы", "нур-жолы"),
 		coded(fPlace, "Kalzhat", "калжат", "кольжат", "колжат"),
+		// The road crossings to Central Asia and Russia.
+		coded(fPlace, "Saryagash", "сарыагаш"),
+		coded(fPlace, "Zhaysan", "жайсан"),
+		coded(fPlace, "Tazhen", "тажен"),
+		coded(fPlace, "Kairak", "кайрак"),
 		cue(fBorder, "границ", "пограничн", "погранпереход", "погранпункт", "погранстык", "пункт пропуска",
 			"пункта пропуска", "пунктом пропуска", "пункте пропуска", "пунктах пропуска", "пунктов пропуска", "пункты пропуска", "=мапп", "=стыке",
 			"=стык", "=стыков", "=переход", "=переходе", "=переходах"),
