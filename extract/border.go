@@ -181,6 +181,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
 	}
+	if !ended && s.fearedDelay() {
+		return agrowatch.Mention{}, false
+	}
 	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
 		// is news of no delay, and of no end of one.
