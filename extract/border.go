@@ -584,6 +584,9 @@ func (s *sentence) route() (from, to string) {
 				return wa.code, wb.code
 			}
 		}
+		if s.routeJoined(between, int(a.pos), int(b.end)) {
+			return wa.code, wb.code
+		}
 	}
 	return "", ""
 }

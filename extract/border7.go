@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // fearedDelay reports a delay that is only feared or warned of: "Перевозчики опасаются, что … вновь
 // образуются очереди", "Hauliers fear long queues at Nur Zholy", "кезек пайда болады деп алаңдайды",
 // "物流企业担心…会再次出现拥堵". Nothing waits yet, so it is no delay.
@@ -12,4 +14,28 @@ var fearWords = langWords{
 	kk: []string{"алаңда", "қауіптен", "қорқад", "alańda", "qaýiptene", "qorqad"},
 	en: []string{"fear ", "fears ", "feared ", "worried that", "worry that", "worried about", "concern that", "concerned that"},
 	zh: []string{"担心", "担忧", "忧虑", "恐将", "或将出现"},
+}
+
+// routeJoined reports two crossings joined as a route by words rather than a dash, between being the
+// text between them: "阿尔腾科里至霍尔果斯", "between Dostyk and Alashankou", «между Достыком и
+// Алашанькоу», "Достық пен Алашаңқой арасында", "Dostyq pen Alashańqoı arasynda".
+func (s *sentence) routeJoined(between string, pos, end int) bool {
+	switch between {
+	case "至":
+		return true
+	case "and", "и":
+		p, _ := prevToken(s.low, s.sp.start, pos)
+		return p == "between" || p == "между"
+	case "пен", "мен", "бен", "pen", "men", "ben":
+		for end < s.sp.end {
+			r, n := utf8.DecodeRuneInString(s.low[end:])
+			if !isWordRune(r) || isHan(r) {
+				break
+			}
+			end += n // "Алашаңқой": the name ends past its stem
+		}
+		next, _ := nextToken(s.low, end, s.sp.end)
+		return hasAnyPrefix(next, "арасы", "arasy")
+	}
+	return false
 }
