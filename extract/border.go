@@ -348,7 +348,7 @@ func borderUnit(w, next string) countUnit {
 	case strings.HasPrefix(w, "сут") || w == "дней" || w == "дня" || w == "день" || w == "days" || w == "day" ||
 		strings.HasPrefix(w, "тәулік") || strings.HasPrefix(w, "táýlik") || strings.HasPrefix(w, "tauliк") ||
 		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge" || w == "күннен" || w == "kúnnen" ||
-		w == "kúnde":
+		w == "kúnde" || w == "күндік" || w == "kúndik":
 		return unitDays
 	}
 	return unitNone
@@ -472,6 +472,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			continue
 		case startsWord:
 			w, e := token(low, i)
+			if v, ok := dayAdjective(w); ok {
+				set(unitDays, v)
+			}
 			if v, ok := numberWords[w]; ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
@@ -495,7 +498,10 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 func (s *sentence) unitAfter(low string, e int) countUnit {
 	k := e
 	if k < len(low) && low[k] == '-' {
-		_, k2 := token(low, k+1)
+		w, k2 := token(low, k+1)
+		if w == "day" {
+			return unitDays // "a five-day closure", "a 5-day wait"
+		}
 		k = k2
 	}
 	if k < len(low) {

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // fearedDelay reports a delay that is only feared or warned of: "Перевозчики опасаются, что … вновь
 // образуются очереди", "Hauliers fear long queues at Nur Zholy", "кезек пайда болады деп алаңдайды",
@@ -39,3 +42,23 @@ func (s *sentence) routeJoined(between string, pos, end int) bool {
 	}
 	return false
 }
+
+// dayAdjective reads a number of days written as one adjective: "five-day" (a closure of five days),
+// «трёхдневного», «пятидневный». The Kazakh "бес күндік" and the Chinese "三天的" are a number and a
+// unit, read as such.
+func dayAdjective(w string) (float64, bool) {
+	if n, ok := strings.CutSuffix(w, "-day"); ok {
+		v, ok := numberWords[n]
+		return v, ok
+	}
+	i := strings.Index(w, "дневн")
+	if i <= 0 {
+		return 0, false
+	}
+	v, ok := dayStems[w[:i]]
+	return v, ok
+}
+
+// dayStems are the Russian number stems of a compound with «-дневный».
+var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+	"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15}
