@@ -208,7 +208,7 @@ func enLexicon() []lexEntry {
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
 			"=will not work", "=shut", "=shut down", "=suspended operations"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
-			"=resolved", "=eased", "=eases"),
+			"=resolved", "=eased", "=eases", "=back on schedule"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual"),
 		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
 			"=cargo", "freight"),

@@ -203,7 +203,9 @@ func kkLexicon() []lexEntry {
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
 			// make the end of a delay a resumed trade.
-			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi"),
+			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi",
+			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
+			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
 		cue(fCargo, "вагон", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik"),
