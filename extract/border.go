@@ -174,7 +174,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false // more trains accepted a day: capacity grows, nothing waits
 	}
 	ended := s.endedHits() > 0
-	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
+	expected := ended && s.expectedEnd()
+	if expected {
+		ended = false // an end still to come: the delay goes on at the crossing named
+	}
+	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) {
 		return agrowatch.Mention{}, false
 	}
 	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {

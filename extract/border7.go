@@ -62,3 +62,17 @@ func dayAdjective(w string) (float64, bool) {
 // dayStems are the Russian number stems of a compound with «-дневный».
 var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
 	"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15}
+
+// expectedEnd reports an end of delay that is only planned or expected: «нормализовать ситуацию на
+// Достыке планируют не раньше конца месяца», "KTZ expects the backlog to clear", "天气好转后将恢复通行",
+// "қозғалыс келесі аптада қалпына келеді деп күтілуде". The delay goes on.
+func (s *sentence) expectedEnd() bool {
+	return expectedEndWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var expectedEndWords = langWords{
+	ru: []string{"планируют", "планирует", "планируется", "ожидается", "ожидают, что", "рассчитывают", "не раньше"},
+	kk: []string{"жоспарла", "josparla", "күтілуде", "kútilýde", "деп күтеді", "dep kútedi"},
+	en: []string{"expects", "expected to", "will resume", "will be restored", "will reopen", "is due to", "are due to"},
+	zh: []string{"将恢复", "预计", "有望", "计划于"},
+}
