@@ -178,7 +178,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if expected {
 		ended = false // an end still to come: the delay goes on at the crossing named
 	}
-	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) {
+	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
 	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {

@@ -76,3 +76,36 @@ var expectedEndWords = langWords{
 	en: []string{"expects", "expected to", "will resume", "will be restored", "will reopen", "is due to", "are due to"},
 	zh: []string{"将恢复", "预计", "有望", "计划于"},
 }
+
+// reducedAcceptance reports fewer trains accepted or handed over at a crossing, the words apart:
+// "Handover at Altynkol was halved to six trains a day", "пойыздарды қабылдауды тәулігіне 7 пойызға
+// дейін азайтты", "qabyldaý kólemi qysqaryp", "交接量减少至每天6列", «сократил приём поездов».
+func (s *sentence) reducedAcceptance() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
+}
+
+// acceptanceCut reports reducedAcceptance in a sentence of any language: it lets a crossing named
+// with fewer trains accepted, and no word of delay, be read as a delay.
+func acceptanceCut(low string) bool {
+	for _, l := range [...]string{"ru", "kk", "en", "zh"} {
+		if acceptWords.in(l, low) && reduceWords.in(l, low) {
+			return true
+		}
+	}
+	return false
+}
+
+var acceptWords = langWords{
+	ru: []string{"прием", "приём", "передач", "принима"},
+	kk: []string{"қабылда", "qabylda", "тапсыр", "tapsyr"},
+	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted"},
+	zh: []string{"交接", "接车", "接收"},
+}
+
+var reduceWords = langWords{
+	ru: []string{"сократ", "сниз", "уменьш"},
+	kk: []string{"азайт", "azaıt", "қысқар", "qysqar", "төмендет", "tómendet"},
+	en: []string{"halved", " cut ", "reduced", "fewer", "lowered"},
+	zh: []string{"减少", "下降", "降至", "压缩"},
+}
