@@ -181,7 +181,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {
+	if s.has(fUnit) && (seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers()) {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
 	}
@@ -525,7 +525,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		}
 		switch {
 		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
-			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" ||
+			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
 			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
 			k = e2
 			continue

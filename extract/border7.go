@@ -109,3 +109,17 @@ var reduceWords = langWords{
 	en: []string{"halved", " cut ", "reduced", "fewer", "lowered"},
 	zh: []string{"减少", "下降", "降至", "压缩"},
 }
+
+// heldWithoutPapers reports goods held for want of certificates: «задержано 60 тонн зерна без
+// фитосанитарных сертификатов», "40 tonnes held without phytosanitary certificates". A lot stopped by
+// an inspector is no traffic waiting at the crossing.
+func (s *sentence) heldWithoutPapers() bool {
+	return paperWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var paperWords = langWords{
+	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат"},
+	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz"},
+	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate"},
+	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
+}

@@ -183,7 +183,7 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Bakhty", "бақты", "baqty", "bahty", "бахты"),
 		coded(fPlace, "Maikapchagai", "майқапшағай", "maıqapshaǵaı"),
 		coded(fPlace, "Nur Zholy", "нұр жолы", "nur joly", "nur zholy"),
-		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
+		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаньқоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
 		coded(fPlace, "Kalzhat", "қалжат", "qaljat"),
 		// The road crossings to Central Asia and Russia; Nur Zholy also written as one word.
 		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
@@ -198,7 +198,9 @@ func kkLexicon() []lexEntry {
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
-			"күтеді", "күткен", "kútedi", "kútken"),
+			"күтеді", "күткен", "kútedi", "kútken",
+			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
+			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
