@@ -221,6 +221,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if expected {
+		m.Days = 0 // "expects the backlog to clear within ten days": a time to the end, not of waiting
+	}
 	return m, true
 }
 
