@@ -154,7 +154,8 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
-		if m.Place != "" && s.endedHits() > 0 {
+		expected := s.expectedEnd()
+		if m.Place != "" && s.endedHits() > 0 && !expected {
 			// "К пятнице затор ликвидирован" after the wagons waiting at Dostyk: the delay reported ended.
 			m.Status = "ended"
 			s.borderCounts(&m)
@@ -164,6 +165,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			m.Place = s.tp.crossing
 		}
 		s.borderCounts(&m)
+		if expected {
+			m.Days = 0 // "KTZ expects the backlog to clear within ten days": no time of waiting
+		}
 		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && !s.has(fCargo) {
 			return agrowatch.Mention{}, false
 		}

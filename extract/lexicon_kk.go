@@ -200,7 +200,9 @@ func kkLexicon() []lexEntry {
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
 			"күтеді", "күткен", "kútedi", "kútken",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
-			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan"),
+			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
+			// Traffic slowed: "пойыздар баяу жүріп жатыр".
+			"баяу жүр", "baıaý júr", "баяулады", "baıaýlady"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
