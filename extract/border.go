@@ -431,7 +431,12 @@ func hanCountAt(low string, i int) (v float64, end int, ok bool) {
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
 // "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
 // "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
-func (s *sentence) borderCounts(m *agrowatch.Mention) { s.borderCountsIn(m, s.sp.start, s.sp.end) }
+func (s *sentence) borderCounts(m *agrowatch.Mention) {
+	s.borderCountsIn(m, s.sp.start, s.sp.end)
+	if m.Days == 0 && s.waitedWeek() {
+		m.Days = 7
+	}
+}
 
 // borderCountsIn reads the counts of borderCounts in s.low[lo:hi] only.
 func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {

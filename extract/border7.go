@@ -123,3 +123,17 @@ var paperWords = langWords{
 	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate"},
 	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
 }
+
+// waitedWeek reports a wait of a week, written without a number of days: "Some have stood for a
+// week", «стоят уже неделю», "бір аптадан бері тұр", "滞留长达一周". A week from now («через неделю»)
+// or a week past («на прошлой неделе») is no wait.
+func (s *sentence) waitedWeek() bool {
+	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var weekWords = langWords{
+	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели"},
+	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy"},
+	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week"},
+	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
+}

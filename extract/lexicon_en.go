@@ -206,7 +206,7 @@ func enLexicon() []lexEntry {
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
 			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
-			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited",
+			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
