@@ -154,15 +154,20 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
-		if m.Place != "" && s.endedHits() > 0 {
+		expected := s.expectedEnd()
+		if m.Place != "" && s.endedHits() > 0 && !expected {
 			// "К пятнице затор ликвидирован" after the wagons waiting at Dostyk: the delay reported ended.
 			m.Status = "ended"
+			s.borderCounts(&m)
 			return m, true
 		}
 		if m.Place == "" {
 			m.Place = s.tp.crossing
 		}
 		s.borderCounts(&m)
+		if expected {
+			m.Days = 0 // "KTZ expects the backlog to clear within ten days": no time of waiting
+		}
 		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && !s.has(fCargo) {
 			return agrowatch.Mention{}, false
 		}
@@ -173,11 +178,18 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false // more trains accepted a day: capacity grows, nothing waits
 	}
 	ended := s.endedHits() > 0
-	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) {
+	expected := ended && s.expectedEnd()
+	if expected {
+		ended = false // an end still to come: the delay goes on at the crossing named
+	}
+	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) {
+	if s.has(fUnit) && (seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers()) {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
+		return agrowatch.Mention{}, false
+	}
+	if !ended && s.fearedDelay() {
 		return agrowatch.Mention{}, false
 	}
 	if !ended && s.delaysNegated() {
@@ -209,8 +221,12 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	}
 	if ended || s.has(fEndedWeak) && s.has(fDelay) {
 		m.Status = "ended"
-	} else {
-		s.borderCounts(&m)
+	}
+	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
+	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
+	s.borderCounts(&m)
+	if expected {
+		m.Days = 0 // "expects the backlog to clear within ten days": a time to the end, not of waiting
 	}
 	return m, true
 }
@@ -334,6 +350,7 @@ func borderUnit(w, next string) countUnit {
 		strings.HasPrefix(w, "vagon") || strings.HasPrefix(w, "rail car") || w == "cars":
 		return unitWagons
 	case strings.HasPrefix(w, "грузовик") || strings.HasPrefix(w, "фур") || strings.HasPrefix(w, "truck") ||
+		strings.HasPrefix(w, "fýr") || strings.HasPrefix(w, "fur") ||
 		strings.HasPrefix(w, "lorr") || strings.HasPrefix(w, "автомашин") || strings.HasPrefix(w, "машин") ||
 		strings.HasPrefix(w, "автомобил") || strings.HasPrefix(w, "большегруз") || strings.HasPrefix(w, "тягач") ||
 		strings.HasPrefix(w, "vehicle") || strings.HasPrefix(w, "көлік") || strings.HasPrefix(w, "kólik") ||
@@ -342,7 +359,7 @@ func borderUnit(w, next string) countUnit {
 	case strings.HasPrefix(w, "сут") || w == "дней" || w == "дня" || w == "день" || w == "days" || w == "day" ||
 		strings.HasPrefix(w, "тәулік") || strings.HasPrefix(w, "táýlik") || strings.HasPrefix(w, "tauliк") ||
 		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge" || w == "күннен" || w == "kúnnen" ||
-		w == "kúnde":
+		w == "kúnde" || w == "күндік" || w == "kúndik":
 		return unitDays
 	}
 	return unitNone
@@ -414,7 +431,12 @@ func hanCountAt(low string, i int) (v float64, end int, ok bool) {
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:
 // "более 1200 вагонов", "1 200-ден астам вагон", "leaving 1,500 wagons waiting for more than six days",
 // "простой достигает 10 суток", "1200节车皮", "300辆货车", "10天". The first figure of each unit counts.
-func (s *sentence) borderCounts(m *agrowatch.Mention) { s.borderCountsIn(m, s.sp.start, s.sp.end) }
+func (s *sentence) borderCounts(m *agrowatch.Mention) {
+	s.borderCountsIn(m, s.sp.start, s.sp.end)
+	if m.Days == 0 && s.waitedWeek() {
+		m.Days = 7
+	}
+}
 
 // borderCountsIn reads the counts of borderCounts in s.low[lo:hi] only.
 func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
@@ -466,6 +488,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			continue
 		case startsWord:
 			w, e := token(low, i)
+			if v, ok := dayAdjective(w); ok {
+				set(unitDays, v)
+			}
 			if v, ok := numberWords[w]; ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
@@ -489,7 +514,10 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 func (s *sentence) unitAfter(low string, e int) countUnit {
 	k := e
 	if k < len(low) && low[k] == '-' {
-		_, k2 := token(low, k+1)
+		w, k2 := token(low, k+1)
+		if w == "day" {
+			return unitDays // "a five-day closure", "a 5-day wait"
+		}
 		k = k2
 	}
 	if k < len(low) {
@@ -509,7 +537,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		}
 		switch {
 		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
-			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" ||
+			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
 			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
 			k = e2
 			continue
@@ -577,6 +605,9 @@ func (s *sentence) route() (from, to string) {
 			if strings.Trim(between, sep+" \u00a0") == "" && strings.Contains(between, sep) {
 				return wa.code, wb.code
 			}
+		}
+		if s.routeJoined(between, int(a.pos), int(b.end)) {
+			return wa.code, wb.code
 		}
 	}
 	return "", ""

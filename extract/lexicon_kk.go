@@ -183,8 +183,14 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Bakhty", "бақты", "baqty", "bahty", "бахты"),
 		coded(fPlace, "Maikapchagai", "майқапшағай", "maıqapshaǵaı"),
 		coded(fPlace, "Nur Zholy", "нұр жолы", "nur joly", "nur zholy"),
-		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
+		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаньқоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
 		coded(fPlace, "Kalzhat", "қалжат", "qaljat"),
+		// The road crossings to Central Asia and Russia; Nur Zholy also written as one word.
+		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
+		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
+		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
+		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
+		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
 		cue(fBorder, "шекара", "өткізу пункт", "өткел", "бекет", "shekara", "ótkizý pýnkt", "ótkel", "beket",
 			"станция", "stantsı", "stansı"),
 		cue(fDelay, "тұрып қал", "кідір", "кептеліс", "күтіп", "жабылды", "=жабық", "қабылдама", "қабылданба",
@@ -192,12 +198,18 @@ func kkLexicon() []lexEntry {
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
-			"күтеді", "күткен", "kútedi", "kútken"),
+			"күтеді", "күткен", "kútedi", "kútken",
+			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
+			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
+			// Traffic slowed: "пойыздар баяу жүріп жатыр".
+			"баяу жүр", "baıaý júr", "баяулады", "baıaýlady"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
 			// make the end of a delay a resumed trade.
-			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi"),
+			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi",
+			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
+			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
 		cue(fCargo, "вагон", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik"),

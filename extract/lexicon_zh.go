@@ -93,12 +93,16 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Bakhty", "巴克图"),
 		coded(fPlace, "Maikapchagai", "吉木乃"),
 		coded(fPlace, "Kalzhat", "都拉塔"),
+		coded(fPlace, "Kalzhat", "卡拉扎特"),
+		coded(fPlace, "Saryagash", "萨雷阿加什", "萨里阿加什"),
+		coded(fPlace, "Zhaysan", "扎伊桑"),
+		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
-		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝"),
-		cue(fEnded, "缓解", "疏通", "恢复正常", "清零"),
+		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢"),
+		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
-		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔"), // the Kazakh side of the Khorgos rail crossing
+		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		coded(fCause, "fmd", "口蹄疫"),
 		coded(fCause, "avian_influenza", "禽流感"),

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fearedDelay reports a delay that is only feared or warned of: "Перевозчики опасаются, что … вновь
+// образуются очереди", "Hauliers fear long queues at Nur Zholy", "кезек пайда болады деп алаңдайды",
+// "物流企业担心…会再次出现拥堵". Nothing waits yet, so it is no delay.
+func (s *sentence) fearedDelay() bool {
+	return fearWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var fearWords = langWords{
+	ru: []string{"опасают", "опасается", "опасаются", "опасения", "опасениям", "боятся", "опасаясь"},
+	kk: []string{"алаңда", "қауіптен", "қорқад", "alańda", "qaýiptene", "qorqad"},
+	en: []string{"fear ", "fears ", "feared ", "worried that", "worry that", "worried about", "concern that", "concerned that"},
+	zh: []string{"担心", "担忧", "忧虑", "恐将", "或将出现"},
+}
+
+// routeJoined reports two crossings joined as a route by words rather than a dash, between being the
+// text between them: "阿尔腾科里至霍尔果斯", "between Dostyk and Alashankou", «между Достыком и
+// Алашанькоу», "Достық пен Алашаңқой арасында", "Dostyq pen Alashańqoı arasynda".
+func (s *sentence) routeJoined(between string, pos, end int) bool {
+	switch between {
+	case "至":
+		return true
+	case "and", "и":
+		p, _ := prevToken(s.low, s.sp.start, pos)
+		return p == "between" || p == "между"
+	case "пен", "мен", "бен", "pen", "men", "ben":
+		for end < s.sp.end {
+			r, n := utf8.DecodeRuneInString(s.low[end:])
+			if !isWordRune(r) || isHan(r) {
+				break
+			}
+			end += n // "Алашаңқой": the name ends past its stem
+		}
+		next, _ := nextToken(s.low, end, s.sp.end)
+		return hasAnyPrefix(next, "арасы", "arasy")
+	}
+	return false
+}
+
+// dayAdjective reads a number of days written as one adjective: "five-day" (a closure of five days),
+// «трёхдневного», «пятидневный». The Kazakh "бес күндік" and the Chinese "三天的" are a number and a
+// unit, read as such.
+func dayAdjective(w string) (float64, bool) {
+	if n, ok := strings.CutSuffix(w, "-day"); ok {
+		v, ok := numberWords[n]
+		return v, ok
+	}
+	i := strings.Index(w, "дневн")
+	if i <= 0 {
+		return 0, false
+	}
+	v, ok := dayStems[w[:i]]
+	return v, ok
+}
+
+// dayStems are the Russian number stems of a compound with «-дневный».
+var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+	"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15}
+
+// expectedEnd reports an end of delay that is only planned or expected: «нормализовать ситуацию на
+// Достыке планируют не раньше конца месяца», "KTZ expects the backlog to clear", "天气好转后将恢复通行",
+// "қозғалыс келесі аптада қалпына келеді деп күтілуде". The delay goes on.
+func (s *sentence) expectedEnd() bool {
+	return expectedEndWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var expectedEndWords = langWords{
+	ru: []string{"планируют", "планирует", "планируется", "ожидается", "ожидают, что", "рассчитывают", "не раньше"},
+	kk: []string{"жоспарла", "josparla", "күтілуде", "kútilýde", "деп күтеді", "dep kútedi"},
+	en: []string{"expects", "expected to", "will resume", "will be restored", "will reopen", "is due to", "are due to"},
+	zh: []string{"将恢复", "预计", "有望", "计划于"},
+}
+
+// reducedAcceptance reports fewer trains accepted or handed over at a crossing, the words apart:
+// "Handover at Altynkol was halved to six trains a day", "пойыздарды қабылдауды тәулігіне 7 пойызға
+// дейін азайтты", "qabyldaý kólemi qysqaryp", "交接量减少至每天6列", «сократил приём поездов».
+func (s *sentence) reducedAcceptance() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
+}
+
+// acceptanceCut reports reducedAcceptance in a sentence of any language: it lets a crossing named
+// with fewer trains accepted, and no word of delay, be read as a delay.
+func acceptanceCut(low string) bool {
+	for _, l := range [...]string{"ru", "kk", "en", "zh"} {
+		if acceptWords.in(l, low) && reduceWords.in(l, low) {
+			return true
+		}
+	}
+	return false
+}
+
+var acceptWords = langWords{
+	ru: []string{"прием", "приём", "передач", "принима"},
+	kk: []string{"қабылда", "qabylda", "тапсыр", "tapsyr"},
+	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted"},
+	zh: []string{"交接", "接车", "接收"},
+}
+
+var reduceWords = langWords{
+	ru: []string{"сократ", "сниз", "уменьш"},
+	kk: []string{"азайт", "azaıt", "қысқар", "qysqar", "төмендет", "tómendet"},
+	en: []string{"halved", " cut ", "reduced", "fewer", "lowered"},
+	zh: []string{"减少", "下降", "降至", "压缩"},
+}
+
+// heldWithoutPapers reports goods held for want of certificates: «задержано 60 тонн зерна без
+// фитосанитарных сертификатов», "40 tonnes held without phytosanitary certificates". A lot stopped by
+// an inspector is no traffic waiting at the crossing.
+func (s *sentence) heldWithoutPapers() bool {
+	return paperWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var paperWords = langWords{
+	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат"},
+	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz"},
+	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate"},
+	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
+}
+
+// waitedWeek reports a wait of a week, written without a number of days: "Some have stood for a
+// week", «стоят уже неделю», "бір аптадан бері тұр", "滞留长达一周". A week from now («через неделю»)
+// or a week past («на прошлой неделе») is no wait.
+func (s *sentence) waitedWeek() bool {
+	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var weekWords = langWords{
+	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели"},
+	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy"},
+	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week"},
+	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
+}
