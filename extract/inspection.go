@@ -286,6 +286,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m.By = pickInspector(s.cs)
 	if m.By == "" {
+		m.By = s.actingService()
+	}
+	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
 	if m.By != "" && len(s.cs) == 1 && s.saysOnly(&s.cs[0]) {
@@ -695,4 +698,25 @@ func (s *sentence) attributivePlan(k int) bool {
 	h := s.hits[k]
 	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
 		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+}
+
+// actingService returns the country whose veterinary service is the subject of a Chinese inspection:
+// "乌兹别克斯坦兽医部门对哈萨克斯坦…企业进行了审核". A service is what an inspection inspects
+// ("哈萨克斯坦兽医部门已通过…评估"), unless 对 after it marks another country's plants as the object;
+// then the service inspects them, as "Ветеринарная служба Узбекистана провела аудит казахстанских
+// предприятий" and "Ózbekstannyń veterınarlyq qyzmeti … aýdıt júrgizdi" say with the word order alone.
+func (s *sentence) actingService() string {
+	if s.lang != "zh" {
+		return ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		c, next := s.cs[i], s.cs[i+1]
+		if next.code == c.code || next.pos < c.end || next.pos-c.end > 24 {
+			continue // 24 bytes: the service word and an adverb, "兽医部门将对"
+		}
+		if strings.HasSuffix(s.low[c.end:next.pos], "对") && s.featsIn(c.end, next.pos)&fService != 0 {
+			return c.code
+		}
+	}
+	return ""
 }
