@@ -22,7 +22,14 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
-		cue(fLifted, "=жойды", "=joıdy"),     // abolished: "shekteýdi joıdy"
+		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
+		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
+		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
+		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
+			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
+			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy"),
+		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
+			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
@@ -155,7 +162,7 @@ func kkLexicon() []lexEntry {
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
-		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
+		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
