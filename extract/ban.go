@@ -60,9 +60,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent():
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
-		// lift", "不打算解除".
+		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -1250,4 +1250,42 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
+// "refused to lift", "chose not to lift", "拒绝解除". A lifting not yet done ("has not yet lifted",
+// «до сих пор не снял») is awaited; one decided against keeps the ban.
+var refusalWords = [...]string{"не стал", "не стала", "не стало", "не стали", "отказался", "отказалась",
+	"отказалось", "отказались", "отказывается", "отказываются", "решил не", "решила не", "решили не",
+	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不"}
+
+// refusedLifting reports a lifting decided against: a word of refusal right before it, or in Kazakh the
+// verb of refusal right after its verbal noun: "алып тастаудан бас тартты", "alýdan bas tartty".
+func (s *sentence) refusedLifting() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		if s.lang == "kk" {
+			end := int(h.end)
+			for end < s.sp.end {
+				r, n := utf8.DecodeRuneInString(s.low[end:])
+				if !isWordRune(r) {
+					break
+				}
+				end += n
+			}
+			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart") {
+				return true
+			}
+			continue
+		}
+		before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		for _, w := range refusalWords {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -27,7 +27,8 @@ func kkLexicon() []lexEntry {
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
-			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy"),
+			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
+			"=tyıymdy alýdan", "=shekteýdi alýdan"),
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
