@@ -147,6 +147,7 @@ func countryLexicon() []lexEntry {
 		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯", "=belarýs"),
 		country("BY", formGen, "=беларуси", "=белоруссии"),
 		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
+		country("BY", formNom, "=белоруссия"), country("BY", formAcc, "=белоруссию"), // the older Russian name
 		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
 		country("TR", formNom, "=түркия", "=túrkıa", "=turkey", "=turkiye"),
@@ -790,6 +791,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "因哈萨克斯坦发生禽流感疫情，中方暂停…": the country of the outbreak is where the goods come
 			// from, not who bans them.
 			m.role = roleLoc
+		case p == "向" && ahead(fMeat) && ahead(fLifted) && !ahead(fExport):
+			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
+			// Kazakh dairy", names whose goods they are, not where they go.
+			m.role = roleOrigin
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin

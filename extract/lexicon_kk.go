@@ -20,7 +20,7 @@ func kkLexicon() []lexEntry {
 			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
-			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
+			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
 		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
