@@ -98,6 +98,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// Kazakh mutton") await its end.
 		return agrowatch.Mention{}, false
 	}
+	if lifts == 0 && !s.has(fLifted|fAsk|fInForce) && !s.ref && s.undecided() {
+		// "No decision has yet been taken on restricting imports of Kazakh meat", «Данных о введении
+		// ограничений на ввоз казахстанского мяса нет»: a restriction not decided is no ban, whoever's
+		// goods it would concern. A lifting not decided is still awaited, and keeps its ban.
+		return agrowatch.Mention{}, false
+	}
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
@@ -1285,6 +1291,25 @@ func (s *sentence) refusedLifting() bool {
 			if strings.HasSuffix(before, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// undecidedWords say that nothing is decided or known yet about what the sentence names.
+var undecidedWords = [...]string{"no decision", "no information", "no data", "not been decided", "yet to decide",
+	"has not decided", "have not decided", "данных о", "нет данных", "сведений о", "решение не принято",
+	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq", "шешім қабылданған жоқ",
+	"sheshim qabyldanǵan joq", "шешім қабылданбаған", "sheshim qabyldanbaǵan", "мәлімет жоқ", "málimet joq",
+	"尚未决定", "尚未作出决定", "没有决定", "尚无消息", "暂无消息"}
+
+// undecided reports a word that nothing is decided or known yet: "no decision", «данных о … нет»,
+// "шешім жоқ", "尚未决定".
+func (s *sentence) undecided() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range undecidedWords {
+		if strings.Contains(low, w) {
+			return true
 		}
 	}
 	return false

@@ -39,6 +39,8 @@ func kkLexicon() []lexEntry {
 		// A lifting told in the present-future: "shekteý alynady dep otyr" is awaited.
 		cue(fLifted|fPending, "=алынады", "=alynady", "=алынбақ", "=alynbaq"),
 		cue(fActNoun, "хабарлама", "habarlama", "шешім", "sheshim", "қаулы", "qaýly", "бұйрық", "buıryq"),
+		// "Put a hand" is to sign: "хаттамаға қол қойылды", "hattamaǵa qol qoıdy" impose nothing.
+		cue(0, "қол қой", "qol qoı"),
 		// Animal husbandry is a sector, not goods: "mal sharýashylyǵynda" names no livestock traded.
 		cue(0, "мал шаруашылығ", "mal sharýashylyǵ"),
 		// Banned drugs are no ban of trade: "tyıym salynǵan antıbıotıkterdi qoldanbaýy tıis".
