@@ -126,6 +126,7 @@ func kkLexicon() []lexEntry {
 		cue(fRegionFrom, "облысынан", "облыстарынан", "аймағынан", "oblysynan", "oblystarynan", "aımaǵynan"),
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
+		cue(fShip, "=сатты", "=satty"), // sold, active, as «продал» and "sold": "Қазақстан Ауғанстанға … ұн сатты"
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
 		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
