@@ -107,6 +107,7 @@ func countryLexicon() []lexEntry {
 		country("KZ", formAgency, "=үкімет", "=úkimet"),
 		// Kazakh names a neighbour's goods by the bare ethnonym: "қырғыз сүт өнімдеріне", "ózbek jemisteri".
 		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
+		country("AF", formAdj, "=ауған", "=aýǵan"), country("TJ", formAdj, "=тәжік", "=tájik"), // "Ауған нарығына"
 		country("TJ", formAdj, "=тәжік", "=tájik"),
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
