@@ -16,3 +16,29 @@ var dev7restMisses = flag.Bool("dev7rest.misses", false, "TestDev7Rest: print ev
 var dev7restSet = blindSet{dir: "testdata/dev7rest", minSentences: 1, minLang: map[string]int{}, misses: dev7restMisses}
 
 func TestDev7Rest(t *testing.T) { blindScore(t, dev7restSet) }
+
+// TestDev7RestNextInspection checks the pattern dev7rest's sentences cannot hold, being an article's:
+// the next inspection an article announces after one it reported is planned by the same sides, in
+// every language; results of the one reported are no new inspection.
+func TestDev7RestNextInspection(t *testing.T) {
+	x := New()
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Российские инспекторы посетили казахстанские птицефабрики.\n\nСледующая проверка ожидается весной.", 2},
+		{"Russian inspectors visited Kazakh poultry farms.\n\nThe next inspection is expected in spring.", 2},
+		{"Ресей инспекторлары қазақстандық құс фабрикаларын аралады.\n\nКелесі тексеру көктемде өтеді деп күтілуде.", 2},
+		{"俄罗斯检查组对哈萨克斯坦禽肉企业进行了检查。\n\n下一次检查预计在春季进行。", 2},
+		{"Russian inspectors visited Kazakh poultry farms.\n\nThe results of the inspection will be published next week.", 1},
+	} {
+		got := x.Extract(tt.text, "")
+		if len(got) != tt.want {
+			t.Errorf("Extract(%q) = %s, want %d mentions", tt.text, js(got), tt.want)
+			continue
+		}
+		if last := got[len(got)-1]; tt.want == 2 && (last.Status != "planned" || last.By != "RU" || last.On != "KZ") {
+			t.Errorf("Extract(%q): next inspection = %s, want planned by RU on KZ", tt.text, js(last))
+		}
+	}
+}

@@ -243,6 +243,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	// "Келесі сапар күзге жоспарланған", "The next visit is planned for autumn": a visit that names no
 	// one after the article reported an inspection is another one by the same sides.
 	visitRef := !strong && s.has(fVisit) && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != ""
+	// So is the next inspection the article announces: "Kelesi tekserý kóktemde ótedi dep kútilýde",
+	// «Следующая проверка ожидается весной», "The next audit is due in spring", "下一次检查预计在春季进行".
+	visitRef = visitRef || strong && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != "" && s.namesNext()
 	if !strong && !visitRef && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
@@ -719,4 +722,19 @@ func (s *sentence) actingService() string {
 		}
 	}
 	return ""
+}
+
+// anotherWords name another of what the article reported: "the next inspection", «следующая проверка».
+var anotherWords = [...]string{"следующ", "очередн", "повторн", "next ", "another ", "follow-up", "келесі", "kelesi",
+	"下一次", "下次", "下一轮", "再次"}
+
+// namesNext reports a word of the next or another one of something: "next", «следующая», "келесі", "下一次".
+func (s *sentence) namesNext() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range anotherWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
