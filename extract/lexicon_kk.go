@@ -96,6 +96,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
 		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
+		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
+		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek"),
 		cue(fVisit|fDone, "=келді", "=keldi"),
 		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
 		cue(fVisit, "=келіп", "=kelip"),
