@@ -940,6 +940,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			if suppliers && !buyer {
 				m.role = roleSource
 			}
+		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && buyerAfterGoods(low, from, pos, end) {
+			m.role, m.buyer = roleDest, true
 		}
 		if x.reporting(low, hs, k) || dateline(low, from, pos, end) {
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
@@ -1340,6 +1342,21 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// buyerAfterGoods reports a country after a comma that owns the figure right after it, in a list of
+// buyers whose first figure names its goods and period past its unit: "Uzbekistan took 1.6 million
+// tonnes of Kazakh flour in January-September, Iran 210,000 tonnes". A list of exporters ("Russia
+// exported 45 million tonnes of wheat last season, Kazakhstan 9 million tonnes") is not one.
+func buyerAfterGoods(low string, from, pos, end int) bool {
+	k := skipSpaces(low, end)
+	if k >= len(low) || !isDigit(low[k]) {
+		return false
+	}
+	if p, _ := prevToken(low, from, pos); p != "," {
+		return false
+	}
+	return containsAny(low[from:pos], " tonnes", " tons", " тонн", " tonna")
 }
 
 func boolInt(b bool) int {
