@@ -47,9 +47,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && s.banAsCause() {
+	if (s.has(fUnit) || s.namesPrices()) && s.banAsCause() {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
+		// Nor is one named as the cause of prices: "Meat prices rose, with traders blaming the FMD
+		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
@@ -1313,4 +1315,9 @@ func (s *sentence) undecided() bool {
 		}
 	}
 	return false
+}
+
+// namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
+func (s *sentence) namesPrices() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格")
 }
