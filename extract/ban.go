@@ -47,9 +47,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && s.banAsCause() {
+	if (s.has(fUnit) || s.namesPrices()) && s.banAsCause() {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
+		// Nor is one named as the cause of prices: "Meat prices rose, with traders blaming the FMD
+		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
@@ -60,9 +62,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent():
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
-		// lift", "不打算解除".
+		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -96,6 +98,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// of a named origin (the country of an outbreak is none), not yet decided, is neither imposed nor a
 		// lifting awaited. Talks on a restriction of someone's goods ("talks on removing restrictions on
 		// Kazakh mutton") await its end.
+		return agrowatch.Mention{}, false
+	}
+	if lifts == 0 && !s.has(fLifted|fAsk|fInForce) && !s.ref && s.undecided() {
+		// "No decision has yet been taken on restricting imports of Kazakh meat", «Данных о введении
+		// ограничений на ввоз казахстанского мяса нет»: a restriction not decided is no ban, whoever's
+		// goods it would concern. A lifting not decided is still awaited, and keeps its ban.
 		return agrowatch.Mention{}, false
 	}
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
@@ -1250,4 +1258,66 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
+// "refused to lift", "chose not to lift", "拒绝解除". A lifting not yet done ("has not yet lifted",
+// «до сих пор не снял») is awaited; one decided against keeps the ban.
+var refusalWords = [...]string{"не стал", "не стала", "не стало", "не стали", "отказался", "отказалась",
+	"отказалось", "отказались", "отказывается", "отказываются", "решил не", "решила не", "решили не",
+	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不"}
+
+// refusedLifting reports a lifting decided against: a word of refusal right before it, or in Kazakh the
+// verb of refusal right after its verbal noun: "алып тастаудан бас тартты", "alýdan bas tartty".
+func (s *sentence) refusedLifting() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		if s.lang == "kk" {
+			end := int(h.end)
+			for end < s.sp.end {
+				r, n := utf8.DecodeRuneInString(s.low[end:])
+				if !isWordRune(r) {
+					break
+				}
+				end += n
+			}
+			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart") {
+				return true
+			}
+			continue
+		}
+		before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		for _, w := range refusalWords {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// undecidedWords say that nothing is decided or known yet about what the sentence names.
+var undecidedWords = [...]string{"no decision", "no information", "no data", "not been decided", "yet to decide",
+	"has not decided", "have not decided", "данных о", "нет данных", "сведений о", "решение не принято",
+	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq", "шешім қабылданған жоқ",
+	"sheshim qabyldanǵan joq", "шешім қабылданбаған", "sheshim qabyldanbaǵan", "мәлімет жоқ", "málimet joq",
+	"尚未决定", "尚未作出决定", "没有决定", "尚无消息", "暂无消息"}
+
+// undecided reports a word that nothing is decided or known yet: "no decision", «данных о … нет»,
+// "шешім жоқ", "尚未决定".
+func (s *sentence) undecided() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range undecidedWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
+func (s *sentence) namesPrices() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格")
 }

@@ -82,7 +82,7 @@ func commodityLexicon() []lexEntry {
 		crop("oilseeds", "масличн", "маслосемян", "oilseed", "майлы дақыл", "maıly daqyl", "油籽"),
 		crop("vegetable oil", "растительного масла", "растительное масло", "растительным маслом",
 			"подсолнечного масла", "подсолнечное масло", "льняного масла", "льняное масло", "vegetable oil",
-			"sunflower oil", "linseed oil", "өсімдік май", "күнбағыс май", "ósimdik maı", "植物油", "食用油", "葵花油",
+			"sunflower oil", "linseed oil", "өсімдік май", "күнбағыс май", "ósimdik maı", "kúnbaǵys maı", "植物油", "食用油", "葵花油",
 			"亚麻籽油", "菜籽油"),
 		crop("lentils", "чечевиц", "lentil", "жасымық", "jasymyq", "扁豆"),
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "豆类"),

@@ -107,6 +107,7 @@ func countryLexicon() []lexEntry {
 		country("KZ", formAgency, "=үкімет", "=úkimet"),
 		// Kazakh names a neighbour's goods by the bare ethnonym: "қырғыз сүт өнімдеріне", "ózbek jemisteri".
 		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
+		country("AF", formAdj, "=ауған", "=aýǵan"), country("TJ", formAdj, "=тәжік", "=tájik"), // "Ауған нарығына"
 		country("TJ", formAdj, "=тәжік", "=tájik"),
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
@@ -147,6 +148,7 @@ func countryLexicon() []lexEntry {
 		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯", "=belarýs"),
 		country("BY", formGen, "=беларуси", "=белоруссии"),
 		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
+		country("BY", formNom, "=белоруссия"), country("BY", formAcc, "=белоруссию"), // the older Russian name
 		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
 		country("TR", formNom, "=түркия", "=túrkıa", "=turkey", "=turkiye"),
@@ -790,6 +792,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "因哈萨克斯坦发生禽流感疫情，中方暂停…": the country of the outbreak is where the goods come
 			// from, not who bans them.
 			m.role = roleLoc
+		case p == "向" && ahead(fMeat) && ahead(fLifted) && !ahead(fExport):
+			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
+			// Kazakh dairy", names whose goods they are, not where they go.
+			m.role = roleOrigin
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin
@@ -934,6 +940,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			if suppliers && !buyer {
 				m.role = roleSource
 			}
+		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && buyerAfterGoods(low, from, pos, end) {
+			m.role, m.buyer = roleDest, true
 		}
 		if x.reporting(low, hs, k) || dateline(low, from, pos, end) {
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
@@ -1334,6 +1342,21 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// buyerAfterGoods reports a country after a comma that owns the figure right after it, in a list of
+// buyers whose first figure names its goods and period past its unit: "Uzbekistan took 1.6 million
+// tonnes of Kazakh flour in January-September, Iran 210,000 tonnes". A list of exporters ("Russia
+// exported 45 million tonnes of wheat last season, Kazakhstan 9 million tonnes") is not one.
+func buyerAfterGoods(low string, from, pos, end int) bool {
+	k := skipSpaces(low, end)
+	if k >= len(low) || !isDigit(low[k]) {
+		return false
+	}
+	if p, _ := prevToken(low, from, pos); p != "," {
+		return false
+	}
+	return containsAny(low[from:pos], " tonnes", " tons", " тонн", " tonna")
 }
 
 func boolInt(b bool) int {

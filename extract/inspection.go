@@ -243,6 +243,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	// "Келесі сапар күзге жоспарланған", "The next visit is planned for autumn": a visit that names no
 	// one after the article reported an inspection is another one by the same sides.
 	visitRef := !strong && s.has(fVisit) && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != ""
+	// So is the next inspection the article announces: "Kelesi tekserý kóktemde ótedi dep kútilýde",
+	// «Следующая проверка ожидается весной», "The next audit is due in spring", "下一次检查预计在春季进行".
+	visitRef = visitRef || strong && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != "" && s.namesNext()
 	if !strong && !visitRef && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
@@ -285,6 +288,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.Status = agrowatch.StatusPlanned
 	}
 	m.By = pickInspector(s.cs)
+	if m.By == "" {
+		m.By = s.actingService()
+	}
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
@@ -695,4 +701,40 @@ func (s *sentence) attributivePlan(k int) bool {
 	h := s.hits[k]
 	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
 		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+}
+
+// actingService returns the country whose veterinary service is the subject of a Chinese inspection:
+// "乌兹别克斯坦兽医部门对哈萨克斯坦…企业进行了审核". A service is what an inspection inspects
+// ("哈萨克斯坦兽医部门已通过…评估"), unless 对 after it marks another country's plants as the object;
+// then the service inspects them, as "Ветеринарная служба Узбекистана провела аудит казахстанских
+// предприятий" and "Ózbekstannyń veterınarlyq qyzmeti … aýdıt júrgizdi" say with the word order alone.
+func (s *sentence) actingService() string {
+	if s.lang != "zh" {
+		return ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		c, next := s.cs[i], s.cs[i+1]
+		if next.code == c.code || next.pos < c.end || next.pos-c.end > 24 {
+			continue // 24 bytes: the service word and an adverb, "兽医部门将对"
+		}
+		if strings.HasSuffix(s.low[c.end:next.pos], "对") && s.featsIn(c.end, next.pos)&fService != 0 {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// anotherWords name another of what the article reported: "the next inspection", «следующая проверка».
+var anotherWords = [...]string{"следующ", "очередн", "повторн", "next ", "another ", "follow-up", "келесі", "kelesi",
+	"下一次", "下次", "下一轮", "再次"}
+
+// namesNext reports a word of the next or another one of something: "next", «следующая», "келесі", "下一次".
+func (s *sentence) namesNext() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, w := range anotherWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -98,7 +98,7 @@ func enLexicon() []lexEntry {
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
 			"=will be audited"),
 		cue(fVisit|fPlanned|fInspector, "=will send experts", "=will send inspectors", "=will send a team", "=to send experts",
-			"=to send inspectors"),
+			"=to send inspectors", "=will send auditors", "=to send auditors"),
 		cue(fInspector, "=auditors", "=auditor"),
 		cue(fPlanned, "=is set to", "=are set to", "=are due to"),
 		cue(fPlanned, "=must"), // inspectors who must inspect have an inspection still to do

@@ -20,9 +20,17 @@ func kkLexicon() []lexEntry {
 			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
-			"qaıta jandandyr", "ruqsat", "kúshin joıdy"),
+			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
-		cue(fLifted, "=жойды", "=joıdy"),     // abolished: "shekteýdi joıdy"
+		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
+		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
+		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
+		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
+			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
+			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
+			"=tyıymdy alýdan", "=shekteýdi alýdan"),
+		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
+			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
@@ -31,6 +39,8 @@ func kkLexicon() []lexEntry {
 		// A lifting told in the present-future: "shekteý alynady dep otyr" is awaited.
 		cue(fLifted|fPending, "=алынады", "=alynady", "=алынбақ", "=alynbaq"),
 		cue(fActNoun, "хабарлама", "habarlama", "шешім", "sheshim", "қаулы", "qaýly", "бұйрық", "buıryq"),
+		// "Put a hand" is to sign: "хаттамаға қол қойылды", "hattamaǵa qol qoıdy" impose nothing.
+		cue(0, "қол қой", "qol qoı"),
 		// Animal husbandry is a sector, not goods: "mal sharýashylyǵynda" names no livestock traded.
 		cue(0, "мал шаруашылығ", "mal sharýashylyǵ"),
 		// Banned drugs are no ban of trade: "tyıym salynǵan antıbıotıkterdi qoldanbaýy tıis".
@@ -86,6 +96,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
 		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
+		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
+		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek"),
 		cue(fVisit|fDone, "=келді", "=keldi"),
 		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
 		cue(fVisit, "=келіп", "=kelip"),
@@ -116,6 +128,7 @@ func kkLexicon() []lexEntry {
 		cue(fRegionFrom, "облысынан", "облыстарынан", "аймағынан", "oblysynan", "oblystarynan", "aımaǵynan"),
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
+		cue(fShip, "=сатты", "=satty"), // sold, active, as «продал» and "sold": "Қазақстан Ауғанстанға … ұн сатты"
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
 		cue(fExport, "әкет", "áket"),
 		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
@@ -155,7 +168,7 @@ func kkLexicon() []lexEntry {
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
-		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
+		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.

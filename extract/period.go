@@ -51,6 +51,9 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
+	// A Kazakh month range with its year after it, before «аралығында»: "қаңтар-қыркүйек 2026
+	// аралығында", "qańtar-qazan 2026 aralyǵynda", as "январь-сентябрь 2026 года" and "January-September 2026".
+	{`(?:^|[^\p{L}\d])(` + kkMonth + `\s*[–—-]\s*` + kkMonth + `\s+` + year4 + `)\s+(?:аралығ|aralyǵ)`, true, []string{"аралығ", "aralyǵ"}, false},
 	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
 	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `\s*[–—-]\s*` + kkMonth + `)`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
@@ -85,7 +88,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
-	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年)`, false, []string{"今年", "去年", "上半年"}, false},
+	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年|前[二三]季度|第[一二三四]季度)`, false, []string{"今年", "去年", "上半年", "季度"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
