@@ -400,32 +400,8 @@ func hanAbout(rest string) string {
 // hanCountAt reads a count in Chinese numerals at low[i] ("两天", "十二天", "一千五百节"), below ten
 // thousand, and returns its value and end; ok is false when low[i] starts none.
 func hanCountAt(low string, i int) (v float64, end int, ok bool) {
-	total, digit, seen := 0, 0, false
-	j := i
-	for j < len(low) {
-		r, n := utf8.DecodeRuneInString(low[j:])
-		unit := 0
-		switch r {
-		case '十':
-			unit = 10
-		case '百':
-			unit = 100
-		case '千':
-			unit = 1000
-		}
-		if d := hanDigit(r); d > 0 {
-			digit, seen = d, true
-		} else if unit > 0 {
-			if digit == 0 {
-				digit = 1 // "十二" is twelve
-			}
-			total, digit, seen = total+digit*unit, 0, true
-		} else {
-			break
-		}
-		j += n
-	}
-	return float64(total + digit), j, seen && total+digit > 0
+	v, end, seen := hanSectionAt(low, i)
+	return v, end, seen && v > 0
 }
 
 // borderCounts reads the wagons or trucks waiting and the days of waiting a border sentence states:

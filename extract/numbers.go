@@ -151,9 +151,36 @@ func hanNumeral(r rune) bool {
 // hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
 // 亿 (萬, 億), then 吨 (噸) ("五百万吨" is 5 million tonnes). Without 吨 right after it is no amount: "五年", "三家企业".
 func hanQuantityAt(s string, i int) (quantity, int, bool) {
-	var total, section, digit float64
+	var total float64
+	section, j, seen := hanSectionAt(s, i)
+	if !seen {
+		return quantity{}, i, false
+	}
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '万' || r == '萬' {
+			total, section = (total+section)*1e4, 0
+		} else if r == '亿' || r == '億' {
+			total, section = (total+section)*1e8, 0
+		} else {
+			break
+		}
+		j += n
+	}
+	total += section
+	if !strings.HasPrefix(s[j:], "吨") && !strings.HasPrefix(s[j:], "噸") || total <= 0 {
+		return quantity{}, i, false // traditional 萬噸 as simplified 万吨
+	}
+	j += len("吨")
+	return quantity{start: i, end: j, value: total, lo: total, kind: qMass, scaled: total >= 1e4, mult: 1}, j, true
+}
+
+// hanSectionAt reads a number below ten thousand in Chinese numerals at s[i]: digits with 十, 百 and
+// 千 ("一千五百", "两百", "十二", "一千零五十"). It returns the value, its end, and whether s[i] starts
+// one. 十 with no digit before it counts once: "十二" is twelve, "十万吨" ten ten-thousands.
+func hanSectionAt(s string, i int) (v float64, end int, seen bool) {
+	var section, digit float64
 	j := i
-	seen := false
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if d := hanDigit(r); d >= 0 {
@@ -174,33 +201,13 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 			break
 		}
 		if digit == 0 && unit == 10 {
-			digit = 1 // "十万吨" is ten
+			digit = 1
 		}
 		section += digit * unit
 		digit, seen = 0, true
 		j += n
 	}
-	if !seen {
-		return quantity{}, i, false
-	}
-	section += digit
-	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if r == '万' || r == '萬' {
-			total, section = (total+section)*1e4, 0
-		} else if r == '亿' || r == '億' {
-			total, section = (total+section)*1e8, 0
-		} else {
-			break
-		}
-		j += n
-	}
-	total += section
-	if !strings.HasPrefix(s[j:], "吨") && !strings.HasPrefix(s[j:], "噸") || total <= 0 {
-		return quantity{}, i, false // traditional 萬噸 as simplified 万吨
-	}
-	j += len("吨")
-	return quantity{start: i, end: j, value: total, lo: total, kind: qMass, scaled: total >= 1e4, mult: 1}, j, true
+	return section + digit, j, seen
 }
 
 // wordQuantityAt reads a number word and the scale and unit after it at s[i]: "four million tons",

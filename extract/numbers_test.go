@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,31 @@ func TestParseQuantity(t *testing.T) {
 				t.Errorf("ParseQuantity(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.tonnes, tt.ok)
 			}
 		})
+	}
+}
+
+// Chinese numerals below ten thousand are read by one function for tonnages and for border counts.
+func TestHanCountAt(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"两天", 2, true},
+		{"十二天", 12, true},
+		{"一千五百节", 1500, true},
+		{"两百辆", 200, true},
+		{"一千零五十节", 1050, true},
+		{"十天", 10, true},
+		{"零", 0, false},
+		{"车皮", 0, false},
+	} {
+		v, end, ok := hanCountAt(c.in, 0)
+		if v != c.want || ok != c.ok {
+			t.Errorf("hanCountAt(%q) = %v, %v; want %v, %v", c.in, v, ok, c.want, c.ok)
+		}
+		if ok && !strings.ContainsAny(c.in[end:], "天节辆") {
+			t.Errorf("hanCountAt(%q) ends at %d, before %q: the unit is not left after the number", c.in, end, c.in[end:])
+		}
 	}
 }
