@@ -141,7 +141,8 @@ func countryLexicon() []lexEntry {
 		country("LT", formAdj, "литовск", "=lithuanian"),
 		country("CA", formNom, "=канада", "=canada", "加拿大"), country("CA", formGen, "=канады"),
 		country("CA", formAdj, "канадск", "=canadian"),
-		country("AE", formNom, "=оаэ", "=uae", "=united arab emirates", "阿联酋"),
+		country("AE", formNom, "=оаэ", "=uae", "=united arab emirates", "阿联酋", "=баә", "=біріккен араб әмірліктері",
+			"=baá", "=birikken arab ámirlikteri"),
 		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
 		country("AZ", formGen, "=азербайджана"),
 		country("AZ", formAdj, "азербайджанск", "=azerbaijani"),
@@ -215,7 +216,7 @@ func countryLexicon() []lexEntry {
 		country("EG", formNom, "=египет", "=egypt"),
 		country("EG", formGen, "=египта"),
 		country("KW", formNom, "=кувейт", "=kuwait"),
-		country("QA", formNom, "=катар", "=qatar"),
+		country("QA", formNom, "=катар", "=qatar", "卡塔尔"),
 		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
 		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
 		country("UZ", formNom, "=республика узбекистан"), country("UZ", formGen, "=республики узбекистан"),
@@ -841,8 +842,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				nextGap == 0 {
 				m.role = roleDest // "в китайский Синьцзян": the adjective of a place takes the place's role
 			}
-			if prevIs(fInspector, 1) && pr == roleSource {
-				m.role, m.inspector = roleAgent, true // "специалисты из Китая", "experts from China"
+			if (prevIs(fInspector, 1) || p == "the" && prevIs(fInspector, 2)) && pr == roleSource {
+				// "специалисты из Китая", "experts from China", "officials from the UAE"
+				m.role, m.inspector = roleAgent, true
 			}
 		default:
 			switch w.form {

@@ -714,10 +714,19 @@ func (s *sentence) actingService() string {
 	}
 	for i := 0; i+1 < len(s.cs); i++ {
 		c, next := s.cs[i], s.cs[i+1]
-		if next.code == c.code || next.pos < c.end || next.pos-c.end > 24 {
+		if next.code == c.code || next.pos < c.end || next.pos-c.end > 48 {
 			continue // 24 bytes: the service word and an adverb, "兽医部门将对"
 		}
-		if strings.HasSuffix(s.low[c.end:next.pos], "对") && s.featsIn(c.end, next.pos)&fService != 0 {
+		between := s.low[c.end:next.pos]
+		if next.pos-c.end <= 24 && strings.HasSuffix(between, "对") && s.featsIn(c.end, next.pos)&fService != 0 {
+			return c.code
+		}
+		if s.featsIn(c.end, next.pos)&(fService|fInspect) == fService|fInspect && !containsAny(between, "已通过", "通过了", "接受", "对") &&
+			!strings.HasSuffix(between, "通过") {
+			// "阿联酋兽医部门通过视频方式检查了哈萨克斯坦两家肉类企业": a service whose verb of inspecting
+			// takes the next country as its object inspects it ("通过视频方式" is the means); a service that
+			// passed or underwent
+			// another's check ("已通过中国海关的评估") does not.
 			return c.code
 		}
 	}
