@@ -28,12 +28,14 @@ func kkLexicon() []lexEntry {
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
-			"=tyıymdy alýdan", "=shekteýdi alýdan"),
+			"=tyıymdy alýdan", "=shekteýdi alýdan", "=тыйымды алуға", "=шектеуді алуға", "=шектеулерді алуға",
+			"=tyıymdy alýǵa", "=shekteýdi alýǵa", "=shekteýlerdi alýǵa"), // "alýǵa ázir": ready to lift
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
+		cue(fPending|fForecast, "әзір екен", "ázir eken"), // "alýǵa ázir ekenin": ready to
 		cue(fPending|fForecast, "мүмкін", "múmkin", "ықтимал", "yqtımal"),
 		cue(fPending, "уәде", "ýáde", "=егер", "=eger"),
 		// A lifting told in the present-future: "shekteý alynady dep otyr" is awaited.
