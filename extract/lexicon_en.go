@@ -85,6 +85,10 @@ func enLexicon() []lexEntry {
 			"inspection agency", "inspection department"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
 		cue(fVisit|fDone, "=visited"),
+		// A round still to come after one done: "completed an inspection … and will return in spring for a
+		// second round".
+		cue(fVisit|fPlanned, "=will return", "=will come back"),
+		cue(fVisit, "=second round", "=second stage", "=second phase"),
 		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),

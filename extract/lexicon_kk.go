@@ -92,6 +92,7 @@ func kkLexicon() []lexEntry {
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),
+		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Toured: "кәсіпорнын аралап шықты", "kombınattardy aralaıdy".
 		cue(fVisit, "=аралап", "=aralap", "=аралау", "=aralaý"),
