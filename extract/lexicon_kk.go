@@ -112,7 +112,8 @@ func kkLexicon() []lexEntry {
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
 			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka", "et kombınat", "et óńdeý", "mal soıý", "soıý pýnkt",
 			"zaýyt", "elevator"),
-		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi", "=барады", "=barady"), // present-future: "sapar jasaıdy"
+		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi"), // present-future: "sapar jasaıdy"
+		cue(fVisit|fPlanned, "=барады", "=barady"),                      // "mamandary … et kombınattaryna barady": they will go to plants
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl"),
 		// Put off: an inspection still to come, trade stopped ("ımporttaýdy keıinge qaldyrdy").
