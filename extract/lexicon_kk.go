@@ -58,7 +58,10 @@ func kkLexicon() []lexEntry {
 			"=áli", "qarastyr", "talqyla", "мәселесі", "máselesi", "соңғы кезең", "sońǵy kezeń"),
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
-			"теріске шығар", "rastalmady", "josparlamaıdy"),
+			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
+			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
+		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
+		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
 		// "Unscheduled": no inspection still to come, whatever the word of plans inside it.
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
