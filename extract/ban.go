@@ -47,7 +47,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if (s.has(fUnit) || s.namesPrices()) && s.banAsCause() {
+	if (s.has(fUnit) || s.namesPrices() || s.namesChange()) && s.banAsCause() {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
 		// Nor is one named as the cause of prices: "Meat prices rose, with traders blaming the FMD
@@ -1315,6 +1315,15 @@ func (s *sentence) undecided() bool {
 		}
 	}
 	return false
+}
+
+// namesChange reports a word of a figure that changed, with no unit named: "Из-за ограничений экспорт
+// говядины сократился вдвое", "Beef exports halved because of the restrictions", "шектеулер салдарынан
+// экспорт екі есе азайды", "由于限制，牛肉出口减少一半".
+func (s *sentence) namesChange() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
+		"dropped", "declined", "plunged", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
+		"екі есе", "eki ese", "减少", "下降", "减半", "锐减")
 }
 
 // namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
