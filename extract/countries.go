@@ -243,7 +243,10 @@ func countryLexicon() []lexEntry {
 		country("TH", formNom, "=таиланд", "=thailand", "泰国"), country("TH", formAdj, "тайск", "=thai"),
 		country("MN", formAdj, "=моңғолиялық", "=mońǵolıalyq"),
 		country("RU", formAdj, "=russian-origin"),
-		country("US", formAdj, "=американдық", "=amerıkandyq"),
+		country("US", formAdj, "=американдық", "=amerıkandyq", "=америкалық", "=amerıkalyq"),
+		// АҚШ read by its last letter, voiceless: "АҚШ-тан", "AQSh-tan", "АҚШ-қа".
+		country("US", formAbl, "=ақш-тан", "=aqsh-tan"), country("US", formGen, "=ақш-тың", "=aqsh-tyń"),
+		country("US", formDat, "=ақш-қа", "=aqsh-qa"), country("US", formLoc, "=ақш-та", "=aqsh-ta"),
 		country("BR", formNom, "=brazılıa"), country("AU", formNom, "=avstralıa"),
 		// Inner Mongolia is a region of China, not Mongolia.
 		// Chinese provinces the news names as where plants are inspected or goods come from.
@@ -854,10 +857,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleDest
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
 					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
-					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end))) {
+					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end)) &&
+					!(lastKKNom && last.role == roleAgent && gapWords(low, last.end, pos) == 0)) {
 					// In Kazakh the goods of a country carry the possessive ("Қазақстан бидайы", "Qazaqstan
 					// eti"); goods in another case make the country the subject: "Reseı qus etine shekteý
-					// engizdi" is Russia's ban.
+					// engizdi" is Russia's ban. Right after a subject, the name is the goods' own: "Qazaqstan
+					// Belarýs sút ónimderine … tyıymdy alyp tastady".
 					m.role = roleOrigin // "Kazakhstan beef", "哈萨克斯坦牛肉", "哈萨克斯坦企业"
 				}
 				if prevIs(fMarket, 0) {
