@@ -224,6 +224,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// waits for, is the lifting's condition, not an inspection of its own.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && s.has(fPending) && !s.has(fTarget) && s.onlyAfter() {
+		// "ГТУ КНР готово возобновить импорт говядины … после завершения проверки", "China is ready to
+		// resume imports … after the inspection is completed": an inspection that a pending lifting waits
+		// for, with nothing inspected named, is the lifting's condition, whoever lifts.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyObliged() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
@@ -586,6 +592,14 @@ func (s *sentence) onlyAfter() bool {
 		if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
 			continue
 		}
+		if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 1 &&
+			s.lang == "en" && strings.HasPrefix(s.low[s.hits[k-1].end:], " the ") {
+			continue // "after the inspection"
+		}
+		if k > 1 && s.word(s.hits[k-2]).feat&fAfter != 0 && s.word(s.hits[k-1]).feat&(fDone|fEnded) != 0 &&
+			gapWords(s.low, int(s.hits[k-2].end), int(h.pos)) == 1 {
+			continue // "после завершения проверки", "after completion of the audit"
+		}
 		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1 {
 			continue // Kazakh puts it after: "тексеруден кейін"
 		}
@@ -617,7 +631,7 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 		return false // the foreign agency the article named before, at work in the country's regions
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
-		"across", "nationwide", "қожалы", "qojaly", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
 }
 
 // obligationWords say that something must be done; undergoWords that it is done to the subject.
