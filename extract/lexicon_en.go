@@ -171,7 +171,7 @@ func enLexicon() []lexEntry {
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
-		cue(fAsk, "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
+		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
 			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
