@@ -111,6 +111,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the goods of the country the article is about at home.
 		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
 	}
+	if m.By == "" && s.tp != nil && s.pronounActs() {
+		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
+		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article
+		// is about.
+		m.By = s.x.articleSubject(s.tp, s.all, s.lang, m.On)
+	}
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
@@ -1313,6 +1319,28 @@ func (s *sentence) undecided() bool {
 		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// pronounActs reports a pronoun of a country right before the sentence's first word of imposing or
+// lifting: "it lifted", «он снял», "ол алып тастады", "该国解除".
+func (s *sentence) pronounActs() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&(fImposed|fLifted) == 0 {
+			continue
+		}
+		if s.lang == "zh" {
+			return strings.HasSuffix(s.low[s.sp.start:h.pos], "该国") || strings.HasSuffix(s.low[s.sp.start:h.pos], "该国还")
+		}
+		if s.lang == "kk" {
+			// Kazakh puts the verb last: the pronoun opens the sentence, or follows its first word
+			// ("Сондай-ақ ол …").
+			f := strings.Fields(s.low[s.sp.start:h.pos])
+			return len(f) > 0 && (f[0] == "ол" || f[0] == "ol") || len(f) > 1 && (f[1] == "ол" || f[1] == "ol")
+		}
+		p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+		return p == "it" || p == "он"
 	}
 	return false
 }
