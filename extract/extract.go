@@ -134,7 +134,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		ban := f&(fMeat|fCause) != 0 && f&banCue != 0 // a ban for a disease of animals concerns animals
 		ref := !ban && tp.banRef(f, verbs)
-		insp := f&(fInspect|fVisit) != 0
+		insp := f&(fInspect|fVisit) != 0 || f&fInspector != 0 && f&fTarget != 0 // inspectors "фабрикасында болып"
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0 || f&fPlace != 0 && f&(fCargo|fBorder) != 0 && acceptanceCut(low[sp.start:sp.end])
 		// A backlog refers back to the crossing of a delay reported before, or, when wagons or trucks

@@ -252,7 +252,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	// So is the next inspection the article announces: "Kelesi tekserý kóktemde ótedi dep kútilýde",
 	// «Следующая проверка ожидается весной», "The next audit is due in spring", "下一次检查预计在春季进行".
 	visitRef = visitRef || strong && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != "" && s.namesNext()
-	if !strong && !visitRef && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
+	// "Иран … сарапшылары Қазақстандағы алты құс фабрикасында болып, …": inspectors who were at plants
+	// visited them.
+	beenAt := !strong && s.lang == "kk" && s.has(fInspector) && s.has(fTarget) && s.beenAt()
+	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
@@ -285,6 +288,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
 		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
 		// scheduled inspection that the verb reports as made took place.
+		st = fDone
+	}
+	if st == 0 && beenAt {
 		st = fDone
 	}
 	if st == 0 && visitRef {
@@ -331,6 +337,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
 	}
 	return m, true
+}
+
+// beenAt reports a Kazakh locative and a past "be" after it: "фабрикасында болып", "zaýyttarynda boldy".
+func (s *sentence) beenAt() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "да болып", "де болып", "та болып", "те болып", "да болды",
+		"де болды", "та болды", "те болды", "da bolyp", "de bolyp", "ta bolyp", "te bolyp", "da boldy", "de boldy",
+		"ta boldy", "te boldy")
 }
 
 // saysOnly reports a country whose words of authority are followed by a verb of saying: "Kazakh
