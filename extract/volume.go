@@ -46,7 +46,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -100,6 +100,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			if !s.sourceBefore(segA, a) && !exported || s.totalBefore(segA, a) && !exported {
 				continue
 			}
+		}
+		if quotaBefore(s.lang, s.low[segA:a]) || quotaBefore(s.lang, s.low[b:min(b+40, segB)]) {
+			// "set an export quota of 1 million tonnes", «квоту на вывоз сахара в размере 50 тыс. тонн»,
+			// "40 мың тонна квота белгіледі": a cap, no shipment.
+			continue
 		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
@@ -513,6 +518,29 @@ var seizedWords = langWords{
 	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
 	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
 	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+}
+
+// uncounted reports goods a sentence says the statistics leave out: "транзитное зерно в статистику
+// экспорта не включено", "过境…未计入出口统计", "not included in export statistics". Their tonnage is
+// nobody's export.
+func uncounted(lang, low string) bool { return uncountedWords.in(lang, low) }
+
+var uncountedWords = langWords{
+	ru: []string{"не включен", "не учитыва", "не вошл"},
+	kk: []string{"енгізілмеген", "engizilmegen", "есепке алынбаған", "esepke alynbaǵan", "кірмейді", "kirmeıdi"},
+	en: []string{"not included in", "not counted in", "excluded from"},
+	zh: []string{"未计入", "不计入", "未纳入"},
+}
+
+// quotaBefore reports a quota named in low, a figure's stretch before it or the few words after it:
+// the tonnage it caps is no shipment.
+func quotaBefore(lang, low string) bool { return quotaWords.in(lang, low) }
+
+var quotaWords = langWords{
+	ru: []string{"квот"},
+	kk: []string{"квота", "kvota"},
+	en: []string{"quota"},
+	zh: []string{"配额"},
 }
 
 // langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
