@@ -223,6 +223,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
+		} else if topicVol && s.tp.vol.Period != "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
+			// shipments: the period the article's shipment before was of.
+			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -530,6 +534,17 @@ var uncountedWords = langWords{
 	kk: []string{"енгізілмеген", "engizilmegen", "есепке алынбаған", "esepke alynbaǵan", "кірмейді", "kirmeıdi"},
 	en: []string{"not included in", "not counted in", "excluded from"},
 	zh: []string{"未计入", "不计入", "未纳入"},
+}
+
+// samePeriod reports a sentence that refers back to the period named before: "in the same period",
+// «за тот же период», "осы кезеңде", "同一时期".
+func samePeriod(lang, low string) bool { return samePeriodWords.in(lang, low) }
+
+var samePeriodWords = langWords{
+	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
+	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde"},
+	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
+	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
 }
 
 // quotaBefore reports a quota named in low, a figure's stretch before it or the few words after it:
