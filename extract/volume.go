@@ -150,7 +150,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
-		if m.From == "" && sf&fImport != 0 && sharePart(strings.TrimLeft(s.low[b:min(b+32, s.sp.end)], " ,;:–—-")) {
+		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
 			// "Imports of wheat by Uzbekistan rose to 3.1 million tonnes, of which Kazakhstan supplied 2.9
 			// million tonnes": the importer's total, its parts follow.
 			continue
@@ -534,6 +534,19 @@ var uncountedWords = langWords{
 	kk: []string{"енгізілмеген", "engizilmegen", "есепке алынбаған", "esepke alynbaǵan", "кірмейді", "kirmeıdi"},
 	en: []string{"not included in", "not counted in", "excluded from"},
 	zh: []string{"未计入", "不计入", "未纳入"},
+}
+
+// partsFollow reports a figure whose parts follow at once, or after the name of its goods: "3.1 million
+// tonnes, of which…", «1,4 млн тонн пшеницы, из них из Казахстана…», "2 млн тонна бидай, оның ішінде".
+func partsFollow(rest string) bool {
+	const sep = " ,;:–—-"
+	if sharePart(strings.TrimLeft(rest, sep)) {
+		return true
+	}
+	if i := strings.IndexAny(rest, ",;"); i >= 0 && i < 40 {
+		return sharePart(strings.TrimLeft(rest[i:], sep))
+	}
+	return false
 }
 
 // samePeriod reports a sentence that refers back to the period named before: "in the same period",
