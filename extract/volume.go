@@ -549,6 +549,17 @@ func partsFollow(rest string) bool {
 	return false
 }
 
+// reexported reports a sentence of goods re-exported: «реэкспорт», "re-export", "реэкспорттады",
+// "再出口", "转口".
+func reexported(lang, low string) bool { return reexportWords.in(lang, low) }
+
+var reexportWords = langWords{
+	ru: []string{"реэкспорт"},
+	kk: []string{"реэкспорт", "reeksport"},
+	en: []string{"re-export", "reexport"},
+	zh: []string{"再出口", "转口"},
+}
+
 // samePeriod reports a sentence that refers back to the period named before: "in the same period",
 // «за тот же период», "осы кезеңде", "同一时期".
 func samePeriod(lang, low string) bool { return samePeriodWords.in(lang, low) }
@@ -873,6 +884,15 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				if to == "" && c.code != from {
 					to = c.code
 				}
+			}
+		}
+	}
+	if reexported(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "Казахстан реэкспортировал в Кыргызстан 25 тыс. тонн российского сахара": goods of one origin
+		// sold on by another country are the re-exporter's export, and the subject is it.
+		for _, c := range s.cs {
+			if c.role == roleAgent && c.pos >= segA && c.pos < a && c.code != to {
+				from = c.code
 			}
 		}
 	}
