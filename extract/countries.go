@@ -714,6 +714,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr = roleDest
 			}
 		}
+		if p == "with" {
+			// "exports totaled 210,000 tonnes, with Turkey taking 80,000 tonnes": the buyer of a share.
+			if nx, _ := nextToken(low, end, min(end+16, len(low))); nx == "taking" || nx == "buying" || nx == "receiving" || nx == "importing" {
+				pr, isPrep = roleShare, true
+			}
+		}
 		if !isPrep && (p == "of" || p == "the") {
 			// "the Ministry of Agriculture of Kazakhstan", "access to the Chinese market".
 			q, _ := prevToken(low, from, ppos)

@@ -898,7 +898,7 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if share := s.nearestCountry(segA, segB, a, roleShare); share != "" {
 		// "пришлось на Казахстан": of imports, the exporter's share; of exports, the buyer's.
-		if from == "" {
+		if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
 			from = share
 		} else if to == "" {
 			to = share
