@@ -561,8 +561,11 @@ var reexportWords = langWords{
 }
 
 // samePeriod reports a sentence that refers back to the period named before: "in the same period",
-// «за тот же период», "осы кезеңде", "同一时期".
-func samePeriod(lang, low string) bool { return samePeriodWords.in(lang, low) }
+// «за тот же период», "осы кезеңде", "同一时期", "同期…" at its opening.
+func samePeriod(lang, low string) bool {
+	// "同期自哈进口大麦95万吨": 同期 opening a sentence is the period before; inside one it compares.
+	return samePeriodWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期")
+}
 
 var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
