@@ -564,7 +564,16 @@ var reexportWords = langWords{
 // «за тот же период», "осы кезеңде", "同一时期", "同期…" at its opening.
 func samePeriod(lang, low string) bool {
 	// "同期自哈进口大麦95万吨": 同期 opening a sentence is the period before; inside one it compares.
-	return samePeriodWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期")
+	return samePeriodWords.in(lang, low) || rankWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期")
+}
+
+// rankWords rank a buyer after the shipment before, of its period: «Второе место занял Таджикистан –
+// 900 тыс. тонн», "Екінші орында – Тәжікстан", "Tajikistan ranked second", "其次是塔吉克斯坦".
+var rankWords = langWords{
+	ru: []string{"второе место", "третье место", "втором месте", "третьем месте"},
+	kk: []string{"екінші орын", "үшінші орын", "ekinshi oryn", "úshinshi oryn"},
+	en: []string{"second place", "third place", "ranked second", "ranked third", "came second", "came third"},
+	zh: []string{"位居第二", "位居第三", "其次是", "排名第二", "排名第三"},
 }
 
 var samePeriodWords = langWords{
