@@ -564,7 +564,17 @@ var reexportWords = langWords{
 // «за тот же период», "осы кезеңде", "同一时期", "同期…" at its opening.
 func samePeriod(lang, low string) bool {
 	// "同期自哈进口大麦95万吨": 同期 opening a sentence is the period before; inside one it compares.
-	return samePeriodWords.in(lang, low) || rankWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期")
+	return samePeriodWords.in(lang, low) || rankWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期") ||
+		meanwhileWords.in(lang, low)
+}
+
+// meanwhileWords set a shipment beside the one before, in its time: «При этом Казахстан экспортировал
+// в Россию 120 тыс. тонн ячменя», "Meanwhile", "Сонымен бірге", "与此同时".
+var meanwhileWords = langWords{
+	ru: []string{"при этом", "в то же время", "одновременно"},
+	kk: []string{"сонымен бірге", "сол уақытта", "sonymen birge", "sol ýaqytta"},
+	en: []string{"meanwhile", "at the same time"},
+	zh: []string{"与此同时"},
 }
 
 // rankWords rank a buyer after the shipment before, of its period: «Второе место занял Таджикистан –
