@@ -174,6 +174,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
 		}
+		if m.From == "" && m.To != "" && s.tp != nil && s.has(fExport) && !s.has(fImport) && len(s.cs) == 1 {
+			// "Beef exports to Russia totaled 12,000 tonnes" in an article on Kazakh beef: the exports of
+			// the country the article is about.
+			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+		}
 		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
 			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
 		}
