@@ -588,3 +588,31 @@ func (s *sentence) route() (from, to string) {
 	}
 	return "", ""
 }
+
+// bareHeadlineDelay drops a headline's delay that names only a crossing ("Backlog at Khorgos", «Затор
+// на Хоргосе», "Қорғаста кептеліс", "霍尔果斯口岸拥堵") when the article's body counts a delay at another
+// crossing: the headline names the area of the body's station, not a second delay.
+func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
+	bare := -1
+	for i, m := range ms {
+		if m.Kind == agrowatch.KindBorderDelay && m.Place != "" && m.Status == "" && stated(m) == 0 && !closed(m.Sentence) {
+			if bare >= 0 {
+				return ms
+			}
+			bare = i
+		}
+	}
+	if bare < 0 {
+		return ms
+	}
+	counted := 0
+	for i, m := range ms {
+		if i != bare && m.Kind == agrowatch.KindBorderDelay && m.Place != ms[bare].Place && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) {
+			counted++
+		}
+	}
+	if counted != 1 {
+		return ms
+	}
+	return append(ms[:bare], ms[bare+1:]...)
+}

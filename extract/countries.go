@@ -86,6 +86,11 @@ func countryLexicon() []lexEntry {
 			{pat: "赴哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
 			{pat: "来哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
 			{pat: "抵哈", feat: fCountry | fVisit, code: "KZ", form: formDest}},
+		// "中国自哈进口亚麻籽47万吨", "同期对哈出口蔬菜": trade with Kazakhstan by its short name.
+		[]lexEntry{{pat: "自哈进口", feat: fCountry | fImport, code: "KZ", form: formAbl},
+			{pat: "从哈进口", feat: fCountry | fImport, code: "KZ", form: formAbl},
+			{pat: "对哈出口", feat: fCountry | fExport, code: "KZ", form: formDest},
+			{pat: "向哈出口", feat: fCountry | fExport, code: "KZ", form: formDest}},
 
 		// Russia.
 		country("RU", formNom, "=россия", "=рф", "=российская федерация", "=russia", "=russian federation", "=ресей",
@@ -716,6 +721,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "bound for China", "destined for Iran": a destination.
 			if q, _ := prevToken(low, from, ppos); q == "bound" || q == "destined" || q == "headed" || q == "heading" {
 				pr = roleDest
+			}
+		}
+		if p == "with" {
+			// "exports totaled 210,000 tonnes, with Turkey taking 80,000 tonnes": the buyer of a share.
+			if nx, _ := nextToken(low, end, min(end+16, len(low))); nx == "taking" || nx == "buying" || nx == "receiving" || nx == "importing" {
+				pr, isPrep = roleShare, true
 			}
 		}
 		if !isPrep && (p == "of" || p == "the") {

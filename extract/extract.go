@@ -252,7 +252,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		h = e
 	}
 	sc.tp = topic{counts: sc.tp.counts} // the pooled topic keeps no article's strings alive
-	return distinct(out)
+	return bareHeadlineDelay(distinct(out))
 }
 
 // sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the

@@ -219,6 +219,8 @@ func kkLexicon() []lexEntry {
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
 			"күтеді", "күткен", "kútedi", "kútken",
+			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
+			"күту уақыт", "kútý ýaqyt",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".

@@ -46,7 +46,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -101,6 +101,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				continue
 			}
 		}
+		if quotaBefore(s.lang, s.low[segA:a]) || quotaBefore(s.lang, s.low[b:min(b+40, segB)]) {
+			// "set an export quota of 1 million tonnes", «квоту на вывоз сахара в размере 50 тыс. тонн»,
+			// "40 мың тонна квота белгіледі": a cap, no shipment.
+			continue
+		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
@@ -145,7 +150,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && importOnly {
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
-		if m.From == "" && sf&fImport != 0 && sharePart(strings.TrimLeft(s.low[b:min(b+32, s.sp.end)], " ,;:–—-")) {
+		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
 			// "Imports of wheat by Uzbekistan rose to 3.1 million tonnes, of which Kazakhstan supplied 2.9
 			// million tonnes": the importer's total, its parts follow.
 			continue
@@ -168,6 +173,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
+		}
+		if m.From == "" && m.To != "" && s.tp != nil && s.has(fExport) && !s.has(fImport) && len(s.cs) == 1 {
+			// "Beef exports to Russia totaled 12,000 tonnes" in an article on Kazakh beef: the exports of
+			// the country the article is about.
+			m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
 		}
 		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
 			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
@@ -218,6 +228,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
+		} else if topicVol && s.tp.vol.Period != "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
+			// shipments: the period the article's shipment before was of.
+			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -513,6 +527,86 @@ var seizedWords = langWords{
 	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
 	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
 	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+}
+
+// uncounted reports goods a sentence says the statistics leave out: "транзитное зерно в статистику
+// экспорта не включено", "过境…未计入出口统计", "not included in export statistics". Their tonnage is
+// nobody's export.
+func uncounted(lang, low string) bool { return uncountedWords.in(lang, low) }
+
+var uncountedWords = langWords{
+	ru: []string{"не включен", "не учитыва", "не вошл"},
+	kk: []string{"енгізілмеген", "engizilmegen", "есепке алынбаған", "esepke alynbaǵan", "кірмейді", "kirmeıdi"},
+	en: []string{"not included in", "not counted in", "excluded from"},
+	zh: []string{"未计入", "不计入", "未纳入"},
+}
+
+// partsFollow reports a figure whose parts follow at once, or after the name of its goods: "3.1 million
+// tonnes, of which…", «1,4 млн тонн пшеницы, из них из Казахстана…», "2 млн тонна бидай, оның ішінде".
+func partsFollow(rest string) bool {
+	const sep = " ,;:–—-"
+	if sharePart(strings.TrimLeft(rest, sep)) {
+		return true
+	}
+	if i := strings.IndexAny(rest, ",;"); i >= 0 && i < 40 {
+		return sharePart(strings.TrimLeft(rest[i:], sep))
+	}
+	return false
+}
+
+// reexported reports a sentence of goods re-exported: «реэкспорт», "re-export", "реэкспорттады",
+// "再出口", "转口".
+func reexported(lang, low string) bool { return reexportWords.in(lang, low) }
+
+var reexportWords = langWords{
+	ru: []string{"реэкспорт"},
+	kk: []string{"реэкспорт", "reeksport"},
+	en: []string{"re-export", "reexport"},
+	zh: []string{"再出口", "转口"},
+}
+
+// samePeriod reports a sentence that refers back to the period named before: "in the same period",
+// «за тот же период», "осы кезеңде", "同一时期", "同期…" at its opening.
+func samePeriod(lang, low string) bool {
+	// "同期自哈进口大麦95万吨": 同期 opening a sentence is the period before; inside one it compares.
+	return samePeriodWords.in(lang, low) || rankWords.in(lang, low) || lang == "zh" && strings.HasPrefix(low, "同期") ||
+		meanwhileWords.in(lang, low)
+}
+
+// meanwhileWords set a shipment beside the one before, in its time: «При этом Казахстан экспортировал
+// в Россию 120 тыс. тонн ячменя», "Meanwhile", "Сонымен бірге", "与此同时".
+var meanwhileWords = langWords{
+	ru: []string{"при этом", "в то же время", "одновременно"},
+	kk: []string{"сонымен бірге", "сол уақытта", "sonymen birge", "sol ýaqytta"},
+	en: []string{"meanwhile", "at the same time"},
+	zh: []string{"与此同时"},
+}
+
+// rankWords rank a buyer after the shipment before, of its period: «Второе место занял Таджикистан –
+// 900 тыс. тонн», "Екінші орында – Тәжікстан", "Tajikistan ranked second", "其次是塔吉克斯坦".
+var rankWords = langWords{
+	ru: []string{"второе место", "третье место", "втором месте", "третьем месте"},
+	kk: []string{"екінші орын", "үшінші орын", "ekinshi oryn", "úshinshi oryn"},
+	en: []string{"second place", "third place", "ranked second", "ranked third", "came second", "came third"},
+	zh: []string{"位居第二", "位居第三", "其次是", "排名第二", "排名第三"},
+}
+
+var samePeriodWords = langWords{
+	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
+	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde"},
+	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
+	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
+}
+
+// quotaBefore reports a quota named in low, a figure's stretch before it or the few words after it:
+// the tonnage it caps is no shipment.
+func quotaBefore(lang, low string) bool { return quotaWords.in(lang, low) }
+
+var quotaWords = langWords{
+	ru: []string{"квот"},
+	kk: []string{"квота", "kvota"},
+	en: []string{"quota"},
+	zh: []string{"配额"},
 }
 
 // langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
@@ -820,9 +914,18 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			}
 		}
 	}
+	if reexported(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "Казахстан реэкспортировал в Кыргызстан 25 тыс. тонн российского сахара": goods of one origin
+		// sold on by another country are the re-exporter's export, and the subject is it.
+		for _, c := range s.cs {
+			if c.role == roleAgent && c.pos >= segA && c.pos < a && c.code != to {
+				from = c.code
+			}
+		}
+	}
 	if share := s.nearestCountry(segA, segB, a, roleShare); share != "" {
 		// "пришлось на Казахстан": of imports, the exporter's share; of exports, the buyer's.
-		if from == "" {
+		if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
 			from = share
 		} else if to == "" {
 			to = share
