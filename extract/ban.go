@@ -324,14 +324,7 @@ func (s *sentence) pendingLift() bool {
 // pastFinite reports a verb in the past tense, read from the end of its word: Russian -л/-ла/-ли/-ло
 // (-ся), English -ed, Kazakh -ды/-ді/-ты/-ті, or Chinese 已 before or 了 after.
 func (s *sentence) pastFinite(h hit) bool {
-	end := int(h.end)
-	for end < s.sp.end {
-		r, n := utf8.DecodeRuneInString(s.low[end:])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		end += n
-	}
+	end := wordEnd(s.low, int(h.end), s.sp.end)
 	w := s.low[h.pos:end]
 	if r := firstRune(w); isHan(r) {
 		p, _ := utf8.DecodeLastRuneInString(s.low[s.sp.start:h.pos])
@@ -556,14 +549,7 @@ func nextToken(low string, a, b int) (string, int) {
 		}
 		a += n
 	}
-	e := a
-	for e < b {
-		r, n := utf8.DecodeRuneInString(low[e:b])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		e += n
-	}
+	e := wordEnd(low, a, b)
 	return low[a:e], a
 }
 
@@ -1168,28 +1154,14 @@ func (s *sentence) banAsTime() bool {
 
 // nextWordEnd returns the end of the word after the one that ends at or past end.
 func (s *sentence) nextWordEnd(end int) int {
-	for end < s.sp.end {
-		r, n := utf8.DecodeRuneInString(s.low[end:])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		end += n
-	}
-	w, at := nextToken(s.low, end, s.sp.end)
+	w, at := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
 	return at + len(w)
 }
 
 // postpositionAfter reports a Kazakh word of time right after the word that ends at or past end:
 // "енгізілгенге дейін", "alynǵannan keıin", "салынғанға дейін".
 func (s *sentence) postpositionAfter(end int) bool {
-	for end < s.sp.end {
-		r, n := utf8.DecodeRuneInString(s.low[end:])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		end += n
-	}
-	next, _ := nextToken(s.low, end, s.sp.end)
+	next, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
 	switch next {
 	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn":
 		return true
@@ -1314,13 +1286,7 @@ var undecidedWords = [...]string{"no decision", "no information", "no data", "no
 // undecided reports a word that nothing is decided or known yet: "no decision", «данных о … нет»,
 // "шешім жоқ", "尚未决定".
 func (s *sentence) undecided() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	for _, w := range undecidedWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s.low[s.sp.start:s.sp.end], undecidedWords[:]...)
 }
 
 // pronounActs reports a pronoun of a country right before the sentence's first word of imposing or

@@ -40,14 +40,7 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		at = ppos
 	}
 	// Kazakh: the privative suffix on the word itself ("кідіріссіз", "kidirissiz": without delay).
-	we := end
-	for we < s.sp.end {
-		r, n := utf8.DecodeRuneInString(s.low[we:])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		we += n
-	}
+	we := wordEnd(s.low, end, s.sp.end)
 	if w := s.low[pos:we]; hasAnySuffix(w, "сыз", "сіз", "syz", "siz") && !strings.HasPrefix(w, "қозғалыс") &&
 		!strings.HasPrefix(w, "qozǵalys") {
 		// "қозғалыссыз" (without movement) is the standstill itself.
@@ -568,14 +561,7 @@ func (s *sentence) route() (from, to string) {
 		if wa.feat&fPlace == 0 || wb.feat&fPlace == 0 || wa.code == wb.code {
 			continue
 		}
-		ae := int(a.end)
-		for ae < int(b.pos) {
-			r, n := utf8.DecodeRuneInString(s.low[ae:])
-			if !isWordRune(r) || isHan(r) {
-				break
-			}
-			ae += n // "Алтынколь": the stem "алтынкол" ends inside its word
-		}
+		ae := wordEnd(s.low, int(a.end), int(b.pos)) // "Алтынколь": the stem "алтынкол" ends inside its word
 		between := strings.TrimSpace(s.low[ae:b.pos])
 		for _, sep := range [...]string{"–", "—", "-", "−", "/"} {
 			if strings.Trim(between, sep+" \u00a0") == "" && strings.Contains(between, sep) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // fearedDelay reports a delay that is only feared or warned of: "Перевозчики опасаются, что … вновь
@@ -30,14 +29,8 @@ func (s *sentence) routeJoined(between string, pos, end int) bool {
 		p, _ := prevToken(s.low, s.sp.start, pos)
 		return p == "between" || p == "между"
 	case "пен", "мен", "бен", "pen", "men", "ben":
-		for end < s.sp.end {
-			r, n := utf8.DecodeRuneInString(s.low[end:])
-			if !isWordRune(r) || isHan(r) {
-				break
-			}
-			end += n // "Алашаңқой": the name ends past its stem
-		}
-		next, _ := nextToken(s.low, end, s.sp.end)
+		// "Алашаңқой": the name ends past its stem.
+		next, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
 		return hasAnyPrefix(next, "арасы", "arasy")
 	}
 	return false

@@ -125,15 +125,21 @@ func wordAt(low string, i, to int) (start, end int, ok bool) {
 		}
 		i += m
 	}
-	j := i
-	for j < to {
-		r, m := utf8.DecodeRuneInString(low[j:to])
+	j := wordEnd(low, i, to)
+	return i, j, j > i
+}
+
+// wordEnd returns where the word that goes on at low[i] ends, at to at the latest: i itself when
+// low[i] is no letter of a word. A Han character is a word of its own, so none goes on past i.
+func wordEnd(low string, i, to int) int {
+	for i < to {
+		r, n := utf8.DecodeRuneInString(low[i:to])
 		if !isWordRune(r) || isHan(r) {
 			break
 		}
-		j += m
+		i += n
 	}
-	return i, j, j > i
+	return i
 }
 
 // wordsEnd returns where the n words after from that nextWords reads end, without copying them.

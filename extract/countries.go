@@ -555,13 +555,7 @@ func gapWords(low string, a, b int) int {
 		return -1
 	}
 	// A stem ends inside its word: the rest of that word is no gap ("эксперт|ы из Китая").
-	for a < b {
-		r, n := utf8.DecodeRuneInString(low[a:b])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		a += n
-	}
+	a = wordEnd(low, a, b)
 	n, inWord := 0, false
 	for _, r := range low[a:b] {
 		switch {
@@ -994,13 +988,7 @@ func participleAhead(low string, hs []hit, k int, words []word, reach int) bool 
 			if isHan(firstRune(words[hs[j].w].pat)) {
 				return strings.HasPrefix(low[e:], "的")
 			}
-			for e < len(low) {
-				r, n := utf8.DecodeRuneInString(low[e:])
-				if !isWordRune(r) || isHan(r) {
-					break
-				}
-				e += n
-			}
+			e = wordEnd(low, e, len(low))
 			return hasAnySuffix(low[hs[j].pos:e], "ған", "қан", "ген", "кен", "ǵan", "qan", "gen", "ken")
 		}
 		at = int(hs[j].end)
@@ -1017,13 +1005,7 @@ func kazakhPattern(pat string) bool {
 // izafetAt reports a word that, from its stem ending at e, ends in the Kazakh possessive -ы/-і (-y/-i
 // in the Latin alphabet): "бидайы", "еті", "eti".
 func izafetAt(low string, e int) bool {
-	for e < len(low) {
-		r, n := utf8.DecodeRuneInString(low[e:])
-		if !isWordRune(r) || isHan(r) {
-			break
-		}
-		e += n
-	}
+	e = wordEnd(low, e, len(low))
 	r, _ := utf8.DecodeLastRuneInString(low[:e])
 	return r == 'ы' || r == 'і' || r == 'y' || r == 'i'
 }

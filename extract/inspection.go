@@ -766,11 +766,5 @@ var anotherWords = [...]string{"следующ", "очередн", "повтор
 
 // namesNext reports a word of the next or another one of something: "next", «следующая», "келесі", "下一次".
 func (s *sentence) namesNext() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	for _, w := range anotherWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s.low[s.sp.start:s.sp.end], anotherWords[:]...)
 }
