@@ -124,11 +124,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	cmdline := "go run ./bench " + strings.Join(os.Args[1:], " ")
 
 	if o.compare || o.profile {
-		c, err := buildMirror(o.n, o.seed)
-		if err != nil {
-			return err
-		}
-		base, stopServer, err := serve(c.site)
+		c, base, stopServer, err := serveMirror(o.n, o.seed)
 		if err != nil {
 			return err
 		}
@@ -158,11 +154,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	}
 
 	if o.steadyN > 0 {
-		c, err := buildMirror(o.steadyN, o.seed)
-		if err != nil {
-			return err
-		}
-		base, stopServer, err := serve(c.site)
+		c, base, stopServer, err := serveMirror(o.steadyN, o.seed)
 		if err != nil {
 			return err
 		}
@@ -207,11 +199,7 @@ func bench(ctx context.Context, o options, stdout, stderr io.Writer) error {
 // then waits for an interrupt: the mirror without the measurements, for a run under pprof, perf or
 // GODEBUG=gctrace=1 by hand.
 func serveOnly(ctx context.Context, o options, stdout, stderr io.Writer) error {
-	g, err := buildMirror(o.n, o.seed)
-	if err != nil {
-		return err
-	}
-	base, stopServer, err := serve(g.site)
+	g, base, stopServer, err := serveMirror(o.n, o.seed)
 	if err != nil {
 		return err
 	}
@@ -223,6 +211,17 @@ func serveOnly(ctx context.Context, o options, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "mirror of %d articles (%d distinct facts) at %s\nconfiguration: %s\n", o.n, g.truth.distinct(), base, o.serve)
 	<-ctx.Done()
 	return nil
+}
+
+// serveMirror builds a mirror of n articles and serves it on 127.0.0.1 until stop is called.
+func serveMirror(n int, seed uint64) (g generated, base string, stop func(), err error) {
+	if g, err = buildMirror(n, seed); err != nil {
+		return generated{}, "", nil, err
+	}
+	if base, stop, err = serve(g.site); err != nil {
+		return generated{}, "", nil, err
+	}
+	return g, base, stop, nil
 }
 
 // generated is a rendered mirror and what its articles state.

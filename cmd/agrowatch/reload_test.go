@@ -174,6 +174,19 @@ func (s *uaSite) agents() map[string]int {
 	return maps.Clone(s.uas)
 }
 
+// writeSources writes a configuration to path: head, then the sources given.
+func writeSources(t *testing.T, path, head string, sources ...string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(head+"sources:\n"+strings.Join(sources, "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// eldalaSource is a source of the eldala preset at url, polled hourly.
+func eldalaSource(name, url string) string {
+	return fmt.Sprintf("  - name: %s\n    preset: eldala\n    url: %s/\n    interval: 1h\n", name, url)
+}
+
 // A reload moves alerts to the chats and requests to the HTTP settings the file now says.
 func TestSIGHUPReloadsChatsAndHTTP(t *testing.T) {
 	tg := telegramtest.New(t)
@@ -187,18 +200,10 @@ func TestSIGHUPReloadsChatsAndHTTP(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "config.yaml")
 	conf := func(agent, chat string, sources ...string) {
-		var b strings.Builder
-		fmt.Fprintf(&b, "store:\n  path: %s\nhttp:\n  user_agent: %q\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [%q]\nsources:\n",
-			filepath.Join(dir, "agrowatch.db"), agent, tg.URL(), chat)
-		for _, s := range sources {
-			fmt.Fprint(&b, s)
-		}
-		if err := os.WriteFile(cfg, []byte(b.String()), 0o600); err != nil {
-			t.Fatal(err)
-		}
+		writeSources(t, cfg, fmt.Sprintf("store:\n  path: %s\nhttp:\n  user_agent: %q\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [%q]\n",
+			filepath.Join(dir, "agrowatch.db"), agent, tg.URL(), chat), sources...)
 	}
-	s1 := fmt.Sprintf("  - name: one\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv1.URL)
-	s2 := fmt.Sprintf("  - name: two\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv2.URL)
+	s1, s2 := eldalaSource("one", srv1.URL), eldalaSource("two", srv2.URL)
 	conf("agent-one/1.0", "-1001", s1)
 	log, stop := daemon(t, "-config", cfg)
 	defer stop()
@@ -242,18 +247,10 @@ func TestSIGHUPAppliesAlsoReported(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "config.yaml")
 	conf := func(also string, sources ...string) {
-		var b strings.Builder
-		fmt.Fprintf(&b, "store:\n  path: %s\nhttp:\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [\"-1001\"]\ndedup:\n  also_reported: %s\nsources:\n",
-			filepath.Join(dir, "agrowatch.db"), tg.URL(), also)
-		for _, s := range sources {
-			fmt.Fprint(&b, s)
-		}
-		if err := os.WriteFile(cfg, []byte(b.String()), 0o600); err != nil {
-			t.Fatal(err)
-		}
+		writeSources(t, cfg, fmt.Sprintf("store:\n  path: %s\nhttp:\n  delay: 1ms\ntelegram:\n  api_url: %s\n  chats: [\"-1001\"]\ndedup:\n  also_reported: %s\n",
+			filepath.Join(dir, "agrowatch.db"), tg.URL(), also), sources...)
 	}
-	s1 := fmt.Sprintf("  - name: one\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv1.URL)
-	s2 := fmt.Sprintf("  - name: two\n    preset: eldala\n    url: %s/\n    interval: 1h\n", srv2.URL)
+	s1, s2 := eldalaSource("one", srv1.URL), eldalaSource("two", srv2.URL)
 	conf("off", s1)
 	log, stop := daemon(t, "-config", cfg)
 	defer stop()
