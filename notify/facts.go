@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"agrowatch"
+	"agrowatch/names"
 )
 
 // KindWatch marks the mention of a keyword-watch alert: Sentence is the sentence that holds the words.
@@ -52,34 +53,21 @@ func factLine(m agrowatch.Mention, lang string) string {
 	return "• " + shorten(clean(string(m.Kind)), maxField)
 }
 
-func (f facts) commodity(form int) string {
-	c, ok := commodities[strings.ToLower(f.Commodity)]
-	if !ok {
-		return f.Commodity
-	}
-	switch f.lang {
-	case LangKK:
-		return c.kk
-	case LangEN:
-		return c.en
-	}
-	return [...]string{c.ruNom, c.ruAcc, c.ruGen}[form]
+func (f facts) commodity(form names.Case) string {
+	return names.CommodityIn(f.Commodity, f.lang, form)
 }
 
 const (
-	nom = iota
-	acc
-	gen
+	nom = names.Nom
+	acc = names.Acc
+	gen = names.Gen
 )
 
 func (f facts) cause() string {
 	if f.Cause == "" {
 		return ""
 	}
-	if c, ok := causes[f.Cause]; ok {
-		return c.in(f.lang)
-	}
-	return strings.ReplaceAll(f.Cause, "_", " ")
+	return names.Cause(f.Cause, f.lang)
 }
 
 func withCause(s, cause string) string {
@@ -98,9 +86,9 @@ func (f facts) ban() string {
 			goods = "imports"
 		}
 		if f.On != "" {
-			goods += " from " + countryIn(f.On, f.lang)
+			goods += " from " + names.CountryText(f.On, f.lang)
 		}
-		by := countryIn(f.By, f.lang)
+		by := names.CountryText(f.By, f.lang)
 		var s string
 		switch {
 		case f.Status == agrowatch.StatusLifted && by != "":
@@ -128,14 +116,14 @@ func (f facts) ban() string {
 			b.WriteString("🚫 Тыйым салынды")
 		}
 		if f.By != "" {
-			b.WriteString(": " + countryIn(f.By, f.lang))
+			b.WriteString(": " + names.CountryText(f.By, f.lang))
 		}
 		var what []string
 		if c := f.commodity(nom); c != "" {
 			what = append(what, c)
 		}
 		if f.On != "" {
-			what = append(what, "шығу елі "+countryIn(f.On, f.lang))
+			what = append(what, "шығу елі "+names.CountryText(f.On, f.lang))
 		}
 		if len(what) > 0 {
 			b.WriteString(" · " + strings.Join(what, ", "))
@@ -168,22 +156,14 @@ func (f facts) ban() string {
 	return withCause(s, cause)
 }
 
-func ruNom(code string) (string, gender) {
+func ruNom(code string) (string, names.Gender) {
 	if code == "" {
-		return "", masc
+		return "", names.Masc
 	}
-	if c, ok := countries[strings.ToUpper(code)]; ok {
-		return c.ruNom, c.ruG
-	}
-	return code, pluralG
+	return names.Country(code, LangRU), names.CountryGender(code)
 }
 
-func ruGen(code string) string {
-	if c, ok := countries[strings.ToUpper(code)]; ok {
-		return c.ruGen
-	}
-	return code
-}
+func ruGen(code string) string { return names.CountryGen(code, LangRU) }
 
 func (f facts) inspection() string {
 	done := f.Status == agrowatch.StatusDone
@@ -191,7 +171,7 @@ func (f facts) inspection() string {
 	var s string
 	switch f.lang {
 	case LangEN:
-		by, on := countryIn(f.By, f.lang), countryIn(f.On, f.lang)
+		by, on := names.CountryText(f.By, f.lang), names.CountryText(f.On, f.lang)
 		switch {
 		case by != "" && planned:
 			s = "🔍 " + by + " plans to inspect"
@@ -217,10 +197,10 @@ func (f facts) inspection() string {
 			s = "🔍 Тексеру"
 		}
 		if f.By != "" {
-			s += ": " + countryIn(f.By, f.lang)
+			s += ": " + names.CountryText(f.By, f.lang)
 		}
 		if f.On != "" {
-			s += " → " + countryIn(f.On, f.lang) + " кәсіпорындары"
+			s += " → " + names.CountryText(f.On, f.lang) + " кәсіпорындары"
 		}
 	default:
 		by, g := ruNom(f.By)
@@ -359,7 +339,7 @@ func (f facts) border() string {
 	}
 	var parts []string
 	if f.Place != "" {
-		parts = append(parts, placeIn(f.Place, f.lang))
+		parts = append(parts, names.Place(f.Place, f.lang))
 	}
 	if f.Wagons > 0 {
 		parts = append(parts, f.count(float64(f.Wagons), triple{"вагон", "вагон", "wagon"}, "вагона", "вагонов", "wagons"))
@@ -371,7 +351,7 @@ func (f facts) border() string {
 		parts = append(parts, f.count(f.Days, triple{"день", "күн", "day"}, "дня", "дней", "days"))
 	}
 	if f.Route != "" {
-		parts = append(parts, routeIn(f.Route, f.lang))
+		parts = append(parts, names.Route(f.Route, f.lang))
 	}
 	if c := f.commodity(nom); c != "" {
 		parts = append(parts, c)

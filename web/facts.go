@@ -11,6 +11,7 @@ import (
 	"agrowatch"
 	"agrowatch/export"
 	"agrowatch/extract"
+	"agrowatch/names"
 	"agrowatch/store"
 )
 
@@ -154,30 +155,26 @@ func (s *Server) form(q *request) formData {
 		fd.Commodities = append(fd.Commodities, option{c, l.Commodity(c), f.Commodity == c})
 	}
 	sort.SliceStable(fd.Commodities, func(i, j int) bool { return fd.Commodities[i].Label < fd.Commodities[j].Label })
-	codes := make([]string, 0, len(countries))
-	for c := range countries {
-		codes = append(codes, c)
-	}
-	for _, c := range codes {
+	for _, c := range names.Countries() {
 		fd.Countries = append(fd.Countries, option{c, l.Country(c), false})
 	}
 	sort.Slice(fd.Countries, func(i, j int) bool {
 		a, b := fd.Countries[i], fd.Countries[j]
 		return a.Label < b.Label || a.Label == b.Label && a.Value < b.Value
 	})
-	names := map[string]bool{}
+	sources := map[string]bool{}
 	for _, src := range s.sourceList() {
-		names[src.Name] = true
+		sources[src.Name] = true
 	}
 	if all, err := s.opt.Store.AllHealth(); err == nil {
 		for n := range all {
-			names[n] = true
+			sources[n] = true
 		}
 	}
 	if f.Source != "" {
-		names[f.Source] = true
+		sources[f.Source] = true
 	}
-	for n := range names {
+	for n := range sources {
 		fd.Sources = append(fd.Sources, option{n, n, f.Source == n})
 	}
 	sort.Slice(fd.Sources, func(i, j int) bool { return fd.Sources[i].Value < fd.Sources[j].Value })

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"agrowatch/names"
 )
 
 // Langs are the languages the pages speak, the first being the one a browser gets when it asks for
@@ -156,158 +158,23 @@ func (l lang) Number(v float64) string {
 // Int is Number for counts.
 func (l lang) Int(n int) string { return l.Number(float64(n)) }
 
-// country is a country's name in each language; ru also in the genitive that follows "из".
-type country struct{ ru, ruGen, en, kk string }
-
-// countries are the codes extract gives; any other code is shown as it is.
-var countries = map[string]country{
-	"KZ": {"Казахстан", "Казахстана", "Kazakhstan", "Қазақстан"},
-	"CN": {"Китай", "Китая", "China", "Қытай"},
-	"RU": {"Россия", "России", "Russia", "Ресей"},
-	"UZ": {"Узбекистан", "Узбекистана", "Uzbekistan", "Өзбекстан"},
-	"KG": {"Кыргызстан", "Кыргызстана", "Kyrgyzstan", "Қырғызстан"},
-	"TJ": {"Таджикистан", "Таджикистана", "Tajikistan", "Тәжікстан"},
-	"TM": {"Туркменистан", "Туркменистана", "Turkmenistan", "Түрікменстан"},
-	"AF": {"Афганистан", "Афганистана", "Afghanistan", "Ауғанстан"},
-	"IR": {"Иран", "Ирана", "Iran", "Иран"},
-	"TR": {"Турция", "Турции", "Türkiye", "Түркия"},
-	"AZ": {"Азербайджан", "Азербайджана", "Azerbaijan", "Әзербайжан"},
-	"GE": {"Грузия", "Грузии", "Georgia", "Грузия"},
-	"BY": {"Беларусь", "Беларуси", "Belarus", "Беларусь"},
-	"UA": {"Украина", "Украины", "Ukraine", "Украина"},
-	"MN": {"Монголия", "Монголии", "Mongolia", "Моңғолия"},
-	"PL": {"Польша", "Польши", "Poland", "Польша"},
-	"DE": {"Германия", "Германии", "Germany", "Германия"},
-	"FR": {"Франция", "Франции", "France", "Франция"},
-	"US": {"США", "США", "United States", "АҚШ"},
-	"CA": {"Канада", "Канады", "Canada", "Канада"},
-	"BR": {"Бразилия", "Бразилии", "Brazil", "Бразилия"},
-	"AR": {"Аргентина", "Аргентины", "Argentina", "Аргентина"},
-	"UY": {"Уругвай", "Уругвая", "Uruguay", "Уругвай"},
-	"PY": {"Парагвай", "Парагвая", "Paraguay", "Парагвай"},
-	"AU": {"Австралия", "Австралии", "Australia", "Австралия"},
-	"NZ": {"Новая Зеландия", "Новой Зеландии", "New Zealand", "Жаңа Зеландия"},
-	"IN": {"Индия", "Индии", "India", "Үндістан"},
-	"PK": {"Пакистан", "Пакистана", "Pakistan", "Пәкістан"},
-	"VN": {"Вьетнам", "Вьетнама", "Vietnam", "Вьетнам"},
-	"TH": {"Таиланд", "Таиланда", "Thailand", "Тайланд"},
-	"SA": {"Саудовская Аравия", "Саудовской Аравии", "Saudi Arabia", "Сауд Арабиясы"},
-	"AE": {"ОАЭ", "ОАЭ", "United Arab Emirates", "БАӘ"},
-	"QA": {"Катар", "Катара", "Qatar", "Катар"},
-	"KW": {"Кувейт", "Кувейта", "Kuwait", "Кувейт"},
-	"IQ": {"Ирак", "Ирака", "Iraq", "Ирак"},
-	"JO": {"Иордания", "Иордании", "Jordan", "Иордания"},
-	"EG": {"Египет", "Египта", "Egypt", "Мысыр"},
-	"EU": {"Евросоюз", "Евросоюза", "European Union", "Еуроодақ"},
-}
-
 // Country is a code's name; the code itself when it has none.
-func (l lang) Country(code string) string {
-	c, ok := countries[code]
-	if !ok {
-		return code
-	}
-	switch l.code {
-	case "ru":
-		return c.ru
-	case "kk":
-		return c.kk
-	}
-	return c.en
-}
+func (l lang) Country(code string) string { return names.Country(code, l.code) }
 
-func (l lang) countryGen(code string) string {
-	if c, ok := countries[code]; ok && l.code == "ru" {
-		return c.ruGen
-	}
-	return l.Country(code)
-}
+func (l lang) countryGen(code string) string { return names.CountryGen(code, l.code) }
 
-// goods are the commodity names: ru in the nominative and in the genitive ("запрет на ввоз говядины").
-type goods struct{ ru, ruGen, en, kk string }
+// Commodity is a commodity's name; the code itself when it has none.
+func (l lang) Commodity(code string) string { return names.Commodity(code, l.code) }
 
-var commodities = map[string]goods{
-	"grain":                 {"зерно", "зерна", "grain", "астық"},
-	"wheat":                 {"пшеница", "пшеницы", "wheat", "бидай"},
-	"barley":                {"ячмень", "ячменя", "barley", "арпа"},
-	"corn":                  {"кукуруза", "кукурузы", "corn", "жүгері"},
-	"rice":                  {"рис", "риса", "rice", "күріш"},
-	"oats":                  {"овёс", "овса", "oats", "сұлы"},
-	"flour":                 {"мука", "муки", "flour", "ұн"},
-	"feed":                  {"корма", "кормов", "feed", "жем"},
-	"flax":                  {"лён", "льна", "flax", "зығыр"},
-	"soybeans":              {"соя", "сои", "soybeans", "соя"},
-	"sunflower seeds":       {"семена подсолнечника", "семян подсолнечника", "sunflower seeds", "күнбағыс тұқымы"},
-	"rapeseed":              {"рапс", "рапса", "rapeseed", "рапс"},
-	"safflower":             {"сафлор", "сафлора", "safflower", "мақсары"},
-	"oilseeds":              {"масличные", "масличных", "oilseeds", "майлы дақылдар"},
-	"vegetable oil":         {"растительное масло", "растительного масла", "vegetable oil", "өсімдік майы"},
-	"lentils":               {"чечевица", "чечевицы", "lentils", "жасымық"},
-	"pulses":                {"бобовые", "бобовых", "pulses", "бұршақ дақылдары"},
-	"sugar":                 {"сахар", "сахара", "sugar", "қант"},
-	"cotton":                {"хлопок", "хлопка", "cotton", "мақта"},
-	"fruit":                 {"фрукты", "фруктов", "fruit", "жеміс"},
-	"vegetables":            {"овощи", "овощей", "vegetables", "көкөніс"},
-	"meat":                  {"мясо", "мяса", "meat", "ет"},
-	"beef":                  {"говядина", "говядины", "beef", "сиыр еті"},
-	"mutton":                {"баранина", "баранины", "mutton", "қой еті"},
-	"pork":                  {"свинина", "свинины", "pork", "шошқа еті"},
-	"poultry":               {"мясо птицы", "мяса птицы", "poultry", "құс еті"},
-	"offal":                 {"субпродукты", "субпродуктов", "offal", "қосымша өнімдер"},
-	"hides":                 {"шкуры", "шкур", "hides", "тері"},
-	"wool":                  {"шерсть", "шерсти", "wool", "жүн"},
-	"livestock":             {"скот", "скота", "livestock", "мал"},
-	"dairy":                 {"молочная продукция", "молочной продукции", "dairy", "сүт өнімдері"},
-	"eggs":                  {"яйца", "яиц", "eggs", "жұмыртқа"},
-	"fish":                  {"рыба", "рыбы", "fish", "балық"},
-	"animal products":       {"продукция животноводства", "продукции животноводства", "animal products", "мал шаруашылығы өнімдері"},
-	"agricultural products": {"сельхозпродукция", "сельхозпродукции", "agricultural products", "ауыл шаруашылығы өнімдері"},
-}
-
-// Commodity is a commodity's name; the English word when the language lacks it.
-func (l lang) Commodity(code string) string {
-	g, ok := commodities[code]
-	if !ok {
-		return code
-	}
-	switch l.code {
-	case "ru":
-		return g.ru
-	case "kk":
-		return g.kk
-	}
-	return g.en
-}
-
-func (l lang) commodityGen(code string) string {
-	if g, ok := commodities[code]; ok && l.code == "ru" {
-		return g.ruGen
-	}
-	return l.Commodity(code)
-}
-
-// causes are the diseases a ban names.
-var causes = map[string][3]string{
-	"fmd":                 {"ящур", "foot-and-mouth disease", "аусыл"},
-	"avian_influenza":     {"грипп птиц", "avian influenza", "құс тұмауы"},
-	"sheep_pox":           {"оспа овец", "sheep pox", "қой шешегі"},
-	"african_swine_fever": {"африканская чума свиней", "African swine fever", "африкалық шошқа обасы"},
-	"anthrax":             {"сибирская язва", "anthrax", "күйдіргі"},
-	"bluetongue":          {"блютанг", "bluetongue", "көк тіл"},
-	"brucellosis":         {"бруцеллёз", "brucellosis", "бруцеллез"},
-	"bse":                 {"губчатая энцефалопатия КРС", "BSE", "сиырдың құтыру ауруы"},
-	"lumpy_skin_disease":  {"нодулярный дерматит", "lumpy skin disease", "түйінді дерматит"},
-	"newcastle_disease":   {"болезнь Ньюкасла", "Newcastle disease", "Ньюкасл ауруы"},
-	"ppr":                 {"чума мелких жвачных", "peste des petits ruminants", "ұсақ күйіс қайыратын малдың обасы"},
-}
+func (l lang) commodityGen(code string) string { return names.CommodityIn(code, l.code, names.Gen) }
 
 // Cause is a disease's name.
-func (l lang) Cause(code string) string {
-	if w, ok := causes[code]; ok {
-		return w[l.index()]
-	}
-	return strings.ReplaceAll(code, "_", " ")
-}
+func (l lang) Cause(code string) string { return names.Cause(code, l.code) }
+
+// Place is a border crossing's name, Route both ends of a route.
+func (l lang) Place(p string) string { return names.Place(p, l.code) }
+
+func (l lang) Route(r string) string { return names.Route(r, l.code) }
 
 // labels holds every word of the pages in ru, en and kk, in that order (the order of langs).
 var labels = map[string][3]string{

@@ -117,10 +117,10 @@ func (l lang) delayFact(m agrowatch.Mention) string {
 	}
 	var details []string
 	if m.Place != "" {
-		details = append(details, m.Place)
+		details = append(details, l.Place(m.Place))
 	}
 	if m.Route != "" {
-		details = append(details, m.Route)
+		details = append(details, l.Route(m.Route))
 	}
 	if m.Wagons > 0 {
 		details = append(details, l.Int(m.Wagons)+" "+l.T("wagons"))
