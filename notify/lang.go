@@ -52,6 +52,9 @@ var labels = map[string]triple{
 
 func label(key, lang string) string { return labels[key].in(lang) }
 
+// Numbers as each language writes them: Russian and Kazakh group thousands with a no-break space and
+// mark decimals with a comma, English groups with a comma and marks decimals with a point.
+
 const nbsp = "\u00a0"
 
 // decimal writes v with at most prec decimals, trailing zeros cut.
