@@ -21,7 +21,7 @@ const pendingReach = 40
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	refused := s.has(fDenied) && s.deniedLifting()
-	if s.has(fDenied) && !refused {
+	if s.has(fDenied) && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
@@ -126,6 +126,36 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.firstCode(fMeat)
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// banAbsent reports a Russian ban noun in the genitive whose clause says "нет": «Ограничений на ввоз
+// казахстанской говядины нет», «нет запретов на …». The ban is said not to exist.
+func (s *sentence) banAbsent() bool {
+	if s.lang != "ru" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fBanNoun == 0 {
+			continue
+		}
+		switch s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)] {
+		case "ограничений", "запретов", "запрета":
+		default:
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		for i := a; i < b; {
+			w, at := nextToken(s.low, i, b)
+			if w == "" {
+				break
+			}
+			if w == "нет" {
+				return true
+			}
+			i = at + len(w)
+		}
+	}
+	return false
 }
 
 // causeWords name a cause: a ban after them explains something else.
@@ -1098,6 +1128,7 @@ func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 // The verbal noun of the phrase is part of it: "До введения запрета", "before the introduction of the ban".
 func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
+	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
 	for k, h := range s.hits {
 		if s.word(h).feat&fBanNoun == 0 {
 			continue
@@ -1130,7 +1161,14 @@ func (s *sentence) banAsTime() bool {
 			after = s.low[end:min(end+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
 		}
 		switch {
-		case p == "before", p == "after", p == "since", p == "until", p == "до", p == "после", p == "с", p == "со", p == "in":
+		case p == "before", p == "after", p == "since", p == "until":
+			// "Since the ban on Kazakh lamb was introduced, prices …": the clause the time word opens is
+			// the phrase, with its own verb.
+			if _, b := s.clause(int(h.pos)); b < s.sp.end {
+				subEnd = b
+			}
+		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
+			// "С момента введения запрета …": since the ban, as «с введения запрета».
 		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来"):
 		default:
 			return false
@@ -1145,7 +1183,7 @@ func (s *sentence) banAsTime() bool {
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
-		if k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		if k != part && int(h.end) > subEnd && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
@@ -1163,7 +1201,7 @@ func (s *sentence) nextWordEnd(end int) int {
 func (s *sentence) postpositionAfter(end int) bool {
 	next, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
 	switch next {
-	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn":
+	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn", "бері", "beri":
 		return true
 	}
 	return false
@@ -1279,7 +1317,8 @@ func (s *sentence) refusedLifting() bool {
 // undecidedWords say that nothing is decided or known yet about what the sentence names.
 var undecidedWords = [...]string{"no decision", "no information", "no data", "not been decided", "yet to decide",
 	"has not decided", "have not decided", "данных о", "нет данных", "сведений о", "решение не принято",
-	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq", "шешім қабылданған жоқ",
+	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq",
+	"шешім әзірге жоқ", "sheshim ázirge joq", "шешім әлі жоқ", "sheshim áli joq", "шешім қабылданған жоқ",
 	"sheshim qabyldanǵan joq", "шешім қабылданбаған", "sheshim qabyldanbaǵan", "мәлімет жоқ", "málimet joq",
 	"尚未决定", "尚未作出决定", "没有决定", "尚无消息", "暂无消息"}
 

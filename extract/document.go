@@ -188,6 +188,13 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// same country, whatever its status, is the ban under discussion, imposed then by its holder.
 		m.By = t.ban.By
 	}
+	if !ref && namesCountry && m.Commodity == "" && (m.By != "" || m.On != "") &&
+		(m.By == "" || m.By == t.ban.By) && (m.On == "" || m.On == t.ban.On) {
+		// "The restrictions were imposed in 2024 after outbreaks of avian influenza in Kostanay region"
+		// after Saudi Arabia lifted its ban on Kazakh poultry: a ban that names no goods, between the
+		// same sides, is of the goods under discussion, though a region or a disease is named.
+		m.Commodity = t.ban.Commodity
+	}
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return
 	}

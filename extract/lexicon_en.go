@@ -50,6 +50,9 @@ func enLexicon() []lexEntry {
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		// A ban said not to exist: "There are no restrictions on Kazakh meat", "no trade restrictions have
+		// been announced".
+		cue(fDenied, "=no restrictions", "=no trade restrictions", "=no import restrictions", "=no ban"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=fake", "=untrue"),

@@ -62,6 +62,9 @@ func kkLexicon() []lexEntry {
 			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
+		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
+		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
+			"=qoıylǵan joq", "=шектеу жоқ", "=shekteý joq", "=тыйым жоқ", "=tyıym joq"),
 		// "Unscheduled": no inspection still to come, whatever the word of plans inside it.
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
