@@ -681,7 +681,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if s.lang == "kk" {
 		// Kazakh asks from someone: "Қытайдан … өтінді", before the verb.
 		for _, c := range s.cs {
-			if c.pos < at && c.role == roleSource && c.code != asker && asked == "" {
+			if c.pos < at && (c.role == roleSource || c.role == roleOrigin && s.ablativeNext(c.end)) && c.code != asker && asked == "" {
+				// "Қытайдан", and an ethnonym with the ablative on its noun: "ózbek áriptesterinen".
 				asked = c.code
 			}
 		}
@@ -696,8 +697,9 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
 		// wherever the request itself is worded.
-		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to") && !c.reporter && !c.region &&
-			c.pos < at {
+		// So is the one a request is sent to: "направила в ГТУ КНР запрос".
+		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent)) &&
+			!c.reporter && !c.region && c.pos < at {
 			if asker == c.code {
 				asker = ""
 			}
@@ -722,6 +724,11 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			asked, asker = first, second
 		}
 	}
+	if asked == "" && asker != "" && s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By != "" && s.tp.ban.By != asker {
+		// "Казахстанская сторона направила запрос о снятии запрета" after Uzbekistan banned Kazakh beef:
+		// the one asked is the holder of the article's ban.
+		asked = s.tp.ban.By
+	}
 	if asked == "" {
 		return
 	}
@@ -729,6 +736,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if m.On == "" || m.On == asked {
 		m.On = asker
 	}
+}
+
+// ablativeNext reports a Kazakh ablative ending on the word after the one that ends at end: "ózbek
+// áriptesterinen", "қытай тарапынан".
+func (s *sentence) ablativeNext(end int) bool {
+	w, _ := nextToken(s.low, end, s.sp.end)
+	return hasAnySuffix(w, "дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen")
 }
 
 // grantsRequest reports a verb of granting a request: "agreed to", "同意", «удовлетворил», "қанағаттандырды".
