@@ -47,6 +47,16 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.banAsConcession() {
+		// "Рынок говядины остаётся напряжённым, несмотря на отмену ограничений", "despite the lifting of the
+		// ban": a ban or its end conceded is the setting of other news.
+		return agrowatch.Mention{}, false
+	}
+	if s.sampleVerbs() {
+		// "Бақты бекетінде қой етінің партиясынан сынама алынды": samples taken from a cargo; "алынды" is
+		// taking, no lifting.
+		return agrowatch.Mention{}, false
+	}
 	if (s.has(fUnit) || s.namesPrices() || s.namesChange()) && s.banAsCause() {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
@@ -158,8 +168,64 @@ func (s *sentence) banAbsent() bool {
 	return false
 }
 
+// concessionWords concede what follows them: "несмотря на отмену ограничений", "despite the ban".
+var concessionWords = [...]string{"несмотря на", "вопреки", "despite", "in spite of", "notwithstanding", "尽管"}
+
+// banAsConcession reports a sentence whose every word of a ban, its imposing or its lifting stands at
+// most three words after a word of concession.
+func (s *sentence) banAsConcession() bool {
+	if s.lang == "kk" {
+		return false // Kazakh concedes after the noun ("…алынғанына қарамастан"); not read yet
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fBanNoun|fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 {
+			continue
+		}
+		near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
+		found := false
+		for _, w := range concessionWords {
+			i := strings.LastIndex(near, w)
+			if i < 0 {
+				continue
+			}
+			at := int(h.pos) - len(near) + i + len(w)
+			if g := gapWords(s.low, at, int(h.pos)); g >= 0 && g <= 3 {
+				found = true
+			}
+			if a, _ := s.clause(int(h.pos)); isHan(firstRune(w)) && a <= at && runeDist(s.low, at, int(h.pos)) <= 8 {
+				found = true // Chinese has no spaces: "尽管去年解除了限制", in one clause
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sampleVerbs reports a sentence with no ban noun whose every word of imposing or lifting comes right
+// after a word of sampling: "сынама алынды" (samples were taken), "synama alyndy".
+func (s *sentence) sampleVerbs() bool {
+	if s.has(fBanNoun) || !s.has(fSample) {
+		return false
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fLifted) == 0 {
+			continue
+		}
+		if k == 0 || s.word(s.hits[k-1]).feat&fSample == 0 || gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) != 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
 var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
@@ -1110,7 +1176,22 @@ func (s *sentence) joined(a, b int) bool {
 // results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
 // the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
 func (s *sentence) pendingOnInspection() bool {
-	return s.onlyBefore(fPendingStrong, fInspect|fResult, 3)
+	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) {
+		return true
+	}
+	// "pending laboratory results": a word of what is tested may stand between.
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fPendingStrong == 0 {
+			continue
+		}
+		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&(fInspect|fResult) == 0 ||
+			gapWords(s.low, int(h.end), int(s.hits[k+2].pos)) > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
@@ -1369,11 +1450,12 @@ func (s *sentence) pronounActs() bool {
 // экспорт екі есе азайды", "由于限制，牛肉出口减少一半".
 func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
-		"dropped", "declined", "plunged", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
+		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
 		"екі есе", "eki ese", "减少", "下降", "减半", "锐减")
 }
 
 // namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
 func (s *sentence) namesPrices() bool {
-	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格")
+	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格",
+		"价上涨", "价下跌", "价上升", "价下降", "批发价")
 }

@@ -50,6 +50,7 @@ func enLexicon() []lexEntry {
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		// A ban said not to exist: "There are no restrictions on Kazakh meat", "no trade restrictions have
 		// been announced".
 		cue(fDenied, "=no restrictions", "=no trade restrictions", "=no import restrictions", "=no ban"),
@@ -68,6 +69,9 @@ func enLexicon() []lexEntry {
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".
 		cue(fInForce, "=will not resume", "=won't resume", "=would not resume", "=not to resume", "=will not reopen",
 			"=won't reopen", "=will not allow", "=won't allow"),
+		// Permission to resume refused keeps the ban: "has not given permission to resume", "refused permission".
+		cue(fInForce, "=not given permission", "=not granted permission", "=refused permission", "=denied permission",
+			"=not given its consent", "=did not allow", "=has not allowed"),
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),

@@ -33,6 +33,7 @@ func zhLexicon() []lexEntry {
 		cue(fInForce, "仍然有效", "继续有效"),
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
+		cue(fInForce, "不同意恢复", "未同意恢复", "不允许恢复", "未允许恢复"), // permission to resume refused
 
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
