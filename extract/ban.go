@@ -47,6 +47,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.notYetTaken() || s.mayImpose() {
+		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
+		// ban": a ban that may come is no ban, and no lifting is awaited.
+		return agrowatch.Mention{}, false
+	}
 	if s.banAsConcession() {
 		// "Рынок говядины остаётся напряжённым, несмотря на отмену ограничений", "despite the lifting of the
 		// ban": a ban or its end conceded is the setting of other news.
@@ -166,6 +171,75 @@ func (s *sentence) banAbsent() bool {
 		}
 	}
 	return false
+}
+
+// notYetTaken reports a Chinese clause that has not yet taken a measure: 尚未, 还没有 or 仍未 before
+// 采取 in one clause ("蒙古国尚未对俄罗斯采取限制措施").
+func (s *sentence) notYetTaken() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	for _, neg := range [...]string{"尚未", "还没有", "仍未", "暂未"} {
+		i := strings.Index(low, neg)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(low[i:], "采取")
+		if j < 0 {
+			continue
+		}
+		if a, _ := s.clause(s.sp.start + i + j); a <= s.sp.start+i {
+			return true
+		}
+	}
+	return false
+}
+
+// possibilityWords say that something may happen: "может ввести", "could ban", "可能实施".
+var possibilityWords = [...]string{"может", "могут", "may", "might", "could"}
+
+// mayImpose reports a sentence whose every word of imposing follows a word of possibility right before it
+// ("Китай может ввести ограничения", "China could ban", "可能实施限制", "шектеу енгізуі мүмкін"), that
+// has no word of lifting or keeping.
+func (s *sentence) mayImpose() bool {
+	if s.has(fLifted | fInForce | fAsk) {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		may := false
+		switch s.lang {
+		case "zh":
+			may = strings.HasSuffix(s.low[s.sp.start:h.pos], "可能")
+		case "kk":
+			// "шектеу енгізуі мүмкін": the verbal noun, then "мүмкін", after the ban noun or the verb.
+			end := int(h.end)
+			for range 2 {
+				next, at := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
+				may = may || next == "мүмкін" || next == "múmkin"
+				end = at + len(next)
+			}
+		default:
+			p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+			for _, w := range possibilityWords {
+				may = may || p == w
+			}
+		}
+		switch {
+		case may:
+			n++
+		case f&fBanNoun != 0:
+			// the ban named as the object of the verb ("ввести ограничения") or a noun of its own
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // concessionWords concede what follows them: "несмотря на отмену ограничений", "despite the ban".
@@ -454,11 +528,32 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// that qualifies the banned goods themselves wins over a source named elsewhere in the sentence.
 		on = o
 	}
-	by = pick(cs, on, roleAgent)
+	market := s.marketAdj()
+	if market != "" && market == on {
+		// "beef from the region remains barred from the Chinese market", «допуск на казахстанский рынок»:
+		// the country whose market it is holds the ban; whose goods are not said here.
+		on = ""
+		if pick(cs, "", roleAgent) == "" {
+			by = market
+		}
+	}
+	if g := s.agencyGenitive(); g != "" && g == on {
+		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты": the genitive names the
+		// agency's country, who acts, not whose goods.
+		on = ""
+	}
+	if by == "" {
+		by = pick(cs, on, roleAgent)
+	}
+	if on == "" && by != "" && s.has(fImport) {
+		// "… Қостанай облысындағы екі кәсіпорыннан сиыр етін импорттауды тоқтатты": goods imported from
+		// plants in a region come from the region's country.
+		on = pick(cs, by, roleRegion)
+	}
 	if on == "" {
 		// Goods from a region only: "ограничения на вывоз скота из Жамбылской области" may be the
 		// country's own measure, so the region's country does not exclude the actor.
-		on = pick(cs, "", roleSource)
+		on = pick(cs, market, roleSource)
 	}
 	if by == "" {
 		// "no announcement from China about lifting the ban on meat from Kazakhstan": of two sources,
@@ -522,6 +617,50 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		on = by
 	}
 	return by, on
+}
+
+// marketAdj returns the country named by an adjective right before a word of market ("the Chinese
+// market", «казахстанский рынок», "қытай нарығы"), or "".
+func (s *sentence) marketAdj() string {
+	for _, c := range s.cs {
+		if c.role != roleOrigin && c.role != roleSource || c.region {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fMarket != 0 && s.word(h).feat&fLifted == 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// agencyGenitive returns the country named in the genitive, as an origin, right before an agency that
+// the same country is the actor of ("Қытайдың Бас кеден басқармасы"), or "".
+func (s *sentence) agencyGenitive() string {
+	if s.lang != "kk" {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.role != roleOrigin || c.region || !hasRoleCode(s.cs, roleAgent, c.code) {
+			continue
+		}
+		if w := s.low[c.pos:c.end]; !hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fAgency != 0 && gapWords(s.low, c.end, int(h.pos)) <= 1 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // goodsOrigin returns the country of origin that stands right before an animal product, as its

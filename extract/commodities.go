@@ -40,6 +40,7 @@ func commodityLexicon() []lexEntry {
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
 		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
+		meat("hides", "驴皮", "牛皮", "羊皮"),
 		meat("wool", "шерст", "=wool", "жүн", "=jún", "羊毛"),
 		meat("meat", "=мясо", "=мяса", "=мясу", "=мясом", "=мясе", "мясн", "мясопродукц", "=meat", "meat products", "=et",
 			"=ет", "=еті", "=етін", "=етіне", "=етінің", "=етке", "ет өнім", "=eti", "et ónim",

@@ -158,6 +158,10 @@ func enLexicon() []lexEntry {
 			// A food safety authority named in full ("the Saudi Food and Drug Authority") is one agency.
 			"=food and drug authority", "=food and drug administration", "=food safety authority"),
 		cue(fMarket|fLifted, "market access"),
+		// Access sought or applied for is neither granted nor a government's request: "plants seeking access
+		// to the Kazakh market", "Kazakhstan has been seeking access to the Chinese poultry market".
+		cue(fMarket, "=seeking access", "=seek access", "=seeks access", "=sought access", "=applied for access",
+			"=apply for access", "=applying for access", "=applied for market access", "=seeking market access"),
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),

@@ -178,6 +178,8 @@ func kkLexicon() []lexEntry {
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
+		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
+		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
