@@ -956,6 +956,30 @@ func (s *sentence) grantsRequest() bool {
 		"согласил", "удовлетвори", "одобрил", "келісті", "kelisti", "қанағаттандыр", "qanaǵattandyr", "同意", "批准了")
 }
 
+// causeAfter gives the ban just reported the disease the next sentence names with no word of a ban:
+// «Поводом стали выявленные случаи гриппа птиц в Северо-Казахстанской области», "原因是哈方部分地区发生
+// 羊痘疫情" after a ban on Kazakh poultry or mutton. The outbreak must be in the country whose goods are
+// banned, or in no country named.
+func causeAfter(out []agrowatch.Mention, tp *topic) {
+	if tp.cause == "" {
+		return
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		m := &out[i]
+		if m.Kind != agrowatch.KindMeatBan || m.Status != agrowatch.StatusImposed || m.Cause != "" ||
+			tp.causeIn != "" && tp.causeIn != m.On {
+			return
+		}
+		m.Cause = tp.cause
+		if tp.ban.Kind != "" && tp.ban.Cause == "" && tp.ban.On == m.On {
+			tp.ban.Cause = tp.cause
+		}
+		if i == 0 || out[i-1].Sentence != m.Sentence {
+			return // the mentions of the one sentence before, as «говядины и баранины» gives two
+		}
+	}
+}
+
 // causeBack gives the liftings an article reported before (done) the disease a later sentence names
 // for a ban on the same goods of the same sides (later): "Tyıym aýsyl oshaǵynyń tirkelýine baılanysty
 // engizilgen bolatyn" after China lifted its ban on Kazakh beef tells why that ban was imposed, so the
