@@ -1166,8 +1166,8 @@ func (s *sentence) banClauseAlone() bool {
 func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
 	nouns := 0
 	for _, h := range s.hits {
-		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&fWeakLift == 0 {
-			nouns++
+		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && (f&fWeakLift == 0 || s.governs(h)) {
+			nouns++ // "reopened its market to mutton …, while beef shipments remain suspended": an open market counts
 		}
 	}
 	if nouns < 2 {
@@ -1259,7 +1259,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 // resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
 func (s *sentence) partNamesBan(a, b int) bool {
 	f := s.featsIn(a, b)
-	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket) != 0
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
@@ -1267,7 +1267,11 @@ func (s *sentence) partNamesBan(a, b int) bool {
 func (s *sentence) partStatus(a, b int) string {
 	f := s.featsIn(a, b)
 	switch {
-	case f&(fBanNoun|fImposed|fLifted|fInForce) == 0 || f&(fPending|fPendingStrong|fAsk) != 0:
+	case f&(fBanNoun|fImposed|fLifted|fInForce) == 0:
+		return ""
+	case f&fInForce != 0 && f&fLifted == 0:
+		return agrowatch.StatusImposed // "beef shipments remain suspended pending further talks": kept, whatever is awaited
+	case f&(fPending|fPendingStrong|fAsk) != 0:
 		return ""
 	case f&fInForce != 0:
 		return agrowatch.StatusImposed

@@ -79,6 +79,8 @@ func enLexicon() []lexEntry {
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
 		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
+		// Trade still stopped is a ban kept: "beef shipments remain suspended".
+		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),
 		cue(fInForce, "=remains in force", "=remain in force",
 			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),

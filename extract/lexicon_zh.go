@@ -31,6 +31,7 @@ func zhLexicon() []lexEntry {
 		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
 		cue(fMask, "计划外"), // unscheduled: no inspection still to come, whatever the word of plans inside it
 		cue(fInForce, "仍然有效", "继续有效"),
+		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
 		cue(fInForce, "不同意恢复", "未同意恢复", "不允许恢复", "未允许恢复"), // permission to resume refused
