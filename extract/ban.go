@@ -538,9 +538,17 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		}
 	}
 	if g := s.agencyGenitive(); g != "" && g == on {
-		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты": the genitive names the
-		// agency's country, who acts, not whose goods.
-		on = ""
+		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты", "Ресейдің Ветеринариялық …
+		// қызметі": the genitive names the agency's country, who acts, not whose goods.
+		on = pickCountry(cs, g, roleSource, roleOrigin)
+		if pick(cs, "", roleAgent) == "" {
+			by = g
+		}
+	}
+	if g := s.goodsGenitive(); on == "" && g != "" && pick(cs, g, roleAgent) != "" {
+		// "Ресейдің сиыр етіне салынған шектеуді Қазақстан алып тастады": the genitive right before the
+		// goods is whose they are; the other country acts.
+		on = g
 	}
 	if by == "" {
 		by = pick(cs, on, roleAgent)
@@ -638,22 +646,48 @@ func (s *sentence) marketAdj() string {
 	return ""
 }
 
-// agencyGenitive returns the country named in the genitive, as an origin, right before an agency that
-// the same country is the actor of ("Қытайдың Бас кеден басқармасы"), or "".
+// agencyGenitive returns the country named first in a Kazakh sentence, in the genitive, as an origin,
+// whose agency or service follows it before any other country ("Қытайдың Бас кеден басқармасы",
+// "Ресейдің Ветеринариялық және фитосанитариялық қадағалау федералдық қызметі"), or "".
 func (s *sentence) agencyGenitive() string {
+	if s.lang != "kk" || len(s.cs) == 0 {
+		return ""
+	}
+	c := s.cs[0]
+	if c.role != roleOrigin || c.region {
+		return ""
+	}
+	if w := s.low[c.pos:c.end]; !hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+		return ""
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < c.end {
+			continue
+		}
+		f := s.word(h).feat
+		if f&(fAgency|fService) != 0 && gapWords(s.low, c.end, int(h.pos)) <= 6 {
+			return c.code
+		}
+		if f&fTarget == 0 {
+			return "" // "Ресейдің … қызметі": only the words of the service's name between
+		}
+	}
+	return ""
+}
+
+// goodsGenitive returns the country a Kazakh sentence names in the genitive right before an animal
+// product ("Ресейдің сиыр етіне", "Reseıdiń qoı etin"), or "".
+func (s *sentence) goodsGenitive() string {
 	if s.lang != "kk" {
 		return ""
 	}
 	for _, c := range s.cs {
-		if c.role != roleOrigin || c.region || !hasRoleCode(s.cs, roleAgent, c.code) {
-			continue
-		}
-		if w := s.low[c.pos:c.end]; !hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+		if c.region || !hasAnySuffix(s.low[c.pos:c.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
 			continue
 		}
 		for _, h := range s.hits {
 			if int(h.pos) >= c.end {
-				if s.word(h).feat&fAgency != 0 && gapWords(s.low, c.end, int(h.pos)) <= 1 {
+				if s.word(h).feat&fMeat != 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
 					return c.code
 				}
 				break

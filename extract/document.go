@@ -195,6 +195,12 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// same sides, is of the goods under discussion, though a region or a disease is named.
 		m.Commodity = t.ban.Commodity
 	}
+	if !ref && !namesCountry && m.By == "" && m.On == "" && m.Status == agrowatch.StatusImposed && t.lifted {
+		// "Алайда сиыр етіне қойылған шектеу әзірге сақталып отыр" after Russia lifted its ban on Kazakh
+		// mutton: a ban on other goods that names no country, told after a lifting, is kept by the same
+		// holder on the same country's goods, as "lifted its ban on lamb but kept restrictions on beef".
+		m.By, m.On = t.ban.By, t.ban.On
+	}
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return
 	}
