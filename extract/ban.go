@@ -1553,6 +1553,13 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	out := []agrowatch.Mention{m}
 	seen := map[string]bool{m.On: true, m.By: true}
+	if b := s.kkJoinedBefore(first); b != "" && !seen[b] {
+		// "Бразилия мен Аргентинадан": Kazakh puts the case on the last of joined nouns only.
+		o := m
+		o.On = b
+		out = append(out, o)
+		seen[b] = true
+	}
 	prevEnd := first.end
 	for i := range s.cs {
 		c := &s.cs[i]
@@ -1570,6 +1577,28 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// kkJoinedBefore returns the country a Kazakh sentence joins to c with "мен" or "және" right before it,
+// with no case of its own ("Бразилия мен Аргентинадан"), or "".
+func (s *sentence) kkJoinedBefore(c *cmention) string {
+	if s.lang != "kk" {
+		return ""
+	}
+	p, at := prevToken(s.low, s.sp.start, c.pos)
+	switch p {
+	case "мен", "men", "және", "jáne":
+	default:
+		return ""
+	}
+	for i := range s.cs {
+		b := &s.cs[i]
+		if b.end <= at && !b.region && gapWords(s.low, b.end, at) == 0 && b.role == roleAgent &&
+			!hasAnySuffix(s.low[b.pos:b.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+			return b.code
+		}
+	}
+	return ""
 }
 
 // refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
