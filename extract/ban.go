@@ -1426,8 +1426,23 @@ func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
 	for k, h := range s.hits {
-		if s.word(h).feat&fBanNoun == 0 {
-			continue
+		if f := s.word(h).feat; f&fBanNoun == 0 {
+			// A verbal noun of stopping is a time phrase of its own: «До приостановки поставок Казахстан
+			// экспортировал …», "before the suspension".
+			p, at := prevToken(s.low, s.sp.start, int(h.pos))
+			if p == "the" {
+				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if f&fImposed != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) {
+				part = k // "Тоқтатылғанға дейін …": the time word after the verbal noun
+				n++
+				continue
+			}
+			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
+				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" {
+				continue
+			}
+			part = k
 		}
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
 		if p == "the" || p == "a" || p == "its" {

@@ -245,6 +245,7 @@ func kkLexicon() []lexEntry {
 		coded(fCause, "fmd", "аусыл", "aýsyl"),
 		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý"),
 		coded(fCause, "sheep_pox", "қой шешег", "qoı shesheg"),
+		coded(fCause, "sheep_pox", "оспа ауру", "ospa aýrý"), // the Russian loan, of sheep: "оспа ауруына байланысты"
 		coded(fCause, "anthrax", "күйдіргі", "kúıdirgi"),
 		coded(fCause, "african_swine_fever", "африкалық шошқа оба", "afrıkalyq shoshqa oba"),
 		coded(fCause, "brucellosis", "бруцеллез", "brýtsellez"),
