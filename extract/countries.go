@@ -238,6 +238,7 @@ func countryLexicon() []lexEntry {
 		// Hong Kong and Taiwan ban and lift on their own: "香港食物安全中心宣布…暫停進口", "防檢署暫停…輸入".
 		country("HK", formNom, "=гонконг", "=hong kong", "香港"), country("HK", formGen, "=гонконга"),
 		country("TW", formNom, "=тайвань", "=taiwan", "台湾"), country("TW", formGen, "=тайваня"),
+		country("HK", formAgency, "食物安全中心", "食安中心"), country("TW", formAgency, "动植物防疫检疫署", "防检署"),
 		country("NZ", formNom, "=новая зеландия", "=new zealand", "新西兰"), country("NZ", formGen, "=новой зеландии"),
 		country("NZ", formAdj, "новозеландск", "=new zealand's"),
 		country("UY", formNom, "=уругвай", "=uruguay", "乌拉圭"), country("UY", formGen, "=уругвая"),
