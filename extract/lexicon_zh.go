@@ -30,7 +30,8 @@ func zhLexicon() []lexEntry {
 		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
 		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
 		cue(fMask, "计划外"), // unscheduled: no inspection still to come, whatever the word of plans inside it
-		cue(fMask, "评估恢复"), // "再评估恢复输入": a resumption weighed, no inspection of anyone
+		// "再评估恢复输入": a resumption weighed, no inspection of anyone.
+		cue(fMask, "评估恢复"),
 		cue(fInForce, "仍然有效", "继续有效"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
