@@ -969,6 +969,11 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		asked = s.tp.ban.By
 	}
 	if asked == "" {
+		if asker != "" && m.By == asker && (m.On == "" || m.On == asker) {
+			// "казахстанская сторона рассчитывает на снятие ограничений на поставки говядины" with no ban
+			// told before: the one who asks has the goods; who holds the ban is not said.
+			m.By, m.On = "", asker
+		}
 		return
 	}
 	m.By = asked
@@ -1025,7 +1030,9 @@ func causeBack(done, later []agrowatch.Mention, cause string) {
 		}
 		for i := range done {
 			d := &done[i]
-			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusLifted && d.Cause == "" &&
+			// A lifting awaited is of the same ban: "рассчитывает на снятие ограничений …" before "Эти
+			// ограничения Китай ввел … из-за вспышки ящура".
+			if d.Kind == agrowatch.KindMeatBan && d.Status != agrowatch.StatusImposed && d.Cause == "" &&
 				d.By == l.By && d.On == l.On && (l.Commodity == "" || d.Commodity == l.Commodity) {
 				d.Cause = cause
 			}

@@ -167,6 +167,12 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 			// inspected are whose goods.
 			m.On = t.insp.On
 		}
+		if m.By == "" && m.On != "" && m.Status == agrowatch.StatusPending && t.insp.On == m.On && t.insp.By != "" &&
+			t.insp.By != m.On {
+			// "По итогам проверки казахстанская сторона рассчитывает на снятие ограничений" after GACC
+			// planned to inspect Kazakh plants: the lifting the inspected side awaits is the inspector's.
+			m.By = t.insp.By
+		}
 		return
 	}
 	if !ref && m.On == "" && m.By != "" && m.By == t.ban.By && t.ban.On != "" && t.ban.On != m.By {
