@@ -143,14 +143,27 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	return m, true
 }
 
-// banAbsent reports a Russian ban noun in the genitive whose clause says "нет": «Ограничений на ввоз
-// казахстанской говядины нет», «нет запретов на …». The ban is said not to exist.
+// banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
+// asking: "no" before an English ban noun ("There are no restrictions on Kazakh meat", "no trade
+// restrictions have been announced"), or a Russian ban noun in the genitive whose clause says "нет"
+// («Ограничений на ввоз казахстанской говядины нет»). «Оснований для снятия ограничений нет» refuses a
+// lifting instead, and keeps the ban.
 func (s *sentence) banAbsent() bool {
-	if s.lang != "ru" {
+	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang != "ru" && s.lang != "en" {
 		return false
 	}
 	for _, h := range s.hits {
 		if s.word(h).feat&fBanNoun == 0 {
+			continue
+		}
+		if s.lang == "en" {
+			p, at := prevToken(s.low, s.sp.start, int(h.pos))
+			if p == "trade" || p == "import" || p == "export" || p == "any" || p == "new" {
+				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if p == "no" {
+				return true
+			}
 			continue
 		}
 		switch s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)] {

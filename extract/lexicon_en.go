@@ -51,9 +51,6 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
-		// A ban said not to exist: "There are no restrictions on Kazakh meat", "no trade restrictions have
-		// been announced".
-		cue(fDenied, "=no restrictions", "=no trade restrictions", "=no import restrictions", "=no ban"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=fake", "=untrue"),
