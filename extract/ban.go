@@ -1445,6 +1445,7 @@ func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
+	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
 	for k, h := range s.hits {
 		if f := s.word(h).feat; f&fBanNoun == 0 {
 			// A verbal noun of stopping is a time phrase of its own: «До приостановки поставок Казахстан
@@ -1468,10 +1469,15 @@ func (s *sentence) banAsTime() bool {
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && s.verbalBefore(k, p) {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
-			p, _ = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
+			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
+		}
+		if q, qat, ok := s.decisionBefore(p, at); ok {
+			// "before any decision to lift the ban", «до принятия решения о снятии запрета»: the decision
+			// on the ban dates what the sentence tells.
+			p, decisionAt = q, qat
 		}
 		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
 			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
@@ -1490,6 +1496,9 @@ func (s *sentence) banAsTime() bool {
 				end, part = int(s.hits[k+1].end), k+1 // "禁令解除后": the verb after the ban, then the time word
 			}
 			after = s.low[end:min(end+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
+			if d := s.low[end:min(end+18, s.sp.end)]; hasAnyPrefix(d, "的决定前", "的决定之前", "决定前", "决定之前") {
+				after, decisionAt = "前", int(h.pos) // "在作出解除禁令的决定之前"
+			}
 		}
 		switch {
 		case p == "before", p == "after", p == "since", p == "until":
@@ -1514,11 +1523,62 @@ func (s *sentence) banAsTime() bool {
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
+		if decisionAt >= 0 && f&(fImposed|fLifted|fInForce|fPendingStrong|fAsk) == 0 {
+			if a, b := s.clause(decisionAt); int(h.pos) < decisionAt || int(h.pos) < a || int(h.pos) >= b {
+				continue // "inspectors would visit … before any decision to lift the ban": the visit's modal
+			}
+		}
+		if decisionAt >= 0 && part >= 0 && int(h.pos) >= decisionAt && h.pos < s.hits[part].pos && f&(fImposed|fLifted) == 0 {
+			continue // «до принятия решения о снятии»: the words of the decision are the phrase's
+		}
 		if k != part && int(h.end) > subEnd && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// verbalBefore reports that the word of imposing or lifting before ban hit k governs it: right before
+// it ("введения запрета", "解除禁令"), or with an English article between ("to lift the ban"), p being the
+// word before the ban once the article is passed.
+func (s *sentence) verbalBefore(k int, p string) bool {
+	switch gapWords(s.low, int(s.hits[k-1].end), int(s.hits[k].pos)) {
+	case 0:
+		return true
+	case 1:
+		return p == "lift" || p == "lifting" || p == "impose" || p == "imposing"
+	}
+	return false
+}
+
+// decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
+// it: "before any decision to lift", «до принятия решения о снятии».
+var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия"}
+
+// decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
+// of time before them, and returns it and where it starts: "before" for "before any decision to lift
+// the ban", «до» for «до принятия решения о снятии запрета». ok is false unless a word of decision was
+// passed and a time word reached.
+func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
+	if s.lang != "en" && s.lang != "ru" {
+		return "", 0, false
+	}
+	saw := false
+	for range 5 {
+		filler := false
+		for _, w := range decisionFillers {
+			filler = filler || p == w
+		}
+		if !filler {
+			break
+		}
+		saw = saw || p == "decision" || p == "решения"
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if !saw || p != "before" && p != "until" && p != "до" {
+		return "", 0, false
+	}
+	return p, at, true
 }
 
 // nextWordEnd returns the end of the word after the one that ends at or past end.
