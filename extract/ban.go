@@ -21,7 +21,7 @@ const pendingReach = 40
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	refused := s.has(fDenied) && s.deniedLifting()
-	if s.has(fDenied) && !refused {
+	if s.has(fDenied) && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
@@ -45,6 +45,21 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.banAsTime() {
 		// "In 2023, before the ban, Kazakhstan shipped about 9,000 tonnes", «до введения запрета»: the ban
 		// dates something else.
+		return agrowatch.Mention{}, false
+	}
+	if s.notYetTaken() || s.mayImpose() {
+		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
+		// ban": a ban that may come is no ban, and no lifting is awaited.
+		return agrowatch.Mention{}, false
+	}
+	if s.banAsConcession() {
+		// "Рынок говядины остаётся напряжённым, несмотря на отмену ограничений", "despite the lifting of the
+		// ban": a ban or its end conceded is the setting of other news.
+		return agrowatch.Mention{}, false
+	}
+	if s.sampleVerbs() {
+		// "Бақты бекетінде қой етінің партиясынан сынама алынды": samples taken from a cargo; "алынды" is
+		// taking, no lifting.
 		return agrowatch.Mention{}, false
 	}
 	if (s.has(fUnit) || s.namesPrices() || s.namesChange()) && s.banAsCause() {
@@ -128,8 +143,176 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	return m, true
 }
 
+// banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
+// asking: "no" before an English ban noun ("There are no restrictions on Kazakh meat", "no trade
+// restrictions have been announced"), or a Russian ban noun in the genitive whose clause says "нет"
+// («Ограничений на ввоз казахстанской говядины нет»). «Оснований для снятия ограничений нет» refuses a
+// lifting instead, and keeps the ban.
+func (s *sentence) banAbsent() bool {
+	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang != "ru" && s.lang != "en" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fBanNoun == 0 {
+			continue
+		}
+		if s.lang == "en" {
+			p, at := prevToken(s.low, s.sp.start, int(h.pos))
+			if p == "trade" || p == "import" || p == "export" || p == "any" || p == "new" {
+				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if p == "no" {
+				return true
+			}
+			continue
+		}
+		switch s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)] {
+		case "ограничений", "запретов", "запрета":
+		default:
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		for i := a; i < b; {
+			w, at := nextToken(s.low, i, b)
+			if w == "" {
+				break
+			}
+			if w == "нет" {
+				return true
+			}
+			i = at + len(w)
+		}
+	}
+	return false
+}
+
+// notYetTaken reports a Chinese clause that has not yet taken a measure: 尚未, 还没有 or 仍未 before
+// 采取 in one clause ("蒙古国尚未对俄罗斯采取限制措施").
+func (s *sentence) notYetTaken() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	for _, neg := range [...]string{"尚未", "还没有", "仍未", "暂未"} {
+		i := strings.Index(low, neg)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(low[i:], "采取")
+		if j < 0 {
+			continue
+		}
+		if a, _ := s.clause(s.sp.start + i + j); a <= s.sp.start+i {
+			return true
+		}
+	}
+	return false
+}
+
+// possibilityWords say that something may happen: "может ввести", "could ban", "可能实施".
+var possibilityWords = [...]string{"может", "могут", "may", "might", "could"}
+
+// mayImpose reports a sentence whose every word of imposing follows a word of possibility right before it
+// ("Китай может ввести ограничения", "China could ban", "可能实施限制", "шектеу енгізуі мүмкін"), that
+// has no word of lifting or keeping.
+func (s *sentence) mayImpose() bool {
+	if s.has(fLifted | fInForce | fAsk) {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		may := false
+		switch s.lang {
+		case "zh":
+			may = strings.HasSuffix(s.low[s.sp.start:h.pos], "可能")
+		case "kk":
+			// "шектеу енгізуі мүмкін": the verbal noun, then "мүмкін", after the ban noun or the verb.
+			end := int(h.end)
+			for range 2 {
+				next, at := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
+				may = may || next == "мүмкін" || next == "múmkin"
+				end = at + len(next)
+			}
+		default:
+			p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+			for _, w := range possibilityWords {
+				may = may || p == w
+			}
+		}
+		switch {
+		case may:
+			n++
+		case f&fBanNoun != 0:
+			// the ban named as the object of the verb ("ввести ограничения") or a noun of its own
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// concessionWords concede what follows them: "несмотря на отмену ограничений", "despite the ban".
+var concessionWords = [...]string{"несмотря на", "вопреки", "despite", "in spite of", "notwithstanding", "尽管"}
+
+// banAsConcession reports a sentence whose every word of a ban, its imposing or its lifting stands at
+// most three words after a word of concession.
+func (s *sentence) banAsConcession() bool {
+	if s.lang == "kk" {
+		return false // Kazakh concedes after the noun ("…алынғанына қарамастан"); not read yet
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fBanNoun|fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 {
+			continue
+		}
+		near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
+		found := false
+		for _, w := range concessionWords {
+			i := strings.LastIndex(near, w)
+			if i < 0 {
+				continue
+			}
+			at := int(h.pos) - len(near) + i + len(w)
+			if g := gapWords(s.low, at, int(h.pos)); g >= 0 && g <= 3 {
+				found = true
+			}
+			if a, _ := s.clause(int(h.pos)); isHan(firstRune(w)) && a <= at && runeDist(s.low, at, int(h.pos)) <= 8 {
+				found = true // Chinese has no spaces: "尽管去年解除了限制", in one clause
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sampleVerbs reports a sentence with no ban noun whose every word of imposing or lifting comes right
+// after a word of sampling: "сынама алынды" (samples were taken), "synama alyndy".
+func (s *sentence) sampleVerbs() bool {
+	if s.has(fBanNoun) || !s.has(fSample) {
+		return false
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fLifted) == 0 {
+			continue
+		}
+		if k == 0 || s.word(s.hits[k-1]).feat&fSample == 0 || gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) != 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
 var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
@@ -358,11 +541,40 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// that qualifies the banned goods themselves wins over a source named elsewhere in the sentence.
 		on = o
 	}
-	by = pick(cs, on, roleAgent)
+	market := s.marketAdj()
+	if market != "" && market == on {
+		// "beef from the region remains barred from the Chinese market", «допуск на казахстанский рынок»:
+		// the country whose market it is holds the ban; whose goods are not said here.
+		on = ""
+		if pick(cs, "", roleAgent) == "" {
+			by = market
+		}
+	}
+	if g := s.agencyGenitive(); g != "" && g == on {
+		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты", "Ресейдің Ветеринариялық …
+		// қызметі": the genitive names the agency's country, who acts, not whose goods.
+		on = pickCountry(cs, g, roleSource, roleOrigin)
+		if pick(cs, "", roleAgent) == "" {
+			by = g
+		}
+	}
+	if g := s.goodsGenitive(); on == "" && g != "" && pick(cs, g, roleAgent) != "" {
+		// "Ресейдің сиыр етіне салынған шектеуді Қазақстан алып тастады": the genitive right before the
+		// goods is whose they are; the other country acts.
+		on = g
+	}
+	if by == "" {
+		by = pick(cs, on, roleAgent)
+	}
+	if on == "" && by != "" && s.has(fImport) {
+		// "… Қостанай облысындағы екі кәсіпорыннан сиыр етін импорттауды тоқтатты": goods imported from
+		// plants in a region come from the region's country.
+		on = pick(cs, by, roleRegion)
+	}
 	if on == "" {
 		// Goods from a region only: "ограничения на вывоз скота из Жамбылской области" may be the
 		// country's own measure, so the region's country does not exclude the actor.
-		on = pick(cs, "", roleSource)
+		on = pick(cs, market, roleSource)
 	}
 	if by == "" {
 		// "no announcement from China about lifting the ban on meat from Kazakhstan": of two sources,
@@ -426,6 +638,76 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		on = by
 	}
 	return by, on
+}
+
+// marketAdj returns the country named by an adjective right before a word of market ("the Chinese
+// market", «казахстанский рынок», "қытай нарығы"), or "".
+func (s *sentence) marketAdj() string {
+	for _, c := range s.cs {
+		if c.role != roleOrigin && c.role != roleSource || c.region {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fMarket != 0 && s.word(h).feat&fLifted == 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// agencyGenitive returns the country named first in a Kazakh sentence, in the genitive, as an origin,
+// whose agency or service follows it before any other country ("Қытайдың Бас кеден басқармасы",
+// "Ресейдің Ветеринариялық және фитосанитариялық қадағалау федералдық қызметі"), or "".
+func (s *sentence) agencyGenitive() string {
+	if s.lang != "kk" || len(s.cs) == 0 {
+		return ""
+	}
+	c := s.cs[0]
+	if c.role != roleOrigin || c.region {
+		return ""
+	}
+	if w := s.low[c.pos:c.end]; !hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+		return ""
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < c.end {
+			continue
+		}
+		f := s.word(h).feat
+		if f&(fAgency|fService) != 0 && gapWords(s.low, c.end, int(h.pos)) <= 6 {
+			return c.code
+		}
+		if f&fTarget == 0 {
+			return "" // "Ресейдің … қызметі": only the words of the service's name between
+		}
+	}
+	return ""
+}
+
+// goodsGenitive returns the country a Kazakh sentence names in the genitive right before an animal
+// product ("Ресейдің сиыр етіне", "Reseıdiń qoı etin"), or "".
+func (s *sentence) goodsGenitive() string {
+	if s.lang != "kk" {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.region || !hasAnySuffix(s.low[c.pos:c.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+			continue
+		}
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end {
+				if s.word(h).feat&fMeat != 0 && gapWords(s.low, c.end, int(h.pos)) == 0 {
+					return c.code
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // goodsOrigin returns the country of origin that stands right before an animal product, as its
@@ -651,7 +933,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if s.lang == "kk" {
 		// Kazakh asks from someone: "Қытайдан … өтінді", before the verb.
 		for _, c := range s.cs {
-			if c.pos < at && c.role == roleSource && c.code != asker && asked == "" {
+			if c.pos < at && (c.role == roleSource || c.role == roleOrigin && s.ablativeNext(c.end)) && c.code != asker && asked == "" {
+				// "Қытайдан", and an ethnonym with the ablative on its noun: "ózbek áriptesterinen".
 				asked = c.code
 			}
 		}
@@ -666,8 +949,9 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
 		// wherever the request itself is worded.
-		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to") && !c.reporter && !c.region &&
-			c.pos < at {
+		// So is the one a request is sent to: "направила в ГТУ КНР запрос".
+		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent)) &&
+			!c.reporter && !c.region && c.pos < at {
 			if asker == c.code {
 				asker = ""
 			}
@@ -692,7 +976,17 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			asked, asker = first, second
 		}
 	}
+	if asked == "" && asker != "" && s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By != "" && s.tp.ban.By != asker {
+		// "Казахстанская сторона направила запрос о снятии запрета" after Uzbekistan banned Kazakh beef:
+		// the one asked is the holder of the article's ban.
+		asked = s.tp.ban.By
+	}
 	if asked == "" {
+		if asker != "" && m.By == asker && (m.On == "" || m.On == asker) {
+			// "казахстанская сторона рассчитывает на снятие ограничений на поставки говядины" with no ban
+			// told before: the one who asks has the goods; who holds the ban is not said.
+			m.By, m.On = "", asker
+		}
 		return
 	}
 	m.By = asked
@@ -701,10 +995,41 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	}
 }
 
+// ablativeNext reports a Kazakh ablative ending on the word after the one that ends at end: "ózbek
+// áriptesterinen", "қытай тарапынан".
+func (s *sentence) ablativeNext(end int) bool {
+	w, _ := nextToken(s.low, end, s.sp.end)
+	return hasAnySuffix(w, "дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen")
+}
+
 // grantsRequest reports a verb of granting a request: "agreed to", "同意", «удовлетворил», "қанағаттандырды".
 func (s *sentence) grantsRequest() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "agreed to", "agrees to", "granted", "approved the request",
 		"согласил", "удовлетвори", "одобрил", "келісті", "kelisti", "қанағаттандыр", "qanaǵattandyr", "同意", "批准了")
+}
+
+// causeAfter gives the ban just reported the disease the next sentence names with no word of a ban:
+// «Поводом стали выявленные случаи гриппа птиц в Северо-Казахстанской области», "原因是哈方部分地区发生
+// 羊痘疫情" after a ban on Kazakh poultry or mutton. The outbreak must be in the country whose goods are
+// banned, or in no country named.
+func causeAfter(out []agrowatch.Mention, tp *topic) {
+	if tp.cause == "" {
+		return
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		m := &out[i]
+		if m.Kind != agrowatch.KindMeatBan || m.Status != agrowatch.StatusImposed || m.Cause != "" ||
+			tp.causeIn != "" && tp.causeIn != m.On {
+			return
+		}
+		m.Cause = tp.cause
+		if tp.ban.Kind != "" && tp.ban.Cause == "" && tp.ban.On == m.On {
+			tp.ban.Cause = tp.cause
+		}
+		if i == 0 || out[i-1].Sentence != m.Sentence {
+			return // the mentions of the one sentence before, as «говядины и баранины» gives two
+		}
+	}
 }
 
 // causeBack gives the liftings an article reported before (done) the disease a later sentence names
@@ -718,7 +1043,9 @@ func causeBack(done, later []agrowatch.Mention, cause string) {
 		}
 		for i := range done {
 			d := &done[i]
-			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusLifted && d.Cause == "" &&
+			// A lifting awaited is of the same ban: "рассчитывает на снятие ограничений …" before "Эти
+			// ограничения Китай ввел … из-за вспышки ящура".
+			if d.Kind == agrowatch.KindMeatBan && d.Status != agrowatch.StatusImposed && d.Cause == "" &&
 				d.By == l.By && d.On == l.On && (l.Commodity == "" || d.Commodity == l.Commodity) {
 				d.Cause = cause
 			}
@@ -893,8 +1220,8 @@ func (s *sentence) banClauseAlone() bool {
 func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
 	nouns := 0
 	for _, h := range s.hits {
-		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&fWeakLift == 0 {
-			nouns++
+		if f := s.word(h).feat; f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && (f&fWeakLift == 0 || s.governs(h)) {
+			nouns++ // "reopened its market to mutton …, while beef shipments remain suspended": an open market counts
 		}
 	}
 	if nouns < 2 {
@@ -986,7 +1313,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 // resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
 func (s *sentence) partNamesBan(a, b int) bool {
 	f := s.featsIn(a, b)
-	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket) != 0
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
@@ -994,7 +1321,11 @@ func (s *sentence) partNamesBan(a, b int) bool {
 func (s *sentence) partStatus(a, b int) string {
 	f := s.featsIn(a, b)
 	switch {
-	case f&(fBanNoun|fImposed|fLifted|fInForce) == 0 || f&(fPending|fPendingStrong|fAsk) != 0:
+	case f&(fBanNoun|fImposed|fLifted|fInForce) == 0:
+		return ""
+	case f&fInForce != 0 && f&fLifted == 0:
+		return agrowatch.StatusImposed // "beef shipments remain suspended pending further talks": kept, whatever is awaited
+	case f&(fPending|fPendingStrong|fAsk) != 0:
 		return ""
 	case f&fInForce != 0:
 		return agrowatch.StatusImposed
@@ -1066,7 +1397,22 @@ func (s *sentence) joined(a, b int) bool {
 // results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
 // the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
 func (s *sentence) pendingOnInspection() bool {
-	return s.onlyBefore(fPendingStrong, fInspect|fResult, 3)
+	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) {
+		return true
+	}
+	// "pending laboratory results": a word of what is tested may stand between.
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fPendingStrong == 0 {
+			continue
+		}
+		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&(fInspect|fResult) == 0 ||
+			gapWords(s.low, int(h.end), int(s.hits[k+2].pos)) > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
@@ -1098,18 +1444,40 @@ func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 // The verbal noun of the phrase is part of it: "До введения запрета", "before the introduction of the ban".
 func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
+	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
+	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
 	for k, h := range s.hits {
-		if s.word(h).feat&fBanNoun == 0 {
-			continue
+		if f := s.word(h).feat; f&fBanNoun == 0 {
+			// A verbal noun of stopping is a time phrase of its own: «До приостановки поставок Казахстан
+			// экспортировал …», "before the suspension".
+			p, at := prevToken(s.low, s.sp.start, int(h.pos))
+			if p == "the" {
+				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if f&fImposed != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) {
+				part = k // "Тоқтатылғанға дейін …": the time word after the verbal noun
+				n++
+				continue
+			}
+			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
+				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" {
+				continue
+			}
+			part = k
 		}
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && s.verbalBefore(k, p) {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
-			p, _ = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
+			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
+		}
+		if q, qat, ok := s.decisionBefore(p, at); ok {
+			// "before any decision to lift the ban", «до принятия решения о снятии запрета»: the decision
+			// on the ban dates what the sentence tells.
+			p, decisionAt = q, qat
 		}
 		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
 			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
@@ -1128,9 +1496,19 @@ func (s *sentence) banAsTime() bool {
 				end, part = int(s.hits[k+1].end), k+1 // "禁令解除后": the verb after the ban, then the time word
 			}
 			after = s.low[end:min(end+9, s.sp.end)] // "解除禁令后": Chinese puts the time word after
+			if d := s.low[end:min(end+18, s.sp.end)]; hasAnyPrefix(d, "的决定前", "的决定之前", "决定前", "决定之前") {
+				after, decisionAt = "前", int(h.pos) // "在作出解除禁令的决定之前"
+			}
 		}
 		switch {
-		case p == "before", p == "after", p == "since", p == "until", p == "до", p == "после", p == "с", p == "со", p == "in":
+		case p == "before", p == "after", p == "since", p == "until":
+			// "Since the ban on Kazakh lamb was introduced, prices …": the clause the time word opens is
+			// the phrase, with its own verb.
+			if _, b := s.clause(int(h.pos)); b < s.sp.end {
+				subEnd = b
+			}
+		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
+			// "С момента введения запрета …": since the ban, as «с введения запрета».
 		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来"):
 		default:
 			return false
@@ -1145,11 +1523,62 @@ func (s *sentence) banAsTime() bool {
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
-		if k != part && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		if decisionAt >= 0 && f&(fImposed|fLifted|fInForce|fPendingStrong|fAsk) == 0 {
+			if a, b := s.clause(decisionAt); int(h.pos) < decisionAt || int(h.pos) < a || int(h.pos) >= b {
+				continue // "inspectors would visit … before any decision to lift the ban": the visit's modal
+			}
+		}
+		if decisionAt >= 0 && part >= 0 && int(h.pos) >= decisionAt && h.pos < s.hits[part].pos && f&(fImposed|fLifted) == 0 {
+			continue // «до принятия решения о снятии»: the words of the decision are the phrase's
+		}
+		if k != part && int(h.end) > subEnd && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// verbalBefore reports that the word of imposing or lifting before ban hit k governs it: right before
+// it ("введения запрета", "解除禁令"), or with an English article between ("to lift the ban"), p being the
+// word before the ban once the article is passed.
+func (s *sentence) verbalBefore(k int, p string) bool {
+	switch gapWords(s.low, int(s.hits[k-1].end), int(s.hits[k].pos)) {
+	case 0:
+		return true
+	case 1:
+		return p == "lift" || p == "lifting" || p == "impose" || p == "imposing"
+	}
+	return false
+}
+
+// decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
+// it: "before any decision to lift", «до принятия решения о снятии».
+var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия"}
+
+// decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
+// of time before them, and returns it and where it starts: "before" for "before any decision to lift
+// the ban", «до» for «до принятия решения о снятии запрета». ok is false unless a word of decision was
+// passed and a time word reached.
+func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
+	if s.lang != "en" && s.lang != "ru" {
+		return "", 0, false
+	}
+	saw := false
+	for range 5 {
+		filler := false
+		for _, w := range decisionFillers {
+			filler = filler || p == w
+		}
+		if !filler {
+			break
+		}
+		saw = saw || p == "decision" || p == "решения"
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if !saw || p != "before" && p != "until" && p != "до" {
+		return "", 0, false
+	}
+	return p, at, true
 }
 
 // nextWordEnd returns the end of the word after the one that ends at or past end.
@@ -1163,7 +1592,7 @@ func (s *sentence) nextWordEnd(end int) int {
 func (s *sentence) postpositionAfter(end int) bool {
 	next, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
 	switch next {
-	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn":
+	case "дейін", "deıin", "кейін", "keıin", "соң", "soń", "бұрын", "buryn", "бері", "beri":
 		return true
 	}
 	return false
@@ -1219,6 +1648,13 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	out := []agrowatch.Mention{m}
 	seen := map[string]bool{m.On: true, m.By: true}
+	if b := s.kkJoinedBefore(first); b != "" && !seen[b] {
+		// "Бразилия мен Аргентинадан": Kazakh puts the case on the last of joined nouns only.
+		o := m
+		o.On = b
+		out = append(out, o)
+		seen[b] = true
+	}
 	prevEnd := first.end
 	for i := range s.cs {
 		c := &s.cs[i]
@@ -1236,6 +1672,28 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// kkJoinedBefore returns the country a Kazakh sentence joins to c with "мен" or "және" right before it,
+// with no case of its own ("Бразилия мен Аргентинадан"), or "".
+func (s *sentence) kkJoinedBefore(c *cmention) string {
+	if s.lang != "kk" {
+		return ""
+	}
+	p, at := prevToken(s.low, s.sp.start, c.pos)
+	switch p {
+	case "мен", "men", "және", "jáne":
+	default:
+		return ""
+	}
+	for i := range s.cs {
+		b := &s.cs[i]
+		if b.end <= at && !b.region && gapWords(s.low, b.end, at) == 0 && b.role == roleAgent &&
+			!hasAnySuffix(s.low[b.pos:b.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+			return b.code
+		}
+	}
+	return ""
 }
 
 // refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
@@ -1279,7 +1737,8 @@ func (s *sentence) refusedLifting() bool {
 // undecidedWords say that nothing is decided or known yet about what the sentence names.
 var undecidedWords = [...]string{"no decision", "no information", "no data", "not been decided", "yet to decide",
 	"has not decided", "have not decided", "данных о", "нет данных", "сведений о", "решение не принято",
-	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq", "шешім қабылданған жоқ",
+	"решение пока не принято", "пока не принято", "не принято решение", "решения пока нет", "шешім жоқ", "sheshim joq",
+	"шешім әзірге жоқ", "sheshim ázirge joq", "шешім әлі жоқ", "sheshim áli joq", "шешім қабылданған жоқ",
 	"sheshim qabyldanǵan joq", "шешім қабылданбаған", "sheshim qabyldanbaǵan", "мәлімет жоқ", "málimet joq",
 	"尚未决定", "尚未作出决定", "没有决定", "尚无消息", "暂无消息"}
 
@@ -1316,11 +1775,12 @@ func (s *sentence) pronounActs() bool {
 // экспорт екі есе азайды", "由于限制，牛肉出口减少一半".
 func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
-		"dropped", "declined", "plunged", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
+		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
 		"екі есе", "eki ese", "减少", "下降", "减半", "锐减")
 }
 
 // namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
 func (s *sentence) namesPrices() bool {
-	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格")
+	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格",
+		"价上涨", "价下跌", "价上升", "价下降", "批发价")
 }

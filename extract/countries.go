@@ -114,6 +114,7 @@ func countryLexicon() []lexEntry {
 		country("KG", formAdj, "=қырғыз", "=qyrǵyz"), country("UZ", formAdj, "=өзбек", "=ózbek"),
 		country("AF", formAdj, "=ауған", "=aýǵan"), country("TJ", formAdj, "=тәжік", "=tájik"), // "Ауған нарығына"
 		country("TJ", formAdj, "=тәжік", "=tájik"),
+		country("KZ", formAdj, "=қазақ", "=qazaq"), // "Қазақ тарапы", "Qazaq tarapy": the Kazakh side
 
 		stanCountry("UZ", "узбекистан", "узбекск", "өзбекстан", "ózbekstan", "uzbekistan", "uzbek", "乌兹别克斯坦"),
 		stanCountry("TJ", "таджикистан", "таджикск", "тәжікстан", "tájikstan", "tajikistan", "tajik", "塔吉克斯坦"),
@@ -234,6 +235,10 @@ func countryLexicon() []lexEntry {
 		country("AR", formNom, "=аргентина", "=argentina", "阿根廷"), country("AR", formGen, "=аргентины"),
 		country("AR", formAdj, "аргентинск", "=argentine", "=argentinian", "=аргентиналық", "=argentınalyq"),
 		country("AU", formAdj, "австралийск", "=australian", "=австралиялық", "=avstralıalyq"),
+		// Hong Kong and Taiwan ban and lift on their own: "香港食物安全中心宣布…暫停進口", "防檢署暫停…輸入".
+		country("HK", formNom, "=гонконг", "=hong kong", "香港"), country("HK", formGen, "=гонконга"),
+		country("TW", formNom, "=тайвань", "=taiwan", "台湾"), country("TW", formGen, "=тайваня"),
+		country("HK", formAgency, "食物安全中心", "食安中心"), country("TW", formAgency, "动植物防疫检疫署", "防检署"),
 		country("NZ", formNom, "=новая зеландия", "=new zealand", "新西兰"), country("NZ", formGen, "=новой зеландии"),
 		country("NZ", formAdj, "новозеландск", "=new zealand's"),
 		country("UY", formNom, "=уругвай", "=uruguay", "乌拉圭"), country("UY", formGen, "=уругвая"),

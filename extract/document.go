@@ -167,6 +167,12 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 			// inspected are whose goods.
 			m.On = t.insp.On
 		}
+		if m.By == "" && m.On != "" && m.Status == agrowatch.StatusPending && t.insp.On == m.On && t.insp.By != "" &&
+			t.insp.By != m.On {
+			// "По итогам проверки казахстанская сторона рассчитывает на снятие ограничений" after GACC
+			// planned to inspect Kazakh plants: the lifting the inspected side awaits is the inspector's.
+			m.By = t.insp.By
+		}
 		return
 	}
 	if !ref && m.On == "" && m.By != "" && m.By == t.ban.By && t.ban.On != "" && t.ban.On != m.By {
@@ -187,6 +193,19 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// after Uzbekistan lifted its ban on Kazakh poultry: a ban told in the passive on the goods of the
 		// same country, whatever its status, is the ban under discussion, imposed then by its holder.
 		m.By = t.ban.By
+	}
+	if !ref && namesCountry && m.Commodity == "" && (m.By != "" || m.On != "") &&
+		(m.By == "" || m.By == t.ban.By) && (m.On == "" || m.On == t.ban.On) {
+		// "The restrictions were imposed in 2024 after outbreaks of avian influenza in Kostanay region"
+		// after Saudi Arabia lifted its ban on Kazakh poultry: a ban that names no goods, between the
+		// same sides, is of the goods under discussion, though a region or a disease is named.
+		m.Commodity = t.ban.Commodity
+	}
+	if !ref && !namesCountry && m.By == "" && m.On == "" && m.Status == agrowatch.StatusImposed && t.lifted {
+		// "Алайда сиыр етіне қойылған шектеу әзірге сақталып отыр" after Russia lifted its ban on Kazakh
+		// mutton: a ban on other goods that names no country, told after a lifting, is kept by the same
+		// holder on the same country's goods, as "lifted its ban on lamb but kept restrictions on beef".
+		m.By, m.On = t.ban.By, t.ban.On
 	}
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return

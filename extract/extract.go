@@ -128,6 +128,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		tp.name(named)
 		named = tp.notice(x.lex.words, hits[h:e], f)
+		if f&fCause != 0 && f&(banCue|fPending|fPendingStrong|fAsk) == 0 {
+			causeAfter(out, tp)
+		}
 		if f&fChrome != 0 {
 			h = e // a newsletter box or a cookie banner that reached the text: no fact
 			continue

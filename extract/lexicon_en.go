@@ -50,6 +50,7 @@ func enLexicon() []lexEntry {
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=fake", "=untrue"),
@@ -65,6 +66,9 @@ func enLexicon() []lexEntry {
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".
 		cue(fInForce, "=will not resume", "=won't resume", "=would not resume", "=not to resume", "=will not reopen",
 			"=won't reopen", "=will not allow", "=won't allow"),
+		// Permission to resume refused keeps the ban: "has not given permission to resume", "refused permission".
+		cue(fInForce, "=not given permission", "=not granted permission", "=refused permission", "=denied permission",
+			"=not given its consent", "=did not allow", "=has not allowed"),
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
@@ -72,6 +76,8 @@ func enLexicon() []lexEntry {
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
 		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
+		// Trade still stopped is a ban kept: "beef shipments remain suspended".
+		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),
 		cue(fInForce, "=remains in force", "=remain in force",
 			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),
@@ -151,6 +157,10 @@ func enLexicon() []lexEntry {
 			// A food safety authority named in full ("the Saudi Food and Drug Authority") is one agency.
 			"=food and drug authority", "=food and drug administration", "=food safety authority"),
 		cue(fMarket|fLifted, "market access"),
+		// Access sought or applied for is neither granted nor a government's request: "plants seeking access
+		// to the Kazakh market", "Kazakhstan has been seeking access to the Chinese poultry market".
+		cue(fMarket, "=seeking access", "=seek access", "=seeks access", "=sought access", "=applied for access",
+			"=apply for access", "=applying for access", "=applied for market access", "=seeking market access"),
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),

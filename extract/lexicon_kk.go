@@ -62,6 +62,9 @@ func kkLexicon() []lexEntry {
 			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
+		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
+		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
+			"=qoıylǵan joq", "=шектеу жоқ", "=shekteý joq", "=тыйым жоқ", "=tyıym joq"),
 		// "Unscheduled": no inspection still to come, whatever the word of plans inside it.
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
@@ -175,6 +178,8 @@ func kkLexicon() []lexEntry {
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
+		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
+		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
@@ -240,6 +245,7 @@ func kkLexicon() []lexEntry {
 		coded(fCause, "fmd", "аусыл", "aýsyl"),
 		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý"),
 		coded(fCause, "sheep_pox", "қой шешег", "qoı shesheg"),
+		coded(fCause, "sheep_pox", "оспа ауру", "ospa aýrý"), // the Russian loan, of sheep: "оспа ауруына байланысты"
 		coded(fCause, "anthrax", "күйдіргі", "kúıdirgi"),
 		coded(fCause, "african_swine_fever", "африкалық шошқа оба", "afrıkalyq shoshqa oba"),
 		coded(fCause, "brucellosis", "бруцеллез", "brýtsellez"),

@@ -21,6 +21,8 @@ func zhLexicon() []lexEntry {
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
+		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
+		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
@@ -28,9 +30,13 @@ func zhLexicon() []lexEntry {
 		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
 		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
 		cue(fMask, "计划外"), // unscheduled: no inspection still to come, whatever the word of plans inside it
+		// "再评估恢复输入": a resumption weighed, no inspection of anyone.
+		cue(fMask, "评估恢复"),
 		cue(fInForce, "仍然有效", "继续有效"),
+		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
+		cue(fInForce, "不同意恢复", "未同意恢复", "不允许恢复", "未允许恢复"), // permission to resume refused
 
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
@@ -46,6 +52,7 @@ func zhLexicon() []lexEntry {
 		// Kazakhstan) with the country after it.
 		cue(0, "以来"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
+		cue(fImport, "输入"), // Taiwan and Hong Kong write imports 輸入: "暫停自哈薩克斯坦輸入禽肉"
 		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
