@@ -126,6 +126,8 @@ func countryLexicon() []lexEntry {
 		iyaCountry("TR", "турци", "турецк", "türkiye", "turkish", "土耳其"),
 		iyaCountry("MN", "монголи", "монгольск", "mongolia", "mongolian", "蒙古"),
 		iyaCountry("GE", "грузи", "грузинск", "georgia", "georgian", "格鲁吉亚"),
+		country("TW", formNom, "台湾", "=taiwan", "=тайвань"), country("TW", formAdj, "=taiwanese", "тайваньск"),
+		country("TW", formGen, "=тайваня"), kkCountry("TW", "тайвань", "taıvan"),
 		iyaCountry("IN", "инди", "индийск", "india", "indian", "印度"),
 		// European countries whose bird flu and swine fever outbreaks Kazakhstan and its neighbours
 		// ban goods for.
@@ -279,7 +281,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("MY", "малайзия", "malaızıa"), kkCountry("ID", "индонезия", "ındonezıa"),
 		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
-		kkCountry("JO", "иордания", "ıordanıa"),
+		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -943,7 +945,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			if suppliers {
 				m.role = roleSource
 			}
-		} else if ok, buyer := figureItem(low, from, pos, end); ok && !isPrep && w.form != formAgency && w.form != formRegion {
+		} else if ok, buyer := figureItem(low, from, pos, end); ok && !isPrep && w.form != formAgency && w.form != formRegion &&
+			w.form != formDat && w.form != formAbl {
+			// A Kazakh case says the role itself: "…, Грузияға 35 мың тонна" is a destination, never a
+			// supplier of a list.
 			buyer = buyer || buyers // "Iran received 240,000 tonnes and China 190,000 tonnes"
 			buyers = buyer
 			// "Uzbekistan with 1.1 million tonnes", "China took 510,000 tonnes, Belgium 85,000 tonnes": a

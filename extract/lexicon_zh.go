@@ -54,7 +54,7 @@ func zhLexicon() []lexEntry {
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
 		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
-		cue(fNonTrade, "过境", "过境运输", "转运"), // goods in transit are the two ends' trade, not the transit country's
+		coded(fNonTrade, codeTransit, "过境", "过境运输", "转运"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fUnit, "吨", "万吨"),
 		cue(fAgency, "海关", "农业农村部", "政府", "当局", "部门"),
 		cue(fMarket, "市场"),

@@ -51,6 +51,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// unless the sentence says what was exported besides.
 		return out
 	}
+	if !s.has(fExport|fImport) && s.inTransit() {
+		// "经哈萨克斯坦过境运往中国的俄罗斯粮食达190万吨", "Qazaqstan aýmaǵy arqyly … tranzıtpen
+		// tasymaldandy": goods carried across a country are no trade of it, and the carriage is no export
+		// either, whatever the ends. A sentence that says who exported keeps its figure.
+		return out
+	}
 	var ps []period
 	periodsRead := false
 	base := s.sp.start
@@ -246,6 +252,22 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	return out
 }
 
+// codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
+const codeTransit = "transit"
+
+// inTransit reports a word of transit among the sentence's hits.
+func (s *sentence) inTransit() bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).code == codeTransit {
+			return true
+		}
+	}
+	return false
+}
+
 // nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
 // names shipments only on the way, in an aside: the first word of goods' fate before the figure is one
 // of no trade, and the figure's own clause has no word of trade.
@@ -320,6 +342,7 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 
 // hopeWords are the words of forecast that govern only their own clause.
 var hopeWords = map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
+	"hopes to": true, "hope to": true, "hoping to": true,
 	"capable of": true, "有能力": true, "能力": true, "希望": true, "愿意": true, "үміттен": true, "úmitten": true,
 	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true}
 
