@@ -139,7 +139,7 @@ func kkLexicon() []lexEntry {
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум",
 			"=келісті", "=kelisti", "=уағдаласты", "=ýaǵdalasty"),
 		cue(fExport, "әкет", "áket"),
-		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
+		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
 		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
