@@ -1078,6 +1078,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if w.code == "feed" && s.grainAfter(k) {
 			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
+		if s.goodsAside(k) {
+			continue // "粮食（含面粉）865万吨", "зерна (включая муку)": the goods the aside qualifies
+		}
 		d := int(h.pos) - b
 		if d < 0 {
 			d = a - int(h.end)
@@ -1093,11 +1096,35 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	// though "粮食加工者联盟" opens the sentence), else the first of the sentence.
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
-		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) {
+		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
+			!s.goodsAside(k) {
 			return w.code
 		}
 	}
 	return s.firstCode(f)
+}
+
+// goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
+// （含面粉）", "зерна (включая муку)", "grain (including flour)". The aside qualifies the goods before
+// it; a figure beside them is of those. An aside that holds a figure is a part of its own.
+func (s *sentence) goodsAside(k int) bool {
+	pos := int(s.hits[k].pos)
+	open := max(strings.LastIndexByte(s.low[s.sp.start:pos], '('), strings.LastIndex(s.low[s.sp.start:pos], "（"))
+	if open < 0 {
+		return false
+	}
+	open += s.sp.start
+	if strings.ContainsAny(s.low[open:pos], ")）0123456789") {
+		return false // closed before the goods, or an aside with a figure of its own: "(в том числе 156 тыс. тонн ячменя)"
+	}
+	for j := k - 1; j >= 0; j-- {
+		h := s.hits[j]
+		if int(h.end) > open {
+			continue
+		}
+		return s.word(h).feat&fCommodity != 0 && strings.TrimSpace(s.low[wordEnd(s.low, int(h.end), open):open]) == ""
+	}
+	return false
 }
 
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
