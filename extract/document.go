@@ -329,6 +329,9 @@ func (t *topic) fillPart(m *agrowatch.Mention) {
 		return
 	}
 	m.Period, m.Year = tot.Period, tot.Year
+	if m.Commodity == "" {
+		m.Commodity = tot.Commodity // "Uzbekistan took 3.1 million tonnes" after 9.2 Mt of grain and flour: the total's goods
+	}
 }
 
 // inFamily reports whether specific is one of the goods the generic commodity covers.
@@ -345,7 +348,8 @@ func inFamily(generic, specific string) bool {
 // with a word of share, gives goods respectively, or says what they account for.
 func partsOf(low string) bool {
 	return sharePart(low) || containsAny(low, "respectively", "соответственно", "тиісінше", "tıisinshe", "分别",
-		"accounted for", "account for", "пришлось", "приходится", "占")
+		"accounted for", "account for", "made up", "make up", "пришлось", "пришлась", "пришлись", "пришелся", "пришёлся",
+		"приходится", "приходятся", "тиесілі", "tıesili", "占")
 }
 
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are

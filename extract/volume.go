@@ -616,7 +616,8 @@ var rankWords = langWords{
 
 var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
-	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde"},
+	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
+		"аталған кезеңде", "atalǵan kezeńde", "көрсетілген кезеңде", "kórsetilgen kezeńde"},
 	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
 	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
 }
