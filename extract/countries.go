@@ -686,6 +686,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 
 		p, ppos := prevToken(low, from, pos)
 		pr, isPrep := prepRole(p)
+		followed := false // "followed by Uzbekistan with 390,000 tonnes": the next of a ranking, in the role of the one before
+		if p == "by" && last != nil {
+			if q, _ := prevToken(low, from, ppos); q == "followed" {
+				pr, isPrep, followed = roleNone, false, true
+			}
+		}
 		if p == "на" {
 			// "пришлось на Казахстан": the share came from it.
 			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
@@ -938,7 +944,20 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			}
 		}
-		if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
+		cop, copula := roleNone, false
+		if !isPrep && w.form == formNom {
+			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
+		}
+		if copula {
+			// "Afghanistan remained the largest buyer", «Крупнейшим покупателем … остается Узбекистан, куда
+			// поставлено…», "最大买家是乌兹别克斯坦": the buyer the copula names, or the exporter
+			// («Крупнейшим экспортером муки остается Казахстан – 1,7 млн тонн»), whatever figure follows.
+			m.role, m.buyer = cop, cop == roleDest
+		} else if followed {
+			// A ranking of buyers goes on with buyers ("Afghanistan remained the largest buyer …, followed by
+			// Uzbekistan"), one of exporters with exporters ("Kazakhstan exported …, followed by Russia").
+			m.role, m.buyer = last.role, last.buyer
+		} else if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
 			// "Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн", "Iran: 12,000 tons": each country
 			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
 			m.role, m.item = roleDest, true
@@ -976,6 +995,62 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	}
 	listItemsAsSources(dst[start:])
 	return dst
+}
+
+// isCopula reports a verb that joins a subject to what it is: "remained", «остается», 是.
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "remained", "remains", "became", "becomes", "остается", "остаётся", "остался", "осталась",
+		"стал", "стала", "является", "являлся", "являлась", "был", "была", "是", "为", "成为":
+		return true
+	}
+	return false
+}
+
+// copulaRole returns the role of country hit k (at [pos, end)) that a copula joins to a word of buyers or
+// of suppliers: before it ("Крупнейшим покупателем казахстанского зерна остается Узбекистан", "最大买家是
+// 乌兹别克斯坦", past the goods named between) or after it ("Afghanistan remained the largest buyer",
+// "Kazakhstan remained the largest supplier"). A buyer is a destination, a supplier or exporter a source.
+// p is the token before the country.
+func copulaRole(low string, pos, end int, p string, hs []hit, k int, words []word) (role, bool) {
+	noun := func(w *word) (role, bool) {
+		switch {
+		case w.feat&fMarket != 0:
+			return roleDest, true
+		case w.feat&fSupplier != 0 || hasAnyPrefix(w.pat, "экспортер", "экспортёр", "exporter", "экспорттаушы", "eksporttaýshy"):
+			return roleSource, true
+		}
+		return roleNone, false
+	}
+	if isCopula(p) || p == "–" || p == "—" {
+		// A dash stands for the copula: «Крупнейший покупатель – Узбекистан», "Ең ірі сатып алушысы – Ауғанстан".
+		to := pos
+		if p == "–" || p == "—" {
+			to = strings.LastIndex(low[:pos], p) // the gap up to the dash, which no word gap spans
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := &words[hs[j].w]
+			if g := gapWords(low, int(hs[j].end), to); g < 0 || g > 5 {
+				return roleNone, false
+			}
+			if r, ok := noun(w); ok {
+				return r, true
+			}
+			if w.feat&(fCommodity|fCountry) == 0 {
+				return roleNone, false
+			}
+		}
+		return roleNone, false
+	}
+	c, at := nextToken(low, end, min(end+24, len(low)))
+	if !isCopula(c) || k+1 >= len(hs) {
+		return roleNone, false
+	}
+	n := hs[k+1]
+	if g := gapWords(low, at+len(c), int(n.pos)); g < 0 || g > 3 {
+		return roleNone, false
+	}
+	return noun(&words[n.w])
 }
 
 // participleAhead reports a verb of restriction or lifting right after country hit k that is a
