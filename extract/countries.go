@@ -33,6 +33,7 @@ type cmention struct {
 	rel       bool // the subject of a relative clause ("which China suspended", "которые Китай приостановил")
 	item      bool // an item of a list, "Иран – 12 тыс. тонн": a destination, or a source in a list of suppliers
 	buyer     bool // took, received or bought the figure after it: "China took 510,000 tonnes"
+	partner   bool // the other side of a deal: "с китайской компанией", "with a Chinese company", "Қытай компаниясымен"
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -731,6 +732,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr, isPrep = roleShare, true
 			}
 		}
+		with := p == "с" || p == "со" || p == "with" || p == "与" || p == "同"
+		if !isPrep && (p == "a" || p == "an") {
+			// "signed a contract with a Chinese company": the partner of a deal.
+			if q, _ := prevToken(low, from, ppos); q == "with" {
+				pr, isPrep, with = roleNone, true, true
+			}
+		}
 		if !isPrep && (p == "of" || p == "the") {
 			// "the Ministry of Agriculture of Kazakhstan", "access to the Chinese market".
 			q, _ := prevToken(low, from, ppos)
@@ -944,6 +952,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			}
 		}
+		if kazakhPattern(w.pat) && w.form == formIns || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
+			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
+			// acts in nothing.
+			m.role, with = roleNone, true
+		}
+		m.partner = with && m.role == roleNone
 		cop, copula := roleNone, false
 		if !isPrep && w.form == formNom {
 			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
@@ -995,6 +1009,17 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	}
 	listItemsAsSources(dst[start:])
 	return dst
+}
+
+// kkComitativeAfter reports the Kazakh noun right after a country that ends at end in the possessive
+// and the comitative, -ы/-і + -мен (Latin -y/-ı/-i + -men): "Қытай компаниясымен", "Iran
+// kompanııasymen", "Ресей тарапымен". Neither the joining word мен nor "businessmen" is one.
+func kkComitativeAfter(low string, end int) bool {
+	if end >= len(low) || low[end] != ' ' {
+		return false
+	}
+	t, _ := nextToken(low, end, min(end+40, len(low)))
+	return hasAnySuffix(t, "ымен", "імен", "ymen", "ımen", "imen")
 }
 
 // isCopula reports a verb that joins a subject to what it is: "remained", «остается», 是.

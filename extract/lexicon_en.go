@@ -158,7 +158,7 @@ func enLexicon() []lexEntry {
 		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were"),
 		cue(fMarket, "=buyers", "=buyer"),
 		cue(fImport, "=importers", "=importer"),
-		cue(fImport|fPurchase, "=purchased", "=bought", "=buys", "=buying", "=purchase of", "=procured"),
+		cue(fImport|fPurchase, "=purchased", "=bought", "=buy", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",
 			"=has delayed imports", "=deferred imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply", "=reopen",

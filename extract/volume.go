@@ -207,6 +207,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// a deal, the one that does not ship receives.
 			m.To = s.partnerOf(m.From)
 		}
+		if m.Forecast && (m.To == "" || m.From == "") {
+			// "Қытай компаниясымен 150 мың тонна зығыр жеткізу туралы келісімшартқа қол қойылды", "signed a
+			// contract with a Chinese company to supply…": the partner of a deal to ship receives; of one
+			// to buy, it ships.
+			if p := s.dealPartner(m.From, m.To); p != "" {
+				if s.has(fImport) && m.From == "" && m.To != "" {
+					m.From = p
+				} else if !s.has(fImport) && m.To == "" {
+					m.To = p
+				}
+			}
+		}
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
@@ -367,6 +379,22 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// dealPartner returns the one country the sentence names as the partner of a deal ("с китайской
+// компанией", "with an Iranian company", "Қытай компаниясымен"), if it is neither side already read.
+func (s *sentence) dealPartner(from, to string) string {
+	found := ""
+	for _, c := range s.cs {
+		if !c.partner || c.region || c.code == from || c.code == to {
+			continue
+		}
+		if found != "" && found != c.code {
+			return "" // partners of two countries: which one receives is not said
+		}
+		found = c.code
+	}
+	return found
 }
 
 // zhJoined reports the word that joins two Chinese subjects: "哈萨克斯坦与伊朗签署了…合同".
