@@ -246,9 +246,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
-		} else if topicVol && s.tp.vol.Period != "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+		} else if topicVol && s.tp.vol.Period != "" && (samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) ||
+			share && m.Change == "" && m.From == s.tp.vol.From && (m.To == "" || m.To == s.tp.vol.To)) {
 			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
-			// shipments: the period the article's shipment before was of.
+			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
+			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 		}
 		out = append(out, m)
@@ -261,6 +263,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:], base+mass[0].start)
+	if len(out)-first == len(mass) {
+		s.sharedChange(mass, out[first:])
+		s.respectiveTail(mass, out[first:])
+	}
 	return out
 }
 
@@ -564,6 +570,107 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 		ms[i].To = dests[i]
 		if ms[i].From == ms[i].To {
 			ms[i].From = ""
+		}
+	}
+}
+
+// sharedChange gives two figures joined by a conjunction alone, the unit written once, the change one
+// of them states: "на 31,4 и 12,6 тыс. тонн больше", "up by 31,400 and 12,600 tonnes", "31,4 және 12,6
+// мың тоннаға артық", "增加31.4和12.6万吨". ms are the mentions of mass, one per figure.
+func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if (ms[i].Change == "") == (ms[i+1].Change == "") {
+			continue
+		}
+		between := strings.TrimSpace(s.low[s.sp.start+mass[i].end : s.sp.start+mass[i+1].start])
+		if !isConj(between) {
+			continue
+		}
+		if ms[i].Change == "" {
+			ms[i].Change = ms[i+1].Change
+			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
+		} else {
+			ms[i+1].Change = ms[i].Change
+			ms[i+1].Period, ms[i+1].Year = "", 0
+		}
+	}
+}
+
+// respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
+// clause named the goods, to those goods in order, and gives them all the change one of them states: in
+// "进口小麦86.5万吨，大麦78.2万吨，同比分别增加31.4万吨和12.6万吨" and "86,500 tonnes of wheat and 78,200
+// tonnes of barley, up by 31,400 and 12,600 tonnes respectively" the changes are wheat's and barley's,
+// both rises. ms are the mentions of mass, one per figure.
+func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
+	if len(ms) < 3 {
+		return
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	r := -1
+	for _, w := range [...]string{"分别", "respectively", "соответственно", "тиісінше", "tıisinshe"} {
+		if i := strings.Index(low, w); i >= 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	// The word's stretch runs between the marks around it, across the conjunctions that join its
+	// figures ("31,400 and 12,600 tonnes").
+	ca, cb := 0, len(low)
+	for i := r - 1; i >= 0; i-- {
+		if c := low[i]; (c == ',' || c == ';') && !inNumber(s.low, s.sp.start+i) || strings.HasPrefix(low[i:], "，") || strings.HasPrefix(low[i:], "；") {
+			ca = i + 1
+			break
+		}
+	}
+	for i := r; i < len(low); i++ {
+		if c := low[i]; (c == ',' || c == ';') && !inNumber(s.low, s.sp.start+i) || strings.HasPrefix(low[i:], "，") || strings.HasPrefix(low[i:], "；") {
+			cb = i
+			break
+		}
+	}
+	tail, n := -1, 0 // the first figure of the word's clause, and how many it holds
+	for i, q := range mass {
+		if q.start >= ca && q.start < cb {
+			if tail < 0 {
+				tail = i
+			}
+			n++
+		}
+	}
+	if tail < 1 || n < 2 || tail+n != len(mass) {
+		return // no figures before the clause to name the goods, or figures after it
+	}
+	var goods [8]string
+	k := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if int(h.pos)-s.sp.start >= ca {
+			break
+		}
+		if w.feat&fCommodity == 0 || w.code == "" || k > 0 && goods[k-1] == w.code {
+			continue
+		}
+		if k == len(goods) {
+			return
+		}
+		goods[k] = w.code
+		k++
+	}
+	if k != n {
+		return
+	}
+	change := ""
+	for i := tail; i < len(ms) && change == ""; i++ {
+		change = ms[i].Change
+	}
+	for i := tail; i < len(ms); i++ {
+		ms[i].Commodity = goods[i-tail]
+		if ms[i].Change == "" && change != "" {
+			ms[i].Change = change
+			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
 		}
 	}
 }
