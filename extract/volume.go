@@ -1486,7 +1486,8 @@ func shareUnit(low string, qs []quantity) {
 		}
 		gap := low[q.end:next.start]
 		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
-			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") {
+			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") &&
+			gap != "和" && gap != "、" && gap != "及" { // "分别为120和45万吨"
 			continue
 		}
 		if strings.ContainsAny(gap, ".:%$") || gapWords(low, q.end, next.start) > 6 && gapWords(low, q.end, next.start) >= 0 {
