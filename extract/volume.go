@@ -1300,6 +1300,9 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		return period{}, false
 	}
 	owner := func(p period) int {
+		if j := s.asideFigure(p, mass); j >= 0 {
+			return j // "640 myń tonna (ótken jyly 510 myń tonna)": the year before dates the figure of its aside
+		}
 		if !p.own {
 			return -1
 		}
@@ -1334,6 +1337,28 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
 	return nearestPeriod(free, segA, segB, s.sp.start+mass[i].start)
+}
+
+// asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
+// an aside that dates its own figure dates none outside it.
+func (s *sentence) asideFigure(p period, mass []quantity) int {
+	head := s.low[s.sp.start:p.pos]
+	open := max(strings.LastIndexByte(head, '('), strings.LastIndex(head, "（"))
+	if open < 0 || strings.ContainsAny(head[open:], ")）") {
+		return -1
+	}
+	tail := s.low[p.end:s.sp.end]
+	end := strings.IndexAny(tail, ")）")
+	if end < 0 || strings.ContainsAny(tail[:end], "(（") {
+		return -1
+	}
+	lo, hi := open, p.end-s.sp.start+end
+	for j, q := range mass {
+		if q.start > lo && q.end <= hi {
+			return j
+		}
+	}
+	return -1
 }
 
 // nearestPeriod returns the period nearest the figure at a, preferring one in its own stretch.
