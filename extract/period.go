@@ -25,8 +25,8 @@ const (
 	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
 	// kkMonthLoc is a Kazakh month in the locative, маусым (also "season") left out.
 	kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
-	year4   = `(?:19|20)\d\d`
-	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
+	year4      = `(?:19|20)\d\d`
+	myYear     = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
 )
 
 // periodPattern is a regular expression for one family of time phrases, with the literals one of
