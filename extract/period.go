@@ -23,11 +23,13 @@ const (
 	ruMonth = `(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`
 	enMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
 	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
-	// kkMonthLoc is a Kazakh month in the locative, маусым (also "season") left out.
-	kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
-	year4      = `(?:19|20)\d\d`
-	myYear     = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
+	year4   = `(?:19|20)\d\d`
+	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
 )
+
+// kkMonthLoc is a Kazakh month in the locative ("қарашада", "qarashada"), маусым left out: it is also
+// "season" ("jańa maýsymda").
+const kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
 
 // periodPattern is a regular expression for one family of time phrases, with the literals one of
 // which a sentence must contain for the expression to be worth running: most sentences have none, and
