@@ -26,6 +26,7 @@ type topic struct {
 	causeIn  string               // the country of the sentence that named it, if any
 	named    [2]string            // the last two countries earlier sentences named, the latest first
 	goods    string               // the one commodity the article has named so far, "-" once it named several
+	volGoods string               // the one commodity of the article's volumes so far, "-" once they had several
 	counts   map[string]int       // how often the article names each country, counted when first needed
 	counted  bool                 // counts holds this article's counts
 }
@@ -49,8 +50,17 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 				t.place = m.Place
 			}
 		case agrowatch.KindExportVolume:
-			if m.Change == "" && (m.From != "" || m.To != "") {
+			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
+				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
+				// is the figure it was compared with.
 				t.vol = m
+			}
+			switch {
+			case m.Commodity == "" || m.Commodity == t.volGoods:
+			case t.volGoods == "":
+				t.volGoods = m.Commodity
+			default:
+				t.volGoods = "-"
 			}
 			if m.Change == "" && !m.Forecast && m.From != "" && m.To == "" && m.Period != "" {
 				t.total = m
@@ -64,6 +74,24 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 		}
 	}
+}
+
+// comparedFigure reports the period of a figure placed a year from another ("a year earlier",
+// «годом ранее», "上年同期"): the figure is the base of a comparison.
+func comparedFigure(period string) bool {
+	if period == "" {
+		return false
+	}
+	for _, r := range relativeYearWords {
+		if period == r.w {
+			return true
+		}
+	}
+	switch period {
+	case "上年同期", "去年同期", "上年":
+		return true
+	}
+	return false
 }
 
 // name records the last country a sentence named.

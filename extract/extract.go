@@ -233,6 +233,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
 					out[i].Commodity = tp.goods
 				}
+				if out[i].Commodity == "" && tp.volGoods != "-" {
+					// "Uzbekistan, which bought 340,000 tonnes" after shipments of flour alone, whatever else
+					// the article named (a union of grain processors, wheat from Russia).
+					out[i].Commodity = tp.volGoods
+				}
 			}
 			out = dropUnnamed(out, k, low[sp.start:sp.end], f&(fExport|fImport) != 0)
 		}
