@@ -922,6 +922,9 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 			cut = i
 		}
 	}
+	if i := causeClause(low); i >= 0 && i < cut {
+		cut = i
+	}
 	return b + cut
 }
 
@@ -979,10 +982,44 @@ func round(v float64) float64 {
 	return v
 }
 
+// causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
+// cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为. Its countries are the cause's, not the
+// figure's: "Uzbek flour" there is no exporter. "as well as", "as of", "such as" and the like open none.
+func causeClause(low string) int {
+	at := -1
+	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为"} {
+		if i := strings.Index(low, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(low[from:], " as ")
+		if i < 0 {
+			break
+		}
+		i += from
+		next, _, _ := strings.Cut(low[i+len(" as "):], " ")
+		switch next {
+		case "well", "of", "part", "much", "many", "a", "an", "the", "high", "low", "early", "far", "long", "soon", "expected", "planned", "agreed":
+			from = i + len(" as ")
+			continue
+		}
+		if p, _ := prevToken(low, 0, i+1); p == "such" || p == "same" || p == "so" || p == "well" {
+			from = i + len(" as ")
+			continue
+		}
+		if at < 0 || i < at {
+			at = i
+		}
+		break
+	}
+	return at
+}
+
 // contrastAfter reports a word that makes what follows a figure a clause of its own: a part of it
-// ("из них", "of which", "其中") or a contrast ("а", "while", "тогда как").
+// ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
-	return containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
+	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
 		", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
