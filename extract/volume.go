@@ -1491,7 +1491,8 @@ var destRefWords = langWords{
 // destBack returns the country a back-referring destination names for the figure at a: one the
 // sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
 // туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
-// в соседнюю республику" after exports to Uzbekistan).
+// в соседнюю республику" after exports to Uzbekistan), else the holder of the article's ban on the
+// exporter's goods.
 func (s *sentence) destBack(a int, from string) string {
 	best := ""
 	for _, c := range s.cs {
@@ -1501,6 +1502,11 @@ func (s *sentence) destBack(a int, from string) string {
 	}
 	if best == "" && s.tp != nil && s.tp.vol.To != from {
 		best = s.tp.vol.To
+	}
+	if best == "" && s.tp != nil && s.tp.ban.By != "" && s.tp.ban.By != from && (from == "" || s.tp.ban.On == from) {
+		// «поставили в соседнюю республику» after Uzbekistan's ban on Kazakh poultry: the holder of the
+		// ban on the exporter's goods.
+		best = s.tp.ban.By
 	}
 	return best
 }
