@@ -1408,7 +1408,7 @@ func listItem(low string, end int) bool {
 func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	k := skipSpaces(low, end)
 	joined := false
-	for _, w := range [...]string{"took ", "received ", "bought ", "with "} {
+	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with "} {
 		if strings.HasPrefix(low[k:], w) {
 			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with "
 			break
@@ -1417,7 +1417,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	if joined {
 		// "Afghanistan took another 600,000 tonnes", "Iran received about 90,000".
 		for _, w := range [...]string{"another ", "a further ", "a total of ", "about ", "around ", "some ", "nearly ",
-			"almost ", "more than ", "over ", "roughly "} {
+			"almost ", "more than ", "over ", "roughly ", "at least "} {
 			if strings.HasPrefix(low[k:], w) {
 				k = skipSpaces(low, k+len(w))
 				break

@@ -39,6 +39,7 @@ func zhLexicon() []lexEntry {
 		cue(fVisit, "第二轮", "第二阶段"), // "春季将进行第二轮": a round still to come
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员", "检查人员"),
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
+		cue(fTarget, "出口商"), // exporters, who ship: a noun, no verb of the subject beside it
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
 		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),

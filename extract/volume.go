@@ -1189,8 +1189,8 @@ func (s *sentence) tradeSense(c cmention) feat {
 	best, bestDist := feat(0), 1<<30
 	for _, h := range s.hits {
 		f := s.word(h).feat & (fExport | fImport | fShip)
-		if f == 0 {
-			continue
+		if f == 0 || s.word(h).feat&fTarget != 0 {
+			continue // "Eksporttaýshylar … Iran … alady": a noun of exporters is nobody's verb
 		}
 		d := int(h.pos) - c.end
 		if d < 0 {
