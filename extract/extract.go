@@ -223,7 +223,14 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					}
 				}
 			} else {
+				share := len(out) > k && partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
+					if m := &out[i]; share && m.From == "" && m.To == "" && m.Change == "" {
+						// "Экспорттың негізгі бөлігі – 5 млн 980 мың тоннасы бидайға тиесілі, оның ішінде
+						// Өзбекстанға…": the part that names no side, before parts that do, is of the
+						// shipment before, as in a sentence that names no country.
+						tp.fillVolume(m, true, false)
+					}
 					tp.fillExporter(&out[i])
 				}
 			}

@@ -1153,9 +1153,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			}
 		}
 	}
-	if from == to {
+	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
-		// exports is.
+		// exports is. (Two sides not found are no such pair: the subject of another clause ships nothing
+		// of this figure.)
 		from = ""
 		for _, c := range s.cs {
 			if c.role == roleAgent && c.code != to && s.tradeSense(c) == fExport {
