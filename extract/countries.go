@@ -967,10 +967,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// поставлено…», "最大买家是乌兹别克斯坦": the buyer the copula names, or the exporter
 			// («Крупнейшим экспортером муки остается Казахстан – 1,7 млн тонн»), whatever figure follows.
 			m.role, m.buyer = cop, cop == roleDest
-		} else if followed {
+		} else if head := rankHead(dst[start:]); followed && head != nil {
 			// A ranking of buyers goes on with buyers ("Afghanistan remained the largest buyer …, followed by
-			// Uzbekistan"), one of exporters with exporters ("Kazakhstan exported …, followed by Russia").
-			m.role, m.buyer = last.role, last.buyer
+			// Uzbekistan"), one of exporters with exporters ("Kazakhstan exported …, followed by Russia"):
+			// the role of the ranking's head, not of the destination named last.
+			m.role, m.buyer = head.role, head.buyer
 		} else if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
 			// "Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн", "Iran: 12,000 tons": each country
 			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
@@ -1020,6 +1021,22 @@ func kkComitativeAfter(low string, end int) bool {
 	}
 	t, _ := nextToken(low, end, min(end+40, len(low)))
 	return hasAnySuffix(t, "ымен", "імен", "ymen", "ımen", "imen")
+}
+
+// rankHead returns the head of a ranking the countries cs open: the first buyer a copula named, else the
+// first subject; nil when there is neither.
+func rankHead(cs []cmention) *cmention {
+	for i := range cs {
+		if cs[i].buyer && !cs[i].item {
+			return &cs[i]
+		}
+	}
+	for i := range cs {
+		if cs[i].role == roleAgent && !cs[i].reporter {
+			return &cs[i]
+		}
+	}
+	return nil
 }
 
 // isCopula reports a verb that joins a subject to what it is: "remained", «остается», 是.
@@ -1376,6 +1393,13 @@ func hasRole(cs []cmention, r role) bool {
 // 12 тыс. тонн", "Китай: 8,4 тыс. тонн", "China — 45,000 tonnes".
 func listItem(low string, end int) bool {
 	k := skipSpaces(low, end)
+	for _, w := range [...]string{"бірінші орында", "екінші орында", "үшінші орында", "birinshi orynda", "ekinshi orynda", "úshinshi orynda"} {
+		// "Ресей бірінші орында – 3 млн тонна": the rank between a country and its figure.
+		if strings.HasPrefix(low[k:], w) {
+			k = skipSpaces(low, k+len(w))
+			break
+		}
+	}
 	if k >= len(low) {
 		return false
 	}

@@ -155,7 +155,7 @@ func enLexicon() []lexEntry {
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),
-		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were"),
+		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were", "=among exporters"),
 		cue(fMarket, "=buyers", "=buyer"),
 		cue(fImport, "=importers", "=importer"),
 		cue(fImport|fPurchase, "=purchased", "=bought", "=buy", "=buys", "=buying", "=purchase of", "=procured"),

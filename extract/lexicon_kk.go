@@ -142,6 +142,8 @@ func kkLexicon() []lexEntry {
 		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
 		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
+		// A ranking among exporters lists suppliers: "экспорттаушылар арасында … екінші орында Қазақстан – 2,1 млн тонна".
+		cue(fSupplier, "экспорттаушылар арасында", "eksporttaýshylar arasynda"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
 		// міндеті қойылды", "экспорттауға үміттенеді".
 		cue(fForecast, "=дайын", "=дайынбыз", "=daıyn", "=daıynbyz", "міндет", "mindet", "үміттен", "úmitten"),
