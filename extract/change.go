@@ -74,7 +74,13 @@ func (s *sentence) changeOf(a, b int) string {
 	case "ru":
 		if p == "на" {
 			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает".
-			return stemDirection(s.low[ca:cb], ruUp[:], ruDown[:], ruDiff[:], "")
+			d := stemDirection(s.low[ca:cb], ruUp[:], ruDown[:], ruDiff[:], "")
+			if rest := strings.TrimSpace(s.low[b:cb]); d == "" && cb < s.sp.end && (rest == "" || isConj(rest)) {
+				// "на 31,4 и 12,6 тыс. тонн больше": the figure joined to the next shares its direction.
+				_, cb2 := s.clause(cb + 1)
+				d = stemDirection(s.low[ca:cb2], ruUp[:], ruDown[:], ruDiff[:], "")
+			}
+			return d
 		}
 		if q := p; strings.HasPrefix(q, "прирост") || strings.HasPrefix(q, "рост") || strings.HasPrefix(q, "снижени") ||
 			strings.HasPrefix(q, "сокращени") || strings.HasPrefix(q, "падени") {

@@ -33,6 +33,7 @@ type cmention struct {
 	rel       bool // the subject of a relative clause ("which China suspended", "которые Китай приостановил")
 	item      bool // an item of a list, "Иран – 12 тыс. тонн": a destination, or a source in a list of suppliers
 	buyer     bool // took, received or bought the figure after it: "China took 510,000 tonnes"
+	partner   bool // the other side of a deal: "с китайской компанией", "with a Chinese company", "Қытай компаниясымен"
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
@@ -127,6 +128,8 @@ func countryLexicon() []lexEntry {
 		iyaCountry("TR", "турци", "турецк", "türkiye", "turkish", "土耳其"),
 		iyaCountry("MN", "монголи", "монгольск", "mongolia", "mongolian", "蒙古"),
 		iyaCountry("GE", "грузи", "грузинск", "georgia", "georgian", "格鲁吉亚"),
+		country("TW", formNom, "台湾", "=taiwan", "=тайвань"), country("TW", formAdj, "=taiwanese", "тайваньск"),
+		country("TW", formGen, "=тайваня"), kkCountry("TW", "тайвань", "taıvan"),
 		iyaCountry("IN", "инди", "индийск", "india", "indian", "印度"),
 		// European countries whose bird flu and swine fever outbreaks Kazakhstan and its neighbours
 		// ban goods for.
@@ -284,7 +287,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("MY", "малайзия", "malaızıa"), kkCountry("ID", "индонезия", "ındonezıa"),
 		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
-		kkCountry("JO", "иордания", "ıordanıa"),
+		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -689,6 +692,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 
 		p, ppos := prevToken(low, from, pos)
 		pr, isPrep := prepRole(p)
+		followed := false // "followed by Uzbekistan with 390,000 tonnes": the next of a ranking, in the role of the one before
+		if p == "by" && last != nil {
+			if q, _ := prevToken(low, from, ppos); q == "followed" {
+				pr, isPrep, followed = roleNone, false, true
+			}
+		}
 		if p == "на" {
 			// "пришлось на Казахстан": the share came from it.
 			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
@@ -726,6 +735,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "exports totaled 210,000 tonnes, with Turkey taking 80,000 tonnes": the buyer of a share.
 			if nx, _ := nextToken(low, end, min(end+16, len(low))); nx == "taking" || nx == "buying" || nx == "receiving" || nx == "importing" {
 				pr, isPrep = roleShare, true
+			}
+		}
+		with := p == "с" || p == "со" || p == "with" || p == "与" || p == "同"
+		if !isPrep && (p == "a" || p == "an") {
+			// "signed a contract with a Chinese company": the partner of a deal.
+			if q, _ := prevToken(low, from, ppos); q == "with" {
+				pr, isPrep, with = roleNone, true, true
 			}
 		}
 		if !isPrep && (p == "of" || p == "the") {
@@ -941,14 +957,37 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			}
 		}
-		if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
+		if kazakhPattern(w.pat) && w.form == formIns || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
+			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
+			// acts in nothing.
+			m.role, with = roleNone, true
+		}
+		m.partner = with && m.role == roleNone
+		cop, copula := roleNone, false
+		if !isPrep && w.form == formNom {
+			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
+		}
+		if copula {
+			// "Afghanistan remained the largest buyer", «Крупнейшим покупателем … остается Узбекистан, куда
+			// поставлено…», "最大买家是乌兹别克斯坦": the buyer the copula names, or the exporter
+			// («Крупнейшим экспортером муки остается Казахстан – 1,7 млн тонн»), whatever figure follows.
+			m.role, m.buyer = cop, cop == roleDest
+		} else if head := rankHead(dst[start:]); followed && head != nil {
+			// A ranking of buyers goes on with buyers ("Afghanistan remained the largest buyer …, followed by
+			// Uzbekistan"), one of exporters with exporters ("Kazakhstan exported …, followed by Russia"):
+			// the role of the ranking's head, not of the destination named last.
+			m.role, m.buyer = head.role, head.buyer
+		} else if !isPrep && w.form != formAgency && w.form != formRegion && listItem(low, end) {
 			// "Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн", "Iran: 12,000 tons": each country
 			// of a list owns the figure after it, as a destination, or as a source in a list of suppliers.
 			m.role, m.item = roleDest, true
 			if suppliers {
 				m.role = roleSource
 			}
-		} else if ok, buyer := figureItem(low, from, pos, end); ok && !isPrep && w.form != formAgency && w.form != formRegion {
+		} else if ok, buyer := figureItem(low, from, pos, end); ok && !isPrep && w.form != formAgency && w.form != formRegion &&
+			w.form != formDat && w.form != formAbl {
+			// A Kazakh case says the role itself: "…, Грузияға 35 мың тонна" is a destination, never a
+			// supplier of a list.
 			buyer = buyer || buyers // "Iran received 240,000 tonnes and China 190,000 tonnes"
 			buyers = buyer
 			// "Uzbekistan with 1.1 million tonnes", "China took 510,000 tonnes, Belgium 85,000 tonnes": a
@@ -976,6 +1015,89 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	}
 	listItemsAsSources(dst[start:])
 	return dst
+}
+
+// kkComitativeAfter reports the Kazakh noun right after a country that ends at end in the possessive
+// and the comitative, -ы/-і + -мен (Latin -y/-ı/-i + -men): "Қытай компаниясымен", "Iran
+// kompanııasymen", "Ресей тарапымен". Neither the joining word мен nor "businessmen" is one.
+func kkComitativeAfter(low string, end int) bool {
+	if end >= len(low) || low[end] != ' ' {
+		return false
+	}
+	t, _ := nextToken(low, end, min(end+40, len(low)))
+	return hasAnySuffix(t, "ымен", "імен", "ymen", "ımen", "imen")
+}
+
+// rankHead returns the head of a ranking the countries cs open: the first buyer a copula named, else the
+// first subject; nil when there is neither.
+func rankHead(cs []cmention) *cmention {
+	for i := range cs {
+		if cs[i].buyer && !cs[i].item {
+			return &cs[i]
+		}
+	}
+	for i := range cs {
+		if cs[i].role == roleAgent && !cs[i].reporter {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// isCopula reports a verb that joins a subject to what it is: "remained", «остается», 是.
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "remained", "remains", "became", "becomes", "остается", "остаётся", "остался", "осталась",
+		"стал", "стала", "является", "являлся", "являлась", "был", "была", "是", "为", "成为":
+		return true
+	}
+	return false
+}
+
+// copulaRole returns the role of country hit k (at [pos, end)) that a copula joins to a word of buyers or
+// of suppliers: before it ("Крупнейшим покупателем казахстанского зерна остается Узбекистан", "最大买家是
+// 乌兹别克斯坦", past the goods named between) or after it ("Afghanistan remained the largest buyer",
+// "Kazakhstan remained the largest supplier"). A buyer is a destination, a supplier or exporter a source.
+// p is the token before the country.
+func copulaRole(low string, pos, end int, p string, hs []hit, k int, words []word) (role, bool) {
+	noun := func(w *word) (role, bool) {
+		switch {
+		case w.feat&fMarket != 0:
+			return roleDest, true
+		case w.feat&fSupplier != 0 || hasAnyPrefix(w.pat, "экспортер", "экспортёр", "exporter", "экспорттаушы", "eksporttaýshy"):
+			return roleSource, true
+		}
+		return roleNone, false
+	}
+	if isCopula(p) || p == "–" || p == "—" {
+		// A dash stands for the copula: «Крупнейший покупатель – Узбекистан», "Ең ірі сатып алушысы – Ауғанстан".
+		to := pos
+		if p == "–" || p == "—" {
+			to = strings.LastIndex(low[:pos], p) // the gap up to the dash, which no word gap spans
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := &words[hs[j].w]
+			if g := gapWords(low, int(hs[j].end), to); g < 0 || g > 5 {
+				return roleNone, false
+			}
+			if r, ok := noun(w); ok {
+				return r, true
+			}
+			if w.feat&(fCommodity|fCountry) == 0 {
+				return roleNone, false
+			}
+		}
+		return roleNone, false
+	}
+	c, at := nextToken(low, end, min(end+24, len(low)))
+	if !isCopula(c) || k+1 >= len(hs) {
+		return roleNone, false
+	}
+	n := hs[k+1]
+	if g := gapWords(low, at+len(c), int(n.pos)); g < 0 || g > 3 {
+		return roleNone, false
+	}
+	return noun(&words[n.w])
 }
 
 // participleAhead reports a verb of restriction or lifting right after country hit k that is a
@@ -1276,6 +1398,13 @@ func hasRole(cs []cmention, r role) bool {
 // 12 тыс. тонн", "Китай: 8,4 тыс. тонн", "China — 45,000 tonnes".
 func listItem(low string, end int) bool {
 	k := skipSpaces(low, end)
+	for _, w := range [...]string{"бірінші орында", "екінші орында", "үшінші орында", "birinshi orynda", "ekinshi orynda", "úshinshi orynda"} {
+		// "Ресей бірінші орында – 3 млн тонна": the rank between a country and its figure.
+		if strings.HasPrefix(low[k:], w) {
+			k = skipSpaces(low, k+len(w))
+			break
+		}
+	}
 	if k >= len(low) {
 		return false
 	}
@@ -1308,7 +1437,7 @@ func listItem(low string, end int) bool {
 func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	k := skipSpaces(low, end)
 	joined := false
-	for _, w := range [...]string{"took ", "received ", "bought ", "with "} {
+	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with "} {
 		if strings.HasPrefix(low[k:], w) {
 			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with "
 			break
@@ -1317,7 +1446,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	if joined {
 		// "Afghanistan took another 600,000 tonnes", "Iran received about 90,000".
 		for _, w := range [...]string{"another ", "a further ", "a total of ", "about ", "around ", "some ", "nearly ",
-			"almost ", "more than ", "over ", "roughly "} {
+			"almost ", "more than ", "over ", "roughly ", "at least "} {
 			if strings.HasPrefix(low[k:], w) {
 				k = skipSpaces(low, k+len(w))
 				break

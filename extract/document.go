@@ -26,6 +26,7 @@ type topic struct {
 	causeIn  string               // the country of the sentence that named it, if any
 	named    [2]string            // the last two countries earlier sentences named, the latest first
 	goods    string               // the one commodity the article has named so far, "-" once it named several
+	volGoods string               // the one commodity of the article's volumes so far, "-" once they had several
 	counts   map[string]int       // how often the article names each country, counted when first needed
 	counted  bool                 // counts holds this article's counts
 }
@@ -49,8 +50,17 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 				t.place = m.Place
 			}
 		case agrowatch.KindExportVolume:
-			if m.Change == "" && (m.From != "" || m.To != "") {
+			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
+				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
+				// is the figure it was compared with.
 				t.vol = m
+			}
+			switch {
+			case m.Commodity == "" || m.Commodity == t.volGoods:
+			case t.volGoods == "":
+				t.volGoods = m.Commodity
+			default:
+				t.volGoods = "-"
 			}
 			if m.Change == "" && !m.Forecast && m.From != "" && m.To == "" && m.Period != "" {
 				t.total = m
@@ -64,6 +74,24 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 		}
 	}
+}
+
+// comparedFigure reports the period of a figure placed a year from another ("a year earlier",
+// «годом ранее», "上年同期"): the figure is the base of a comparison.
+func comparedFigure(period string) bool {
+	if period == "" {
+		return false
+	}
+	for _, r := range relativeYearWords {
+		if period == r.w {
+			return true
+		}
+	}
+	switch period {
+	case "上年同期", "去年同期", "上年":
+		return true
+	}
+	return false
 }
 
 // name records the last country a sentence named.
@@ -348,6 +376,9 @@ func (t *topic) fillPart(m *agrowatch.Mention) {
 		return
 	}
 	m.Period, m.Year = tot.Period, tot.Year
+	if m.Commodity == "" {
+		m.Commodity = tot.Commodity // "Uzbekistan took 3.1 million tonnes" after 9.2 Mt of grain and flour: the total's goods
+	}
 }
 
 // inFamily reports whether specific is one of the goods the generic commodity covers.
@@ -364,7 +395,8 @@ func inFamily(generic, specific string) bool {
 // with a word of share, gives goods respectively, or says what they account for.
 func partsOf(low string) bool {
 	return sharePart(low) || containsAny(low, "respectively", "соответственно", "тиісінше", "tıisinshe", "分别",
-		"accounted for", "account for", "пришлось", "приходится", "占")
+		"accounted for", "account for", "made up", "make up", "пришлось", "пришлась", "пришлись", "пришелся", "пришёлся",
+		"приходится", "приходятся", "тиесілі", "tıesili", "占")
 }
 
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are

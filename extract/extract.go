@@ -226,7 +226,14 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					}
 				}
 			} else {
+				share := len(out) > k && partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
+					if m := &out[i]; share && m.From == "" && m.To == "" && m.Change == "" {
+						// "Экспорттың негізгі бөлігі – 5 млн 980 мың тоннасы бидайға тиесілі, оның ішінде
+						// Өзбекстанға…": the part that names no side, before parts that do, is of the
+						// shipment before, as in a sentence that names no country.
+						tp.fillVolume(m, true, false)
+					}
 					tp.fillExporter(&out[i])
 				}
 			}
@@ -235,6 +242,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				if out[i].Commodity == "" && tp.goods != "-" {
 					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
 					out[i].Commodity = tp.goods
+				}
+				if out[i].Commodity == "" && tp.volGoods != "-" {
+					// "Uzbekistan, which bought 340,000 tonnes" after shipments of flour alone, whatever else
+					// the article named (a union of grain processors, wheat from Russia).
+					out[i].Commodity = tp.volGoods
 				}
 			}
 			out = dropUnnamed(out, k, low[sp.start:sp.end], f&(fExport|fImport) != 0)

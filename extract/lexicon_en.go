@@ -124,7 +124,7 @@ func enLexicon() []lexEntry {
 		// abroad" they are the buyer's imports in total (fromAbroad).
 		cue(fExport, "=sold abroad", "=sells abroad", "=sell abroad", "=shipped abroad", "=sent abroad"),
 		cue(fShip, "=selling", "=sell", "=sells"),
-		cue(fNonTrade, "transit"), // goods in transit are the two ends' trade, not the transit country's
+		coded(fNonTrade, codeTransit, "transit"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",
 			"=receives"),
 		coded(fCommodity|fExport, "agricultural products", "agro-export", "agroexport", "agri-export",
@@ -135,10 +135,11 @@ func enLexicon() []lexEntry {
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),
-		// Readiness and ability are forecasts, as the Russian «готова поставить». ("hope" is not: "shipped
-		// 4,300 tonnes in 2023, and exporters hope to return to that level" hopes for the next figure.)
-		cue(fForecast, "=ready to", "=able to", "=capable of"),
-		cue(fForecast, "=contract", "=contracts", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
+		// Readiness, ability and hope are forecasts, as the Russian «готова поставить» and 希望. (A hope in a
+		// later clause is not the figure's: "shipped 4,300 tonnes in 2023, and exporters hope to return to
+		// that level" hopes for the next figure; hopeWords keep it to its clause.)
+		cue(fForecast, "=ready to", "=able to", "=capable of", "=hopes to", "=hope to", "=hoping to"),
+		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to"),
@@ -164,10 +165,10 @@ func enLexicon() []lexEntry {
 		cue(fMarket, "=market", "=markets", "=territory"),
 
 		cue(fBanNoun, "=quota", "=quotas"),
-		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were"),
+		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were", "=among exporters"),
 		cue(fMarket, "=buyers", "=buyer"),
 		cue(fImport, "=importers", "=importer"),
-		cue(fImport|fPurchase, "=purchased", "=bought", "=buys", "=buying", "=purchase of", "=procured"),
+		cue(fImport|fPurchase, "=purchased", "=bought", "=buy", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",
 			"=has delayed imports", "=deferred imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply", "=reopen",

@@ -139,11 +139,14 @@ func kkLexicon() []lexEntry {
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
 		cue(fShip, "=сатты", "=satty"), // sold, active, as «продал» and "sold": "Қазақстан Ауғанстанға … ұн сатты"
-		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум"),
+		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум",
+			"=келісті", "=kelisti", "=уағдаласты", "=ýaǵdalasty"),
 		cue(fExport, "әкет", "áket"),
-		cue(fExport, "=шетелге", "=shetelge"),           // "шетелге сатылды": sold abroad
-		cue(fNonTrade, "транзит", "tranzıt", "tranzit"), // goods in transit are the two ends' trade, not the transit country's
+		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
+		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
+		// A ranking among exporters lists suppliers: "экспорттаушылар арасында … екінші орында Қазақстан – 2,1 млн тонна".
+		cue(fSupplier, "экспорттаушылар арасында", "eksporttaýshylar arasynda"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
 		// міндеті қойылды", "экспорттауға үміттенеді".
 		cue(fForecast, "=дайын", "=дайынбыз", "=daıyn", "=daıynbyz", "міндет", "mindet", "үміттен", "úmitten"),

@@ -45,6 +45,7 @@ func zhLexicon() []lexEntry {
 		cue(fVisit, "第二轮", "第二阶段"), // "春季将进行第二轮": a round still to come
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员", "检查人员"),
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
+		cue(fTarget, "出口商"), // exporters, who ship: a noun, no verb of the subject beside it
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
 		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),
@@ -61,7 +62,7 @@ func zhLexicon() []lexEntry {
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
 		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
-		cue(fNonTrade, "过境", "过境运输", "转运"), // goods in transit are the two ends' trade, not the transit country's
+		coded(fNonTrade, codeTransit, "过境", "过境运输", "转运"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fUnit, "吨", "万吨"),
 		cue(fAgency, "海关", "农业农村部", "政府", "当局", "部门"),
 		cue(fMarket, "市场"),

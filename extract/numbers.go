@@ -529,9 +529,9 @@ func unitAt(s string, i int) (qkind, float64, int) {
 		}
 		return qBare, 0, i
 	}
-	for _, p := range [...]string{"公吨", "美元", "人民币", "公顷"} {
+	for _, p := range [...]string{"公吨", "公噸", "美元", "人民币", "公顷"} {
 		if strings.HasPrefix(s[k:], p) {
-			if p == "公吨" {
+			if p == "公吨" || p == "公噸" { // the metric tonne, 公噸 in traditional script
 				return qMass, 1, k + len(p)
 			}
 			if p == "公顷" {

@@ -27,6 +27,10 @@ const (
 	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
 )
 
+// kkMonthLoc is a Kazakh month in the locative ("қарашада", "qarashada"), маусым left out: it is also
+// "season" ("jańa maýsymda").
+const kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
+
 // periodPattern is a regular expression for one family of time phrases, with the literals one of
 // which a sentence must contain for the expression to be worth running: most sentences have none, and
 // a substring test is far cheaper than the backtracking matcher. needYear asks for a four-digit year.
@@ -41,7 +45,7 @@ type periodPattern struct {
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
@@ -56,8 +60,10 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + kkMonth + `\s*[–—-]\s*` + kkMonth + `\s+` + year4 + `)\s+(?:аралығ|aralyǵ)`, true, []string{"аралығ", "aralyǵ"}, false},
 	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
 	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `\s*[–—-]\s*` + kkMonth + `)`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2})\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
+	// A month alone in the locative is one too ("қарашада", "Qarashada"), but not маусым, which is also
+	// a season ("jańa maýsymda").
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
 	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售年度|市场年度|作物年度|年度))`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
@@ -84,11 +90,11 @@ var periodPatterns = []periodPattern{
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
-	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года)))`, false, []string{"начала"}, false},
+	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года))|по\s+итогам\s+(?:сельхозгода|сезона|(?:маркетингового|сельскохозяйственного)\s+года))`, false, []string{"начала", "итогам"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?год[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:marketing\s+|crop\s+)?(?:year|season)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan"}, false},
-	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|上半年|前[二三]季度|第[一二三四]季度)`, false, []string{"今年", "去年", "上半年", "季度"}, false},
+	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第[一二三四]季度)`, false, []string{"今年", "去年", "明年", "上半年", "季度"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
@@ -393,7 +399,8 @@ func comparedPeriod(low string, from, a, b int) bool {
 	if len(tail) > 30 {
 		tail = tail[:30]
 	}
-	for _, w := range [...]string{"较", "比", "与", "同比", "compared with", "compared to", "from", "against", "than",
+	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "from", "against", "than",
+		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
 		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, w+" ") {
 			return true

@@ -51,6 +51,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// unless the sentence says what was exported besides.
 		return out
 	}
+	if !s.has(fExport|fImport) && s.inTransit() {
+		// "经哈萨克斯坦过境运往中国的俄罗斯粮食达190万吨", "Qazaqstan aýmaǵy arqyly … tranzıtpen
+		// tasymaldandy": goods carried across a country are no trade of it, and the carriage is no export
+		// either, whatever the ends. A sentence that says who exported keeps its figure.
+		return out
+	}
 	var ps []period
 	periodsRead := false
 	base := s.sp.start
@@ -201,6 +207,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// a deal, the one that does not ship receives.
 			m.To = s.partnerOf(m.From)
 		}
+		if m.Forecast && (m.To == "" || m.From == "") {
+			// "Қытай компаниясымен 150 мың тонна зығыр жеткізу туралы келісімшартқа қол қойылды", "signed a
+			// contract with a Chinese company to supply…": the partner of a deal to ship receives; of one
+			// to buy, it ships.
+			if p := s.dealPartner(m.From, m.To); p != "" {
+				if s.has(fImport) && m.From == "" && m.To != "" {
+					m.From = p
+				} else if !s.has(fImport) && m.To == "" {
+					m.To = p
+				}
+			}
+		}
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
@@ -228,9 +246,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
-		} else if topicVol && s.tp.vol.Period != "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+		} else if topicVol && s.tp.vol.Period != "" && (samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) ||
+			share && m.Change == "" && m.From == s.tp.vol.From && (m.To == "" || m.To == s.tp.vol.To)) {
 			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
-			// shipments: the period the article's shipment before was of.
+			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
+			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 		}
 		out = append(out, m)
@@ -243,7 +263,27 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	s.relativeYears(mass, out[first:])
 	s.respectively(out[first:], base+mass[0].start)
+	if len(out)-first == len(mass) {
+		s.sharedChange(mass, out[first:])
+		s.respectiveTail(mass, out[first:])
+	}
 	return out
+}
+
+// codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
+const codeTransit = "transit"
+
+// inTransit reports a word of transit among the sentence's hits.
+func (s *sentence) inTransit() bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).code == codeTransit {
+			return true
+		}
+	}
+	return false
 }
 
 // nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
@@ -320,6 +360,7 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 
 // hopeWords are the words of forecast that govern only their own clause.
 var hopeWords = map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
+	"hopes to": true, "hope to": true, "hoping to": true,
 	"capable of": true, "有能力": true, "能力": true, "希望": true, "愿意": true, "үміттен": true, "úmitten": true,
 	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true}
 
@@ -344,6 +385,22 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// dealPartner returns the one country the sentence names as the partner of a deal ("с китайской
+// компанией", "with an Iranian company", "Қытай компаниясымен"), if it is neither side already read.
+func (s *sentence) dealPartner(from, to string) string {
+	found := ""
+	for _, c := range s.cs {
+		if !c.partner || c.region || c.code == from || c.code == to {
+			continue
+		}
+		if found != "" && found != c.code {
+			return "" // partners of two countries: which one receives is not said
+		}
+		found = c.code
+	}
+	return found
 }
 
 // zhJoined reports the word that joins two Chinese subjects: "哈萨克斯坦与伊朗签署了…合同".
@@ -517,6 +574,107 @@ func (s *sentence) respectively(ms []agrowatch.Mention, firstFigure int) {
 	}
 }
 
+// sharedChange gives two figures joined by a conjunction alone, the unit written once, the change one
+// of them states: "на 31,4 и 12,6 тыс. тонн больше", "up by 31,400 and 12,600 tonnes", "31,4 және 12,6
+// мың тоннаға артық", "增加31.4和12.6万吨". ms are the mentions of mass, one per figure.
+func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if (ms[i].Change == "") == (ms[i+1].Change == "") {
+			continue
+		}
+		between := strings.TrimSpace(s.low[s.sp.start+mass[i].end : s.sp.start+mass[i+1].start])
+		if !isConj(between) {
+			continue
+		}
+		if ms[i].Change == "" {
+			ms[i].Change = ms[i+1].Change
+			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
+		} else {
+			ms[i+1].Change = ms[i].Change
+			ms[i+1].Period, ms[i+1].Year = "", 0
+		}
+	}
+}
+
+// respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
+// clause named the goods, to those goods in order, and gives them all the change one of them states: in
+// "进口小麦86.5万吨，大麦78.2万吨，同比分别增加31.4万吨和12.6万吨" and "86,500 tonnes of wheat and 78,200
+// tonnes of barley, up by 31,400 and 12,600 tonnes respectively" the changes are wheat's and barley's,
+// both rises. ms are the mentions of mass, one per figure.
+func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
+	if len(ms) < 3 {
+		return
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	r := -1
+	for _, w := range [...]string{"分别", "respectively", "соответственно", "тиісінше", "tıisinshe"} {
+		if i := strings.Index(low, w); i >= 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	// The word's stretch runs between the marks around it, across the conjunctions that join its
+	// figures ("31,400 and 12,600 tonnes").
+	ca, cb := 0, len(low)
+	for i := r - 1; i >= 0; i-- {
+		if c := low[i]; (c == ',' || c == ';') && !inNumber(s.low, s.sp.start+i) || strings.HasPrefix(low[i:], "，") || strings.HasPrefix(low[i:], "；") {
+			ca = i + 1
+			break
+		}
+	}
+	for i := r; i < len(low); i++ {
+		if c := low[i]; (c == ',' || c == ';') && !inNumber(s.low, s.sp.start+i) || strings.HasPrefix(low[i:], "，") || strings.HasPrefix(low[i:], "；") {
+			cb = i
+			break
+		}
+	}
+	tail, n := -1, 0 // the first figure of the word's clause, and how many it holds
+	for i, q := range mass {
+		if q.start >= ca && q.start < cb {
+			if tail < 0 {
+				tail = i
+			}
+			n++
+		}
+	}
+	if tail < 1 || n < 2 || tail+n != len(mass) {
+		return // no figures before the clause to name the goods, or figures after it
+	}
+	var goods [8]string
+	k := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if int(h.pos)-s.sp.start >= ca {
+			break
+		}
+		if w.feat&fCommodity == 0 || w.code == "" || k > 0 && goods[k-1] == w.code {
+			continue
+		}
+		if k == len(goods) {
+			return
+		}
+		goods[k] = w.code
+		k++
+	}
+	if k != n {
+		return
+	}
+	change := ""
+	for i := tail; i < len(ms) && change == ""; i++ {
+		change = ms[i].Change
+	}
+	for i := tail; i < len(ms); i++ {
+		ms[i].Commodity = goods[i-tail]
+		if ms[i].Change == "" && change != "" {
+			ms[i].Change = change
+			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
+		}
+	}
+}
+
 // seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
 // сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
 // the officers who held them hold up no traffic.
@@ -593,7 +751,8 @@ var rankWords = langWords{
 
 var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
-	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde"},
+	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
+		"аталған кезеңде", "atalǵan kezeńde", "көрсетілген кезеңде", "kórsetilgen kezeńde"},
 	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
 	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
 }
@@ -763,6 +922,9 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 			cut = i
 		}
 	}
+	if i := causeClause(low); i >= 0 && i < cut {
+		cut = i
+	}
 	return b + cut
 }
 
@@ -820,10 +982,44 @@ func round(v float64) float64 {
 	return v
 }
 
+// causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
+// cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为. Its countries are the cause's, not the
+// figure's: "Uzbek flour" there is no exporter. "as well as", "as of", "such as" and the like open none.
+func causeClause(low string) int {
+	at := -1
+	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为"} {
+		if i := strings.Index(low, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(low[from:], " as ")
+		if i < 0 {
+			break
+		}
+		i += from
+		next, _, _ := strings.Cut(low[i+len(" as "):], " ")
+		switch next {
+		case "well", "of", "part", "much", "many", "a", "an", "the", "high", "low", "early", "far", "long", "soon", "expected", "planned", "agreed":
+			from = i + len(" as ")
+			continue
+		}
+		if p, _ := prevToken(low, 0, i+1); p == "such" || p == "same" || p == "so" || p == "well" {
+			from = i + len(" as ")
+			continue
+		}
+		if at < 0 || i < at {
+			at = i
+		}
+		break
+	}
+	return at
+}
+
 // contrastAfter reports a word that makes what follows a figure a clause of its own: a part of it
-// ("из них", "of which", "其中") or a contrast ("а", "while", "тогда как").
+// ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
-	return containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
+	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
 		", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
@@ -957,9 +1153,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			}
 		}
 	}
-	if from == to {
+	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
-		// exports is.
+		// exports is. (Two sides not found are no such pair: the subject of another clause ships nothing
+		// of this figure.)
 		from = ""
 		for _, c := range s.cs {
 			if c.role == roleAgent && c.code != to && s.tradeSense(c) == fExport {
@@ -993,8 +1190,8 @@ func (s *sentence) tradeSense(c cmention) feat {
 	best, bestDist := feat(0), 1<<30
 	for _, h := range s.hits {
 		f := s.word(h).feat & (fExport | fImport | fShip)
-		if f == 0 {
-			continue
+		if f == 0 || s.word(h).feat&fTarget != 0 {
+			continue // "Eksporttaýshylar … Iran … alady": a noun of exporters is nobody's verb
 		}
 		d := int(h.pos) - c.end
 		if d < 0 {
@@ -1055,6 +1252,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if w.code == "feed" && s.grainAfter(k) {
 			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
+		if s.goodsAside(k) {
+			continue // "粮食（含面粉）865万吨", "зерна (включая муку)": the goods the aside qualifies
+		}
 		d := int(h.pos) - b
 		if d < 0 {
 			d = a - int(h.end)
@@ -1070,11 +1270,35 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	// though "粮食加工者联盟" opens the sentence), else the first of the sentence.
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
-		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) {
+		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
+			!s.goodsAside(k) {
 			return w.code
 		}
 	}
 	return s.firstCode(f)
+}
+
+// goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
+// （含面粉）", "зерна (включая муку)", "grain (including flour)". The aside qualifies the goods before
+// it; a figure beside them is of those. An aside that holds a figure is a part of its own.
+func (s *sentence) goodsAside(k int) bool {
+	pos := int(s.hits[k].pos)
+	open := max(strings.LastIndexByte(s.low[s.sp.start:pos], '('), strings.LastIndex(s.low[s.sp.start:pos], "（"))
+	if open < 0 {
+		return false
+	}
+	open += s.sp.start
+	if strings.ContainsAny(s.low[open:pos], ")）0123456789") {
+		return false // closed before the goods, or an aside with a figure of its own: "(в том числе 156 тыс. тонн ячменя)"
+	}
+	for j := k - 1; j >= 0; j-- {
+		h := s.hits[j]
+		if int(h.end) > open {
+			continue
+		}
+		return s.word(h).feat&fCommodity != 0 && strings.TrimSpace(s.low[wordEnd(s.low, int(h.end), open):open]) == ""
+	}
+	return false
 }
 
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
@@ -1114,6 +1338,9 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		return period{}, false
 	}
 	owner := func(p period) int {
+		if j := s.asideFigure(p, mass); j >= 0 {
+			return j // "640 myń tonna (ótken jyly 510 myń tonna)": the year before dates the figure of its aside
+		}
 		if !p.own {
 			return -1
 		}
@@ -1148,6 +1375,28 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
 	return nearestPeriod(free, segA, segB, s.sp.start+mass[i].start)
+}
+
+// asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
+// an aside that dates its own figure dates none outside it.
+func (s *sentence) asideFigure(p period, mass []quantity) int {
+	head := s.low[s.sp.start:p.pos]
+	open := max(strings.LastIndexByte(head, '('), strings.LastIndex(head, "（"))
+	if open < 0 || strings.ContainsAny(head[open:], ")）") {
+		return -1
+	}
+	tail := s.low[p.end:s.sp.end]
+	end := strings.IndexAny(tail, ")）")
+	if end < 0 || strings.ContainsAny(tail[:end], "(（") {
+		return -1
+	}
+	lo, hi := open, p.end-s.sp.start+end
+	for j, q := range mass {
+		if q.start > lo && q.end <= hi {
+			return j
+		}
+	}
+	return -1
 }
 
 // nearestPeriod returns the period nearest the figure at a, preferring one in its own stretch.
@@ -1243,7 +1492,8 @@ var destRefWords = langWords{
 // destBack returns the country a back-referring destination names for the figure at a: one the
 // sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
 // туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
-// в соседнюю республику" after exports to Uzbekistan).
+// в соседнюю республику" after exports to Uzbekistan), else the holder of the article's ban on the
+// exporter's goods.
 func (s *sentence) destBack(a int, from string) string {
 	best := ""
 	for _, c := range s.cs {
@@ -1253,6 +1503,11 @@ func (s *sentence) destBack(a int, from string) string {
 	}
 	if best == "" && s.tp != nil && s.tp.vol.To != from {
 		best = s.tp.vol.To
+	}
+	if best == "" && s.tp != nil && s.tp.ban.By != "" && s.tp.ban.By != from && (from == "" || s.tp.ban.On == from) {
+		// «поставили в соседнюю республику» after Uzbekistan's ban on Kazakh poultry: the holder of the
+		// ban on the exporter's goods.
+		best = s.tp.ban.By
 	}
 	return best
 }
@@ -1300,7 +1555,8 @@ func shareUnit(low string, qs []quantity) {
 		}
 		gap := low[q.end:next.start]
 		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
-			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") {
+			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") &&
+			gap != "和" && gap != "、" && gap != "及" { // "分别为120和45万吨"
 			continue
 		}
 		if strings.ContainsAny(gap, ".:%$") || gapWords(low, q.end, next.start) > 6 && gapWords(low, q.end, next.start) >= 0 {
