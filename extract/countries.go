@@ -403,7 +403,9 @@ func kkHarmony(stem string) (back bool, last rune) {
 		last = 'k'
 	}
 	if r == 'ь' {
-		last = 'k' // Беларусь: the soft sign after a voiceless consonant, Беларусьтен
+		// Беларусь: the soft sign after a voiceless consonant makes the endings voiceless and front,
+		// Беларусьтен, Беларусьтегі.
+		last, back = 'k', false
 	}
 	if isAbbrev(stem) {
 		last = 'v' // read by letter names ending in a vowel or sonorant: ҚХР-дың is also written ҚХР-ның
@@ -662,10 +664,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if w2.feat&f != 0 {
 					return true
 				}
-				if f&fInspector != 0 && j == k+1 && g == 0 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
+				if f&fInspector != 0 && j == k+1 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
 					!vetWord(w2.pat) {
-					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии": the adjective
-					// agrees with the plants right after it, not with the inspectors past them.
+					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии", "трех
+					// казахстанских рыбоперерабатывающих предприятий специалистами ГТУ КНР": the adjective
+					// agrees with the plants it stands before, not with the inspectors past them.
 					return false
 				}
 				if f&fInspector != 0 && w2.feat&(fVisit|fInspect) != 0 && w2.feat&fInspector == 0 {

@@ -20,6 +20,7 @@ type topic struct {
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
+	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
 	lifted   bool                 // the article has reported a ban lifted
 	cause    string               // the last disease of animals the article named, in any sentence
@@ -61,6 +62,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindInspection:
 			if m.By != "" || m.On != "" {
 				t.insp = m
+			}
+			if m.By != "" && m.On != "" {
+				t.inspBoth = m
 			}
 		}
 	}
@@ -239,6 +243,11 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 		m.By = t.insp.By
 	case t.ban.By != "" && t.ban.By != m.On:
 		m.By = t.ban.By
+		if m.On == "" && t.ban.On != m.By {
+			// "The committee said Kazakh inspectors would visit the affected regions" after the committee
+			// banned Russian poultry: the holder inspects whose goods it banned.
+			m.On = t.ban.On
+		}
 	default:
 		// "Комитет мамандары … тексереді" after the committee lifted one ban and a kept one named no
 		// holder: the holder of an earlier ban of the article.
@@ -527,4 +536,18 @@ func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
 		}
 	}
 	return named
+}
+
+// fillSides completes an inspection that names one side from the article: the inspector of the last
+// inspection of the same country ("В следующем году инспекторы планируют посетить еще десять
+// белорусских предприятий" after Kazakh inspectors checked Belarusian plants, "专家组计划明年赴哈开展实地检查"
+// after GACC's audit), or the country whose goods the inspector's own ban holds ("Kazakh inspectors would
+// visit the affected regions" after Kazakhstan banned Russian poultry).
+func (t *topic) fillSides(m *agrowatch.Mention) {
+	switch {
+	case m.By == "" && m.On != "" && t.inspBoth.On == m.On:
+		m.By = t.inspBoth.By
+	case m.On == "" && m.By != "" && t.ban.By == m.By && t.ban.On != "" && t.ban.On != m.By:
+		m.On = t.ban.On
+	}
 }

@@ -331,6 +331,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.domestic(m) {
 		return agrowatch.Mention{}, false
 	}
+	if s.tp != nil {
+		s.tp.fillSides(&m)
+	}
 	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
@@ -371,16 +374,30 @@ func (s *sentence) saysOnly(c *cmention) bool {
 }
 
 // statusNear returns whichever of the features a and b stands nearest a hit with feature of, within
-// reach runes, or 0.
+// reach runes, or 0. A word in the hit's own clause dates it before one in another clause: in
+// "Саудовская сторона отложила поставки оборудования, а инспекция … прошла в октябре" what was put off
+// is the equipment.
 func (s *sentence) statusNear(of, a, b feat, reach int) feat {
+	if st := s.statusNearIn(of, a, b, reach, true); st != 0 {
+		return st
+	}
+	return s.statusNearIn(of, a, b, reach, false)
+}
+
+// statusNearIn is statusNear, among the words of the hit's own clause when own is set.
+func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
 	best, bestDist := feat(0), reach+1
 	for k, h := range s.hits {
 		if s.word(h).feat&of == 0 || s.resultOwner(k) && !s.onlyResultOwners(of) {
 			continue
 		}
+		ca, cb := s.sp.start, s.sp.end
+		if own {
+			ca, cb = s.clause(int(h.pos))
+		}
 		for _, c := range s.hits {
 			cf := s.word(c).feat
-			if cf&(a|b) == 0 {
+			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb {
 				continue
 			}
 			var d int
@@ -640,11 +657,36 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 	if m.By != "" && m.By != code || m.On != "" && m.On != code {
 		return false
 	}
+	if m.By != "" && m.By != "KZ" && m.On == "" && s.foreignInspectors(code) {
+		// "Reseı mamandarynyń qus fabrıkalaryn tekserýi josparlanǵan": a foreign country's inspectors at
+		// plants of no region named, in news from Kazakhstan, are abroad, not supervising farms at home.
+		return false
+	}
 	if m.By == "" && s.tp != nil && (s.tp.insp.By != "" && s.tp.insp.By != code || s.tp.ban.By != "" && s.tp.ban.By != code) {
 		return false // the foreign agency the article named before, at work in the country's regions
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+}
+
+// foreignInspectors reports inspectors of the country code named as such ("Reseı mamandary", "Russian
+// inspectors"; its agency alone may be at work at home) before any word of inspecting, no region and no
+// word of the country's own farms: "өз шаруашылықтарын", "its own farms". Inspectors named after the
+// verb are another phrase's: "Госинспекторы проверили птицефабрики перед визитом российских экспертов".
+func (s *sentence) foreignInspectors(code string) bool {
+	first := s.sp.end
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) != 0 {
+			first = int(h.pos)
+			break
+		}
+	}
+	for _, c := range s.cs {
+		if c.code != code || !c.inspector || c.region || c.pos > first {
+			return false
+		}
+	}
+	return s.has(fInspector) && !s.has(fDomestic|fRegion) && !containsAny(s.low[s.sp.start:s.sp.end], "өз ", "óz ", " own ", "свои", "собствен", "本国", "国内")
 }
 
 // obligationWords say that something must be done; undergoWords that it is done to the subject.
