@@ -323,8 +323,18 @@ func region(code string, pats ...string) []lexEntry { return country(code, formR
 // Qytaıǵa, Ózbekstannan, qazaqstandyq.
 func kkCountry(code, cyr, lat string) []lexEntry {
 	var out []lexEntry
-	for _, stem := range []string{cyr, lat} {
+	stems := []string{cyr, lat}
+	if rest, ok := strings.CutPrefix(lat, "ı"); ok {
+		// The capital of ı is I, which lowercases to i: "Irannyń", "Indonezııanyń" open a sentence or a
+		// name.
+		stems = append(stems, "i"+rest)
+	}
+	latBack, latLast := kkHarmony(lat)
+	for _, stem := range stems {
 		back, last := kkHarmony(stem)
+		if stem != cyr {
+			back, last = latBack, latLast
+		}
 		v := func(b, f string) string {
 			if back {
 				return b
@@ -332,7 +342,7 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 			return f
 		}
 		var gen, dat, loc, abl, acc, ins, adj string
-		lat := stem == lat
+		lat := stem != cyr
 		switch last {
 		case 'v': // a vowel
 			gen, dat, loc, abl, acc, ins, adj = v("ның", "нің"), v("ға", "ге"), v("да", "де"), v("дан", "ден"), v("ны", "ні"), "мен", v("лық", "лік")
@@ -1126,6 +1136,17 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 			break
 		}
 		if w.feat&fAttrib != 0 {
+			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…": an
+			// article or "that" after the verb opens the clause it reports, whose subject acts; so do
+			// the inspectors right after the country: "said Saudi inspectors had audited…".
+			between := low[hs[j].end:at]
+			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " that ") {
+				return false
+			}
+			if k+1 < len(hs) && words[hs[k+1].w].feat&(fInspector|fAgency) == fInspector &&
+				gapWords(low, int(hs[k].end), int(hs[k+1].pos)) == 0 {
+				return false
+			}
 			return true
 		}
 		if w.feat&(fAgency|fService) == 0 {

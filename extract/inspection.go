@@ -328,7 +328,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
-	if s.domestic(m) {
+	if s.domestic(m) || s.ownFarms() {
 		return agrowatch.Mention{}, false
 	}
 	if s.tp != nil {
@@ -338,6 +338,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
+		if s.noSide(m.On) {
+			// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek": a country the sentence names
+			// in no role (here beside the inspectors) is not the article's subject for being counted.
+			m.On = "KZ"
+		}
 	}
 	return m, true
 }
@@ -667,6 +672,29 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+}
+
+// ownFarms reports checks of a service's own farms: "Veterınarııalyq qyzmet óz sharýashylyqtaryn da
+// tekserip jatyr", «проверяет собственные хозяйства», "inspects its own farms", "检查本国农场". Whoever the
+// article named before, supervision at home is no inspection of exporters.
+func (s *sentence) ownFarms() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
+		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
+		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// noSide reports a country the sentence names, each time in no role.
+func (s *sentence) noSide(code string) bool {
+	n := 0
+	for _, c := range s.cs {
+		if c.code == code {
+			if c.role != roleNone {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // foreignInspectors reports inspectors of the country code named as such ("Reseı mamandary", "Russian

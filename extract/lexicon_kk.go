@@ -88,6 +88,11 @@ func kkLexicon() []lexEntry {
 			"=тексермек", "=teksermek",
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
+		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
+		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap"),
+		cue(fInspect|fDone, "құжаттарын қарап шықты", "qujattaryn qarap shyqty"),
+		// The papers of a cargo are no plant's: "бидай партиясының құжаттарын қарап шықты".
+		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
 		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
 			"инспекциялап шықты", "ınspeksıalap shyqty"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
@@ -163,7 +168,9 @@ func kkLexicon() []lexEntry {
 			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
-			"komıtet", "=bılik"),
+			"komıtet", "=bılik",
+			// "Irannyń veterınarııalyq uıymynyń mamandary": an organisation of a country is its agency.
+			"ұйым", "uıym"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
 
 		cue(fImport|fPurchase, "сатып ал", "satyp al"),
