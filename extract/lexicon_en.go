@@ -222,6 +222,8 @@ func enLexicon() []lexEntry {
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
 			"=resolved", "=eased", "=eases", "=back on schedule"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual"),
+		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
+		cue(fCargo, "=loading of", "=the loading of"),
 		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
 			"=cargo", "freight"),
 

@@ -109,6 +109,9 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
+		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
+		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
+		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		coded(fCause, "fmd", "口蹄疫"),
