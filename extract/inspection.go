@@ -328,6 +328,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
+		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
+		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
+		// country named is the one of the inspector's ban.
+		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
+			m.On = b.On
+		}
+	}
 	if s.domestic(m) || s.ownFarms() {
 		return agrowatch.Mention{}, false
 	}
@@ -681,6 +689,16 @@ func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
 		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// namesRegion reports a region or city of a country the sentence names: "в Костанайской области".
+func (s *sentence) namesRegion() bool {
+	for _, c := range s.cs {
+		if c.region {
+			return true
+		}
+	}
+	return false
 }
 
 // noSide reports a country the sentence names, each time in no role.

@@ -36,7 +36,8 @@ func zhLexicon() []lexEntry {
 		// Taiwan's word for an audit: "赴哈萨克斯坦进行牛肉厂实地查核"; staff sent: "派员赴…".
 		cue(fInspect, "查核", "实地查核", "复查"), // "复查": a second check
 		// Vets who go abroad inspect, they are not the service inspected: "哈方兽医将赴蒙古国检查肉类企业".
-		cue(fInspector|fVisit, "兽医将赴", "兽医赴", "兽医前往", "兽医将前往"),
+		cue(fInspector|fVisit|fPlanned, "兽医将赴", "兽医将前往"),
+		cue(fInspector|fVisit, "兽医赴", "兽医前往"),
 		cue(fVisit|fInspector, "派员"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
 		cue(fPlanned, "推迟", "明年", "下个月", "下月", "下周", "年内", "延期"),
