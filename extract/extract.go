@@ -203,6 +203,15 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
 				}
+			} else if f&fInspector != 0 && !s.onlyAfter() {
+				// "The inspectors already audited five other plants, and all of them have since been added to
+				// China's register": countries that take no side in the inspection leave the inspectors the
+				// article's.
+				for i := k; i < len(out); i++ {
+					if out[i].By == "" && out[i].On == "" {
+						tp.fillInspection(&out[i])
+					}
+				}
 			}
 			out = dropPartyless(out, k)
 		}

@@ -316,8 +316,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	m.On = pick(s.cs, m.By, onRoles...)
-	for _, c := range s.cs {
+	cs := s.withoutRegisterOwners()
+	m.On = pick(cs, m.By, onRoles...)
+	for _, c := range cs {
 		if c.service && c.code != m.By {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
 			break
@@ -689,6 +690,47 @@ func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
 		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// withoutRegisterOwners returns the countries of the sentence but those that own a register or list
+// named beside them: "все они внесены в реестр Китая", "added to China's register", "Qytaı tizilimine
+// engizildi". The country that lists plants is not inspected. The sentence's own countries are returned
+// when none owns one.
+func (s *sentence) withoutRegisterOwners() []cmention {
+	n := 0
+	for i := range s.cs {
+		if s.registerOwner(&s.cs[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return s.cs
+	}
+	cs := make([]cmention, 0, len(s.cs)-n)
+	for i := range s.cs {
+		if !s.registerOwner(&s.cs[i]) {
+			cs = append(cs, s.cs[i])
+		}
+	}
+	return cs
+}
+
+// registerOwner reports a country right before a word of register, past one word ("China's official
+// register"), or right after one ("реестр Китая").
+func (s *sentence) registerOwner(c *cmention) bool {
+	for _, h := range s.hits {
+		if !containsAny(s.word(h).pat, "реестр", "register", "tizilim", "тізілім", "名单") {
+			continue
+		}
+		if int(h.pos) >= c.end {
+			if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 1 {
+				return true
+			}
+		} else if int(h.end) <= c.pos && gapWords(s.low, int(h.end), c.pos) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesRegion reports a region or city of a country the sentence names: "в Костанайской области".
