@@ -798,6 +798,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			default:
 				m.role = roleOrigin
 			}
+		case w.form == formAdj && !isPrep && nextIs(fInspect, 0) && next.feat&(fTarget|fStandard|fCommodity) == 0:
+			// "A Chinese audit of Kazakh beef plants", «Китайская инспекция казахстанских мясокомбинатов»,
+			// "Қытайлық тексеру": the adjective of an inspection names who inspects.
+			m.role, m.inspector = roleAgent, true
 		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun):
 			m.role = roleAgent // "no official Chinese announcement", "China's decision"
 		case (w.form == formNom || w.form == formPoss) && pr != roleSource && pr != roleDest && regionAhead(low, hs, k, words):
