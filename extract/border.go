@@ -459,8 +459,10 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 				prevWord = true
 				continue
 			}
-			if hasAnySuffix(low[:i], "每日", "每天", "日均") {
-				// "接卸量减少至每日25节": a rate of handling, not wagons that wait.
+			if hasAnySuffix(low[:i], "每日", "每天", "日均") || hasAnySuffix(low[:i], "从", "由") &&
+				containsAny(low[e:], "降至", "减至", "减少至", "下降至", "减少到", "降到", "增至", "增加至", "升至", "增加到") {
+				// "接卸量减少至每日25节": a rate of handling, not wagons that wait; "滞留车皮从1200节降至400节":
+				// the count before, the one it moved to is now.
 				i = e
 				prevWord = true
 				continue
