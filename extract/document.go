@@ -538,16 +538,12 @@ func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
 	return named
 }
 
-// fillSides completes an inspection that names one side from the article: the inspector of the last
-// inspection of the same country ("В следующем году инспекторы планируют посетить еще десять
-// белорусских предприятий" after Kazakh inspectors checked Belarusian plants, "专家组计划明年赴哈开展实地检查"
-// after GACC's audit), or the country whose goods the inspector's own ban holds ("Kazakh inspectors would
-// visit the affected regions" after Kazakhstan banned Russian poultry).
+// fillSides completes an inspection that names only the country inspected from the article: the
+// inspector of the last inspection of the same country ("В следующем году инспекторы планируют посетить
+// еще десять белорусских предприятий" after Kazakh inspectors checked Belarusian plants,
+// "专家组计划明年赴哈开展实地检查" after GACC's audit).
 func (t *topic) fillSides(m *agrowatch.Mention) {
-	switch {
-	case m.By == "" && m.On != "" && t.inspBoth.On == m.On:
+	if m.By == "" && m.On != "" && t.inspBoth.On == m.On {
 		m.By = t.inspBoth.By
-	case m.On == "" && m.By != "" && t.ban.By == m.By && t.ban.On != "" && t.ban.On != m.By:
-		m.On = t.ban.On
 	}
 }
