@@ -233,8 +233,9 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 }
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
-// agency"): the inspector of the article's last inspection, else the holder of its ban.
-func (t *topic) fillInspector(m *agrowatch.Mention) {
+// agency"): the inspector of the article's last inspection, else the holder of its ban. region says the
+// sentence names a region of no country: the banned goods' ("the affected regions").
+func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 	if m.By != "" {
 		return
 	}
@@ -243,7 +244,7 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 		m.By = t.insp.By
 	case t.ban.By != "" && t.ban.By != m.On:
 		m.By = t.ban.By
-		if m.On == "" && t.ban.On != m.By {
+		if m.On == "" && region && t.ban.On != m.By {
 			// "The committee said Kazakh inspectors would visit the affected regions" after the committee
 			// banned Russian poultry: the holder inspects whose goods it banned.
 			m.On = t.ban.On

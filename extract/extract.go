@@ -192,7 +192,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
-					tp.fillInspector(&out[i])
+					tp.fillInspector(&out[i], f&fRegion != 0)
 				}
 			}
 			if (len(s.cs) == 0 || onlyRegions(s.cs)) && !s.onlyAfter() {

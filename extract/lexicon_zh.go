@@ -16,7 +16,7 @@ func zhLexicon() []lexEntry {
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),
-		cue(fRegion, "州", "省", "地区"),
+		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
