@@ -91,8 +91,22 @@ func notObserved(lang, rest string) bool {
 	if lang == "zh" {
 		return false // 未出现, 没有 come before the word, as negatedAt reads them
 	}
-	if i := strings.IndexAny(rest, ".,;"); i >= 0 {
+	for {
+		i := strings.IndexAny(rest, ".,;")
+		if i < 0 {
+			break
+		}
+		if rest[i] == ',' && hasAnyPrefix(strings.TrimSpace(rest[i+1:]), "по словам", "по данным", "по информации",
+			"по мнению", "according to", "as ") {
+			// "Простоя вагонов на станции Достык, по словам экспортёров, … не наблюдается": the
+			// attribution between commas does not end the clause.
+			if j := strings.IndexByte(rest[i+1:], ','); j >= 0 {
+				rest = rest[:i] + rest[i+1+j+1:]
+				continue
+			}
+		}
 		rest = rest[:i]
+		break
 	}
 	if len(rest) > 200 {
 		rest = rest[:200]
@@ -182,6 +196,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fCargo) && s.sampledLot() {
+		// "отобрали пробы из партии баранины, задержанной на посту «Бахты»": a lot held for samples is
+		// no traffic waiting at the crossing.
+		return agrowatch.Mention{}, false
+	}
 	if !ended && s.fearedDelay() {
 		return agrowatch.Mention{}, false
 	}
@@ -220,6 +239,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	s.borderCounts(&m)
 	if expected {
 		m.Days = 0 // "expects the backlog to clear within ten days": a time to the end, not of waiting
+	}
+	if !s.has(fDelay) && !ended && s.reducedAcceptance() {
+		// "restricted the acceptance of grain wagons bound for Altynkol for ten days": the days are the
+		// cut's length, no wait.
+		m.Days = 0
 	}
 	return m, true
 }
@@ -319,6 +343,8 @@ var numberWords = map[string]float64{
 	"семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800, "девятьсот": 900, "девятисот": 900,
 	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 	"bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8, "toǵyz": 9,
+	// A wait in its second or third day: "ждут уже вторые сутки", "екінші тәулік тұр".
+	"вторые": 2, "третьи": 3, "четвертые": 4, "четвёртые": 4, "пятые": 5, "екінші": 2, "ekinshi": 2, "үшінші": 3, "úshinshi": 3,
 }
 
 // hundredWords multiply the number word before them in a count: "two hundred trucks", "екі жүз вагон".
@@ -433,6 +459,14 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 				prevWord = true
 				continue
 			}
+			if hasAnySuffix(low[:i], "每日", "每天", "日均") || hasAnySuffix(low[:i], "从", "由") &&
+				containsAny(low[e:], "降至", "减至", "减少至", "下降至", "减少到", "降到", "增至", "增加至", "升至", "增加到") {
+				// "接卸量减少至每日25节": a rate of handling, not wagons that wait; "滞留车皮从1200节降至400节":
+				// the count before, the one it moved to is now.
+				i = e
+				prevWord = true
+				continue
+			}
 			if sc, e2 := scaleAt(low, e); sc > 0 && sc < 1e6 {
 				v, e = v*sc, e2
 			}
@@ -526,7 +560,13 @@ func unitBefore(low string, i, e int) countUnit {
 	if k < len(low) && low[k] == '-' {
 		_, k = token(low, k+1)
 	}
-	next, _ := token(low, skipSpaces(low, k))
+	next, ne := token(low, skipSpaces(low, k))
+	if next == "дейін" || next == "deıin" {
+		// "вагондар саны 400-ге дейін азайды": the count moved to the number.
+		if verb, _ := token(low, skipSpaces(low, ne)); movedWords[verb] {
+			next = "жетті"
+		}
+	}
 	switch next {
 	case "жетті", "jetti", "жетіп", "jetip", "асты", "asty", "асып", "asyp":
 	default:
@@ -534,13 +574,25 @@ func unitBefore(low string, i, e int) countUnit {
 		switch p {
 		case "достигло", "достигла", "достигает", "достигли", "превысило", "превысила", "reached", "exceeded", "hit":
 			at = ppos
+		case "to", "до":
+			// The count a number moved to is the one now: "the number of wagons idle at Dostyk had fallen to
+			// 400 from 1,200", «число вагонов сократилось до 400».
+			q, qpos := prevToken(low, 0, ppos)
+			if !movedWords[q] {
+				return unitNone
+			}
+			at = qpos
 		default:
 			return unitNone
 		}
 	}
 	after := ""
-	for n := 0; n < 4; n++ {
+	for n := 0; n < 6; n++ {
 		w, pos := prevToken(low, 0, at)
+		if w == "," {
+			at = pos // "Число вагонов, простаивающих на Достыке, сократилось до 600": past a participle's commas
+			continue
+		}
 		if w == "" || !isWordRune(firstRune(w)) {
 			return unitNone
 		}
@@ -551,6 +603,13 @@ func unitBefore(low string, i, e int) countUnit {
 	}
 	return unitNone
 }
+
+// movedWords are the verbs a count moves by to the number after "to" or «до».
+var movedWords = map[string]bool{"fallen": true, "fell": true, "dropped": true, "declined": true, "risen": true,
+	"rose": true, "grown": true, "grew": true, "increased": true, "decreased": true, "shrunk": true, "eased": true,
+	"сократилось": true, "снизилось": true, "уменьшилось": true, "выросло": true, "увеличилось": true, "возросло": true,
+	"азайды": true, "azaıdy": true, "төмендеді": true, "tómendedi": true, "қысқарды": true, "qysqardy": true,
+	"өсті": true, "ósti": true, "артты": true, "artty": true}
 
 // route returns both ends of a route named as two crossings joined by a dash: "Алтынколь – Хоргос",
 // "Altynkól–Qorǵas", written with the names of Places.

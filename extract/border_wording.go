@@ -90,17 +90,30 @@ func acceptanceCut(low string) bool {
 }
 
 var acceptWords = langWords{
-	ru: []string{"прием", "приём", "передач", "принима"},
+	ru: []string{"прием", "приём", "передач", "принима", "погрузк"},
 	kk: []string{"қабылда", "qabylda", "тапсыр", "tapsyr"},
-	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted"},
-	zh: []string{"交接", "接车", "接收"},
+	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted", "loading"},
+	zh: []string{"交接", "接车", "接收", "接卸"},
 }
 
 var reduceWords = langWords{
-	ru: []string{"сократ", "сниз", "уменьш"},
+	ru: []string{"сократ", "сокращ", "сниз", "уменьш", "огранич"},
 	kk: []string{"азайт", "azaıt", "қысқар", "qysqar", "төмендет", "tómendet"},
-	en: []string{"halved", " cut ", "reduced", "fewer", "lowered"},
+	en: []string{"halved", " cut ", "reduced", "fewer", "lowered", "restricted", "limited"},
 	zh: []string{"减少", "下降", "降至", "压缩"},
+}
+
+// sampledLot reports samples taken from a lot: «отобрали пробы из партии», "samples were taken from a
+// consignment", "партиясынан сынама алынды", "对该批货物进行抽样".
+func (s *sentence) sampledLot() bool {
+	return sampleWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var sampleWords = langWords{
+	ru: []string{"пробы из", "проб из", "отбор проб", "отобрали пробы"},
+	kk: []string{"сынама ал", "synama al"},
+	en: []string{"samples from", "samples were taken", "sampled"},
+	zh: []string{"抽样", "采样", "取样"},
 }
 
 // heldWithoutPapers reports goods held for want of certificates: «задержано 60 тонн зерна без
@@ -125,8 +138,10 @@ func (s *sentence) waitedWeek() bool {
 }
 
 var weekWords = langWords{
-	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели"},
-	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy"},
-	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week"},
+	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели",
+		"недельного простоя", "недельный простой", "недельной задержки", "недельного затора"},
+	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy",
+		"бір апталық кідіріс", "bir aptalyq kidiris"},
+	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
 }

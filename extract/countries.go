@@ -331,8 +331,18 @@ func region(code string, pats ...string) []lexEntry { return country(code, formR
 // Qytaıǵa, Ózbekstannan, qazaqstandyq.
 func kkCountry(code, cyr, lat string) []lexEntry {
 	var out []lexEntry
-	for _, stem := range []string{cyr, lat} {
+	stems := []string{cyr, lat}
+	if rest, ok := strings.CutPrefix(lat, "ı"); ok {
+		// The capital of ı is I, which lowercases to i: "Irannyń", "Indonezııanyń" open a sentence or a
+		// name.
+		stems = append(stems, "i"+rest)
+	}
+	latBack, latLast := kkHarmony(lat)
+	for _, stem := range stems {
 		back, last := kkHarmony(stem)
+		if stem != cyr {
+			back, last = latBack, latLast
+		}
 		v := func(b, f string) string {
 			if back {
 				return b
@@ -340,7 +350,7 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 			return f
 		}
 		var gen, dat, loc, abl, acc, ins, adj string
-		lat := stem == lat
+		lat := stem != cyr
 		switch last {
 		case 'v': // a vowel
 			gen, dat, loc, abl, acc, ins, adj = v("ның", "нің"), v("ға", "ге"), v("да", "де"), v("дан", "ден"), v("ны", "ні"), "мен", v("лық", "лік")
@@ -411,7 +421,9 @@ func kkHarmony(stem string) (back bool, last rune) {
 		last = 'k'
 	}
 	if r == 'ь' {
-		last = 'k' // Беларусь: the soft sign after a voiceless consonant, Беларусьтен
+		// Беларусь: the soft sign after a voiceless consonant makes the endings voiceless and front,
+		// Беларусьтен, Беларусьтегі.
+		last, back = 'k', false
 	}
 	if isAbbrev(stem) {
 		last = 'v' // read by letter names ending in a vowel or sonorant: ҚХР-дың is also written ҚХР-ның
@@ -670,10 +682,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if w2.feat&f != 0 {
 					return true
 				}
-				if f&fInspector != 0 && j == k+1 && g == 0 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
+				if f&fInspector != 0 && j == k+1 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
 					!vetWord(w2.pat) {
-					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии": the adjective
-					// agrees with the plants right after it, not with the inspectors past them.
+					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии", "трех
+					// казахстанских рыбоперерабатывающих предприятий специалистами ГТУ КНР": the adjective
+					// agrees with the plants it stands before, not with the inspectors past them.
 					return false
 				}
 				if f&fInspector != 0 && w2.feat&(fVisit|fInspect) != 0 && w2.feat&fInspector == 0 {
@@ -806,6 +819,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			default:
 				m.role = roleOrigin
 			}
+		case w.form == formAdj && !isPrep && nextIs(fInspect, 0) && next.feat&(fTarget|fStandard|fCommodity) == 0:
+			// "A Chinese audit of Kazakh beef plants", «Китайская инспекция казахстанских мясокомбинатов»,
+			// "Қытайлық тексеру": the adjective of an inspection names who inspects.
+			m.role, m.inspector = roleAgent, true
 		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun):
 			m.role = roleAgent // "no official Chinese announcement", "China's decision"
 		case (w.form == formNom || w.form == formPoss) && pr != roleSource && pr != roleDest && regionAhead(low, hs, k, words):
@@ -1250,6 +1267,17 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 			break
 		}
 		if w.feat&fAttrib != 0 {
+			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…": an
+			// article or "that" after the verb opens the clause it reports, whose subject acts; so do
+			// the inspectors right after the country: "said Saudi inspectors had audited…".
+			between := low[hs[j].end:at]
+			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " that ") {
+				return false
+			}
+			if k+1 < len(hs) && words[hs[k+1].w].feat&(fInspector|fAgency) == fInspector &&
+				gapWords(low, int(hs[k].end), int(hs[k+1].pos)) == 0 {
+				return false
+			}
 			return true
 		}
 		if w.feat&(fAgency|fService) == 0 {

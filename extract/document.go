@@ -20,6 +20,7 @@ type topic struct {
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
+	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
 	lifted   bool                 // the article has reported a ban lifted
 	cause    string               // the last disease of animals the article named, in any sentence
@@ -71,6 +72,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindInspection:
 			if m.By != "" || m.On != "" {
 				t.insp = m
+			}
+			if m.By != "" && m.On != "" {
+				t.inspBoth = m
 			}
 		}
 	}
@@ -276,8 +280,9 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 }
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
-// agency"): the inspector of the article's last inspection, else the holder of its ban.
-func (t *topic) fillInspector(m *agrowatch.Mention) {
+// agency"): the inspector of the article's last inspection, else the holder of its ban. region says the
+// sentence names a region of no country: the banned goods' ("the affected regions").
+func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 	if m.By != "" {
 		return
 	}
@@ -286,6 +291,11 @@ func (t *topic) fillInspector(m *agrowatch.Mention) {
 		m.By = t.insp.By
 	case t.ban.By != "" && t.ban.By != m.On:
 		m.By = t.ban.By
+		if m.On == "" && region && t.ban.On != m.By {
+			// "The committee said Kazakh inspectors would visit the affected regions" after the committee
+			// banned Russian poultry: the holder inspects whose goods it banned.
+			m.On = t.ban.On
+		}
 	default:
 		// "Комитет мамандары … тексереді" after the committee lifted one ban and a kept one named no
 		// holder: the holder of an earlier ban of the article.
@@ -578,4 +588,14 @@ func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
 		}
 	}
 	return named
+}
+
+// fillSides completes an inspection that names only the country inspected from the article: the
+// inspector of the last inspection of the same country ("В следующем году инспекторы планируют посетить
+// еще десять белорусских предприятий" after Kazakh inspectors checked Belarusian plants,
+// "专家组计划明年赴哈开展实地检查" after GACC's audit).
+func (t *topic) fillSides(m *agrowatch.Mention) {
+	if m.By == "" && m.On != "" && t.inspBoth.On == m.On {
+		m.By = t.inspBoth.By
+	}
 }

@@ -195,7 +195,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
-					tp.fillInspector(&out[i])
+					tp.fillInspector(&out[i], f&fRegion != 0)
 				}
 			}
 			if (len(s.cs) == 0 || onlyRegions(s.cs)) && !s.onlyAfter() {
@@ -205,6 +205,15 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				// article's inspection, at work there.
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
+				}
+			} else if f&fInspector != 0 && !s.onlyAfter() {
+				// "The inspectors already audited five other plants, and all of them have since been added to
+				// China's register": countries that take no side in the inspection leave the inspectors the
+				// article's.
+				for i := k; i < len(out); i++ {
+					if out[i].By == "" && out[i].On == "" {
+						tp.fillInspection(&out[i])
+					}
 				}
 			}
 			out = dropPartyless(out, k)

@@ -316,8 +316,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	m.On = pick(s.cs, m.By, onRoles...)
-	for _, c := range s.cs {
+	cs := s.withoutRegisterOwners()
+	m.On = pick(cs, m.By, onRoles...)
+	for _, c := range cs {
 		if c.service && c.code != m.By {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
 			break
@@ -328,13 +329,29 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
-	if s.domestic(m) {
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
+		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
+		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
+		// country named is the one of the inspector's ban.
+		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
+			m.On = b.On
+		}
+	}
+	if s.domestic(m) || s.ownFarms() {
 		return agrowatch.Mention{}, false
+	}
+	if s.tp != nil {
+		s.tp.fillSides(&m)
 	}
 	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about.
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
+		if s.noSide(m.On) {
+			// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek": a country the sentence names
+			// in no role (here beside the inspectors) is not the article's subject for being counted.
+			m.On = "KZ"
+		}
 	}
 	return m, true
 }
@@ -371,16 +388,30 @@ func (s *sentence) saysOnly(c *cmention) bool {
 }
 
 // statusNear returns whichever of the features a and b stands nearest a hit with feature of, within
-// reach runes, or 0.
+// reach runes, or 0. A word in the hit's own clause dates it before one in another clause: in
+// "Саудовская сторона отложила поставки оборудования, а инспекция … прошла в октябре" what was put off
+// is the equipment.
 func (s *sentence) statusNear(of, a, b feat, reach int) feat {
+	if st := s.statusNearIn(of, a, b, reach, true); st != 0 {
+		return st
+	}
+	return s.statusNearIn(of, a, b, reach, false)
+}
+
+// statusNearIn is statusNear, among the words of the hit's own clause when own is set.
+func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
 	best, bestDist := feat(0), reach+1
 	for k, h := range s.hits {
 		if s.word(h).feat&of == 0 || s.resultOwner(k) && !s.onlyResultOwners(of) {
 			continue
 		}
+		ca, cb := s.sp.start, s.sp.end
+		if own {
+			ca, cb = s.clause(int(h.pos))
+		}
 		for _, c := range s.hits {
 			cf := s.word(c).feat
-			if cf&(a|b) == 0 {
+			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb {
 				continue
 			}
 			var d int
@@ -640,11 +671,110 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 	if m.By != "" && m.By != code || m.On != "" && m.On != code {
 		return false
 	}
+	if m.By != "" && m.By != "KZ" && m.On == "" && s.foreignInspectors(code) {
+		// "Reseı mamandarynyń qus fabrıkalaryn tekserýi josparlanǵan": a foreign country's inspectors at
+		// plants of no region named, in news from Kazakhstan, are abroad, not supervising farms at home.
+		return false
+	}
 	if m.By == "" && s.tp != nil && (s.tp.insp.By != "" && s.tp.insp.By != code || s.tp.ban.By != "" && s.tp.ban.By != code) {
 		return false // the foreign agency the article named before, at work in the country's regions
 	}
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+}
+
+// ownFarms reports checks of a service's own farms: "Veterınarııalyq qyzmet óz sharýashylyqtaryn da
+// tekserip jatyr", «проверяет собственные хозяйства», "inspects its own farms", "检查本国农场". Whoever the
+// article named before, supervision at home is no inspection of exporters.
+func (s *sentence) ownFarms() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
+		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
+		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// withoutRegisterOwners returns the countries of the sentence but those that own a register or list
+// named beside them: "все они внесены в реестр Китая", "added to China's register", "Qytaı tizilimine
+// engizildi". The country that lists plants is not inspected. The sentence's own countries are returned
+// when none owns one.
+func (s *sentence) withoutRegisterOwners() []cmention {
+	n := 0
+	for i := range s.cs {
+		if s.registerOwner(&s.cs[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return s.cs
+	}
+	cs := make([]cmention, 0, len(s.cs)-n)
+	for i := range s.cs {
+		if !s.registerOwner(&s.cs[i]) {
+			cs = append(cs, s.cs[i])
+		}
+	}
+	return cs
+}
+
+// registerOwner reports a country right before a word of register, past one word ("China's official
+// register"), or right after one ("реестр Китая").
+func (s *sentence) registerOwner(c *cmention) bool {
+	for _, h := range s.hits {
+		if !containsAny(s.word(h).pat, "реестр", "register", "tizilim", "тізілім", "名单") {
+			continue
+		}
+		if int(h.pos) >= c.end {
+			if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 1 {
+				return true
+			}
+		} else if int(h.end) <= c.pos && gapWords(s.low, int(h.end), c.pos) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRegion reports a region or city of a country the sentence names: "в Костанайской области".
+func (s *sentence) namesRegion() bool {
+	for _, c := range s.cs {
+		if c.region {
+			return true
+		}
+	}
+	return false
+}
+
+// noSide reports a country the sentence names, each time in no role.
+func (s *sentence) noSide(code string) bool {
+	n := 0
+	for _, c := range s.cs {
+		if c.code == code {
+			if c.role != roleNone {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// foreignInspectors reports inspectors of the country code named as such ("Reseı mamandary", "Russian
+// inspectors"; its agency alone may be at work at home) before any word of inspecting, no region and no
+// word of the country's own farms: "өз шаруашылықтарын", "its own farms". Inspectors named after the
+// verb are another phrase's: "Госинспекторы проверили птицефабрики перед визитом российских экспертов".
+func (s *sentence) foreignInspectors(code string) bool {
+	first := s.sp.end
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) != 0 {
+			first = int(h.pos)
+			break
+		}
+	}
+	for _, c := range s.cs {
+		if c.code != code || !c.inspector || c.region || c.pos > first {
+			return false
+		}
+	}
+	return s.has(fInspector) && !s.has(fDomestic|fRegion) && !containsAny(s.low[s.sp.start:s.sp.end], "өз ", "óz ", " own ", "свои", "собствен", "本国", "国内")
 }
 
 // obligationWords say that something must be done; undergoWords that it is done to the subject.

@@ -89,6 +89,10 @@ func enLexicon() []lexEntry {
 		cue(fMask, "state veterinary inspection", "inspection and quarantine", "quarantine and inspection", "inspection committee",
 			"state inspection", "inspection service", "safety and inspection", "=inspector general",
 			"inspection agency", "inspection department"),
+		// Plant quarantine guards crops: its "plant" is no plant inspected ("the Agency for Plant Quarantine").
+		cue(fAgency, "=plant quarantine", "=plant protection and quarantine"),
+		// Inspectors invited are still to come: "Kazakhstan invited Saudi experts to inspect its plants".
+		cue(fPlanned, "=invited"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
 		cue(fVisit|fDone, "=visited"),
 		// A round still to come after one done: "completed an inspection … and will return in spring for a
@@ -177,7 +181,9 @@ func enLexicon() []lexEntry {
 		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
 		cue(fSample, "=certificates of a", "=the certificates of", "=papers of a", "=documents of a",
-			"=a consignment of", "=a cargo of", "=a batch of", "=batches of"),
+			"=a consignment of", "=a cargo of", "=a batch of", "=batches of",
+			// "every consignment must be checked on arrival": a control of each cargo, not of exporters.
+			"=every consignment", "=each consignment", "=all consignments", "=every shipment", "=each shipment", "=every batch", "=each batch"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
 			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
@@ -227,6 +233,8 @@ func enLexicon() []lexEntry {
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
 			"=resolved", "=eased", "=eases", "=back on schedule"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual"),
+		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
+		cue(fCargo, "=loading of", "=the loading of"),
 		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
 			"=cargo", "freight"),
 

@@ -91,6 +91,11 @@ func kkLexicon() []lexEntry {
 			"=тексермек", "=teksermek",
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
+		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
+		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap"),
+		cue(fInspect|fDone, "құжаттарын қарап шықты", "qujattaryn qarap shyqty"),
+		// The papers of a cargo are no plant's: "бидай партиясының құжаттарын қарап шықты".
+		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
 		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
 			"инспекциялап шықты", "ınspeksıalap shyqty"),
 		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
@@ -105,6 +110,16 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
 		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
+		// The present-future of "be" after a participle or a noun is still to come: "бейнеинспекция
+		// өткізетін болады", "sapar naýryzda bolady"; the past is "болды".
+		cue(fPlanned, "=болады", "=bolady"),
+		// The intent in -мақ/-мек/-бақ/-бек/-пақ/-пек of the verbs an inspection takes: "аралап шықпақ",
+		// "tekserý júrgizbek".
+		cue(fPlanned, "=шықпақ", "=shyqpaq", "=жүргізбек", "=júrgizbek", "=өткізбек", "=ótkizbek", "=жасамақ",
+			"=jasamaq"),
+		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek"),
+		// Inspectors invited are still to come: "мамандарын кәсіпорындарды тексеруге шақырды".
+		cue(fPlanned, "=шақырды", "=shaqyrdy"),
 		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
 		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek"),
 		cue(fVisit|fDone, "=келді", "=keldi"),
@@ -155,10 +170,13 @@ func kkLexicon() []lexEntry {
 			"qýat", "óńde", "jınal"),
 		cue(fUnit, "=мың", "=myń", "=mln", "=mlrd", "tonna", "тонна"),
 		// A food safety authority named in full is one agency: "Saýd Arabıasynyń azyq-túlik jáne dári-dármek basqarmasy".
-		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma"),
+		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma",
+			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
-			"komıtet", "=bılik"),
+			"komıtet", "=bılik",
+			// "Irannyń veterınarııalyq uıymynyń mamandary": an organisation of a country is its agency.
+			"ұйым", "uıym"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
 
 		cue(fImport|fPurchase, "сатып ал", "satyp al"),

@@ -16,7 +16,7 @@ func zhLexicon() []lexEntry {
 		cue(fLifted|fEnded, "恢复", "重新开放"),
 		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
 		cue(fActNoun, "公告", "决定", "通知"),
-		cue(fRegion, "州", "省", "地区"),
+		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
@@ -39,12 +39,18 @@ func zhLexicon() []lexEntry {
 		cue(fInForce, "不同意恢复", "未同意恢复", "不允许恢复", "未允许恢复"), // permission to resume refused
 
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
+		// Taiwan's word for an audit: "赴哈萨克斯坦进行牛肉厂实地查核"; staff sent: "派员赴…".
+		cue(fInspect, "查核", "实地查核", "复查"), // "复查": a second check
+		// Vets who go abroad inspect, they are not the service inspected: "哈方兽医将赴蒙古国检查肉类企业".
+		cue(fInspector|fVisit|fPlanned, "兽医将赴", "兽医将前往"),
+		cue(fInspector|fVisit, "兽医赴", "兽医前往"),
+		cue(fVisit|fInspector, "派员"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
 		cue(fPlanned, "推迟", "明年", "下个月", "下月", "下周", "年内", "延期"),
 		cue(fVisit, "考察", "访问"),
 		cue(fVisit, "第二轮", "第二阶段"), // "春季将进行第二轮": a round still to come
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员", "检查人员"),
-		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册"),
+		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册", "肉厂", "加工厂", "工厂"),
 		cue(fTarget, "出口商"), // exporters, who ship: a noun, no verb of the subject beside it
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
 
@@ -112,6 +118,9 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
+		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
+		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
+		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		coded(fCause, "fmd", "口蹄疫"),
