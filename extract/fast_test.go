@@ -151,7 +151,7 @@ func (lx *lexicon) scanRef(low string, dst []hit) []hit {
 		isWord := han || isWordRune(r)
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
-				if end, w := lx.match(low, i, r, n); w >= 0 {
+				if end, w := lx.trie.match(low, i); w >= 0 {
 					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
 					i = end
 					prevWord = !han && endsInWord(low, end)
@@ -184,38 +184,51 @@ func (lx *lexicon) matchRef(low string, i int) (int, int32) {
 	return bestEnd, best
 }
 
-// matchBytesRef is match with each candidate of a bucket compared through strings.HasPrefix, as try did
-// before it compared eight bytes at a time.
-func (lx *lexicon) matchBytesRef(low string, i int) (int, int32) {
-	r1, n := decodeRune(low, i)
-	var r2, r3 rune
-	if j := i + n; j < len(low) {
-		var m int
-		r2, m = decodeRune(low, j)
-		if j+m < len(low) {
-			r3, _ = decodeRune(low, j+m)
+// matchLenRef is the trie's match found by looking up every prefix of low[i:], longest first, among
+// the lexicon's patterns.
+func (lx *lexicon) matchLenRef(pats patIndex, low string, i int) (int, int32) {
+	for end := min(len(low), i+pats.maxLen); end > i; end-- {
+		ids, ok := pats.ids[low[i:end]]
+		if !ok {
+			continue
 		}
-	}
-	for _, k := range []struct {
-		t   *keyTable
-		key uint64
-	}{{&lx.index, runeKey(r1, r2, r3)}, {&lx.short, runeKey(r1, r2, 0)}, {&lx.short, runeKey(r1, 0, 0)}} {
-		lo, hi := k.t.get(k.key)
-		for _, c := range lx.cands[lo:hi] {
-			w := &lx.words[c.id]
-			if !strings.HasPrefix(low[i:], w.pat) {
-				continue
-			}
-			end := i + len(w.pat)
-			if w.whole && end < len(low) {
-				if r, _ := utf8.DecodeRuneInString(low[end:]); isWordRune(r) && !isHan(r) {
-					continue
-				}
-			}
-			return end, c.id
+		if ids[0] >= 0 && (end == len(low) || func() bool {
+			r, _ := utf8.DecodeRuneInString(low[end:])
+			return !isWordRune(r) || isHan(r)
+		}()) {
+			return end, ids[0]
+		}
+		if ids[1] >= 0 {
+			return end, ids[1]
 		}
 	}
 	return 0, -1
+}
+
+// patIndex maps each pattern of the lexicon to its whole word's and its stem's ids, -1 where there is
+// none.
+type patIndex struct {
+	ids    map[string][2]int32
+	maxLen int // the longest pattern's length in bytes
+}
+
+func patIDs(lx *lexicon) patIndex {
+	m := make(map[string][2]int32)
+	n := 0
+	for id, w := range lx.words {
+		n = max(n, len(w.pat))
+		ids, ok := m[w.pat]
+		if !ok {
+			ids = [2]int32{-1, -1}
+		}
+		if w.whole {
+			ids[0] = int32(id)
+		} else {
+			ids[1] = int32(id)
+		}
+		m[w.pat] = ids
+	}
+	return patIndex{ids: m, maxLen: n}
 }
 
 // detectLangRef decodes every rune.
@@ -310,7 +323,7 @@ var fastSeeds = []string{
 }
 
 // checkFast compares each fast path with its reference on s and returns what differs.
-func checkFast(lx *lexicon, s string) string {
+func checkFast(lx *lexicon, pats patIndex, s string) string {
 	if _, got := lowerValid(s); got != utf8.ValidString(s) {
 		return fmt.Sprintf("lowerValid says valid %v", got)
 	}
@@ -344,8 +357,8 @@ func checkFast(lx *lexicon, s string) string {
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		if lx.maybeFirst(r) {
-			end, w := lx.match(low, i, r, n)
-			if wantEnd, want := lx.matchBytesRef(low, i); w != want || w >= 0 && end != wantEnd {
+			end, w := lx.trie.match(low, i)
+			if wantEnd, want := lx.matchLenRef(pats, low, i); w != want || w >= 0 && end != wantEnd {
 				return fmt.Sprintf("match at %d = %d/%d, want %d/%d", i, w, end, want, wantEnd)
 			}
 		}
@@ -376,8 +389,9 @@ func FuzzFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	lx := New().lex
+	pats := patIDs(lx)
 	f.Fuzz(func(t *testing.T, s string) {
-		if msg := checkFast(lx, s); msg != "" {
+		if msg := checkFast(lx, pats, s); msg != "" {
 			t.Fatalf("%q: %s", s, msg)
 		}
 	})
@@ -388,8 +402,9 @@ func TestFastPathsOnSets(t *testing.T) {
 	texts := append([]string(nil), fastSeeds...)
 	texts = append(texts, setTexts(t)...)
 	lx := New().lex
+	pats := patIDs(lx)
 	for _, s := range texts {
-		if msg := checkFast(lx, s); msg != "" {
+		if msg := checkFast(lx, pats, s); msg != "" {
 			t.Errorf("%.60q: %.300s", s, msg)
 		}
 	}
