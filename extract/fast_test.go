@@ -583,3 +583,21 @@ func clauseConjRef(low string) bool {
 	}
 	return false
 }
+
+// TestContains compares contains with strings.Contains on phrases of every script cut from the seeds,
+// at every offset of every seed.
+func TestContains(t *testing.T) {
+	for _, s := range fastSeeds {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		for i := 0; i < len(s); i++ {
+			for n := 1; n <= 12 && i+n <= len(s); n++ {
+				w := s[i : i+n]
+				for _, h := range fastSeeds {
+					if got, want := contains(h, w), strings.Contains(h, w); got != want {
+						t.Fatalf("contains(%q, %q) = %v", h, w, got)
+					}
+				}
+			}
+		}
+	}
+}
