@@ -168,27 +168,34 @@ func (t *byteTrie) match(low string, i int) (int, int32) {
 	s, base := int32(0), slots[0].base
 	for j := i; j < len(low); {
 		// Walk on as far as the text follows the trie without passing the end of a pattern: the loop
-		// that nearly every byte of a word start goes through.
-		nx := base + int32(low[j])
-		sl := &slots[nx]
-		if sl.check != s {
-			break
-		}
-		j++
-		s, base = nx, sl.base
-		if sl.term == 0 {
-			continue
-		}
-		end, ok := j, true
-		if sl.tail != 0 {
-			end, ok = t.tailEnd(low, j, sl.tail)
-		}
-		if ok {
-			if tm := t.terms[sl.term]; tm.whole >= 0 && wordEndsAt(low, end) {
-				best, bestEnd = tm.whole, end
-			} else if tm.stem >= 0 {
-				best, bestEnd = tm.stem, end
+		// that nearly every byte of a word start goes through, kept free of calls.
+		var sl *trieSlot
+		for {
+			nx := base + int32(low[j])
+			sl = &slots[nx]
+			if sl.check != s {
+				return bestEnd, best
 			}
+			j++
+			s, base = nx, sl.base
+			if sl.term != 0 {
+				break
+			}
+			if j == len(low) {
+				return bestEnd, best
+			}
+		}
+		end := j
+		if sl.tail != 0 {
+			var ok bool
+			if end, ok = t.tailEnd(low, j, sl.tail); !ok {
+				break
+			}
+		}
+		if tm := t.terms[sl.term]; tm.whole >= 0 && wordEndsAt(low, end) {
+			best, bestEnd = tm.whole, end
+		} else if tm.stem >= 0 {
+			best, bestEnd = tm.stem, end
 		}
 		if sl.tail != 0 {
 			break // nothing goes on past a tail
