@@ -133,7 +133,7 @@ func wordAt(low string, i, to int) (start, end int, ok bool) {
 // low[i] is no letter of a word. A Han character is a word of its own, so none goes on past i.
 func wordEnd(low string, i, to int) int {
 	for i < to {
-		r, n := utf8.DecodeRuneInString(low[i:to])
+		r, n := decodeRune(low[:to], i)
 		if !isWordRune(r) || isHan(r) {
 			break
 		}

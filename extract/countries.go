@@ -524,7 +524,7 @@ func isConj(p string) bool {
 func prevToken(low string, from, pos int) (string, int) {
 	j := pos
 	for j > from {
-		r, n := utf8.DecodeLastRuneInString(low[from:j])
+		r, n := decodeLastRune(low[from:], j-from)
 		if !isSpace(r) {
 			break
 		}
@@ -533,13 +533,13 @@ func prevToken(low string, from, pos int) (string, int) {
 	if j <= from {
 		return "", from
 	}
-	r, n := utf8.DecodeLastRuneInString(low[from:j])
+	r, n := decodeLastRune(low[from:], j-from)
 	if isHan(r) || !isWordRune(r) {
 		return low[j-n : j], j - n
 	}
 	k := j
 	for k > from {
-		r, n := utf8.DecodeLastRuneInString(low[from:k])
+		r, n := decodeLastRune(low[from:], k-from)
 		if !isWordRune(r) || isHan(r) {
 			break
 		}

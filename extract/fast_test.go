@@ -601,3 +601,26 @@ func TestContains(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRuneEveryRune compares isWordRune with its definition from the Unicode tables on every rune.
+func TestIsWordRuneEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
+			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489)
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(%U) = %v", r, !want)
+		}
+	}
+}
+
+// TestDecodeLastRune compares decodeLastRune with utf8.DecodeLastRuneInString at every end of the seeds.
+func TestDecodeLastRune(t *testing.T) {
+	for _, s := range fastSeeds {
+		for end := 0; end <= len(s); end++ {
+			r, n := decodeLastRune(s, end)
+			if wr, wn := utf8.DecodeLastRuneInString(s[:end]); r != wr || n != wn {
+				t.Fatalf("decodeLastRune(%q, %d) = %U/%d, want %U/%d", s, end, r, n, wr, wn)
+			}
+		}
+	}
+}

@@ -367,8 +367,33 @@ func isWordRune(r rune) bool {
 		return r != 0xD7 && r != 0xF7 // the Latin letters of Kazakh's Latin alphabet: all but × and ÷
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return true
+	case isPunctBlock(r):
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isPunctBlock reports the runes of General Punctuation (dashes, quotes, spaces), of CJK Symbols and
+// Punctuation other than its letters, numerals and marks (、。《》「」), and the fullwidth punctuation
+// (，：；（）), none of them a letter, a digit or a mark: without the Unicode tables, which each take a
+// search.
+func isPunctBlock(r rune) bool {
+	return r >= 0x2000 && r <= 0x206F || r >= 0x3000 && r <= 0x3004 || r >= 0x3008 && r <= 0x3029 ||
+		r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString(s[:end]) with ASCII and two-byte runes read inline.
+func decodeLastRune(s string, end int) (rune, int) {
+	if end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			return rune(c), 1
+		} else if c&0xC0 == 0x80 && end > 1 {
+			if b := s[end-2]; b >= 0xC2 && b < 0xE0 {
+				return rune(b&0x1F)<<6 | rune(c&0x3F), 2
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:end])
 }
 
 // lowerText lowercases s rune by rune, keeping every rune's byte length so that offsets into the

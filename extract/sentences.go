@@ -229,7 +229,7 @@ func skipClosers(text string, j int) int {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start && i-j < 12 {
-		r, m := utf8.DecodeLastRuneInString(text[start:j])
+		r, m := decodeLastRune(text[start:], j-start)
 		if !(isLetter(r) || r == '.') {
 			break
 		}
