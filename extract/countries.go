@@ -557,7 +557,9 @@ func gapWords(low string, a, b int) int {
 	// A stem ends inside its word: the rest of that word is no gap ("эксперт|ы из Китая").
 	a = wordEnd(low, a, b)
 	n, inWord := 0, false
-	for _, r := range low[a:b] {
+	for i := a; i < b; {
+		r, m := decodeRune(low[:b], i)
+		i += m
 		switch {
 		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':
 			inWord = false

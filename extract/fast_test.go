@@ -624,3 +624,16 @@ func TestDecodeLastRune(t *testing.T) {
 		}
 	}
 }
+
+// TestToLower compares toLower with strings.ToLower on every word and every cut of the seeds.
+func TestToLower(t *testing.T) {
+	for _, s := range fastSeeds {
+		for i := 0; i < len(s); i++ {
+			for j := i; j <= len(s) && j <= i+16; j++ {
+				if got, want := toLower(s[i:j]), strings.ToLower(s[i:j]); got != want {
+					t.Fatalf("toLower(%q) = %q, want %q", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}

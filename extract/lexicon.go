@@ -575,6 +575,27 @@ func skipLower(s string, i int) int {
 	return i
 }
 
+// toLower is strings.ToLower that answers at once for a word already in lowercase ASCII or Cyrillic,
+// which most words the rules lowercase are: strings.ToLower maps Cyrillic rune by rune through the
+// Unicode tables.
+func toLower(s string) string {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+		case c == 0xD0 && i+1 < len(s) && s[i+1] >= 0xB0 && s[i+1] <= 0xBF, // а–п
+			c == 0xD1 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F: // р–я, ѐ–џ
+			i += 2
+		default:
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // lowerString lowercases a lexicon pattern the same way lowerText lowercases text.
 func lowerString(s string) string { return lowerText(s) }
 

@@ -220,7 +220,7 @@ func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 	}
 	v, ok := numberWords[w]
 	if !ok && unicode.IsUpper(firstRune(w)) {
-		v, ok = numberWords[strings.ToLower(w)] // lowercase only a capitalised word: most are not
+		v, ok = numberWords[toLower(w)] // lowercase only a capitalised word: most are not
 	}
 	if !ok {
 		return quantity{}, 0, false
@@ -483,7 +483,7 @@ func scaleAt(s string, i int) (float64, int) {
 		return 0, i
 	}
 	var sc float64
-	switch lw := strings.ToLower(w); {
+	switch lw := toLower(w); {
 	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
 		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға" || lw == "мыңнан" ||
 		lw == "мыңдай" || lw == "myńnan" || lw == "myńǵa" || lw == "myńdaı":
@@ -548,7 +548,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 	if w == "Mt" {
 		return qMass, 1e6, e
 	}
-	lw := strings.ToLower(w)
+	lw := toLower(w)
 	switch {
 	case lw == "т" || lw == "тн" || lw == "t" || lw == "mt":
 		if e < len(s) && s[e] == '.' {
@@ -561,7 +561,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 		}
 		return qMass, 1, e
 	case lw == "metric" || lw == "metrik":
-		if w2, e2 := token(s, skipSpaces(s, e)); strings.HasPrefix(strings.ToLower(w2), "ton") {
+		if w2, e2 := token(s, skipSpaces(s, e)); strings.HasPrefix(toLower(w2), "ton") {
 			return qMass, 1, e2
 		}
 		return qBare, 0, i
@@ -631,7 +631,7 @@ func moneyBefore(s string, i int) bool {
 		}
 		k -= n
 	}
-	switch strings.ToLower(s[k:j]) {
+	switch toLower(s[k:j]) {
 	case "сумму", "сумма", "суммой", "стоимостью", "worth", "usd", "eur", "rmb", "cny", "kzt", "сомасы", "valued":
 		return true
 	}

@@ -395,7 +395,7 @@ func comparedPeriod(low string, from, a, b int) bool {
 	}
 	for _, w := range [...]string{"较", "比", "与", "同比", "compared with", "compared to", "from", "against", "than",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
-		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, w+" ") {
+		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, " ") && strings.HasSuffix(head[:len(head)-1], w) {
 			return true
 		}
 	}

@@ -141,7 +141,7 @@ func headlineEnd(text string, lastNS, next int) bool {
 	if strings.ContainsRune(",;:-–—(«“„/&", last) {
 		return false
 	}
-	if w := strings.ToLower(lastWord(text[:lastNS])); continuesLine(w) {
+	if w := toLower(lastWord(text[:lastNS])); continuesLine(w) {
 		return false // "экспорт пшеницы в\nКитай": a preposition or a conjunction never ends a headline
 	}
 	k := skipSpaces(text, next)
@@ -247,11 +247,13 @@ func neverFinal(w string) bool {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
 	lw := w
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := decodeRune(w, i)
 		if isUpper(r) {
-			lw = strings.ToLower(w)
+			lw = toLower(w)
 			break
 		}
+		i += n
 	}
 	switch lw {
 	case "тыс", "млн", "млрд", "трлн", "т.е", "т.к", "т.н", "т.ч", "u.s", "u.k", "e.g", "i.e", "mr", "mrs",
@@ -264,7 +266,7 @@ func neverFinal(w string) bool {
 
 // afterNumber reports whether a dotted word is one that sits between numbers ("с 2023 г. 15 тыс.").
 func afterNumber(w string) bool {
-	switch strings.ToLower(w) {
+	switch toLower(w) {
 	case "г", "гг", "т", "тн", "кг", "руб", "долл", "п", "т.г", "в", "№":
 		return true
 	}
