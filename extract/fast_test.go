@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -632,6 +633,24 @@ func TestToLower(t *testing.T) {
 			for j := i; j <= len(s) && j <= i+16; j++ {
 				if got, want := toLower(s[i:j]), strings.ToLower(s[i:j]); got != want {
 					t.Fatalf("toLower(%q) = %q, want %q", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestYearsIn compares yearsIn with the regular expression it stands for, on every cut of the period
+// seeds and of digit strings.
+func TestYearsIn(t *testing.T) {
+	re := regexp.MustCompile(year4)
+	texts := append([]string{"19201920", "2019202", "120201", "1999/2000", "20202020x2021", "192", "x1900y"}, periodSeeds...)
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				ys := re.FindAllString(s[i:j], -1)
+				n, y := yearsIn(s[i:j])
+				if n != len(ys) || n > 0 && y != ys[0] {
+					t.Fatalf("yearsIn(%q) = %d, %q, want %q", s[i:j], n, y, ys)
 				}
 			}
 		}

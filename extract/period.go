@@ -94,7 +94,22 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
 }
 
-var yearRE = regexp.MustCompile(year4)
+// yearsIn counts the matches of year4 in s, as FindAllString finds them, and returns the first: all are
+// four bytes long, so they are found left to right, each after the one before.
+func yearsIn(s string) (n int, first string) {
+	for i := 0; i+4 <= len(s); {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			if n == 0 {
+				first = s[i : i+4]
+			}
+			n++
+			i += 4
+			continue
+		}
+		i++
+	}
+	return n, first
+}
 
 // compiledPeriod is a periodPattern ready to run.
 type compiledPeriod struct {
@@ -366,8 +381,8 @@ func (s *sentence) periods() []period {
 				continue
 			}
 			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, cmp: comparedPeriod(s.low, s.sp.start, a, b)}
-			if ys := yearRE.FindAllString(low[m[2]:m[3]], -1); len(ys) == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
-				p.year, _ = strconv.Atoi(ys[0])
+			if n, y := yearsIn(low[m[2]:m[3]]); n == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
+				p.year, _ = strconv.Atoi(y)
 			}
 			out = append(out, p)
 		}
