@@ -132,8 +132,15 @@ func wordAt(low string, i, to int) (start, end int, ok bool) {
 // wordEnd returns where the word that goes on at low[i] ends, at to at the latest: i itself when
 // low[i] is no letter of a word. A Han character is a word of its own, so none goes on past i.
 func wordEnd(low string, i, to int) int {
+	if i >= to {
+		return i
+	}
+	low = low[:to]
 	for i < to {
-		r, n := decodeRune(low[:to], i)
+		if i = skipWord(low, i); i >= to {
+			break
+		}
+		r, n := decodeRune(low, i)
 		if !isWordRune(r) || isHan(r) {
 			break
 		}

@@ -365,6 +365,16 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 		}
 		i += n
 	}
+	for i := 0; i <= len(low); i++ {
+		for _, to := range []int{len(low), min(i+3, len(low))} {
+			if got, want := wordEnd(low, i, to), wordEndRef(low, i, to); got != want {
+				return fmt.Sprintf("wordEnd(%d, %d) = %d, want %d", i, to, got, want)
+			}
+		}
+		if w, j := token(s, i); j != tokenRef(s, i) || w != s[i:j] {
+			return fmt.Sprintf("token(%d) ends at %d, want %d", i, j, tokenRef(s, i))
+		}
+	}
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)
 		if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
@@ -655,4 +665,28 @@ func TestYearsIn(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wordEndRef is wordEnd decoding every rune.
+func wordEndRef(low string, i, to int) int {
+	for i < to {
+		r, n := utf8.DecodeRuneInString(low[i:to])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// tokenRef is where token's word ends, decoding every rune.
+func tokenRef(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetter(r) || isHan(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }

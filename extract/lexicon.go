@@ -320,17 +320,31 @@ var asciiWord = func() (t [256]bool) {
 // skipWord returns the end of the run of ASCII letters and digits and Cyrillic letters at low[i:], read
 // from their bytes: U+0400–U+04FF are two bytes led by 0xD0–0xD3, and of them only U+0482–U+0489
 // (a sign and combining marks) continue no word. Whatever else comes is left to the caller to decode.
-func skipWord(low string, i int) int {
-	for i < len(low) {
-		c := low[i]
+func skipWord(low string, i int) int { return skipRun(low, i, &asciiWord) }
+
+// skipLetters is skipWord for letters alone: ASCII letters and Cyrillic letters.
+func skipLetters(s string, i int) int { return skipRun(s, i, &asciiLetter) }
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// skipRun returns the end of the run at s[i:] of the ASCII bytes ascii marks and of Cyrillic letters.
+func skipRun(s string, i int, ascii *[256]bool) int {
+	for i < len(s) {
+		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			if !isASCIIWord(c) {
+			if !ascii[c] {
 				return i
 			}
 			i++
-		case c >= 0xD0 && c <= 0xD3 && i+1 < len(low):
-			if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			if c == 0xD2 && s[i+1] >= 0x82 && s[i+1] <= 0x89 {
 				return i
 			}
 			i += 2

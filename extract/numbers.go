@@ -450,6 +450,9 @@ func rangeAfter(s string, i int) (int, bool) {
 func token(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
+		if j = skipLetters(s, j); j >= len(s) {
+			break
+		}
 		r, n := decodeRune(s, j)
 		if !isLetter(r) || isHan(r) {
 			break
