@@ -557,8 +557,20 @@ func gapWords(low string, a, b int) int {
 	// A stem ends inside its word: the rest of that word is no gap ("эксперт|ы из Китая").
 	a = wordEnd(low, a, b)
 	n, inWord := 0, false
+	low = low[:b]
 	for i := a; i < b; {
-		r, m := decodeRune(low[:b], i)
+		if j := skipWord(low, i); j > i {
+			// A run of ASCII and Cyrillic letters and digits, read from its bytes: one word, or the rest
+			// of the word before.
+			if !inWord {
+				n++
+			}
+			inWord = true
+			if i = j; i >= b {
+				break
+			}
+		}
+		r, m := decodeRune(low, i)
 		i += m
 		switch {
 		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':

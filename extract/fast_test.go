@@ -371,6 +371,11 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 				return fmt.Sprintf("wordEnd(%d, %d) = %d, want %d", i, to, got, want)
 			}
 		}
+		for _, b := range []int{i + 5, i + 20, i + 60, len(low)} {
+			if b = min(b, len(low)); gapWords(low, i, b) != gapWordsRef(low, i, b) {
+				return fmt.Sprintf("gapWords(%d, %d) = %d, want %d", i, b, gapWords(low, i, b), gapWordsRef(low, i, b))
+			}
+		}
 		if w, j := token(s, i); j != tokenRef(s, i) || w != s[i:j] {
 			return fmt.Sprintf("token(%d) ends at %d, want %d", i, j, tokenRef(s, i))
 		}
@@ -689,4 +694,30 @@ func tokenRef(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// gapWordsRef is gapWords decoding every rune.
+func gapWordsRef(low string, a, b int) int {
+	if b < a {
+		return -1
+	}
+	a = wordEnd(low, a, b)
+	n, inWord := 0, false
+	for _, r := range low[a:b] {
+		switch {
+		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':
+			inWord = false
+		case isHan(r):
+			n++
+			inWord = false
+		case isWordRune(r) || r == '\'' || r == '’' || r == '.':
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			return -1
+		}
+	}
+	return n
 }

@@ -133,7 +133,8 @@ type lexicon struct {
 
 func bitSet(b *[1 << 16 / 64]uint64, r rune) { b[r/64] |= 1 << (r % 64) }
 func bitHas(b *[1 << 16 / 64]uint64, r rune) bool {
-	return r < 1<<16 && b[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // runes are not negative: unsigned division is a shift
+	return u < 1<<16 && b[u/64]&(1<<(u%64)) != 0
 }
 
 // decodeRune is utf8.DecodeRuneInString for valid text, with the two-byte sequences of Cyrillic and
