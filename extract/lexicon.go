@@ -321,7 +321,28 @@ var asciiWord = func() (t [256]bool) {
 // skipWord returns the end of the run of ASCII letters and digits and Cyrillic letters at low[i:], read
 // from their bytes: U+0400–U+04FF are two bytes led by 0xD0–0xD3, and of them only U+0482–U+0489
 // (a sign and combining marks) continue no word. Whatever else comes is left to the caller to decode.
-func skipWord(low string, i int) int { return skipRun(low, i, &asciiWord) }
+//
+// It is skipRun for asciiWord, written out for the scan, which calls it at every word.
+func skipWord(low string, i int) int {
+	for i < len(low) {
+		c := low[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if !isASCIIWord(c) {
+				return i
+			}
+			i++
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(low) && low[i+1]&0xC0 == 0x80:
+			if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+				return i
+			}
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
 
 // skipLetters is skipWord for letters alone: ASCII letters and Cyrillic letters.
 func skipLetters(s string, i int) int { return skipRun(s, i, &asciiLetter) }
