@@ -116,7 +116,7 @@ func tailLen(low string, b int) int {
 // stands) or no word does.
 func wordAt(low string, i, to int) (start, end int, ok bool) {
 	for i < to {
-		r, m := utf8.DecodeRuneInString(low[i:to])
+		r, m := decodeRune(low[:to], i)
 		if isWordRune(r) && !isHan(r) {
 			break
 		}
@@ -191,7 +191,7 @@ func nextWords(low string, from, to, n int) string {
 func stemDirection(text string, up, down, diff []string, _ string) string {
 	found := ""
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if !isWordRune(r) || (i > 0 && isWordRune(prevRune(text, i))) {
 			i += n
 			continue

@@ -1288,7 +1288,7 @@ func listItem(low string, end int) bool {
 	if k >= len(low) {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(low[k:])
+	r, n := decodeRune(low, k)
 	if r == '(' || r == '（' {
 		// "Turkey (46,000 tons), Iran (12,000 tons)": the figure in parentheses is the country's own, but
 		// "China (2024)" dates, it measures nothing.

@@ -157,7 +157,7 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 		return quantity{}, i, false
 	}
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s, j)
 		if r == '万' || r == '萬' {
 			total, section = (total+section)*1e4, 0
 		} else if r == '亿' || r == '億' {
@@ -182,7 +182,7 @@ func hanSectionAt(s string, i int) (v float64, end int, seen bool) {
 	var section, digit float64
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s, j)
 		if d := hanDigit(r); d >= 0 {
 			digit, seen = float64(d), true
 			j += n
@@ -413,7 +413,7 @@ func countGroups(s string, j int, sep byte) int {
 
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if !isSpace(r) {
 			break
 		}

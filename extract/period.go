@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
@@ -258,7 +257,7 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
 	prevStart := 0   // where the rune before i starts
 	for i := 0; i < len(low); {
-		r, n := utf8.DecodeRuneInString(low[i:])
+		r, n := decodeRune(low, i)
 		if boundary && (i == 0 || prevStart >= pos) && p.starts.has(r) {
 			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
 				for k := range m {

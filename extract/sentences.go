@@ -161,7 +161,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	}
 	closed := j
 	for closed < len(text) {
-		r, m := utf8.DecodeRuneInString(text[closed:])
+		r, m := decodeRune(text, closed)
 		if r == '»' || r == '”' || r == '"' || r == ')' || r == '’' || r == '\'' {
 			if r == '»' || r == '”' {
 				depth--
@@ -182,7 +182,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	k := closed
 	sawSpace := false
 	for k < len(text) {
-		r, m := utf8.DecodeRuneInString(text[k:])
+		r, m := decodeRune(text, k)
 		if !isSpace(r) {
 			break
 		}
@@ -214,7 +214,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 // skipClosers skips closing quotes and brackets after a Chinese terminator.
 func skipClosers(text string, j int) int {
 	for j < len(text) {
-		r, m := utf8.DecodeRuneInString(text[j:])
+		r, m := decodeRune(text, j)
 		if r != '”' && r != '」' && r != '』' && r != '）' && r != ')' && r != '"' && r != '»' {
 			break
 		}
