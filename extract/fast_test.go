@@ -349,6 +349,14 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 		if msg := checkClauses(low, sp); msg != "" {
 			return msg
 		}
+		if got, want := fold(s[sp.start:sp.end]), foldRef(s[sp.start:sp.end]); got != want {
+			return fmt.Sprintf("fold = %q, want %q", got, want)
+		}
+	}
+	for _, t := range []string{s, " " + s, s + "\u00a0", strings.ReplaceAll(s, " ", "  ")} {
+		if got, want := fold(t), foldRef(t); got != want {
+			return fmt.Sprintf("fold = %q, want %q", got, want)
+		}
 	}
 	for _, h := range lx.scan(low, nil) {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
@@ -720,4 +728,22 @@ func gapWordsRef(low string, a, b int) int {
 		}
 	}
 	return n
+}
+
+// foldRef is fold decoding every rune.
+func foldRef(s string) string {
+	var b strings.Builder
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -317,10 +317,15 @@ func fold(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
-		r, n := decodeShort(s, i)
-		if n == 0 {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		// Only white space matters: ASCII's, and the Unicode spaces, whose lead bytes are 0xC2, 0xE1,
+		// 0xE2 and 0xE3. Any other byte, continuation bytes included, is read as it is.
+		c := s[i]
+		if c != ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3) && (c > '\r' || c < '\t') {
+			prevSpace = false
+			i++
+			continue
 		}
+		r, n := decodeRune(s, i)
 		sp := isSpace(r)
 		if sp && (prevSpace || r != ' ') {
 			clean = false
