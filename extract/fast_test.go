@@ -349,6 +349,11 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 		if msg := checkClauses(low, sp); msg != "" {
 			return msg
 		}
+		for _, ct := range []bool{false, true} {
+			if got, want := scanQuantities(s[sp.start:sp.end], ct, nil), scanQuantitiesRef(s[sp.start:sp.end], ct); !slices.Equal(got, want) {
+				return fmt.Sprintf("scanQuantities = %v, want %v", got, want)
+			}
+		}
 		if got, want := fold(s[sp.start:sp.end]), foldRef(s[sp.start:sp.end]); got != want {
 			return fmt.Sprintf("fold = %q, want %q", got, want)
 		}
@@ -746,4 +751,51 @@ func foldRef(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// scanQuantitiesRef is scanQuantities reading every rune of a word.
+func scanQuantitiesRef(s string, commaThousands bool) []quantity {
+	var dst []quantity
+	prev := rune(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
+			if (isWordRune(prev) && !isHan(prev)) || prev == '.' || prev == ',' {
+				for i < len(s) && isDigit(s[i]) {
+					i++
+				}
+				prev = '0'
+				continue
+			}
+			q, end := parseQuantityAt(s, i, commaThousands)
+			if end > i {
+				if q.start >= 0 {
+					dst = append(dst, q)
+				}
+				i = end
+				prev, _ = utf8.DecodeLastRuneInString(s[:end])
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x4E00 && !hanNumeral(prev) && (hanDigit(r) > 0 || r == '十') {
+			if q, end, ok := hanQuantityAt(s, i); ok {
+				dst = append(dst, q)
+				i = end
+				prev = '吨'
+				continue
+			}
+		}
+		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
+			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
+				dst = append(dst, q)
+				i = end
+				prev = ' '
+				continue
+			}
+		}
+		prev = r
+		i += n
+	}
+	return dst
 }

@@ -205,6 +205,10 @@ func kazakhWords(text, low string, enough int) int {
 	}
 	n := 0
 	for i := 0; i < len(src) && n < enough; {
+		if c := src[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // spaces and punctuation, without a call
+			continue
+		}
 		r, m := decodeRune(src, i)
 		if !isLetter(r) {
 			i += m

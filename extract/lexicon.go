@@ -347,6 +347,8 @@ func skipWord(low string, i int) int {
 // skipLetters is skipWord for letters alone: ASCII letters and Cyrillic letters.
 func skipLetters(s string, i int) int { return skipRun(s, i, &asciiLetter) }
 
+func isASCIILetter(c byte) bool { return asciiLetter[c] }
+
 // asciiLetter marks the ASCII letters.
 var asciiLetter = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {

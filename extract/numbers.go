@@ -111,6 +111,14 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		}
 		prev = r
 		i += n
+		if isWordRune(r) && !isHan(r) {
+			// The rest of a word of ASCII and Cyrillic letters and digits starts nothing: no number
+			// follows a word rune. Its last rune stands for the digits a run ends in as well as '0' does.
+			if j := skipWord(s, i); j > i {
+				prev, _ = decodeLastRune(s, j)
+				i = j
+			}
+		}
 	}
 	return dst
 }
