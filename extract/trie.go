@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -33,26 +34,37 @@ type trieTerm struct{ whole, stem int32 }
 
 // newByteTrie builds the trie of words' patterns.
 func newByteTrie(words []word) byteTrie {
-	// A trie of maps first, then its states placed breadth first, each at the first base where all its
-	// children's slots are free.
+	// A trie of nodes first, then its states placed breadth first, each at the first base where all
+	// its children's slots are free. The patterns are taken in byte order, so that a node's children
+	// come in byte order too and the child a pattern goes on to is a new one or the last one added.
 	type node struct {
-		next map[byte]int32
-		term trieTerm
+		first, last, next int32 // the first and last child, and the next sibling; 0 for none
+		c                 byte  // the byte that leads here
+		term              trieTerm
 	}
+	order := make([]int, len(words))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a].pat, words[b].pat) })
 	nodes := []node{{term: trieTerm{-1, -1}}}
-	for id, w := range words {
+	for _, id := range order {
+		w := &words[id]
 		n := int32(0)
 		for k := 0; k < len(w.pat); k++ {
 			c := w.pat[k]
-			nx, ok := nodes[n].next[c]
-			if !ok {
-				nx = int32(len(nodes))
-				nodes = append(nodes, node{term: trieTerm{-1, -1}})
-				if nodes[n].next == nil {
-					nodes[n].next = make(map[byte]int32)
-				}
-				nodes[n].next[c] = nx
+			if last := nodes[n].last; last != 0 && nodes[last].c == c {
+				n = last
+				continue
 			}
+			nx := int32(len(nodes))
+			nodes = append(nodes, node{c: c, term: trieTerm{-1, -1}})
+			if last := nodes[n].last; last != 0 {
+				nodes[last].next = nx
+			} else {
+				nodes[n].first = nx
+			}
+			nodes[n].last = nx
 			n = nx
 		}
 		// compileLexicon keeps one word per pattern and kind, so each is set once.
@@ -70,8 +82,8 @@ func newByteTrie(words []word) byteTrie {
 		if tm := nodes[n].term; tm.whole >= 0 || tm.stem >= 0 {
 			below[n]++
 		}
-		for _, nx := range nodes[n].next {
-			below[n] += below[nx]
+		for k := nodes[n].first; k != 0; k = nodes[k].next {
+			below[n] += below[k]
 		}
 	}
 
@@ -112,11 +124,9 @@ func newByteTrie(words []word) byteTrie {
 		if tm := nodes[n].term; n != 0 && below[n] == 1 && tm.whole < 0 && tm.stem < 0 {
 			// One pattern goes on from here: keep its rest as a tail.
 			var tail []byte
-			for len(nodes[n].next) > 0 {
-				for c, nx := range nodes[n].next { // the only child
-					tail = append(tail, c)
-					n = nx
-				}
+			for nodes[n].first != 0 {
+				n = nodes[n].first // the only child
+				tail = append(tail, nodes[n].c)
 			}
 			t.slots[s].tail = int32(len(t.tails))
 			t.tails = append(t.tails, string(tail))
@@ -128,14 +138,13 @@ func newByteTrie(words []word) byteTrie {
 			t.slots[s].term = int32(len(t.terms))
 			t.terms = append(t.terms, tm)
 		}
-		if len(nodes[n].next) == 0 {
+		if nodes[n].first == 0 {
 			continue
 		}
 		kids = kids[:0]
-		for c := range nodes[n].next {
-			kids = append(kids, int(c))
+		for k := nodes[n].first; k != 0; k = nodes[k].next {
+			kids = append(kids, int(nodes[k].c))
 		}
-		slices.Sort(kids) // the same layout on every run
 		lo := kids[0]
 		base := 0
 	search:
@@ -150,11 +159,11 @@ func newByteTrie(words []word) byteTrie {
 			break
 		}
 		t.slots[s].base = int32(base)
-		for _, c := range kids {
-			nx := nodes[n].next[byte(c)]
-			state[nx] = int32(base + c)
+		for k := nodes[n].first; k != 0; k = nodes[k].next {
+			c := int(nodes[k].c)
+			state[k] = int32(base + c)
 			take(base+c, s)
-			queue = append(queue, nx)
+			queue = append(queue, k)
 		}
 	}
 	return t
