@@ -825,7 +825,7 @@ func (s *sentence) tradeHeaded() bool {
 // nextToken returns the first word of low[a:b].
 func nextToken(low string, a, b int) (string, int) {
 	for a < b {
-		r, n := utf8.DecodeRuneInString(low[a:b])
+		r, n := decodeRune(low[:b], a)
 		if isWordRune(r) {
 			break
 		}
@@ -858,7 +858,7 @@ func (s *sentence) liftNegated(h hit) bool {
 	if s.lang == "ru" || s.lang == "kk" {
 		// The verb may close the clause past a particle "и": "… Пекин так и не опубликовал".
 		for end = int(h.end); end < s.sp.end; {
-			r, n := utf8.DecodeRuneInString(s.low[end:])
+			r, n := decodeRune(s.low, end)
 			if isClauseBreak(r) {
 				break
 			}
@@ -868,7 +868,7 @@ func (s *sentence) liftNegated(h hit) bool {
 	}
 	prev := ""
 	for i := a; i < end; {
-		r, n := utf8.DecodeRuneInString(s.low[i:])
+		r, n := decodeRune(s.low, i)
 		if isHan(r) {
 			for _, neg := range [...]string{"没有", "未", "尚未"} {
 				if strings.HasPrefix(s.low[i:end], neg) && !inLift(i) {
@@ -1713,7 +1713,7 @@ func (s *sentence) refusedLifting() bool {
 		if s.lang == "kk" {
 			end := int(h.end)
 			for end < s.sp.end {
-				r, n := utf8.DecodeRuneInString(s.low[end:])
+				r, n := decodeRune(s.low, end)
 				if !isWordRune(r) {
 					break
 				}

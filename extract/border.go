@@ -290,9 +290,37 @@ func onlyRegions(cs []cmention) bool {
 // containsAny reports whether s contains one of the words.
 func containsAny(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if contains(s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// contains is strings.Contains for the rules' phrases. strings.Contains looks for a phrase's first
+// byte, which in Cyrillic or Chinese is a lead byte that every other or every third byte of the text
+// is, and then compares at every position; contains looks for the last byte of the first rune instead,
+// which tells the letter or character, and compares only where it is.
+func contains(s, w string) bool {
+	k := 0 // the byte of w looked for
+	switch c := w; {
+	case len(c) >= 2 && c[0] >= 0xC0 && c[0] < 0xE0:
+		k = 1
+	case len(c) >= 3 && c[0] >= 0xE0 && c[0] < 0xF0:
+		k = 2
+	default:
+		return strings.Contains(s, w)
+	}
+	b := w[k]
+	for i := k; i < len(s); {
+		j := strings.IndexByte(s[i:], b)
+		if j < 0 {
+			return false
+		}
+		if p := i + j - k; len(s)-p >= len(w) && s[p:p+len(w)] == w {
+			return true
+		}
+		i += j + 1
 	}
 	return false
 }

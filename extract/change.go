@@ -122,7 +122,7 @@ func tailLen(low string, b int) int {
 // stands) or no word does.
 func wordAt(low string, i, to int) (start, end int, ok bool) {
 	for i < to {
-		r, m := utf8.DecodeRuneInString(low[i:to])
+		r, m := decodeRune(low[:to], i)
 		if isWordRune(r) && !isHan(r) {
 			break
 		}
@@ -138,8 +138,15 @@ func wordAt(low string, i, to int) (start, end int, ok bool) {
 // wordEnd returns where the word that goes on at low[i] ends, at to at the latest: i itself when
 // low[i] is no letter of a word. A Han character is a word of its own, so none goes on past i.
 func wordEnd(low string, i, to int) int {
+	if i >= to {
+		return i
+	}
+	low = low[:to]
 	for i < to {
-		r, n := utf8.DecodeRuneInString(low[i:to])
+		if i = skipWord(low, i); i >= to {
+			break
+		}
+		r, n := decodeRune(low, i)
 		if !isWordRune(r) || isHan(r) {
 			break
 		}
@@ -190,7 +197,7 @@ func nextWords(low string, from, to, n int) string {
 func stemDirection(text string, up, down, diff []string, _ string) string {
 	found := ""
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if !isWordRune(r) || (i > 0 && isWordRune(prevRune(text, i))) {
 			i += n
 			continue

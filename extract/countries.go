@@ -544,7 +544,7 @@ func isConj(p string) bool {
 func prevToken(low string, from, pos int) (string, int) {
 	j := pos
 	for j > from {
-		r, n := utf8.DecodeLastRuneInString(low[from:j])
+		r, n := decodeLastRune(low[from:], j-from)
 		if !isSpace(r) {
 			break
 		}
@@ -553,13 +553,13 @@ func prevToken(low string, from, pos int) (string, int) {
 	if j <= from {
 		return "", from
 	}
-	r, n := utf8.DecodeLastRuneInString(low[from:j])
+	r, n := decodeLastRune(low[from:], j-from)
 	if isHan(r) || !isWordRune(r) {
 		return low[j-n : j], j - n
 	}
 	k := j
 	for k > from {
-		r, n := utf8.DecodeLastRuneInString(low[from:k])
+		r, n := decodeLastRune(low[from:], k-from)
 		if !isWordRune(r) || isHan(r) {
 			break
 		}
@@ -577,7 +577,21 @@ func gapWords(low string, a, b int) int {
 	// A stem ends inside its word: the rest of that word is no gap ("эксперт|ы из Китая").
 	a = wordEnd(low, a, b)
 	n, inWord := 0, false
-	for _, r := range low[a:b] {
+	low = low[:b]
+	for i := a; i < b; {
+		if j := skipWord(low, i); j > i {
+			// A run of ASCII and Cyrillic letters and digits, read from its bytes: one word, or the rest
+			// of the word before.
+			if !inWord {
+				n++
+			}
+			inWord = true
+			if i = j; i >= b {
+				break
+			}
+		}
+		r, m := decodeRune(low, i)
+		i += m
 		switch {
 		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':
 			inWord = false
@@ -1436,7 +1450,7 @@ func listItem(low string, end int) bool {
 	if k >= len(low) {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(low[k:])
+	r, n := decodeRune(low, k)
 	if r == '(' || r == '（' {
 		// "Turkey (46,000 tons), Iran (12,000 tons)": the figure in parentheses is the country's own, but
 		// "China (2024)" dates, it measures nothing.

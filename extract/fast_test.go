@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -151,7 +152,7 @@ func (lx *lexicon) scanRef(low string, dst []hit) []hit {
 		isWord := han || isWordRune(r)
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
-				if end, w := lx.match(low, i, r, n); w >= 0 {
+				if end, w := lx.trie.match(low, i); w >= 0 {
 					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
 					i = end
 					prevWord = !han && endsInWord(low, end)
@@ -184,38 +185,51 @@ func (lx *lexicon) matchRef(low string, i int) (int, int32) {
 	return bestEnd, best
 }
 
-// matchBytesRef is match with each candidate of a bucket compared through strings.HasPrefix, as try did
-// before it compared eight bytes at a time.
-func (lx *lexicon) matchBytesRef(low string, i int) (int, int32) {
-	r1, n := decodeRune(low, i)
-	var r2, r3 rune
-	if j := i + n; j < len(low) {
-		var m int
-		r2, m = decodeRune(low, j)
-		if j+m < len(low) {
-			r3, _ = decodeRune(low, j+m)
+// matchLenRef is the trie's match found by looking up every prefix of low[i:], longest first, among
+// the lexicon's patterns.
+func (lx *lexicon) matchLenRef(pats patIndex, low string, i int) (int, int32) {
+	for end := min(len(low), i+pats.maxLen); end > i; end-- {
+		ids, ok := pats.ids[low[i:end]]
+		if !ok {
+			continue
 		}
-	}
-	for _, k := range []struct {
-		t   *keyTable
-		key uint64
-	}{{&lx.index, runeKey(r1, r2, r3)}, {&lx.short, runeKey(r1, r2, 0)}, {&lx.short, runeKey(r1, 0, 0)}} {
-		lo, hi := k.t.get(k.key)
-		for _, c := range lx.cands[lo:hi] {
-			w := &lx.words[c.id]
-			if !strings.HasPrefix(low[i:], w.pat) {
-				continue
-			}
-			end := i + len(w.pat)
-			if w.whole && end < len(low) {
-				if r, _ := utf8.DecodeRuneInString(low[end:]); isWordRune(r) && !isHan(r) {
-					continue
-				}
-			}
-			return end, c.id
+		if ids[0] >= 0 && (end == len(low) || func() bool {
+			r, _ := utf8.DecodeRuneInString(low[end:])
+			return !isWordRune(r) || isHan(r)
+		}()) {
+			return end, ids[0]
+		}
+		if ids[1] >= 0 {
+			return end, ids[1]
 		}
 	}
 	return 0, -1
+}
+
+// patIndex maps each pattern of the lexicon to its whole word's and its stem's ids, -1 where there is
+// none.
+type patIndex struct {
+	ids    map[string][2]int32
+	maxLen int // the longest pattern's length in bytes
+}
+
+func patIDs(lx *lexicon) patIndex {
+	m := make(map[string][2]int32)
+	n := 0
+	for id, w := range lx.words {
+		n = max(n, len(w.pat))
+		ids, ok := m[w.pat]
+		if !ok {
+			ids = [2]int32{-1, -1}
+		}
+		if w.whole {
+			ids[0] = int32(id)
+		} else {
+			ids[1] = int32(id)
+		}
+		m[w.pat] = ids
+	}
+	return patIndex{ids: m, maxLen: n}
 }
 
 // detectLangRef decodes every rune.
@@ -310,7 +324,7 @@ var fastSeeds = []string{
 }
 
 // checkFast compares each fast path with its reference on s and returns what differs.
-func checkFast(lx *lexicon, s string) string {
+func checkFast(lx *lexicon, pats patIndex, s string) string {
 	if _, got := lowerValid(s); got != utf8.ValidString(s) {
 		return fmt.Sprintf("lowerValid says valid %v", got)
 	}
@@ -335,6 +349,19 @@ func checkFast(lx *lexicon, s string) string {
 		if msg := checkClauses(low, sp); msg != "" {
 			return msg
 		}
+		for _, ct := range []bool{false, true} {
+			if got, want := scanQuantities(s[sp.start:sp.end], ct, nil), scanQuantitiesRef(s[sp.start:sp.end], ct); !slices.Equal(got, want) {
+				return fmt.Sprintf("scanQuantities = %v, want %v", got, want)
+			}
+		}
+		if got, want := fold(s[sp.start:sp.end]), foldRef(s[sp.start:sp.end]); got != want {
+			return fmt.Sprintf("fold = %q, want %q", got, want)
+		}
+	}
+	for _, t := range []string{s, " " + s, s + "\u00a0", strings.ReplaceAll(s, " ", "  ")} {
+		if got, want := fold(t), foldRef(t); got != want {
+			return fmt.Sprintf("fold = %q, want %q", got, want)
+		}
 	}
 	for _, h := range lx.scan(low, nil) {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
@@ -344,12 +371,27 @@ func checkFast(lx *lexicon, s string) string {
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		if lx.maybeFirst(r) {
-			end, w := lx.match(low, i, r, n)
-			if wantEnd, want := lx.matchBytesRef(low, i); w != want || w >= 0 && end != wantEnd {
+			end, w := lx.trie.match(low, i)
+			if wantEnd, want := lx.matchLenRef(pats, low, i); w != want || w >= 0 && end != wantEnd {
 				return fmt.Sprintf("match at %d = %d/%d, want %d/%d", i, w, end, want, wantEnd)
 			}
 		}
 		i += n
+	}
+	for i := 0; i <= len(low); i++ {
+		for _, to := range []int{len(low), min(i+3, len(low))} {
+			if got, want := wordEnd(low, i, to), wordEndRef(low, i, to); got != want {
+				return fmt.Sprintf("wordEnd(%d, %d) = %d, want %d", i, to, got, want)
+			}
+		}
+		for _, b := range []int{i + 5, i + 20, i + 60, len(low)} {
+			if b = min(b, len(low)); gapWords(low, i, b) != gapWordsRef(low, i, b) {
+				return fmt.Sprintf("gapWords(%d, %d) = %d, want %d", i, b, gapWords(low, i, b), gapWordsRef(low, i, b))
+			}
+		}
+		if w, j := token(s, i); j != tokenRef(s, i) || w != s[i:j] {
+			return fmt.Sprintf("token(%d) ends at %d, want %d", i, j, tokenRef(s, i))
+		}
 	}
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)
@@ -376,8 +418,9 @@ func FuzzFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	lx := New().lex
+	pats := patIDs(lx)
 	f.Fuzz(func(t *testing.T, s string) {
-		if msg := checkFast(lx, s); msg != "" {
+		if msg := checkFast(lx, pats, s); msg != "" {
 			t.Fatalf("%q: %s", s, msg)
 		}
 	})
@@ -388,8 +431,9 @@ func TestFastPathsOnSets(t *testing.T) {
 	texts := append([]string(nil), fastSeeds...)
 	texts = append(texts, setTexts(t)...)
 	lx := New().lex
+	pats := patIDs(lx)
 	for _, s := range texts {
-		if msg := checkFast(lx, s); msg != "" {
+		if msg := checkFast(lx, pats, s); msg != "" {
 			t.Errorf("%.60q: %.300s", s, msg)
 		}
 	}
@@ -567,4 +611,191 @@ func clauseConjRef(low string) bool {
 		}
 	}
 	return false
+}
+
+// TestContains compares contains with strings.Contains on phrases of every script cut from the seeds,
+// at every offset of every seed.
+func TestContains(t *testing.T) {
+	for _, s := range fastSeeds {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		for i := 0; i < len(s); i++ {
+			for n := 1; n <= 12 && i+n <= len(s); n++ {
+				w := s[i : i+n]
+				for _, h := range fastSeeds {
+					if got, want := contains(h, w), strings.Contains(h, w); got != want {
+						t.Fatalf("contains(%q, %q) = %v", h, w, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestIsWordRuneEveryRune compares isWordRune with its definition from the Unicode tables on every rune.
+func TestIsWordRuneEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
+			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489)
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(%U) = %v", r, !want)
+		}
+	}
+}
+
+// TestDecodeLastRune compares decodeLastRune with utf8.DecodeLastRuneInString at every end of the seeds.
+func TestDecodeLastRune(t *testing.T) {
+	for _, s := range fastSeeds {
+		for end := 0; end <= len(s); end++ {
+			r, n := decodeLastRune(s, end)
+			if wr, wn := utf8.DecodeLastRuneInString(s[:end]); r != wr || n != wn {
+				t.Fatalf("decodeLastRune(%q, %d) = %U/%d, want %U/%d", s, end, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// TestToLower compares toLower with strings.ToLower on every word and every cut of the seeds.
+func TestToLower(t *testing.T) {
+	for _, s := range fastSeeds {
+		for i := 0; i < len(s); i++ {
+			for j := i; j <= len(s) && j <= i+16; j++ {
+				if got, want := toLower(s[i:j]), strings.ToLower(s[i:j]); got != want {
+					t.Fatalf("toLower(%q) = %q, want %q", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestYearsIn compares yearsIn with the regular expression it stands for, on every cut of the period
+// seeds and of digit strings.
+func TestYearsIn(t *testing.T) {
+	re := regexp.MustCompile(year4)
+	texts := append([]string{"19201920", "2019202", "120201", "1999/2000", "20202020x2021", "192", "x1900y"}, periodSeeds...)
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				ys := re.FindAllString(s[i:j], -1)
+				n, y := yearsIn(s[i:j])
+				if n != len(ys) || n > 0 && y != ys[0] {
+					t.Fatalf("yearsIn(%q) = %d, %q, want %q", s[i:j], n, y, ys)
+				}
+			}
+		}
+	}
+}
+
+// wordEndRef is wordEnd decoding every rune.
+func wordEndRef(low string, i, to int) int {
+	for i < to {
+		r, n := utf8.DecodeRuneInString(low[i:to])
+		if !isWordRune(r) || isHan(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// tokenRef is where token's word ends, decoding every rune.
+func tokenRef(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetter(r) || isHan(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// gapWordsRef is gapWords decoding every rune.
+func gapWordsRef(low string, a, b int) int {
+	if b < a {
+		return -1
+	}
+	a = wordEnd(low, a, b)
+	n, inWord := 0, false
+	for _, r := range low[a:b] {
+		switch {
+		case isSpace(r) || r == '-' || r == '«' || r == '»' || r == '"' || r == '“' || r == '”':
+			inWord = false
+		case isHan(r):
+			n++
+			inWord = false
+		case isWordRune(r) || r == '\'' || r == '’' || r == '.':
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			return -1
+		}
+	}
+	return n
+}
+
+// foldRef is fold decoding every rune.
+func foldRef(s string) string {
+	var b strings.Builder
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// scanQuantitiesRef is scanQuantities reading every rune of a word.
+func scanQuantitiesRef(s string, commaThousands bool) []quantity {
+	var dst []quantity
+	prev := rune(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
+			if (isWordRune(prev) && !isHan(prev)) || prev == '.' || prev == ',' {
+				for i < len(s) && isDigit(s[i]) {
+					i++
+				}
+				prev = '0'
+				continue
+			}
+			q, end := parseQuantityAt(s, i, commaThousands)
+			if end > i {
+				if q.start >= 0 {
+					dst = append(dst, q)
+				}
+				i = end
+				prev, _ = utf8.DecodeLastRuneInString(s[:end])
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x4E00 && !hanNumeral(prev) && (hanDigit(r) > 0 || r == '十') {
+			if q, end, ok := hanQuantityAt(s, i); ok {
+				dst = append(dst, q)
+				i = end
+				prev = '吨'
+				continue
+			}
+		}
+		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
+			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
+				dst = append(dst, q)
+				i = end
+				prev = ' '
+				continue
+			}
+		}
+		prev = r
+		i += n
+	}
+	return dst
 }

@@ -119,7 +119,7 @@ func clauseBreaks(low string, sp span, dst []span) []span {
 			i += 2
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(low[i:sp.end])
+		r, n := decodeRune(low[:sp.end], i)
 		if isClauseBreak(r) && !inNumber(low, i) || clauseConj(low[:i+n]) {
 			dst = append(dst, span{i, i + n})
 		}
@@ -142,7 +142,7 @@ func (s *sentence) clauseAt(pos int) (int, int) {
 		i -= n
 	}
 	for i := pos; i < b; {
-		r, n := utf8.DecodeRuneInString(low[i:b])
+		r, n := decodeRune(low[:b], i)
 		if isClauseBreak(r) && !inNumber(low, i) || clauseConj(low[:i+n]) {
 			b = i
 			break

@@ -185,6 +185,12 @@ func isLetter(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	case r >= 0x400 && r <= 0x4FF:
 		return r < 0x482 || r > 0x489 // U+0482 is a sign, U+0483–U+0489 combining marks
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7 // Latin-1 and Latin Extended: all letters but × and ÷
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	case isPunctBlock(r):
+		return false
 	}
 	return unicode.IsLetter(r)
 }
@@ -199,6 +205,10 @@ func kazakhWords(text, low string, enough int) int {
 	}
 	n := 0
 	for i := 0; i < len(src) && n < enough; {
+		if c := src[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // spaces and punctuation, without a call
+			continue
+		}
 		r, m := decodeRune(src, i)
 		if !isLetter(r) {
 			i += m

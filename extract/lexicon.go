@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,25 +121,20 @@ type hit struct {
 }
 
 // lexicon finds its words in lowercased text in one pass. Words are matched only where a word starts
-// (or at any Han character), keyed by their first three runes, longest first; the few words of one or
-// two runes sit in a second index that is consulted only when their first rune can start one.
+// (or at any Han character), by walking a trie of their bytes as far as the text follows one: the
+// longest word the text starts with wins, and of a whole word and a stem written alike, the whole word
+// where it is one.
 type lexicon struct {
 	words  []word
-	index  keyTable             // words of three runes or more, by their first three
-	short  keyTable             // words of one or two runes
-	cands  []cand               // the words of index's and short's buckets, bucket by bucket
+	trie   byteTrie
 	first  [1 << 16 / 64]uint64 // bitset of first runes in the BMP
-	firstS [1 << 16 / 64]uint64 // bitset of the first runes of short words
 	firstX map[rune]bool        // first runes outside the BMP
-}
-
-func runeKey(r1, r2, r3 rune) uint64 {
-	return uint64(r1&0x1FFFFF)<<42 | uint64(r2&0x1FFFFF)<<21 | uint64(r3&0x1FFFFF)
 }
 
 func bitSet(b *[1 << 16 / 64]uint64, r rune) { b[r/64] |= 1 << (r % 64) }
 func bitHas(b *[1 << 16 / 64]uint64, r rune) bool {
-	return r < 1<<16 && b[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // runes are not negative: unsigned division is a shift
+	return u < 1<<16 && b[u/64]&(1<<(u%64)) != 0
 }
 
 // decodeRune is utf8.DecodeRuneInString for valid text, with the two-byte sequences of Cyrillic and
@@ -174,7 +168,6 @@ func decodeShort(s string, i int) (rune, int) {
 
 func compileLexicon(lists ...[]lexEntry) *lexicon {
 	lx := &lexicon{firstX: make(map[rune]bool)}
-	index, short := make(map[uint64][]int32), make(map[uint64][]int32)
 	seen := make(map[string]int32)
 	for li, list := range lists {
 		lists[li] = withLatinVariants(list)
@@ -235,114 +228,16 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 			}
 		}
 	}
-	for i, w := range lx.words {
-		var rs [3]rune
-		n := 0
-		for _, r := range w.pat {
-			if n == 3 {
-				break
-			}
-			rs[n] = r
-			n++
-		}
-		k := runeKey(rs[0], rs[1], rs[2])
-		if n < 3 {
-			short[k] = append(short[k], int32(i))
-			if rs[0] < 1<<16 {
-				bitSet(&lx.firstS, rs[0])
-			}
+	for _, w := range lx.words {
+		r, _ := utf8.DecodeRuneInString(w.pat)
+		if r < 1<<16 {
+			bitSet(&lx.first, r)
 		} else {
-			index[k] = append(index[k], int32(i))
-		}
-		if rs[0] < 1<<16 {
-			bitSet(&lx.first, rs[0])
-		} else {
-			lx.firstX[rs[0]] = true
+			lx.firstX[r] = true
 		}
 	}
-	for _, m := range []map[uint64][]int32{index, short} {
-		for k, ids := range m {
-			// Longest first; of a whole word and a stem written alike, the whole word, which already
-			// carries its stem twin's features, whatever order the lexicons were written in.
-			sort.SliceStable(ids, func(a, b int) bool {
-				wa, wb := &lx.words[ids[a]], &lx.words[ids[b]]
-				if len(wa.pat) != len(wb.pat) {
-					return len(wa.pat) > len(wb.pat)
-				}
-				return wa.whole && !wb.whole
-			})
-			m[k] = ids
-		}
-	}
-	lx.index, lx.cands = newKeyTable(index, lx.words, nil)
-	lx.short, lx.cands = newKeyTable(short, lx.words, lx.cands)
+	lx.trie = newByteTrie(lx.words)
 	return lx
-}
-
-// keyTable is a read-only hash table from rune keys to the candidates of lexicon.cands that share
-// them, open addressing with linear probing: the scan looks up every word start of every article, and
-// a Go map costs several times as much per lookup. Key 0 marks an empty slot; no word starts with rune
-// 0. A slot holds its key and its candidates' bounds together, so that a lookup reads one cache line.
-type keyTable struct {
-	slots []keySlot
-	shift uint
-}
-
-type keySlot struct {
-	key    uint64
-	lo, hi uint32 // the slot's candidates are cands[lo:hi]
-}
-
-// cand is one word of a key's bucket, laid out for try: the bytes of its pattern after the key's runes,
-// which are all a bucket's words differ in, are compared eight at a time without reading the word.
-type cand struct {
-	tail  uint64 // pat[k:k+8] little-endian, zero-padded, where k is the key runes' byte length
-	mask  uint64 // the bytes of tail the pattern has
-	n     int32  // len(pat)
-	id    int32
-	whole bool
-}
-
-// newKeyTable builds the table of m, whose buckets are already in match order, appending their
-// candidates to cands.
-func newKeyTable(m map[uint64][]int32, words []word, cands []cand) (keyTable, []cand) {
-	bits := uint(4)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := keyTable{slots: make([]keySlot, 1<<bits), shift: 64 - bits}
-	mask := uint64(1)<<bits - 1
-	for k, ids := range m {
-		i := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		lo := len(cands)
-		for _, id := range ids {
-			cands = append(cands, newCand(&words[id], id))
-		}
-		t.slots[i] = keySlot{key: k, lo: uint32(lo), hi: uint32(len(cands))}
-	}
-	return t, cands
-}
-
-// newCand lays out word w, whose id is id, for try.
-func newCand(w *word, id int32) cand {
-	k := 0 // the byte length of the pattern's first three runes
-	for r := 0; r < 3 && k < len(w.pat); r++ {
-		_, n := utf8.DecodeRuneInString(w.pat[k:])
-		k += n
-	}
-	tail := w.pat[k:]
-	if len(tail) > 8 {
-		tail = tail[:8]
-	}
-	c := cand{tail: load8(tail, 0), n: int32(len(w.pat)), id: id, whole: w.whole}
-	c.mask = 1<<(8*len(tail)) - 1
-	if len(tail) == 8 {
-		c.mask = ^uint64(0)
-	}
-	return c
 }
 
 // load8 returns s[j:j+8] as a little-endian word, zero-padded past the end of s. It is one load, inlined
@@ -361,18 +256,6 @@ func load8Tail(s string, j int) uint64 {
 		v = v<<8 | uint64(s[q])
 	}
 	return v
-}
-
-func (t *keyTable) get(k uint64) (lo, hi uint32) {
-	mask := uint64(len(t.slots) - 1)
-	for i := (k * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
-		switch sl := &t.slots[i]; sl.key {
-		case k:
-			return sl.lo, sl.hi
-		case 0:
-			return 0, 0
-		}
-	}
 }
 
 func (lx *lexicon) maybeFirst(r rune) bool {
@@ -411,7 +294,7 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		}
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
-				if end, w := lx.match(low, i, r, n); w >= 0 {
+				if end, w := lx.trie.match(low, i); w >= 0 {
 					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
 					i = end
 					prevWord = !han && lx.words[w].endsWord // low[i:end] is the word's pattern
@@ -438,6 +321,8 @@ var asciiWord = func() (t [256]bool) {
 // skipWord returns the end of the run of ASCII letters and digits and Cyrillic letters at low[i:], read
 // from their bytes: U+0400–U+04FF are two bytes led by 0xD0–0xD3, and of them only U+0482–U+0489
 // (a sign and combining marks) continue no word. Whatever else comes is left to the caller to decode.
+//
+// It is skipRun for asciiWord, written out for the scan, which calls it at every word.
 func skipWord(low string, i int) int {
 	for i < len(low) {
 		c := low[i]
@@ -447,8 +332,43 @@ func skipWord(low string, i int) int {
 				return i
 			}
 			i++
-		case c >= 0xD0 && c <= 0xD3 && i+1 < len(low):
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(low) && low[i+1]&0xC0 == 0x80:
 			if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+				return i
+			}
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipLetters is skipWord for letters alone: ASCII letters and Cyrillic letters.
+func skipLetters(s string, i int) int { return skipRun(s, i, &asciiLetter) }
+
+func isASCIILetter(c byte) bool { return asciiLetter[c] }
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// skipRun returns the end of the run at s[i:] of the ASCII bytes ascii marks and of Cyrillic letters.
+func skipRun(s string, i int, ascii *[256]bool) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if !ascii[c] {
+				return i
+			}
+			i++
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			if c == 0xD2 && s[i+1] >= 0x82 && s[i+1] <= 0x89 {
 				return i
 			}
 			i += 2
@@ -462,67 +382,6 @@ func skipWord(low string, i int) int {
 func endsInWord(s string, end int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:end])
 	return isWordRune(r) && !isHan(r)
-}
-
-func (lx *lexicon) match(low string, i int, r1 rune, n int) (int, int32) {
-	var r2, r3 rune
-	m, m3 := 0, 0
-	if j := i + n; j < len(low) {
-		if r2, m = decodeShort(low, j); m == 0 {
-			r2, m = decodeRune(low, j)
-		}
-		if j += m; j < len(low) {
-			if r3, m3 = decodeShort(low, j); m3 == 0 {
-				r3, m3 = decodeRune(low, j)
-			}
-		}
-	}
-	if lo, hi := lx.index.get(runeKey(r1, r2, r3)); lo < hi {
-		if end, w := lx.try(low, i, n+m+m3, lx.cands[lo:hi]); w >= 0 {
-			return end, w
-		}
-	}
-	if !bitHas(&lx.firstS, r1) {
-		return 0, -1
-	}
-	if lo, hi := lx.short.get(runeKey(r1, r2, 0)); lo < hi {
-		if end, w := lx.try(low, i, n+m, lx.cands[lo:hi]); w >= 0 {
-			return end, w
-		}
-	}
-	if lo, hi := lx.short.get(runeKey(r1, 0, 0)); lo < hi {
-		return lx.try(low, i, n, lx.cands[lo:hi])
-	}
-	return 0, -1
-}
-
-// try returns the end and id of the first candidate that low[i:] starts with (as a whole word where
-// it must be one). The first k bytes of low[i:] are the runes of the candidates' key, which they all
-// start with.
-func (lx *lexicon) try(low string, i, k int, cs []cand) (int, int32) {
-	rest := low[i:]
-	next := load8(rest, k)
-	for ci := range cs {
-		c := &cs[ci]
-		if next&c.mask != c.tail || int(c.n) > len(rest) {
-			continue
-		}
-		if int(c.n) > k+8 && rest[k+8:c.n] != lx.words[c.id].pat[k+8:] {
-			continue
-		}
-		end := i + int(c.n)
-		if c.whole && end < len(low) {
-			r, n := decodeShort(low, end)
-			if n == 0 {
-				r, _ = utf8.DecodeRuneInString(low[end:])
-			}
-			if isWordRune(r) && !isHan(r) {
-				continue
-			}
-		}
-		return end, c.id
-	}
-	return 0, -1
 }
 
 // isHan reports a Han character; the CJK Unified Ideographs block, where nearly all of them are, is
@@ -546,8 +405,33 @@ func isWordRune(r rune) bool {
 		return r != 0xD7 && r != 0xF7 // the Latin letters of Kazakh's Latin alphabet: all but × and ÷
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return true
+	case isPunctBlock(r):
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isPunctBlock reports the runes of General Punctuation (dashes, quotes, spaces), of CJK Symbols and
+// Punctuation other than its letters, numerals and marks (、。《》「」), and the fullwidth punctuation
+// (，：；（）), none of them a letter, a digit or a mark: without the Unicode tables, which each take a
+// search.
+func isPunctBlock(r rune) bool {
+	return r >= 0x2000 && r <= 0x206F || r >= 0x3000 && r <= 0x3004 || r >= 0x3008 && r <= 0x3029 ||
+		r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString(s[:end]) with ASCII and two-byte runes read inline.
+func decodeLastRune(s string, end int) (rune, int) {
+	if end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			return rune(c), 1
+		} else if c&0xC0 == 0x80 && end > 1 {
+			if b := s[end-2]; b >= 0xC2 && b < 0xE0 {
+				return rune(b&0x1F)<<6 | rune(c&0x3F), 2
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:end])
 }
 
 // lowerText lowercases s rune by rune, keeping every rune's byte length so that offsets into the
@@ -727,6 +611,27 @@ func skipLower(s string, i int) int {
 		i += 2
 	}
 	return i
+}
+
+// toLower is strings.ToLower that answers at once for a word already in lowercase ASCII or Cyrillic,
+// which most words the rules lowercase are: strings.ToLower maps Cyrillic rune by rune through the
+// Unicode tables.
+func toLower(s string) string {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+		case c == 0xD0 && i+1 < len(s) && s[i+1] >= 0xB0 && s[i+1] <= 0xBF, // а–п
+			c == 0xD1 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F: // р–я, ѐ–џ
+			i += 2
+		default:
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // lowerString lowercases a lexicon pattern the same way lowerText lowercases text.

@@ -111,6 +111,14 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 		}
 		prev = r
 		i += n
+		if isWordRune(r) && !isHan(r) {
+			// The rest of a word of ASCII and Cyrillic letters and digits starts nothing: no number
+			// follows a word rune. Its last rune stands for the digits a run ends in as well as '0' does.
+			if j := skipWord(s, i); j > i {
+				prev, _ = decodeLastRune(s, j)
+				i = j
+			}
+		}
 	}
 	return dst
 }
@@ -157,7 +165,7 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 		return quantity{}, i, false
 	}
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s, j)
 		if r == '万' || r == '萬' {
 			total, section = (total+section)*1e4, 0
 		} else if r == '亿' || r == '億' {
@@ -182,7 +190,7 @@ func hanSectionAt(s string, i int) (v float64, end int, seen bool) {
 	var section, digit float64
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s, j)
 		if d := hanDigit(r); d >= 0 {
 			digit, seen = float64(d), true
 			j += n
@@ -220,7 +228,7 @@ func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 	}
 	v, ok := numberWords[w]
 	if !ok && unicode.IsUpper(firstRune(w)) {
-		v, ok = numberWords[strings.ToLower(w)] // lowercase only a capitalised word: most are not
+		v, ok = numberWords[toLower(w)] // lowercase only a capitalised word: most are not
 	}
 	if !ok {
 		return quantity{}, 0, false
@@ -413,7 +421,7 @@ func countGroups(s string, j int, sep byte) int {
 
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if !isSpace(r) {
 			break
 		}
@@ -450,6 +458,9 @@ func rangeAfter(s string, i int) (int, bool) {
 func token(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
+		if j = skipLetters(s, j); j >= len(s) {
+			break
+		}
 		r, n := decodeRune(s, j)
 		if !isLetter(r) || isHan(r) {
 			break
@@ -483,7 +494,7 @@ func scaleAt(s string, i int) (float64, int) {
 		return 0, i
 	}
 	var sc float64
-	switch lw := strings.ToLower(w); {
+	switch lw := toLower(w); {
 	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
 		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға" || lw == "мыңнан" ||
 		lw == "мыңдай" || lw == "myńnan" || lw == "myńǵa" || lw == "myńdaı":
@@ -548,7 +559,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 	if w == "Mt" {
 		return qMass, 1e6, e
 	}
-	lw := strings.ToLower(w)
+	lw := toLower(w)
 	switch {
 	case lw == "т" || lw == "тн" || lw == "t" || lw == "mt":
 		if e < len(s) && s[e] == '.' {
@@ -561,7 +572,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 		}
 		return qMass, 1, e
 	case lw == "metric" || lw == "metrik":
-		if w2, e2 := token(s, skipSpaces(s, e)); strings.HasPrefix(strings.ToLower(w2), "ton") {
+		if w2, e2 := token(s, skipSpaces(s, e)); strings.HasPrefix(toLower(w2), "ton") {
 			return qMass, 1, e2
 		}
 		return qBare, 0, i
@@ -631,7 +642,7 @@ func moneyBefore(s string, i int) bool {
 		}
 		k -= n
 	}
-	switch strings.ToLower(s[k:j]) {
+	switch toLower(s[k:j]) {
 	case "сумму", "сумма", "суммой", "стоимостью", "worth", "usd", "eur", "rmb", "cny", "kzt", "сомасы", "valued":
 		return true
 	}

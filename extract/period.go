@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
@@ -100,7 +99,22 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
 }
 
-var yearRE = regexp.MustCompile(year4)
+// yearsIn counts the matches of year4 in s, as FindAllString finds them, and returns the first: all are
+// four bytes long, so they are found left to right, each after the one before.
+func yearsIn(s string) (n int, first string) {
+	for i := 0; i+4 <= len(s); {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			if n == 0 {
+				first = s[i : i+4]
+			}
+			n++
+			i += 4
+			continue
+		}
+		i++
+	}
+	return n, first
+}
 
 // compiledPeriod is a periodPattern ready to run.
 type compiledPeriod struct {
@@ -249,7 +263,7 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
 	prevStart := 0   // where the rune before i starts
 	for i := 0; i < len(low); {
-		r, n := utf8.DecodeRuneInString(low[i:])
+		r, n := decodeRune(low, i)
 		if boundary && (i == 0 || prevStart >= pos) && p.starts.has(r) {
 			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
 				for k := range m {
@@ -372,8 +386,8 @@ func (s *sentence) periods() []period {
 				continue
 			}
 			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, cmp: comparedPeriod(s.low, s.sp.start, a, b)}
-			if ys := yearRE.FindAllString(low[m[2]:m[3]], -1); len(ys) == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
-				p.year, _ = strconv.Atoi(ys[0])
+			if n, y := yearsIn(low[m[2]:m[3]]); n == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
+				p.year, _ = strconv.Atoi(y)
 			}
 			out = append(out, p)
 		}
@@ -402,7 +416,7 @@ func comparedPeriod(low string, from, a, b int) bool {
 	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
-		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, w+" ") {
+		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, " ") && strings.HasSuffix(head[:len(head)-1], w) {
 			return true
 		}
 	}

@@ -141,7 +141,7 @@ func headlineEnd(text string, lastNS, next int) bool {
 	if strings.ContainsRune(",;:-–—(«“„/&", last) {
 		return false
 	}
-	if w := strings.ToLower(lastWord(text[:lastNS])); continuesLine(w) {
+	if w := toLower(lastWord(text[:lastNS])); continuesLine(w) {
 		return false // "экспорт пшеницы в\nКитай": a preposition or a conjunction never ends a headline
 	}
 	k := skipSpaces(text, next)
@@ -161,7 +161,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	}
 	closed := j
 	for closed < len(text) {
-		r, m := utf8.DecodeRuneInString(text[closed:])
+		r, m := decodeRune(text, closed)
 		if r == '»' || r == '”' || r == '"' || r == ')' || r == '’' || r == '\'' {
 			if r == '»' || r == '”' {
 				depth--
@@ -182,7 +182,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	k := closed
 	sawSpace := false
 	for k < len(text) {
-		r, m := utf8.DecodeRuneInString(text[k:])
+		r, m := decodeRune(text, k)
 		if !isSpace(r) {
 			break
 		}
@@ -214,7 +214,7 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 // skipClosers skips closing quotes and brackets after a Chinese terminator.
 func skipClosers(text string, j int) int {
 	for j < len(text) {
-		r, m := utf8.DecodeRuneInString(text[j:])
+		r, m := decodeRune(text, j)
 		if r != '”' && r != '」' && r != '』' && r != '）' && r != ')' && r != '"' && r != '»' {
 			break
 		}
@@ -229,7 +229,7 @@ func skipClosers(text string, j int) int {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start && i-j < 12 {
-		r, m := utf8.DecodeLastRuneInString(text[start:j])
+		r, m := decodeLastRune(text[start:], j-start)
 		if !(isLetter(r) || r == '.') {
 			break
 		}
@@ -247,11 +247,13 @@ func neverFinal(w string) bool {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
 	lw := w
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := decodeRune(w, i)
 		if isUpper(r) {
-			lw = strings.ToLower(w)
+			lw = toLower(w)
 			break
 		}
+		i += n
 	}
 	switch lw {
 	case "тыс", "млн", "млрд", "трлн", "т.е", "т.к", "т.н", "т.ч", "u.s", "u.k", "e.g", "i.e", "mr", "mrs",
@@ -264,7 +266,7 @@ func neverFinal(w string) bool {
 
 // afterNumber reports whether a dotted word is one that sits between numbers ("с 2023 г. 15 тыс.").
 func afterNumber(w string) bool {
-	switch strings.ToLower(w) {
+	switch toLower(w) {
 	case "г", "гг", "т", "тн", "кг", "руб", "долл", "п", "т.г", "в", "№":
 		return true
 	}
@@ -315,10 +317,15 @@ func fold(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
-		r, n := decodeShort(s, i)
-		if n == 0 {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		// Only white space matters: ASCII's, and the Unicode spaces, whose lead bytes are 0xC2, 0xE1,
+		// 0xE2 and 0xE3. Any other byte, continuation bytes included, is read as it is.
+		c := s[i]
+		if c != ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3) && (c > '\r' || c < '\t') {
+			prevSpace = false
+			i++
+			continue
 		}
+		r, n := decodeRune(s, i)
 		sp := isSpace(r)
 		if sp && (prevSpace || r != ' ') {
 			clean = false
