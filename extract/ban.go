@@ -923,6 +923,14 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		if c.reporter || c.region {
 			continue
 		}
+		if s.lang == "kk" && s.agentSide(c) {
+			// "Министрлік Қытай тарапынан қойылған шектеуді алуды сұрады": the side by whom the ban was put
+			// holds it, and is the one asked.
+			if asked == "" {
+				asked = c.code
+			}
+			continue
+		}
 		switch {
 		case c.pos < at && c.role == roleAgent && asker == "":
 			asker = c.code
@@ -993,6 +1001,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if m.On == "" || m.On == asked {
 		m.On = asker
 	}
+}
+
+// agentSide reports a Kazakh country followed by "тарапынан" (by the side of), the agent of a passive:
+// "Қытай тарапынан қойылған шектеу", "Qytaı tarapynan engizilgen tyıym".
+func (s *sentence) agentSide(c cmention) bool {
+	w, _ := nextToken(s.low, c.end, s.sp.end)
+	return w == "тарапынан" || w == "tarapynan"
 }
 
 // ablativeNext reports a Kazakh ablative ending on the word after the one that ends at end: "ózbek
