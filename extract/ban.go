@@ -1147,7 +1147,9 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		ownBans = ownBans && it.ban
 	}
 	if !ownOrigins && !ownBans {
-		return []agrowatch.Mention{m}
+		// "live cattle and meat from Kyrgyzstan and Tajikistan": goods under one ban are one mention, but
+		// from several countries joined they are one per country.
+		return s.severalOrigins(m)
 	}
 	out := make([]agrowatch.Mention, 0, len(items))
 	for _, it := range items {
@@ -1412,7 +1414,7 @@ func (s *sentence) joined(a, b int) bool {
 // results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
 // the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
 func (s *sentence) pendingOnInspection() bool {
-	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) {
+	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) || s.imposedPending() {
 		return true
 	}
 	// "pending laboratory results": a word of what is tested may stand between.
@@ -1423,6 +1425,30 @@ func (s *sentence) pendingOnInspection() bool {
 		}
 		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&(fInspect|fResult) == 0 ||
 			gapWords(s.low, int(h.end), int(s.hits[k+2].pos)) > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// imposedPending reports a sentence with no word of lifting whose every word of talks is the
+// preposition "pending" after a word of imposing: "banned imports of Brazilian beef pending a veterinary
+// review" holds the ban until the review, whatever it is; the review is what is awaited.
+func (s *sentence) imposedPending() bool {
+	if s.has(fLifted) || !s.has(fImposed) {
+		return false
+	}
+	n, imposed := 0, false
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fImposed != 0 && w.feat&fPendingStrong == 0 {
+			imposed = true
+		}
+		if w.feat&fPendingStrong == 0 {
+			continue
+		}
+		if !imposed || w.feat&fPlanned == 0 || !strings.HasPrefix(w.pat, "pending ") {
 			return false
 		}
 		n++
@@ -1670,6 +1696,21 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		out = append(out, o)
 		seen[b] = true
 	}
+	for i := range s.cs {
+		// "巴西牛肉和阿根廷牛肉": the origin nearest the goods may be the last of the list; the ones
+		// before it, each with the goods again, are banned alike.
+		c := &s.cs[i]
+		if c == first {
+			break
+		}
+		if p, _ := prevToken(s.low, s.sp.start, first.pos); !c.region && !seen[c.code] && isConj(p) &&
+			s.goodsRepeated(m.Commodity, c, first, c.end) {
+			seen[c.code] = true
+			o := m
+			o.On = c.code
+			out = append(out, o)
+		}
+	}
 	prevEnd := first.end
 	for i := range s.cs {
 		c := &s.cs[i]
@@ -1677,7 +1718,7 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 			continue
 		}
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
-		if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+		if !isConj(p) || (c.role != first.role || gapWords(s.low, prevEnd, c.pos) != 1) && !s.goodsRepeated(m.Commodity, first, c, prevEnd) {
 			break
 		}
 		seen[c.code] = true
@@ -1687,6 +1728,28 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// goodsRepeated reports origins that each name the goods again, joined by a conjunction: "Brazilian
+// beef and Argentine beef", «бразильской говядины и аргентинской говядины», "巴西牛肉和阿根廷牛肉". From
+// prevEnd (the end of the origin before) only the goods and the conjunction stand before c.
+func (s *sentence) goodsRepeated(code string, first, c *cmention, prevEnd int) bool {
+	isOrigin := func(c *cmention) bool { return c.role == roleOrigin || c.role == roleSource && s.lang == "zh" }
+	if code == "" || !isOrigin(first) || c.role != roleOrigin {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < prevEnd {
+			continue
+		}
+		if int(h.pos) >= c.pos {
+			break
+		}
+		w := s.word(h)
+		return w.feat&fMeat != 0 && w.code == code && gapWords(s.low, prevEnd, int(h.pos)) == 0 &&
+			gapWords(s.low, int(h.end), c.pos) == 1
+	}
+	return false
 }
 
 // kkJoinedBefore returns the country a Kazakh sentence joins to c with "мен" or "және" right before it,
