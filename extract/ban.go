@@ -24,6 +24,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
+	if s.has(fExempt) && !s.has(fLifted|fAsk) && s.exemptOnly() {
+		// "Ограничение не распространяется на мясо, прошедшее термическую обработку", "The restrictions do
+		// not cover other regions", "该禁令不适用于熟制牛肉": goods left out of a ban told before are no ban
+		// of their own. A ban imposed in the same sentence still counts.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
 		// "A Kazakh trade delegation visited Beijing to discuss market access for beef": talks on trade
 		// with no restriction named and no lifting awaited ("talks … have reached their final stage"
@@ -47,7 +53,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -77,7 +83,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting():
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
+		lifts > 0 && s.noPlanFor(fLifted):
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
 		m.Status = agrowatch.StatusImposed
@@ -209,6 +216,48 @@ func (s *sentence) notYetTaken() bool {
 	return false
 }
 
+// exemptOnly reports a sentence whose first clause of exemption ("не распространяется на", "does not
+// cover") has no word of a ban in a clause before it: "Kyrgyzstan banned imports of live cattle …, but the
+// ban does not cover processed meat" imposes a ban first, and is read as one.
+func (s *sentence) exemptOnly() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fExempt == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0
+	}
+	return false
+}
+
+// noPlanTo reports a Chinese plan said not to exist around the ban it would bring, in a sentence with no
+// word of lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划". A lifting with no plan ("暂无恢复的
+// 计划") keeps the ban instead: noPlanFor(fLifted).
+func (s *sentence) noPlanTo() bool {
+	return !s.has(fLifted) && s.noPlanFor(fImposed|fBanNoun)
+}
+
+// noPlanFor reports a Chinese "…的计划" whose clause says before it that it does not exist (暂无, 没有,
+// 并无, 尚无, 无), with a word of f between the negation and the plan.
+func (s *sentence) noPlanFor(f feat) bool {
+	if s.lang != "zh" || !s.has(fPlanned) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).pat != "计划" || !strings.HasSuffix(s.low[s.sp.start:h.pos], "的") {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		before := s.low[a:h.pos]
+		for _, neg := range [...]string{"暂无", "没有", "并无", "尚无", "无"} {
+			if i := strings.Index(before, neg); i >= 0 && s.featsIn(a+i, int(h.pos))&f != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // possibilityWords say that something may happen: "может ввести", "could ban", "可能实施".
 var possibilityWords = [...]string{"может", "могут", "may", "might", "could"}
 
@@ -312,10 +361,11 @@ func (s *sentence) sampleVerbs() bool {
 }
 
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "after", "из-за", "в связи с",
+	"после", "после того как", "после того, как", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
-var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
+var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "кейін", "saldarynan", "kesirinen", "baılanysty", "keıin"}
 
 // banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
 // it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
@@ -1084,6 +1134,9 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	last := s.sp.start
 	for _, h := range s.hits {
 		w := s.word(h)
+		if w.feat&fExempt != 0 {
+			break // "…, однако ограничение не распространяется на мясо": the goods after it are left out
+		}
 		if w.feat&fMeat == 0 || w.code == "" {
 			continue
 		}

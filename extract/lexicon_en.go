@@ -50,6 +50,8 @@ func enLexicon() []lexEntry {
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
+			"=are exempt", "=exempted", "=not covered by"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",

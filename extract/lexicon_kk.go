@@ -61,6 +61,7 @@ func kkLexicon() []lexEntry {
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
+		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
 		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
