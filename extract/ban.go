@@ -1118,6 +1118,31 @@ func causeBack(done, later []agrowatch.Mention, cause string) {
 	}
 }
 
+// causeSiblings gives the disease a later sentence names for the article's ban ("Шектеу құс тұмауына
+// байланысты енгізілді") to every ban of the sentence that told it, not only to the last of them:
+// "Өзбекстан Қазақстан мен Ресейден құс етін әкелуге … тыйым салды" bans Kazakh and Russian poultry, both
+// over bird flu. later are the mentions of the sentence that names the cause.
+func causeSiblings(done, later []agrowatch.Mention, cause string) {
+	if len(done) == 0 {
+		return
+	}
+	for _, l := range later {
+		if l.Kind != agrowatch.KindMeatBan || l.Status != agrowatch.StatusImposed || l.Cause != cause {
+			continue
+		}
+		for i := len(done) - 1; i >= 0; i-- {
+			d := &done[i]
+			if d.Sentence != done[len(done)-1].Sentence {
+				break // the sentence just before only
+			}
+			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusImposed && d.Cause == "" && d.By == l.By &&
+				d.Commodity == l.Commodity {
+				d.Cause = cause
+			}
+		}
+	}
+}
+
 // severalBans splits a ban that lists several goods, each with its own origin or its own ban word,
 // into one mention per item: "lifted restrictions on Argentine beef and on Uruguayan mutton", "ввел
 // квоты на вывоз живого скота и временный запрет на экспорт яиц". Goods named together under one ban

@@ -1162,9 +1162,9 @@ func participleAhead(low string, hs []hit, k int, words []word, reach int) bool 
 }
 
 // kazakhPattern reports a country word written only in Kazakh: with a letter of the Kazakh alphabets
-// that Russian and English lack, or Ресей.
+// that Russian and English lack, or Ресей (Resei).
 func kazakhPattern(pat string) bool {
-	return pat == "ресей" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
+	return pat == "ресей" || pat == "resei" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
 }
 
 // izafetAt reports a word that, from its stem ending at e, ends in the Kazakh possessive -ы/-і (-y/-i

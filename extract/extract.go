@@ -185,6 +185,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = s.severalHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
+					if len(s.cs) == 0 {
+						causeSiblings(out[:n], out[k:], c)
+					}
 				}
 			}
 		}
