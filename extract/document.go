@@ -154,22 +154,34 @@ func (t *topic) banRef(f, verbs feat) bool {
 
 // fillBan completes a ban mention from the topic: a back-reference names neither the goods nor the
 // sides, and a sentence that names no country at all speaks of the ban under discussion.
-// keepBan records m as the last ban of its holder.
+// keepBan records m as the last ban between its sides; t.bans holds the latest last.
 func (t *topic) keepBan(m agrowatch.Mention) {
-	for i := range t.bans {
-		if t.bans[i].By == m.By || t.bans[i].Kind == "" {
-			t.bans[i] = m
-			return
+	n := 0
+	for _, b := range t.bans {
+		if b.Kind != "" && (b.By != m.By || b.On != m.On) {
+			t.bans[n] = b
+			n++
 		}
 	}
-	copy(t.bans[:], t.bans[1:])
-	t.bans[len(t.bans)-1] = m
+	if n == len(t.bans) {
+		copy(t.bans[:], t.bans[1:])
+		n--
+	}
+	t.bans[n] = m
+	for i := n + 1; i < len(t.bans); i++ {
+		t.bans[i] = agrowatch.Mention{}
+	}
 }
 
 // banOf returns the last ban of the holder, if the article told one.
 func (t *topic) banOf(by string) (agrowatch.Mention, bool) {
-	for _, b := range t.bans {
-		if b.Kind != "" && b.By == by {
+	return t.lastBan(func(b agrowatch.Mention) bool { return b.By == by })
+}
+
+// lastBan returns the latest ban of t.bans that ok accepts.
+func (t *topic) lastBan(ok func(agrowatch.Mention) bool) (agrowatch.Mention, bool) {
+	for i := len(t.bans) - 1; i >= 0; i-- {
+		if b := t.bans[i]; b.Kind != "" && ok(b) {
 			return b, true
 		}
 	}
@@ -256,6 +268,17 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// China's ban on Kazakh beef: the country whose goods were banned reports the end of the ban
 		// it is subject to; it lifts nothing itself.
 		m.By, m.On = t.ban.By, t.ban.On
+	}
+	if m.Commodity == "" && m.By != "" && m.On != "" && (m.By != t.ban.By || m.On != t.ban.On) {
+		// "Казахстанская сторона направила запрос о снятии запрета" after Uzbekistan's ban on Kazakh
+		// poultry and then "Ранее Ташкент ограничивал ввоз говядины из Кыргызстана": the ban between the
+		// sides the sentence names, not the last one told.
+		if b, ok := t.lastBan(func(b agrowatch.Mention) bool { return b.By == m.By && b.On == m.On }); ok {
+			m.Commodity = b.Commodity
+			if m.Cause == "" {
+				m.Cause = b.Cause
+			}
+		}
 	}
 	if m.Commodity == "" {
 		m.Commodity = t.ban.Commodity
