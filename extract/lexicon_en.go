@@ -20,7 +20,7 @@ func enLexicon() []lexEntry {
 		cue(fImposed|fDelay, "suspend", "=stopped", "=stops", "=halted", "=halts", "=closed"),
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
 			"=revoked", "=revokes", "=resumption", "=resume", "market access", "=access to", "=approved",
-			"=allowed", "=allows", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
+			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
 			"=two-year break", "=after a break", "=re-entry"),
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
