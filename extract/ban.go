@@ -133,6 +133,14 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the goods of the country the article is about at home.
 		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
 	}
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport|fShip) && !s.has(fImport) && hasRoleCode(s.cs, roleDest, m.By) {
+		// "В рамках подготовки к возобновлению поставок говядины в Китай в Казахстан прибудут инспекторы
+		// ГТУ КНР": supplies to the holder that name no exporter are of the country the article is about,
+		// if it names one: «Қытайға қой етін экспорттау тоқтатылды» alone does not say whose mutton.
+		if on := s.x.articleSubject(s.tp, s.all, s.lang, m.By); on != "" && (on == s.tp.from || s.tp.counts[on] > 0) {
+			m.On = on
+		}
+	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
 		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article

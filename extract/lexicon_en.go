@@ -19,7 +19,7 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed|fDelay, "suspension"),
 		cue(fImposed|fDelay, "suspend", "=stopped", "=stops", "=halted", "=halts", "=closed"),
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
-			"=revoked", "=revokes", "=resumption", "=resume", "market access", "=access to", "=approved",
+			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
 			"=two-year break", "=after a break", "=re-entry"),
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),

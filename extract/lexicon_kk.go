@@ -54,7 +54,7 @@ func kkLexicon() []lexEntry {
 		cue(fInspect, "тәуекелдерді бағала", "тәуекелді бағала", "táýekelderdi baǵala", "táýekeldi baǵala"),
 		cue(fMarket, "бағыт", "baǵyt"),
 		cue(fPlanned, "дайындал", "daıyndal"), // preparing for an inspection: still to come
-		cue(fPendingStrong, "келіссөз", "дайындал", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
+		cue(fPendingStrong, "келіссөз", "дайындал", "дайындық", "daıyndyq", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
 			"=áli", "qarastyr", "talqyla", "мәселесі", "máselesi", "соңғы кезең", "sońǵy kezeń"),
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
