@@ -63,6 +63,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// ban": a ban or its end conceded is the setting of other news.
 		return agrowatch.Mention{}, false
 	}
+	if s.listOfAdmitted() {
+		// «ГТУ КНР опубликовало обновленный список казахстанских предприятий, допущенных к поставкам
+		// мяса»: a list of approved plants published lifts nothing. Plants that get access themselves
+		// («12 предприятий получили допуск к экспорту говядины») are a lifting.
+		return agrowatch.Mention{}, false
+	}
 	if s.sampleVerbs() {
 		// "Бақты бекетінде қой етінің партиясынан сынама алынды": samples taken from a cargo; "алынды" is
 		// taking, no lifting.
@@ -344,6 +350,59 @@ func (s *sentence) banAsConcession() bool {
 		if !found {
 			return false
 		}
+		n++
+	}
+	return n > 0
+}
+
+// plantNouns are the words of plants and enterprises that a country approves one by one.
+var plantNouns = [...]string{"завод", "предприят", "фабрик", "комбинат", "plant", "enterprise", "factor", "facilit",
+	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场"}
+
+// listWords name a list or register: "список", "list", "名单".
+var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "名单", "清单", "тізім", "tizim"}
+
+// listOfAdmitted reports a sentence with no word of a ban, of keeping, of talks or of asking whose every
+// word of lifting follows a noun of plants named by a list (at most one word between, or a comma), or
+// another such word of lifting: «список казахстанских предприятий, допущенных к поставкам», "a list of
+// Kazakh plants approved for export", "获准对华出口的哈萨克斯坦企业名单".
+func (s *sentence) listOfAdmitted() bool {
+	if !s.has(fTarget) || !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fPending|fPendingStrong|fBanRef) {
+		return false
+	}
+	if s.lang == "zh" {
+		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单".
+		for _, h := range s.hits {
+			w := s.word(h)
+			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) && hasAnyPrefix(s.low[h.end:], listWords[:]...) {
+				a, _ := s.clause(int(h.pos))
+				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
+			}
+		}
+		return false
+	}
+	n, prev := 0, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
+			a, _ := s.clause(int(h.pos))
+			if !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+				return false
+			}
+			prev = int(h.end)
+			continue
+		}
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if prev < 0 {
+			return false
+		}
+		gap := strings.TrimLeft(s.low[wordEnd(s.low, prev, int(h.pos)):h.pos], " ,")
+		if g := gapWords(s.low, int(h.pos)-len(gap), int(h.pos)); g < 0 || g > 1 {
+			return false
+		}
+		prev = int(h.end)
 		n++
 	}
 	return n > 0
