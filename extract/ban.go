@@ -1400,12 +1400,17 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if w == "; " || w == ", " {
 			// A bare comma opens a clause of its own only when a ban word starts it: «…снят, ограничения на
 			// продукцию из Венгрии сохраняются», not "…, which were introduced in 2022", ", ending restrictions".
+			// So does a verb of keeping right before a ban noun: «…разрешила ввоз мяса из двух областей,
+			// сохранив запрет для остальных регионов», "…, keeping the ban on the rest".
 			at := s.sp.start + i + len(w)
 			ok := false
-			for _, h := range s.hits {
+			for k, h := range s.hits {
 				if int(h.pos) >= at {
 					// From the space before it: gapWords skips the rest of a word it starts inside.
-					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0
+					f := s.word(h).feat
+					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 ||
+						f&fInForce != 0 && f&fBanNoun == 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && k+1 < len(s.hits) &&
+							s.word(s.hits[k+1]).feat&fBanNoun != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 					break
 				}
 			}

@@ -33,7 +33,10 @@ func enLexicon() []lexEntry {
 		cue(fActNoun, "=word", "=announcement", "=decision", "=statement", "=notice", "=decree", "=order", "=notification"),
 		cue(fRegion, "=region", "=regions", "=province", "=oblast", "=krai", "=district", "=prefecture"),
 		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly"),
-		cue(fMask, "territorial inspection", "=inspectorate", "=inspectorates"), // an agency: "its veterinary inspectorate said"
+		cue(fMask, "territorial inspection"),
+		// An inspectorate is an agency: "its veterinary inspectorate said", "Uzbekistan's State Veterinary
+		// Inspectorate allowed imports": the country before it acts.
+		cue(fMask|fAgency, "=inspectorate", "=inspectorates"),
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
@@ -62,7 +65,7 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=expect", "=anticipate", "=anticipates", "=anticipated"),
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
-		cue(fInForce, "=kept", "=keeps", "=maintained", "=maintains", "=retained", "=retains"),
+		cue(fInForce, "=kept", "=keeps", "=keeping", "=maintained", "=maintains", "=maintaining", "=retained", "=retains"),
 		// In place since: imposed then, whatever became of it ("The Chinese measure had been in place since 2023").
 		cue(fImposed, "=had been in place", "=has been in place", "=have been in place", "=was in place", "=were in place"),
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".

@@ -99,8 +99,10 @@ func kkLexicon() []lexEntry {
 		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
 		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
 			"инспекциялап шықты", "ınspeksıalap shyqty"),
-		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
-			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa",
+		// A state inspection is an agency: "Өзбекстанның Мемлекеттік ветеринариялық инспекциясы … рұқсат берді".
+		cue(fMask|fAgency, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция",
+			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa"),
+		cue(fMask, "инспекция комитеті",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),
