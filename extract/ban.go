@@ -1547,6 +1547,36 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 	return out
 }
 
+// bothWords refer back to two countries at once: "asked both countries to lift the measure".
+var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
+	"екі ел", "eki el", "两国", "两个国家"}
+
+// bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
+// of the sentence that told the article's ban: "Kazakhstan has asked both countries to lift the measure"
+// after "Saudi Arabia and Kuwait have suspended poultry imports from Kazakhstan" asks each of them.
+func (s *sentence) bothHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	tp := s.tp
+	if tp == nil || tp.ban.Kind == "" || tp.ban.By == "" || len(out) == k ||
+		!containsAny(s.low[s.sp.start:s.sp.end], bothWords[:]...) {
+		return out
+	}
+	n := len(out)
+	for i := k; i < n; i++ {
+		m := out[i]
+		if m.By != tp.ban.By || m.On != tp.ban.On {
+			continue
+		}
+		for _, b := range tp.bans {
+			if b.Kind != "" && b.Sentence == tp.ban.Sentence && b.By != m.By && b.On == m.On && b.Commodity == tp.ban.Commodity {
+				o := m
+				o.By = b.By
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
 // joined reports two goods joined by a conjunction with nothing but their own words between: "мяса
 // птицы и яиц", "poultry meat and eggs".
 func (s *sentence) joined(a, b int) bool {

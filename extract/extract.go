@@ -183,6 +183,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					out = append(out, s.severalBans(m)...)
 				}
 				out = s.severalHolders(out, k)
+				out = s.bothHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
 					if len(s.cs) == 0 {
