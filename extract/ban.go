@@ -1556,7 +1556,7 @@ var bothWords = [...]string{"both countries", "the two countries", "обе ст�
 // after "Saudi Arabia and Kuwait have suspended poultry imports from Kazakhstan" asks each of them.
 func (s *sentence) bothHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
 	tp := s.tp
-	if tp == nil || tp.ban.Kind == "" || tp.ban.By == "" || len(out) == k ||
+	if tp == nil || tp.ban.Kind == "" || tp.ban.By == "" || len(out) == k || len(s.cs) > 1 ||
 		!containsAny(s.low[s.sp.start:s.sp.end], bothWords[:]...) {
 		return out
 	}

@@ -156,21 +156,19 @@ func (t *topic) banRef(f, verbs feat) bool {
 // sides, and a sentence that names no country at all speaks of the ban under discussion.
 // keepBan records m as the last ban between its sides; t.bans holds the latest last.
 func (t *topic) keepBan(m agrowatch.Mention) {
-	n := 0
-	for _, b := range t.bans {
-		if b.Kind != "" && (b.By != m.By || b.On != m.On) {
-			t.bans[n] = b
-			n++
-		}
+	// i: the entry of the same sides, else the first empty one, else the oldest (all full).
+	i := 0
+	for i < len(t.bans) && t.bans[i].Kind != "" && (t.bans[i].By != m.By || t.bans[i].On != m.On) {
+		i++
 	}
-	if n == len(t.bans) {
-		copy(t.bans[:], t.bans[1:])
-		n--
+	if i == len(t.bans) {
+		i = 0
 	}
-	t.bans[n] = m
-	for i := n + 1; i < len(t.bans); i++ {
-		t.bans[i] = agrowatch.Mention{}
+	for i+1 < len(t.bans) && t.bans[i+1].Kind != "" {
+		t.bans[i] = t.bans[i+1]
+		i++
 	}
+	t.bans[i] = m
 }
 
 // banOf returns the last ban of the holder, if the article told one.
