@@ -1294,7 +1294,10 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	if !ownOrigins && !ownBans {
 		// "live cattle and meat from Kyrgyzstan and Tajikistan": goods under one ban are one mention, but
 		// from several countries joined they are one per country.
-		return s.severalOrigins(m)
+		if s.originCount() >= 2 {
+			return s.severalOrigins(m)
+		}
+		return []agrowatch.Mention{m}
 	}
 	out := make([]agrowatch.Mention, 0, len(items))
 	for _, it := range items {
@@ -1908,6 +1911,18 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// originCount counts the countries the sentence names as whose goods or where they come from, regions
+// aside.
+func (s *sentence) originCount() int {
+	n := 0
+	for _, c := range s.cs {
+		if !c.region && (c.role == roleOrigin || c.role == roleSource) {
+			n++
+		}
+	}
+	return n
 }
 
 // goodsRepeated reports origins that each name the goods again, joined by a conjunction: "Brazilian
