@@ -24,6 +24,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
+	if s.has(fExempt) && !s.has(fLifted|fAsk) && s.exemptOnly() {
+		// "Ограничение не распространяется на мясо, прошедшее термическую обработку", "The restrictions do
+		// not cover other regions", "该禁令不适用于熟制牛肉": goods left out of a ban told before are no ban
+		// of their own. A ban imposed in the same sentence still counts.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) && s.discussion() {
 		// "A Kazakh trade delegation visited Beijing to discuss market access for beef": talks on trade
 		// with no restriction named and no lifting awaited ("talks … have reached their final stage"
@@ -47,7 +53,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -55,6 +61,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.banAsConcession() {
 		// "Рынок говядины остаётся напряжённым, несмотря на отмену ограничений", "despite the lifting of the
 		// ban": a ban or its end conceded is the setting of other news.
+		return agrowatch.Mention{}, false
+	}
+	if s.listOfAdmitted() {
+		// «ГТУ КНР опубликовало обновленный список казахстанских предприятий, допущенных к поставкам
+		// мяса»: a list of approved plants published lifts nothing. Plants that get access themselves
+		// («12 предприятий получили допуск к экспорту говядины») are a lifting.
 		return agrowatch.Mention{}, false
 	}
 	if s.sampleVerbs() {
@@ -77,7 +89,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
-	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting():
+	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
+		lifts > 0 && s.noPlanFor(fLifted):
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
 		m.Status = agrowatch.StatusImposed
@@ -125,6 +138,14 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
 		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
+	}
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport|fShip) && !s.has(fImport) && hasRoleCode(s.cs, roleDest, m.By) {
+		// "В рамках подготовки к возобновлению поставок говядины в Китай в Казахстан прибудут инспекторы
+		// ГТУ КНР": supplies to the holder that name no exporter are of the country the article is about,
+		// if it names one: «Қытайға қой етін экспорттау тоқтатылды» alone does not say whose mutton.
+		if on := s.x.articleSubject(s.tp, s.all, s.lang, m.By); on != "" && (on == s.tp.from || s.tp.counts[on] > 0) {
+			m.On = on
+		}
 	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
@@ -204,6 +225,48 @@ func (s *sentence) notYetTaken() bool {
 		}
 		if a, _ := s.clause(s.sp.start + i + j); a <= s.sp.start+i {
 			return true
+		}
+	}
+	return false
+}
+
+// exemptOnly reports a sentence whose first clause of exemption ("не распространяется на", "does not
+// cover") has no word of a ban in a clause before it: "Kyrgyzstan banned imports of live cattle …, but the
+// ban does not cover processed meat" imposes a ban first, and is read as one.
+func (s *sentence) exemptOnly() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fExempt == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0
+	}
+	return false
+}
+
+// noPlanTo reports a Chinese plan said not to exist around the ban it would bring, in a sentence with no
+// word of lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划". A lifting with no plan ("暂无恢复的
+// 计划") keeps the ban instead: noPlanFor(fLifted).
+func (s *sentence) noPlanTo() bool {
+	return !s.has(fLifted) && s.noPlanFor(fImposed|fBanNoun)
+}
+
+// noPlanFor reports a Chinese "…的计划" whose clause says before it that it does not exist (暂无, 没有,
+// 并无, 尚无, 无), with a word of f between the negation and the plan.
+func (s *sentence) noPlanFor(f feat) bool {
+	if s.lang != "zh" || !s.has(fPlanned) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).pat != "计划" || !strings.HasSuffix(s.low[s.sp.start:h.pos], "的") {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		before := s.low[a:h.pos]
+		for _, neg := range [...]string{"暂无", "没有", "并无", "尚无", "无"} {
+			if i := strings.Index(before, neg); i >= 0 && s.featsIn(a+i, int(h.pos))&f != 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -292,6 +355,59 @@ func (s *sentence) banAsConcession() bool {
 	return n > 0
 }
 
+// plantNouns are the words of plants and enterprises that a country approves one by one.
+var plantNouns = [...]string{"завод", "предприят", "фабрик", "комбинат", "plant", "enterprise", "factor", "facilit",
+	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场"}
+
+// listWords name a list or register: "список", "list", "名单".
+var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "名单", "清单", "тізім", "tizim"}
+
+// listOfAdmitted reports a sentence with no word of a ban, of keeping, of talks or of asking whose every
+// word of lifting follows a noun of plants named by a list (at most one word between, or a comma), or
+// another such word of lifting: «список казахстанских предприятий, допущенных к поставкам», "a list of
+// Kazakh plants approved for export", "获准对华出口的哈萨克斯坦企业名单".
+func (s *sentence) listOfAdmitted() bool {
+	if !s.has(fTarget) || !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fPending|fPendingStrong|fBanRef) {
+		return false
+	}
+	if s.lang == "zh" {
+		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单".
+		for _, h := range s.hits {
+			w := s.word(h)
+			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) && hasAnyPrefix(s.low[h.end:], listWords[:]...) {
+				a, _ := s.clause(int(h.pos))
+				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
+			}
+		}
+		return false
+	}
+	n, prev := 0, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
+			a, _ := s.clause(int(h.pos))
+			if !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+				return false
+			}
+			prev = int(h.end)
+			continue
+		}
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if prev < 0 {
+			return false
+		}
+		gap := strings.TrimLeft(s.low[wordEnd(s.low, prev, int(h.pos)):h.pos], " ,")
+		if g := gapWords(s.low, int(h.pos)-len(gap), int(h.pos)); g < 0 || g > 1 {
+			return false
+		}
+		prev = int(h.end)
+		n++
+	}
+	return n > 0
+}
+
 // sampleVerbs reports a sentence with no ban noun whose every word of imposing or lifting comes right
 // after a word of sampling: "сынама алынды" (samples were taken), "synama alyndy".
 func (s *sentence) sampleVerbs() bool {
@@ -312,10 +428,11 @@ func (s *sentence) sampleVerbs() bool {
 }
 
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "из-за", "в связи с", "由于", "因", "受"}
+var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "after", "из-за", "в связи с",
+	"после", "после того как", "после того, как", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
-var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "saldarynan", "kesirinen", "baılanysty"}
+var kkCauseWords = [...]string{"салдарынан", "кесірінен", "байланысты", "кейін", "saldarynan", "kesirinen", "baılanysty", "keıin"}
 
 // banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
 // it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
@@ -923,6 +1040,14 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		if c.reporter || c.region {
 			continue
 		}
+		if s.lang == "kk" && s.agentSide(c) {
+			// "Министрлік Қытай тарапынан қойылған шектеуді алуды сұрады": the side by whom the ban was put
+			// holds it, and is the one asked.
+			if asked == "" {
+				asked = c.code
+			}
+			continue
+		}
 		switch {
 		case c.pos < at && c.role == roleAgent && asker == "":
 			asker = c.code
@@ -995,6 +1120,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	}
 }
 
+// agentSide reports a Kazakh country followed by "тарапынан" (by the side of), the agent of a passive:
+// "Қытай тарапынан қойылған шектеу", "Qytaı tarapynan engizilgen tyıym".
+func (s *sentence) agentSide(c cmention) bool {
+	w, _ := nextToken(s.low, c.end, s.sp.end)
+	return w == "тарапынан" || w == "tarapynan"
+}
+
 // ablativeNext reports a Kazakh ablative ending on the word after the one that ends at end: "ózbek
 // áriptesterinen", "қытай тарапынан".
 func (s *sentence) ablativeNext(end int) bool {
@@ -1053,6 +1185,31 @@ func causeBack(done, later []agrowatch.Mention, cause string) {
 	}
 }
 
+// causeSiblings gives the disease a later sentence names for the article's ban ("Шектеу құс тұмауына
+// байланысты енгізілді") to every ban of the sentence that told it, not only to the last of them:
+// "Өзбекстан Қазақстан мен Ресейден құс етін әкелуге … тыйым салды" bans Kazakh and Russian poultry, both
+// over bird flu. later are the mentions of the sentence that names the cause.
+func causeSiblings(done, later []agrowatch.Mention, cause string) {
+	if len(done) == 0 {
+		return
+	}
+	for _, l := range later {
+		if l.Kind != agrowatch.KindMeatBan || l.Status != agrowatch.StatusImposed || l.Cause != cause {
+			continue
+		}
+		for i := len(done) - 1; i >= 0; i-- {
+			d := &done[i]
+			if d.Sentence != done[len(done)-1].Sentence {
+				break // the sentence just before only
+			}
+			if d.Kind == agrowatch.KindMeatBan && d.Status == agrowatch.StatusImposed && d.Cause == "" && d.By == l.By &&
+				d.Commodity == l.Commodity {
+				d.Cause = cause
+			}
+		}
+	}
+}
+
 // severalBans splits a ban that lists several goods, each with its own origin or its own ban word,
 // into one mention per item: "lifted restrictions on Argentine beef and on Uruguayan mutton", "ввел
 // квоты на вывоз живого скота и временный запрет на экспорт яиц". Goods named together under one ban
@@ -1069,6 +1226,9 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	last := s.sp.start
 	for _, h := range s.hits {
 		w := s.word(h)
+		if w.feat&fExempt != 0 {
+			break // "…, однако ограничение не распространяется на мясо": the goods after it are left out
+		}
 		if w.feat&fMeat == 0 || w.code == "" {
 			continue
 		}
@@ -1132,6 +1292,11 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		ownBans = ownBans && it.ban
 	}
 	if !ownOrigins && !ownBans {
+		// "live cattle and meat from Kyrgyzstan and Tajikistan": goods under one ban are one mention, but
+		// from several countries joined they are one per country.
+		if s.originCount() >= 2 {
+			return s.severalOrigins(m)
+		}
 		return []agrowatch.Mention{m}
 	}
 	out := make([]agrowatch.Mention, 0, len(items))
@@ -1238,12 +1403,17 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if w == "; " || w == ", " {
 			// A bare comma opens a clause of its own only when a ban word starts it: «…снят, ограничения на
 			// продукцию из Венгрии сохраняются», not "…, which were introduced in 2022", ", ending restrictions".
+			// So does a verb of keeping right before a ban noun: «…разрешила ввоз мяса из двух областей,
+			// сохранив запрет для остальных регионов», "…, keeping the ban on the rest".
 			at := s.sp.start + i + len(w)
 			ok := false
-			for _, h := range s.hits {
+			for k, h := range s.hits {
 				if int(h.pos) >= at {
 					// From the space before it: gapWords skips the rest of a word it starts inside.
-					ok = s.word(h).feat&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0
+					f := s.word(h).feat
+					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 ||
+						f&fInForce != 0 && f&fBanNoun == 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && k+1 < len(s.hits) &&
+							s.word(s.hits[k+1]).feat&fBanNoun != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 					break
 				}
 			}
@@ -1380,6 +1550,36 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 	return out
 }
 
+// bothWords refer back to two countries at once: "asked both countries to lift the measure".
+var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
+	"екі ел", "eki el", "两国", "两个国家"}
+
+// bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
+// of the sentence that told the article's ban: "Kazakhstan has asked both countries to lift the measure"
+// after "Saudi Arabia and Kuwait have suspended poultry imports from Kazakhstan" asks each of them.
+func (s *sentence) bothHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	tp := s.tp
+	if tp == nil || tp.ban.Kind == "" || tp.ban.By == "" || len(out) == k || len(s.cs) > 1 ||
+		!containsAny(s.low[s.sp.start:s.sp.end], bothWords[:]...) {
+		return out
+	}
+	n := len(out)
+	for i := k; i < n; i++ {
+		m := out[i]
+		if m.By != tp.ban.By || m.On != tp.ban.On {
+			continue
+		}
+		for _, b := range tp.bans {
+			if b.Kind != "" && b.Sentence == tp.ban.Sentence && b.By != m.By && b.On == m.On && b.Commodity == tp.ban.Commodity {
+				o := m
+				o.By = b.By
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
 // joined reports two goods joined by a conjunction with nothing but their own words between: "мяса
 // птицы и яиц", "poultry meat and eggs".
 func (s *sentence) joined(a, b int) bool {
@@ -1397,7 +1597,7 @@ func (s *sentence) joined(a, b int) bool {
 // results instead: "postponed imports of Kazakh lamb pending a new audit", "suspended imports … pending
 // the results of laboratory tests" hold the ban; the audit or the tests are what is pending.
 func (s *sentence) pendingOnInspection() bool {
-	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) {
+	if s.onlyBefore(fPendingStrong, fInspect|fResult, 3) || s.imposedPending() {
 		return true
 	}
 	// "pending laboratory results": a word of what is tested may stand between.
@@ -1408,6 +1608,30 @@ func (s *sentence) pendingOnInspection() bool {
 		}
 		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&(fInspect|fResult) == 0 ||
 			gapWords(s.low, int(h.end), int(s.hits[k+2].pos)) > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// imposedPending reports a sentence with no word of lifting whose every word of talks is the
+// preposition "pending" after a word of imposing: "banned imports of Brazilian beef pending a veterinary
+// review" holds the ban until the review, whatever it is; the review is what is awaited.
+func (s *sentence) imposedPending() bool {
+	if s.has(fLifted) || !s.has(fImposed) {
+		return false
+	}
+	n, imposed := 0, false
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fImposed != 0 && w.feat&fPendingStrong == 0 {
+			imposed = true
+		}
+		if w.feat&fPendingStrong == 0 {
+			continue
+		}
+		if !imposed || w.feat&fPlanned == 0 || !strings.HasPrefix(w.pat, "pending ") {
 			return false
 		}
 		n++
@@ -1655,6 +1879,21 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		out = append(out, o)
 		seen[b] = true
 	}
+	for i := range s.cs {
+		// "巴西牛肉和阿根廷牛肉": the origin nearest the goods may be the last of the list; the ones
+		// before it, each with the goods again, are banned alike.
+		c := &s.cs[i]
+		if c == first {
+			break
+		}
+		if p, _ := prevToken(s.low, s.sp.start, first.pos); !c.region && !seen[c.code] && isConj(p) &&
+			s.goodsRepeated(m.Commodity, c, first, c.end) {
+			seen[c.code] = true
+			o := m
+			o.On = c.code
+			out = append(out, o)
+		}
+	}
 	prevEnd := first.end
 	for i := range s.cs {
 		c := &s.cs[i]
@@ -1662,7 +1901,7 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 			continue
 		}
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
-		if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+		if !isConj(p) || (c.role != first.role || gapWords(s.low, prevEnd, c.pos) != 1) && !s.goodsRepeated(m.Commodity, first, c, prevEnd) {
 			break
 		}
 		seen[c.code] = true
@@ -1672,6 +1911,40 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// originCount counts the countries the sentence names as whose goods or where they come from, regions
+// aside.
+func (s *sentence) originCount() int {
+	n := 0
+	for _, c := range s.cs {
+		if !c.region && (c.role == roleOrigin || c.role == roleSource) {
+			n++
+		}
+	}
+	return n
+}
+
+// goodsRepeated reports origins that each name the goods again, joined by a conjunction: "Brazilian
+// beef and Argentine beef", «бразильской говядины и аргентинской говядины», "巴西牛肉和阿根廷牛肉". From
+// prevEnd (the end of the origin before) only the goods and the conjunction stand before c.
+func (s *sentence) goodsRepeated(code string, first, c *cmention, prevEnd int) bool {
+	isOrigin := func(c *cmention) bool { return c.role == roleOrigin || c.role == roleSource && s.lang == "zh" }
+	if code == "" || !isOrigin(first) || c.role != roleOrigin {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < prevEnd {
+			continue
+		}
+		if int(h.pos) >= c.pos {
+			break
+		}
+		w := s.word(h)
+		return w.feat&fMeat != 0 && w.code == code && gapWords(s.low, prevEnd, int(h.pos)) == 0 &&
+			gapWords(s.low, int(h.end), c.pos) == 1
+	}
+	return false
 }
 
 // kkJoinedBefore returns the country a Kazakh sentence joins to c with "мен" or "және" right before it,

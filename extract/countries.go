@@ -224,7 +224,8 @@ func countryLexicon() []lexEntry {
 		country("IQ", formGen, "=ирака"),
 		country("EG", formNom, "=египет", "=egypt"),
 		country("EG", formGen, "=египта"),
-		country("KW", formNom, "=кувейт", "=kuwait"),
+		country("KW", formNom, "=кувейт", "=kuwait"), country("KW", formGen, "=кувейта"),
+		country("BH", formNom, "=бахрейн", "=bahrain", "巴林"), country("BH", formGen, "=бахрейна"),
 		country("QA", formNom, "=катар", "=qatar", "卡塔尔"),
 		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
 		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
@@ -288,6 +289,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
+		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -337,6 +339,10 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 		// name.
 		stems = append(stems, "i"+rest)
 	}
+	if yot := kkLatinYot(lat); yot != lat {
+		// Й after a vowel is ı in the alphabet of 2018, but many write it i: "Resei", "Qytai".
+		stems = append(stems, yot)
+	}
 	latBack, latLast := kkHarmony(lat)
 	for _, stem := range stems {
 		back, last := kkHarmony(stem)
@@ -384,6 +390,21 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 		}
 	}
 	return out
+}
+
+// kkLatinYot writes the ı that stands for й after a vowel as i, as informal Latin Kazakh does:
+// "reseı" → "resei", "ázirbaıjan" → "ázirbaijan".
+func kkLatinYot(lat string) string {
+	var b strings.Builder
+	prevVowel := false
+	for _, r := range lat {
+		if r == 'ı' && prevVowel {
+			r = 'i'
+		}
+		b.WriteRune(r)
+		prevVowel = strings.ContainsRune("aeouyáóúi", r)
+	}
+	return b.String()
 }
 
 // isAbbrev reports a stem written as an abbreviation (ҚХР, ҚР, АҚШ, QHR).
@@ -1155,9 +1176,9 @@ func participleAhead(low string, hs []hit, k int, words []word, reach int) bool 
 }
 
 // kazakhPattern reports a country word written only in Kazakh: with a letter of the Kazakh alphabets
-// that Russian and English lack, or Ресей.
+// that Russian and English lack, or Ресей (Resei).
 func kazakhPattern(pat string) bool {
-	return pat == "ресей" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
+	return pat == "ресей" || pat == "resei" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
 }
 
 // izafetAt reports a word that, from its stem ending at e, ends in the Kazakh possessive -ы/-і (-y/-i

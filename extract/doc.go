@@ -36,7 +36,10 @@
 //     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
 //     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
-//     нет», 尚未采取限制措施) is no ban; a later sentence recalls a ban by its holder ("the Russian ban").
+//     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
+//     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
+//     approved plants published lifts nothing, plants given access do; a request to "both countries"
+//     asks each holder; a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
 //     mentions when one clause reports it done and another one still to come). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary

@@ -154,22 +154,32 @@ func (t *topic) banRef(f, verbs feat) bool {
 
 // fillBan completes a ban mention from the topic: a back-reference names neither the goods nor the
 // sides, and a sentence that names no country at all speaks of the ban under discussion.
-// keepBan records m as the last ban of its holder.
+// keepBan records m as the last ban between its sides; t.bans holds the latest last.
 func (t *topic) keepBan(m agrowatch.Mention) {
-	for i := range t.bans {
-		if t.bans[i].By == m.By || t.bans[i].Kind == "" {
-			t.bans[i] = m
-			return
-		}
+	// i: the entry of the same sides, else the first empty one, else the oldest (all full).
+	i := 0
+	for i < len(t.bans) && t.bans[i].Kind != "" && (t.bans[i].By != m.By || t.bans[i].On != m.On) {
+		i++
 	}
-	copy(t.bans[:], t.bans[1:])
-	t.bans[len(t.bans)-1] = m
+	if i == len(t.bans) {
+		i = 0
+	}
+	for i+1 < len(t.bans) && t.bans[i+1].Kind != "" {
+		t.bans[i] = t.bans[i+1]
+		i++
+	}
+	t.bans[i] = m
 }
 
 // banOf returns the last ban of the holder, if the article told one.
 func (t *topic) banOf(by string) (agrowatch.Mention, bool) {
-	for _, b := range t.bans {
-		if b.Kind != "" && b.By == by {
+	return t.lastBan(func(b agrowatch.Mention) bool { return b.By == by })
+}
+
+// lastBan returns the latest ban of t.bans that ok accepts.
+func (t *topic) lastBan(ok func(agrowatch.Mention) bool) (agrowatch.Mention, bool) {
+	for i := len(t.bans) - 1; i >= 0; i-- {
+		if b := t.bans[i]; b.Kind != "" && ok(b) {
 			return b, true
 		}
 	}
@@ -256,6 +266,17 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 		// China's ban on Kazakh beef: the country whose goods were banned reports the end of the ban
 		// it is subject to; it lifts nothing itself.
 		m.By, m.On = t.ban.By, t.ban.On
+	}
+	if m.Commodity == "" && m.By != "" && m.On != "" && (m.By != t.ban.By || m.On != t.ban.On) {
+		// "Казахстанская сторона направила запрос о снятии запрета" after Uzbekistan's ban on Kazakh
+		// poultry and then "Ранее Ташкент ограничивал ввоз говядины из Кыргызстана": the ban between the
+		// sides the sentence names, not the last one told.
+		if b, ok := t.lastBan(func(b agrowatch.Mention) bool { return b.By == m.By && b.On == m.On }); ok {
+			m.Commodity = b.Commodity
+			if m.Cause == "" {
+				m.Cause = b.Cause
+			}
+		}
 	}
 	if m.Commodity == "" {
 		m.Commodity = t.ban.Commodity

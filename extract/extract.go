@@ -183,8 +183,12 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					out = append(out, s.severalBans(m)...)
 				}
 				out = s.severalHolders(out, k)
+				out = s.bothHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
+					if len(s.cs) == 0 {
+						causeSiblings(out[:n], out[k:], c)
+					}
 				}
 			}
 		}

@@ -46,6 +46,7 @@ const (
 	fTotal                          // "out of", "total": a figure of another scope
 	fPendingStrong                  // a lifting not yet done wherever it is said: talks, final stage, not yet
 	fDenied                         // a ban or inspection denied: rumours, never, not planned
+	fExempt                         // "does not apply to", «не распространяется на»: goods left out of a ban
 	fOnly                           // "only", "лишь": the figure before it was a total
 	fEndedWeak                      // "normal mode": an end only where a delay is also named
 	fService                        // a service whose country is its actor in a ban, its target in an inspection

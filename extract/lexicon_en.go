@@ -19,8 +19,8 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed|fDelay, "suspension"),
 		cue(fImposed|fDelay, "suspend", "=stopped", "=stops", "=halted", "=halts", "=closed"),
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
-			"=revoked", "=revokes", "=resumption", "=resume", "market access", "=access to", "=approved",
-			"=allowed", "=allows", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
+			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
+			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
 			"=two-year break", "=after a break", "=re-entry"),
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
@@ -33,7 +33,10 @@ func enLexicon() []lexEntry {
 		cue(fActNoun, "=word", "=announcement", "=decision", "=statement", "=notice", "=decree", "=order", "=notification"),
 		cue(fRegion, "=region", "=regions", "=province", "=oblast", "=krai", "=district", "=prefecture"),
 		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly"),
-		cue(fMask, "territorial inspection", "=inspectorate", "=inspectorates"), // an agency: "its veterinary inspectorate said"
+		cue(fMask, "territorial inspection"),
+		// An inspectorate is an agency: "its veterinary inspectorate said", "Uzbekistan's State Veterinary
+		// Inspectorate allowed imports": the country before it acts.
+		cue(fMask|fAgency, "=inspectorate", "=inspectorates"),
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
@@ -50,6 +53,8 @@ func enLexicon() []lexEntry {
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
+			"=are exempt", "=exempted", "=not covered by"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
@@ -60,7 +65,7 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=expect", "=anticipate", "=anticipates", "=anticipated"),
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
 			"=plan to", "=aims", "=aim to", "=could", "=soon"),
-		cue(fInForce, "=kept", "=keeps", "=maintained", "=maintains", "=retained", "=retains"),
+		cue(fInForce, "=kept", "=keeps", "=keeping", "=maintained", "=maintains", "=maintaining", "=retained", "=retains"),
 		// In place since: imposed then, whatever became of it ("The Chinese measure had been in place since 2023").
 		cue(fImposed, "=had been in place", "=has been in place", "=have been in place", "=was in place", "=were in place"),
 		// A lifting refused for the future keeps the ban: "Kazakhstan will not lift its ban".

@@ -54,13 +54,14 @@ func kkLexicon() []lexEntry {
 		cue(fInspect, "тәуекелдерді бағала", "тәуекелді бағала", "táýekelderdi baǵala", "táýekeldi baǵala"),
 		cue(fMarket, "бағыт", "baǵyt"),
 		cue(fPlanned, "дайындал", "daıyndal"), // preparing for an inspection: still to come
-		cue(fPendingStrong, "келіссөз", "дайындал", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
+		cue(fPendingStrong, "келіссөз", "дайындал", "дайындық", "daıyndyq", "=әлі", "қарастыр", "талқыла", "kelissóz", "daıyndal",
 			"=áli", "qarastyr", "talqyla", "мәселесі", "máselesi", "соңғы кезең", "sońǵy kezeń"),
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
+		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
 		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
@@ -98,8 +99,10 @@ func kkLexicon() []lexEntry {
 		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
 		cue(fInspect|fDone, "инспекциялады", "ınspeksıalady", "тексеріп шықты", "tekserip shyqty",
 			"инспекциялап шықты", "ınspeksıalap shyqty"),
-		cue(fMask, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция", "инспекция комитеті",
-			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa",
+		// A state inspection is an agency: "Өзбекстанның Мемлекеттік ветеринариялық инспекциясы … рұқсат берді".
+		cue(fMask|fAgency, "мемлекеттік инспекция", "мемлекеттік ветеринариялық инспекция",
+			"memlekettik ınspeksıa", "memlekettik veterınarıalyq ınspeksıa"),
+		cue(fMask, "инспекция комитеті",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
 		cue(fVisit, "сапар", "sapar"),

@@ -20,6 +20,7 @@ func zhLexicon() []lexEntry {
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
+		cue(fExempt, "不适用于", "不包括", "不涉及"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
