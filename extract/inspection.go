@@ -27,8 +27,69 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 			other.Status = agrowatch.StatusPlanned
 		}
 		out = append(out, other)
+	} else if m.Status == agrowatch.StatusDone && s.has(fPlanned) && s.nextPlanned() {
+		// "Инспекция … завершена, следующая намечена на март", "The audit is over, the next one is
+		// planned for March": the next one, planned in a clause of its own, is another inspection by the
+		// same sides.
+		other := m
+		other.Status = agrowatch.StatusPlanned
+		out = append(out, other)
 	}
 	return out
+}
+
+// nextPlanned reports a clause that names no inspection but "the next one" and dates it as to come:
+// «следующая намечена на март», "the next one is planned", "келесісі көктемге жоспарланған", "下一次定于
+// 三月". The next of a noun ("следующий этап", "the next round of talks", "下一次会议") is not one.
+func (s *sentence) nextPlanned() bool {
+	for k, h := range s.hits {
+		if s.word(h).feat&fPlanned == 0 || s.attributivePlan(k) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&(fInspect|fVisit) != 0 {
+			continue
+		}
+		if s.nextBefore(a, int(h.pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextBefore reports "the next one" standing alone in low[a:pos], right before the word of plans at pos
+// (in Kazakh, anywhere before it, for the possessive «келесісі» is a noun itself).
+func (s *sentence) nextBefore(a, pos int) bool {
+	if s.lang == "zh" {
+		head := s.low[a:pos]
+		for _, w := range [...]string{"下一次", "下次"} {
+			if i := strings.LastIndex(head, w); i >= 0 && len(head)-(i+len(w)) <= 3 {
+				return true // "下一次定于", "下次将": no noun between
+			}
+		}
+		return false
+	}
+	for at := a; at < pos; {
+		w, start := nextToken(s.low, at, pos)
+		if w == "" {
+			return false
+		}
+		e := start + len(w)
+		switch w {
+		case "келесісі", "kelesisi":
+			return true
+		case "следующая", "следующий", "следующее", "следующую", "очередная", "очередной", "очередную", "next":
+			rest := strings.Fields(s.low[e:pos])
+			for len(rest) > 0 && (rest[0] == "one" || rest[0] == "is" || rest[0] == "will" || rest[0] == "be" || rest[0] == "—") {
+				rest = rest[1:]
+			}
+			if len(rest) == 0 {
+				return true
+			}
+		}
+		at = e
+	}
+	return false
 }
 
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
@@ -228,6 +289,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "ГТУ КНР готово возобновить импорт говядины … после завершения проверки", "China is ready to
 		// resume imports … after the inspection is completed": an inspection that a pending lifting waits
 		// for, with nothing inspected named, is the lifting's condition, whoever lifts.
+		return agrowatch.Mention{}, false
+	}
+	if s.has(fLifted|fInForce) && s.has(fPending|fInForce) && !s.has(fInspector|fVisit) && s.onlyLiftWaits() {
+		// "The lifting hinges on a Chinese inspection of the plants", «Снятие ограничений ожидается после
+		// инспекции китайской стороны», "would not resume imports … until a new audit is completed": an
+		// inspection named only as what a lifting still to come, or refused, waits for, with no inspectors
+		// named, is the lifting's condition, not an inspection of its own.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyObliged() {
@@ -482,6 +550,37 @@ func (s *sentence) onlyConditions() bool {
 			}
 		}
 		if !cond {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// liftWaitWords open the phrase of what a lifting waits for: "hinges on the inspection", «после
+// инспекции», "until a new audit".
+var liftWaitWords = [...]string{"hinges on", "depends on", "depend on", "conditional on", "subject to", "after",
+	"until", "pending", "после", "до завершения", "до окончания", "до проведения", "зависит от", "зависят от",
+	"в ожидании", "取决于", "待"}
+
+// onlyLiftWaits reports whether every inspection word of the sentence stands in a phrase of what
+// something waits for: a word of liftWaitWords in the few words before it, back to a clause break, or
+// a postposition of time after it ("тексеруден кейін", "检查后").
+func (s *sentence) onlyLiftWaits() bool {
+	if s.onlyAfter() {
+		return true
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		n++
+		a := max(int(h.pos)-48, s.sp.start)
+		head := s.low[a:h.pos]
+		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
+			head = head[i+1:]
+		}
+		if !containsAny(head, liftWaitWords[:]...) {
 			return false
 		}
 	}
