@@ -226,6 +226,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if a, b := s.route(); a != "" {
 		m.Route, m.Place = a+" – "+b, a
 	}
+	if s.tp != nil && s.tp.place != "" && m.Place != "" && m.Place != s.tp.place && m.Route == "" && s.causeSide(m.Place) {
+		// "В КТЖ объясняют задержки ремонтом путей на стороне Алашанькоу" after the wagons waiting at
+		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
+		return agrowatch.Mention{}, false
+	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
 		// no crossing and no border named by any country.

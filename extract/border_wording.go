@@ -145,3 +145,42 @@ var weekWords = langWords{
 	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
 }
+
+// causeSide reports the crossing code named only as the side where a delay's cause lies, in a sentence
+// that explains it: "В КТЖ объясняют задержки ремонтом путей на стороне Алашанькоу", "KTZ blamed the
+// delays on track repairs on the Alashankou side", "кідірісті Алашаңқой жағындағы жөндеумен
+// байланыстырады", "延误是由于阿拉山口一侧线路维修". After a delay reported at another crossing it is that
+// delay explained, not a second one.
+func (s *sentence) causeSide(code string) bool {
+	if !delayCauseWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false
+	}
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPlace == 0 || w.code != code {
+			continue
+		}
+		p, ppos := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "of" {
+			p, _ = prevToken(s.low, s.sp.start, ppos) // "on the side of Alashankou"
+		}
+		switch p {
+		case "стороне", "стороны", "side":
+		default:
+			rest := s.low[wordEnd(s.low, int(h.end), s.sp.end):s.sp.end]
+			next, _ := nextToken(rest, 0, len(rest))
+			if !hasAnyPrefix(next, "side", "жағында", "тарапында", "jaǵynda", "tarapynda") &&
+				!hasAnyPrefix(rest, "一侧", "方面", "侧") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var delayCauseWords = langWords{
+	ru: []string{"объясня", "связыва", "из-за", "причин", "вызван"},
+	kk: []string{"байланыст", "себеб", "baılanyst", "sebeb"},
+	en: []string{"blamed", "caused by", "due to", "because of", "attributed", "explained", "blames"},
+	zh: []string{"由于", "因为", "原因"},
+}
