@@ -291,11 +291,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// for, with nothing inspected named, is the lifting's condition, whoever lifts.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fLifted|fInForce) && s.has(fPending|fInForce) && !s.has(fInspector|fVisit) && s.onlyLiftWaits() {
+	if !s.has(fInspector|fVisit) && (s.has(fInForce) && s.onlyLiftWaits(true) || !s.has(fInForce) && s.has(fLifted) &&
+		s.has(fPending) && s.onlyLiftWaits(false)) {
 		// "The lifting hinges on a Chinese inspection of the plants", «Снятие ограничений ожидается после
 		// инспекции китайской стороны», "would not resume imports … until a new audit is completed": an
 		// inspection named only as what a lifting still to come, or refused, waits for, with no inspectors
-		// named, is the lifting's condition, not an inspection of its own.
+		// named, is the lifting's condition, not an inspection of its own. After a refusal only "until"
+		// says so: "kept the ban after an audit found violations" tells an audit that took place.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyObliged() {
@@ -556,17 +558,21 @@ func (s *sentence) onlyConditions() bool {
 	return n > 0
 }
 
-// liftWaitWords open the phrase of what a lifting waits for: "hinges on the inspection", «после
-// инспекции», "until a new audit".
-var liftWaitWords = [...]string{"hinges on", "depends on", "depend on", "conditional on", "subject to", "after",
-	"until", "pending", "после", "до завершения", "до окончания", "до проведения", "зависит от", "зависят от",
-	"в ожидании", "取决于", "待"}
+// untilWords open the phrase of what a lifting waits for that has not taken place: "until a new audit",
+// «до завершения проверки»; onWords one that a lifting to come depends on or follows: "hinges on the
+// inspection", «после инспекции».
+var (
+	untilWords = [...]string{"until", "pending", "до завершения", "до окончания", "до проведения", "в ожидании", "待"}
+	onWords    = [...]string{"hinges on", "depends on", "depend on", "conditional on", "subject to", "after", "после",
+		"зависит от", "зависят от", "取决于"}
+)
 
 // onlyLiftWaits reports whether every inspection word of the sentence stands in a phrase of what
-// something waits for: a word of liftWaitWords in the few words before it, back to a clause break, or
-// a postposition of time after it ("тексеруден кейін", "检查后").
-func (s *sentence) onlyLiftWaits() bool {
-	if s.onlyAfter() {
+// something waits for: a word of untilWords (or, unless until is set, of onWords) in the few words
+// before it, back to a clause break, or, unless until is set, a postposition of time after it
+// ("тексеруден кейін", "检查后").
+func (s *sentence) onlyLiftWaits(until bool) bool {
+	if !until && s.onlyAfter() {
 		return true
 	}
 	n := 0
@@ -580,7 +586,10 @@ func (s *sentence) onlyLiftWaits() bool {
 		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
 			head = head[i+1:]
 		}
-		if !containsAny(head, liftWaitWords[:]...) {
+		if s.lang == "zh" && containsAny(s.low[h.end:min(int(h.end)+12, s.sp.end)], "完成之前", "完成以前", "完成前", "结束之前", "结束前") {
+			continue // "在新的审核完成之前": Chinese closes the phrase after the word
+		}
+		if !containsAny(head, untilWords[:]...) && (until || !containsAny(head, onWords[:]...)) {
 			return false
 		}
 	}
