@@ -704,7 +704,10 @@ func (s *sentence) adverbialBefore(pos int) bool {
 func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard, 1) }
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
-// at large: a delegation that visits a trade fair inspects nothing.
+// at large: a delegation that visits a trade fair inspects nothing. A country's experts whose visit is
+// planned come as inspectors ("Малайзия сарапшыларының Қазақстанға сапары", "a visit of Malaysian
+// experts to Kazakhstan"); experts who come to talk are left out by discussion. The Chinese 专家 alone
+// names experts of every kind; its group, 专家组, is the inspectors'.
 func (s *sentence) namesInspectors() bool {
 	for _, h := range s.hits {
 		w := s.word(h)
@@ -712,7 +715,7 @@ func (s *sentence) namesInspectors() bool {
 			continue
 		}
 		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
-			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшылар тоб", "sarapshylar tob"} {
+			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
 			if strings.Contains(w.pat, p) {
 				return true
 			}
