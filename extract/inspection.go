@@ -20,6 +20,13 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		return out
 	}
 	out = append(out, m)
+	if by := s.joinedInspector(m); by != "" {
+		// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek", "Experts from Malaysia and
+		// Indonesia will inspect": two inspecting countries joined by "and" make one inspection each.
+		other := m
+		other.By = by
+		out = append(out, other)
+	}
 	if planned, done := s.clauseStatuses(); planned && done {
 		other := m
 		other.Status = agrowatch.StatusDone
@@ -36,6 +43,41 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		out = append(out, other)
 	}
 	return out
+}
+
+// joinedInspector returns the country joined by a conjunction alone to the inspector of m, on either
+// side of it ("Malaysia and Indonesia", «Малайзии и Индонезии», "Malaızııa men Indonezııanyń",
+// "马来西亚和印度尼西亚"), or "". The country inspected is never one.
+func (s *sentence) joinedInspector(m agrowatch.Mention) string {
+	if m.By == "" || len(s.cs) < 2 {
+		return ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		a, b := s.cs[i], s.cs[i+1]
+		other := ""
+		switch {
+		case a.code == m.By && mayInspect(b):
+			other = b.code
+		case b.code == m.By && mayInspect(a):
+			other = a.code
+		default:
+			continue
+		}
+		if other == m.By || other == m.On || b.pos < a.end {
+			continue
+		}
+		switch strings.TrimSpace(s.low[a.end:b.pos]) {
+		case "and", "и", "men", "мен", "pen", "пен", "ben", "бен", "和", "与", "及":
+			return other
+		}
+	}
+	return ""
+}
+
+// mayInspect reports a country named as inspectors, or in a role an inspector may take: the subject,
+// a source ("experts from Indonesia") or none.
+func mayInspect(c cmention) bool {
+	return c.inspector || c.role == roleNone || c.role == roleAgent || c.role == roleSource
 }
 
 // nextPlanned reports a clause that names no inspection but "the next one" and dates it as to come:
