@@ -192,6 +192,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fCargo) && s.onlyStanding() {
+		// "На Достыке стоит задача увеличить пропуск", "На станции Алтынколь стоит новый терминал": what
+		// stands there is a task or a building; only wagons, trucks or trains that stand wait.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fUnit) && (seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers()) {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false

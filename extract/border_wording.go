@@ -184,3 +184,22 @@ var delayCauseWords = langWords{
 	en: []string{"blamed", "caused by", "due to", "because of", "attributed", "explained", "blames"},
 	zh: []string{"由于", "因为", "原因"},
 }
+
+// onlyStanding reports whether every word of delay in the sentence is a bare verb of standing:
+// «стоит», «стоят», "standing". Those are a delay only of the traffic that stands.
+func (s *sentence) onlyStanding() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fDelay == 0 {
+			continue
+		}
+		switch w.pat {
+		case "стоит", "стоят", "standing":
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
