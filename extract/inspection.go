@@ -658,10 +658,18 @@ func (s *sentence) awaited() bool {
 	return false
 }
 
-// discussion reports words of talks: a visit to discuss, negotiate or hold talks is no inspection.
+// discussion reports words of talks or of another purpose: a visit to discuss, negotiate or hold
+// talks is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
+// эксперты посетили Казахстан для участия в конференции", "Малайзия сарапшылары … көрмеге келді",
+// "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
+	// A conference attended, not one held by video: "в режиме видеоконференции оценят работу предприятий"
+	// is an inspection made remotely.
 	return containsAny(s.low[s.sp.start:s.sp.end], "discuss", "negotiat", "talks", "обсуд", "обсужд",
-		"переговор", "талқыла", "talqyla", "келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈")
+		"переговор", "талқыла", "talqyla", "келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈",
+		"attend", " a conference", " the conference", "forum", "exhibition", " fair", "to sign", "участия в",
+		"участвовать в", "в конференции", "на конференци", "форум", "выставк", "ярмарк", "подписа", "көрме",
+		"kórme", "қатысу", "qatysý", "参加", "论坛", "展会", "博览会", "研讨会", "签署")
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
