@@ -247,6 +247,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.avoidedDelay() {
+		// "Новый терминал на Хоргосе позволит избежать очередей": a delay to be avoided, with nothing
+		// counted as waiting, is none. "Despite efforts to avoid queues, 300 trucks are waiting" counts.
+		return agrowatch.Mention{}, false
+	}
 	if expected {
 		m.Days = 0 // "expects the backlog to clear within ten days": a time to the end, not of waiting
 	}

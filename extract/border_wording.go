@@ -18,6 +18,42 @@ var fearWords = langWords{
 	zh: []string{"担心", "担忧", "忧虑", "恐将", "或将出现"},
 }
 
+// avoidedDelay reports a delay named only as what is to be avoided, prevented or cut: "новый терминал
+// позволит избежать очередей", "will help avoid queues", "кезектерді болдырмауға көмектеседі", "有助于避免拥堵",
+// "KTZ plans to reduce waiting times". Nothing is said to wait.
+//
+// Every word of delay must follow such a word within a few words, as its object: "China reduced
+// acceptance at Alashankou to avoid congestion" and "Khorgos was closed to avoid queues" report a cut
+// and a closure.
+func (s *sentence) avoidedDelay() bool {
+	if !avoidWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.reducedAcceptance() {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 {
+			continue
+		}
+		a, b := max(int(h.pos)-40, s.sp.start), int(h.end)
+		if s.lang == "kk" {
+			a, b = int(h.pos), min(int(h.end)+40, s.sp.end) // the verb after its object: "кезектерді болдырмау"
+		}
+		if !avoidWords.in(s.lang, s.low[a:b]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var avoidWords = langWords{
+	ru: []string{"избежать", "избегать", "предотврат", "не допустить", "сократить время ожидания", "сократить очеред",
+		"уменьшить очеред", "снизить время ожидания"},
+	kk: []string{"болдырмау", "boldyrmaý", "алдын алу", "aldyn alý", "кезекті азайту", "kezekti azaıtý"},
+	en: []string{"avoid", "prevent", "reduce waiting", "reduce queues", "cut waiting", "cut queues", "shorten waiting"},
+	zh: []string{"避免", "防止", "预防", "缩短等待", "减少排队"},
+}
+
 // routeJoined reports two crossings joined as a route by words rather than a dash, between being the
 // text between them: "阿尔腾科里至霍尔果斯", "between Dostyk and Alashankou", «между Достыком и
 // Алашанькоу», "Достық пен Алашаңқой арасында", "Dostyq pen Alashańqoı arasynda".
