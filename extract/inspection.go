@@ -304,6 +304,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
+	if s.inspectionNegated() || s.inspectionCancelled() {
+		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
+		// «инспекция … отменена»: an inspection that did not or will not take place.
+		return agrowatch.Mention{}, false
+	}
 	if containsAny(s.low[s.sp.start:s.sp.end], "налогов", "tax ", "салық", "salyq", "税务", "прокурат", "prosecutor") {
 		// "Налоговая проверка казахстанского мясокомбината", "Tax inspectors audited a Kazakh meat
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
@@ -598,6 +603,52 @@ func (s *sentence) onlyConditions() bool {
 		}
 	}
 	return n > 0
+}
+
+// inspectionNegated reports whether every verb of inspecting or visiting is negated: a negation right
+// before it ("did not visit", "have never audited", «не проверяли»), the Kazakh negative suffix on it
+// ("тексермеді", "tekserilmedi") or «жоқ» closing its clause ("тексерген жоқ"), 没有 or 未 just
+// before it. An inspection failed is one held: «не прошли проверку» negates the passing.
+func (s *sentence) inspectionNegated() bool {
+	n := 0
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fInspect|fVisit) == 0 || f&fInspector != 0 {
+			continue // "inspectors" name who inspects, not the act
+		}
+		n++
+		p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+		switch p {
+		case "not", "never", "не", "никогда", "n't":
+			continue
+		}
+		w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+		if s.lang == "kk" && containsAny(w, "ермеді", "ермейді", "ермеген", "ерілмеді", "ерілмейді", "ерілмеген", "ermedi",
+			"ermeıdi", "ermegen", "erilmedi", "erilmeıdi", "erilmegen") {
+			continue // the negative -ме-, not the -мек of intent: "тексермек" plans one
+		}
+		if s.lang == "kk" || s.lang == "zh" {
+			if s.negatedAt(int(h.pos), int(h.end)) {
+				continue
+			}
+		}
+		return false
+	}
+	return n > 0
+}
+
+// inspectionCancelled reports an inspection called off: a word of cancelling («отменена», "cancelled",
+// 取消) in a sentence that names no ban and no trade, whose cancelling can then be only the
+// inspection's.
+func (s *sentence) inspectionCancelled() bool {
+	if !s.has(fLifted) || s.has(fBanNoun|fCommodity|fImport|fExport|fMarket) {
+		return false
+	}
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fLifted != 0 && containsAny(w.pat, "отмен", "cancel", "取消") {
+			return true
+		}
+	}
+	return false
 }
 
 // untilWords open the phrase of what a lifting waits for that has not taken place: "until a new audit",
