@@ -304,6 +304,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
+	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
+		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
+		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
+		// is not yet agreed, and its asker is no inspector.
+		return agrowatch.Mention{}, false
+	}
 	if s.inspectionNegated() || s.inspectionCancelled() {
 		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
 		// «инспекция … отменена»: an inspection that did not or will not take place.
@@ -603,6 +609,27 @@ func (s *sentence) onlyConditions() bool {
 		}
 	}
 	return n > 0
+}
+
+// requested reports a verb of asking ("попросил", "asked", "сұрады", "请求"), not one of hoping or
+// expecting ("тексеру наурызда өтеді деп күтеді" dates an inspection still to come) and not the noun of
+// an adverbial ("at the request of Kazakhstan, GACC inspected", "应哈方请求", «по просьбе»), which dates
+// an inspection held.
+func (s *sentence) requested() bool {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fAsk == 0 {
+			continue
+		}
+		switch w.pat {
+		case "попросил", "попросила", "попросило", "попросили", "просит", "просят", "просил", "просила", "ask", "asks",
+			"asked", "requested", "сұрады", "surady", "сұрап", "surap":
+			return true
+		case "请求":
+			return !strings.Contains(s.low[s.sp.start:h.pos], "应")
+		}
+	}
+	return false
 }
 
 // inspectionNegated reports whether every verb of inspecting or visiting is negated: a negation right
