@@ -192,6 +192,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fCargo) && s.awaitsDecision() {
+		// "Грузоотправители ждут решения КТЖ по тарифам на Достыке", "Exporters are waiting for a decision
+		// on tariffs at Dostyk": people who wait for a decision, no traffic that waits.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fCargo) && s.onlyStanding() {
 		// "На Достыке стоит задача увеличить пропуск", "На станции Алтынколь стоит новый терминал": what
 		// stands there is a task or a building; only wagons, trucks or trains that stand wait.
@@ -488,6 +493,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			u := s.unitAfter(low, e)
 			if u == unitNone {
 				u = unitBefore(low, i, e)
+			}
+			if u == unitDays && strings.HasPrefix(low[e:], "日") && hasAnySuffix(low[:i], "月", "至", "到", "—", "-") {
+				u = unitNone // "5月1日至3日闭关": days of the month, a date, not days of waiting
 			}
 			if u != unitNone {
 				set(u, v)

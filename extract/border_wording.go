@@ -239,3 +239,19 @@ func (s *sentence) onlyStanding() bool {
 	}
 	return n > 0
 }
+
+// awaitsDecision reports a wait for a decision or an answer: «ждут решения», "waiting for a decision",
+// "шешімін күтуде", "等待决定".
+func (s *sentence) awaitsDecision() bool {
+	return decisionWaitWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var decisionWaitWords = langWords{
+	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "в ожидании решения", "ждут ответа",
+		"ожидают ответа"},
+	kk: []string{"шешімін күт", "шешімді күт", "шешім күт", "жауабын күт", "sheshimin kút", "sheshimdi kút", "sheshim kút",
+		"jaýabyn kút"},
+	en: []string{"waiting for a decision", "wait for a decision", "awaiting a decision", "waiting for approval",
+		"awaiting approval", "waiting for an answer"},
+	zh: []string{"等待决定", "等待批准", "等待答复", "等待回复"},
+}
