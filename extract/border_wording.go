@@ -26,9 +26,6 @@ var fearWords = langWords{
 // acceptance at Alashankou to avoid congestion" and "Khorgos was closed to avoid queues" report a cut
 // and a closure.
 func (s *sentence) avoidedDelay() bool {
-	if !avoidWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.reducedAcceptance() {
-		return false
-	}
 	n := 0
 	for _, h := range s.hits {
 		if s.word(h).feat&fDelay == 0 {
@@ -43,7 +40,7 @@ func (s *sentence) avoidedDelay() bool {
 		}
 		n++
 	}
-	return n > 0
+	return n > 0 && !s.reducedAcceptance()
 }
 
 var avoidWords = langWords{
@@ -242,8 +239,19 @@ func (s *sentence) onlyStanding() bool {
 
 // awaitsDecision reports a wait for a decision or an answer: «ждут решения», "waiting for a decision",
 // "шешімін күтуде", "等待决定".
+//
+// The words are looked for around each word of delay only, a few dozen bytes each side.
 func (s *sentence) awaitsDecision() bool {
-	return decisionWaitWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 {
+			continue
+		}
+		a, b := max(int(h.pos)-24, s.sp.start), min(int(h.end)+24, s.sp.end)
+		if decisionWaitWords.in(s.lang, s.low[a:b]) {
+			return true
+		}
+	}
+	return false
 }
 
 var decisionWaitWords = langWords{

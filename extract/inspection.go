@@ -304,17 +304,6 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fDenied) {
 		return agrowatch.Mention{}, false // "no inspection is planned"
 	}
-	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
-		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
-		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
-		// is not yet agreed, and its asker is no inspector.
-		return agrowatch.Mention{}, false
-	}
-	if s.inspectionNegated() || s.inspectionCancelled() {
-		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
-		// «инспекция … отменена»: an inspection that did not or will not take place.
-		return agrowatch.Mention{}, false
-	}
 	if containsAny(s.low[s.sp.start:s.sp.end], "налогов", "tax ", "салық", "salyq", "税务", "прокурат", "prosecutor") {
 		// "Налоговая проверка казахстанского мясокомбината", "Tax inspectors audited a Kazakh meat
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
@@ -365,10 +354,6 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// inspection that took place or is scheduled.
 		return agrowatch.Mention{}, false
 	}
-	if !strong && s.discussion() {
-		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks.
-		return agrowatch.Mention{}, false
-	}
 	// "Келесі сапар күзге жоспарланған", "The next visit is planned for autumn": a visit that names no
 	// one after the article reported an inspection is another one by the same sides.
 	visitRef := !strong && s.has(fVisit) && len(s.cs) == 0 && s.tp != nil && s.tp.insp.Kind != ""
@@ -381,6 +366,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
+		return agrowatch.Mention{}, false
+	}
+	if !strong && s.discussion() {
+		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
+		// only for a visit that would be an inspection: its words are many.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -461,6 +451,18 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		}
 	}
 	if s.domestic(m) || s.ownFarms() {
+		return agrowatch.Mention{}, false
+	}
+	// Read last, for the sentences that would give an inspection.
+	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
+		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
+		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
+		// is not yet agreed, and its asker is no inspector.
+		return agrowatch.Mention{}, false
+	}
+	if s.inspectionNegated() || s.inspectionCancelled() {
+		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
+		// «инспекция … отменена»: an inspection that did not or will not take place.
 		return agrowatch.Mention{}, false
 	}
 	if s.tp != nil {
@@ -742,12 +744,17 @@ func (s *sentence) awaited() bool {
 // "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
 	// A conference attended, not one held by video: "в режиме видеоконференции оценят работу предприятий"
-	// is an inspection made remotely.
-	return containsAny(s.low[s.sp.start:s.sp.end], "discuss", "negotiat", "talks", "обсуд", "обсужд",
-		"переговор", "талқыла", "talqyla", "келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈",
-		"attend", " a conference", " the conference", "forum", "exhibition", " fair", "to sign", "участия в",
-		"участвовать в", "в конференции", "на конференци", "форум", "выставк", "ярмарк", "подписа", "көрме",
-		"kórme", "қатысу", "qatysý", "参加", "论坛", "展会", "博览会", "研讨会", "签署")
+	// is an inspection made remotely. The words are the sentence's language's only.
+	return talkWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var talkWords = langWords{
+	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
+		"выставк", "ярмарк", "подписа"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým"},
+	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
+		" fair", "to sign"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署"},
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
