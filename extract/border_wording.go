@@ -185,9 +185,6 @@ var weekWords = langWords{
 // байланыстырады", "延误是由于阿拉山口一侧线路维修". After a delay reported at another crossing it is that
 // delay explained, not a second one.
 func (s *sentence) causeSide(code string) bool {
-	if !delayCauseWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
-		return false
-	}
 	for _, h := range s.hits {
 		w := s.word(h)
 		if w.feat&fPlace == 0 || w.code != code {
@@ -208,7 +205,7 @@ func (s *sentence) causeSide(code string) bool {
 			}
 		}
 	}
-	return true
+	return delayCauseWords.in(s.lang, s.low[s.sp.start:s.sp.end]) // the side checked first: it costs no scan
 }
 
 var delayCauseWords = langWords{
