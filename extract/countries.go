@@ -338,10 +338,6 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 		// name.
 		stems = append(stems, "i"+rest)
 	}
-	if rest, ok := strings.CutSuffix(lat, "ı"); ok && (strings.HasSuffix(rest, "e") || strings.HasSuffix(rest, "a")) {
-		// A final й after a vowel written i, as in informal Latin text: "Resei", "Qytai".
-		stems = append(stems, rest+"i")
-	}
 	latBack, latLast := kkHarmony(lat)
 	for _, stem := range stems {
 		back, last := kkHarmony(stem)
