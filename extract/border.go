@@ -192,6 +192,16 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fCargo) && s.awaitsDecision() {
+		// "Грузоотправители ждут решения КТЖ по тарифам на Достыке", "Exporters are waiting for a decision
+		// on tariffs at Dostyk": people who wait for a decision, no traffic that waits.
+		return agrowatch.Mention{}, false
+	}
+	if !s.has(fCargo) && s.onlyStanding() {
+		// "На Достыке стоит задача увеличить пропуск", "На станции Алтынколь стоит новый терминал": what
+		// stands there is a task or a building; only wagons, trucks or trains that stand wait.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fUnit) && (seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers()) {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
@@ -226,6 +236,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if a, b := s.route(); a != "" {
 		m.Route, m.Place = a+" – "+b, a
 	}
+	if s.tp != nil && s.tp.place != "" && m.Place != "" && m.Place != s.tp.place && m.Route == "" && s.causeSide(m.Place) {
+		// "В КТЖ объясняют задержки ремонтом путей на стороне Алашанькоу" after the wagons waiting at
+		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
+		return agrowatch.Mention{}, false
+	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
 		// no crossing and no border named by any country.
@@ -237,6 +252,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.avoidedDelay() {
+		// "Новый терминал на Хоргосе позволит избежать очередей": a delay to be avoided, with nothing
+		// counted as waiting, is none. "Despite efforts to avoid queues, 300 trucks are waiting" counts.
+		return agrowatch.Mention{}, false
+	}
 	if expected {
 		m.Days = 0 // "expects the backlog to clear within ten days": a time to the end, not of waiting
 	}
@@ -501,6 +521,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			u := s.unitAfter(low, e)
 			if u == unitNone {
 				u = unitBefore(low, i, e)
+			}
+			if u == unitDays && strings.HasPrefix(low[e:], "日") && hasAnySuffix(low[:i], "月", "至", "到", "—", "-") {
+				u = unitNone // "5月1日至3日闭关": days of the month, a date, not days of waiting
 			}
 			if u != unitNone {
 				set(u, v)

@@ -18,6 +18,39 @@ var fearWords = langWords{
 	zh: []string{"担心", "担忧", "忧虑", "恐将", "或将出现"},
 }
 
+// avoidedDelay reports a delay named only as what is to be avoided, prevented or cut: "новый терминал
+// позволит избежать очередей", "will help avoid queues", "кезектерді болдырмауға көмектеседі", "有助于避免拥堵",
+// "KTZ plans to reduce waiting times". Nothing is said to wait.
+//
+// Every word of delay must follow such a word within a few words, as its object: "China reduced
+// acceptance at Alashankou to avoid congestion" and "Khorgos was closed to avoid queues" report a cut
+// and a closure.
+func (s *sentence) avoidedDelay() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 {
+			continue
+		}
+		a, b := max(int(h.pos)-40, s.sp.start), int(h.end)
+		if s.lang == "kk" {
+			a, b = int(h.pos), min(int(h.end)+40, s.sp.end) // the verb after its object: "кезектерді болдырмау"
+		}
+		if !avoidWords.in(s.lang, s.low[a:b]) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && !s.reducedAcceptance()
+}
+
+var avoidWords = langWords{
+	ru: []string{"избежать", "избегать", "предотврат", "не допустить", "сократить время ожидания", "сократить очеред",
+		"уменьшить очеред", "снизить время ожидания"},
+	kk: []string{"болдырмау", "boldyrmaý", "алдын алу", "aldyn alý", "кезекті азайту", "kezekti azaıtý"},
+	en: []string{"avoid", "prevent", "reduce waiting", "reduce queues", "cut waiting", "cut queues", "shorten waiting"},
+	zh: []string{"避免", "防止", "预防", "缩短等待", "减少排队"},
+}
+
 // routeJoined reports two crossings joined as a route by words rather than a dash, between being the
 // text between them: "阿尔腾科里至霍尔果斯", "between Dostyk and Alashankou", «между Достыком и
 // Алашанькоу», "Достық пен Алашаңқой арасында", "Dostyq pen Alashańqoı arasynda".
@@ -144,4 +177,86 @@ var weekWords = langWords{
 		"бір апталық кідіріс", "bir aptalyq kidiris"},
 	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
+}
+
+// causeSide reports the crossing code named only as the side where a delay's cause lies, in a sentence
+// that explains it: "В КТЖ объясняют задержки ремонтом путей на стороне Алашанькоу", "KTZ blamed the
+// delays on track repairs on the Alashankou side", "кідірісті Алашаңқой жағындағы жөндеумен
+// байланыстырады", "延误是由于阿拉山口一侧线路维修". After a delay reported at another crossing it is that
+// delay explained, not a second one.
+func (s *sentence) causeSide(code string) bool {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPlace == 0 || w.code != code {
+			continue
+		}
+		p, ppos := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "of" {
+			p, _ = prevToken(s.low, s.sp.start, ppos) // "on the side of Alashankou"
+		}
+		switch p {
+		case "стороне", "стороны", "side":
+		default:
+			rest := s.low[wordEnd(s.low, int(h.end), s.sp.end):s.sp.end]
+			next, _ := nextToken(rest, 0, len(rest))
+			if !hasAnyPrefix(next, "side", "жағында", "тарапында", "jaǵynda", "tarapynda") &&
+				!hasAnyPrefix(rest, "一侧", "方面", "侧") {
+				return false
+			}
+		}
+	}
+	return delayCauseWords.in(s.lang, s.low[s.sp.start:s.sp.end]) // the side checked first: it costs no scan
+}
+
+var delayCauseWords = langWords{
+	ru: []string{"объясня", "связыва", "из-за", "причин", "вызван"},
+	kk: []string{"байланыст", "себеб", "baılanyst", "sebeb"},
+	en: []string{"blamed", "caused by", "due to", "because of", "attributed", "explained", "blames"},
+	zh: []string{"由于", "因为", "原因"},
+}
+
+// onlyStanding reports whether every word of delay in the sentence is a bare verb of standing:
+// «стоит», «стоят», "standing". Those are a delay only of the traffic that stands.
+func (s *sentence) onlyStanding() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fDelay == 0 {
+			continue
+		}
+		switch w.pat {
+		case "стоит", "стоят", "standing":
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// awaitsDecision reports a wait for a decision or an answer: «ждут решения», "waiting for a decision",
+// "шешімін күтуде", "等待决定".
+//
+// The words are looked for around each word of delay only, a few dozen bytes each side.
+func (s *sentence) awaitsDecision() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 {
+			continue
+		}
+		a, b := max(int(h.pos)-24, s.sp.start), min(int(h.end)+24, s.sp.end)
+		if decisionWaitWords.in(s.lang, s.low[a:b]) {
+			return true
+		}
+	}
+	return false
+}
+
+var decisionWaitWords = langWords{
+	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "в ожидании решения", "ждут ответа",
+		"ожидают ответа"},
+	kk: []string{"шешімін күт", "шешімді күт", "шешім күт", "жауабын күт", "sheshimin kút", "sheshimdi kút", "sheshim kút",
+		"jaýabyn kút"},
+	en: []string{"waiting for a decision", "wait for a decision", "awaiting a decision", "waiting for approval",
+		"awaiting approval", "waiting for an answer"},
+	zh: []string{"等待决定", "等待批准", "等待答复", "等待回复"},
 }

@@ -152,6 +152,7 @@ func countryLexicon() []lexEntry {
 		country("CA", formAdj, "канадск", "=canadian"),
 		country("AE", formNom, "=оаэ", "=uae", "=united arab emirates", "阿联酋", "=баә", "=біріккен араб әмірліктері",
 			"=baá", "=birikken arab ámirlikteri"),
+		country("AE", formAdj, "эмиратск", "=emirati"), // "Emirati experts", «эмиратские ветеринары»
 		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
 		country("AZ", formGen, "=азербайджана"),
 		country("AZ", formAdj, "азербайджанск", "=azerbaijani"),

@@ -20,6 +20,13 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		return out
 	}
 	out = append(out, m)
+	if by := s.joinedInspector(m); by != "" {
+		// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek", "Experts from Malaysia and
+		// Indonesia will inspect": two inspecting countries joined by "and" make one inspection each.
+		other := m
+		other.By = by
+		out = append(out, other)
+	}
 	if planned, done := s.clauseStatuses(); planned && done {
 		other := m
 		other.Status = agrowatch.StatusDone
@@ -27,8 +34,104 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 			other.Status = agrowatch.StatusPlanned
 		}
 		out = append(out, other)
+	} else if m.Status == agrowatch.StatusDone && s.has(fPlanned) && s.nextPlanned() {
+		// "Инспекция … завершена, следующая намечена на март", "The audit is over, the next one is
+		// planned for March": the next one, planned in a clause of its own, is another inspection by the
+		// same sides.
+		other := m
+		other.Status = agrowatch.StatusPlanned
+		out = append(out, other)
 	}
 	return out
+}
+
+// joinedInspector returns the country joined by a conjunction alone to the inspector of m, on either
+// side of it ("Malaysia and Indonesia", «Малайзии и Индонезии», "Malaızııa men Indonezııanyń",
+// "马来西亚和印度尼西亚"), or "". The country inspected is never one.
+func (s *sentence) joinedInspector(m agrowatch.Mention) string {
+	if m.By == "" || len(s.cs) < 2 {
+		return ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		a, b := s.cs[i], s.cs[i+1]
+		other := ""
+		switch {
+		case a.code == m.By && mayInspect(b):
+			other = b.code
+		case b.code == m.By && mayInspect(a):
+			other = a.code
+		default:
+			continue
+		}
+		if other == m.By || other == m.On || b.pos < a.end {
+			continue
+		}
+		switch strings.TrimSpace(s.low[a.end:b.pos]) {
+		case "and", "и", "men", "мен", "pen", "пен", "ben", "бен", "和", "与", "及":
+			return other
+		}
+	}
+	return ""
+}
+
+// mayInspect reports a country named as inspectors, or in a role an inspector may take: the subject,
+// a source ("experts from Indonesia") or none.
+func mayInspect(c cmention) bool {
+	return c.inspector || c.role == roleNone || c.role == roleAgent || c.role == roleSource
+}
+
+// nextPlanned reports a clause that names no inspection but "the next one" and dates it as to come:
+// «следующая намечена на март», "the next one is planned", "келесісі көктемге жоспарланған", "下一次定于
+// 三月". The next of a noun ("следующий этап", "the next round of talks", "下一次会议") is not one.
+func (s *sentence) nextPlanned() bool {
+	for k, h := range s.hits {
+		if s.word(h).feat&fPlanned == 0 || s.attributivePlan(k) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&(fInspect|fVisit) != 0 {
+			continue
+		}
+		if s.nextBefore(a, int(h.pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextBefore reports "the next one" standing alone in low[a:pos], right before the word of plans at pos
+// (in Kazakh, anywhere before it, for the possessive «келесісі» is a noun itself).
+func (s *sentence) nextBefore(a, pos int) bool {
+	if s.lang == "zh" {
+		head := s.low[a:pos]
+		for _, w := range [...]string{"下一次", "下次"} {
+			if i := strings.LastIndex(head, w); i >= 0 && len(head)-(i+len(w)) <= 3 {
+				return true // "下一次定于", "下次将": no noun between
+			}
+		}
+		return false
+	}
+	for at := a; at < pos; {
+		w, start := nextToken(s.low, at, pos)
+		if w == "" {
+			return false
+		}
+		e := start + len(w)
+		switch w {
+		case "келесісі", "kelesisi":
+			return true
+		case "следующая", "следующий", "следующее", "следующую", "очередная", "очередной", "очередную", "next":
+			rest := strings.Fields(s.low[e:pos])
+			for len(rest) > 0 && (rest[0] == "one" || rest[0] == "is" || rest[0] == "will" || rest[0] == "be" || rest[0] == "—") {
+				rest = rest[1:]
+			}
+			if len(rest) == 0 {
+				return true
+			}
+		}
+		at = e
+	}
+	return false
 }
 
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
@@ -230,6 +333,15 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// for, with nothing inspected named, is the lifting's condition, whoever lifts.
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fInspector|fVisit) && (s.has(fInForce) && s.onlyLiftWaits(true) || !s.has(fInForce) && s.has(fLifted) &&
+		s.has(fPending) && s.onlyLiftWaits(false)) {
+		// "The lifting hinges on a Chinese inspection of the plants", «Снятие ограничений ожидается после
+		// инспекции китайской стороны», "would not resume imports … until a new audit is completed": an
+		// inspection named only as what a lifting still to come, or refused, waits for, with no inspectors
+		// named, is the lifting's condition, not an inspection of its own. After a refusal only "until"
+		// says so: "kept the ban after an audit found violations" tells an audit that took place.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyObliged() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
@@ -240,10 +352,6 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил
 		// импорт … до завершения оценки рисков": an assessment awaited as a condition of trade is no
 		// inspection that took place or is scheduled.
-		return agrowatch.Mention{}, false
-	}
-	if !strong && s.discussion() {
-		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks.
 		return agrowatch.Mention{}, false
 	}
 	// "Келесі сапар күзге жоспарланған", "The next visit is planned for autumn": a visit that names no
@@ -258,6 +366,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
+		return agrowatch.Mention{}, false
+	}
+	if !strong && s.discussion() {
+		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
+		// only for a visit that would be an inspection: its words are many.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -338,6 +451,18 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		}
 	}
 	if s.domestic(m) || s.ownFarms() {
+		return agrowatch.Mention{}, false
+	}
+	// Read last, for the sentences that would give an inspection.
+	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
+		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
+		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
+		// is not yet agreed, and its asker is no inspector.
+		return agrowatch.Mention{}, false
+	}
+	if s.inspectionNegated() || s.inspectionCancelled() {
+		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
+		// «инспекция … отменена»: an inspection that did not or will not take place.
 		return agrowatch.Mention{}, false
 	}
 	if s.tp != nil {
@@ -488,6 +613,111 @@ func (s *sentence) onlyConditions() bool {
 	return n > 0
 }
 
+// requested reports a verb of asking ("попросил", "asked", "сұрады", "请求"), not one of hoping or
+// expecting ("тексеру наурызда өтеді деп күтеді" dates an inspection still to come) and not the noun of
+// an adverbial ("at the request of Kazakhstan, GACC inspected", "应哈方请求", «по просьбе»), which dates
+// an inspection held.
+func (s *sentence) requested() bool {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fAsk == 0 {
+			continue
+		}
+		switch w.pat {
+		case "попросил", "попросила", "попросило", "попросили", "просит", "просят", "просил", "просила", "ask", "asks",
+			"asked", "requested", "сұрады", "surady", "сұрап", "surap":
+			return true
+		case "请求":
+			return !strings.Contains(s.low[s.sp.start:h.pos], "应")
+		}
+	}
+	return false
+}
+
+// inspectionNegated reports whether every verb of inspecting or visiting is negated: a negation right
+// before it ("did not visit", "have never audited", «не проверяли»), the Kazakh negative suffix on it
+// ("тексермеді", "tekserilmedi") or «жоқ» closing its clause ("тексерген жоқ"), 没有 or 未 just
+// before it. An inspection failed is one held: «не прошли проверку» negates the passing.
+func (s *sentence) inspectionNegated() bool {
+	n := 0
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fInspect|fVisit) == 0 || f&fInspector != 0 {
+			continue // "inspectors" name who inspects, not the act
+		}
+		n++
+		p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+		switch p {
+		case "not", "never", "не", "никогда", "n't":
+			continue
+		}
+		w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+		if s.lang == "kk" && containsAny(w, "ермеді", "ермейді", "ермеген", "ерілмеді", "ерілмейді", "ерілмеген", "ermedi",
+			"ermeıdi", "ermegen", "erilmedi", "erilmeıdi", "erilmegen") {
+			continue // the negative -ме-, not the -мек of intent: "тексермек" plans one
+		}
+		if s.lang == "kk" || s.lang == "zh" {
+			if s.negatedAt(int(h.pos), int(h.end)) {
+				continue
+			}
+		}
+		return false
+	}
+	return n > 0
+}
+
+// inspectionCancelled reports an inspection called off: a word of cancelling («отменена», "cancelled",
+// 取消) in a sentence that names no ban and no trade, whose cancelling can then be only the
+// inspection's.
+func (s *sentence) inspectionCancelled() bool {
+	if !s.has(fLifted) || s.has(fBanNoun|fCommodity|fImport|fExport|fMarket) {
+		return false
+	}
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fLifted != 0 && containsAny(w.pat, "отмен", "cancel", "取消") {
+			return true
+		}
+	}
+	return false
+}
+
+// untilWords open the phrase of what a lifting waits for that has not taken place: "until a new audit",
+// «до завершения проверки»; onWords one that a lifting to come depends on or follows: "hinges on the
+// inspection", «после инспекции».
+var (
+	untilWords = [...]string{"until", "pending", "до завершения", "до окончания", "до проведения", "в ожидании", "待"}
+	onWords    = [...]string{"hinges on", "depends on", "depend on", "conditional on", "subject to", "after", "после",
+		"зависит от", "зависят от", "取决于"}
+)
+
+// onlyLiftWaits reports whether every inspection word of the sentence stands in a phrase of what
+// something waits for: a word of untilWords (or, unless until is set, of onWords) in the few words
+// before it, back to a clause break, or, unless until is set, a postposition of time after it
+// ("тексеруден кейін", "检查后").
+func (s *sentence) onlyLiftWaits(until bool) bool {
+	if !until && s.onlyAfter() {
+		return true
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		n++
+		a := max(int(h.pos)-48, s.sp.start)
+		head := s.low[a:h.pos]
+		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
+			head = head[i+1:]
+		}
+		if s.lang == "zh" && containsAny(s.low[h.end:min(int(h.end)+12, s.sp.end)], "完成之前", "完成以前", "完成前", "结束之前", "结束前") {
+			continue // "在新的审核完成之前": Chinese closes the phrase after the word
+		}
+		if !containsAny(head, untilWords[:]...) && (until || !containsAny(head, onWords[:]...)) {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // awaited reports an inspection word right after a word of condition ("until the audit is complete",
 // "pending a new audit", "до завершения проверки"): what trade waits for has not taken place.
 func (s *sentence) awaited() bool {
@@ -508,10 +738,23 @@ func (s *sentence) awaited() bool {
 	return false
 }
 
-// discussion reports words of talks: a visit to discuss, negotiate or hold talks is no inspection.
+// discussion reports words of talks or of another purpose: a visit to discuss, negotiate or hold
+// talks is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
+// эксперты посетили Казахстан для участия в конференции", "Малайзия сарапшылары … көрмеге келді",
+// "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
-	return containsAny(s.low[s.sp.start:s.sp.end], "discuss", "negotiat", "talks", "обсуд", "обсужд",
-		"переговор", "талқыла", "talqyla", "келіссөз", "kelissóz", "商谈", "洽谈", "讨论", "磋商", "会谈")
+	// A conference attended, not one held by video: "в режиме видеоконференции оценят работу предприятий"
+	// is an inspection made remotely. The words are the sentence's language's only.
+	return talkWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var talkWords = langWords{
+	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
+		"выставк", "ярмарк", "подписа"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým"},
+	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
+		" fair", "to sign"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署"},
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
@@ -596,7 +839,10 @@ func (s *sentence) adverbialBefore(pos int) bool {
 func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard, 1) }
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
-// at large: a delegation that visits a trade fair inspects nothing.
+// at large: a delegation that visits a trade fair inspects nothing. A country's experts whose visit is
+// planned come as inspectors ("Малайзия сарапшыларының Қазақстанға сапары", "a visit of Malaysian
+// experts to Kazakhstan"); experts who come to talk are left out by discussion. The Chinese 专家 alone
+// names experts of every kind; its group, 专家组, is the inspectors'.
 func (s *sentence) namesInspectors() bool {
 	for _, h := range s.hits {
 		w := s.word(h)
@@ -604,7 +850,7 @@ func (s *sentence) namesInspectors() bool {
 			continue
 		}
 		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
-			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшылар тоб", "sarapshylar tob"} {
+			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
 			if strings.Contains(w.pat, p) {
 				return true
 			}

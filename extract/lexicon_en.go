@@ -233,6 +233,8 @@ func enLexicon() []lexEntry {
 			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
 			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
+			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
+			"=wagons stand", "=railcars stand", "=trucks stand", "=lorries stand",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",

@@ -232,7 +232,8 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Bakhty", "бақты", "baqty", "bahty", "бахты"),
 		coded(fPlace, "Maikapchagai", "майқапшағай", "maıqapshaǵaı"),
 		coded(fPlace, "Nur Zholy", "нұр жолы", "nur joly", "nur zholy"),
-		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаньқоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý"),
+		coded(fPlace, "Alashankou", "alashankoý", "alashankou", "алашанькоу", "алашаньқоу", "алашаңқой", "алашаңқоу", "alashańqoı", "alashańqoý",
+			"alashańkoý", "alashańkoı"), // ń before k, as "Alashańkoýda" is also written
 		coded(fPlace, "Kalzhat", "қалжат", "qaljat"),
 		// The road crossings to Central Asia and Russia; Nur Zholy also written as one word.
 		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
@@ -249,7 +250,10 @@ func kkLexicon() []lexEntry {
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
 			"күтеді", "күткен", "kútedi", "kútken",
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
-			"күту уақыт", "kútý ýaqyt",
+			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
+			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
+			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
+			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".
