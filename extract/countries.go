@@ -131,6 +131,7 @@ func countryLexicon() []lexEntry {
 		country("TW", formNom, "台湾", "=taiwan", "=тайвань"), country("TW", formAdj, "=taiwanese", "тайваньск"),
 		country("TW", formGen, "=тайваня"), kkCountry("TW", "тайвань", "taıvan"),
 		iyaCountry("IN", "инди", "индийск", "india", "indian", "印度"),
+		iyaCountry("JP", "япони", "японск", "japan", "japanese", "日本"), // a buyer of Kazakh horse meat
 		// European countries whose bird flu and swine fever outbreaks Kazakhstan and its neighbours
 		// ban goods for.
 		iyaCountry("BE", "бельги", "бельгийск", "belgium", "belgian", "比利时"),
@@ -288,6 +289,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
+		kkCountry("JP", "жапония", "japonıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -1505,10 +1507,13 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	if joined {
 		return true, buyer
 	}
-	// No word between: the country must follow another figure's unit, past a comma or "and".
+	// No word between: the country must follow another figure's unit, past a comma or "and", or open a
+	// list after a colon ("Kazakh wheat exports: Uzbekistan 1.9 mln t, Tajikistan 0.8 mln t").
 	p, at := prevToken(low, from, pos)
 	switch p {
-	case ",", "and", "и", "және", "jáne", "、":
+	case ":", "：":
+		return true, false
+	case ",", "，", "and", "и", "және", "jáne", "、":
 		p, _ = prevToken(low, from, at)
 	default:
 		return false, false

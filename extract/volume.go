@@ -219,6 +219,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		if m.From == "" && m.To == "" && !m.Forecast && !topicVol && s.has(fImport) && !s.has(fExport) {
+			// "Pork imports totalled 21,000 tonnes in 2025": imports that name neither side are a country's
+			// total, whatever verb of volume carries them.
+			continue
+		}
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
@@ -829,7 +834,10 @@ func (s *sentence) withinCountry() bool {
 // to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
 // 地区". What goes there stays at home.
 func (s *sentence) toRegionsAtHome() bool {
-	if s.has(fExport|fImport) || !onlyRegions(s.cs) {
+	// "На внутренние направления, в южные регионы, перевезено 150 тыс. тонн муки": regions named with no
+	// country at all are the home country's too.
+	// ("Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad, whatever the verb).
+	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
 		return false
 	}
 	for _, c := range s.cs {
