@@ -257,6 +257,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
 			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
+			if m.Change == "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+				// "Годом ранее за тот же период было поставлено 410 тыс. тонн", "Buǵan deıingi jyly osy
+				// kezeńde …": the same months a year away, the year moved by one.
+				if at, d := yearAwayBefore(s.lang, s.low[segA:a]); d != 0 {
+					m.Period, m.Year = s.text[segA+at.start:segA+at.end], 0
+					if s.tp.vol.Year != 0 {
+						m.Year = s.tp.vol.Year + d
+					}
+				}
+			}
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -462,6 +472,13 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 				break
 			}
 		}
+		if delta[i] == 0 && i > 0 {
+			// «…, годом позже — 1,38 млн тонн», "…, and a year later 1.38 million tonnes": the phrase is
+			// the whole clause before the figure.
+			if p, d := relativeClause(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); d != 0 {
+				delta[i], phrase[i], any = d, p, true
+			}
+		}
 		if delta[i] == 0 && i > 0 && (s.lang == "zh" || s.lang == "kk") {
 			// Chinese and Kazakh name the year before the figure: "…9.6万吨，上年同期为13.1万吨", "…,
 			// бір жыл бұрын 131 мың тонна болған".
@@ -499,6 +516,26 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
+// relativeClause returns the phrase of relativeYearWords that is the whole last clause of head, the
+// words between a figure and the one after it ("…, годом позже — "), and the years it moves; else "", 0.
+func relativeClause(head string) (string, int) {
+	i := strings.LastIndexAny(head, ",;")
+	if i < 0 {
+		return "", 0
+	}
+	head = strings.TrimSpace(head[i+1:])
+	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
+	for _, c := range [...]string{"а ", "и ", "and ", "while "} {
+		head = strings.TrimPrefix(head, c)
+	}
+	for _, r := range relativeYearWords {
+		if head == r.w {
+			return r.w, r.d
+		}
+	}
+	return "", 0
+}
+
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
 // between a figure and the one after it: "上年同期为" in Chinese, "бір жыл бұрын" in Kazakh; else "".
 func yearBefore(head string) string {
@@ -523,6 +560,33 @@ func yearBefore(head string) string {
 	return ""
 }
 
+// yearAwayBefore returns where in head (the figure's stretch up to it) the phrase is that places
+// it a year from the shipment the article reported, and the years it moves: «Годом ранее», "a year
+// earlier", "buǵan deıingi jyly"; else an empty span and 0. Chinese is left alone: "与上年同期相比" before a figure
+// compares, and the figure is this year's.
+func yearAwayBefore(lang, head string) (span, int) {
+	for _, w := range yearAwayWords {
+		if i := strings.Index(head, w.w); i >= 0 && w.lang == lang {
+			return span{start: i, end: i + len(w.w)}, w.d
+		}
+	}
+	return span{}, 0
+}
+
+// yearAwayWords open a sentence whose figure is of the period before, a year away.
+var yearAwayWords = [...]struct {
+	lang, w string
+	d       int
+}{
+	{"ru", "годом ранее", -1}, {"ru", "годом раньше", -1}, {"ru", "годом позже", 1}, {"ru", "годом позднее", 1},
+	{"ru", "год назад", -1}, {"ru", "год спустя", 1},
+	{"en", "a year earlier", -1}, {"en", "a year before", -1}, {"en", "the year before", -1},
+	{"en", "the previous year", -1}, {"en", "a year ago", -1}, {"en", "a year later", 1},
+	{"kk", "бұған дейінгі жылы", -1}, {"kk", "buǵan deıingi jyly", -1}, {"kk", "бір жыл бұрын", -1},
+	{"kk", "bir jyl buryn", -1}, {"kk", "өткен жылы", -1}, {"kk", "ótken jyly", -1},
+	{"kk", "бір жылдан кейін", 1}, {"kk", "bir jyldan keıin", 1},
+}
+
 // relativeYearWords place a figure a year from the one it is compared with.
 var relativeYearWords = [...]struct {
 	w string
@@ -531,7 +595,7 @@ var relativeYearWords = [...]struct {
 	{"a year later", 1}, {"one year later", 1}, {"a year earlier", -1}, {"a year before", -1}, {"a year ago", -1},
 	{"the year before", -1}, {"the previous year", -1}, {"годом ранее", -1}, {"годом раньше", -1},
 	{"годом позже", 1}, {"год спустя", 1}, {"годом позднее", 1}, {"год назад", -1},
-	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1},
+	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1}, {"бір жылдан кейін", 1}, {"bir jyldan keıin", 1},
 	{"a season earlier", -1}, {"a season before", -1}, {"the previous season", -1}, {"a season ago", -1},
 	{"сезоном ранее", -1}, {"сезоном раньше", -1},
 }
