@@ -123,6 +123,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if m.To != "" && len(mass) == 1 && s.joinedWith(m.To, roleDest) {
+			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
+			// neither one's.
+			m.To = ""
+		}
+		if m.From != "" && len(mass) == 1 && (s.joinedWith(m.From, roleSource) || s.joinedWith(m.From, roleOrigin)) {
+			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
+		}
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -283,6 +291,28 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.respectiveTail(mass, out[first:])
 	}
 	return out
+}
+
+// joinedWith reports a country code of role r that the sentence joins with another country of the
+// same role by "и", "and", "және", "мен", 和 or 、: "в Таджикистан и Узбекистан", "Өзбекстан мен
+// Тәжікстанға", "из Казахстана и России". (Kazakh gives the case to the last name only; countryRole
+// gives it to both.) A country of a role other than r beside it is no second party.
+func (s *sentence) joinedWith(code string, r role) bool {
+	for i := 0; i+1 < len(s.cs); i++ {
+		c, d := s.cs[i], s.cs[i+1]
+		if c.code == d.code || c.code != code && d.code != code || c.role != r && d.role != r ||
+			c.region || d.region || d.pos < c.end {
+			continue
+		}
+		if other := func(x role) bool { return x != r && x != roleNone && x != roleObject }; other(c.role) || other(d.role) {
+			continue
+		}
+		switch strings.TrimSpace(s.low[c.end:d.pos]) {
+		case "и", "или", "and", "or", "және", "мен", "men", "jáne", "немесе", "nemese", "和", "及", "与", "、", "或":
+			return true
+		}
+	}
+	return false
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
