@@ -131,6 +131,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From != "" && len(mass) == 1 && (s.joinedWith(m.From, roleSource) || s.joinedWith(m.From, roleOrigin)) {
 			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
 		}
+		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
+			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
+		}
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -313,6 +316,33 @@ func (s *sentence) joinedWith(code string, r role) bool {
 		}
 	}
 	return false
+}
+
+// zhShortDest returns the country a Chinese sentence of exports names by its one-character short name
+// after 对 or 向 ("对蒙蔬菜出口", "向俄出口"), when the character does not begin the full name (对蒙古国
+// is read by the lexicon); else "". The lexicon cannot hold "对蒙": it would hide 蒙古国 of "对蒙古国牛羊肉".
+func zhShortDest(low string) string {
+	for _, p := range [...]string{"对", "向"} {
+		for i := strings.Index(low, p); i >= 0; {
+			rest := low[i+len(p):]
+			for _, n := range zhShortNames {
+				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+					return n.code
+				}
+			}
+			j := strings.Index(rest, p)
+			if j < 0 {
+				break
+			}
+			i += len(p) + j
+		}
+	}
+	return ""
+}
+
+// zhShortNames are neighbours' one-character names in Chinese trade news and the full names they begin.
+var zhShortNames = [...]struct{ short, full, code string }{
+	{"蒙", "蒙古", "MN"}, {"俄", "俄罗斯", "RU"}, {"吉", "吉尔吉斯", "KG"}, {"塔", "塔吉克", "TJ"},
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
