@@ -426,11 +426,55 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
 			continue
 		}
+		if dealWords[s.word(h).pat] && s.underDeal(h) {
+			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
+		}
 		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
 			return true
 		}
 	}
 	return false
+}
+
+// dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
+var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
+	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
+	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true}
+
+// underDeal reports a deal word h governed as the frame of a shipment: "under a contract", «по
+// контракту», «в рамках соглашения», 根据合同, 按照协议. Whether the figure is
+// still to come is then said by the sentence's other words of forecast («будет», "will", 将).
+func (s *sentence) underDeal(h hit) bool {
+	p, at := prevToken(s.low, s.sp.start, int(h.pos))
+	if p == "a" || p == "the" || p == "an" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	if !shippedDone.in(s.lang, s.low[s.sp.start:s.sp.end]) || stillToShip.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false // "Under the agreement, Kazakhstan is to supply…", «должен поставить»: the deal's terms
+	}
+	switch p {
+	case "under", "по", "рамках":
+		return true
+	}
+	// Kazakh «келісім бойынша» is left a forecast: its present-future («жеткізеді») is told from its past
+	// by no word the lexicon holds.
+	ca, _ := s.clause(int(h.pos))
+	return s.lang == "zh" && containsAny(s.low[ca:h.pos], "根据", "按照", "依据", "依照") // "根据5月签署的合同": the frame opens the clause
+}
+
+// shippedDone are the words of a shipment made: the past of a verb of shipping, 已 and 了.
+var shippedDone = langWords{
+	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
+		"экспортировал", "отправил", "вывез"},
+	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched"},
+	zh: []string{"已", "了"},
+}
+
+// stillToShip are the words that put a shipment made under a deal still to come.
+var stillToShip = langWords{
+	ru: []string{"будет", "будут", "должн", "предстоит"},
+	en: []string{"to be ", "will ", "is to ", "are to ", "would ", "shall "},
+	zh: []string{"将", "要", "拟"},
 }
 
 // hopeWords are the words of forecast that govern only their own clause.
