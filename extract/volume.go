@@ -123,12 +123,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
-		if m.To != "" && len(mass) == 1 && s.joinedWith(m.To, roleDest) {
+		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
-			// neither one's.
+			// neither one's. (Figures given respectively are bound to each buyer after.)
 			m.To = ""
 		}
-		if m.From != "" && len(mass) == 1 && (s.joinedWith(m.From, roleSource) || s.joinedWith(m.From, roleOrigin)) {
+		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB)) {
 			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
 		}
 		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
@@ -296,15 +296,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	return out
 }
 
-// joinedWith reports a country code of role r that the sentence joins with another country of the
-// same role by "и", "and", "және", "мен", 和 or 、: "в Таджикистан и Узбекистан", "Өзбекстан мен
-// Тәжікстанға", "из Казахстана и России". (Kazakh gives the case to the last name only; countryRole
-// gives it to both.) A country of a role other than r beside it is no second party.
-func (s *sentence) joinedWith(code string, r role) bool {
+// joinedWith reports a country code of role r that the figure's stretch [segA, segB) joins with
+// another country of the same role by "и", "and", "және", "мен", 和 or 、: "в Таджикистан и
+// Узбекистан", "Өзбекстан мен Тәжікстанға", "из Казахстана и России". (Kazakh gives the case to the
+// last name only; countryRole gives it to both.) A country of a role other than r beside it is no
+// second party.
+func (s *sentence) joinedWith(code string, r role, segA, segB int) bool {
 	for i := 0; i+1 < len(s.cs); i++ {
 		c, d := s.cs[i], s.cs[i+1]
 		if c.code == d.code || c.code != code && d.code != code || c.role != r && d.role != r ||
-			c.region || d.region || d.pos < c.end {
+			c.region || d.region || d.pos < c.end || c.pos < segA || d.end > segB {
 			continue
 		}
 		if other := func(x role) bool { return x != r && x != roleNone && x != roleObject }; other(c.role) || other(d.role) {
