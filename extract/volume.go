@@ -112,6 +112,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "40 мың тонна квота белгіледі": a cap, no shipment.
 			continue
 		}
+		if s.facilitySize(a, b) {
+			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
+		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
@@ -344,6 +347,52 @@ func zhShortDest(low string) string {
 // zhShortNames are neighbours' one-character names in Chinese trade news and the full names they begin.
 var zhShortNames = [...]struct{ short, full, code string }{
 	{"蒙", "蒙古", "MN"}, {"俄", "俄罗斯", "RU"}, {"吉", "吉尔吉斯", "KG"}, {"塔", "塔吉克", "TJ"},
+}
+
+// facilitySize reports a figure at [a, b) that measures a store or a terminal: a Kazakh unit made an
+// adjective of a store ("40 мың тонналық элеватор", "tonnalyq elevator"), a Russian store sized with «на» («элеватор на 40
+// тыс. тонн», «хранилище на 20 тыс. тонн»), a Chinese capacity (处理能力, 仓储能力, 库容). English writes
+// "a 50,000-tonne terminal", which scanQuantities reads as no mass.
+func (s *sentence) facilitySize(a, b int) bool {
+	switch s.lang {
+	case "kk":
+		// "300 тонналық партия жөнелтілді" is a batch shipped: only a store or a plant is sized.
+		head, rest := s.low[s.sp.start:b], s.low[b:s.sp.end]
+		switch {
+		case strings.HasSuffix(head, "тонналық") || strings.HasSuffix(head, "tonnalyq") || strings.HasSuffix(head, "тонналы"):
+		case strings.HasPrefix(rest, "лық ") || strings.HasPrefix(rest, "lyq ") || strings.HasPrefix(rest, "лы "):
+			rest = rest[strings.IndexByte(rest, ' '):]
+		default:
+			return false
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, stem := range [...]string{"элеватор", "elevator", "қойма", "qoıma", "терминал", "termınal", "зауыт", "zaýyt", "диірмен", "dıirmen"} {
+			if strings.HasPrefix(rest, stem) {
+				return true
+			}
+		}
+	case "ru":
+		p, at := prevToken(s.low, s.sp.start, a)
+		for _, w := range [...]string{"до", "около", "более", "свыше", "порядка"} {
+			if p == w {
+				p, at = prevToken(s.low, s.sp.start, at)
+				break
+			}
+		}
+		if p != "на" {
+			return false
+		}
+		noun, _ := prevToken(s.low, s.sp.start, at)
+		for _, stem := range [...]string{"элеватор", "хранилищ", "зернохранилищ", "склад", "терминал", "мельниц", "завод"} {
+			if strings.HasPrefix(noun, stem) {
+				return true
+			}
+		}
+	case "zh":
+		head := strings.TrimSuffix(strings.TrimSuffix(s.low[s.sp.start:a], "为"), "达")
+		return strings.HasSuffix(head, "能力") || strings.HasSuffix(head, "库容") || strings.HasSuffix(head, "容量")
+	}
+	return false
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
