@@ -295,6 +295,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(out)-first == len(mass) {
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
+		s.levelOfChange(mass, out[first:])
 	}
 	return out
 }
@@ -393,6 +394,40 @@ func (s *sentence) facilitySize(a, b int) bool {
 		return strings.HasSuffix(head, "能力") || strings.HasSuffix(head, "库容") || strings.HasSuffix(head, "容量")
 	}
 	return false
+}
+
+// levelOfChange gives the level a change moves to the change's forecast, and the change the level's:
+// in "expects grain exports to fall by 2 million tonnes to 9 million tonnes", «снизится на 2 млн тонн
+// до 9 млн тонн», "将减少200万吨至900万吨" the word of forecast stands before one figure and governs both.
+// ms are the mentions of mass in order.
+func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i+1].Change != "" || ms[i].Forecast == ms[i+1].Forecast {
+			continue
+		}
+		if levelLink(s.low[s.sp.start+mass[i].end:s.sp.start+mass[i+1].start], s.low[s.sp.start+mass[i+1].end:s.sp.end]) {
+			f := ms[i].Forecast || ms[i+1].Forecast
+			ms[i].Forecast, ms[i+1].Forecast = f, f
+		}
+	}
+}
+
+// levelLink reports the words between a change and the figure after it (between), and those after that
+// figure (after), that make the figure the level the change moves to: "to", «до», 至, 到, or a Kazakh
+// "…-ға қысқарып, 9 млн тоннаға дейін".
+func levelLink(between, after string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня":
+		return true
+	}
+	if len(between) > 48 || strings.ContainsAny(between, ".;") {
+		return false
+	}
+	for _, c := range [...]string{"ға", "ге", "ǵa", "ge", "qa", "ke", "қа", "ке"} {
+		after = strings.TrimPrefix(after, c)
+	}
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "дейін") || strings.HasPrefix(after, "deıin")
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
