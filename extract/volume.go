@@ -252,6 +252,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		own := ps[:0:0]
 		for _, p := range ps {
+			if s.eventDate(p) {
+				continue // "under a contract signed in May", «после снятия запрета в марте»: another event's date
+			}
 			if !p.cmp {
 				own = append(own, p)
 				continue
@@ -428,6 +431,37 @@ func levelLink(between, after string) bool {
 	}
 	after = strings.TrimLeft(after, " ")
 	return strings.HasPrefix(after, "дейін") || strings.HasPrefix(after, "deıin")
+}
+
+// eventDate reports a period that dates another event than the shipment: the signing of a deal or the
+// imposing or lifting of a ban, named just before it in Russian and English ("a contract signed in
+// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March")
+// and soon after it in Kazakh and Chinese ("наурызда тыйым алынғаннан бері", "2025年3月解除禁令以来").
+func (s *sentence) eventDate(p period) bool {
+	switch s.lang {
+	case "ru", "en":
+		at := p.pos
+		for range 3 {
+			var w string
+			if w, at = prevToken(s.low, s.sp.start, at); w == "" {
+				return false
+			}
+			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "подписан", "подписал",
+				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени"} {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+		}
+	case "kk", "zh":
+		// The event may follow a second phrase of the date: "2025 жылы наурызда тыйым алынғаннан бері".
+		rest := s.low[p.end:min(p.end+40, s.sp.end)]
+		if i := strings.IndexAny(rest, ",，"); i >= 0 {
+			rest = rest[:i]
+		}
+		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令")
+	}
+	return false
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
