@@ -1122,17 +1122,24 @@ func (s *sentence) withinCountry() bool {
 // 地区". What goes there stays at home.
 func (s *sentence) toRegionsAtHome() bool {
 	// "На внутренние направления, в южные регионы, перевезено 150 тыс. тонн муки": regions named with no
-	// country at all are the home country's too.
-	// ("Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad, whatever the verb).
+	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
+	// whatever the verb; "Exporters in the northern regions shipped … abroad" names the regions as no
+	// destination.
 	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
 		return false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	if len(s.cs) == 0 && s.has(fExport) {
+		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge", "aımaqtarǵa", "oblystarǵa",
+			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
+			"to the northern regions")
 	}
 	for _, c := range s.cs {
 		if c.code != s.cs[0].code {
 			return false
 		}
 	}
-	return containsAny(s.low[s.sp.start:s.sp.end], "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
+	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
 		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
