@@ -126,6 +126,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		// An export clause after an import clause is not read backwards; a relative clause after the
+		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
+		if sf&(fExport|fShip) != 0 && sf&fImport == 0 && s.has(fImport) && m.From != "" && !s.codeIn(m.From, pa, segB) &&
+			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
+			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
@@ -460,6 +466,41 @@ func (s *sentence) eventDate(p period) bool {
 			rest = rest[:i]
 		}
 		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令")
+	}
+	return false
+}
+
+// exportAfterImport returns the sides of an export told in a clause of its own after an import
+// ("Казахстан ввез из Узбекистана 120 тыс. тонн овощей, а вывез туда 300 тыс. тонн муки", "imported …
+// from Uzbekistan and sent … there"), whose exporter from came from the import's clause: the importer
+// ships, to the country it imported from when the clause names no other. With no importer read, the
+// sides carried over are dropped rather than read backwards.
+func (s *sentence) exportAfterImport(from, to string, segA, segB int) (string, string) {
+	imp := ""
+	for _, c := range s.cs {
+		if c.role == roleAgent && !c.region && s.tradeSense(c) == fImport {
+			imp = c.code
+			break
+		}
+	}
+	if to != "" && !s.codeIn(to, segA, segB) {
+		to = "" // the destination of the import, carried over
+	}
+	if imp == "" || imp == from {
+		return "", to
+	}
+	if to == "" || to == imp {
+		to = from // "вывез туда": back to where it imported from
+	}
+	return imp, to
+}
+
+// codeIn reports a country code the sentence names in [a, b).
+func (s *sentence) codeIn(code string, a, b int) bool {
+	for _, c := range s.cs {
+		if c.code == code && c.pos >= a && c.pos < b {
+			return true
+		}
 	}
 	return false
 }
