@@ -19,7 +19,7 @@ var (
 	ruUp   = [...]string{"вырос", "выросл", "увелич", "прибав", "возрос", "рост", "прирост", "нарост", "нарастил", "повыс", "поднял"}
 	ruDown = [...]string{"сниз", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "опуст", "просел", "потерял"}
 	ruDiff = [...]string{"больше", "меньше", "превыш", "превыс", "выше", "ниже", "уступа", "уступи", "отстава", "превзош"}
-	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand"}
+	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand", "rais", "boost"}
 	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
 	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
 	kkUp   = [...]string{"артт", "арты", "өст", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}

@@ -131,6 +131,7 @@ func countryLexicon() []lexEntry {
 		country("TW", formNom, "台湾", "=taiwan", "=тайвань"), country("TW", formAdj, "=taiwanese", "тайваньск"),
 		country("TW", formGen, "=тайваня"), kkCountry("TW", "тайвань", "taıvan"),
 		iyaCountry("IN", "инди", "индийск", "india", "indian", "印度"),
+		iyaCountry("JP", "япони", "японск", "japan", "japanese", "日本"), // a buyer of Kazakh horse meat
 		// European countries whose bird flu and swine fever outbreaks Kazakhstan and its neighbours
 		// ban goods for.
 		iyaCountry("BE", "бельги", "бельгийск", "belgium", "belgian", "比利时"),
@@ -291,6 +292,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
+		kkCountry("JP", "жапония", "japonıa"),
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -643,6 +645,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	for _, h := range hs {
 		invite = invite || words[h.w].code == codeInvite
 	}
+	// A list opened after a colon, and the role of its items.
+	colonList, listRole := false, roleNone
 	var trade feat
 	for _, h := range hs {
 		if words[h.w].feat&fBanNoun != 0 {
@@ -1048,6 +1052,16 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role, m.item, m.buyer = roleDest, !buyer, buyer
 			if suppliers && !buyer {
 				m.role = roleSource
+			}
+			if cp, _ := prevToken(low, from, pos); cp == ":" || cp == "：" {
+				// A list opened after a colon is of the side the words before it do not name: "Kazakh wheat
+				// exports: Uzbekistan 1.9 mln t" lists buyers, "Импорт пшеницы в Узбекистан: Казахстан 2,9
+				// млн т" suppliers, and "Wheat exports by country: Kazakhstan 9.5 mln t" neither that a word
+				// says: each country owns its figure, in no role.
+				colonList, listRole = true, otherSide(dst[start:], suppliers)
+			}
+			if colonList && !buyer {
+				m.role = listRole
 			}
 		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && buyerAfterGoods(low, from, pos, end) {
 			m.role, m.buyer = roleDest, true
@@ -1498,6 +1512,7 @@ func listItem(low string, end int) bool {
 // with 1.1 million tonnes"), or by nothing when it follows another figure of a list ("…, Belgium 85,000
 // tonnes and Turkey 40,000 tonnes"). A year after a country dates, it measures nothing; and a country
 // alone before a figure is the subject of what follows it ("Қытай 60 мың тонна арпа сатып алды").
+// A list may also open after a colon: "Kazakh wheat exports: Uzbekistan 1.9 mln t, Tajikistan 0.8 mln t".
 func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	k := skipSpaces(low, end)
 	joined := false
@@ -1527,10 +1542,13 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	if joined {
 		return true, buyer
 	}
-	// No word between: the country must follow another figure's unit, past a comma or "and".
+	// No word between: the country must follow another figure's unit, past a comma or "and", or open a
+	// list after a colon ("Kazakh wheat exports: Uzbekistan 1.9 mln t, Tajikistan 0.8 mln t").
 	p, at := prevToken(low, from, pos)
 	switch p {
-	case ",", "and", "и", "және", "jáne", "、":
+	case ":", "：":
+		return true, false
+	case ",", "，", "and", "и", "және", "jáne", "、":
 		p, _ = prevToken(low, from, at)
 	default:
 		return false, false
@@ -1540,6 +1558,21 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// otherSide returns the role of the items of a list after a colon from the countries read before it:
+// buyers of a named exporter (a source, an origin, the subject of exports), suppliers of a named
+// importer (a destination, the subject of imports), else roleNone.
+func otherSide(read []cmention, suppliers bool) role {
+	for _, c := range read {
+		switch {
+		case c.role == roleSource || c.role == roleOrigin || c.role == roleAgent && !suppliers:
+			return roleDest // "Qazaqstan bıdaıynyń eksporty:": the subject of exports ships
+		case c.role == roleDest || c.role == roleAgent && suppliers:
+			return roleSource
+		}
+	}
+	return roleNone
 }
 
 // buyerAfterGoods reports a country after a comma that owns the figure right after it, in a list of

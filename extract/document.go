@@ -60,6 +60,10 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			case m.Commodity == "" || m.Commodity == t.volGoods:
 			case t.volGoods == "":
 				t.volGoods = m.Commodity
+			case t.volGoods != "-" && inFamily(t.volGoods, m.Commodity):
+				// "Sunflower seeds made up 410,000 tonnes" after 640,000 tonnes of oilseeds: still oilseeds.
+			case t.volGoods != "-" && inFamily(m.Commodity, t.volGoods):
+				t.volGoods = m.Commodity // the generic of the goods so far
 			default:
 				t.volGoods = "-"
 			}

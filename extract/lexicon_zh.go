@@ -68,6 +68,8 @@ func zhLexicon() []lexEntry {
 		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
 		cue(fForecast, "有能力", "能力", "希望", "愿意"),
+		// What can be exported is an ability too: "哈萨克斯坦今年可出口120万吨大麦", "可供出口的小麦".
+		cue(fForecast|fExport, "可出口", "可供出口"), cue(fForecast|fShip, "可供应"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),
 		coded(fNonTrade, codeTransit, "过境", "过境运输", "转运"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fUnit, "吨", "万吨"),

@@ -112,6 +112,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "40 мың тонна квота белгіледі": a cap, no shipment.
 			continue
 		}
+		if s.facilitySize(a, b) {
+			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
+		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
@@ -123,6 +126,23 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		// An export clause after an import clause is not read backwards; a relative clause after the
+		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
+		if sf&(fExport|fShip) != 0 && sf&fImport == 0 && s.has(fImport) && m.From != "" && !s.codeIn(m.From, pa, segB) &&
+			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
+			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
+		}
+		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
+			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
+			// neither one's. (Figures given respectively are bound to each buyer after.)
+			m.To = ""
+		}
+		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB)) {
+			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
+		}
+		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
+			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
+		}
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
@@ -219,6 +239,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		if m.From == "" && m.To == "" && !m.Forecast && !topicVol && s.has(fImport) && !s.has(fExport) {
+			// "Pork imports totalled 21,000 tonnes in 2025": imports that name neither side are a country's
+			// total, whatever verb of volume carries them.
+			continue
+		}
 		m.Change = s.changeOf(a, b)
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
@@ -233,6 +258,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		own := ps[:0:0]
 		for _, p := range ps {
+			if s.eventDate(p) {
+				continue // "under a contract signed in May", «после снятия запрета в марте»: another event's date
+			}
 			if !p.cmp {
 				own = append(own, p)
 				continue
@@ -252,6 +280,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
 			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
+			if m.Change == "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
+				// "Годом ранее за тот же период было поставлено 410 тыс. тонн", "Buǵan deıingi jyly osy
+				// kezeńde …": the same months a year away, the year moved by one.
+				if at, d := yearAwayBefore(s.lang, s.low[segA:a]); d != 0 {
+					m.Period, m.Year = s.text[segA+at.start:segA+at.end], 0
+					if s.tp.vol.Year != 0 {
+						m.Year = s.tp.vol.Year + d
+					}
+				}
+			}
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -266,8 +304,205 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(out)-first == len(mass) {
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
+		s.levelOfChange(mass, out[first:])
 	}
 	return out
+}
+
+// joinedWith reports a country code of role r that the figure's stretch [segA, segB) joins with
+// another country of the same role by "и", "and", "және", "мен", 和 or 、: "в Таджикистан и
+// Узбекистан", "Өзбекстан мен Тәжікстанға", "из Казахстана и России". (Kazakh gives the case to the
+// last name only; countryRole gives it to both.) A country of a role other than r beside it is no
+// second party.
+func (s *sentence) joinedWith(code string, r role, segA, segB int) bool {
+	for i := 0; i+1 < len(s.cs); i++ {
+		c, d := s.cs[i], s.cs[i+1]
+		if c.code == d.code || c.code != code && d.code != code || c.role != r && d.role != r ||
+			c.region || d.region || d.pos < c.end || c.pos < segA || d.end > segB {
+			continue
+		}
+		if other := func(x role) bool { return x != r && x != roleNone && x != roleObject }; other(c.role) || other(d.role) {
+			continue
+		}
+		switch strings.TrimSpace(s.low[c.end:d.pos]) {
+		case "и", "или", "and", "or", "және", "мен", "men", "jáne", "немесе", "nemese", "和", "及", "与", "、", "或":
+			return true
+		}
+	}
+	return false
+}
+
+// zhShortDest returns the country a Chinese sentence of exports names by its one-character short name
+// after 对 or 向 ("对蒙蔬菜出口", "向俄出口"), when the character does not begin the full name (对蒙古国
+// is read by the lexicon); else "". The lexicon cannot hold "对蒙": it would hide 蒙古国 of "对蒙古国牛羊肉".
+func zhShortDest(low string) string {
+	for _, p := range [...]string{"对", "向"} {
+		for i := strings.Index(low, p); i >= 0; {
+			rest := low[i+len(p):]
+			for _, n := range zhShortNames {
+				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+					return n.code
+				}
+			}
+			j := strings.Index(rest, p)
+			if j < 0 {
+				break
+			}
+			i += len(p) + j
+		}
+	}
+	return ""
+}
+
+// zhShortNames are neighbours' one-character names in Chinese trade news and the full names they begin.
+var zhShortNames = [...]struct{ short, full, code string }{
+	{"蒙", "蒙古", "MN"}, {"俄", "俄罗斯", "RU"}, {"吉", "吉尔吉斯", "KG"}, {"塔", "塔吉克", "TJ"},
+}
+
+// facilitySize reports a figure at [a, b) that measures a store or a terminal: a Kazakh unit made an
+// adjective of a store ("40 мың тонналық элеватор", "tonnalyq elevator"), a Russian store sized with «на» («элеватор на 40
+// тыс. тонн», «хранилище на 20 тыс. тонн»), a Chinese capacity (处理能力, 仓储能力, 库容). English writes
+// "a 50,000-tonne terminal", which scanQuantities reads as no mass.
+func (s *sentence) facilitySize(a, b int) bool {
+	switch s.lang {
+	case "kk":
+		// "300 тонналық партия жөнелтілді" is a batch shipped: only a store or a plant is sized.
+		head, rest := s.low[s.sp.start:b], s.low[b:s.sp.end]
+		switch {
+		case strings.HasSuffix(head, "тонналық") || strings.HasSuffix(head, "tonnalyq") || strings.HasSuffix(head, "тонналы"):
+		case strings.HasPrefix(rest, "лық ") || strings.HasPrefix(rest, "lyq ") || strings.HasPrefix(rest, "лы "):
+			rest = rest[strings.IndexByte(rest, ' '):]
+		default:
+			return false
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, stem := range [...]string{"элеватор", "elevator", "қойма", "qoıma", "терминал", "termınal", "зауыт", "zaýyt", "диірмен", "dıirmen"} {
+			if strings.HasPrefix(rest, stem) {
+				return true
+			}
+		}
+	case "ru":
+		p, at := prevToken(s.low, s.sp.start, a)
+		for _, w := range [...]string{"до", "около", "более", "свыше", "порядка"} {
+			if p == w {
+				p, at = prevToken(s.low, s.sp.start, at)
+				break
+			}
+		}
+		if p != "на" {
+			return false
+		}
+		noun, _ := prevToken(s.low, s.sp.start, at)
+		for _, stem := range [...]string{"элеватор", "хранилищ", "зернохранилищ", "склад", "терминал", "мельниц", "завод"} {
+			if strings.HasPrefix(noun, stem) {
+				return true
+			}
+		}
+	case "zh":
+		head := strings.TrimSuffix(strings.TrimSuffix(s.low[s.sp.start:a], "为"), "达")
+		return strings.HasSuffix(head, "能力") || strings.HasSuffix(head, "库容") || strings.HasSuffix(head, "容量")
+	}
+	return false
+}
+
+// levelOfChange gives the level a change moves to the change's forecast, and the change the level's:
+// in "expects grain exports to fall by 2 million tonnes to 9 million tonnes", «снизится на 2 млн тонн
+// до 9 млн тонн», "将减少200万吨至900万吨" the word of forecast stands before one figure and governs both.
+// ms are the mentions of mass in order.
+func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i+1].Change != "" || ms[i].Forecast == ms[i+1].Forecast {
+			continue
+		}
+		if levelLink(s.low[s.sp.start+mass[i].end:s.sp.start+mass[i+1].start], s.low[s.sp.start+mass[i+1].end:s.sp.end]) {
+			f := ms[i].Forecast || ms[i+1].Forecast
+			ms[i].Forecast, ms[i+1].Forecast = f, f
+		}
+	}
+}
+
+// levelLink reports the words between a change and the figure after it (between), and those after that
+// figure (after), that make the figure the level the change moves to: "to", «до», 至, 到, or a Kazakh
+// "…-ға қысқарып, 9 млн тоннаға дейін".
+func levelLink(between, after string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня":
+		return true
+	}
+	if len(between) > 48 || strings.ContainsAny(between, ".;") {
+		return false
+	}
+	for _, c := range [...]string{"ға", "ге", "ǵa", "ge", "qa", "ke", "қа", "ке"} {
+		after = strings.TrimPrefix(after, c)
+	}
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "дейін") || strings.HasPrefix(after, "deıin")
+}
+
+// eventDate reports a period that dates another event than the shipment: the signing of a deal or the
+// imposing or lifting of a ban, named just before it in Russian and English ("a contract signed in
+// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March")
+// and soon after it in Kazakh and Chinese ("наурызда тыйым алынғаннан бері", "2025年3月解除禁令以来").
+func (s *sentence) eventDate(p period) bool {
+	switch s.lang {
+	case "ru", "en":
+		at := p.pos
+		for range 3 {
+			var w string
+			if w, at = prevToken(s.low, s.sp.start, at); w == "" {
+				return false
+			}
+			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "подписан", "подписал",
+				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени"} {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+		}
+	case "kk", "zh":
+		// The event may follow a second phrase of the date: "2025 жылы наурызда тыйым алынғаннан бері".
+		rest := s.low[p.end:min(p.end+40, s.sp.end)]
+		if i := strings.IndexAny(rest, ",，"); i >= 0 {
+			rest = rest[:i]
+		}
+		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令")
+	}
+	return false
+}
+
+// exportAfterImport returns the sides of an export told in a clause of its own after an import
+// ("Казахстан ввез из Узбекистана 120 тыс. тонн овощей, а вывез туда 300 тыс. тонн муки", "imported …
+// from Uzbekistan and sent … there"), whose exporter from came from the import's clause: the importer
+// ships, to the country it imported from when the clause names no other. With no importer read, the
+// sides carried over are dropped rather than read backwards.
+func (s *sentence) exportAfterImport(from, to string, segA, segB int) (string, string) {
+	imp := ""
+	for _, c := range s.cs {
+		if c.role == roleAgent && !c.region && s.tradeSense(c) == fImport {
+			imp = c.code
+			break
+		}
+	}
+	if to != "" && !s.codeIn(to, segA, segB) {
+		to = "" // the destination of the import, carried over
+	}
+	if imp == "" || imp == from {
+		return "", to
+	}
+	if to == "" || to == imp {
+		to = from // "вывез туда": back to where it imported from
+	}
+	return imp, to
+}
+
+// codeIn reports a country code the sentence names in [a, b).
+func (s *sentence) codeIn(code string, a, b int) bool {
+	for _, c := range s.cs {
+		if c.code == code && c.pos >= a && c.pos < b {
+			return true
+		}
+	}
+	return false
 }
 
 // codeTransit marks the lexicon's words of transit: "транзит", "transit", "tranzıt", 过境.
@@ -351,11 +586,55 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
 			continue
 		}
+		if dealWords[s.word(h).pat] && s.underDeal(h) {
+			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
+		}
 		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
 			return true
 		}
 	}
 	return false
+}
+
+// dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
+var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
+	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
+	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true}
+
+// underDeal reports a deal word h governed as the frame of a shipment: "under a contract", «по
+// контракту», «в рамках соглашения», 根据合同, 按照协议. Whether the figure is
+// still to come is then said by the sentence's other words of forecast («будет», "will", 将).
+func (s *sentence) underDeal(h hit) bool {
+	p, at := prevToken(s.low, s.sp.start, int(h.pos))
+	if p == "a" || p == "the" || p == "an" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	if !shippedDone.in(s.lang, s.low[s.sp.start:s.sp.end]) || stillToShip.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false // "Under the agreement, Kazakhstan is to supply…", «должен поставить»: the deal's terms
+	}
+	switch p {
+	case "under", "по", "рамках":
+		return true
+	}
+	// Kazakh «келісім бойынша» is left a forecast: its present-future («жеткізеді») is told from its past
+	// by no word the lexicon holds.
+	ca, _ := s.clause(int(h.pos))
+	return s.lang == "zh" && containsAny(s.low[ca:h.pos], "根据", "按照", "依据", "依照") // "根据5月签署的合同": the frame opens the clause
+}
+
+// shippedDone are the words of a shipment made: the past of a verb of shipping, 已 and 了.
+var shippedDone = langWords{
+	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
+		"экспортировал", "отправил", "вывез"},
+	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched"},
+	zh: []string{"已", "了"},
+}
+
+// stillToShip are the words that put a shipment made under a deal still to come.
+var stillToShip = langWords{
+	ru: []string{"будет", "будут", "должн", "предстоит"},
+	en: []string{"to be ", "will ", "is to ", "are to ", "would ", "shall "},
+	zh: []string{"将", "要", "拟"},
 }
 
 // hopeWords are the words of forecast that govern only their own clause.
@@ -457,6 +736,13 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 				break
 			}
 		}
+		if delta[i] == 0 && i > 0 {
+			// «…, годом позже — 1,38 млн тонн», "…, and a year later 1.38 million tonnes": the phrase is
+			// the whole clause before the figure.
+			if p, d := relativeClause(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); d != 0 {
+				delta[i], phrase[i], any = d, p, true
+			}
+		}
 		if delta[i] == 0 && i > 0 && (s.lang == "zh" || s.lang == "kk") {
 			// Chinese and Kazakh name the year before the figure: "…9.6万吨，上年同期为13.1万吨", "…,
 			// бір жыл бұрын 131 мың тонна болған".
@@ -494,6 +780,26 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
+// relativeClause returns the phrase of relativeYearWords that is the whole last clause of head, the
+// words between a figure and the one after it ("…, годом позже — "), and the years it moves; else "", 0.
+func relativeClause(head string) (string, int) {
+	i := strings.LastIndexAny(head, ",;")
+	if i < 0 {
+		return "", 0
+	}
+	head = strings.TrimSpace(head[i+1:])
+	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
+	for _, c := range [...]string{"а ", "и ", "and ", "while "} {
+		head = strings.TrimPrefix(head, c)
+	}
+	for _, r := range relativeYearWords {
+		if head == r.w {
+			return r.w, r.d
+		}
+	}
+	return "", 0
+}
+
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
 // between a figure and the one after it: "上年同期为" in Chinese, "бір жыл бұрын" in Kazakh; else "".
 func yearBefore(head string) string {
@@ -518,6 +824,33 @@ func yearBefore(head string) string {
 	return ""
 }
 
+// yearAwayBefore returns where in head (the figure's stretch up to it) the phrase is that places
+// it a year from the shipment the article reported, and the years it moves: «Годом ранее», "a year
+// earlier", "buǵan deıingi jyly"; else an empty span and 0. Chinese is left alone: "与上年同期相比" before a figure
+// compares, and the figure is this year's.
+func yearAwayBefore(lang, head string) (span, int) {
+	for _, w := range yearAwayWords {
+		if i := strings.Index(head, w.w); i >= 0 && w.lang == lang {
+			return span{start: i, end: i + len(w.w)}, w.d
+		}
+	}
+	return span{}, 0
+}
+
+// yearAwayWords open a sentence whose figure is of the period before, a year away.
+var yearAwayWords = [...]struct {
+	lang, w string
+	d       int
+}{
+	{"ru", "годом ранее", -1}, {"ru", "годом раньше", -1}, {"ru", "годом позже", 1}, {"ru", "годом позднее", 1},
+	{"ru", "год назад", -1}, {"ru", "год спустя", 1},
+	{"en", "a year earlier", -1}, {"en", "a year before", -1}, {"en", "the year before", -1},
+	{"en", "the previous year", -1}, {"en", "a year ago", -1}, {"en", "a year later", 1},
+	{"kk", "бұған дейінгі жылы", -1}, {"kk", "buǵan deıingi jyly", -1}, {"kk", "бір жыл бұрын", -1},
+	{"kk", "bir jyl buryn", -1}, {"kk", "өткен жылы", -1}, {"kk", "ótken jyly", -1},
+	{"kk", "бір жылдан кейін", 1}, {"kk", "bir jyldan keıin", 1},
+}
+
 // relativeYearWords place a figure a year from the one it is compared with.
 var relativeYearWords = [...]struct {
 	w string
@@ -526,7 +859,7 @@ var relativeYearWords = [...]struct {
 	{"a year later", 1}, {"one year later", 1}, {"a year earlier", -1}, {"a year before", -1}, {"a year ago", -1},
 	{"the year before", -1}, {"the previous year", -1}, {"годом ранее", -1}, {"годом раньше", -1},
 	{"годом позже", 1}, {"год спустя", 1}, {"годом позднее", 1}, {"год назад", -1},
-	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1},
+	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1}, {"бір жылдан кейін", 1}, {"bir jyldan keıin", 1},
 	{"a season earlier", -1}, {"a season before", -1}, {"the previous season", -1}, {"a season ago", -1},
 	{"сезоном ранее", -1}, {"сезоном раньше", -1},
 }
@@ -829,15 +1162,25 @@ func (s *sentence) withinCountry() bool {
 // to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
 // 地区". What goes there stays at home.
 func (s *sentence) toRegionsAtHome() bool {
-	if s.has(fExport|fImport) || !onlyRegions(s.cs) {
+	// "На внутренние направления, в южные регионы, перевезено 150 тыс. тонн муки": regions named with no
+	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
+	// whatever the verb; "Exporters in the northern regions shipped … abroad" names the regions as no
+	// destination.
+	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
 		return false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	if len(s.cs) == 0 && s.has(fExport) {
+		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge", "aımaqtarǵa", "oblystarǵa",
+			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
+			"to the northern regions")
 	}
 	for _, c := range s.cs {
 		if c.code != s.cs[0].code {
 			return false
 		}
 	}
-	return containsAny(s.low[s.sp.start:s.sp.end], "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
+	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
 		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
