@@ -246,6 +246,10 @@ func neverFinal(w string) bool {
 	if r, m := utf8.DecodeRuneInString(w); m == len(w) && isUpper(r) {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
+	if len(w) > 8 && !shrinksLower(w) {
+		// Longer than every abbreviation below, however it is lowercased.
+		return false
+	}
 	lw := w
 	for i := 0; i < len(w); {
 		r, n := decodeRune(w, i)
@@ -260,6 +264,17 @@ func neverFinal(w string) bool {
 		"ms", "dr", "prof", "vs", "no", "nos", "approx", "им", "ул", "проф", "акад", "г-н", "г-жа", "см",
 		"ст", "д", "пр", "тел", "ж", "жж", "бб", "млн.", "тыс.":
 		return true
+	}
+	return false
+}
+
+// shrinksLower reports whether s may have a rune whose lowercase is shorter than itself: some of three
+// bytes and more do, and of the shorter ones only İ (U+0130, "i"), whose lead byte 0xC4 is looked for.
+func shrinksLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE0 || s[i] == 0xC4 {
+			return true
+		}
 	}
 	return false
 }
