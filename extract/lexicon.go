@@ -270,7 +270,25 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 	prevWord := false // the rune before i continues a word (letters and digits, not Han)
 	for i := 0; i < len(low); {
 		if prevWord {
-			i = skipWord(low, i) // inside a word no lexicon word starts
+			// Inside a word no lexicon word starts: skipWord, written out.
+		skip:
+			for i < len(low) {
+				c := low[i]
+				switch {
+				case c < utf8.RuneSelf:
+					if !asciiWord[c] {
+						break skip
+					}
+					i++
+				case c >= 0xD0 && c <= 0xD3 && i+1 < len(low) && low[i+1]&0xC0 == 0x80:
+					if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+						break skip
+					}
+					i += 2
+				default:
+					break skip
+				}
+			}
 			if i >= len(low) {
 				break
 			}
@@ -288,9 +306,13 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		} else {
 			if r, n = decodeShort(low, i); n == 0 {
 				r, n = decodeRune(low, i)
+				han = r >= 0x2E80 && isHan(r)
+				isWord = han || isWordRune(r)
+			} else if uint32(r-0x400) <= 0xFF {
+				isWord = r < 0x482 || r > 0x489 // Cyrillic, as isWordRune reads it, without the call
+			} else {
+				isWord = isWordRune(r) // two bytes: no Han
 			}
-			han = r >= 0x2E80 && isHan(r)
-			isWord = han || isWordRune(r)
 		}
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
