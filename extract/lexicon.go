@@ -415,14 +415,22 @@ func isHan(r rune) bool {
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
 
-// isWordRune reports whether r continues a word: letters, digits and combining marks.
+// isWordRune reports whether r continues a word: letters, digits and combining marks. ASCII and
+// Cyrillic, which most of the text is, are answered from a table and a range; the rest by
+// isWordRuneOther.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[uint8(r)]
 	}
+	if uint32(r-0x400) <= 0xFF {
+		return uint32(r-0x482) > 0x489-0x482 // Cyrillic letters but U+0482–U+0489, without the Unicode tables
+	}
+	return isWordRuneOther(r)
+}
+
+// isWordRuneOther is isWordRune for the runes outside ASCII and Cyrillic.
+func isWordRuneOther(r rune) bool {
 	switch {
-	case r >= 0x400 && r <= 0x4FF:
-		return r < 0x482 || r > 0x489 // Cyrillic letters, without the Unicode tables
 	case r >= 0xC0 && r <= 0x24F:
 		return r != 0xD7 && r != 0xF7 // the Latin letters of Kazakh's Latin alphabet: all but × and ÷
 	case r >= 0x4E00 && r <= 0x9FFF:
