@@ -586,8 +586,9 @@ func copyOnce(b []byte, s string) []byte {
 }
 
 // skipLower returns the end of the run of s from i that lowerText leaves as it is and can tell so from
-// the bytes alone: ASCII other than capitals, read eight bytes at a time, and the small Cyrillic letters
-// other than ё, Kazakh's among them. Whatever else comes is left to lowerText's cases.
+// the bytes alone: ASCII other than capitals, read eight bytes at a time, the small Cyrillic letters
+// other than ё, Kazakh's among them, and the punctuation and simplified Han characters that have no
+// case. Whatever else comes is left to lowerText's cases.
 func skipLower(s string, i int) int {
 	const high, belowA, aboveZ = 0x8080808080808080, 0x3F3F3F3F3F3F3F3F, 0x2525252525252525
 	for i < len(s) {
@@ -635,6 +636,31 @@ func skipLower(s string, i int) int {
 			if d < 0x90 || d&1 == 0 {
 				return i
 			}
+		case 0xC2: // U+0080–U+00BF: the no-break space, « », ° and the like have no case
+		case 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9:
+			// Three bytes: the punctuation of U+2000–U+2BFF and U+3000–U+303F, and the Han characters of
+			// U+4E00–U+9FFF that are not traditional ones tradToSimp folds.
+			if i+2 >= len(s) || s[i+2]&0xC0 != 0x80 {
+				return i
+			}
+			switch {
+			case c == 0xE2:
+				if d > 0xAF {
+					return i
+				}
+			case c == 0xE3:
+				if d != 0x80 {
+					return i
+				}
+			case c == 0xE4 && d < 0xB8:
+				return i
+			default:
+				if r := rune(c&0x0F)<<12 | rune(d&0x3F)<<6 | rune(s[i+2]&0x3F); tradMark[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) != 0 {
+					return i
+				}
+			}
+			i += 3
+			continue
 		default:
 			return i
 		}
