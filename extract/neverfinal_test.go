@@ -68,3 +68,40 @@ func TestNeverFinalOnSets(t *testing.T) {
 		t.Fatalf("only %d dots in the test sets", n)
 	}
 }
+
+// wordBeforeRef is wordBefore decoding every rune.
+func wordBeforeRef(text string, start, i int) string {
+	j := i
+	for j > start && i-j < 12 {
+		r, m := utf8.DecodeLastRuneInString(text[start:j])
+		if !(isLetter(r) || r == '.') {
+			break
+		}
+		j -= m
+	}
+	return text[j:i]
+}
+
+// TestWordBefore compares wordBefore with wordBeforeRef at every end and start of the seeds and before
+// every dot of the test sets.
+func TestWordBefore(t *testing.T) {
+	for _, s := range append(fastSeeds, "\u0482\u0483й.ҁ҂a.", "ab\xd0", "\xd2\x83x.") {
+		for i := 0; i <= len(s); i++ {
+			for start := max(0, i-16); start <= i; start++ {
+				if got, want := wordBefore(s, start, i), wordBeforeRef(s, start, i); got != want {
+					t.Fatalf("wordBefore(%q, %d, %d) = %q, want %q", s, start, i, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range setTexts(t) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		for i := 0; i < len(s); i++ {
+			if s[i] == '.' {
+				if got, want := wordBefore(s, 0, i), wordBeforeRef(s, 0, i); got != want {
+					t.Fatalf("wordBefore(%q) = %q, want %q", s[max(0, i-20):i], got, want)
+				}
+			}
+		}
+	}
+}

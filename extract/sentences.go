@@ -229,6 +229,20 @@ func skipClosers(text string, j int) int {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start && i-j < 12 {
+		// ASCII and Cyrillic letters from their bytes; the rest decoded.
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if !asciiLetter[c] && c != '.' {
+				break
+			}
+			j--
+			continue
+		} else if j-2 >= start && c&0xC0 == 0x80 && text[j-2] >= 0xD0 && text[j-2] <= 0xD3 {
+			if text[j-2] == 0xD2 && c >= 0x82 && c <= 0x89 {
+				break // U+0482–U+0489: a sign and combining marks
+			}
+			j -= 2
+			continue
+		}
 		r, m := decodeLastRune(text[start:], j-start)
 		if !(isLetter(r) || r == '.') {
 			break
