@@ -590,6 +590,11 @@ func gapWords(low string, a, b int) int {
 				break
 			}
 		}
+		if low[i] == ' ' {
+			inWord = false // the space between words, without decoding it
+			i++
+			continue
+		}
 		r, m := decodeRune(low, i)
 		i += m
 		switch {
