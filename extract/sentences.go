@@ -348,8 +348,7 @@ func fold(s string) string {
 	for i := 0; i < len(s); {
 		// Only white space matters: ASCII's, and the Unicode spaces, whose lead bytes are 0xC2, 0xE1,
 		// 0xE2 and 0xE3. Any other byte, continuation bytes included, is read as it is.
-		c := s[i]
-		if c != ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3) && (c > '\r' || c < '\t') {
+		if !foldStop[s[i]] {
 			prevSpace = false
 			i++
 			continue
@@ -382,6 +381,14 @@ func fold(s string) string {
 	}
 	return b.String()
 }
+
+// foldStop marks the bytes fold decodes: white space of ASCII, and the lead bytes of the Unicode spaces.
+var foldStop = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
 
 // lastWord returns the letters that end s.
 func lastWord(s string) string {
