@@ -421,6 +421,13 @@ func countGroups(s string, j int, sep byte) int {
 
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSpace(rune(c)) {
+				break
+			}
+			i++ // ASCII without a call
+			continue
+		}
 		r, n := decodeRune(s, i)
 		if !isSpace(r) {
 			break

@@ -57,7 +57,10 @@ func sentenceSpans(text string, dst []span) []span {
 			i++ // the commonest stop: a space between words, which neither ends nor starts anything
 			continue
 		}
-		r, n := decodeRune(text, i)
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeRune(text, i)
+		}
 		if r == '\n' {
 			// A blank line ends the paragraph, and the sentence with it.
 			j := i + 1
@@ -161,7 +164,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	}
 	closed := j
 	for closed < len(text) {
-		r, m := decodeRune(text, closed)
+		r, m := rune(text[closed]), 1
+		if r >= utf8.RuneSelf {
+			r, m = decodeRune(text, closed)
+		}
 		if r == '»' || r == '”' || r == '"' || r == ')' || r == '’' || r == '\'' {
 			if r == '»' || r == '”' {
 				depth--
@@ -182,7 +188,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	k := closed
 	sawSpace := false
 	for k < len(text) {
-		r, m := decodeRune(text, k)
+		r, m := rune(text[k]), 1
+		if r >= utf8.RuneSelf {
+			r, m = decodeRune(text, k)
+		}
 		if !isSpace(r) {
 			break
 		}
