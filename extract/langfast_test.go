@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // kazakhWordsRef is kazakhWords splitting the text into words of letters rune by rune.
@@ -49,6 +50,32 @@ func TestKazakhWords(t *testing.T) {
 		}
 		if got, want := kazakhWords(s, low, 2), kazakhWordsRef(s, low, 2); got != want {
 			t.Fatalf("kazakhWords(%.80q, 2) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNumberWord compares numberWord with looking every word up, on the words of the test sets and
+// every number word written in three cases.
+func TestNumberWord(t *testing.T) {
+	var words []string
+	for w := range numberWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "x"+w, w[:len(w)/2])
+	}
+	for _, s := range setTexts(t) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		for i := 0; i < len(s); i++ {
+			if w, _ := token(s, i); w != "" {
+				words = append(words, w)
+			}
+		}
+	}
+	for _, w := range words {
+		want, wok := numberWords[w]
+		if !wok && unicode.IsUpper(firstRune(w)) {
+			want, wok = numberWords[strings.ToLower(w)]
+		}
+		if got, ok := numberWord(w); got != want || ok != wok {
+			t.Fatalf("numberWord(%q) = %v, %v, want %v, %v", w, got, ok, want, wok)
 		}
 	}
 }
