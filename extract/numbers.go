@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -662,7 +661,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 func moneyBefore(s string, i int) bool {
 	j := i
 	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
+		r, n := decodeLastRune(s, j)
 		if !isSpace(r) {
 			break
 		}
@@ -671,15 +670,15 @@ func moneyBefore(s string, i int) bool {
 	if j == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	r, _ := decodeLastRune(s, j)
 	switch r {
 	case '$', '€', '₸', '¥', '£':
 		return true
 	}
 	k := j
 	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:k])
-		if !unicode.IsLetter(r) {
+		r, n := decodeLastRune(s, k)
+		if !isLetter(r) {
 			break
 		}
 		k -= n
