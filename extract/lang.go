@@ -85,7 +85,7 @@ func detectLang(text, low string) string {
 			}
 		case isHan(r):
 			han++
-		case unicode.IsLetter(r) && unicode.Is(unicode.Latin, r):
+		case isLetter(r) && unicode.Is(unicode.Latin, r):
 			lat++
 			if isKazakhLatin(r) {
 				kkLat++

@@ -82,7 +82,7 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 					dst = append(dst, q)
 				}
 				i = end
-				prev, _ = utf8.DecodeLastRuneInString(s[:end])
+				prev, _ = decodeLastRune(s, end)
 				continue
 			}
 		}

@@ -403,8 +403,8 @@ var foldStop = func() (t [256]bool) {
 func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) {
+		r, n := decodeLastRune(s, i)
+		if !isLetter(r) {
 			break
 		}
 		i -= n
