@@ -320,7 +320,8 @@ func containsAny(s string, words ...string) bool {
 // contains is strings.Contains for the rules' phrases. strings.Contains looks for a phrase's first
 // byte, which in Cyrillic or Chinese is a lead byte that every other or every third byte of the text
 // is, and then compares at every position; contains looks for the last byte of the first rune instead,
-// which tells the letter or character, and compares only where it is.
+// which tells the letter or character, and compares only where it is and the phrase's last byte, which
+// tells another, is too.
 func contains(s, w string) bool {
 	k := 0 // the byte of w looked for
 	switch c := w; {
@@ -337,7 +338,7 @@ func contains(s, w string) bool {
 		if j < 0 {
 			return false
 		}
-		if p := i + j - k; len(s)-p >= len(w) && s[p:p+len(w)] == w {
+		if p := i + j - k; len(s)-p >= len(w) && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w {
 			return true
 		}
 		i += j + 1

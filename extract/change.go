@@ -143,8 +143,8 @@ func wordEnd(low string, i, to int) int {
 	}
 	low = low[:to]
 	for i < to {
-		if i = skipWord(low, i); i >= to {
-			break
+		if i = skipWord(low, i); i >= to || low[i] < utf8.RuneSelf {
+			break // skipWord stops at ASCII only where no word goes on
 		}
 		r, n := decodeRune(low, i)
 		if !isWordRune(r) || isHan(r) {

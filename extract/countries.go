@@ -583,6 +583,20 @@ func prevToken(low string, from, pos int) (string, int) {
 	}
 	k := j
 	for k > from {
+		// ASCII and Cyrillic from their bytes; the rest decoded.
+		if c := low[k-1]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			k--
+			continue
+		} else if k-2 >= from && c&0xC0 == 0x80 && low[k-2] >= 0xD0 && low[k-2] <= 0xD3 {
+			if low[k-2] == 0xD2 && c >= 0x82 && c <= 0x89 {
+				break // U+0482–U+0489: a sign and combining marks
+			}
+			k -= 2
+			continue
+		}
 		r, n := decodeLastRune(low[from:], k-from)
 		if !isWordRune(r) || isHan(r) {
 			break
@@ -613,6 +627,11 @@ func gapWords(low string, a, b int) int {
 			if i = j; i >= b {
 				break
 			}
+		}
+		if low[i] == ' ' {
+			inWord = false // the space between words, without decoding it
+			i++
+			continue
 		}
 		r, m := decodeRune(low, i)
 		i += m

@@ -85,7 +85,7 @@ func detectLang(text, low string) string {
 			}
 		case isHan(r):
 			han++
-		case unicode.IsLetter(r) && unicode.Is(unicode.Latin, r):
+		case isLetter(r) && unicode.Is(unicode.Latin, r):
 			lat++
 			if isKazakhLatin(r) {
 				kkLat++
@@ -209,10 +209,18 @@ func kazakhWords(text, low string, enough int) int {
 			i++ // spaces and punctuation, without a call
 			continue
 		}
-		r, m := decodeRune(src, i)
-		if !isLetter(r) {
-			i += m
-			continue
+		var m int
+		if c := src[i]; c < utf8.RuneSelf {
+			m = 1 // an ASCII letter: the others were passed above
+		} else if (c == 0xD0 || c == 0xD1 || c == 0xD3) && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			m = 2 // U+0400–U+047F and U+04C0–U+04FF are letters, read from their bytes as below
+		} else {
+			r, n := decodeRune(src, i)
+			if !isLetter(r) {
+				i += n
+				continue
+			}
+			m = n
 		}
 		j := i + m
 		for j < len(src) {

@@ -271,7 +271,25 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 	prevWord := false // the rune before i continues a word (letters and digits, not Han)
 	for i := 0; i < len(low); {
 		if prevWord {
-			i = skipWord(low, i) // inside a word no lexicon word starts
+			// Inside a word no lexicon word starts: skipWord, written out.
+		skip:
+			for i < len(low) {
+				c := low[i]
+				switch {
+				case c < utf8.RuneSelf:
+					if !asciiWord[c] {
+						break skip
+					}
+					i++
+				case c >= 0xD0 && c <= 0xD3 && i+1 < len(low) && low[i+1]&0xC0 == 0x80:
+					if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
+						break skip
+					}
+					i += 2
+				default:
+					break skip
+				}
+			}
 			if i >= len(low) {
 				break
 			}
@@ -289,9 +307,13 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		} else {
 			if r, n = decodeShort(low, i); n == 0 {
 				r, n = decodeRune(low, i)
+				han = r >= 0x2E80 && isHan(r)
+				isWord = han || isWordRune(r)
+			} else if uint32(r-0x400) <= 0xFF {
+				isWord = r < 0x482 || r > 0x489 // Cyrillic, as isWordRune reads it, without the call
+			} else {
+				isWord = isWordRune(r) // two bytes: no Han
 			}
-			han = r >= 0x2E80 && isHan(r)
-			isWord = han || isWordRune(r)
 		}
 		if han || (isWord && !prevWord) {
 			if lx.maybeFirst(r) {
@@ -394,14 +416,22 @@ func isHan(r rune) bool {
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
 
-// isWordRune reports whether r continues a word: letters, digits and combining marks.
+// isWordRune reports whether r continues a word: letters, digits and combining marks. ASCII and
+// Cyrillic, which most of the text is, are answered from a table and a range; the rest by
+// isWordRuneOther.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[uint8(r)]
 	}
+	if uint32(r-0x400) <= 0xFF {
+		return uint32(r-0x482) > 0x489-0x482 // Cyrillic letters but U+0482–U+0489, without the Unicode tables
+	}
+	return isWordRuneOther(r)
+}
+
+// isWordRuneOther is isWordRune for the runes outside ASCII and Cyrillic.
+func isWordRuneOther(r rune) bool {
 	switch {
-	case r >= 0x400 && r <= 0x4FF:
-		return r < 0x482 || r > 0x489 // Cyrillic letters, without the Unicode tables
 	case r >= 0xC0 && r <= 0x24F:
 		return r != 0xD7 && r != 0xF7 // the Latin letters of Kazakh's Latin alphabet: all but × and ÷
 	case r >= 0x4E00 && r <= 0x9FFF:
@@ -557,8 +587,9 @@ func copyOnce(b []byte, s string) []byte {
 }
 
 // skipLower returns the end of the run of s from i that lowerText leaves as it is and can tell so from
-// the bytes alone: ASCII other than capitals, read eight bytes at a time, and the small Cyrillic letters
-// other than ё, Kazakh's among them. Whatever else comes is left to lowerText's cases.
+// the bytes alone: ASCII other than capitals, read eight bytes at a time, the small Cyrillic letters
+// other than ё, Kazakh's among them, and the punctuation and simplified Han characters that have no
+// case. Whatever else comes is left to lowerText's cases.
 func skipLower(s string, i int) int {
 	const high, belowA, aboveZ = 0x8080808080808080, 0x3F3F3F3F3F3F3F3F, 0x2525252525252525
 	for i < len(s) {
@@ -606,6 +637,31 @@ func skipLower(s string, i int) int {
 			if d < 0x90 || d&1 == 0 {
 				return i
 			}
+		case 0xC2: // U+0080–U+00BF: the no-break space, « », ° and the like have no case
+		case 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9:
+			// Three bytes: the punctuation of U+2000–U+2BFF and U+3000–U+303F, and the Han characters of
+			// U+4E00–U+9FFF that are not traditional ones tradToSimp folds.
+			if i+2 >= len(s) || s[i+2]&0xC0 != 0x80 {
+				return i
+			}
+			switch {
+			case c == 0xE2:
+				if d > 0xAF {
+					return i
+				}
+			case c == 0xE3:
+				if d != 0x80 {
+					return i
+				}
+			case c == 0xE4 && d < 0xB8:
+				return i
+			default:
+				if r := rune(c&0x0F)<<12 | rune(d&0x3F)<<6 | rune(s[i+2]&0x3F); tradMark[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) != 0 {
+					return i
+				}
+			}
+			i += 3
+			continue
 		default:
 			return i
 		}

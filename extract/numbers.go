@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,7 +82,7 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 					dst = append(dst, q)
 				}
 				i = end
-				prev, _ = utf8.DecodeLastRuneInString(s[:end])
+				prev, _ = decodeLastRune(s, end)
 				continue
 			}
 		}
@@ -226,10 +225,7 @@ func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 	if len(w) > 24 {
 		return quantity{}, 0, false
 	}
-	v, ok := numberWords[w]
-	if !ok && unicode.IsUpper(firstRune(w)) {
-		v, ok = numberWords[toLower(w)] // lowercase only a capitalised word: most are not
-	}
+	v, ok := numberWord(w)
 	if !ok {
 		return quantity{}, 0, false
 	}
@@ -244,6 +240,44 @@ func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 	}
 	return quantity{start: i, end: e3, value: v * factor, lo: v * factor, kind: qMass, scaled: true}, e3, true
 }
+
+// numberWord returns the value of a number written as a word, or false.
+func numberWord(w string) (float64, bool) {
+	var v float64
+	ok := false
+	if numberWordStarts.has(w) {
+		v, ok = numberWords[w] // looked up only for a word that starts as one of them: most do not
+	}
+	if !ok && isUpper(firstRune(w)) {
+		v, ok = numberWords[toLower(w)] // lowercase only a capitalised word: most are not
+	}
+	return v, ok
+}
+
+// startSet is a set of the first two bytes of words (the first byte alone of a word of one byte).
+type startSet [1 << 16 / 64]uint64
+
+func startKey(w string) int {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return int(w[0])
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (p *startSet) has(w string) bool { k := startKey(w); return p[k/64]&(1<<(k%64)) != 0 }
+
+// numberWordStarts holds how the numbers written as words start, for wordQuantityAt to look up only
+// the words that start as one.
+var numberWordStarts = func() (p startSet) {
+	for w := range numberWords {
+		k := startKey(w)
+		p[k/64] |= 1 << (k % 64)
+	}
+	return p
+}()
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -421,6 +455,13 @@ func countGroups(s string, j int, sep byte) int {
 
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSpace(rune(c)) {
+				break
+			}
+			i++ // ASCII without a call
+			continue
+		}
 		r, n := decodeRune(s, i)
 		if !isSpace(r) {
 			break
@@ -620,7 +661,7 @@ func unitAt(s string, i int) (qkind, float64, int) {
 func moneyBefore(s string, i int) bool {
 	j := i
 	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
+		r, n := decodeLastRune(s, j)
 		if !isSpace(r) {
 			break
 		}
@@ -629,15 +670,15 @@ func moneyBefore(s string, i int) bool {
 	if j == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	r, _ := decodeLastRune(s, j)
 	switch r {
 	case '$', '€', '₸', '¥', '£':
 		return true
 	}
 	k := j
 	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:k])
-		if !unicode.IsLetter(r) {
+		r, n := decodeLastRune(s, k)
+		if !isLetter(r) {
 			break
 		}
 		k -= n

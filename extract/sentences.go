@@ -57,7 +57,10 @@ func sentenceSpans(text string, dst []span) []span {
 			i++ // the commonest stop: a space between words, which neither ends nor starts anything
 			continue
 		}
-		r, n := decodeRune(text, i)
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeRune(text, i)
+		}
 		if r == '\n' {
 			// A blank line ends the paragraph, and the sentence with it.
 			j := i + 1
@@ -161,7 +164,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	}
 	closed := j
 	for closed < len(text) {
-		r, m := decodeRune(text, closed)
+		r, m := rune(text[closed]), 1
+		if r >= utf8.RuneSelf {
+			r, m = decodeRune(text, closed)
+		}
 		if r == '»' || r == '”' || r == '"' || r == ')' || r == '’' || r == '\'' {
 			if r == '»' || r == '”' {
 				depth--
@@ -182,7 +188,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 	k := closed
 	sawSpace := false
 	for k < len(text) {
-		r, m := decodeRune(text, k)
+		r, m := rune(text[k]), 1
+		if r >= utf8.RuneSelf {
+			r, m = decodeRune(text, k)
+		}
 		if !isSpace(r) {
 			break
 		}
@@ -229,6 +238,20 @@ func skipClosers(text string, j int) int {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start && i-j < 12 {
+		// ASCII and Cyrillic letters from their bytes; the rest decoded.
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if !asciiLetter[c] && c != '.' {
+				break
+			}
+			j--
+			continue
+		} else if j-2 >= start && c&0xC0 == 0x80 && text[j-2] >= 0xD0 && text[j-2] <= 0xD3 {
+			if text[j-2] == 0xD2 && c >= 0x82 && c <= 0x89 {
+				break // U+0482–U+0489: a sign and combining marks
+			}
+			j -= 2
+			continue
+		}
 		r, m := decodeLastRune(text[start:], j-start)
 		if !(isLetter(r) || r == '.') {
 			break
@@ -246,6 +269,10 @@ func neverFinal(w string) bool {
 	if r, m := utf8.DecodeRuneInString(w); m == len(w) && isUpper(r) {
 		return true // an initial: "Н. Назарбаев", "A. Smith"
 	}
+	if len(w) > 8 && !shrinksLower(w) {
+		// Longer than every abbreviation below, however it is lowercased.
+		return false
+	}
 	lw := w
 	for i := 0; i < len(w); {
 		r, n := decodeRune(w, i)
@@ -260,6 +287,17 @@ func neverFinal(w string) bool {
 		"ms", "dr", "prof", "vs", "no", "nos", "approx", "им", "ул", "проф", "акад", "г-н", "г-жа", "см",
 		"ст", "д", "пр", "тел", "ж", "жж", "бб", "млн.", "тыс.":
 		return true
+	}
+	return false
+}
+
+// shrinksLower reports whether s may have a rune whose lowercase is shorter than itself: some of three
+// bytes and more do, and of the shorter ones only İ (U+0130, "i"), whose lead byte 0xC4 is looked for.
+func shrinksLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE0 || s[i] == 0xC4 {
+			return true
+		}
 	}
 	return false
 }
@@ -319,8 +357,7 @@ func fold(s string) string {
 	for i := 0; i < len(s); {
 		// Only white space matters: ASCII's, and the Unicode spaces, whose lead bytes are 0xC2, 0xE1,
 		// 0xE2 and 0xE3. Any other byte, continuation bytes included, is read as it is.
-		c := s[i]
-		if c != ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3) && (c > '\r' || c < '\t') {
+		if !foldStop[s[i]] {
 			prevSpace = false
 			i++
 			continue
@@ -354,12 +391,20 @@ func fold(s string) string {
 	return b.String()
 }
 
+// foldStop marks the bytes fold decodes: white space of ASCII, and the lead bytes of the Unicode spaces.
+var foldStop = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
+
 // lastWord returns the letters that end s.
 func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) {
+		r, n := decodeLastRune(s, i)
+		if !isLetter(r) {
 			break
 		}
 		i -= n

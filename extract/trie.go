@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // byteTrie holds the lexicon's patterns as a trie of their bytes, laid out as a double array: the
@@ -175,13 +176,16 @@ func (t *byteTrie) match(low string, i int) (int, int32) {
 	slots := t.slots
 	best, bestEnd := int32(-1), 0
 	s, base := int32(0), slots[0].base
+	// The walk reads the text and the slots without bounds checks: j stays below len(low), and every
+	// state's base leaves room for all 256 children in slots (newByteTrie grows them so).
+	text, sl0 := unsafe.StringData(low), unsafe.Pointer(unsafe.SliceData(slots))
 	for j := i; j < len(low); {
 		// Walk on as far as the text follows the trie without passing the end of a pattern: the loop
 		// that nearly every byte of a word start goes through, kept free of calls.
 		var sl *trieSlot
 		for {
-			nx := base + int32(low[j])
-			sl = &slots[nx]
+			nx := base + int32(*(*byte)(unsafe.Add(unsafe.Pointer(text), j)))
+			sl = (*trieSlot)(unsafe.Add(sl0, uintptr(nx)*unsafe.Sizeof(trieSlot{})))
 			if sl.check != s {
 				return bestEnd, best
 			}

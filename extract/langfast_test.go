@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// kazakhWordsRef is kazakhWords splitting the text into words of letters rune by rune.
+func kazakhWordsRef(text, low string, enough int) int {
+	src := low
+	if src == "" {
+		src = text
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return !isLetter(r) }) {
+		if n >= enough {
+			break
+		}
+		if len(w) <= 24 {
+			if low == "" {
+				w = strings.ToLower(w)
+			}
+			if kazakhWord(w) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestKazakhWords compares kazakhWords with kazakhWordsRef on every text of the test sets and the
+// seeds, and on their sentences.
+func TestKazakhWords(t *testing.T) {
+	texts := append(append([]string(nil), fastSeeds...), setTexts(t)...)
+	texts = append(texts, "Қазақстан жылы 2023 mal astyq,jyly.Tonna ҂жылы ӘЛИ арқылы-туралы")
+	for _, s := range texts {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		low := lowerText(s)
+		parts := []string{s}
+		for _, sp := range sentenceSpans(s, nil) {
+			parts = append(parts, s[sp.start:sp.end])
+		}
+		for _, p := range parts {
+			for _, l := range []string{"", lowerText(p)} {
+				if got, want := kazakhWords(p, l, 1<<30), kazakhWordsRef(p, l, 1<<30); got != want {
+					t.Fatalf("kazakhWords(%.80q) = %d, want %d", p, got, want)
+				}
+			}
+		}
+		if got, want := kazakhWords(s, low, 2), kazakhWordsRef(s, low, 2); got != want {
+			t.Fatalf("kazakhWords(%.80q, 2) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNumberWord compares numberWord with looking every word up, on the words of the test sets and
+// every number word written in three cases.
+func TestNumberWord(t *testing.T) {
+	var words []string
+	for w := range numberWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "x"+w, w[:len(w)/2])
+	}
+	for _, s := range setTexts(t) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		for i := 0; i < len(s); i++ {
+			if w, _ := token(s, i); w != "" {
+				words = append(words, w)
+			}
+		}
+	}
+	for _, w := range words {
+		want, wok := numberWords[w]
+		if !wok && unicode.IsUpper(firstRune(w)) {
+			want, wok = numberWords[strings.ToLower(w)]
+		}
+		if got, ok := numberWord(w); got != want || ok != wok {
+			t.Fatalf("numberWord(%q) = %v, %v, want %v, %v", w, got, ok, want, wok)
+		}
+	}
+}
