@@ -29,6 +29,7 @@ type topic struct {
 	goods    string               // the one commodity the article has named so far, "-" once it named several
 	volGoods string               // the one commodity of the article's volumes so far, "-" once they had several
 	counts   map[string]int       // how often the article names each country, counted when first needed
+	order    []string             // the countries of counts in the order the article first names them
 	counted  bool                 // counts holds this article's counts
 }
 
@@ -447,7 +448,7 @@ func sharePart(low string) bool {
 }
 
 // articleSubject returns the country the article is about, apart from not: the one its country
-// words name most often (Kazakhstan wins a tie), or Kazakhstan for a Kazakh-language article that names
+// words name most often (Kazakhstan wins a tie, else the one named first), or Kazakhstan for a Kazakh-language article that names
 // no other. A purchase told from the buyer's side ("Қытай 60 мың тонна арпа сатып алды") is an export
 // from it.
 func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) string {
@@ -457,26 +458,43 @@ func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) strin
 		// often the title names the main buyer.
 		return t.from
 	}
-	if !t.counted {
-		if t.counts == nil {
-			t.counts = map[string]int{}
-		}
-		t.counted = true
-		for _, h := range hits {
-			w := &x.lex.words[h.w]
-			if w.feat&fCountry != 0 && w.form != formRegion && w.code != "" {
-				t.counts[w.code]++
-			}
-		}
-	}
-	best, n := "", 0
-	for c, k := range t.counts {
-		if c != not && (k > n || k == n && c == "KZ") {
-			best, n = c, k
-		}
-	}
+	t.count(x, hits)
+	best := t.mostNamed(func(c string) bool { return c != not })
 	if best == "" && lang == "kk" && not != "KZ" {
 		best = "KZ"
+	}
+	return best
+}
+
+// count counts, once an article, how often its country words name each country, and the order it
+// first names them in.
+func (t *topic) count(x *Extractor, hits []hit) {
+	if t.counted {
+		return
+	}
+	if t.counts == nil {
+		t.counts = map[string]int{}
+	}
+	t.counted = true
+	for _, h := range hits {
+		w := &x.lex.words[h.w]
+		if w.feat&fCountry != 0 && w.form != formRegion && w.code != "" {
+			if t.counts[w.code] == 0 {
+				t.order = append(t.order, w.code)
+			}
+			t.counts[w.code]++
+		}
+	}
+}
+
+// mostNamed is the country the article names most often among those ok accepts: Kazakhstan on a tie,
+// else the one it named first, never whichever a walk of the map happens to meet first.
+func (t *topic) mostNamed(ok func(string) bool) string {
+	best, n := "", 0
+	for _, c := range t.order {
+		if k := t.counts[c]; ok(c) && (k > n || k == n && c == "KZ") {
+			best, n = c, k
+		}
 	}
 	return best
 }

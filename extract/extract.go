@@ -107,7 +107,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	var out []agrowatch.Mention
 	counts := sc.tp.counts
 	clear(counts)
-	sc.tp = topic{counts: counts}
+	sc.tp = topic{counts: counts, order: sc.tp.order[:0]}
 	tp := &sc.tp
 	hits := sc.hits
 	h := 0
@@ -279,7 +279,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		sc.brk = s.breaks[:0] // its room, for the next sentence's breaks
 		h = e
 	}
-	sc.tp = topic{counts: sc.tp.counts} // the pooled topic keeps no article's strings alive
+	sc.tp = topic{counts: sc.tp.counts, order: sc.tp.order[:0]} // the pooled topic keeps no article's strings alive
 	return bareHeadlineDelay(distinct(out))
 }
 

@@ -553,12 +553,7 @@ func (s *sentence) exporterOfBuyers(to string) string {
 	if c == "" || !s.listedBuyer(c) {
 		return c
 	}
-	best, n := "", 0
-	for code, k := range s.tp.counts {
-		if code != to && !s.listedBuyer(code) && (k > n || k == n && code == "KZ") {
-			best, n = code, k
-		}
-	}
+	best := s.tp.mostNamed(func(code string) bool { return code != to && !s.listedBuyer(code) })
 	if best == "" && to != "KZ" {
 		best = "KZ"
 	}
