@@ -575,6 +575,18 @@ func runeDist(low string, a, b int) int {
 var conditionWords = [...]string{"pending", "until", "awaiting", "до завершения", "до окончания", "до проведения",
 	"до получения", "в ожидании", "аяқталғанға дейін", "aıaqtalǵanǵa deıin", "待", "在完成"}
 
+// wordsBefore is the text of the few words before an inspection word, back to a clause break, and
+// where it starts: a short window instead of the whole clause, which would cost a scan of the sentence.
+func (s *sentence) wordsBefore(h hit) (start int, head string) {
+	start = max(int(h.pos)-48, s.sp.start)
+	head = s.low[start:h.pos]
+	if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
+		start += i + 1
+		head = head[i+1:]
+	}
+	return start, head
+}
+
 // onlyConditions reports whether every inspection word of the sentence is an assessment that follows
 // a word of condition within a few words of its clause.
 func (s *sentence) onlyConditions() bool {
@@ -584,14 +596,7 @@ func (s *sentence) onlyConditions() bool {
 			continue
 		}
 		n++
-		// The few words before the inspection word, back to a clause break: a short window instead
-		// of the whole clause, which would cost a scan of the sentence.
-		a := max(int(h.pos)-48, s.sp.start)
-		head := s.low[a:h.pos]
-		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
-			a += i + 1
-			head = head[i+1:]
-		}
+		a, head := s.wordsBefore(h)
 		// An audit awaited is still an inspection to come ("pending a new audit"); an assessment of risk
 		// awaited is a study of the goods, which trade waits for.
 		word := s.low[h.pos:h.end]
@@ -600,10 +605,11 @@ func (s *sentence) onlyConditions() bool {
 		}
 		cond := false
 		for _, w := range conditionWords {
-			if i := strings.LastIndex(head, w); i >= 0 && gapWords(s.low, a+i+len(w), int(h.pos)) >= 0 &&
-				gapWords(s.low, a+i+len(w), int(h.pos)) <= 3 {
-				cond = true
-				break
+			if i := strings.LastIndex(head, w); i >= 0 {
+				if g := gapWords(s.low, a+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
+					cond = true
+					break
+				}
 			}
 		}
 		if !cond {
@@ -703,11 +709,7 @@ func (s *sentence) onlyLiftWaits(until bool) bool {
 			continue
 		}
 		n++
-		a := max(int(h.pos)-48, s.sp.start)
-		head := s.low[a:h.pos]
-		if i := strings.LastIndexAny(head, ",;:，；：。"); i >= 0 {
-			head = head[i+1:]
-		}
+		_, head := s.wordsBefore(h)
 		if s.lang == "zh" && containsAny(s.low[h.end:min(int(h.end)+12, s.sp.end)], "完成之前", "完成以前", "完成前", "结束之前", "结束前") {
 			continue // "在新的审核完成之前": Chinese closes the phrase after the word
 		}
