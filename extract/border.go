@@ -162,6 +162,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
 		expected := s.expectedEnd()
+		if !s.has(fDelay) && s.clearedInHours() {
+			return agrowatch.Mention{}, false // "Теперь вагоны пропускают в течение нескольких часов"
+		}
 		if m.Place != "" && s.endedHits() > 0 && !expected {
 			// "К пятнице затор ликвидирован" after the wagons waiting at Dostyk: the delay reported ended.
 			m.Status = "ended"
@@ -188,6 +191,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	expected := ended && s.expectedEnd()
 	if expected {
 		ended = false // an end still to come: the delay goes on at the crossing named
+	}
+	if ended && !s.has(fDelay) && s.clearedInHours() {
+		// "Wagons heading for Dostyk are now cleared within hours", "车皮几小时内即可疏运": the time traffic
+		// takes to pass, with nothing named as having waited, is no delay and no end of one.
+		return agrowatch.Mention{}, false
 	}
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
 		return agrowatch.Mention{}, false
@@ -347,11 +355,12 @@ func contains(s, w string) bool {
 }
 
 // endedHits counts the words of an end of delay that do not govern trade: "恢复对华出口", "resumed
-// exports", "возобновил экспорт" resume a trade, not traffic at a crossing.
+// exports", "возобновил экспорт" resume a trade, not traffic at a crossing. An end negated ("has not
+// been resolved", «не ликвидирован», "шешілген жоқ", "尚未疏通") is none: the delay goes on.
 func (s *sentence) endedHits() int {
 	n := 0
 	for k, h := range s.hits {
-		if s.word(h).feat&fEnded == 0 {
+		if s.word(h).feat&fEnded == 0 || s.negatedAt(int(h.pos), int(h.end)) {
 			continue
 		}
 		trade := false
@@ -397,8 +406,15 @@ var numberWords = map[string]float64{
 }
 
 // hundredWords multiply the number word before them in a count: "two hundred trucks", "екі жүз вагон".
+// Kazakh puts the case of a bound on the number: "екі жүзге жуық" (nearly two hundred), "úsh júzden astam".
 var hundredWords = map[string]float64{"hundred": 100, "thousand": 1000, "жүз": 100, "júz": 100, "мың": 1000,
-	"myń": 1000, "тысяч": 1000, "тысячи": 1000}
+	"myń": 1000, "тысяч": 1000, "тысячи": 1000, "жүзге": 100, "júzge": 100, "жүзден": 100, "júzden": 100,
+	"жүздей": 100, "júzdeı": 100, "мыңға": 1000, "myńǵa": 1000, "мыңнан": 1000, "myńnan": 1000}
+
+// kkTens are the Kazakh tens a count at a border is written in, read in Kazakh text only: the Latin
+// "on" (ten, "on táýlik") is an English word too.
+var kkTens = map[string]float64{"on": 10, "жиырма": 20, "jıyrma": 20, "отыз": 30, "otyz": 30, "қырық": 40,
+	"qyryq": 40, "елу": 50, "elý": 50}
 
 // countUnit is what a number at a border counts.
 type countUnit uint8
@@ -467,8 +483,16 @@ func hanAbout(rest string) string {
 
 // hanCountAt reads a count in Chinese numerals at low[i] ("两天", "十二天", "一千五百节"), below ten
 // thousand, and returns its value and end; ok is false when low[i] starts none.
+//
+// A count may open with 千 or 百 alone, one thousand or one hundred: "逾千节" (over a thousand wagons),
+// "千余辆".
 func hanCountAt(low string, i int) (v float64, end int, ok bool) {
 	v, end, seen := hanSectionAt(low, i)
+	if strings.HasPrefix(low[i:], "千") {
+		v += 1000
+	} else if strings.HasPrefix(low[i:], "百") {
+		v += 100
+	}
 	return v, end, seen && v > 0
 }
 
@@ -546,7 +570,11 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
 			}
-			if v, ok := numberWords[w]; ok {
+			v, ok := numberWords[w]
+			if !ok && s.lang == "kk" {
+				v, ok = kkTens[w]
+			}
+			if ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
 				}
@@ -590,6 +618,9 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		if u := borderUnit(w, next); u != unitNone {
 			return u
 		}
+		if hasAnyPrefix(w, "единиц", "бірлік", "birlik") || w == "units" {
+			return s.unitsOf(w, low, e2)
+		}
 		switch {
 		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
 			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
@@ -600,6 +631,57 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		return unitNone
 	}
 	return unitNone
+}
+
+// unitsOf returns what a count of units counts, w being the word of units and e its end: what the
+// words after it name ("700 единиц грузовиков", "400 units of trucks"), or, where the noun phrase ends
+// with it ("скопление вагонов … превышало 700 единиц", "кезегі 400 бірліктен асты", a Kazakh case ending
+// on it), the traffic the sentence names. "40 единиц техники", "400 бірлік техника" count machinery.
+func (s *sentence) unitsOf(w, low string, e int) countUnit {
+	next, e2 := token(low, skipSpaces(low, e))
+	if next == "of" {
+		next, e2 = token(low, skipSpaces(low, e2))
+	}
+	after, _ := token(low, skipSpaces(low, e2))
+	if u := borderUnit(next, after); u != unitNone && u != unitDays {
+		return u
+	}
+	if u := borderUnit(after, ""); u != unitNone && u != unitDays {
+		return u // "единиц грузовых автомобилей"
+	}
+	switch {
+	case s.lang == "kk":
+		if w == "бірлік" || w == "birlik" {
+			return unitNone // the case ending closes the phrase: "бірліктен", "birlikke"
+		}
+	case next == "" || !isWordRune(firstRune(next)):
+	default:
+		switch next {
+		case "в", "на", "и", "а", "но", "к", "по", "at", "in", "on", "and", "but", "by", "as":
+		default:
+			return unitNone
+		}
+	}
+	return s.cargoUnit()
+}
+
+// cargoUnit returns the one unit, wagons or trucks, of every word of traffic the sentence names, or
+// unitNone when it names none or both.
+func (s *sentence) cargoUnit() countUnit {
+	u := unitNone
+	for _, h := range s.hits {
+		if s.word(h).feat&fCargo == 0 {
+			continue
+		}
+		switch c := borderUnit(s.low[h.pos:h.end], ""); {
+		case c == unitNone:
+		case u != unitNone && c != u:
+			return unitNone
+		default:
+			u = c
+		}
+	}
+	return u
 }
 
 // unitBefore returns the unit named before a number that a count reached: "жүк көліктерінің кезегі

@@ -100,8 +100,33 @@ var expectedEndWords = langWords{
 	ru: []string{"планируют", "планирует", "планируется", "ожидается", "ожидают, что", "рассчитывают", "не раньше"},
 	kk: []string{"жоспарла", "josparla", "күтілуде", "kútilýde", "деп күтеді", "dep kútedi"},
 	en: []string{"expects", "expected to", "will resume", "will be restored", "will reopen", "is due to", "are due to"},
-	zh: []string{"将恢复", "预计", "有望", "计划于"},
+	// An end being worked for: "铁路部门正组织疏运", "力争三天内疏通".
+	zh: []string{"将恢复", "预计", "有望", "计划于", "正组织", "正在组织", "力争", "争取"},
 }
+
+// clearedInHours reports a time of passing counted in hours: "cleared within hours", «в течение
+// нескольких часов», "бірнеше сағат ішінде", "几小时内". Hours are how long traffic takes to pass, not
+// how long it waited; a time of day ("at 10 hours", «в 9 часов») is none.
+func (s *sentence) clearedInHours() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	if !hourWords.in(s.lang, low) {
+		return false // most sentences: no word of hours
+	}
+	return withinWords.in(s.lang, low)
+}
+
+var (
+	hourWords   = langWords{ru: []string{"час"}, kk: []string{"сағат", "saǵat"}, en: []string{"hour"}, zh: []string{"小时"}}
+	withinWords = langWords{
+		ru: []string{"в течение часа", "в течение нескольких часов", "в течение пары часов", "в течение двух часов",
+			"в течение трех часов", "в течение трёх часов", "за несколько часов", "за пару часов", "за считанные часы",
+			"за час", "за два часа", "за три часа"},
+		kk: []string{"сағат ішінде", "saǵat ishinde", "сағаттың ішінде", "saǵattyń ishinde"},
+		en: []string{"within hours", "within an hour", "within a few hours", "within a couple of hours", "within two hours",
+			"within three hours", "in a few hours", "in less than an hour", "in under an hour"},
+		zh: []string{"小时内", "小时之内"},
+	}
+)
 
 // reducedAcceptance reports fewer trains accepted or handed over at a crossing, the words apart:
 // "Handover at Altynkol was halved to six trains a day", "пойыздарды қабылдауды тәулігіне 7 пойызға
@@ -123,7 +148,7 @@ func acceptanceCut(low string) bool {
 }
 
 var acceptWords = langWords{
-	ru: []string{"прием", "приём", "передач", "принима", "погрузк"},
+	ru: []string{"прием", "приём", "передач", "передава", "принима", "погрузк"},
 	kk: []string{"қабылда", "qabylda", "тапсыр", "tapsyr"},
 	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted", "loading"},
 	zh: []string{"交接", "接车", "接收", "接卸"},
@@ -216,7 +241,8 @@ var delayCauseWords = langWords{
 }
 
 // onlyStanding reports whether every word of delay in the sentence is a bare verb of standing:
-// «стоит», «стоят», "standing". Those are a delay only of the traffic that stands.
+// «стоит», «стоят», "standing", "has stood". Those are a delay only of the traffic that stands: "A new
+// terminal has stood at Kalzhat for five years" is none.
 func (s *sentence) onlyStanding() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -225,7 +251,7 @@ func (s *sentence) onlyStanding() bool {
 			continue
 		}
 		switch w.pat {
-		case "стоит", "стоят", "standing":
+		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood":
 		default:
 			return false
 		}

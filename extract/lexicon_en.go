@@ -237,6 +237,8 @@ func enLexicon() []lexEntry {
 			"=wagons stand", "=railcars stand", "=trucks stand", "=lorries stand",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown"),
+		// A queue system, not a queue: "an electronic queue for trucks was introduced".
+		cue(fMask, "electronic queu", "e-queu"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
 			"=resolved", "=eased", "=eases", "=back on schedule"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual"),

@@ -254,12 +254,17 @@ func kkLexicon() []lexEntry {
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
+			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
+			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
+			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".
 			"баяу жүр", "baıaý júr", "баяулады", "baıaýlady"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
+			// Reported solved: "вагондар мәселесі шешілгенін хабарлады"; "шешілген жоқ" is not one.
+			"шешілгені", "sheshilgeni",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
 			// make the end of a delay a resumed trade.
 			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi",
@@ -267,7 +272,11 @@ func kkLexicon() []lexEntry {
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
 		cue(fCargo, "вагон", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
-			"=júk", "kólik"),
+			"=júk", "kólik",
+			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
+			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),
+		// A queue system, not a queue: "электрондық кезек енгізілді".
+		cue(fMask, "электрондық кезек", "elektrondyq kezek"),
 
 		// Causes.
 		coded(fCause, "fmd", "аусыл", "aýsyl"),

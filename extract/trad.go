@@ -12,7 +12,7 @@ const tradPairs = "關关總总國国華华對对輸输進进暫暂復复準准�
 	"處处圖图貿贸購购買买採采訂订閱阅註注冊册簡简訊讯動动態态況况調调監监質质轉转換换裝装載载機机構构價价" +
 	"製制禮礼區区專专級级勢势嚴严隻只頭头鄰邻縣县鎮镇島岛灣湾蘇苏伊伊蘭兰亞亚塔塔吉吉爾尔斯斯齊齐瑪玛納纳" +
 	"騰腾沒没歲岁區区氣气紀纪錄录詢询認认証证鑑鉴參参與与舉举辦办總总規规範范則则簽签屬属應应麵面茲兹別别庫库" +
-	"請请儘尽盡尽週周時时間间"
+	"請请儘尽盡尽週周時时間间織织爭争"
 
 // tradToSimp maps each traditional character of tradPairs to its simplified form. It is built once and
 // only read.
