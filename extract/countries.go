@@ -172,7 +172,7 @@ func countryLexicon() []lexEntry {
 		country("UA", formNom, "=украина", "=ukraine", "乌克兰"),
 		country("UA", formGen, "=украины"),
 		country("BR", formNom, "=бразилия", "=brazil", "巴西"),
-		country("BR", formGen, "=бразилии"),
+		country("BR", formGen, "=бразилии"), country("BR", formAcc, "=бразилию"),
 		country("AU", formNom, "=австралия", "=australia", "澳大利亚"),
 		country("AU", formGen, "=австралии"),
 		country("IR", formDat, "=iranǵa", "=iranga"),
@@ -347,10 +347,19 @@ func kkCountry(code, cyr, lat string) []lexEntry {
 		stems = append(stems, yot)
 	}
 	latBack, latLast := kkHarmony(lat)
-	for _, stem := range stems {
+	softBack, softLast := kkHarmony(cyr)
+	if strings.HasSuffix(cyr, "ь") {
+		// The Latin alphabet drops the soft sign; the front endings it called for are written as well as
+		// the back ones the Latin letters call for: Belarýstegi beside Belarýstaǵy.
+		stems = append(stems, lat)
+	}
+	for si, stem := range stems {
 		back, last := kkHarmony(stem)
 		if stem != cyr {
 			back, last = latBack, latLast
+		}
+		if si >= 2 && stem == lat {
+			back, last = softBack, softLast // the soft stem's second, front writing
 		}
 		v := func(b, f string) string {
 			if back {

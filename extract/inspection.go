@@ -27,7 +27,10 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		other.By = by
 		out = append(out, other)
 	}
-	if planned, done := s.clauseStatuses(); planned && done {
+	if planned, done := s.clauseStatuses(); planned && (done || m.Status == agrowatch.StatusDone && s.afterDone()) {
+		// "После инспектирования ГТУ КНР еще три предприятия включены в реестр, а визит на остальные
+		// восемь запланирован на весну": the inspection of the adverbial is done, as its clause's verb
+		// says, and the visit of the other clause is still to come.
 		other := m
 		other.Status = agrowatch.StatusDone
 		if m.Status == agrowatch.StatusDone {
@@ -333,13 +336,15 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// for, with nothing inspected named, is the lifting's condition, whoever lifts.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fInspector|fVisit) && (s.has(fInForce) && s.onlyLiftWaits(true) || !s.has(fInForce) && s.has(fLifted) &&
-		s.has(fPending) && s.onlyLiftWaits(false)) {
+	if !s.has(fVisit) && (!s.has(fInspector) || !s.namesInspectors()) && (s.has(fInForce) && s.onlyLiftWaits(true) ||
+		!s.has(fInForce) && s.has(fLifted) && s.has(fPending) && s.onlyLiftWaits(false)) {
 		// "The lifting hinges on a Chinese inspection of the plants", «Снятие ограничений ожидается после
-		// инспекции китайской стороны», "would not resume imports … until a new audit is completed": an
-		// inspection named only as what a lifting still to come, or refused, waits for, with no inspectors
-		// named, is the lifting's condition, not an inspection of its own. After a refusal only "until"
-		// says so: "kept the ban after an audit found violations" tells an audit that took place.
+		// инспекции китайской стороны», "would not resume imports … until a new audit is completed", "The
+		// restrictions could be lifted if the audit finds no problems, officials said": an inspection named
+		// only as what a lifting still to come, or refused, waits for, with no inspectors named (officials
+		// who speak inspect nothing), is the lifting's condition, not an inspection of its own. After a
+		// refusal only "until" says so: "kept the ban after an audit found violations" tells an audit that
+		// took place.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyObliged() {
@@ -460,9 +465,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// is not yet agreed, and its asker is no inspector.
 		return agrowatch.Mention{}, false
 	}
-	if s.inspectionNegated() || s.inspectionCancelled() {
+	if s.inspectionNegated() || s.inspectionCancelled() || s.notHeld() {
 		// "Russian inspectors did not visit Kazakh farms", "тексерген жоқ", "the audit … was cancelled",
-		// «инспекция … отменена»: an inspection that did not or will not take place.
+		// «инспекция … отменена», "the planned inspection did not take place", «так и не состоялась»: an
+		// inspection that did not or will not take place.
 		return agrowatch.Mention{}, false
 	}
 	if s.tp != nil {
@@ -671,6 +677,39 @@ func (s *sentence) inspectionNegated() bool {
 	return n > 0
 }
 
+// notHeld reports a verb of taking place negated: "did not take place", "was not held", «не
+// состоялась», «не была проведена», "өткізілмеді", "sapary ótpedi", "未能举行". The inspection it tells of,
+// planned or not, was not held. An inspection failed is one held: "тексеруден өтпеді" (did not pass the
+// inspection, the ablative before the verb) is not read as one.
+func (s *sentence) notHeld() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	if s.lang != "kk" {
+		return notHeldWords.in(s.lang, low)
+	}
+	for _, w := range notHeldWords.kk {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, s.sp.start+i)
+		if !hasAnySuffix(p, "дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen") {
+			return true
+		}
+	}
+	return false
+}
+
+var notHeldWords = langWords{
+	ru: []string{"не состоял", "не была проведена", "не был проведен", "не были проведены", "не проводилась",
+		"не проводился", "не проводились", "сорвалась", "сорвался", "была сорвана", "был сорван"},
+	kk: []string{"өткізілмеді", "өткізілген жоқ", "өтпеді", "өткен жоқ", "жүргізілмеді", "жүргізілген жоқ", "ótkizilmedi",
+		"ótkizilgen joq", "ótpedi", "ótken joq", "júrgizilmedi", "júrgizilgen joq"},
+	en: []string{"did not take place", "didn't take place", "has not taken place", "have not taken place",
+		"never took place", "failed to take place", "was not held", "were not held", "has not been held",
+		"was never held", "did not go ahead", "was not carried out", "has not been carried out", "was not conducted"},
+	zh: []string{"未能举行", "未举行", "没有举行", "未能如期", "未能成行", "没有成行", "未成行", "未能进行"},
+}
+
 // inspectionCancelled reports an inspection called off: a word of cancelling («отменена», "cancelled",
 // 取消) in a sentence that names no ban and no trade, whose cancelling can then be only the
 // inspection's.
@@ -688,11 +727,11 @@ func (s *sentence) inspectionCancelled() bool {
 
 // untilWords open the phrase of what a lifting waits for that has not taken place: "until a new audit",
 // «до завершения проверки»; onWords one that a lifting to come depends on or follows: "hinges on the
-// inspection", «после инспекции».
+// inspection", «после инспекции», "if the audit finds no problems", «если проверка».
 var (
 	untilWords = [...]string{"until", "pending", "до завершения", "до окончания", "до проведения", "в ожидании", "待"}
 	onWords    = [...]string{"hinges on", "depends on", "depend on", "conditional on", "subject to", "after", "после",
-		"зависит от", "зависят от", "取决于"}
+		"зависит от", "зависят от", "取决于", " if ", "если", "егер", "eger", "如果", "一旦"}
 )
 
 // onlyLiftWaits reports whether every inspection word of the sentence stands in a phrase of what
@@ -873,31 +912,70 @@ func (s *sentence) announces() bool {
 func (s *sentence) onlyAfter() bool {
 	n := 0
 	for k, h := range s.hits {
-		w := s.word(h)
-		if w.feat&(fInspect|fVisit) == 0 {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
 			continue
 		}
 		n++
-		if w.feat&fAfter != 0 {
-			continue
+		if !s.afterAt(k) {
+			return false
 		}
-		if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
-			continue
-		}
-		if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 1 &&
-			s.lang == "en" && strings.HasPrefix(s.low[s.hits[k-1].end:], " the ") {
-			continue // "after the inspection"
-		}
-		if k > 1 && s.word(s.hits[k-2]).feat&fAfter != 0 && s.word(s.hits[k-1]).feat&(fDone|fEnded) != 0 &&
-			gapWords(s.low, int(s.hits[k-2].end), int(h.pos)) == 1 {
-			continue // "после завершения проверки", "after completion of the audit"
-		}
-		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1 {
-			continue // Kazakh puts it after: "тексеруден кейін"
-		}
-		return false
 	}
 	return n > 0
+}
+
+// afterAt reports an inspection word, hit k, in an adverbial of time after it, as onlyAfter reads one.
+func (s *sentence) afterAt(k int) bool {
+	h := s.hits[k]
+	if s.word(h).feat&fAfter != 0 {
+		return true
+	}
+	if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		return true
+	}
+	if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 1 &&
+		s.lang == "en" && strings.HasPrefix(s.low[s.hits[k-1].end:], " the ") {
+		return true // "after the inspection"
+	}
+	if k > 1 && s.word(s.hits[k-2]).feat&fAfter != 0 && s.word(s.hits[k-1]).feat&(fDone|fEnded) != 0 &&
+		gapWords(s.low, int(s.hits[k-2].end), int(h.pos)) == 1 {
+		return true // "после завершения проверки", "after completion of the audit"
+	}
+	// Kazakh puts it after: "тексеруден кейін".
+	return k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
+}
+
+// afterAgency reports a word of time before the inspection word, hit k, past its inspector alone:
+// "after the GACC inspection", «после инспекции ГТУ КНР» is read by afterAt.
+func (s *sentence) afterAgency(k int) bool {
+	if k < 2 || s.word(s.hits[k-2]).feat&fAfter == 0 || s.word(s.hits[k-1]).feat&(fCountry|fAgency) == 0 {
+		return false
+	}
+	g := gapWords(s.low, int(s.hits[k-2].end), int(s.hits[k].pos))
+	return g >= 1 && g <= 3 && s.featsIn(int(s.hits[k-2].end), int(s.hits[k-1].pos))&^fCountry == 0
+}
+
+// afterDone reports an inspection word in an adverbial of time that a past verb dates as done: "После
+// инспектирования ГТУ КНР … включены в реестр", "After the GACC inspection, three plants were added".
+// clauseStatuses leaves such a word out, for its tense is its clause's.
+//
+// The verb is looked for in the word's clause, or, when the adverbial is a clause of its own ("After the
+// GACC inspection, three plants were added"), in the next one.
+func (s *sentence) afterDone() bool {
+	for k, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || !s.afterAt(k) && !s.afterAgency(k) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		f := s.featsIn(a, int(h.pos)) | s.featsIn(int(h.end), b)
+		if f&(fPlanned|fDone|fLifted) == 0 && b < s.sp.end {
+			_, nb := s.clause(b + 1)
+			f = s.featsIn(b, nb)
+		}
+		if f&fPlanned == 0 && f&(fDone|fLifted) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // domestic reports an inspection a country makes at home: one country named (or its regions), by its

@@ -100,11 +100,17 @@ func enLexicon() []lexEntry {
 		cue(fPlanned, "=invited"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
 		cue(fVisit|fDone, "=visited"),
+		// Inspectors who acquaint themselves with the work of plants visit them.
+		cue(fVisit|fPlanned, "=will familiarize themselves with the work", "=will familiarise themselves with the work"),
+		cue(fVisit, "=familiarize themselves with the work", "=familiarise themselves with the work",
+			"=familiarized themselves with the work", "=familiarised themselves with the work"),
 		// A round still to come after one done: "completed an inspection … and will return in spring for a
 		// second round".
 		cue(fVisit|fPlanned, "=will return", "=will come back"),
 		cue(fVisit, "=second round", "=second stage", "=second phase"),
 		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
+		// Inspectors on their way: "Kazakh inspectors head to Brazil", "will travel to Brazil to audit".
+		cue(fVisit|fPlanned, "=head to", "=heads to", "=travel to", "=travels to"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",

@@ -108,10 +108,15 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
+		// Acquainted with the work of plants: "зертханалардың жұмысымен танысады".
+		cue(fVisit|fPlanned, "жұмысымен танысады", "jumysymen tanysady", "жұмысымен таныспақ", "jumysymen tanyspaq"),
+		cue(fVisit, "жұмысымен танысу", "jumysymen tanysý", "жұмысымен танысты", "jumysymen tanysty"),
 		// Toured: "кәсіпорнын аралап шықты", "kombınattardy aralaıdy".
 		cue(fVisit, "=аралап", "=aralap", "=аралау", "=aralaý"),
 		cue(fVisit|fDone, "=аралады", "=aralady", "=аралап шықты", "=aralap shyqty", "=аралап көрді", "=aralap kórdi"),
 		cue(fVisit|fPlanned, "=аралайды", "=aralaıdy", "=араламақ", "=aralamaq"),
+		// Inspectors on their way: "Қазақстандық инспекторлар Бразилияға аттанады".
+		cue(fVisit|fPlanned, "=аттанады", "=attanady", "=аттанбақ", "=attanbaq"),
 		cue(fVisit|fPlanned, "=келеді", "=keledi"),
 		// The present-future of "be" after a participle or a noun is still to come: "бейнеинспекция
 		// өткізетін болады", "sapar naýryzda bolady"; the past is "болды".
@@ -130,7 +135,7 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "=келіп", "=kelip"),
 		cue(fInspector, "сарапшылар тоб", "sarapshylar tob"), // a group of experts: GACC's 专家组
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
-			"delegasıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
+			"delegasıa", "delegatsıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
