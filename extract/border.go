@@ -178,8 +178,8 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if expected {
 			m.Days = 0 // "KTZ expects the backlog to clear within ten days": no time of waiting
 		}
-		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && !s.has(fCargo) {
-			return agrowatch.Mention{}, false
+		if m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && (!s.has(fCargo) || s.warnedDelay()) {
+			return agrowatch.Mention{}, false // nothing counted, or a delay only warned of
 		}
 		return m, true
 	}
@@ -260,6 +260,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.warnedDelay() {
+		// "Возможны задержки на Хоргосе в связи с ремонтом", "Delays are possible at Khorgos next week": a
+		// delay warned of, with nothing counted as waiting, is none yet.
+		return agrowatch.Mention{}, false
+	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.avoidedDelay() {
 		// "Новый терминал на Хоргосе позволит избежать очередей": a delay to be avoided, with nothing
 		// counted as waiting, is none. "Despite efforts to avoid queues, 300 trucks are waiting" counts.

@@ -18,6 +18,23 @@ var fearWords = langWords{
 	zh: []string{"担心", "担忧", "忧虑", "恐将", "或将出现"},
 }
 
+// warnedDelay reports a delay named as possible: «возможны задержки», "delays are possible", "кідірістер
+// болуы мүмкін", "可能出现拥堵". border reads it only where nothing is counted as waiting: "300 trucks are
+// waiting and the queue may grow" reports the trucks.
+func (s *sentence) warnedDelay() bool {
+	return warnWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var warnWords = langWords{
+	ru: []string{"возможны задержки", "возможны очереди", "возможны заторы", "задержки возможны", "очереди возможны",
+		"возможно образование", "могут возникнуть", "могут образоваться", "может образоваться", "может возникнуть"},
+	kk: []string{"болуы мүмкін", "boluy múmkin", "туындауы мүмкін", "týyndaýy múmkin", "пайда болуы мүмкін",
+		"paıda boluy múmkin"},
+	en: []string{"delays are possible", "possible delays", "delays may occur", "delays could occur", "queues may form",
+		"queues could form", "may face delays", "could face delays", "may experience delays", "could see delays"},
+	zh: []string{"可能出现", "或将出现", "可能发生", "可能造成"},
+}
+
 // avoidedDelay reports a delay named only as what is to be avoided, prevented or cut: "новый терминал
 // позволит избежать очередей", "will help avoid queues", "кезектерді болдырмауға көмектеседі", "有助于避免拥堵",
 // "KTZ plans to reduce waiting times". Nothing is said to wait.

@@ -679,8 +679,9 @@ func (s *sentence) inspectionNegated() bool {
 
 // notHeld reports a verb of taking place negated: "did not take place", "was not held", «не
 // состоялась», «не была проведена», "өткізілмеді", "sapary ótpedi", "未能举行". The inspection it tells of,
-// planned or not, was not held. An inspection failed is one held: "тексеруден өтпеді" (did not pass the
-// inspection, the ablative before the verb) is not read as one.
+// planned or not, was not held. One not yet scheduled or dated («ещё не назначила дату инспекции») is
+// still planned. An inspection failed is one held: "тексеруден өтпеді" (did not pass the inspection, the
+// ablative before the verb) is not read as one.
 func (s *sentence) notHeld() bool {
 	low := s.low[s.sp.start:s.sp.end]
 	if s.lang != "kk" {

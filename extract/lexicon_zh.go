@@ -48,6 +48,8 @@ func zhLexicon() []lexEntry {
 		cue(fVisit|fInspector, "派员"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
 		cue(fPlanned, "推迟", "明年", "下个月", "下月", "下周", "年内", "延期"),
+		// Not yet arranged or dated is still to come, as «ещё не назначила дату инспекции» is: "中方尚未安排…检查".
+		cue(fPlanned, "尚未安排", "尚未确定"),
 		cue(fVisit, "考察", "访问"),
 		cue(fVisit, "第二轮", "第二阶段"), // "春季将进行第二轮": a round still to come
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员", "检查人员"),
