@@ -775,11 +775,14 @@ func (s *sentence) route() (from, to string) {
 
 // bareHeadlineDelay drops a headline's delay that names only a crossing ("Backlog at Khorgos", «Затор
 // на Хоргосе», "Қорғаста кептеліс", "霍尔果斯口岸拥堵") when the article's body counts a delay at another
-// crossing: the headline names the area of the body's station, not a second delay.
+// crossing: the headline names the area of the body's station, not a second delay. So does a headline's
+// end of one («Пункт пропуска Хоргос возобновил работу») over the body's end, counted, at another
+// crossing («"Нур Жолы" возобновил работу после трехдневного закрытия»).
 func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 	bare := -1
 	for i, m := range ms {
-		if m.Kind == agrowatch.KindBorderDelay && m.Place != "" && m.Status == "" && stated(m) == 0 && !closed(m.Sentence) {
+		if m.Kind == agrowatch.KindBorderDelay && m.Place != "" && (m.Status == "" || m.Status == "ended") && stated(m) == 0 &&
+			!closed(m.Sentence) {
 			if bare >= 0 {
 				return ms
 			}
@@ -791,7 +794,8 @@ func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 	}
 	counted := 0
 	for i, m := range ms {
-		if i != bare && m.Kind == agrowatch.KindBorderDelay && m.Place != ms[bare].Place && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) {
+		if i != bare && m.Kind == agrowatch.KindBorderDelay && m.Place != ms[bare].Place && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) &&
+			(ms[bare].Status == "" || m.Status == ms[bare].Status) {
 			counted++
 		}
 	}
