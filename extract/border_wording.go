@@ -37,7 +37,7 @@ var warnWords = langWords{
 
 // avoidedDelay reports a delay named only as what is to be avoided, prevented or cut: "новый терминал
 // позволит избежать очередей", "will help avoid queues", "кезектерді болдырмауға көмектеседі", "有助于避免拥堵",
-// "KTZ plans to reduce waiting times". Nothing is said to wait.
+// "KTZ plans to reduce waiting times", «обсудили сокращение очередей». Nothing is said to wait.
 //
 // Every word of delay must follow such a word within a few words, as its object: "China reduced
 // acceptance at Alashankou to avoid congestion" and "Khorgos was closed to avoid queues" report a cut
@@ -49,10 +49,12 @@ func (s *sentence) avoidedDelay() bool {
 			continue
 		}
 		a, b := max(int(h.pos)-40, s.sp.start), int(h.end)
+		ga, gb := a, int(h.pos) // the words of a goal, outside the delay word
 		if s.lang == "kk" {
 			a, b = int(h.pos), min(int(h.end)+40, s.sp.end) // the verb after its object: "кезектерді болдырмау"
+			ga, gb = int(h.end), b
 		}
-		if !avoidWords.in(s.lang, s.low[a:b]) {
+		if !avoidWords.in(s.lang, s.low[a:b]) && !reduceGoalWords.in(s.lang, s.low[ga:gb]) {
 			return false
 		}
 		n++
@@ -66,6 +68,17 @@ var avoidWords = langWords{
 	kk: []string{"болдырмау", "boldyrmaý", "алдын алу", "aldyn alý", "кезекті азайту", "kezekti azaıtý"},
 	en: []string{"avoid", "prevent", "reduce waiting", "reduce queues", "cut waiting", "cut queues", "shorten waiting"},
 	zh: []string{"避免", "防止", "预防", "缩短等待", "减少排队"},
+}
+
+// reduceGoalWords name the reducing of a delay as a goal, a measure or a subject of talks, the delay word
+// their object ("обсудили сокращение очередей", "меры по сокращению простоев", "to reduce delays",
+// "кідірісін азайту шаралары", "就减少…拥堵问题进行了磋商"): they are looked for outside the delay word, for
+// «снижение приема» is itself a cut in acceptance.
+var reduceGoalWords = langWords{
+	ru: []string{"сокращени", "сокращению", "снижени", "уменьшени", "сократить", "снизить", "уменьшить"},
+	kk: []string{"азайту", "azaıtý", "қысқарту", "qysqartý", "төмендету", "tómendetý"},
+	en: []string{"reduce ", "reducing ", "to ease ", "to cut ", "to shorten "},
+	zh: []string{"减少"},
 }
 
 // routeJoined reports two crossings joined as a route by words rather than a dash, between being the
