@@ -1006,8 +1006,10 @@ func (s *sentence) domestic(m agrowatch.Mention) bool {
 	if m.By == "" && s.tp != nil && (s.tp.insp.By != "" && s.tp.insp.By != code || s.tp.ban.By != "" && s.tp.ban.By != code) {
 		return false // the foreign agency the article named before, at work in the country's regions
 	}
+	// Elevators at home are checked for a harvest: «Минсельхоз проверит готовность элеваторов к приему урожая».
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
-		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране")
+		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране",
+		"элеватор", "elevator", "粮库")
 }
 
 // ownFarms reports checks of a service's own farms: "Veterınarııalyq qyzmet óz sharýashylyqtaryn da
