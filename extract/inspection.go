@@ -677,8 +677,9 @@ func (s *sentence) inspectionNegated() bool {
 	return n > 0
 }
 
-// notHeld reports a verb of taking place negated: "did not take place", "was not held", «не
-// состоялась», «не была проведена», "өткізілмеді", "sapary ótpedi", "未能举行". The inspection it tells of,
+// notHeld reports a verb of taking place or of coming negated: "did not take place", "was not held", «не
+// состоялась», «не была проведена», "өткізілмеді", "sapary ótpedi", "未能举行", "inspectors did not come",
+// "Qazaqstanǵa kelmedi". The inspection it tells of,
 // planned or not, was not held. One not yet scheduled or dated («ещё не назначила дату инспекции») is
 // still planned. An inspection failed is one held: "тексеруден өтпеді" (did not pass the inspection, the
 // ablative before the verb) is not read as one.
@@ -702,12 +703,16 @@ func (s *sentence) notHeld() bool {
 
 var notHeldWords = langWords{
 	ru: []string{"не состоял", "не была проведена", "не был проведен", "не были проведены", "не проводилась",
-		"не проводился", "не проводились", "сорвалась", "сорвался", "была сорвана", "был сорван"},
+		"не проводился", "не проводились", "сорвалась", "сорвался", "была сорвана", "был сорван",
+		// Inspectors who did not come: «в Казахстан не приезжали».
+		"не приезжали", "не приехали", "не прибыли"},
 	kk: []string{"өткізілмеді", "өткізілген жоқ", "өтпеді", "өткен жоқ", "жүргізілмеді", "жүргізілген жоқ", "ótkizilmedi",
-		"ótkizilgen joq", "ótpedi", "ótken joq", "júrgizilmedi", "júrgizilgen joq"},
+		"ótkizilgen joq", "ótpedi", "ótken joq", "júrgizilmedi", "júrgizilgen joq", "келмеді", "kelmedi", "келген жоқ",
+		"kelgen joq"},
 	en: []string{"did not take place", "didn't take place", "has not taken place", "have not taken place",
 		"never took place", "failed to take place", "was not held", "were not held", "has not been held",
-		"was never held", "did not go ahead", "was not carried out", "has not been carried out", "was not conducted"},
+		"was never held", "did not go ahead", "was not carried out", "has not been carried out", "was not conducted",
+		"did not come", "didn't come", "did not arrive", "have not come", "has not come"},
 	zh: []string{"未能举行", "未举行", "没有举行", "未能如期", "未能成行", "没有成行", "未成行", "未能进行"},
 }
 

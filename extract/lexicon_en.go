@@ -111,6 +111,7 @@ func enLexicon() []lexEntry {
 		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
 		// Inspectors on their way: "Kazakh inspectors head to Brazil", "will travel to Brazil to audit".
 		cue(fVisit|fPlanned, "=head to", "=heads to", "=travel to", "=travels to"),
+		cue(fMask, "=as planned", "=as scheduled"), // "the inspection took place as planned": no plan still to come
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",

@@ -147,6 +147,9 @@ func kkLexicon() []lexEntry {
 			"bastalady", "ауыстырыл", "aýystyryl"),
 		// Put off: an inspection still to come, trade stopped ("ımporttaýdy keıinge qaldyrdy").
 		cue(fPlanned|fImposed, "кейінге қалдыр", "keıinge qaldyr"),
+		cue(fPlanned, "кейінге шегеріл", "keıinge shegeril"), // postponed: "сапары кейінге шегерілді"
+		// As planned is no plan: "тексеруі жоспарланғандай өтті" took place.
+		cue(fMask, "жоспарланғандай", "josparlanǵandaı"),
 		cue(fDone, "жасалды", "жасалып", "=өтті", "жүргізілді", "аяқталды", "нәтиже", "=кейін", "jasaldy",
 			"jasalyp", "=ótti", "júrgizildi", "aıaqtaldy", "nátıje", "=keıin"),
 
