@@ -74,7 +74,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// taking, no lifting.
 		return agrowatch.Mention{}, false
 	}
-	if (s.has(fUnit) || s.namesPrices() || s.namesChange()) && s.banAsCause() {
+	if s.banAsCause() && (s.has(fUnit) || s.namesPrices() || s.namesChange()) {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
 		// Nor is one named as the cause of prices: "Meat prices rose, with traders blaming the FMD
@@ -159,9 +159,43 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if m.Status == agrowatch.StatusPending && lifts > 0 {
 		s.talksParties(&m)
 	}
-	m.Commodity = s.firstCode(fMeat)
+	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// banCommodity returns the sentence's first animal product, passing over one that only names the trade
+// of plants right before their noun when other goods follow: in "哈萨克斯坦4家肉类企业获准对华出口牛肉",
+// «мясных предприятий допущены к экспорту говядины», "ет кәсіпорындарына сиыр етін экспорттауға" the
+// goods are beef.
+func (s *sentence) banCommodity() string {
+	first := -1
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fMeat == 0 || w.code == "" {
+			continue
+		}
+		if first < 0 {
+			first = k
+			if k+1 < len(s.hits) && s.plantNounAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+				continue
+			}
+			return w.code
+		}
+		if w.code != s.word(s.hits[first]).code {
+			return w.code
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return s.word(s.hits[first]).code
+}
+
+// plantNounAt reports a noun of plants at hit k.
+func (s *sentence) plantNounAt(k int) bool {
+	w := s.word(s.hits[k])
+	return w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...)
 }
 
 // banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
@@ -357,7 +391,8 @@ func (s *sentence) banAsConcession() bool {
 
 // plantNouns are the words of plants and enterprises that a country approves one by one.
 var plantNouns = [...]string{"завод", "предприят", "фабрик", "комбинат", "plant", "enterprise", "factor", "facilit",
-	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场"}
+	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场", "exporter", "producer", "экспортер", "производител",
+	"кәсіпор", "kásipor", "экспорттаушы", "eksporttaýshy", "өндіруші", "óndirýshi", "出口商"}
 
 // listWords name a list or register: "список", "list", "名单".
 var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "名单", "清单", "тізім", "tizim"}
@@ -371,28 +406,35 @@ func (s *sentence) listOfAdmitted() bool {
 		return false
 	}
 	if s.lang == "zh" {
-		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单".
+		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单", with
+		// at most two characters between ("企业最新名单").
 		for _, h := range s.hits {
 			w := s.word(h)
-			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) && hasAnyPrefix(s.low[h.end:], listWords[:]...) {
+			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) &&
+				containsAny(s.low[h.end:min(s.sp.end, int(h.end)+12)], listWords[:]...) {
 				a, _ := s.clause(int(h.pos))
 				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
 			}
 		}
 		return false
 	}
-	n, prev := 0, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
-	for _, h := range s.hits {
+	n, prev, listed := 0, -1, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
 			a, _ := s.clause(int(h.pos))
-			if !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+			if k != listed && !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
 				return false
 			}
 			prev = int(h.end)
 			continue
 		}
 		if w.feat&fLifted == 0 {
+			continue
+		}
+		if j := s.listedPlantAfter(k); j >= 0 {
+			listed, prev = j, int(h.end)
+			n++
 			continue
 		}
 		if prev < 0 {
@@ -406,6 +448,36 @@ func (s *sentence) listOfAdmitted() bool {
 		n++
 	}
 	return n > 0
+}
+
+// listedPlantAfter returns the index of the plant noun that the word of lifting at hit k qualifies from
+// before it, when a list names them: "a list of approved Kazakh meat exporters", «список допущенных к
+// экспорту казахстанских предприятий» (the list before the word), "экспортқа рұқсат етілген
+// кәсіпорындардың тізімі" (the list after the plants). It returns -1 when no plant noun follows within
+// five words in the clause, or no list word stands in the clause before the word or right after the
+// noun.
+func (s *sentence) listedPlantAfter(k int) int {
+	h := s.hits[k]
+	a, b := s.clause(int(h.pos))
+	for j := k + 1; j < len(s.hits); j++ {
+		p := s.hits[j]
+		if int(p.pos) >= b {
+			return -1
+		}
+		w := s.word(p)
+		if w.feat&fTarget == 0 || !hasAnyPrefix(w.pat, plantNouns[:]...) {
+			continue
+		}
+		if g := gapWords(s.low, int(h.end), int(p.pos)); g < 0 || g > 5 {
+			return -1
+		}
+		if containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) ||
+			containsAny(s.low[p.end:min(b, int(p.end)+80)], listWords[:]...) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // sampleVerbs reports a sentence with no ban noun whose every word of imposing or lifting comes right
@@ -2045,11 +2117,13 @@ func (s *sentence) pronounActs() bool {
 
 // namesChange reports a word of a figure that changed, with no unit named: "Из-за ограничений экспорт
 // говядины сократился вдвое", "Beef exports halved because of the restrictions", "шектеулер салдарынан
-// экспорт екі есе азайды", "由于限制，牛肉出口减少一半".
+// экспорт екі есе азайды", "由于限制，牛肉出口减少一半". Verbs of a steep fall count as well ("slumped
+// by half", «рухнул», "күрт құлдырады", "大幅下滑").
 func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
 		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
-		"екі есе", "eki ese", "减少", "下降", "减半", "锐减")
+		"екі есе", "eki ese", "减少", "下降", "减半", "锐减",
+		"slump", "tumbl", "plummet", "by half", "shrank", "рухнул", "обвалил", "просел", "құлдыра", "quldyra", "下滑", "骤降", "暴跌")
 }
 
 // namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".
