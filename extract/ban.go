@@ -278,16 +278,48 @@ func (s *sentence) exemptOnly() bool {
 	return false
 }
 
-// noPlanTo reports a Chinese plan said not to exist around the ban it would bring, in a sentence with no
-// word of lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划". A lifting with no plan ("暂无恢复的
-// 计划") keeps the ban instead: noPlanFor(fLifted).
+// noPlanTo reports a plan said not to exist around the ban it would bring, in a sentence with no word of
+// lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划", «Планов вводить ограничения пока нет». A
+// lifting with no plan ("暂无恢复的计划") keeps the ban instead: noPlanFor(fLifted). English and Kazakh
+// say it in one word the lexicon denies ("no plan", "жоспарланбаған").
 func (s *sentence) noPlanTo() bool {
 	return !s.has(fLifted) && s.noPlanFor(fImposed|fBanNoun)
 }
 
+// ruNoPlan reports a Russian clause that names «планов» before a word of f and says «нет»: «Планов
+// вводить ограничения пока нет», «нет планов запрещать ввоз», «планов снимать запрет нет».
+func (s *sentence) ruNoPlan(f feat) bool {
+	if !strings.Contains(s.low[s.sp.start:s.sp.end], "планов") {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&f == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if !strings.Contains(s.low[a:h.pos], "планов") {
+			continue
+		}
+		for i := a; i < b; {
+			w, at := nextToken(s.low, i, b)
+			if w == "" {
+				break
+			}
+			if w == "нет" {
+				return true
+			}
+			i = at + len(w)
+		}
+	}
+	return false
+}
+
 // noPlanFor reports a Chinese "…的计划" whose clause says before it that it does not exist (暂无, 没有,
-// 并无, 尚无, 无), with a word of f between the negation and the plan.
+// 并无, 尚无, 无), with a word of f between the negation and the plan; in Russian, ruNoPlan.
 func (s *sentence) noPlanFor(f feat) bool {
+	if s.lang == "ru" {
+		return s.ruNoPlan(f)
+	}
 	if s.lang != "zh" || !s.has(fPlanned) {
 		return false
 	}

@@ -40,6 +40,9 @@ func enLexicon() []lexEntry {
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
+		// The passive hedged is a lifting awaited too, not "could be" a forecast: "could be lifted".
+		cue(fPending|fLifted, "=could be lifted", "=may be lifted", "=might be lifted", "=could be removed",
+			"=may be removed", "=might be removed"),
 		cue(fPending, "=might", "=ready to", "=is set to", "=are set to", "=intends",
 			"=intend", "=shall", "=hopes", "=seeks", "=seeking"),
 		// An inspection not yet held, or prepared for, is still to come.
@@ -58,7 +61,7 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
-			"=denies", "=no plans", "=fake", "=untrue"),
+			"=denies", "=no plans", "=no plan", "=fake", "=untrue"),
 		cue(fPending, "=soon", "=shortly"),
 		// "an inspection … would start on 12 May": still to come, as with "will".
 		cue(fPending|fPlanned|fForecast, "=would"),
@@ -74,7 +77,7 @@ func enLexicon() []lexEntry {
 		// Permission to resume refused keeps the ban: "has not given permission to resume", "refused permission".
 		cue(fInForce, "=not given permission", "=not granted permission", "=refused permission", "=denied permission",
 			"=not given its consent", "=did not allow", "=has not allowed"),
-		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
+		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift", "=no plan to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
