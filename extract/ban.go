@@ -198,6 +198,18 @@ func (s *sentence) plantNounAt(k int) bool {
 	return w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...)
 }
 
+// namesCountry reports a sentence that names a country of its own, for fillBan: a region of the country
+// whose goods the article's ban is on is no other side ("Two poultry producers in Kostanay have been
+// approved for export" after China lifted its ban on Kazakh poultry).
+func (s *sentence) namesCountry(tp *topic) bool {
+	for _, c := range s.cs {
+		if !c.region || c.code != tp.ban.On || tp.ban.On == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
 // asking: "no" before an English ban noun ("There are no restrictions on Kazakh meat", "no trade
 // restrictions have been announced"), or a Russian ban noun in the genitive whose clause says "нет"

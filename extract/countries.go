@@ -487,6 +487,16 @@ func iyaCountry(code, ruStem, ruAdj, en, enAdj, zh string) []lexEntry {
 	)
 }
 
+// isCompass reports an English word of the part of a country: "northern", "south-eastern".
+func isCompass(p string) bool {
+	switch p {
+	case "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+		"south-western", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
+}
+
 // prepRole is the role a preposition or postposition before a country gives it.
 func prepRole(p string) (role, bool) {
 	switch p {
@@ -763,6 +773,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		}
 
 		p, ppos := prevToken(low, from, pos)
+		if isCompass(p) {
+			// "in northern Kazakhstan": the place of something past its part of the compass. (Only "in":
+			// "to southern Kazakhstan" is a part of the country, which a shipment there does not leave.)
+			if q, qpos := prevToken(low, from, ppos); q == "in" {
+				p, ppos = q, qpos
+			}
+		}
 		pr, isPrep := prepRole(p)
 		followed := false // "followed by Uzbekistan with 390,000 tonnes": the next of a ranking, in the role of the one before
 		if p == "by" && last != nil {
