@@ -39,7 +39,7 @@ func commodityLexicon() []lexEntry {
 		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
-		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "内脏", "副产品"),
+		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "субөнім", "subónim", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),
 		meat("wool", "шерст", "=wool", "жүн", "=jún", "羊毛"),
