@@ -210,6 +210,14 @@ func (s *sentence) namesCountry(tp *topic) bool {
 	return false
 }
 
+// banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
+// рисков», "until a decision", "pending a decision"), with no word of lifting or of inspectors: the
+// assessment the decision will follow is still to come, and no inspection is told.
+func (s *sentence) banAwaitsDecision() bool {
+	return s.has(fImposed) && !s.has(fLifted|fInspector) &&
+		containsAny(s.low[s.sp.start:s.sp.end], "до решения", "до принятия решения", "until a decision", "pending a decision")
+}
+
 // banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
 // asking: "no" before an English ban noun ("There are no restrictions on Kazakh meat", "no trade
 // restrictions have been announced"), or a Russian ban noun in the genitive whose clause says "нет"

@@ -899,8 +899,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "A Chinese audit of Kazakh beef plants", «Китайская инспекция казахстанских мясокомбинатов»,
 			// "Қытайлық тексеру": the adjective of an inspection names who inspects.
 			m.role, m.inspector = roleAgent, true
-		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun):
-			m.role = roleAgent // "no official Chinese announcement", "China's decision"
+		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun) && !nextIs(fCommodity, 0):
+			// "no official Chinese announcement", "China's decision"; an adjective right before goods agrees
+			// with them: «ввоз бразильской говядины до решения» is of Brazilian beef.
+			m.role = roleAgent
 		case (w.form == formNom || w.form == formPoss) && pr != roleSource && pr != roleDest && regionAhead(low, hs, k, words):
 			m.role = roleLoc // "俄罗斯库尔干州", "in Russia's Orenburg region": the place of a region
 			if isPrep && pr != roleLoc {

@@ -7,7 +7,8 @@ func kkLexicon() []lexEntry {
 		coded(0, codeInvite, "шақыру", "shaqyrý", "шақырды", "shaqyrdy"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "тыйым", "шектеу", "tyıym", "shekteý", "tyiym", "shekteu"),
-		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy"),
+		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy",
+			"=шектейді", "=shekteıdi", "=шектемек", "=shektemek"), // will restrict
 		cue(fImposed, "енгізіл", "енгізді", "=салды", "салынды", "салынған", "салынады", "қойылды", "шектеу қой",
 			"engizil", "engizdi", "salyndy", "salynǵan", "salynady", "qoıyldy"),
 		cue(fImposed|fDelay, "тоқтатыл", "тоқтатты", "тоқтату", "toqtatyl", "toqtatty", "toqtatý"),
