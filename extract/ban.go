@@ -293,7 +293,11 @@ func (s *sentence) exemptOnly() bool {
 			continue
 		}
 		a, _ := s.clause(int(h.pos))
-		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0
+		// A ban said in force before a country left out is news of its own, whatever the clauses: "China's
+		// ban on Japanese fish remains in force but does not cover Kazakhstan", "…的措施仍在执行，但不涉及哈萨克斯坦".
+		// Goods left out ("… and do not cover processed meat") leave it a ban told before.
+		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0 &&
+			(s.featsIn(a, int(h.pos))&fInForce == 0 || s.featsIn(int(h.end), s.sp.end)&fMeat != 0)
 	}
 	return false
 }

@@ -58,7 +58,7 @@ func commodityLexicon() []lexEntry {
 			// The bird's adjective before eggs names the eggs' kind, not poultry meat.
 			"куриных яиц", "куриные яйца", "куриного яйца", "куриное яйцо", "перепелиных яиц", "chicken eggs",
 			"тауық жұмыртқа", "taýyq jumyrtqa"),
-		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "балық өнім", "=balyq", "balyq ónim", "鱼"),
+		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "балық өнім", "=balyq", "balyq ónim", "鱼", "水产品"),
 		meat("animal products", "продукции животноводства", "продукция животноводства", "животноводческ",
 			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
 			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",

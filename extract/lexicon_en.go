@@ -21,7 +21,8 @@ func enLexicon() []lexEntry {
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
 			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
-			"=two-year break", "=after a break", "=re-entry"),
+			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
+			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules"),
