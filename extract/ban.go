@@ -1651,7 +1651,7 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 		}
 		var first *cmention
 		for j := range s.cs {
-			if c := &s.cs[j]; c.code == m.By && c.role == roleAgent && !c.region {
+			if c := &s.cs[j]; c.code == m.By && (c.role == roleAgent || s.askedFrom(c)) && !c.region {
 				first = c
 				break
 			}
@@ -1666,7 +1666,7 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 				continue
 			}
 			p, _ := prevToken(s.low, s.sp.start, c.pos)
-			if c.role != roleAgent || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
 				break
 			}
 			o := m
@@ -1681,6 +1681,13 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 // bothWords refer back to two countries at once: "asked both countries to lift the measure".
 var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
 	"екі ел", "eki el", "两国", "两个国家"}
+
+// askedFrom reports a Kazakh country a request is made of, in the ablative: "Qytaı men Reseıden …
+// alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
+// both's).
+func (s *sentence) askedFrom(c *cmention) bool {
+	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
+}
 
 // bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
 // of the sentence that told the article's ban: "Kazakhstan has asked both countries to lift the measure"
