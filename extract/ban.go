@@ -90,9 +90,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
-		lifts > 0 && s.noPlanFor(fLifted):
+		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
-		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
+		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты". So does
+		// one put off until the outbreak is over: the ban holds, and nothing is awaited but the outbreak's end.
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -208,6 +209,22 @@ func (s *sentence) namesCountry(tp *topic) bool {
 		}
 	}
 	return false
+}
+
+// outbreakEndWords say that an outbreak is over, as the time of something after it: "疫情结束后",
+// "待疫情解除後" (解除 there ends the outbreak, not a ban), "once the outbreak is over", «после окончания
+// вспышки», "індет аяқталғаннан кейін".
+var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情解除后", "疫情解除後", "疫情平息后", "疫情平息後",
+	"once the outbreak is over", "after the outbreak ends", "when the outbreak ends", "once the outbreak ends",
+	"after the outbreak is over", "после окончания вспышки", "после ликвидации вспышки", "после окончания эпизоотии",
+	"после ликвидации очага", "індет аяқталғаннан кейін", "indet aıaqtalǵannan keıin", "ошақ жойылғаннан кейін",
+	"oshaq joıylǵannan keıin"}
+
+// liftAfterOutbreak reports a lifting that is to be considered only once the outbreak is over: «Казахстан
+// рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban
+// holds; no lifting is under way.
+func (s *sentence) liftAfterOutbreak() bool {
+	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...)
 }
 
 // banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
