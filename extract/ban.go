@@ -1821,6 +1821,7 @@ func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
+	tailFrom := -1   // where such a clause starts when it closes the sentence: "…, before restrictions were introduced"
 	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
 	for k, h := range s.hits {
 		if f := s.word(h).feat; f&fBanNoun == 0 {
@@ -1849,6 +1850,16 @@ func (s *sentence) banAsTime() bool {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
 			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
+		}
+		if p == "как" {
+			// «после того, как запрет был снят», «до того как ввели ограничения»: a clause of time.
+			q, qat := prevToken(s.low, s.sp.start, at)
+			if q == "," {
+				q, qat = prevToken(s.low, s.sp.start, qat)
+			}
+			if r, rat := prevToken(s.low, s.sp.start, qat); q == "того" && (r == "после" || r == "до") {
+				p, at = map[string]string{"после": "after", "до": "before"}[r], rat
+			}
 		}
 		if q, qat, ok := s.decisionBefore(p, at); ok {
 			// "before any decision to lift the ban", «до принятия решения о снятии запрета»: the decision
@@ -1882,6 +1893,10 @@ func (s *sentence) banAsTime() bool {
 			// the phrase, with its own verb.
 			if _, b := s.clause(int(h.pos)); b < s.sp.end {
 				subEnd = b
+			} else if at > s.sp.start && (tailFrom < 0 || at < tailFrom) {
+				// "Exports rose 20% after the ban was lifted", "…, before restrictions were introduced": the
+				// clause closes the sentence, and the news is told before it.
+				tailFrom = at
 			}
 		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
 			// "С момента введения запрета …": since the ban, as «с введения запрета».
@@ -1896,6 +1911,11 @@ func (s *sentence) banAsTime() bool {
 	}
 	for k, h := range s.hits {
 		f := s.word(h).feat
+		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce) != 0 {
+			// «Россия возобновила ввоз … после того, как сняла запрет»: the news before a closing clause
+			// of time is a ban word of its own, resumed trade too.
+			return false
+		}
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
@@ -1907,7 +1927,8 @@ func (s *sentence) banAsTime() bool {
 		if decisionAt >= 0 && part >= 0 && int(h.pos) >= decisionAt && h.pos < s.hits[part].pos && f&(fImposed|fLifted) == 0 {
 			continue // «до принятия решения о снятии»: the words of the decision are the phrase's
 		}
-		if k != part && int(h.end) > subEnd && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		if k != part && int(h.end) > subEnd && (tailFrom < 0 || int(h.pos) < tailFrom) && f&fBanNoun == 0 &&
+			f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
