@@ -53,7 +53,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.negatedImposing() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -225,6 +225,96 @@ var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情
 // holds; no lifting is under way.
 func (s *sentence) liftAfterOutbreak() bool {
 	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...)
+}
+
+// negatedImposing reports a sentence with no word of lifting or keeping whose every verb of imposing is
+// negated right before it: "China has not imposed any restrictions on Kazakh mutton", «Китай не ввёл
+// ограничения», «не запрещал ввоз», "中国未对哈萨克斯坦羊肉采取限制措施" (the negation may stand before
+// the 对 phrase). Kazakh negates inside the verb, which the lexicon reads ("енгізген жоқ").
+func (s *sentence) negatedImposing() bool {
+	if s.has(fLifted|fInForce|fAsk) || s.lang == "kk" {
+		return false
+	}
+	var negated [4]span // the clauses of the negated verbs
+	n := 0
+	for _, h := range s.hits {
+		if f := s.word(h).feat; (f&fImposed != 0 || s.lang == "zh" && f&fBanNoun != 0) && n < len(negated) &&
+			s.verbNegated(int(h.pos)) {
+			a, b := s.clause(int(h.pos))
+			negated[n] = span{a, b}
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		in := false
+		for _, c := range negated[:n] {
+			// A ban noun in the clause of a negated verb is its object or subject: "has not imposed any
+			// restrictions", «Ограничения … не вводились».
+			in = in || int(h.pos) >= c.start && int(h.pos) < c.end && (f&fBanNoun != 0 || s.verbNegated(int(h.pos)))
+		}
+		if !in && !(f&fImposed != 0 && s.verbNegated(int(h.pos))) {
+			return false
+		}
+	}
+	return true
+}
+
+// partNegated reports a part [a, b) of a sentence whose every verb of imposing is negated, with no word
+// of lifting or keeping: the part tells no ban.
+func (s *sentence) partNegated(a, b int) bool {
+	if s.lang == "kk" {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if int(h.pos) < a || int(h.pos) >= b {
+			continue
+		}
+		f := s.word(h).feat
+		if f&(fLifted|fInForce) != 0 {
+			return false
+		}
+		if f&fImposed == 0 || f&fBanNoun != 0 && s.lang == "ru" {
+			continue // «ограничения»: the noun the lexicon also reads as imposed
+		}
+		if !s.verbNegated(int(h.pos)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// verbNegated reports a negation right before the verb at pos: "not", "never" (past "yet"), «не», or in
+// Chinese 未, 没有, 并未, 尚未 right before it or before a 对 phrase that ends at it.
+func (s *sentence) verbNegated(pos int) bool {
+	if s.lang == "zh" {
+		a, _ := s.clause(pos)
+		before := s.low[a:pos]
+		for _, neg := range [...]string{"没有", "并未", "尚未", "未", "没"} {
+			i := strings.LastIndex(before, neg)
+			if i < 0 {
+				continue
+			}
+			rest := before[i+len(neg):]
+			if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
+				return true
+			}
+		}
+		return false
+	}
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "yet" || p == "so" || p == "far" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return p == "not" || p == "never" || p == "не"
 }
 
 // banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
@@ -1446,6 +1536,11 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	out := make([]agrowatch.Mention, 0, len(items))
 	for _, it := range items {
+		if a, b := s.clause(it.pos); ownBans && s.partNegated(a, b) {
+			// "China did not restrict imports of Kazakh beef, but banned Kazakh mutton": a clause whose
+			// verb of imposing is negated tells no ban of its goods.
+			continue
+		}
 		o := m
 		o.Commodity = it.code
 		if ownOrigins {
@@ -1607,6 +1702,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		}
 		if f := s.featsIn(lo, hi); f&fCommodity != 0 && f&(fMeat|fCause) == 0 {
 			continue // "China lifted its ban on Kazakh wheat, but …": a part about grain is no meat ban
+		}
+		if s.partNegated(lo, hi) {
+			continue // "China did not restrict imports of Kazakh beef, but banned Kazakh mutton"
 		}
 		p := m
 		p.Status, p.By = st, by
