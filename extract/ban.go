@@ -53,7 +53,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.negatedImposing() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -315,6 +315,112 @@ func (s *sentence) verbNegated(pos int) bool {
 		p, _ = prevToken(s.low, s.sp.start, at)
 	}
 	return p == "not" || p == "never" || p == "не"
+}
+
+// banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
+// ограничений», "为避免…受到限制".
+var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить"}
+
+// zhAvoidWords are banAvoidWords in Chinese, which has no spaces to count words by.
+var zhAvoidWords = [...]string{"避免", "防止"}
+
+// banWanted reports a sentence with no word of lifting or keeping, not about the article's ban, whose
+// every word of a ban is what someone asks for or wants to avoid, a few words after the word of asking or
+// avoiding in its clause (in Kazakh, before it): "the meat union called for a ban on Brazilian beef",
+// «призвал ввести запрет», "呼吁禁止进口", "тыйым салуға шақырды", "vaccinate cattle to avoid restrictions
+// on beef exports", «чтобы избежать ограничений», "шектеу қойылмас үшін". No ban is told.
+func (s *sentence) banWanted() bool {
+	if s.has(fLifted|fInForce) || s.ref {
+		return false
+	}
+	asked := s.has(fAsk)
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		ok := false
+		switch s.lang {
+		case "kk":
+			// "тыйым салуға шақырды": the verb of asking closes the clause; "қойылмас үшін": so that not.
+			_, b := s.clause(int(h.pos))
+			after := s.low[h.end:min(b, int(h.end)+60)]
+			ok = asked && s.featsIn(int(h.end), min(b, int(h.end)+40))&fAsk != 0 ||
+				containsAny(after, "мас үшін", "мес үшін", "бас үшін", "бес үшін", "пас үшін", "пес үшін",
+					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin")
+		case "zh":
+			before := s.low[max(a, int(h.pos)-36):h.pos]
+			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
+		default:
+			near := s.low[max(a, int(h.pos)-40):h.pos]
+			for _, w := range banAvoidWords {
+				if i := strings.LastIndex(near, w); i >= 0 {
+					at := int(h.pos) - len(near) + i + len(w)
+					ok = ok || gapWords(s.low, at, int(h.pos)) <= 3
+				}
+			}
+			for j := k - 1; asked && j >= 0 && int(s.hits[j].pos) >= a; j-- {
+				if s.word(s.hits[j]).feat&fAsk != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) <= 3 {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// hypotheticalWords are the modals of something that would follow a ban: "A ban on Brazilian beef would
+// hurt consumers", «Запрет … может ударить по потребителям», "禁止进口…可能会伤害".
+var hypotheticalWords = [...]string{"would", "could", "might", "may", "может", "могут", "мог бы", "могли бы", "可能"}
+
+// banHypothetical reports a sentence with no word of lifting, keeping, asking or talks whose first ban
+// word opens its clause as its subject and is followed in that clause by a modal, with no other word of a
+// ban after the modal: what a ban would do is no news of one.
+func (s *sentence) banHypothetical() bool {
+	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang == "kk" {
+		return false
+	}
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		lead := strings.TrimSpace(s.low[a:h.pos])
+		if lead != "" && lead != "a" && lead != "the" && lead != "any" && !(s.lang == "zh" && utf8.RuneCountInString(lead) <= 2) {
+			return false
+		}
+		if s.lang != "zh" && s.word(h).feat&fBanNoun == 0 {
+			return false
+		}
+		for _, g := range s.hits[k+1:] {
+			if int(g.pos) < b && s.word(g).feat&(fImposed|fBanNoun|fLifted) != 0 {
+				// "The ban was imposed in May", "The ban could be extended": the ban's own verb
+				return false
+			}
+		}
+		for _, m := range hypotheticalWords {
+			i := strings.Index(s.low[h.end:b], m)
+			if i < 0 {
+				continue
+			}
+			at := int(h.end) + i
+			if !wordEndsAt(s.low, at+len(m)) && !isHan(firstRune(m)) {
+				continue
+			}
+			if p, _ := prevToken(s.low, s.sp.start, at); m == "may" && (p == "in" || p == "since" || p == "from" ||
+				p == "until" || p == "of" || p == "by") {
+				continue // the month
+			}
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки

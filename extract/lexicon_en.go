@@ -198,7 +198,7 @@ func enLexicon() []lexEntry {
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
