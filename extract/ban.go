@@ -119,6 +119,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// one is awaited.
 		return agrowatch.Mention{}, false
 	}
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted|fAsk|fInForce) && !s.ref && s.considersBan() {
+		// "Kazakhstan is considering a ban on Russian pork imports", «Казахстан рассматривает введение
+		// запрета», "哈方正在研究限制…": a ban under consideration is not imposed yet, and no lifting of one
+		// is awaited.
+		return agrowatch.Mention{}, false
+	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
 	if m.Status == agrowatch.StatusPending && !hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) && lifts == 0 &&
 		s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
@@ -419,6 +425,47 @@ func (s *sentence) banHypothetical() bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// considersBan reports a word of talks or consideration right before a ban word, or before the verbal
+// noun of imposing one, in its clause: "considering a ban", «рассматривает введение запрета», in
+// Kazakh after it ("тыйым салуды қарастырып жатыр"). Talks on the end of a ban ("talks on removing restrictions", «Вопрос снятия ограничений»)
+// await a lifting instead.
+func (s *sentence) considersBan() bool {
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPendingStrong == 0 || strings.Contains(w.pat, "сняти") {
+			continue
+		}
+		if s.lang == "kk" {
+			// Kazakh puts the talks after the ban: "тыйым салуды қарастырып жатыр".
+			if k > 0 && s.word(s.hits[k-1]).feat&(fBanNoun|fImposed) != 0 {
+				if d := gapWords(s.low, int(s.hits[k-1].end), int(h.pos)); d >= 0 && d <= 1 {
+					return true
+				}
+			}
+			continue
+		}
+		if k+1 >= len(s.hits) {
+			continue
+		}
+		g := s.hits[k+1]
+		if s.word(g).feat&(fBanNoun|fImposed) == 0 {
+			continue
+		}
+		if s.lang == "zh" {
+			if a, _ := s.clause(int(g.pos)); a <= int(h.pos) && runeDist(s.low, int(h.end), int(g.pos)) <= 2 {
+				return true
+			}
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, int(g.pos))
+		if d := gapWords(s.low, int(h.end), int(g.pos)); d == 0 || d == 1 && (p == "a" || p == "an" || p == "any" ||
+			p == "possible" || p == "new") {
+			return true
+		}
 	}
 	return false
 }
