@@ -359,7 +359,7 @@ func (s *sentence) banWanted() bool {
 			before := s.low[max(a, int(h.pos)-36):h.pos]
 			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
 		default:
-			near := s.low[max(a, int(h.pos)-40):h.pos]
+			near := s.low[max(a, int(h.pos)-80):h.pos]
 			for _, w := range banAvoidWords {
 				if i := strings.LastIndex(near, w); i >= 0 {
 					at := int(h.pos) - len(near) + i + len(w)
@@ -641,7 +641,12 @@ func (s *sentence) mayImpose() bool {
 		may := false
 		switch s.lang {
 		case "zh":
-			may = strings.HasSuffix(s.low[s.sp.start:h.pos], "可能")
+			// "可能实施限制", and past a 对 phrase: "可能对哈萨克斯坦牛肉实施限制".
+			before := s.low[s.sp.start:h.pos]
+			may = strings.HasSuffix(before, "可能")
+			if i := strings.LastIndex(before, "可能对"); i >= 0 && !strings.ContainsAny(before[i:], "，,") {
+				may = true
+			}
 		case "kk":
 			// "шектеу енгізуі мүмкін": the verbal noun, then "мүмкін", after the ban noun or the verb.
 			end := int(h.end)
