@@ -2049,7 +2049,27 @@ func (s *sentence) imposedPending() bool {
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
-func (s *sentence) onlyStandards() bool { return s.onlyBefore(fImposed|fInForce|fLifted, fStandard, 1) }
+func (s *sentence) onlyStandards() bool {
+	if s.onlyBefore(fImposed|fInForce|fLifted, fStandard, 1) {
+		return true
+	}
+	// "tightened veterinary requirements", «ужесточил ветеринарные требования»: an adjective the lexicon
+	// reads (of vets, plants) may stand between.
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fInForce|fLifted) == 0 {
+			continue
+		}
+		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&fStandard == 0 {
+			return false
+		}
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+2].pos)); g < 0 || g > 2 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
 // with feature next right after it, at most gap words between them.
