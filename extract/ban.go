@@ -48,6 +48,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// terms of trade, no ban.
 		return agrowatch.Mention{}, false
 	}
+	if s.otherGoodsBanned() {
+		// "Kazakhstan has banned exports of sugar and sunflower seeds, while meat exports remain open":
+		// the ban is on goods that are no animal product.
+		return agrowatch.Mention{}, false
+	}
 	if s.banAsTime() {
 		// "In 2023, before the ban, Kazakhstan shipped about 9,000 tonnes", «до введения запрета»: the ban
 		// dates something else.
@@ -470,6 +475,44 @@ func (s *sentence) considersBan() bool {
 	return false
 }
 
+// otherGoodsBanned reports a sentence whose every word of a ban, its imposing, keeping or (strong)
+// lifting stands in a clause that names goods other than animal products and none of them.
+func (s *sentence) otherGoodsBanned() bool {
+	other := false
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fCommodity != 0 && f&fMeat == 0 {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun|fInForce) == 0 && (f&fLifted == 0 || f&fWeakLift != 0) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if g := s.featsIn(a, b); g&(fMeat|fCause) != 0 || !s.otherGoodsIn(a, b) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherGoodsIn reports a commodity that is no animal product in [a, b).
+func (s *sentence) otherGoodsIn(a, b int) bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; int(h.pos) >= a && int(h.pos) < b && f&fCommodity != 0 && f&fMeat == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
 // рисков», "until a decision", "pending a decision"), with no word of lifting or of inspectors: the
 // assessment the decision will follow is still to come, and no inspection is told.
@@ -496,10 +539,13 @@ func (s *sentence) banAbsent() bool {
 			if p == "trade" || p == "import" || p == "export" || p == "any" || p == "new" {
 				p, _ = prevToken(s.low, s.sp.start, at)
 			}
-			if p == "no" {
-				return true
+			if p == "no" || p == "without" {
+				return true // "continues without restrictions"
 			}
 			continue
+		}
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p == "без" {
+			return true // «торговля скотом идёт без ограничений»
 		}
 		switch s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)] {
 		case "ограничений", "запретов", "запрета":
