@@ -48,6 +48,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// terms of trade, no ban.
 		return agrowatch.Mention{}, false
 	}
+	if s.banOnPractice() {
+		// "Kazakhstan banned the use of antibiotics in poultry farming", "a ban on grazing": a practice
+		// banned at home, no trade.
+		return agrowatch.Mention{}, false
+	}
 	if s.otherGoodsBanned() {
 		// "Kazakhstan has banned exports of sugar and sunflower seeds, while meat exports remain open":
 		// the ban is on goods that are no animal product.
@@ -473,6 +478,38 @@ func (s *sentence) considersBan() bool {
 		}
 	}
 	return false
+}
+
+// practiceWords name what is done on farms and markets rather than traded: a ban on them bans no goods.
+var practiceWords = [...]string{"the use of", "use of", "hunting", "grazing", "plastic", "использовани", "применени",
+	"охот", "выпас", "пластик", "使用", "放牧", "狩猎", "塑料", "пайдалан", "paıdalan", "аулау", "aýlaý"}
+
+// banOnPractice reports a sentence with no word of lifting or keeping whose every ban word has a word of
+// practiceWords right after it (past "the", "on", "of"; in Kazakh, right before it): «запретил
+// использование антибиотиков», "禁止使用", "антибиотиктерді пайдалануға тыйым салды".
+func (s *sentence) banOnPractice() bool {
+	if s.has(fLifted | fInForce) {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fBanNoun|fImposed) == 0 {
+			continue
+		}
+		var near string
+		if s.lang == "kk" {
+			near = s.low[max(s.sp.start, int(h.pos)-30):h.pos]
+		} else {
+			_, b := s.clause(int(h.pos))
+			near = strings.TrimLeft(s.low[h.end:min(b, int(h.end)+40)], " ")
+			near = strings.TrimPrefix(strings.TrimPrefix(near, "on "), "the ")
+		}
+		if !containsAny(near, practiceWords[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // otherGoodsBanned reports a sentence whose every word of a ban, its imposing, keeping or (strong)
