@@ -60,6 +60,8 @@ func enLexicon() []lexEntry {
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
+		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
+		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=no plan", "=fake", "=untrue"),
