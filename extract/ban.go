@@ -564,7 +564,15 @@ func (s *sentence) banAwaitsDecision() bool {
 // («Ограничений на ввоз казахстанской говядины нет»). «Оснований для снятия ограничений нет» refuses a
 // lifting instead, and keeps the ban.
 func (s *sentence) banAbsent() bool {
-	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang != "ru" && s.lang != "en" {
+	if s.has(fLifted | fInForce | fAsk | fPendingStrong) {
+		return false
+	}
+	if s.lang == "zh" {
+		// "目前没有关于中国限制进口哈萨克斯坦羊肉的信息": no news of a ban.
+		low := s.low[s.sp.start:s.sp.end]
+		return containsAny(low, "没有关于", "暂无关于", "尚无关于", "无关于") && containsAny(low, "的信息", "的消息", "的报道", "的通知")
+	}
+	if s.lang != "ru" && s.lang != "en" {
 		return false
 	}
 	for _, h := range s.hits {

@@ -62,7 +62,8 @@ func kkLexicon() []lexEntry {
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar", // "… degen aqparatty joqqa shyǵardy": denied the report
-			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq"), // not planned, no plan
+			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq", // not planned, no plan
+			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq"), // no news of it
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
