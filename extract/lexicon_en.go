@@ -164,6 +164,7 @@ func enLexicon() []lexEntry {
 		cue(fUnit, "=ton", "=tons", "=tonnes", "=tonne", "=t", "=mt", "=kt", "=kmt", "=mmt", "=thousand",
 			"=million", "=billion", "=mln"),
 		cue(fAgency, "ministry of agriculture", "agriculture ministry", "=ministry", "=minister", "=government", "=authorities", "=authority", "=customs",
+			"=regulators", "=watchdog",
 			"administration", "=side", "=embassy", "=department", "=agency", "=committee", "=regulator",
 			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
