@@ -91,6 +91,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
+	if s.banAttributed() {
+		// "Traders attribute the rise to the ban on livestock exports introduced in the spring",
+		// «Торговцы связывают рост цен с запретом на вывоз скота»: the ban explains a figure.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
@@ -548,6 +553,42 @@ func (s *sentence) otherGoodsIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// attributionWords lay a change at something's door: "attribute the rise to", «связывают рост с».
+var attributionWords = [...]string{"attribut", "blame", "put down to", "связыва", "объясня", "объяснил"}
+
+// changeNouns name a change of a figure: what an attribution explains.
+var changeNouns = [...]string{"rise", "fall", "drop", "decline", "increase", "growth", "surge", "рост", "сниж",
+	"паден", "подорож", "удорож", "сокращ"}
+
+// banAttributed reports an English or Russian sentence with a word of attribution and no word of
+// lifting, keeping or talks, whose every ban noun follows a noun of change a few words before it (the
+// rise … to the ban, рост … с запретом), and whose verbs of imposing only qualify such a ban noun shortly
+// after it ("the ban on livestock exports introduced in the spring").
+func (s *sentence) banAttributed() bool {
+	if s.lang != "en" && s.lang != "ru" || s.has(fLifted|fInForce|fPending|fPendingStrong|fAsk) ||
+		!containsAny(s.low[s.sp.start:s.sp.end], attributionWords[:]...) {
+		return false
+	}
+	n, lastBan := 0, -1
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		switch {
+		case f&fBanNoun != 0 && (f&fImposed == 0 || s.lang == "ru"):
+			if !containsAny(s.low[max(s.sp.start, int(h.pos)-80):h.pos], changeNouns[:]...) {
+				return false
+			}
+			lastBan = int(h.end)
+			n++
+		case f&fImposed != 0:
+			// The participle may follow a comma: «с запретом на вывоз скота, введённым весной».
+			if lastBan < 0 || runeDist(s.low, lastBan, int(h.pos)) > 40 {
+				return false
+			}
+		}
+	}
+	return n > 0
 }
 
 // banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
