@@ -91,6 +91,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fBanNoun|fImposed|fInForce) && s.liftsOnlyTalks() {
+		// "Kazakhstan resumed talks with China on beef exports", «возобновил переговоры», "恢复了…谈判",
+		// "келіссөздерді қайта бастады": talks resumed name no restriction and await no lifting.
+		return agrowatch.Mention{}, false
+	}
 	if s.banAttributed() {
 		// "Traders attribute the rise to the ban on livestock exports introduced in the spring",
 		// «Торговцы связывают рост цен с запретом на вывоз скота»: the ban explains a figure.
@@ -553,6 +558,43 @@ func (s *sentence) otherGoodsIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// banTalkWords are the nouns of talks that a verb of resuming may govern.
+var banTalkWords = [...]string{"talks", "negotiat", "переговор", "谈判", "磋商", "келіссөз", "kelissóz"}
+
+// liftsOnlyTalks reports a sentence whose every word of lifting governs talks: the noun of talks right
+// after it ("resumed talks", «возобновил переговоры»), in Kazakh right before it ("келіссөздерді қайта
+// бастады"), in Chinese later in its clause ("恢复了关于牛肉出口的谈判").
+func (s *sentence) liftsOnlyTalks() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		ok := false
+		switch s.lang {
+		case "kk":
+			ok = k > 0 && s.talkAt(k-1) && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0
+		case "zh":
+			_, b := s.clause(int(h.pos))
+			for j := k + 1; j < len(s.hits) && int(s.hits[j].pos) < b && !ok; j++ {
+				ok = s.talkAt(j)
+			}
+		default:
+			ok = k+1 < len(s.hits) && s.talkAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// talkAt reports a noun of talks at hit k.
+func (s *sentence) talkAt(k int) bool {
+	return s.word(s.hits[k]).feat&fPendingStrong != 0 && hasAnyPrefix(s.word(s.hits[k]).pat, banTalkWords[:]...)
 }
 
 // attributionWords lay a change at something's door: "attribute the rise to", «связывают рост с».
