@@ -565,7 +565,7 @@ var banTalkWords = [...]string{"talks", "negotiat", "переговор", "谈�
 
 // liftsOnlyTalks reports a sentence whose every word of lifting governs talks: the noun of talks right
 // after it ("resumed talks", «возобновил переговоры»), in Kazakh right before it ("келіссөздерді қайта
-// бастады"), in Chinese later in its clause ("恢复了关于牛肉出口的谈判").
+// бастады"), in Chinese right after it or past a 关于 phrase ("恢复了关于牛肉出口的谈判").
 func (s *sentence) liftsOnlyTalks() bool {
 	n := 0
 	for k, h := range s.hits {
@@ -577,9 +577,11 @@ func (s *sentence) liftsOnlyTalks() bool {
 		case "kk":
 			ok = k > 0 && s.talkAt(k-1) && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0
 		case "zh":
+			// "恢复谈判", "恢复了关于…的谈判"; not "就恢复…输华进行磋商", where the talks are on the resuming.
 			_, b := s.clause(int(h.pos))
 			for j := k + 1; j < len(s.hits) && int(s.hits[j].pos) < b && !ok; j++ {
-				ok = s.talkAt(j)
+				between := strings.TrimPrefix(s.low[h.end:s.hits[j].pos], "了")
+				ok = s.talkAt(j) && (between == "" || strings.HasPrefix(between, "关于"))
 			}
 		default:
 			ok = k+1 < len(s.hits) && s.talkAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
