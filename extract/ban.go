@@ -122,8 +122,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk):
-		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done.
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.kkProposed():
+		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
+		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
 		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
@@ -374,7 +375,8 @@ func (s *sentence) banWanted() bool {
 			after := s.low[h.end:min(b, int(h.end)+60)]
 			ok = asked && s.featsIn(int(h.end), min(b, int(h.end)+40))&fAsk != 0 ||
 				containsAny(after, "мас үшін", "мес үшін", "бас үшін", "бес үшін", "пас үшін", "пес үшін",
-					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin")
+					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin",
+					"ұсынды", "ұсынады", "usyndy", "usynady") // "тыйым салуды ұсынды": proposed
 		case "zh":
 			before := s.low[max(a, int(h.pos)-36):h.pos]
 			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
@@ -558,6 +560,11 @@ func (s *sentence) otherGoodsIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// kkProposed reports a Kazakh verb of proposing: "ұсынды", "usynady".
+func (s *sentence) kkProposed() bool {
+	return s.lang == "kk" && containsAny(s.low[s.sp.start:s.sp.end], "ұсынды", "ұсынады", "usyndy", "usynady")
 }
 
 // banTalkWords are the nouns of talks that a verb of resuming may govern.

@@ -63,7 +63,9 @@ func kkLexicon() []lexEntry {
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar", // "… degen aqparatty joqqa shyǵardy": denied the report
 			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq", // not planned, no plan
-			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq"), // no news of it
+			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq", // no news of it
+			"салынбайды", "salynbaıdy", "салынбайтын", "salynbaıtyn", "енгізілмейді", "engizilmeıdi", // will not be
+			"енгізілмейтін", "engizilmeıtin", "енгізбейді", "engizbeıdi"),
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
