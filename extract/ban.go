@@ -122,7 +122,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.kkProposed():
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.proposed():
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
@@ -346,14 +346,16 @@ func (s *sentence) verbNegated(pos int) bool {
 
 // banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
 // ограничений», "为避免…受到限制".
-var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить"}
+var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить",
+	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено"}
 
 // zhAvoidWords are banAvoidWords in Chinese, which has no spaces to count words by.
-var zhAvoidWords = [...]string{"避免", "防止"}
+var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议"}
 
 // banWanted reports a sentence with no word of lifting or keeping, not about the article's ban, whose
-// every word of a ban is what someone asks for or wants to avoid, a few words after the word of asking or
-// avoiding in its clause (in Kazakh, before it): "the meat union called for a ban on Brazilian beef",
+// every word of a ban is what someone asks for, proposes or wants to avoid, a few words after the word of
+// asking or avoiding in its clause (in Kazakh, before it): "the meat union called for a ban on Brazilian beef",
+// "Lawmakers proposed a ban", «предложили ввести запрет», "建议禁止",
 // «призвал ввести запрет», "呼吁禁止进口", "тыйым салуға шақырды", "vaccinate cattle to avoid restrictions
 // on beef exports", «чтобы избежать ограничений», "шектеу қойылмас үшін". No ban is told.
 func (s *sentence) banWanted() bool {
@@ -562,9 +564,16 @@ func (s *sentence) otherGoodsIn(a, b int) bool {
 	return false
 }
 
-// kkProposed reports a Kazakh verb of proposing: "ұсынды", "usynady".
-func (s *sentence) kkProposed() bool {
-	return s.lang == "kk" && containsAny(s.low[s.sp.start:s.sp.end], "ұсынды", "ұсынады", "usyndy", "usynady")
+// proposed reports a verb of proposing: "ұсынды", "usynady", "proposed", «предложил», "建议".
+func (s *sentence) proposed() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	switch s.lang {
+	case "kk":
+		return containsAny(low, "ұсынды", "ұсынады", "usyndy", "usynady")
+	case "zh":
+		return containsAny(low, "建议", "提议")
+	}
+	return containsAny(low, "proposed", "proposes", "propose", "proposal", "предложил", "предлагает", "предлагают")
 }
 
 // banTalkWords are the nouns of talks that a verb of resuming may govern.
