@@ -188,7 +188,7 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",
 			"=has delayed imports", "=deferred imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply", "=reopen",
-			"=expired", "=expires", "=lapsed"),
+			"=expired", "=expires", "=lapsed", "=expire", "=expiring"), // "will expire in March", "let its ban expire"
 		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures", "=this decision"),
 		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),

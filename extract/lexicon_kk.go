@@ -26,6 +26,8 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
 		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
+		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
+		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
