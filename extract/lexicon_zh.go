@@ -22,6 +22,7 @@ func zhLexicon() []lexEntry {
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fExempt, "不适用于", "不包括", "不涉及"),
+		cue(fExempt, "不受此次", "不受该", "不在此次限制"), // "不受此次禁令影响", "不在此次限制范围内": left out
 		// A report unconfirmed: "但该消息未得到官方证实".
 		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
