@@ -678,8 +678,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	colonList, listRole := false, roleNone
 	var trade feat
 	for _, h := range hs {
-		if words[h.w].feat&fBanNoun != 0 {
-			banCtx = true
+		if words[h.w].feat&(fBanNoun|fImposed) != 0 {
+			banCtx = true // "a ban on Kazakh meat imports", "Belarusian beef imports … were halted"
 		}
 		if words[h.w].feat&fSupplier != 0 {
 			suppliers = true
