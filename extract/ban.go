@@ -48,12 +48,22 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// terms of trade, no ban.
 		return agrowatch.Mention{}, false
 	}
+	if s.banOnPractice() {
+		// "Kazakhstan banned the use of antibiotics in poultry farming", "a ban on grazing": a practice
+		// banned at home, no trade.
+		return agrowatch.Mention{}, false
+	}
+	if s.otherGoodsBanned() {
+		// "Kazakhstan has banned exports of sugar and sunflower seeds, while meat exports remain open":
+		// the ban is on goods that are no animal product.
+		return agrowatch.Mention{}, false
+	}
 	if s.banAsTime() {
 		// "In 2023, before the ban, Kazakhstan shipped about 9,000 tonnes", «до введения запрета»: the ban
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -74,11 +84,21 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// taking, no lifting.
 		return agrowatch.Mention{}, false
 	}
-	if (s.has(fUnit) || s.namesPrices() || s.namesChange()) && s.banAsCause() {
+	if s.banAsCause() && (s.has(fUnit) || s.namesPrices() || s.namesChange()) {
 		// "Exports … were 3,000 tonnes less than in 2024, the Meat Union said, blaming the FMD restrictions",
 		// «экспорт сократился из-за ограничений»: a ban named only as the cause of a figure is no news of it.
 		// Nor is one named as the cause of prices: "Meat prices rose, with traders blaming the FMD
 		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
+		return agrowatch.Mention{}, false
+	}
+	if !s.has(fBanNoun|fImposed|fInForce) && s.liftsOnlyTalks() {
+		// "Kazakhstan resumed talks with China on beef exports", «возобновил переговоры», "恢复了…谈判",
+		// "келіссөздерді қайта бастады": talks resumed name no restriction and await no lifting.
+		return agrowatch.Mention{}, false
+	}
+	if s.banAttributed() {
+		// "Traders attribute the rise to the ban on livestock exports introduced in the spring",
+		// «Торговцы связывают рост цен с запретом на вывоз скота»: the ban explains a figure.
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
@@ -90,9 +110,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
-		lifts > 0 && s.noPlanFor(fLifted):
+		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
-		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты".
+		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты". So does
+		// one put off until the outbreak is over: the ban holds, and nothing is awaited but the outbreak's end.
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -101,8 +122,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk):
-		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done.
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.proposed():
+		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
+		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
 		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
@@ -116,6 +138,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// «Правительство обсуждает введение ограничений на экспорт говядины», «үкімет экспортқа шектеу
 		// енгізуді талқылап жатыр»: a restriction under discussion is not imposed yet, and no lifting of
 		// one is awaited.
+		return agrowatch.Mention{}, false
+	}
+	if m.Status == agrowatch.StatusPending && lifts == 0 && !s.has(fLifted|fAsk|fInForce) && !s.ref && s.considersBan() {
+		// "Kazakhstan is considering a ban on Russian pork imports", «Казахстан рассматривает введение
+		// запрета», "哈方正在研究限制…": a ban under consideration is not imposed yet, and no lifting of one
+		// is awaited.
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
@@ -159,9 +187,476 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if m.Status == agrowatch.StatusPending && lifts > 0 {
 		s.talksParties(&m)
 	}
-	m.Commodity = s.firstCode(fMeat)
+	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// banCommodity returns the sentence's first animal product, passing over one that only names the trade
+// of plants right before their noun when other goods follow: in "哈萨克斯坦4家肉类企业获准对华出口牛肉",
+// «мясных предприятий допущены к экспорту говядины», "ет кәсіпорындарына сиыр етін экспорттауға" the
+// goods are beef.
+func (s *sentence) banCommodity() string {
+	first := -1
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fMeat == 0 || w.code == "" {
+			continue
+		}
+		if first < 0 {
+			first = k
+			if k+1 < len(s.hits) && s.plantNounAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+				continue
+			}
+			return w.code
+		}
+		if w.code != s.word(s.hits[first]).code {
+			return w.code
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return s.word(s.hits[first]).code
+}
+
+// plantNounAt reports a noun of plants at hit k.
+func (s *sentence) plantNounAt(k int) bool {
+	w := s.word(s.hits[k])
+	return w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...)
+}
+
+// namesCountry reports a sentence that names a country of its own, for fillBan: a region of the country
+// whose goods the article's ban is on is no other side ("Two poultry producers in Kostanay have been
+// approved for export" after China lifted its ban on Kazakh poultry).
+func (s *sentence) namesCountry(tp *topic) bool {
+	for _, c := range s.cs {
+		if !c.region || c.code != tp.ban.On || tp.ban.On == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// outbreakEndWords say that an outbreak is over, as the time of something after it: "疫情结束后",
+// "待疫情解除後" (解除 there ends the outbreak, not a ban), "once the outbreak is over", «после окончания
+// вспышки», "індет аяқталғаннан кейін".
+var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情解除后", "疫情解除後", "疫情平息后", "疫情平息後",
+	"once the outbreak is over", "after the outbreak ends", "when the outbreak ends", "once the outbreak ends",
+	"after the outbreak is over", "после окончания вспышки", "после ликвидации вспышки", "после окончания эпизоотии",
+	"после ликвидации очага", "індет аяқталғаннан кейін", "indet aıaqtalǵannan keıin", "ошақ жойылғаннан кейін",
+	"oshaq joıylǵannan keıin"}
+
+// liftAfterOutbreak reports a lifting that is to be considered only once the outbreak is over: «Казахстан
+// рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban
+// holds; no lifting is under way.
+func (s *sentence) liftAfterOutbreak() bool {
+	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...)
+}
+
+// negatedImposing reports a sentence with no word of lifting or keeping whose every verb of imposing is
+// negated right before it: "China has not imposed any restrictions on Kazakh mutton", «Китай не ввёл
+// ограничения», «не запрещал ввоз», "中国未对哈萨克斯坦羊肉采取限制措施" (the negation may stand before
+// the 对 phrase). Kazakh negates inside the verb, which the lexicon reads ("енгізген жоқ").
+func (s *sentence) negatedImposing() bool {
+	if s.has(fLifted|fInForce|fAsk) || s.lang == "kk" {
+		return false
+	}
+	var negated [4]span // the clauses of the negated verbs
+	n := 0
+	for _, h := range s.hits {
+		if f := s.word(h).feat; (f&fImposed != 0 || s.lang == "zh" && f&fBanNoun != 0) && n < len(negated) &&
+			s.verbNegated(int(h.pos)) {
+			a, b := s.clause(int(h.pos))
+			negated[n] = span{a, b}
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		in := false
+		for _, c := range negated[:n] {
+			// A ban noun in the clause of a negated verb is its object or subject: "has not imposed any
+			// restrictions", «Ограничения … не вводились».
+			in = in || int(h.pos) >= c.start && int(h.pos) < c.end && (f&fBanNoun != 0 || s.verbNegated(int(h.pos)))
+		}
+		if !in && !(f&fImposed != 0 && s.verbNegated(int(h.pos))) {
+			return false
+		}
+	}
+	return true
+}
+
+// partNegated reports a part [a, b) of a sentence whose every verb of imposing is negated, with no word
+// of lifting or keeping: the part tells no ban.
+func (s *sentence) partNegated(a, b int) bool {
+	if s.lang == "kk" {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if int(h.pos) < a || int(h.pos) >= b {
+			continue
+		}
+		f := s.word(h).feat
+		if f&(fLifted|fInForce) != 0 {
+			return false
+		}
+		if f&fImposed == 0 || f&fBanNoun != 0 && s.lang == "ru" {
+			continue // «ограничения»: the noun the lexicon also reads as imposed
+		}
+		if !s.verbNegated(int(h.pos)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// verbNegated reports a negation right before the verb at pos: "not", "never" (past "yet"), «не», or in
+// Chinese 未, 没有, 并未, 尚未 right before it or before a 对 phrase that ends at it.
+func (s *sentence) verbNegated(pos int) bool {
+	if s.lang == "zh" {
+		a, _ := s.clause(pos)
+		before := s.low[a:pos]
+		for _, neg := range [...]string{"没有", "并未", "尚未", "未", "没"} {
+			i := strings.LastIndex(before, neg)
+			if i < 0 {
+				continue
+			}
+			rest := before[i+len(neg):]
+			if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
+				return true
+			}
+		}
+		return false
+	}
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "yet" || p == "so" || p == "far" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return p == "not" || p == "never" || p == "не"
+}
+
+// banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
+// ограничений», "为避免…受到限制".
+var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить",
+	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено"}
+
+// zhAvoidWords are banAvoidWords in Chinese, which has no spaces to count words by.
+var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议"}
+
+// banWanted reports a sentence with no word of lifting or keeping, not about the article's ban, whose
+// every word of a ban is what someone asks for, proposes or wants to avoid, a few words after the word of
+// asking or avoiding in its clause (in Kazakh, before it): "the meat union called for a ban on Brazilian beef",
+// "Lawmakers proposed a ban", «предложили ввести запрет», "建议禁止",
+// «призвал ввести запрет», "呼吁禁止进口", "тыйым салуға шақырды", "vaccinate cattle to avoid restrictions
+// on beef exports", «чтобы избежать ограничений», "шектеу қойылмас үшін". No ban is told.
+func (s *sentence) banWanted() bool {
+	if s.has(fLifted|fInForce) || s.ref {
+		return false
+	}
+	asked := s.has(fAsk)
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		ok := false
+		switch s.lang {
+		case "kk":
+			// "тыйым салуға шақырды": the verb of asking closes the clause; "қойылмас үшін": so that not.
+			_, b := s.clause(int(h.pos))
+			after := s.low[h.end:min(b, int(h.end)+60)]
+			ok = asked && s.featsIn(int(h.end), min(b, int(h.end)+40))&fAsk != 0 ||
+				containsAny(after, "мас үшін", "мес үшін", "бас үшін", "бес үшін", "пас үшін", "пес үшін",
+					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin",
+					"ұсынды", "ұсынады", "usyndy", "usynady") // "тыйым салуды ұсынды": proposed
+		case "zh":
+			before := s.low[max(a, int(h.pos)-36):h.pos]
+			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
+		default:
+			near := s.low[max(a, int(h.pos)-80):h.pos]
+			for _, w := range banAvoidWords {
+				if i := strings.LastIndex(near, w); i >= 0 {
+					at := int(h.pos) - len(near) + i + len(w)
+					ok = ok || gapWords(s.low, at, int(h.pos)) <= 3
+				}
+			}
+			for j := k - 1; asked && j >= 0 && int(s.hits[j].pos) >= a; j-- {
+				if s.word(s.hits[j]).feat&fAsk != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) <= 3 {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// hypotheticalWords are the modals of something that would follow a ban: "A ban on Brazilian beef would
+// hurt consumers", «Запрет … может ударить по потребителям», "禁止进口…可能会伤害".
+var hypotheticalWords = [...]string{"would", "could", "might", "may", "может", "могут", "мог бы", "могли бы", "可能"}
+
+// banHypothetical reports a sentence with no word of lifting, keeping, asking or talks whose first ban
+// word opens its clause as its subject and is followed in that clause by a modal, with no other word of a
+// ban after the modal: what a ban would do is no news of one.
+func (s *sentence) banHypothetical() bool {
+	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang == "kk" {
+		return false
+	}
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		lead := strings.TrimSpace(s.low[a:h.pos])
+		if lead != "" && lead != "a" && lead != "the" && lead != "any" && !(s.lang == "zh" && utf8.RuneCountInString(lead) <= 2) {
+			return false
+		}
+		if s.lang != "zh" && s.word(h).feat&fBanNoun == 0 {
+			return false
+		}
+		for _, g := range s.hits[k+1:] {
+			if int(g.pos) < b && s.word(g).feat&(fImposed|fBanNoun|fLifted) != 0 {
+				// "The ban was imposed in May", "The ban could be extended": the ban's own verb
+				return false
+			}
+		}
+		for _, m := range hypotheticalWords {
+			i := strings.Index(s.low[h.end:b], m)
+			if i < 0 {
+				continue
+			}
+			at := int(h.end) + i
+			if !wordEndsAt(s.low, at+len(m)) && !isHan(firstRune(m)) {
+				continue
+			}
+			if p, _ := prevToken(s.low, s.sp.start, at); m == "may" && (p == "in" || p == "since" || p == "from" ||
+				p == "until" || p == "of" || p == "by") {
+				continue // the month
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// considersBan reports a word of talks or consideration right before a ban word, or before the verbal
+// noun of imposing one, in its clause: "considering a ban", «рассматривает введение запрета», in
+// Kazakh after it ("тыйым салуды қарастырып жатыр"). Talks on the end of a ban ("talks on removing restrictions", «Вопрос снятия ограничений»)
+// await a lifting instead.
+func (s *sentence) considersBan() bool {
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPendingStrong == 0 || strings.Contains(w.pat, "сняти") {
+			continue
+		}
+		if s.lang == "kk" {
+			// Kazakh puts the talks after the ban: "тыйым салуды қарастырып жатыр".
+			if k > 0 && s.word(s.hits[k-1]).feat&(fBanNoun|fImposed) != 0 {
+				if d := gapWords(s.low, int(s.hits[k-1].end), int(h.pos)); d >= 0 && d <= 1 {
+					return true
+				}
+			}
+			continue
+		}
+		if k+1 >= len(s.hits) {
+			continue
+		}
+		g := s.hits[k+1]
+		if s.word(g).feat&(fBanNoun|fImposed) == 0 {
+			continue
+		}
+		if s.lang == "zh" {
+			if a, _ := s.clause(int(g.pos)); a <= int(h.pos) && runeDist(s.low, int(h.end), int(g.pos)) <= 2 {
+				return true
+			}
+			continue
+		}
+		p, _ := prevToken(s.low, s.sp.start, int(g.pos))
+		if d := gapWords(s.low, int(h.end), int(g.pos)); d == 0 || d == 1 && (p == "a" || p == "an" || p == "any" ||
+			p == "possible" || p == "new") {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceWords name what is done on farms and markets rather than traded: a ban on them bans no goods.
+var practiceWords = [...]string{"the use of", "use of", "hunting", "grazing", "plastic", "использовани", "применени",
+	"охот", "выпас", "пластик", "使用", "放牧", "狩猎", "塑料", "пайдалан", "paıdalan", "аулау", "aýlaý"}
+
+// banOnPractice reports a sentence with no word of lifting or keeping whose every ban word has a word of
+// practiceWords right after it (past "the", "on", "of"; in Kazakh, right before it): «запретил
+// использование антибиотиков», "禁止使用", "антибиотиктерді пайдалануға тыйым салды".
+func (s *sentence) banOnPractice() bool {
+	if s.has(fLifted | fInForce) {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fBanNoun|fImposed) == 0 {
+			continue
+		}
+		var near string
+		if s.lang == "kk" {
+			near = s.low[max(s.sp.start, int(h.pos)-30):h.pos]
+		} else {
+			_, b := s.clause(int(h.pos))
+			near = strings.TrimLeft(s.low[h.end:min(b, int(h.end)+40)], " ")
+			near = strings.TrimPrefix(strings.TrimPrefix(near, "on "), "the ")
+		}
+		if !containsAny(near, practiceWords[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherGoodsBanned reports a sentence whose every word of a ban, its imposing, keeping or (strong)
+// lifting stands in a clause that names goods other than animal products and none of them.
+func (s *sentence) otherGoodsBanned() bool {
+	other := false
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fCommodity != 0 && f&fMeat == 0 {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&(fImposed|fBanNoun|fInForce) == 0 && (f&fLifted == 0 || f&fWeakLift != 0) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if g := s.featsIn(a, b); g&(fMeat|fCause) != 0 || !s.otherGoodsIn(a, b) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherGoodsIn reports a commodity that is no animal product in [a, b).
+func (s *sentence) otherGoodsIn(a, b int) bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; int(h.pos) >= a && int(h.pos) < b && f&fCommodity != 0 && f&fMeat == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// proposed reports a verb of proposing: "ұсынды", "usynady", "proposed", «предложил», "建议".
+func (s *sentence) proposed() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	switch s.lang {
+	case "kk":
+		return containsAny(low, "ұсынды", "ұсынады", "usyndy", "usynady")
+	case "zh":
+		return containsAny(low, "建议", "提议")
+	}
+	return containsAny(low, "proposed", "proposes", "propose", "proposal", "предложил", "предлагает", "предлагают")
+}
+
+// banTalkWords are the nouns of talks that a verb of resuming may govern.
+var banTalkWords = [...]string{"talks", "negotiat", "переговор", "谈判", "磋商", "келіссөз", "kelissóz"}
+
+// liftsOnlyTalks reports a sentence whose every word of lifting governs talks: the noun of talks right
+// after it ("resumed talks", «возобновил переговоры»), in Kazakh right before it ("келіссөздерді қайта
+// бастады"), in Chinese right after it or past a 关于 phrase ("恢复了关于牛肉出口的谈判").
+func (s *sentence) liftsOnlyTalks() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		ok := false
+		switch s.lang {
+		case "kk":
+			ok = k > 0 && s.talkAt(k-1) && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0
+		case "zh":
+			// "恢复谈判", "恢复了关于…的谈判"; not "就恢复…输华进行磋商", where the talks are on the resuming.
+			_, b := s.clause(int(h.pos))
+			for j := k + 1; j < len(s.hits) && int(s.hits[j].pos) < b && !ok; j++ {
+				between := strings.TrimPrefix(s.low[h.end:s.hits[j].pos], "了")
+				ok = s.talkAt(j) && (between == "" || strings.HasPrefix(between, "关于"))
+			}
+		default:
+			ok = k+1 < len(s.hits) && s.talkAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// talkAt reports a noun of talks at hit k.
+func (s *sentence) talkAt(k int) bool {
+	return s.word(s.hits[k]).feat&fPendingStrong != 0 && hasAnyPrefix(s.word(s.hits[k]).pat, banTalkWords[:]...)
+}
+
+// attributionWords lay a change at something's door: "attribute the rise to", «связывают рост с».
+var attributionWords = [...]string{"attribut", "blame", "put down to", "связыва", "объясня", "объяснил"}
+
+// changeNouns name a change of a figure: what an attribution explains.
+var changeNouns = [...]string{"rise", "fall", "drop", "decline", "increase", "growth", "surge", "рост", "сниж",
+	"паден", "подорож", "удорож", "сокращ"}
+
+// banAttributed reports an English or Russian sentence with a word of attribution and no word of
+// lifting, keeping or talks, whose every ban noun follows a noun of change a few words before it (the
+// rise … to the ban, рост … с запретом), and whose verbs of imposing only qualify such a ban noun shortly
+// after it ("the ban on livestock exports introduced in the spring").
+func (s *sentence) banAttributed() bool {
+	if s.lang != "en" && s.lang != "ru" || s.has(fLifted|fInForce|fPending|fPendingStrong|fAsk) ||
+		!containsAny(s.low[s.sp.start:s.sp.end], attributionWords[:]...) {
+		return false
+	}
+	n, lastBan := 0, -1
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		switch {
+		case f&fBanNoun != 0 && (f&fImposed == 0 || s.lang == "ru"):
+			if !containsAny(s.low[max(s.sp.start, int(h.pos)-80):h.pos], changeNouns[:]...) {
+				return false
+			}
+			lastBan = int(h.end)
+			n++
+		case f&fImposed != 0:
+			// The participle may follow a comma: «с запретом на вывоз скота, введённым весной».
+			if lastBan < 0 || runeDist(s.low, lastBan, int(h.pos)) > 40 {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// banAwaitsDecision reports a ban imposed until a decision («ограничат ввоз … до решения по итогам оценки
+// рисков», "until a decision", "pending a decision"), with no word of lifting or of inspectors: the
+// assessment the decision will follow is still to come, and no inspection is told.
+func (s *sentence) banAwaitsDecision() bool {
+	return s.has(fImposed) && !s.has(fLifted|fInspector) &&
+		containsAny(s.low[s.sp.start:s.sp.end], "до решения", "до принятия решения", "until a decision", "pending a decision")
 }
 
 // banAbsent reports a ban said not to exist, in a sentence with no word of lifting, keeping, talks or
@@ -170,7 +665,15 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 // («Ограничений на ввоз казахстанской говядины нет»). «Оснований для снятия ограничений нет» refuses a
 // lifting instead, and keeps the ban.
 func (s *sentence) banAbsent() bool {
-	if s.has(fLifted|fInForce|fAsk|fPendingStrong) || s.lang != "ru" && s.lang != "en" {
+	if s.has(fLifted | fInForce | fAsk | fPendingStrong) {
+		return false
+	}
+	if s.lang == "zh" {
+		// "目前没有关于中国限制进口哈萨克斯坦羊肉的信息": no news of a ban.
+		low := s.low[s.sp.start:s.sp.end]
+		return containsAny(low, "没有关于", "暂无关于", "尚无关于", "无关于") && containsAny(low, "的信息", "的消息", "的报道", "的通知")
+	}
+	if s.lang != "ru" && s.lang != "en" {
 		return false
 	}
 	for _, h := range s.hits {
@@ -182,10 +685,13 @@ func (s *sentence) banAbsent() bool {
 			if p == "trade" || p == "import" || p == "export" || p == "any" || p == "new" {
 				p, _ = prevToken(s.low, s.sp.start, at)
 			}
-			if p == "no" {
-				return true
+			if p == "no" || p == "without" {
+				return true // "continues without restrictions"
 			}
 			continue
+		}
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p == "без" {
+			return true // «торговля скотом идёт без ограничений»
 		}
 		switch s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)] {
 		case "ограничений", "запретов", "запрета":
@@ -239,21 +745,57 @@ func (s *sentence) exemptOnly() bool {
 			continue
 		}
 		a, _ := s.clause(int(h.pos))
-		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0
+		// A ban said in force before a country left out is news of its own, whatever the clauses: "China's
+		// ban on Japanese fish remains in force but does not cover Kazakhstan", "…的措施仍在执行，但不涉及哈萨克斯坦".
+		// Goods left out ("… and do not cover processed meat") leave it a ban told before.
+		return s.featsIn(s.sp.start, a)&(fImposed|fBanNoun|fInForce) == 0 &&
+			(s.featsIn(a, int(h.pos))&fInForce == 0 || s.featsIn(int(h.end), s.sp.end)&fMeat != 0)
 	}
 	return false
 }
 
-// noPlanTo reports a Chinese plan said not to exist around the ban it would bring, in a sentence with no
-// word of lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划". A lifting with no plan ("暂无恢复的
-// 计划") keeps the ban instead: noPlanFor(fLifted).
+// noPlanTo reports a plan said not to exist around the ban it would bring, in a sentence with no word of
+// lifting: "暂无禁止出口肉类的计划", "没有限制进口的计划", «Планов вводить ограничения пока нет». A
+// lifting with no plan ("暂无恢复的计划") keeps the ban instead: noPlanFor(fLifted). English and Kazakh
+// say it in one word the lexicon denies ("no plan", "жоспарланбаған").
 func (s *sentence) noPlanTo() bool {
 	return !s.has(fLifted) && s.noPlanFor(fImposed|fBanNoun)
 }
 
+// ruNoPlan reports a Russian clause that names «планов» before a word of f and says «нет»: «Планов
+// вводить ограничения пока нет», «нет планов запрещать ввоз», «планов снимать запрет нет».
+func (s *sentence) ruNoPlan(f feat) bool {
+	if !strings.Contains(s.low[s.sp.start:s.sp.end], "планов") {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&f == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if !strings.Contains(s.low[a:h.pos], "планов") {
+			continue
+		}
+		for i := a; i < b; {
+			w, at := nextToken(s.low, i, b)
+			if w == "" {
+				break
+			}
+			if w == "нет" {
+				return true
+			}
+			i = at + len(w)
+		}
+	}
+	return false
+}
+
 // noPlanFor reports a Chinese "…的计划" whose clause says before it that it does not exist (暂无, 没有,
-// 并无, 尚无, 无), with a word of f between the negation and the plan.
+// 并无, 尚无, 无), with a word of f between the negation and the plan; in Russian, ruNoPlan.
 func (s *sentence) noPlanFor(f feat) bool {
+	if s.lang == "ru" {
+		return s.ruNoPlan(f)
+	}
 	if s.lang != "zh" || !s.has(fPlanned) {
 		return false
 	}
@@ -291,7 +833,12 @@ func (s *sentence) mayImpose() bool {
 		may := false
 		switch s.lang {
 		case "zh":
-			may = strings.HasSuffix(s.low[s.sp.start:h.pos], "可能")
+			// "可能实施限制", and past a 对 phrase: "可能对哈萨克斯坦牛肉实施限制".
+			before := s.low[s.sp.start:h.pos]
+			may = strings.HasSuffix(before, "可能")
+			if i := strings.LastIndex(before, "可能对"); i >= 0 && !strings.ContainsAny(before[i:], "，,") {
+				may = true
+			}
 		case "kk":
 			// "шектеу енгізуі мүмкін": the verbal noun, then "мүмкін", after the ban noun or the verb.
 			end := int(h.end)
@@ -357,7 +904,8 @@ func (s *sentence) banAsConcession() bool {
 
 // plantNouns are the words of plants and enterprises that a country approves one by one.
 var plantNouns = [...]string{"завод", "предприят", "фабрик", "комбинат", "plant", "enterprise", "factor", "facilit",
-	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场"}
+	"slaughterhouse", "abattoir", "企业", "工厂", "屠宰场", "exporter", "producer", "экспортер", "производител",
+	"кәсіпор", "kásipor", "экспорттаушы", "eksporttaýshy", "өндіруші", "óndirýshi", "出口商"}
 
 // listWords name a list or register: "список", "list", "名单".
 var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "名单", "清单", "тізім", "tizim"}
@@ -371,28 +919,35 @@ func (s *sentence) listOfAdmitted() bool {
 		return false
 	}
 	if s.lang == "zh" {
-		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单".
+		// Chinese puts what qualifies the plants before them and the list after: "获准…的…企业名单", with
+		// at most two characters between ("企业最新名单").
 		for _, h := range s.hits {
 			w := s.word(h)
-			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) && hasAnyPrefix(s.low[h.end:], listWords[:]...) {
+			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) &&
+				containsAny(s.low[h.end:min(s.sp.end, int(h.end)+12)], listWords[:]...) {
 				a, _ := s.clause(int(h.pos))
 				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
 			}
 		}
 		return false
 	}
-	n, prev := 0, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
-	for _, h := range s.hits {
+	n, prev, listed := 0, -1, -1 // prev: the end of the last plant noun of a list or admitted word of lifting
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
 			a, _ := s.clause(int(h.pos))
-			if !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+			if k != listed && !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
 				return false
 			}
 			prev = int(h.end)
 			continue
 		}
 		if w.feat&fLifted == 0 {
+			continue
+		}
+		if j := s.listedPlantAfter(k); j >= 0 {
+			listed, prev = j, int(h.end)
+			n++
 			continue
 		}
 		if prev < 0 {
@@ -406,6 +961,36 @@ func (s *sentence) listOfAdmitted() bool {
 		n++
 	}
 	return n > 0
+}
+
+// listedPlantAfter returns the index of the plant noun that the word of lifting at hit k qualifies from
+// before it, when a list names them: "a list of approved Kazakh meat exporters", «список допущенных к
+// экспорту казахстанских предприятий» (the list before the word), "экспортқа рұқсат етілген
+// кәсіпорындардың тізімі" (the list after the plants). It returns -1 when no plant noun follows within
+// five words in the clause, or no list word stands in the clause before the word or right after the
+// noun.
+func (s *sentence) listedPlantAfter(k int) int {
+	h := s.hits[k]
+	a, b := s.clause(int(h.pos))
+	for j := k + 1; j < len(s.hits); j++ {
+		p := s.hits[j]
+		if int(p.pos) >= b {
+			return -1
+		}
+		w := s.word(p)
+		if w.feat&fTarget == 0 || !hasAnyPrefix(w.pat, plantNouns[:]...) {
+			continue
+		}
+		if g := gapWords(s.low, int(h.end), int(p.pos)); g < 0 || g > 5 {
+			return -1
+		}
+		if containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) ||
+			containsAny(s.low[p.end:min(b, int(p.end)+80)], listWords[:]...) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // sampleVerbs reports a sentence with no ban noun whose every word of imposing or lifting comes right
@@ -1301,6 +1886,11 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	out := make([]agrowatch.Mention, 0, len(items))
 	for _, it := range items {
+		if a, b := s.clause(it.pos); ownBans && s.partNegated(a, b) {
+			// "China did not restrict imports of Kazakh beef, but banned Kazakh mutton": a clause whose
+			// verb of imposing is negated tells no ban of its goods.
+			continue
+		}
 		o := m
 		o.Commodity = it.code
 		if ownOrigins {
@@ -1463,6 +2053,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if f := s.featsIn(lo, hi); f&fCommodity != 0 && f&(fMeat|fCause) == 0 {
 			continue // "China lifted its ban on Kazakh wheat, but …": a part about grain is no meat ban
 		}
+		if s.partNegated(lo, hi) {
+			continue // "China did not restrict imports of Kazakh beef, but banned Kazakh mutton"
+		}
 		p := m
 		p.Status, p.By = st, by
 		if origin[i] != "" && origin[i] != by {
@@ -1523,7 +2116,7 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 		}
 		var first *cmention
 		for j := range s.cs {
-			if c := &s.cs[j]; c.code == m.By && c.role == roleAgent && !c.region {
+			if c := &s.cs[j]; c.code == m.By && (c.role == roleAgent || s.askedFrom(c)) && !c.region {
 				first = c
 				break
 			}
@@ -1538,7 +2131,7 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 				continue
 			}
 			p, _ := prevToken(s.low, s.sp.start, c.pos)
-			if c.role != roleAgent || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
 				break
 			}
 			o := m
@@ -1553,6 +2146,13 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 // bothWords refer back to two countries at once: "asked both countries to lift the measure".
 var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
 	"екі ел", "eki el", "两国", "两个国家"}
+
+// askedFrom reports a Kazakh country a request is made of, in the ablative: "Qytaı men Reseıden …
+// alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
+// both's).
+func (s *sentence) askedFrom(c *cmention) bool {
+	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
+}
 
 // bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
 // of the sentence that told the article's ban: "Kazakhstan has asked both countries to lift the measure"
@@ -1641,7 +2241,27 @@ func (s *sentence) imposedPending() bool {
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
 // requirements or standards right after it: "ужесточил требования", "introduced new standards".
-func (s *sentence) onlyStandards() bool { return s.onlyBefore(fImposed|fInForce|fLifted, fStandard, 1) }
+func (s *sentence) onlyStandards() bool {
+	if s.onlyBefore(fImposed|fInForce|fLifted, fStandard, 1) {
+		return true
+	}
+	// "tightened veterinary requirements", «ужесточил ветеринарные требования»: an adjective the lexicon
+	// reads (of vets, plants) may stand between.
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&(fImposed|fInForce|fLifted) == 0 {
+			continue
+		}
+		if k+2 >= len(s.hits) || s.word(s.hits[k+1]).feat&fTarget == 0 || s.word(s.hits[k+2]).feat&fStandard == 0 {
+			return false
+		}
+		if g := gapWords(s.low, int(h.end), int(s.hits[k+2].pos)); g < 0 || g > 2 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
 // with feature next right after it, at most gap words between them.
@@ -1669,6 +2289,7 @@ func (s *sentence) onlyBefore(f, next feat, gap int) bool {
 func (s *sentence) banAsTime() bool {
 	n, part := 0, -1 // part: the verbal noun of the last time phrase
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
+	tailFrom := -1   // where such a clause starts when it closes the sentence: "…, before restrictions were introduced"
 	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
 	for k, h := range s.hits {
 		if f := s.word(h).feat; f&fBanNoun == 0 {
@@ -1697,6 +2318,16 @@ func (s *sentence) banAsTime() bool {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
 			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
 			part = k - 1
+		}
+		if p == "как" {
+			// «после того, как запрет был снят», «до того как ввели ограничения»: a clause of time.
+			q, qat := prevToken(s.low, s.sp.start, at)
+			if q == "," {
+				q, qat = prevToken(s.low, s.sp.start, qat)
+			}
+			if r, rat := prevToken(s.low, s.sp.start, qat); q == "того" && (r == "после" || r == "до") {
+				p, at = map[string]string{"после": "after", "до": "before"}[r], rat
+			}
 		}
 		if q, qat, ok := s.decisionBefore(p, at); ok {
 			// "before any decision to lift the ban", «до принятия решения о снятии запрета»: the decision
@@ -1730,6 +2361,10 @@ func (s *sentence) banAsTime() bool {
 			// the phrase, with its own verb.
 			if _, b := s.clause(int(h.pos)); b < s.sp.end {
 				subEnd = b
+			} else if at > s.sp.start && (tailFrom < 0 || at < tailFrom) {
+				// "Exports rose 20% after the ban was lifted", "…, before restrictions were introduced": the
+				// clause closes the sentence, and the news is told before it.
+				tailFrom = at
 			}
 		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
 			// "С момента введения запрета …": since the ban, as «с введения запрета».
@@ -1744,6 +2379,11 @@ func (s *sentence) banAsTime() bool {
 	}
 	for k, h := range s.hits {
 		f := s.word(h).feat
+		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce) != 0 {
+			// «Россия возобновила ввоз … после того, как сняла запрет»: the news before a closing clause
+			// of time is a ban word of its own, resumed trade too.
+			return false
+		}
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
@@ -1755,7 +2395,8 @@ func (s *sentence) banAsTime() bool {
 		if decisionAt >= 0 && part >= 0 && int(h.pos) >= decisionAt && h.pos < s.hits[part].pos && f&(fImposed|fLifted) == 0 {
 			continue // «до принятия решения о снятии»: the words of the decision are the phrase's
 		}
-		if k != part && int(h.end) > subEnd && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
+		if k != part && int(h.end) > subEnd && (tailFrom < 0 || int(h.pos) < tailFrom) && f&fBanNoun == 0 &&
+			f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
 		}
 	}
@@ -2045,11 +2686,13 @@ func (s *sentence) pronounActs() bool {
 
 // namesChange reports a word of a figure that changed, with no unit named: "Из-за ограничений экспорт
 // говядины сократился вдвое", "Beef exports halved because of the restrictions", "шектеулер салдарынан
-// экспорт екі есе азайды", "由于限制，牛肉出口减少一半".
+// экспорт екі есе азайды", "由于限制，牛肉出口减少一半". Verbs of a steep fall count as well ("slumped
+// by half", «рухнул», "күрт құлдырады", "大幅下滑").
 func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
 		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
-		"екі есе", "eki ese", "减少", "下降", "减半", "锐减")
+		"екі есе", "eki ese", "减少", "下降", "减半", "锐减",
+		"slump", "tumbl", "plummet", "by half", "shrank", "рухнул", "обвалил", "просел", "құлдыра", "quldyra", "下滑", "骤降", "暴跌")
 }
 
 // namesPrices reports a word of prices: "prices", «цены», "бағасы", "价格".

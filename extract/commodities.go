@@ -39,7 +39,7 @@ func commodityLexicon() []lexEntry {
 		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
-		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "内脏", "副产品"),
+		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "субөнім", "subónim", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),
 		meat("wool", "шерст", "=wool", "жүн", "=jún", "羊毛"),
@@ -58,7 +58,7 @@ func commodityLexicon() []lexEntry {
 			// The bird's adjective before eggs names the eggs' kind, not poultry meat.
 			"куриных яиц", "куриные яйца", "куриного яйца", "куриное яйцо", "перепелиных яиц", "chicken eggs",
 			"тауық жұмыртқа", "taýyq jumyrtqa"),
-		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "балық өнім", "=balyq", "balyq ónim", "鱼"),
+		meat("fish", "=рыба", "=рыбы", "=рыбу", "рыбн", "=fish", "=балық", "балық өнім", "=balyq", "balyq ónim", "鱼", "水产品"),
 		meat("animal products", "продукции животноводства", "продукция животноводства", "животноводческ",
 			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
 			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",

@@ -496,6 +496,16 @@ func iyaCountry(code, ruStem, ruAdj, en, enAdj, zh string) []lexEntry {
 	)
 }
 
+// isCompass reports an English word of the part of a country: "northern", "south-eastern".
+func isCompass(p string) bool {
+	switch p {
+	case "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+		"south-western", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
+}
+
 // prepRole is the role a preposition or postposition before a country gives it.
 func prepRole(p string) (role, bool) {
 	switch p {
@@ -677,8 +687,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 	colonList, listRole := false, roleNone
 	var trade feat
 	for _, h := range hs {
-		if words[h.w].feat&fBanNoun != 0 {
-			banCtx = true
+		if words[h.w].feat&(fBanNoun|fImposed) != 0 {
+			banCtx = true // "a ban on Kazakh meat imports", "Belarusian beef imports … were halted"
 		}
 		if words[h.w].feat&fSupplier != 0 {
 			suppliers = true
@@ -772,6 +782,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		}
 
 		p, ppos := prevToken(low, from, pos)
+		if isCompass(p) {
+			// "in northern Kazakhstan": the place of something past its part of the compass. (Only "in":
+			// "to southern Kazakhstan" is a part of the country, which a shipment there does not leave.)
+			if q, qpos := prevToken(low, from, ppos); q == "in" {
+				p, ppos = q, qpos
+			}
+		}
 		pr, isPrep := prepRole(p)
 		followed := false // "followed by Uzbekistan with 390,000 tonnes": the next of a ranking, in the role of the one before
 		if p == "by" && last != nil {
@@ -891,8 +908,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "A Chinese audit of Kazakh beef plants", «Китайская инспекция казахстанских мясокомбинатов»,
 			// "Қытайлық тексеру": the adjective of an inspection names who inspects.
 			m.role, m.inspector = roleAgent, true
-		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun):
-			m.role = roleAgent // "no official Chinese announcement", "China's decision"
+		case (w.form == formAdj || w.form == formPoss) && !isPrep && ahead(fActNoun) && !nextIs(fCommodity, 0):
+			// "no official Chinese announcement", "China's decision"; an adjective right before goods agrees
+			// with them: «ввоз бразильской говядины до решения» is of Brazilian beef.
+			m.role = roleAgent
 		case (w.form == formNom || w.form == formPoss) && pr != roleSource && pr != roleDest && regionAhead(low, hs, k, words):
 			m.role = roleLoc // "俄罗斯库尔干州", "in Russia's Orenburg region": the place of a region
 			if isPrep && pr != roleLoc {

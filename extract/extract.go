@@ -162,7 +162,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					// clause that names no country is the article's, whoever the other clause names.
 					m.By, m.On, ref = "", "", true
 				}
-				tp.fillBan(&m, len(s.cs) > 0, ref)
+				tp.fillBan(&m, s.namesCountry(tp), ref)
 				if m.By == "" && tp.ban.By != "" && tp.ban.By != m.On && agencyRef(low[sp.start:sp.end]) {
 					// "The committee also said it kept a ban on poultry from Poland": the agency the
 					// article named holds this ban too.

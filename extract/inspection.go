@@ -317,7 +317,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// wagons of grain": controls of a cargo at the border, not an inspection of exporters.
 		return agrowatch.Mention{}, false
 	}
-	if s.onlyAfter() && pickInspector(s.cs) == "" && !s.has(fInspector|fImposed|fLifted) {
+	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision()) {
 		// "Тексеруден кейін кәсіпорындар Ресейге өнім жеткізе алады": an inspection named only as the
 		// time of something still to come, by no one named, is no inspection of its own. One that a ban
 		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".

@@ -21,7 +21,8 @@ func enLexicon() []lexEntry {
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
 			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
-			"=two-year break", "=after a break", "=re-entry"),
+			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
+			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules"),
@@ -40,6 +41,9 @@ func enLexicon() []lexEntry {
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
+		// The passive hedged is a lifting awaited too, not "could be" a forecast: "could be lifted".
+		cue(fPending|fLifted, "=could be lifted", "=may be lifted", "=might be lifted", "=could be removed",
+			"=may be removed", "=might be removed"),
 		cue(fPending, "=might", "=ready to", "=is set to", "=are set to", "=intends",
 			"=intend", "=shall", "=hopes", "=seeks", "=seeking"),
 		// An inspection not yet held, or prepared for, is still to come.
@@ -54,11 +58,13 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
-			"=are exempt", "=exempted", "=not covered by"),
+			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
+		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
+		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
-			"=denies", "=no plans", "=fake", "=untrue"),
+			"=denies", "=no plans", "=no plan", "=fake", "=untrue"),
 		cue(fPending, "=soon", "=shortly"),
 		// "an inspection … would start on 12 May": still to come, as with "will".
 		cue(fPending|fPlanned|fForecast, "=would"),
@@ -74,7 +80,7 @@ func enLexicon() []lexEntry {
 		// Permission to resume refused keeps the ban: "has not given permission to resume", "refused permission".
 		cue(fInForce, "=not given permission", "=not granted permission", "=refused permission", "=denied permission",
 			"=not given its consent", "=did not allow", "=has not allowed"),
-		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift",
+		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift", "=no plan to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
@@ -154,7 +160,9 @@ func enLexicon() []lexEntry {
 		// Readiness, ability and hope are forecasts, as the Russian «готова поставить» and 希望. (A hope in a
 		// later clause is not the figure's: "shipped 4,300 tonnes in 2023, and exporters hope to return to
 		// that level" hopes for the next figure; hopeWords keep it to its clause.)
-		cue(fForecast, "=ready to", "=able to", "=capable of", "=hopes to", "=hope to", "=hoping to"),
+		cue(fForecast, "=ready to", "=able to", "=capable of"),
+		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
+		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
@@ -165,6 +173,7 @@ func enLexicon() []lexEntry {
 		cue(fUnit, "=ton", "=tons", "=tonnes", "=tonne", "=t", "=mt", "=kt", "=kmt", "=mmt", "=thousand",
 			"=million", "=billion", "=mln"),
 		cue(fAgency, "ministry of agriculture", "agriculture ministry", "=ministry", "=minister", "=government", "=authorities", "=authority", "=customs",
+			"=regulators", "=watchdog",
 			"administration", "=side", "=embassy", "=department", "=agency", "=committee", "=regulator",
 			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
@@ -188,7 +197,7 @@ func enLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",
 			"=has delayed imports", "=deferred imports"),
 		cue(fLifted, "=abolished", "=abolishes", "=abolish", "=scrapped", "=no longer apply", "=reopen",
-			"=expired", "=expires", "=lapsed"),
+			"=expired", "=expires", "=lapsed", "=expire", "=expiring"), // "will expire in March", "let its ban expire"
 		cue(fBanRef, "=the measure", "=the measures", "=this measure", "=these measures", "=this decision"),
 		cue(fLifted|fPending, "=reconsider", "=reverse", "=review the ban"), // "asks Moscow to reconsider this decision"
 		cue(fVolume, "=volume", "=this volume", "=that volume"),
@@ -201,7 +210,7 @@ func enLexicon() []lexEntry {
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",

@@ -7,7 +7,8 @@ func kkLexicon() []lexEntry {
 		coded(0, codeInvite, "шақыру", "shaqyrý", "шақырды", "shaqyrdy"), // an invitation: its host acts in nothing
 		// Bans and restrictions.
 		cue(fBanNoun, "тыйым", "шектеу", "tyıym", "shekteý", "tyiym", "shekteu"),
-		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy"),
+		cue(fBanNoun|fImposed, "шектеді", "шектелді", "shektedi", "shekteldi", "тыйым салды", "tyıym saldy",
+			"=шектейді", "=shekteıdi", "=шектемек", "=shektemek"), // will restrict
 		cue(fImposed, "енгізіл", "енгізді", "=салды", "салынды", "салынған", "салынады", "қойылды", "шектеу қой",
 			"engizil", "engizdi", "salyndy", "salynǵan", "salynady", "qoıyldy"),
 		cue(fImposed|fDelay, "тоқтатыл", "тоқтатты", "тоқтату", "toqtatyl", "toqtatty", "toqtatý"),
@@ -25,6 +26,9 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
 		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
+		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
+		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
+		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
@@ -59,10 +63,16 @@ func kkLexicon() []lexEntry {
 		cue(fDenied, "расталмады", "жоспарламайды", "ешқашан", "eshqashan", "=емес", "=emes", "жалған",
 			"шындыққа жанаспайды", "shyndyqqa janaspaıdy", // "is untrue"
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
-			"жоққа шығар", "joqqa shyǵar"), // "… degen aqparatty joqqa shyǵardy": denied the report
+			"жоққа шығар", "joqqa shyǵar", // "… degen aqparatty joqqa shyǵardy": denied the report
+			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq", // not planned, no plan
+			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq", // no news of it
+			"салынбайды", "salynbaıdy", "салынбайтын", "salynbaıtyn", "енгізілмейді", "engizilmeıdi", // will not be
+			"енгізілмейтін", "engizilmeıtin", "енгізбейді", "engizbeıdi"),
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
-		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq"),
+		cue(fExempt, "=жатпайды", "=jatpaıdy"), // "шектеуге жатпайды": not subject to it
+		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
+			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ"), // past "шектеу қой" read first
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
 		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
 			"=qoıylǵan joq", "=шектеу жоқ", "=shekteý joq", "=тыйым жоқ", "=tyıym joq"),

@@ -9,6 +9,7 @@ func zhLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "禁止"),
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
+		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
 		cue(fStandard, "标准", "要求", "规定"),
 		cue(fResult, "结果", "结论", "报告"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
@@ -21,6 +22,9 @@ func zhLexicon() []lexEntry {
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fExempt, "不适用于", "不包括", "不涉及"),
+		cue(fExempt, "不受此次", "不受该", "不在此次限制"), // "不受此次禁令影响", "不在此次限制范围内": left out
+		// A report unconfirmed: "但该消息未得到官方证实".
+		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
