@@ -126,6 +126,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if imp := s.importsOf(pa, a); importOnly && imp != "" && (m.To == "" || m.To == imp) {
+			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
+			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
+			m.To = imp
+			if m.From == imp {
+				m.From = s.originOtherThan(pa, segB, imp)
+			}
+		}
 		// An export clause after an import clause is not read backwards; a relative clause after the
 		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
 		if sf&(fExport|fShip) != 0 && sf&fImport == 0 && s.has(fImport) && m.From != "" && !s.codeIn(m.From, pa, segB) &&
@@ -1509,6 +1517,67 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// importsOf returns the country in [lo, a) named as the owner of the imports right after it, the
+// goods or "total" between them at most: "China's total oilseed imports", «импорт Китая» is read from
+// the other side, "Qytaıdyń arpa ımportynyń", "我国粮食进口". An adjective names whose goods
+// ("Kazakh wheat imports"), not whose imports; "" when no such owner is named.
+func (s *sentence) importsOf(lo, a int) string {
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= a || c.role != roleOrigin {
+			continue
+		}
+		switch s.countryForm(c) {
+		case formAdj:
+			continue
+		case formGen:
+			if s.lang == "ru" && s.importsBefore(lo, c.pos) {
+				return c.code // «импорта ячменя Китая»: the genitive after the noun owns it
+			}
+		}
+		for _, h := range s.hits {
+			if int(h.pos) < c.end {
+				continue
+			}
+			f := s.word(h).feat
+			if int(h.pos) >= a || f&fImport == 0 && f&(fCommodity|fTotal) == 0 {
+				break
+			}
+			if f&fImport != 0 {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
+// importsBefore reports a word of imports in [lo, at) followed up to at by goods or "total" only.
+func (s *sentence) importsBefore(lo, at int) bool {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if int(h.pos) >= at {
+			continue
+		}
+		f := s.word(h).feat
+		if int(h.pos) < lo || f&fImport == 0 && f&(fCommodity|fTotal) == 0 {
+			return false
+		}
+		if f&fImport != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryForm returns the form of the lexicon word that names country c.
+func (s *sentence) countryForm(c cmention) form {
+	for _, h := range s.hits {
+		if int(h.pos) == c.pos && s.word(h).feat&fCountry != 0 {
+			return s.word(h).form
+		}
+	}
+	return formNone
 }
 
 // originOtherThan returns the country named as the goods' source or origin in [segA, segB), first
