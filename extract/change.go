@@ -70,6 +70,11 @@ func (s *sentence) changeOf(a, b int) string {
 			if (first == "more" || first == "less" || first == "fewer") && strings.Contains(s.low[b:cb], " than ") {
 				return changeDiff
 			}
+			// "500,000 tonnes below the same quarter of last year", "above the previous season's": a
+			// volume measured against another time's.
+			if (first == "below" || first == "above") && containsAny(w, " same ", " year", " previous ", " period", " season") {
+				return changeDiff
+			}
 		}
 	case "ru":
 		if p == "на" {

@@ -140,6 +140,20 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
 			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
 		}
+		if m.From != "" && sf&fExport != 0 && !s.codeIn(m.From, pa, segB) && ownExportWords.in(s.lang, s.low[pa:segB]) {
+			// "Через … транзитом прошло 1,2 млн тонн российской пшеницы, при этом собственный экспорт
+			// республики … составил 2,4 млн тонн": the home country's own exports are not the goods of
+			// another clause.
+			m.From = s.homeCountry(m.To)
+		}
+		if c, ok := s.parallelSubject(a); ok {
+			// "Россия … поставила в Китай 2,1 млн тонн ячменя, а Казахстан – около 480 тыс. тонн": the
+			// country after the contrast stands for the subject, not the destination, which carries over.
+			m.From = c.code
+			if m.To == c.code {
+				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+			}
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
@@ -922,6 +936,13 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 		if !isConj(between) {
 			continue
 		}
+		k := i // the figure that would take the change
+		if ms[i].Change != "" {
+			k = i + 1
+		}
+		if s.levelBefore(s.sp.start + mass[k].start) {
+			continue // "dropped to 1.4 million tonnes, 500,000 tonnes below …": the level moved to is no change
+		}
 		if ms[i].Change == "" {
 			ms[i].Change = ms[i+1].Change
 			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
@@ -930,6 +951,17 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 			ms[i+1].Period, ms[i+1].Year = "", 0
 		}
 	}
+}
+
+// levelBefore reports the word right before the figure at a that makes it the level a volume moved
+// to: "fell to", «снизился до», "增至".
+func (s *sentence) levelBefore(a int) bool {
+	p, _ := prevToken(s.low, s.sp.start, a)
+	switch p {
+	case "to", "до":
+		return true
+	}
+	return strings.HasSuffix(s.low[s.sp.start:a], "至") || strings.HasSuffix(s.low[s.sp.start:a], "到")
 }
 
 // respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
@@ -1262,7 +1294,7 @@ func (s *sentence) respectiveGoods(ms []agrowatch.Mention, firstFigure int) {
 func (s *sentence) subordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
 	cut := len(low)
-	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though",
+	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
 		", but ", ", но ", "однако", "бірақ", ", бұл ", ", bul ", "alaıda", "但", "whereas", "比"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
@@ -1882,6 +1914,46 @@ func (s *sentence) contrastBefore(a int) int {
 		return s.sp.start
 	}
 	return s.sp.start + at
+}
+
+// ownExportWords name the home country's own exports as such: «собственный экспорт республики»,
+// "республиканың өз экспорты", "the country's own exports", 本国出口.
+var ownExportWords = langWords{
+	ru: []string{"экспорт республики", "экспорт страны", "собственный экспорт"},
+	kk: []string{"республиканың өз", "елдің өз", "еліміздің өз", "respýblıkanyń óz", "eldiń óz", "elimizdiń óz"},
+	en: []string{"the country's own", "the country’s own", "the republic's own", "the republic’s own"},
+	zh: []string{"本国出口", "自身出口"},
+}
+
+// parallelSubject returns the country that a contrast sets beside the subject of the clause before
+// it, the figure at a its own: "…, а Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың
+// тонна" after a country that exports. It is named bare (no preposition, no case of a destination),
+// as an item before a dash; a destination in the same place ("…, а в Иран – 300 тыс. тонн",
+// "Өзбекстанға") is none.
+func (s *sentence) parallelSubject(a int) (cmention, bool) {
+	open := s.contrastBefore(a)
+	if open == s.sp.start {
+		return cmention{}, false
+	}
+	for i := len(s.cs) - 1; i >= 0; i-- {
+		c := s.cs[i]
+		if c.pos >= a || c.pos < open {
+			continue
+		}
+		if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
+			return cmention{}, false
+		}
+		if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
+			return cmention{}, false
+		}
+		for _, d := range s.cs {
+			if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
+				return c, true
+			}
+		}
+		return cmention{}, false
+	}
+	return cmention{}, false
 }
 
 // destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
