@@ -153,7 +153,7 @@ func enLexicon() []lexEntry {
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to"),
 		cue(fNonTrade, "gross harvest", "=threshed", "=sown", "=storage", "harvest", "=production", "=produced", "=produce", "capacity", "=stocks", "consumption",
-			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed"),
+			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed", "=processing", "=handled", "=milled", "=ground", "=crushed"),
 		cue(fTotal, "=out of", "=in total", "=total"),
 		cue(fUnit, "=ton", "=tons", "=tonnes", "=tonne", "=t", "=mt", "=kt", "=kmt", "=mmt", "=thousand",
 			"=million", "=billion", "=mln"),

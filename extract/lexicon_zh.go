@@ -97,7 +97,7 @@ func zhLexicon() []lexEntry {
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
-		cue(fDomestic, "国内"),
+		cue(fDomestic, "国内", "境内"),
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),

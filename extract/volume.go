@@ -112,6 +112,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "40 мың тонна квота белгіледі": a cap, no shipment.
 			continue
 		}
+		if s.measuredBefore(a) {
+			continue // "Из собранных 17,1 млн тонн", "mills processed 120,000 tonnes": the harvest or the milling it measures
+		}
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
 		}
@@ -230,8 +233,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
 			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
 		}
-		if m.To == "" && s.betweenRegions() {
-			continue // "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another
+		if m.To == "" && s.betweenRegions(s.sp.start, s.sp.end) || len(mass) > 1 && !s.codeIn(m.To, segA, segB) && s.betweenRegions(segA, segB) {
+			// "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another,
+			// in the sentence or in the figure's own clause («…, а на экспорт в Китай – 150 тыс. тонн»).
+			continue
+		}
+		if sf&fDomestic != 0 && sf&(fExport|fImport) == 0 {
+			continue // "еще 300 тыс. тонн направлено на переработку внутри страны" beside an export: its clause stays at home
 		}
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
@@ -523,6 +531,24 @@ func (s *sentence) codeIn(code string, a, b int) bool {
 		if c.code == code && c.pos >= a && c.pos < b {
 			return true
 		}
+	}
+	return false
+}
+
+// measuredBefore reports a word of harvest, stocks or processing right before the figure at a, "of"
+// at most between them: «из собранных 17,1 млн тонн», "processed 120,000 tonnes", "stocks of 2 Mt".
+func (s *sentence) measuredBefore(a int) bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if int(h.end) > a {
+			continue
+		}
+		gap := strings.TrimSpace(s.low[h.end:a])
+		f := s.word(h).feat
+		return (gap == "" || gap == "of") && f&fNonTrade != 0 && f&(fExport|fImport|fShip) == 0 && s.word(h).code != codeTransit
 	}
 	return false
 }
@@ -1230,16 +1256,23 @@ func regionAfter(s *sentence, c cmention) bool {
 	return false
 }
 
-// betweenRegions reports a sentence that names two places or more, all regions or cities of one
-// country and no country itself, goods sent from one of them: what goes from one to another stays at
+// betweenRegions reports a stretch [lo, hi) of the sentence that names two places or more, all regions
+// or cities of one country and no country itself, goods sent from one of them: what goes from one to another stays at
 // home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one place.
-func (s *sentence) betweenRegions() bool {
-	if len(s.cs) < 2 {
+func (s *sentence) betweenRegions(lo, hi int) bool {
+	var in [8]cmention
+	cs := in[:0]
+	for _, c := range s.cs {
+		if c.pos >= lo && c.pos < hi && len(cs) < len(in) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) < 2 {
 		return false
 	}
 	src := -1
-	for i, c := range s.cs {
-		if !c.region || c.code != s.cs[0].code {
+	for i, c := range cs {
+		if !c.region || c.code != cs[0].code {
 			return false
 		}
 		if c.role == roleSource && src < 0 {
@@ -1249,8 +1282,8 @@ func (s *sentence) betweenRegions() bool {
 	if src < 0 {
 		return false
 	}
-	for i, c := range s.cs {
-		if i != src && gapWords(s.low, s.cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, s.cs[src].pos) != 0 {
+	for i, c := range cs {
+		if i != src && gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0 {
 			return true
 		}
 	}
