@@ -65,7 +65,7 @@ func zhLexicon() []lexEntry {
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
-		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
+		cue(fForecast, "潜力", "目标", "可能", "有望", "多达", "未来"),
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
 		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		// What can be exported is an ability too: "哈萨克斯坦今年可出口120万吨大麦", "可供出口的小麦".
