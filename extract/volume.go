@@ -129,12 +129,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
-		if imp := s.importsOf(pa, a); importOnly && imp != "" && (m.To == "" || m.To == imp) {
+		if importOnly {
 			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
 			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
-			m.To = imp
-			if m.From == imp {
-				m.From = s.originOtherThan(pa, segB, imp)
+			if imp := s.importsOf(pa, a); imp != "" && (m.To == "" || m.To == imp) {
+				m.To = imp
+				if m.From == imp {
+					m.From = s.originOtherThan(pa, segB, imp)
+				}
 			}
 		}
 		// An export clause after an import clause is not read backwards; a relative clause after the
@@ -1964,27 +1966,30 @@ var ownExportWords = langWords{
 // as an item before a dash; a destination in the same place ("…, а в Иран – 300 тыс. тонн",
 // "Өзбекстанға") is none.
 func (s *sentence) parallelSubject(a int) (cmention, bool) {
-	open := s.contrastBefore(a)
-	if open == s.sp.start {
+	last := -1 // the last country before the figure
+	for i, c := range s.cs {
+		if c.pos < a {
+			last = i
+		}
+	}
+	if last < 1 {
 		return cmention{}, false
 	}
-	for i := len(s.cs) - 1; i >= 0; i-- {
-		c := s.cs[i]
-		if c.pos >= a || c.pos < open {
-			continue
-		}
-		if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
-			return cmention{}, false
-		}
-		if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
-			return cmention{}, false
-		}
-		for _, d := range s.cs {
-			if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
-				return c, true
-			}
-		}
+	c := s.cs[last]
+	if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
 		return cmention{}, false
+	}
+	open := s.contrastBefore(a)
+	if open == s.sp.start || c.pos < open {
+		return cmention{}, false
+	}
+	if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
+		return cmention{}, false
+	}
+	for _, d := range s.cs {
+		if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
+			return c, true
+		}
 	}
 	return cmention{}, false
 }
