@@ -322,6 +322,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
+		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
+			// "Reseı sol jyly Qytaıǵa 2,4 mln tonna arpa jetkizdi", «Россия в том же году отгрузила…»
+			// after Kazakhstan's shipments of 2025: that year is the shipment's before, as written.
+			if at := sameYearWords.index(s.lang, s.low[s.sp.start:s.sp.end]); at.end > 0 {
+				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
+			}
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -757,7 +763,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -793,6 +799,12 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// бір жыл бұрын 131 мың тонна болған".
 			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = -1, p, true
+			}
+		}
+		if delta[i] == 0 && i > 0 && s.lang == "zh" {
+			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
+			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
+				delta[i], phrase[i], any = 1, p, true
 			}
 		}
 	}
@@ -838,11 +850,27 @@ func relativeClause(head string) (string, int) {
 		head = strings.TrimPrefix(head, c)
 	}
 	for _, r := range relativeYearWords {
-		if head == r.w {
-			return r.w, r.d
+		if head == r.w || strings.HasPrefix(head, r.w+" ") {
+			return r.w, r.d // "…, бір жылдан кейін бұл көрсеткіш 131,9 мың тоннаға жетті": the clause opens with it
 		}
 	}
 	return "", 0
+}
+
+// zhYearAfter returns the phrase of the year after that opens the last clause of head, the words
+// between a figure and the one after it: "一年后", "次年", "第二年"; else "".
+func zhYearAfter(head string) string {
+	i := strings.LastIndex(head, "，")
+	if i < 0 {
+		return ""
+	}
+	head = head[i+len("，"):]
+	for _, p := range [...]string{"一年后", "次年", "第二年"} {
+		if strings.HasPrefix(head, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
@@ -1145,6 +1173,14 @@ var rankWords = langWords{
 	zh: []string{"位居第二", "位居第三", "其次是", "排名第二", "排名第三"},
 }
 
+// sameYearWords name the year of the shipment before: "sol jyly", «в том же году», "that year", 同年.
+var sameYearWords = langWords{
+	ru: []string{"в том же году", "в тот же год", "в этом же году"},
+	kk: []string{"сол жылы", "sol jyly"},
+	en: []string{"that year", "the same year"},
+	zh: []string{"同年"},
+}
+
 var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
 	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
@@ -1167,6 +1203,28 @@ var quotaWords = langWords{
 // langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
 // for its own language's only.
 type langWords struct{ ru, kk, en, zh []string }
+
+// index returns where in low, a sentence in lang, the first of lang's phrases it contains is; an empty
+// span when none is.
+func (w *langWords) index(lang, low string) span {
+	var ws []string
+	switch lang {
+	case "ru":
+		ws = w.ru
+	case "kk":
+		ws = w.kk
+	case "en":
+		ws = w.en
+	case "zh":
+		ws = w.zh
+	}
+	for _, p := range ws {
+		if i := strings.Index(low, p); i >= 0 {
+			return span{start: i, end: i + len(p)}
+		}
+	}
+	return span{}
+}
 
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
