@@ -53,7 +53,10 @@
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
-//     out, and so are shipments at home. A figure that says how much a volume moved ("снизился на 200
+//     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
+//     receives them), and so are shipments at home, China's own exports that name no destination, port
+//     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an export
+//     («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how much a volume moved ("снизился на 200
 //     тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much more or less it is than another ("на
 //     150 тыс. тонн больше", "300,000 tonnes less than") carries Change and is no shipped tonnage. In a
 //     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country;
@@ -102,7 +105,9 @@
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
 // ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
-// year later", "с 80,4 тыс. тонн годом ранее") takes the other's year moved by one.
+// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨") takes the other's year moved by one.
+// Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
+// («в том же году», "sol jyly") after a dated shipment takes its year.
 //
 // # Numbers
 //

@@ -132,10 +132,19 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if importOnly {
 			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
 			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
-			if imp := s.importsOf(pa, a); imp != "" && (m.To == "" || m.To == imp) {
+			if imp := s.ownerOf(pa, a, fImport); imp != "" && (m.To == "" || m.To == imp) {
 				m.To = imp
 				if m.From == imp {
 					m.From = s.originOtherThan(pa, segB, imp)
+				}
+			}
+		} else if sf&fExport != 0 && sf&fImport == 0 && (m.From == "" || !s.codeIn(m.From, pa, segB)) {
+			// "…, while China's own soybean meal exports surpassed 1 million tonnes": whose exports they
+			// are ships them; a destination of another clause is not theirs.
+			if exp := s.ownerOf(pa, a, fExport); exp != "" {
+				m.From = exp
+				if m.To == exp || !s.codeIn(m.To, pa, segB) {
+					m.To = ""
 				}
 			}
 		}
@@ -328,6 +337,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			if at := sameYearWords.index(s.lang, s.low[s.sp.start:s.sp.end]); at.end > 0 {
 				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
 			}
+		}
+		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") &&
+			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
+			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
+			// buyer's own exports, to no one the watch follows. A Chinese port's or region's
+			// ("霍尔果斯口岸出口蔬菜5万吨", "新疆喀什地区今年出口番茄酱8万吨") and China's to a country named
+			// ("中国向哈萨克斯坦出口禽肉") are trade with its neighbours.
+			continue
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -1644,11 +1661,23 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	return from, to
 }
 
-// importsOf returns the country in [lo, a) named as the owner of the imports right after it, the
-// goods or "total" between them at most: "China's total oilseed imports", «импорт Китая» is read from
-// the other side, "Qytaıdyń arpa ımportynyń", "我国粮食进口". An adjective names whose goods
-// ("Kazakh wheat imports"), not whose imports; "" when no such owner is named.
-func (s *sentence) importsOf(lo, a int) string {
+// regionOf reports a region or city of country code named in the sentence, Xinjiang too, which the
+// lexicon names as China itself ("Синьцзян экспортировал", 新疆).
+func (s *sentence) regionOf(code string) bool {
+	for _, c := range s.cs {
+		if c.code == code && (c.region || containsAny(s.low[c.pos:c.end], "синьцзян", "xinjiang", "新疆", "суар", "сuar")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOf returns the country in [lo, a) named as the owner of the trade right after it, f (fImport or
+// fExport) its word, the goods or "total" between them at most: "China's total oilseed imports",
+// "Qytaıdyń arpa ımporty", "我国粮食进口", "China's own soybean meal exports"; or, in Russian, the
+// genitive after the noun («импорта ячменя Китая»). An adjective names whose goods ("Kazakh wheat
+// imports"), not whose trade; "" when no such owner is named.
+func (s *sentence) ownerOf(lo, a int, f feat) string {
 	for _, c := range s.cs {
 		if c.pos < lo || c.pos >= a || c.role != roleOrigin {
 			continue
@@ -1657,19 +1686,19 @@ func (s *sentence) importsOf(lo, a int) string {
 		case formAdj:
 			continue
 		case formGen:
-			if s.lang == "ru" && s.importsBefore(lo, c.pos) {
-				return c.code // «импорта ячменя Китая»: the genitive after the noun owns it
+			if s.lang == "ru" && s.tradeBefore(lo, c.pos, f) {
+				return c.code
 			}
 		}
 		for _, h := range s.hits {
 			if int(h.pos) < c.end {
 				continue
 			}
-			f := s.word(h).feat
-			if int(h.pos) >= a || f&fImport == 0 && f&(fCommodity|fTotal) == 0 {
+			hf := s.word(h).feat
+			if int(h.pos) >= a || hf&f == 0 && hf&(fCommodity|fTotal) == 0 {
 				break
 			}
-			if f&fImport != 0 {
+			if hf&f != 0 {
 				return c.code
 			}
 		}
@@ -1677,18 +1706,18 @@ func (s *sentence) importsOf(lo, a int) string {
 	return ""
 }
 
-// importsBefore reports a word of imports in [lo, at) followed up to at by goods or "total" only.
-func (s *sentence) importsBefore(lo, at int) bool {
+// tradeBefore reports a word of trade f in [lo, at) followed up to at by goods or "total" only.
+func (s *sentence) tradeBefore(lo, at int, f feat) bool {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
 		if int(h.pos) >= at {
 			continue
 		}
-		f := s.word(h).feat
-		if int(h.pos) < lo || f&fImport == 0 && f&(fCommodity|fTotal) == 0 {
+		hf := s.word(h).feat
+		if int(h.pos) < lo || hf&f == 0 && hf&(fCommodity|fTotal) == 0 {
 			return false
 		}
-		if f&fImport != 0 {
+		if hf&f != 0 {
 			return true
 		}
 	}
