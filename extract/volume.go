@@ -360,8 +360,32 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
 		s.levelOfChange(mass, out[first:])
+		s.levelAfterConverb(mass, out[first:])
 	}
 	return out
+}
+
+// levelAfterConverb reads a Kazakh change told by a converb and the figure after it told with the same
+// verb of direction as the level reached: in "Qytaıǵa arpa eksporty 230 myń tonnaǵa azaıyp, 410 myń
+// tonnaǵa tómendedi" exports fell by 230,000 tonnes to 410,000; two falls of one volume would say
+// nothing. ms are the mentions of mass, one per figure.
+func (s *sentence) levelAfterConverb(mass []quantity, ms []agrowatch.Mention) {
+	if s.lang != "kk" {
+		return
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i+1].Change != ms[i].Change || ms[i].Change == changeDiff {
+			continue
+		}
+		between := strings.TrimSpace(s.low[s.sp.start+mass[i].end : s.sp.start+mass[i+1].start])
+		verb, ok := strings.CutSuffix(between, ",")
+		if !ok || strings.ContainsAny(verb, ",;") {
+			continue
+		}
+		if verb = strings.TrimSpace(verb); strings.HasSuffix(verb, "п") || strings.HasSuffix(verb, "p") {
+			ms[i+1].Change = "" // "-ға азайып, … -ға төмендеді": the second dative is where it came to
+		}
+	}
 }
 
 // joinedWith reports a country code of role r that the figure's stretch [segA, segB) joins with
