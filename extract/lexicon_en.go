@@ -195,7 +195,7 @@ func enLexicon() []lexEntry {
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
 			"=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
-		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
+		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
 			// A teaser of another article: its headline is that article's fact, not this one's.

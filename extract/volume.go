@@ -252,6 +252,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if sf&fDomestic != 0 && sf&(fExport|fImport) == 0 {
 			continue // "еще 300 тыс. тонн направлено на переработку внутри страны" beside an export: its clause stays at home
 		}
+		if sf&fDomestic != 0 && sf&fExport == 0 && len(s.cs) == 0 {
+			continue // "Продкорпорация закупит у фермеров 1,5 млн тонн пшеницы": bought at home, from no country
+		}
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
 		}
