@@ -265,6 +265,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
+		if topicVol && s.tp.vol.Commodity != "" && segB < s.sp.end && s.codeOnlyFrom(m.Commodity, segB) {
+			// "Uzbekistan took 2.3 million tonnes …, while … Afghan mills switched to Russian grain": goods
+			// named only in a later clause of their own are not the figure's; the article's shipment's are.
+			m.Commodity = s.tp.vol.Commodity
+		}
 		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
@@ -1431,7 +1436,7 @@ func (s *sentence) respectiveGoods(ms []agrowatch.Mention, firstFigure int) {
 func (s *sentence) subordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
 	cut := len(low)
-	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
+	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как", ", а ", ", ал ", ", al ",
 		", but ", ", но ", "однако", "бірақ", ", бұл ", ", bul ", "alaıda", "但", "whereas", "比"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
@@ -1686,6 +1691,20 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// codeOnlyFrom reports that every commodity hit of code lies at or after at (and one does).
+func (s *sentence) codeOnlyFrom(code string, at int) bool {
+	found := false
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fCommodity != 0 && w.code == code {
+			if int(h.pos) < at {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // regionOf reports a region or city of country code named in the sentence, Xinjiang too, which the
