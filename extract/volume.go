@@ -168,6 +168,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
 			}
 		}
+		importsPart := s.tp != nil && s.tp.imports.To != "" && m.To == "" && m.From != "" && m.From != s.tp.imports.To &&
+			m.Tonnes < s.tp.imports.Tonnes && sharePart(s.low[s.sp.start:s.sp.end])
+		if importsPart {
+			// "Of that, 640,000 tonnes came from Kazakhstan" after "China imported 9.5 million tonnes of
+			// barley in January-October": a part of the importer's total is shipped to it.
+			m.To = s.tp.imports.To
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
@@ -210,6 +217,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		if m.From == "" && importOnly {
+			if m.To != "" && s.tp != nil && len(mass) == 1 && s.changeOf(a, b) == "" {
+				s.noteImports(m, mass, &ps, &periodsRead)
+			}
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
 		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
@@ -339,6 +349,8 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
+		} else if importsPart && m.Change == "" {
+			m.Period, m.Year = s.tp.imports.Period, s.tp.imports.Year // the part's is the total's time
 		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
 			// "Reseı sol jyly Qytaıǵa 2,4 mln tonna arpa jetkizdi", «Россия в том же году отгрузила…»
 			// after Kazakhstan's shipments of 2025: that year is the shipment's before, as written.
@@ -1691,6 +1703,19 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// noteImports keeps in the article's topic the importer's total m, left out for naming no exporter,
+// with its period: the parts a later sentence gives ("Of that, 640,000 tonnes came from Kazakhstan")
+// are shipped to that importer in that time. It is the sentence's one figure.
+func (s *sentence) noteImports(m agrowatch.Mention, mass []quantity, ps *[]period, read *bool) {
+	if !*read {
+		*ps, *read = s.periods(), true
+	}
+	if p, ok := s.periodOf(*ps, mass, 0); ok {
+		m.Period, m.Year = p.text, p.year
+	}
+	s.tp.imports = m
 }
 
 // codeOnlyFrom reports that every commodity hit of code lies at or after at (and one does).
