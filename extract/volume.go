@@ -189,6 +189,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
+		if m.To == "" && m.From != "" && importOnly && len(out) > first && out[len(out)-1].To != m.From {
+			// "…импорт казахстанской муки составил 1,2 млн тонн, тогда как из России поступило 300 тыс. тонн":
+			// the second source's goods reach the importer of the figure before.
+			m.To = out[len(out)-1].To
+		}
 		if m.To == "" && m.From != "" && importOnly && s.tp != nil && s.lang != "zh" {
 			// "Импорт сахара из России составил 350 тыс. тонн" in an article about Kazakhstan: its imports.
 			m.To = s.x.articleSubject(s.tp, s.all, s.lang, m.From)
