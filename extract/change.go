@@ -52,6 +52,13 @@ func (s *sentence) changeOf(a, b int) string {
 			}
 			return changeDown
 		case "by":
+			// "…rose 15% to 2.1 million tonnes, while shipments … fell by 300,000 tonnes": the verb right
+			// before "by" says the direction, before any other of the clause.
+			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
+				if d := stemDirection(q, enUp[:], enDown[:], enDiff[:], ""); d != "" {
+					return d
+				}
+			}
 			return stemDirection(s.low[ca:cb], enUp[:], enDown[:], enDiff[:], "")
 		case "of":
 			// "an increase of 45,000 tonnes", "a drop of 200,000 tons".
@@ -78,7 +85,14 @@ func (s *sentence) changeOf(a, b int) string {
 		}
 	case "ru":
 		if p == "на" {
-			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает".
+			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает". The verb
+			// right before "на" says the direction before any other of the sentence: «вырос на 5%, тогда
+			// как поставки … сократились на 120 тыс. тонн».
+			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
+				if d := stemDirection(q, ruUp[:], ruDown[:], nil, ""); d != "" {
+					return d
+				}
+			}
 			d := stemDirection(s.low[ca:cb], ruUp[:], ruDown[:], ruDiff[:], "")
 			if rest := strings.TrimSpace(s.low[b:cb]); d == "" && cb < s.sp.end && (rest == "" || isConj(rest)) {
 				// "на 31,4 и 12,6 тыс. тонн больше": the figure joined to the next shares its direction.

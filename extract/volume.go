@@ -1557,7 +1557,7 @@ func causeClause(low string) int {
 // ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
 	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
-		", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
+		", а ", "тогда как", "其中", "而", "ал ", ", al ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
