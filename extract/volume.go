@@ -138,6 +138,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					m.From = s.originOtherThan(pa, segB, imp)
 				}
 			}
+		} else if sf&fImport != 0 && sf&(fExport|fShip) == 0 && segA > s.sp.start {
+			// "…，其中对华出口64万吨，而中国小麦进口总量为1100万吨": an importer's own total in a clause of its
+			// own, beside exports, takes no exporter from them.
+			if imp := s.ownerOf(pa, a, fImport); imp != "" && s.originOtherThan(segA, segB, imp) == "" {
+				continue
+			}
 		} else if sf&fExport != 0 && sf&fImport == 0 && (m.From == "" || !s.codeIn(m.From, pa, segB)) {
 			// "…, while China's own soybean meal exports surpassed 1 million tonnes": whose exports they
 			// are ships them; a destination of another clause is not theirs.
