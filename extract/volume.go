@@ -1629,11 +1629,12 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			if contrastAfter(s.low[b:s.sp.end]) {
 				hi = segB
 			}
+			// A listed item of another figure ("…, опередив Узбекистан (420 тыс. тонн)") is that figure's.
 			if from == "" {
-				from = s.nearestCountry(lo, hi, a, roleSource, roleOrigin)
+				from = s.nearestUnlisted(lo, hi, segB, a, roleSource, roleOrigin)
 			}
 			if to == "" {
-				to = s.nearestCountry(lo, hi, a, roleDest)
+				to = s.nearestUnlisted(lo, hi, segB, a, roleDest)
 			}
 		}
 		// The subject exports or imports, as the verb nearest it says.
@@ -1872,6 +1873,40 @@ func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
 		return best
 	}
 	return pickIn(segA, segB)
+}
+
+// nearestUnlisted is nearestCountry over [lo, hi) leaving out the listed items ("Иран – 12 тыс. тонн",
+// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB: each belongs to the
+// figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
+// men Aýǵanstan (310 myń tonna)".)
+func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
+	best, bestDist := "", 1<<30
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || c.pos >= segB && (c.item || s.bracketFigureAfter(c)) {
+			continue
+		}
+		d := c.pos - a
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = c.code, d
+		}
+	}
+	return best
+}
+
+// bracketFigureAfter reports a figure in brackets right after country c: "ahead of Uzbekistan (420,000
+// tonnes)", «опередив Узбекистан (420 тыс. тонн)», "Өзбекстанды (420 мың тонна)".
+func (s *sentence) bracketFigureAfter(c cmention) bool {
+	rest := strings.TrimLeft(s.low[c.end:s.sp.end], " ")
+	if r, ok := strings.CutPrefix(rest, "("); ok {
+		return r != "" && isDigit(r[0])
+	}
+	if r, ok := strings.CutPrefix(rest, "（"); ok {
+		return r != "" && isDigit(r[0])
+	}
+	return false
 }
 
 func hasAny(r role, roles []role) bool {
