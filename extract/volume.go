@@ -922,7 +922,7 @@ func relativeClause(head string) (string, int) {
 		head = strings.TrimPrefix(head, c)
 	}
 	for _, r := range relativeYearWords {
-		if head == r.w || strings.HasPrefix(head, r.w+" ") {
+		if strings.HasPrefix(head, r.w) && (len(head) == len(r.w) || head[len(r.w)] == ' ') {
 			return r.w, r.d // "…, бір жылдан кейін бұл көрсеткіш 131,9 мың тоннаға жетті": the clause opens with it
 		}
 	}
@@ -1459,8 +1459,23 @@ func (s *sentence) respectiveGoods(ms []agrowatch.Mention, firstFigure int) {
 func (s *sentence) subordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
 	cut := len(low)
-	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как", ", а ", ", ал ", ", al ",
-		", but ", ", но ", "однако", "бірақ", ", бұл ", ", bul ", "alaıda", "但", "whereas", "比"} {
+	// The words after a comma are tried at each comma, the first that opens one wins.
+	for i := strings.Index(low, ", "); i >= 0 && i < cut; {
+		rest := low[i+2:]
+		for _, w := range [...]string{"что", "а ", "ал ", "al ", "but ", "но ", "бұл ", "bul "} {
+			if strings.HasPrefix(rest, w) {
+				cut = i
+				break
+			}
+		}
+		j := strings.Index(rest, ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	for _, w := range [...]string{" чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
+		"однако", "бірақ", "alaıda", "但", "whereas", "比"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
 		}
