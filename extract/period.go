@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
@@ -92,15 +91,13 @@ var periodPatterns = []periodPattern{
 	// Relative periods.
 	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года))|по\s+итогам\s+(?:сельхозгода|сезона|(?:маркетингового|сельскохозяйственного)\s+года))`, false, []string{"начала", "итогам"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший|следующем|будущем|завершившемся)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц|сезон)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш", "следующ", "будущ", "завершивш"}, false},
-	// A year counted from now, not named: «за год» (the year before the report). An empty expression
-	// makes the literals the phrases themselves, each a whole phrase.
-	{``, false, []string{"за год"}, false},
+	// A year counted from now, not named: «за год» (the year before the report).
+	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+айда|(?:osy|ótken)\s+aıda)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
-	{``, false, []string{"келесі жылы", "келесі маусымда", "ағымдағы жылы", "ағымдағы маусымда", "kelesi jyly",
-		"kelesi maýsymda", "aǵymdaǵy jyly", "aǵymdaǵy maýsymda", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
+	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
 	{`((?:上一?|本|下一?)年度|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
@@ -134,7 +131,6 @@ type compiledPeriod struct {
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
 	own      bool
 	scripts  uint8 // the scripts its literals are written in: a sentence without any of them has none
-	lit      bool  // no expression: the literals are the phrases, found whole
 }
 
 // Scripts a literal or a sentence is written in, by the lead bytes of its UTF-8.
@@ -176,11 +172,7 @@ func compilePeriods() []compiledPeriod {
 		if sc == 0 {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
-		if p.re == "" {
-			out[i] = compiledPeriod{lit: true, any: p.any, own: p.own, scripts: sc}
-		} else {
-			out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
-		}
+		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
 		if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
 			if starts, ok := firstRunes(rest); ok {
 				out[i].rest, out[i].starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
@@ -268,9 +260,6 @@ const boundaryOpen = `(?:^|[^\p{L}\d])`
 // each only if its boundary rune lies past the end of the match before, as FindAll's next search
 // starts there.
 func (p *compiledPeriod) findAll(low string) [][]int {
-	if p.lit {
-		return p.findPhrases(low)
-	}
 	if p.rest == nil {
 		return p.re.FindAllStringSubmatchIndex(low, -1)
 	}
@@ -299,34 +288,6 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
 		prevStart = i
 		i += n
-	}
-	return out
-}
-
-// findPhrases returns, in the form findAll does, where the literal phrases of p occur in low as whole
-// words: neither a letter nor a digit on either side. Group 1 is the phrase.
-func (p *compiledPeriod) findPhrases(low string) [][]int {
-	var out [][]int
-	for _, ph := range p.any {
-		for from := 0; from < len(low); {
-			i := strings.Index(low[from:], ph)
-			if i < 0 {
-				break
-			}
-			a, b := from+i, from+i+len(ph)
-			from = b
-			if a > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(low[:a]); isLetter(r) || '0' <= r && r <= '9' {
-					continue
-				}
-			}
-			if b < len(low) {
-				if r, _ := utf8.DecodeRuneInString(low[b:]); isLetter(r) || '0' <= r && r <= '9' {
-					continue
-				}
-			}
-			out = append(out, []int{a, b, a, b})
-		}
 	}
 	return out
 }

@@ -160,6 +160,15 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
 			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
 		}
+		if c, ok := s.possessorOf(a); ok && !s.has(fImport) {
+			// "Russia exported 50 million tonnes of wheat, compared with Kazakhstan's 9.4 million tonnes":
+			// whose tonnes of exports the possessive says ships them. (Of imports it may be the importer's
+			// total or a rival supplier's: "against Russia's 2.4 million tonnes".)
+			m.From = c
+			if m.To == c {
+				m.To = ""
+			}
+		}
 		if m.From != "" && sf&fExport != 0 && !s.codeIn(m.From, pa, segB) && ownExportWords.in(s.lang, s.low[pa:segB]) {
 			// "Через … транзитом прошло 1,2 млн тонн российской пшеницы, при этом собственный экспорт
 			// республики … составил 2,4 млн тонн": the home country's own exports are not the goods of
@@ -186,8 +195,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// neither one's. (Figures given respectively are bound to each buyer after.)
 			m.To = ""
 		}
-		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB)) {
-			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
+		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB) ||
+			sf&(fImport|fForecast) == 0 && s.joinedWith(m.From, roleAgent, segA, segB)) {
+			// "из Казахстана и России в Узбекистан … 300 тыс. тонн", "Ukraine and Russia together exported 70
+			// million tonnes": nor is one of two exporters'.
+			m.From = ""
 		}
 		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
 			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
@@ -1909,6 +1921,25 @@ func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
 		}
 	}
 	return best
+}
+
+// possessorOf returns the country named in the English possessive right before the figure at a:
+// "Kazakhstan's 9.4 million tonnes".
+func (s *sentence) possessorOf(a int) (string, bool) {
+	if s.lang != "en" {
+		return "", false
+	}
+	for i := len(s.cs) - 1; i >= 0; i-- {
+		c := s.cs[i]
+		if c.end > a {
+			continue
+		}
+		if strings.TrimSpace(s.low[c.end:a]) == "" && s.countryForm(c) == formPoss {
+			return c.code, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // bracketFigureAfter reports a figure in brackets right after country c: "ahead of Uzbekistan (420,000
