@@ -1401,8 +1401,9 @@ func regionAfter(s *sentence, c cmention) bool {
 }
 
 // betweenRegions reports a stretch [lo, hi) of the sentence that names two places or more, all regions
-// or cities of one country and no country itself, goods sent from one of them: what goes from one to another stays at
-// home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one place.
+// or cities of one country and no country itself, goods sent from one of them: what goes from one to
+// another stays at home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one
+// place.
 func (s *sentence) betweenRegions(lo, hi int) bool {
 	var in [8]cmention
 	cs := in[:0]
