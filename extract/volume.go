@@ -137,6 +137,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				if m.From == imp {
 					m.From = s.originOtherThan(pa, segB, imp)
 				}
+			} else if imp := s.ownerOf(b, segB, fImport); imp != "" && m.From == imp {
+				// "2025年中国自哈萨克斯坦进口小麦61万吨，占中国小麦进口总量的5%": the owner of the imports after
+				// the figure receives, it is no origin of the goods, when a source is named ("自哈萨克斯坦");
+				// "签订了30万吨哈萨克斯坦大麦采购合同" names the goods' origin so.
+				if src := s.nearestCountry(pa, segB, a, roleSource); src != "" && src != imp {
+					m.From = src
+					if m.To == "" {
+						m.To = imp
+					}
+				}
 			}
 		} else if sf&fImport != 0 && sf&(fExport|fShip) == 0 && segA > s.sp.start {
 			// "…，其中对华出口64万吨，而中国小麦进口总量为1100万吨": an importer's own total in a clause of its
@@ -1787,10 +1797,11 @@ func (s *sentence) regionOf(code string) bool {
 // fExport) its word, the goods or "total" between them at most: "China's total oilseed imports",
 // "Qytaıdyń arpa ımporty", "我国粮食进口", "China's own soybean meal exports"; or, in Russian, the
 // genitive after the noun («импорта ячменя Китая»). An adjective names whose goods ("Kazakh wheat
-// imports"), not whose trade; "" when no such owner is named.
+// imports"), not whose trade, and so does any country but China before the goods in Chinese
+// ("哈萨克斯坦大麦进口" is the import of Kazakh barley); "" when no such owner is named.
 func (s *sentence) ownerOf(lo, a int, f feat) string {
 	for _, c := range s.cs {
-		if c.pos < lo || c.pos >= a || c.role != roleOrigin {
+		if c.pos < lo || c.pos >= a || c.role != roleOrigin || s.lang == "zh" && c.code != "CN" {
 			continue
 		}
 		switch s.countryForm(c) {
