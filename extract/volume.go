@@ -1498,7 +1498,8 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 		i += 2 + j
 	}
 	for _, w := range [...]string{" чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
-		"однако", "бірақ", "alaıda", "但", "whereas", "比"} {
+		"однако", "бірақ", "alaıda", "但", "whereas", "比", " of it ", " of which ", "большая часть", "большую часть",
+		"көп бөлігі", "kóp bóligi", "其中大部分"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
 		}
@@ -1601,7 +1602,7 @@ func causeClause(low string) int {
 // ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
 	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
-		", а ", "тогда как", "其中", "而", "ал ", ", al ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
+		", а ", "тогда как", "其中", "而", "ал ", ", al ", " of it ", "большая часть", "большую часть", "көп бөлігі", "kóp bóligi", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
