@@ -557,8 +557,11 @@ func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
 // figure (after), that make the figure the level the change moves to: "to", «до», 至, 到, or a Kazakh
 // "…-ға қысқарып, 9 млн тоннаға дейін".
 func levelLink(between, after string) bool {
-	switch strings.TrimSpace(between) {
-	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня":
+	// "вырастет на 1,5 млн тонн, до 11 млн тонн", "将增加20万吨，达到80万吨": a comma may stand before the link.
+	link := strings.TrimSpace(between)
+	link = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(link, ","), "，"))
+	switch link {
+	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня", "达到", "增至", "降至":
 		return true
 	}
 	if len(between) > 48 || strings.ContainsAny(between, ".;") {
@@ -1602,7 +1605,7 @@ func causeClause(low string) int {
 // ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
 	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
-		", а ", "тогда как", "其中", "而", "ал ", ", al ", " of it ", "большая часть", "большую часть", "көп бөлігі", "kóp bóligi", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
+		", а ", "тогда как", "其中", "而", "ал ", ", al ", " of it ", "up from", "down from", "хотя", "большая часть", "большую часть", "көп бөлігі", "kóp bóligi", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
@@ -2111,7 +2114,19 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 	if i+1 < len(mass) {
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
-	return nearestPeriod(free, segA, segB, s.sp.start+mass[i].start)
+	b := s.sp.start + mass[i].end
+	n := 0
+	for _, p := range free {
+		if p.pos >= segB && contrastAfter(s.low[b:p.pos]) {
+			// "…до 11 млн тонн, хотя в прошлом году поставки сократились до 1,02 млн тонн", "to 1 million
+			// tonnes, up from 480,000 tonnes last year": a later clause of contrast or comparison dates its
+			// own figure only.
+			continue
+		}
+		free[n] = p
+		n++
+	}
+	return nearestPeriod(free[:n], segA, segB, s.sp.start+mass[i].start)
 }
 
 // asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
