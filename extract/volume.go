@@ -414,8 +414,36 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.respectiveTail(mass, out[first:])
 		s.levelOfChange(mass, out[first:])
 		s.levelAfterConverb(mass, out[first:])
+		s.levelParties(mass, out[first:])
 	}
 	return out
+}
+
+// levelParties gives the level a change moved a volume to the sides of the change, when the level names
+// none of its own: in «сократил закупки казахстанского ячменя на 150 тыс. тонн, до 550 тыс. тонн,
+// увеличив импорт из России до 1,2 млн тонн» the 550,000 tonnes are Kazakh barley's, not Russia's of
+// the clause after. ms are the mentions of mass, one per figure.
+func (s *sentence) levelParties(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i].Change == changeDiff || ms[i+1].Change != "" || ms[i].From == "" && ms[i].To == "" {
+			continue
+		}
+		a, b := s.sp.start+mass[i].end, s.sp.start+mass[i+1].start
+		if !levelLink(s.low[a:b], s.low[s.sp.start+mass[i+1].end:s.sp.end]) || s.countryBetween(a, s.sp.start+mass[i+1].end) {
+			continue
+		}
+		ms[i+1].From, ms[i+1].To = ms[i].From, ms[i].To
+	}
+}
+
+// countryBetween reports a country named in [a, b).
+func (s *sentence) countryBetween(a, b int) bool {
+	for _, c := range s.cs {
+		if c.pos >= a && c.pos < b {
+			return true
+		}
+	}
+	return false
 }
 
 // levelAfterConverb reads a Kazakh change told by a converb and the figure after it told with the same
