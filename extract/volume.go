@@ -170,6 +170,22 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
 			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
 		}
+		if c, ok := s.bracketOwner(a); ok {
+			// "乌兹别克斯坦（210万吨）和塔吉克斯坦（90万吨）", "ahead of Uzbekistan (420,000 tonnes)": the country
+			// right before the brackets is the figure's, as a buyer or as a supplier.
+			switch c.role {
+			case roleDest:
+				m.To = c.code
+				if m.From == c.code {
+					m.From = ""
+				}
+			case roleSource, roleOrigin:
+				m.From = c.code
+				if m.To == c.code {
+					m.To = ""
+				}
+			}
+		}
 		if c, ok := s.possessorOf(a); ok && !s.has(fImport) {
 			// "Russia exported 50 million tonnes of wheat, compared with Kazakhstan's 9.4 million tonnes":
 			// whose tonnes of exports the possessive says ships them. (Of imports it may be the importer's
@@ -1947,13 +1963,17 @@ func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
 }
 
 // nearestUnlisted is nearestCountry over [lo, hi) leaving out the listed items ("Иран – 12 тыс. тонн",
-// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB: each belongs to the
-// figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
+// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB, and those before it
+// with another figure between: each belongs to the figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
 // men Aýǵanstan (310 myń tonna)".)
 func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
 	best, bestDist := "", 1<<30
 	for _, c := range s.cs {
-		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || c.pos >= segB && (c.item || s.bracketFigureAfter(c)) {
+		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || c.pos >= segB && c.item ||
+			c.item && c.pos < a && s.unitBetween(c.end, a) {
+			continue
+		}
+		if at := s.bracketFigureAt(c); at >= 0 && at != a {
 			continue
 		}
 		d := c.pos - a
@@ -1986,17 +2006,37 @@ func (s *sentence) possessorOf(a int) (string, bool) {
 	return "", false
 }
 
-// bracketFigureAfter reports a figure in brackets right after country c: "ahead of Uzbekistan (420,000
-// tonnes)", «опередив Узбекистан (420 тыс. тонн)», "Өзбекстанды (420 мың тонна)".
-func (s *sentence) bracketFigureAfter(c cmention) bool {
-	rest := strings.TrimLeft(s.low[c.end:s.sp.end], " ")
-	if r, ok := strings.CutPrefix(rest, "("); ok {
-		return r != "" && isDigit(r[0])
+// bracketOwner returns the country whose brackets the figure at a opens: "Uzbekistan (420,000 tonnes)".
+func (s *sentence) bracketOwner(a int) (cmention, bool) {
+	for _, c := range s.cs {
+		if c.end <= a && s.bracketFigureAt(c) == a {
+			return c, true
+		}
 	}
-	if r, ok := strings.CutPrefix(rest, "（"); ok {
-		return r != "" && isDigit(r[0])
+	return cmention{}, false
+}
+
+// unitBetween reports a tonnage or scale word in [a, b): another figure stands there.
+func (s *sentence) unitBetween(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.pos) < b && s.word(h).feat&fUnit != 0 {
+			return true
+		}
 	}
 	return false
+}
+
+// bracketFigureAt returns where the figure in brackets right after country c starts, or -1: "ahead of
+// Uzbekistan (420,000 tonnes)", «опередив Узбекистан (420 тыс. тонн)», "乌兹别克斯坦（210万吨）".
+func (s *sentence) bracketFigureAt(c cmention) int {
+	rest := strings.TrimLeft(s.low[c.end:s.sp.end], " ")
+	at := s.sp.end - len(rest)
+	for _, open := range [...]string{"(", "（"} {
+		if r, ok := strings.CutPrefix(rest, open); ok && r != "" && isDigit(r[0]) {
+			return at + len(open)
+		}
+	}
+	return -1
 }
 
 func hasAny(r role, roles []role) bool {
