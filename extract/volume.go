@@ -2008,6 +2008,9 @@ func (s *sentence) possessorOf(a int) (string, bool) {
 
 // bracketOwner returns the country whose brackets the figure at a opens: "Uzbekistan (420,000 tonnes)".
 func (s *sentence) bracketOwner(a int) (cmention, bool) {
+	if head := s.low[s.sp.start:a]; !strings.HasSuffix(head, "(") && !strings.HasSuffix(head, "（") {
+		return cmention{}, false
+	}
 	for _, c := range s.cs {
 		if c.end <= a && s.bracketFigureAt(c) == a {
 			return c, true
@@ -2029,6 +2032,9 @@ func (s *sentence) unitBetween(a, b int) bool {
 // bracketFigureAt returns where the figure in brackets right after country c starts, or -1: "ahead of
 // Uzbekistan (420,000 tonnes)", «опередив Узбекистан (420 тыс. тонн)», "乌兹别克斯坦（210万吨）".
 func (s *sentence) bracketFigureAt(c cmention) int {
+	if near := s.low[c.end:min(c.end+4, s.sp.end)]; strings.IndexByte(near, '(') < 0 && strings.IndexByte(near, 0xEF) < 0 {
+		return -1 // neither "(" nor "（" (whose UTF-8 opens with 0xEF) right after it
+	}
 	rest := strings.TrimLeft(s.low[c.end:s.sp.end], " ")
 	at := s.sp.end - len(rest)
 	for _, open := range [...]string{"(", "（"} {
