@@ -16,13 +16,13 @@ const (
 // ("снизился на 200 тыс. тонн", "fell by 200,000 tons", "150 мың тоннаға артты", "减少8万吨") says how much
 // a volume moved, not how much was shipped.
 var (
-	ruUp   = [...]string{"вырос", "выросл", "увелич", "прибав", "возрос", "рост", "прирост", "нарост", "нарастил", "повыс", "поднял"}
+	ruUp   = [...]string{"вырос", "выросл", "выраст", "увелич", "прибав", "возрос", "рост", "прирост", "нарост", "нарастил", "повыс", "поднял"}
 	ruDown = [...]string{"сниз", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "опуст", "просел", "потерял"}
 	ruDiff = [...]string{"больше", "меньше", "превыш", "превыс", "выше", "ниже", "уступа", "уступи", "отстава", "превзош"}
 	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand", "rais", "boost"}
 	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
 	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
-	kkUp   = [...]string{"артт", "арты", "өст", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}
+	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}
 	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar"}
 	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "аз", "az"}
 )
@@ -52,6 +52,13 @@ func (s *sentence) changeOf(a, b int) string {
 			}
 			return changeDown
 		case "by":
+			// "…rose 15% to 2.1 million tonnes, while shipments … fell by 300,000 tonnes": the verb right
+			// before "by" says the direction, before any other of the clause.
+			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
+				if d := stemDirection(q, enUp[:], enDown[:], enDiff[:], ""); d != "" {
+					return d
+				}
+			}
 			return stemDirection(s.low[ca:cb], enUp[:], enDown[:], enDiff[:], "")
 		case "of":
 			// "an increase of 45,000 tonnes", "a drop of 200,000 tons".
@@ -70,10 +77,22 @@ func (s *sentence) changeOf(a, b int) string {
 			if (first == "more" || first == "less" || first == "fewer") && strings.Contains(s.low[b:cb], " than ") {
 				return changeDiff
 			}
+			// "500,000 tonnes below the same quarter of last year", "above the previous season's": a
+			// volume measured against another time's.
+			if (first == "below" || first == "above") && containsAny(w, " same ", " year", " previous ", " period", " season") {
+				return changeDiff
+			}
 		}
 	case "ru":
 		if p == "на" {
-			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает".
+			// "снизился на 200 тыс. тонн", "на 150 тыс. тонн больше", "на 30 тыс. тонн превышает". The verb
+			// right before "на" says the direction before any other of the sentence: «вырос на 5%, тогда
+			// как поставки … сократились на 120 тыс. тонн».
+			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
+				if d := stemDirection(q, ruUp[:], ruDown[:], nil, ""); d != "" {
+					return d
+				}
+			}
 			d := stemDirection(s.low[ca:cb], ruUp[:], ruDown[:], ruDiff[:], "")
 			if rest := strings.TrimSpace(s.low[b:cb]); d == "" && cb < s.sp.end && (rest == "" || isConj(rest)) {
 				// "на 31,4 и 12,6 тыс. тонн больше": the figure joined to the next shares its direction.

@@ -829,6 +829,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr = roleDest
 			}
 		}
+		switch p {
+		case "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing":
+			// "ready to supply China with up to 1 million tonnes": who is supplied with goods receives them.
+			if nx, _ := nextToken(low, end, min(end+8, len(low))); nx == "with" {
+				pr, isPrep = roleDest, true
+			}
+		}
 		if p == "with" {
 			// "exports totaled 210,000 tonnes, with Turkey taking 80,000 tonnes": the buyer of a share.
 			if nx, _ := nextToken(low, end, min(end+16, len(low))); nx == "taking" || nx == "buying" || nx == "receiving" || nx == "importing" {

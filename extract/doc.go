@@ -53,20 +53,26 @@
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
-//     out, and so are shipments at home. A figure that says how much a volume moved ("снизился на 200
-//     тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much more or less it is than another ("на
-//     150 тыс. тонн больше", "300,000 tonnes less than") carries Change and is no shipped tonnage. In a
-//     list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс. тонн") each figure has its own country;
-//     buyers listed («больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн», "China took
-//     510,000 tonnes") buy from the exporter the article named, and the parts of a dated total take its
-//     period and exporter ("sold 420,000 tonnes abroad, including 160,000 tonnes to Tajikistan"); the
-//     home country named as such («из республики вывезено», "елден") is Kazakhstan unless the article
-//     named another exporter. The exporter of a figure after a contrast ("…, а Узбекистан поставил")
-//     is its own clause's, and a buyer's adjective ("as Afghan mills switched") is no exporter; a
-//     destination named back («туда», «в соседнюю республику», "to that country", 向该国) is the one
-//     named before. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力, 希望) is a
-//     forecast; goods moved between regions of one country, goods in transit, goods seized or held
-//     without papers, a batch sampled and stocks named beside shipments are no trade.
+//     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
+//     receives them), and so are shipments at home, China's own exports that name no destination, port
+//     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
+//     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
+//     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
+//     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than") carries
+//     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
+//     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes") buy from the exporter the article
+//     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
+//     including 160,000 tonnes to Tajikistan"); the home country named as such («из республики
+//     вывезено», "елден") is Kazakhstan unless the article named another exporter. The exporter of a
+//     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
+//     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
+//     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
+//     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched") is no
+//     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
+//     the one named before. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     希望) is a forecast; goods moved between regions of one country, goods in transit, goods seized or
+//     held without papers, a batch sampled and stocks named beside shipments are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
@@ -102,7 +108,9 @@
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
 // ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
-// year later", "с 80,4 тыс. тонн годом ранее") takes the other's year moved by one.
+// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨") takes the other's year moved by one.
+// Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
+// («в том же году», "sol jyly") after a dated shipment takes its year.
 //
 // # Numbers
 //

@@ -19,6 +19,7 @@ type topic struct {
 	crossing string               // the last crossing the article named, in any sentence
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
+	imports  agrowatch.Mention    // the last importer's total left out for naming no exporter: its parts are shipments to it
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
 	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too

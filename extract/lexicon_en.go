@@ -168,7 +168,7 @@ func enLexicon() []lexEntry {
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to"),
 		cue(fNonTrade, "gross harvest", "=threshed", "=sown", "=storage", "harvest", "=production", "=produced", "=produce", "capacity", "=stocks", "consumption",
-			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed"),
+			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed", "=processing", "=handled", "=milled", "=ground", "=crushed"),
 		cue(fTotal, "=out of", "=in total", "=total"),
 		cue(fUnit, "=ton", "=tons", "=tonnes", "=tonne", "=t", "=mt", "=kt", "=kmt", "=mmt", "=thousand",
 			"=million", "=billion", "=mln"),
@@ -211,7 +211,7 @@ func enLexicon() []lexEntry {
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
 			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
-		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country"),
+		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
 			// A teaser of another article: its headline is that article's fact, not this one's.

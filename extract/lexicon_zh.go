@@ -71,7 +71,7 @@ func zhLexicon() []lexEntry {
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
-		cue(fForecast, "潜力", "目标", "可能", "有望", "多达"),
+		cue(fForecast, "潜力", "目标", "可能", "有望", "多达", "未来"),
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
 		cue(fForecast, "有能力", "能力", "希望", "愿意"),
 		// What can be exported is an ability too: "哈萨克斯坦今年可出口120万吨大麦", "可供出口的小麦".
@@ -103,7 +103,7 @@ func zhLexicon() []lexEntry {
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
-		cue(fDomestic, "国内"),
+		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民"),
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),

@@ -90,10 +90,15 @@ var periodPatterns = []periodPattern{
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
 	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года))|по\s+итогам\s+(?:сельхозгода|сезона|(?:маркетингового|сельскохозяйственного)\s+года))`, false, []string{"начала", "итогам"}, false},
-	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший|следующем|будущем|завершившемся)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц|сезон)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш", "следующ", "будущ", "завершивш"}, false},
+	// A year counted from now, not named: «за год» (the year before the report).
+	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+айда|(?:osy|ótken)\s+aıda)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı"}, false},
-	{`(今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月"}, false},
+	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
+	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
+	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
+	{`((?:上一?|本|下一?)年度|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},

@@ -112,6 +112,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "40 мың тонна квота белгіледі": a cap, no shipment.
 			continue
 		}
+		if s.measuredBefore(a) {
+			continue // "Из собранных 17,1 млн тонн", "mills processed 120,000 tonnes": the harvest or the milling it measures
+		}
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
 		}
@@ -126,25 +129,114 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if importOnly {
+			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
+			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
+			if imp := s.ownerOf(pa, a, fImport); imp != "" && (m.To == "" || m.To == imp) {
+				m.To = imp
+				if m.From == imp {
+					m.From = s.originOtherThan(pa, segB, imp)
+				}
+			} else if imp := s.ownerOf(b, segB, fImport); imp != "" && m.From == imp {
+				// "2025年中国自哈萨克斯坦进口小麦61万吨，占中国小麦进口总量的5%": the owner of the imports after
+				// the figure receives, it is no origin of the goods, when a source is named ("自哈萨克斯坦");
+				// "签订了30万吨哈萨克斯坦大麦采购合同" names the goods' origin so.
+				if src := s.nearestCountry(pa, segB, a, roleSource); src != "" && src != imp {
+					m.From = src
+					if m.To == "" {
+						m.To = imp
+					}
+				}
+			}
+		} else if sf&fImport != 0 && sf&(fExport|fShip) == 0 && segA > s.sp.start {
+			// "…，其中对华出口64万吨，而中国小麦进口总量为1100万吨": an importer's own total in a clause of its
+			// own, beside exports, takes no exporter from them.
+			if imp := s.ownerOf(pa, a, fImport); imp != "" && s.originOtherThan(segA, segB, imp) == "" {
+				continue
+			}
+		} else if sf&fExport != 0 && sf&fImport == 0 && (m.From == "" || !s.codeIn(m.From, pa, segB)) {
+			// "…, while China's own soybean meal exports surpassed 1 million tonnes": whose exports they
+			// are ships them; a destination of another clause is not theirs.
+			if exp := s.ownerOf(pa, a, fExport); exp != "" {
+				m.From = exp
+				if m.To == exp || !s.codeIn(m.To, pa, segB) {
+					m.To = ""
+				}
+			}
+		}
 		// An export clause after an import clause is not read backwards; a relative clause after the
 		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
 		if sf&(fExport|fShip) != 0 && sf&fImport == 0 && s.has(fImport) && m.From != "" && !s.codeIn(m.From, pa, segB) &&
 			!containsAny(s.low[pa:a], "which", "that", "who", "котор") {
 			m.From, m.To = s.exportAfterImport(m.From, m.To, pa, segB)
 		}
+		if c, ok := s.bracketOwner(a); ok {
+			// "乌兹别克斯坦（210万吨）和塔吉克斯坦（90万吨）", "ahead of Uzbekistan (420,000 tonnes)": the country
+			// right before the brackets is the figure's, as a buyer or as a supplier.
+			switch c.role {
+			case roleDest:
+				m.To = c.code
+				if m.From == c.code {
+					m.From = ""
+				}
+			case roleSource, roleOrigin:
+				m.From = c.code
+				if m.To == c.code {
+					m.To = ""
+				}
+			}
+		}
+		if c, ok := s.possessorOf(a); ok && !s.has(fImport) {
+			// "Russia exported 50 million tonnes of wheat, compared with Kazakhstan's 9.4 million tonnes":
+			// whose tonnes of exports the possessive says ships them. (Of imports it may be the importer's
+			// total or a rival supplier's: "against Russia's 2.4 million tonnes".)
+			m.From = c
+			if m.To == c {
+				m.To = ""
+			}
+		}
+		if m.From != "" && sf&fExport != 0 && !s.codeIn(m.From, pa, segB) && ownExportWords.in(s.lang, s.low[pa:segB]) {
+			// "Через … транзитом прошло 1,2 млн тонн российской пшеницы, при этом собственный экспорт
+			// республики … составил 2,4 млн тонн": the home country's own exports are not the goods of
+			// another clause.
+			m.From = s.homeCountry(m.To)
+		}
+		if c, ok := s.parallelSubject(a); ok {
+			// "Россия … поставила в Китай 2,1 млн тонн ячменя, а Казахстан – около 480 тыс. тонн": the
+			// country after the contrast stands for the subject, not the destination, which carries over.
+			m.From = c.code
+			if m.To == c.code {
+				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+			}
+		}
+		importsPart := s.tp != nil && s.tp.imports.To != "" && m.To == "" && m.From != "" && m.From != s.tp.imports.To &&
+			m.Tonnes < s.tp.imports.Tonnes && sharePart(s.low[s.sp.start:s.sp.end])
+		if importsPart {
+			// "Of that, 640,000 tonnes came from Kazakhstan" after "China imported 9.5 million tonnes of
+			// barley in January-October": a part of the importer's total is shipped to it.
+			m.To = s.tp.imports.To
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
 			m.To = ""
 		}
-		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB)) {
-			m.From = "" // "из Казахстана и России в Узбекистан … 300 тыс. тонн": nor is one of two exporters'
+		if m.From != "" && (s.joinedWith(m.From, roleSource, segA, segB) || s.joinedWith(m.From, roleOrigin, segA, segB) ||
+			sf&(fImport|fForecast) == 0 && s.joinedWith(m.From, roleAgent, segA, segB)) {
+			// "из Казахстана и России в Узбекистан … 300 тыс. тонн", "Ukraine and Russia together exported 70
+			// million tonnes": nor is one of two exporters'.
+			m.From = ""
 		}
 		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
 			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
 		}
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
+		}
+		if m.To == "" && m.From != "" && importOnly && len(out) > first && out[len(out)-1].To != m.From {
+			// "…импорт казахстанской муки составил 1,2 млн тонн, тогда как из России поступило 300 тыс. тонн":
+			// the second source's goods reach the importer of the figure before.
+			m.To = out[len(out)-1].To
 		}
 		if m.To == "" && m.From != "" && importOnly && s.tp != nil && s.lang != "zh" {
 			// "Импорт сахара из России составил 350 тыс. тонн" in an article about Kazakhstan: its imports.
@@ -174,6 +266,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		if m.From == "" && importOnly {
+			if m.To != "" && s.tp != nil && len(mass) == 1 && s.changeOf(a, b) == "" {
+				s.noteImports(m, mass, &ps, &periodsRead)
+			}
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
 		}
 		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
@@ -208,8 +303,16 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.From == "" && m.To == "" && !s.has(fExport|fImport) && (s.tp == nil || s.tp.from == "") && s.withinCountry() {
 			continue // "Из Костаная в Алматы отгружено 120 тыс. тонн пшеницы": a shipment at home
 		}
-		if m.To == "" && s.betweenRegions() {
-			continue // "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another
+		if m.To == "" && s.betweenRegions(s.sp.start, s.sp.end) || len(mass) > 1 && !s.codeIn(m.To, segA, segB) && s.betweenRegions(segA, segB) {
+			// "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another,
+			// in the sentence or in the figure's own clause («…, а на экспорт в Китай – 150 тыс. тонн»).
+			continue
+		}
+		if sf&fDomestic != 0 && sf&(fExport|fImport) == 0 {
+			continue // "еще 300 тыс. тонн направлено на переработку внутри страны" beside an export: its clause stays at home
+		}
+		if sf&fDomestic != 0 && sf&fExport == 0 && len(s.cs) == 0 {
+			continue // "Продкорпорация закупит у фермеров 1,5 млн тонн пшеницы": bought at home, from no country
 		}
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
@@ -221,6 +324,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
+		if topicVol && s.tp.vol.Commodity != "" && segB < s.sp.end && s.codeOnlyFrom(m.Commodity, segB) {
+			// "Uzbekistan took 2.3 million tonnes …, while … Afghan mills switched to Russian grain": goods
+			// named only in a later clause of their own are not the figure's; the article's shipment's are.
+			m.Commodity = s.tp.vol.Commodity
+		}
 		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
@@ -290,6 +398,22 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
+		} else if importsPart && m.Change == "" {
+			m.Period, m.Year = s.tp.imports.Period, s.tp.imports.Year // the part's is the total's time
+		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
+			// "Reseı sol jyly Qytaıǵa 2,4 mln tonna arpa jetkizdi", «Россия в том же году отгрузила…»
+			// after Kazakhstan's shipments of 2025: that year is the shipment's before, as written.
+			if at := sameYearWords.index(s.lang, s.low[s.sp.start:s.sp.end]); at.end > 0 {
+				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
+			}
+		}
+		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") &&
+			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
+			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
+			// buyer's own exports, to no one the watch follows. A Chinese port's or region's
+			// ("霍尔果斯口岸出口蔬菜5万吨", "新疆喀什地区今年出口番茄酱8万吨") and China's to a country named
+			// ("中国向哈萨克斯坦出口禽肉") are trade with its neighbours.
+			continue
 		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
@@ -305,8 +429,60 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
 		s.levelOfChange(mass, out[first:])
+		s.levelAfterConverb(mass, out[first:])
+		s.levelParties(mass, out[first:])
 	}
 	return out
+}
+
+// levelParties gives the level a change moved a volume to the sides of the change, when the level names
+// none of its own: in «сократил закупки казахстанского ячменя на 150 тыс. тонн, до 550 тыс. тонн,
+// увеличив импорт из России до 1,2 млн тонн» the 550,000 tonnes are Kazakh barley's, not Russia's of
+// the clause after. ms are the mentions of mass, one per figure.
+func (s *sentence) levelParties(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i].Change == changeDiff || ms[i+1].Change != "" || ms[i].From == "" && ms[i].To == "" {
+			continue
+		}
+		a, b := s.sp.start+mass[i].end, s.sp.start+mass[i+1].start
+		if !levelLink(s.low[a:b], s.low[s.sp.start+mass[i+1].end:s.sp.end]) || s.countryBetween(a, s.sp.start+mass[i+1].end) {
+			continue
+		}
+		ms[i+1].From, ms[i+1].To = ms[i].From, ms[i].To
+	}
+}
+
+// countryBetween reports a country named in [a, b).
+func (s *sentence) countryBetween(a, b int) bool {
+	for _, c := range s.cs {
+		if c.pos >= a && c.pos < b {
+			return true
+		}
+	}
+	return false
+}
+
+// levelAfterConverb reads a Kazakh change told by a converb and the figure after it told with the same
+// verb of direction as the level reached: in "Qytaıǵa arpa eksporty 230 myń tonnaǵa azaıyp, 410 myń
+// tonnaǵa tómendedi" exports fell by 230,000 tonnes to 410,000; two falls of one volume would say
+// nothing. ms are the mentions of mass, one per figure.
+func (s *sentence) levelAfterConverb(mass []quantity, ms []agrowatch.Mention) {
+	if s.lang != "kk" {
+		return
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Change == "" || ms[i+1].Change != ms[i].Change || ms[i].Change == changeDiff {
+			continue
+		}
+		between := strings.TrimSpace(s.low[s.sp.start+mass[i].end : s.sp.start+mass[i+1].start])
+		verb, ok := strings.CutSuffix(between, ",")
+		if !ok || strings.ContainsAny(verb, ",;") {
+			continue
+		}
+		if verb = strings.TrimSpace(verb); strings.HasSuffix(verb, "п") || strings.HasSuffix(verb, "p") {
+			ms[i+1].Change = "" // "-ға азайып, … -ға төмендеді": the second dative is where it came to
+		}
+	}
 }
 
 // joinedWith reports a country code of role r that the figure's stretch [segA, segB) joins with
@@ -425,8 +601,11 @@ func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
 // figure (after), that make the figure the level the change moves to: "to", «до», 至, 到, or a Kazakh
 // "…-ға қысқарып, 9 млн тоннаға дейін".
 func levelLink(between, after string) bool {
-	switch strings.TrimSpace(between) {
-	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня":
+	// "вырастет на 1,5 млн тонн, до 11 млн тонн", "将增加20万吨，达到80万吨": a comma may stand before the link.
+	link := strings.TrimSpace(between)
+	link = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(link, ","), "，"))
+	switch link {
+	case "to", "до", "至", "到", "to reach", "to about", "to around", "до уровня", "达到", "增至", "降至":
 		return true
 	}
 	if len(between) > 48 || strings.ContainsAny(between, ".;") {
@@ -501,6 +680,24 @@ func (s *sentence) codeIn(code string, a, b int) bool {
 		if c.code == code && c.pos >= a && c.pos < b {
 			return true
 		}
+	}
+	return false
+}
+
+// measuredBefore reports a word of harvest, stocks or processing right before the figure at a, "of"
+// at most between them: «из собранных 17,1 млн тонн», "processed 120,000 tonnes", "stocks of 2 Mt".
+func (s *sentence) measuredBefore(a int) bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if int(h.end) > a {
+			continue
+		}
+		gap := strings.TrimSpace(s.low[h.end:a])
+		f := s.word(h).feat
+		return (gap == "" || gap == "of") && f&fNonTrade != 0 && f&(fExport|fImport|fShip) == 0 && s.word(h).code != codeTransit
 	}
 	return false
 }
@@ -707,7 +904,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -743,6 +940,12 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// бір жыл бұрын 131 мың тонна болған".
 			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = -1, p, true
+			}
+		}
+		if delta[i] == 0 && i > 0 && s.lang == "zh" {
+			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
+			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
+				delta[i], phrase[i], any = 1, p, true
 			}
 		}
 	}
@@ -788,11 +991,27 @@ func relativeClause(head string) (string, int) {
 		head = strings.TrimPrefix(head, c)
 	}
 	for _, r := range relativeYearWords {
-		if head == r.w {
-			return r.w, r.d
+		if strings.HasPrefix(head, r.w) && (len(head) == len(r.w) || head[len(r.w)] == ' ') {
+			return r.w, r.d // "…, бір жылдан кейін бұл көрсеткіш 131,9 мың тоннаға жетті": the clause opens with it
 		}
 	}
 	return "", 0
+}
+
+// zhYearAfter returns the phrase of the year after that opens the last clause of head, the words
+// between a figure and the one after it: "一年后", "次年", "第二年"; else "".
+func zhYearAfter(head string) string {
+	i := strings.LastIndex(head, "，")
+	if i < 0 {
+		return ""
+	}
+	head = head[i+len("，"):]
+	for _, p := range [...]string{"一年后", "次年", "第二年"} {
+		if strings.HasPrefix(head, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
@@ -914,6 +1133,13 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 		if !isConj(between) {
 			continue
 		}
+		k := i // the figure that would take the change
+		if ms[i].Change != "" {
+			k = i + 1
+		}
+		if s.levelBefore(s.sp.start + mass[k].start) {
+			continue // "dropped to 1.4 million tonnes, 500,000 tonnes below …": the level moved to is no change
+		}
 		if ms[i].Change == "" {
 			ms[i].Change = ms[i+1].Change
 			ms[i].Period, ms[i].Year = "", 0 // a change is not dated by the period compared
@@ -922,6 +1148,17 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 			ms[i+1].Period, ms[i+1].Year = "", 0
 		}
 	}
+}
+
+// levelBefore reports the word right before the figure at a that makes it the level a volume moved
+// to: "fell to", «снизился до», "增至".
+func (s *sentence) levelBefore(a int) bool {
+	p, _ := prevToken(s.low, s.sp.start, a)
+	switch p {
+	case "to", "до":
+		return true
+	}
+	return strings.HasSuffix(s.low[s.sp.start:a], "至") || strings.HasSuffix(s.low[s.sp.start:a], "到")
 }
 
 // respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
@@ -1077,6 +1314,14 @@ var rankWords = langWords{
 	zh: []string{"位居第二", "位居第三", "其次是", "排名第二", "排名第三"},
 }
 
+// sameYearWords name the year of the shipment before: "sol jyly", «в том же году», "that year", 同年.
+var sameYearWords = langWords{
+	ru: []string{"в том же году", "в тот же год", "в этом же году"},
+	kk: []string{"сол жылы", "sol jyly"},
+	en: []string{"that year", "the same year"},
+	zh: []string{"同年"},
+}
+
 var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
 	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
@@ -1099,6 +1344,28 @@ var quotaWords = langWords{
 // langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
 // for its own language's only.
 type langWords struct{ ru, kk, en, zh []string }
+
+// index returns where in low, a sentence in lang, the first of lang's phrases it contains is; an empty
+// span when none is.
+func (w *langWords) index(lang, low string) span {
+	var ws []string
+	switch lang {
+	case "ru":
+		ws = w.ru
+	case "kk":
+		ws = w.kk
+	case "en":
+		ws = w.en
+	case "zh":
+		ws = w.zh
+	}
+	for _, p := range ws {
+		if i := strings.Index(low, p); i >= 0 {
+			return span{start: i, end: i + len(p)}
+		}
+	}
+	return span{}
+}
 
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
@@ -1190,16 +1457,24 @@ func regionAfter(s *sentence, c cmention) bool {
 	return false
 }
 
-// betweenRegions reports a sentence that names two places or more, all regions or cities of one
-// country and no country itself, goods sent from one of them: what goes from one to another stays at
-// home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one place.
-func (s *sentence) betweenRegions() bool {
-	if len(s.cs) < 2 {
+// betweenRegions reports a stretch [lo, hi) of the sentence that names two places or more, all regions
+// or cities of one country and no country itself, goods sent from one of them: what goes from one to
+// another stays at home, whatever the verb. A region named with its city ("内蒙古二连浩特口岸") is one
+// place.
+func (s *sentence) betweenRegions(lo, hi int) bool {
+	var in [8]cmention
+	cs := in[:0]
+	for _, c := range s.cs {
+		if c.pos >= lo && c.pos < hi && len(cs) < len(in) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) < 2 {
 		return false
 	}
 	src := -1
-	for i, c := range s.cs {
-		if !c.region || c.code != s.cs[0].code {
+	for i, c := range cs {
+		if !c.region || c.code != cs[0].code {
 			return false
 		}
 		if c.role == roleSource && src < 0 {
@@ -1209,8 +1484,8 @@ func (s *sentence) betweenRegions() bool {
 	if src < 0 {
 		return false
 	}
-	for i, c := range s.cs {
-		if i != src && gapWords(s.low, s.cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, s.cs[src].pos) != 0 {
+	for i, c := range cs {
+		if i != src && gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0 {
 			return true
 		}
 	}
@@ -1254,8 +1529,24 @@ func (s *sentence) respectiveGoods(ms []agrowatch.Mention, firstFigure int) {
 func (s *sentence) subordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
 	cut := len(low)
-	for _, w := range [...]string{", что", " чем ", " than ", "compared", "хотя", "although", " though",
-		", but ", ", но ", "однако", "бірақ", ", бұл ", ", bul ", "alaıda", "但", "whereas", "比"} {
+	// The words after a comma are tried at each comma, the first that opens one wins.
+	for i := strings.Index(low, ", "); i >= 0 && i < cut; {
+		rest := low[i+2:]
+		for _, w := range [...]string{"что", "а ", "ал ", "al ", "but ", "но ", "бұл ", "bul "} {
+			if strings.HasPrefix(rest, w) {
+				cut = i
+				break
+			}
+		}
+		j := strings.Index(rest, ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	for _, w := range [...]string{" чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
+		"однако", "бірақ", "alaıda", "但", "whereas", "比", " of it ", " of which ", "большая часть", "большую часть",
+		"көп бөлігі", "kóp bóligi", "其中大部分"} {
 		if i := strings.Index(low, w); i >= 0 && i < cut {
 			cut = i
 		}
@@ -1358,7 +1649,7 @@ func causeClause(low string) int {
 // ("из них", "of which", "其中"), a contrast ("а", "while", "тогда как") or a cause (causeClause).
 func contrastAfter(low string) bool {
 	return causeClause(low) >= 0 || containsAny(low, "из них", "из которых", "в том числе", "of which", "including", "while", "whereas",
-		", а ", "тогда как", "其中", "而", "ал ", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
+		", а ", "тогда как", "其中", "而", "ал ", ", al ", " of it ", "up from", "down from", "хотя", "большая часть", "большую часть", "көп бөлігі", "kóp bóligi", "оның ішінде", "onyń ishinde", "compared", "против", "по сравнению")
 }
 
 // clauseBreak returns where the stretch of one figure ends and the next begins: the first comma,
@@ -1424,11 +1715,12 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			if contrastAfter(s.low[b:s.sp.end]) {
 				hi = segB
 			}
+			// A listed item of another figure ("…, опередив Узбекистан (420 тыс. тонн)") is that figure's.
 			if from == "" {
-				from = s.nearestCountry(lo, hi, a, roleSource, roleOrigin)
+				from = s.nearestUnlisted(lo, hi, segB, a, roleSource, roleOrigin)
 			}
 			if to == "" {
-				to = s.nearestCountry(lo, hi, a, roleDest)
+				to = s.nearestUnlisted(lo, hi, segB, a, roleDest)
 			}
 		}
 		// The subject exports or imports, as the verb nearest it says.
@@ -1511,6 +1803,107 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	return from, to
 }
 
+// noteImports keeps in the article's topic the importer's total m, left out for naming no exporter,
+// with its period: the parts a later sentence gives ("Of that, 640,000 tonnes came from Kazakhstan")
+// are shipped to that importer in that time. It is the sentence's one figure.
+func (s *sentence) noteImports(m agrowatch.Mention, mass []quantity, ps *[]period, read *bool) {
+	if !*read {
+		*ps, *read = s.periods(), true
+	}
+	if p, ok := s.periodOf(*ps, mass, 0); ok {
+		m.Period, m.Year = p.text, p.year
+	}
+	s.tp.imports = m
+}
+
+// codeOnlyFrom reports that every commodity hit of code lies at or after at (and one does).
+func (s *sentence) codeOnlyFrom(code string, at int) bool {
+	found := false
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fCommodity != 0 && w.code == code {
+			if int(h.pos) < at {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// regionOf reports a region or city of country code named in the sentence, Xinjiang too, which the
+// lexicon names as China itself ("Синьцзян экспортировал", 新疆).
+func (s *sentence) regionOf(code string) bool {
+	for _, c := range s.cs {
+		if c.code == code && (c.region || containsAny(s.low[c.pos:c.end], "синьцзян", "xinjiang", "新疆", "суар", "сuar")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOf returns the country in [lo, a) named as the owner of the trade right after it, f (fImport or
+// fExport) its word, the goods or "total" between them at most: "China's total oilseed imports",
+// "Qytaıdyń arpa ımporty", "我国粮食进口", "China's own soybean meal exports"; or, in Russian, the
+// genitive after the noun («импорта ячменя Китая»). An adjective names whose goods ("Kazakh wheat
+// imports"), not whose trade, and so does any country but China before the goods in Chinese
+// ("哈萨克斯坦大麦进口" is the import of Kazakh barley); "" when no such owner is named.
+func (s *sentence) ownerOf(lo, a int, f feat) string {
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= a || c.role != roleOrigin || s.lang == "zh" && c.code != "CN" {
+			continue
+		}
+		switch s.countryForm(c) {
+		case formAdj:
+			continue
+		case formGen:
+			if s.lang == "ru" && s.tradeBefore(lo, c.pos, f) {
+				return c.code
+			}
+		}
+		for _, h := range s.hits {
+			if int(h.pos) < c.end {
+				continue
+			}
+			hf := s.word(h).feat
+			if int(h.pos) >= a || hf&f == 0 && hf&(fCommodity|fTotal) == 0 {
+				break
+			}
+			if hf&f != 0 {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
+// tradeBefore reports a word of trade f in [lo, at) followed up to at by goods or "total" only.
+func (s *sentence) tradeBefore(lo, at int, f feat) bool {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if int(h.pos) >= at {
+			continue
+		}
+		hf := s.word(h).feat
+		if int(h.pos) < lo || hf&f == 0 && hf&(fCommodity|fTotal) == 0 {
+			return false
+		}
+		if hf&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryForm returns the form of the lexicon word that names country c.
+func (s *sentence) countryForm(c cmention) form {
+	for _, h := range s.hits {
+		if int(h.pos) == c.pos && s.word(h).feat&fCountry != 0 {
+			return s.word(h).form
+		}
+	}
+	return formNone
+}
+
 // originOtherThan returns the country named as the goods' source or origin in [segA, segB), first
 // in text order, that is not code; else "".
 func (s *sentence) originOtherThan(segA, segB int, code string) string {
@@ -1567,6 +1960,89 @@ func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
 		return best
 	}
 	return pickIn(segA, segB)
+}
+
+// nearestUnlisted is nearestCountry over [lo, hi) leaving out the listed items ("Иран – 12 тыс. тонн",
+// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB, and those before it
+// with another figure between: each belongs to the figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
+// men Aýǵanstan (310 myń tonna)".)
+func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
+	best, bestDist := "", 1<<30
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || c.pos >= segB && c.item ||
+			c.item && c.pos < a && s.unitBetween(c.end, a) {
+			continue
+		}
+		if at := s.bracketFigureAt(c); at >= 0 && at != a {
+			continue
+		}
+		d := c.pos - a
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = c.code, d
+		}
+	}
+	return best
+}
+
+// possessorOf returns the country named in the English possessive right before the figure at a:
+// "Kazakhstan's 9.4 million tonnes".
+func (s *sentence) possessorOf(a int) (string, bool) {
+	if s.lang != "en" {
+		return "", false
+	}
+	for i := len(s.cs) - 1; i >= 0; i-- {
+		c := s.cs[i]
+		if c.end > a {
+			continue
+		}
+		if strings.TrimSpace(s.low[c.end:a]) == "" && s.countryForm(c) == formPoss {
+			return c.code, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// bracketOwner returns the country whose brackets the figure at a opens: "Uzbekistan (420,000 tonnes)".
+func (s *sentence) bracketOwner(a int) (cmention, bool) {
+	if head := s.low[s.sp.start:a]; !strings.HasSuffix(head, "(") && !strings.HasSuffix(head, "（") {
+		return cmention{}, false
+	}
+	for _, c := range s.cs {
+		if c.end <= a && s.bracketFigureAt(c) == a {
+			return c, true
+		}
+	}
+	return cmention{}, false
+}
+
+// unitBetween reports a tonnage or scale word in [a, b): another figure stands there.
+func (s *sentence) unitBetween(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.pos) < b && s.word(h).feat&fUnit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketFigureAt returns where the figure in brackets right after country c starts, or -1: "ahead of
+// Uzbekistan (420,000 tonnes)", «опередив Узбекистан (420 тыс. тонн)», "乌兹别克斯坦（210万吨）".
+func (s *sentence) bracketFigureAt(c cmention) int {
+	if near := s.low[c.end:min(c.end+4, s.sp.end)]; strings.IndexByte(near, '(') < 0 && strings.IndexByte(near, 0xEF) < 0 {
+		return -1 // neither "(" nor "（" (whose UTF-8 opens with 0xEF) right after it
+	}
+	rest := strings.TrimLeft(s.low[c.end:s.sp.end], " ")
+	at := s.sp.end - len(rest)
+	for _, open := range [...]string{"(", "（"} {
+		if r, ok := strings.CutPrefix(rest, open); ok && r != "" && isDigit(r[0]) {
+			return at + len(open)
+		}
+	}
+	return -1
 }
 
 func hasAny(r role, roles []role) bool {
@@ -1712,7 +2188,19 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 	if i+1 < len(mass) {
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
-	return nearestPeriod(free, segA, segB, s.sp.start+mass[i].start)
+	b := s.sp.start + mass[i].end
+	n := 0
+	for _, p := range free {
+		if p.pos >= segB && contrastAfter(s.low[b:p.pos]) {
+			// "…до 11 млн тонн, хотя в прошлом году поставки сократились до 1,02 млн тонн", "to 1 million
+			// tonnes, up from 480,000 tonnes last year": a later clause of contrast or comparison dates its
+			// own figure only.
+			continue
+		}
+		free[n] = p
+		n++
+	}
+	return nearestPeriod(free[:n], segA, segB, s.sp.start+mass[i].start)
 }
 
 // asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
@@ -1813,6 +2301,49 @@ func (s *sentence) contrastBefore(a int) int {
 		return s.sp.start
 	}
 	return s.sp.start + at
+}
+
+// ownExportWords name the home country's own exports as such: «собственный экспорт республики»,
+// "республиканың өз экспорты", "the country's own exports", 本国出口.
+var ownExportWords = langWords{
+	ru: []string{"экспорт республики", "экспорт страны", "собственный экспорт"},
+	kk: []string{"республиканың өз", "елдің өз", "еліміздің өз", "respýblıkanyń óz", "eldiń óz", "elimizdiń óz"},
+	en: []string{"the country's own", "the country’s own", "the republic's own", "the republic’s own"},
+	zh: []string{"本国出口", "自身出口"},
+}
+
+// parallelSubject returns the country that a contrast sets beside the subject of the clause before
+// it, the figure at a its own: "…, а Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың
+// тонна" after a country that exports. It is named bare (no preposition, no case of a destination),
+// as an item before a dash; a destination in the same place ("…, а в Иран – 300 тыс. тонн",
+// "Өзбекстанға") is none.
+func (s *sentence) parallelSubject(a int) (cmention, bool) {
+	last := -1 // the last country before the figure
+	for i, c := range s.cs {
+		if c.pos < a {
+			last = i
+		}
+	}
+	if last < 1 {
+		return cmention{}, false
+	}
+	c := s.cs[last]
+	if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
+		return cmention{}, false
+	}
+	open := s.contrastBefore(a)
+	if open == s.sp.start || c.pos < open {
+		return cmention{}, false
+	}
+	if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
+		return cmention{}, false
+	}
+	for _, d := range s.cs {
+		if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
+			return c, true
+		}
+	}
+	return cmention{}, false
 }
 
 // destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
