@@ -347,10 +347,17 @@ func (s *sentence) verbNegated(pos int) bool {
 // banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
 // ограничений», "为避免…受到限制".
 var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить",
-	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено"}
+	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено",
+	// Advice: "should consider a ban", «следовало бы рассмотреть возможность введения запрета».
+	"should", "ought to", "следует", "следовало бы", "стоило бы"}
 
 // zhAvoidWords are banAvoidWords in Chinese, which has no spaces to count words by.
-var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议"}
+var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议", "应考虑", "应当", "应该"}
+
+// kkAdviceWords follow the verbal noun of a Kazakh ban that someone says should be imposed: "тыйым салуы
+// керек", "shekteý engizý qajet".
+var kkAdviceWords = [...]string{"у керек", "уы керек", "уі керек", "у қажет", "уы қажет", "уі қажет",
+	"ý kerek", "ýy kerek", "ýi kerek", "ý qajet", "ýy qajet", "ýi qajet"}
 
 // banWanted reports a sentence with no word of lifting or keeping, not about the article's ban, whose
 // every word of a ban is what someone asks for, proposes or wants to avoid, a few words after the word of
@@ -378,12 +385,13 @@ func (s *sentence) banWanted() bool {
 			ok = asked && s.featsIn(int(h.end), min(b, int(h.end)+40))&fAsk != 0 ||
 				containsAny(after, "мас үшін", "мес үшін", "бас үшін", "бес үшін", "пас үшін", "пес үшін",
 					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin",
-					"ұсынды", "ұсынады", "usyndy", "usynady") // "тыйым салуды ұсынды": proposed
+					"ұсынды", "ұсынады", "usyndy", "usynady") || // "тыйым салуды ұсынды": proposed
+				containsAny(after, kkAdviceWords[:]...)
 		case "zh":
 			before := s.low[max(a, int(h.pos)-36):h.pos]
 			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
 		default:
-			near := s.low[max(a, int(h.pos)-80):h.pos]
+			near := s.low[max(a, int(h.pos)-120):h.pos] // three Cyrillic words may take 120 bytes
 			for _, w := range banAvoidWords {
 				if i := strings.LastIndex(near, w); i >= 0 {
 					at := int(h.pos) - len(near) + i + len(w)
