@@ -184,6 +184,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
+	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
+		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
+	}
 	if m.Status == agrowatch.StatusPending && lifts > 0 {
 		s.talksParties(&m)
 	}
@@ -2651,6 +2654,46 @@ func (s *sentence) refusedLifting() bool {
 			if strings.HasSuffix(before, w) {
 				return true
 			}
+		}
+		if s.lang == "ru" && refusedIn(before) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedTo returns the country a Russian verb of refusal governs in the dative before "в" («отказал
+// Казахстану в возобновлении экспорта»), or "".
+func (s *sentence) refusedTo() string {
+	if s.lang != "ru" || !s.has(fImposed) {
+		return ""
+	}
+	for _, c := range s.cs {
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		if !strings.HasPrefix(p, "отказал") {
+			continue
+		}
+		if nx, _ := nextToken(s.low, c.end, min(c.end+8, s.sp.end)); nx == "в" || nx == "во" {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// refusedIn reports Russian text that ends in a verb of refusal, its dative object and "в": the
+// lifting after it was refused to someone, «отказал Казахстану в возобновлении экспорта», «отказано в
+// снятии ограничений».
+func refusedIn(before string) bool {
+	rest, ok := strings.CutSuffix(before, " в")
+	if !ok {
+		if rest, ok = strings.CutSuffix(before, " во"); !ok {
+			return false
+		}
+	}
+	f := strings.Fields(rest)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		if strings.HasPrefix(f[i], "отказал") || strings.HasPrefix(f[i], "отказано") || strings.HasPrefix(f[i], "отказыва") {
+			return true
 		}
 	}
 	return false
