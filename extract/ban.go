@@ -122,7 +122,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.proposed():
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
@@ -879,6 +879,63 @@ func (s *sentence) mayImpose() bool {
 // concessionWords concede what follows them: "несмотря на отмену ограничений", "despite the ban".
 var concessionWords = [...]string{"несмотря на", "вопреки", "despite", "in spite of", "notwithstanding", "尽管"}
 
+// afterConcession reports hit h at most three words after a word of concession (in Chinese within eight
+// runes in its clause; in Kazakh, the concession right after it: "өтінішіне қарамастан").
+func (s *sentence) afterConcession(h hit) bool {
+	if s.lang == "kk" {
+		nx, _ := nextToken(s.low, s.nextWordEnd(int(h.end)), min(s.sp.end, int(h.end)+40))
+		return nx == "қарамастан" || nx == "qaramastan"
+	}
+	near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
+	for _, w := range concessionWords {
+		i := strings.LastIndex(near, w)
+		if i < 0 {
+			continue
+		}
+		at := int(h.pos) - len(near) + i + len(w)
+		if g := gapWords(s.low, at, int(h.pos)); g >= 0 && g <= 3 {
+			return true
+		}
+		if a, _ := s.clause(int(h.pos)); isHan(firstRune(w)) && a <= at && runeDist(s.low, at, int(h.pos)) <= 8 {
+			return true // Chinese has no spaces: "尽管去年解除了限制", in one clause
+		}
+	}
+	return false
+}
+
+// askConceded reports a sentence whose every word of asking is conceded: "keep its ban despite Astana's
+// request to remove it", «сохранит запрет, несмотря на просьбу его снять», "尽管哈方请求解除", "Астананың
+// өтінішіне қарамастан". The request is the setting; the main clause tells what became of the ban.
+func (s *sentence) askConceded() bool {
+	if !s.has(fAsk) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk != 0 && !s.afterConcession(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// conceded reports a lifting that is the object of a conceded request: in Kazakh before it in its
+// clause ("алып тастау туралы өтінішіне қарамастан"), elsewhere after it.
+func (s *sentence) conceded(h hit) bool {
+	if !s.askConceded() {
+		return false
+	}
+	a, b := s.clause(int(h.pos))
+	for _, g := range s.hits {
+		if s.word(g).feat&fAsk == 0 || int(g.pos) < a || int(g.end) > b {
+			continue
+		}
+		if s.lang == "kk" && g.pos > h.pos || s.lang != "kk" && g.pos < h.pos {
+			return true
+		}
+	}
+	return false
+}
+
 // banAsConcession reports a sentence whose every word of a ban, its imposing or its lifting stands at
 // most three words after a word of concession.
 func (s *sentence) banAsConcession() bool {
@@ -1194,7 +1251,7 @@ func (s *sentence) pendingLift() bool {
 		}
 		ca, cb := s.clause(int(hp.pos))
 		for _, hl := range s.hits {
-			if s.word(hl).feat&fLifted == 0 {
+			if s.word(hl).feat&fLifted == 0 || s.conceded(hl) {
 				continue
 			}
 			if hl == hp {
@@ -1498,7 +1555,7 @@ func (s *sentence) governs(h hit) bool {
 func (s *sentence) liftings() (n, negated int) {
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) {
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) || s.conceded(h) {
 			continue
 		}
 		n++
