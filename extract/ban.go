@@ -1004,7 +1004,8 @@ func (s *sentence) listOfAdmitted() bool {
 		w := s.word(h)
 		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
 			a, _ := s.clause(int(h.pos))
-			if k != listed && !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+			// Two Cyrillic words may stand between: «перечень казахстанских предприятий».
+			if k != listed && !containsAny(s.low[max(a, int(h.pos)-64):h.pos], listWords[:]...) {
 				return false
 			}
 			prev = int(h.end)
@@ -1022,6 +1023,7 @@ func (s *sentence) listOfAdmitted() bool {
 			return false
 		}
 		gap := strings.TrimLeft(s.low[wordEnd(s.low, prev, int(h.pos)):h.pos], " ,")
+		gap = skipRelative(gap) // «предприятий, которым разрешен экспорт», "plants that are allowed"
 		if g := gapWords(s.low, int(h.pos)-len(gap), int(h.pos)); g < 0 || g > 1 {
 			return false
 		}
@@ -1029,6 +1031,19 @@ func (s *sentence) listOfAdmitted() bool {
 		n++
 	}
 	return n > 0
+}
+
+// skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
+// pronoun: "that are allowed", «которым разрешен».
+func skipRelative(gap string) string {
+	p, rest, _ := strings.Cut(gap, " ")
+	if !isRelPronoun(p) {
+		return gap
+	}
+	if q, r, ok := strings.Cut(rest, " "); ok && (q == "are" || q == "were" || q == "is" || q == "was" || q == "have" || q == "had") {
+		rest = r
+	}
+	return rest
 }
 
 // listedPlantAfter returns the index of the plant noun that the word of lifting at hit k qualifies from
