@@ -2084,7 +2084,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 				if int(h.pos) >= at {
 					// From the space before it: gapWords skips the rest of a word it starts inside.
 					f := s.word(h).feat
-					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 ||
+					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && !s.relativeNear(int(h.end)) ||
 						f&fInForce != 0 && f&fBanNoun == 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && k+1 < len(s.hits) &&
 							s.word(s.hits[k+1]).feat&fBanNoun != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 					break
@@ -2153,6 +2153,24 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// relativeNear reports a relative pronoun among the three words after end: «…, ограничения в отношении
+// которых были введены в декабре», "…, restrictions on which": a clause that recalls the ban of the
+// clause before it, not a ban of its own.
+func (s *sentence) relativeNear(end int) bool {
+	end = wordEnd(s.low, end, s.sp.end) // past the rest of a stem's word: "ограничени|я"
+	for n := 0; n < 3 && end < s.sp.end; n++ {
+		w, at := nextToken(s.low, end, s.sp.end)
+		if w == "" {
+			return false
+		}
+		if isRelPronoun(w) {
+			return true
+		}
+		end = at + len(w)
+	}
+	return false
 }
 
 // partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
