@@ -195,7 +195,7 @@ func kkLexicon() []lexEntry {
 			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
-			"komıtet", "=bılik",
+			"komıtet", "=bılik", "=әріптестер", "=әріптестеріміз", "=áriptester", "=áriptesterimiz", // "қытайлық әріптестер": the other side
 			// "Irannyń veterınarııalyq uıymynyń mamandary": an organisation of a country is its agency.
 			"ұйым", "uıym"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
