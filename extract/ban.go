@@ -1283,6 +1283,27 @@ func (s *sentence) pendingLift() bool {
 			if hl.pos < hp.pos && s.pastFinite(hl) {
 				continue
 			}
+			if hl.pos < hp.pos && !inClause && s.agreedBefore(hl) {
+				continue // "中方同意恢复进口…，首批产品有望下月运抵": the lifting agreed; the hope is the shipments'
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// agreeWords, right before a word of lifting, say it was agreed: "agreed to resume", «согласился
+// возобновить», "同意恢复".
+var agreeWords = [...]string{"agreed to", "согласился", "согласилась", "согласилось", "согласились", "同意", "已同意"}
+
+// agreedBefore reports a word of agreement right before lifting hit h, or opening it ("同意恢复").
+func (s *sentence) agreedBefore(h hit) bool {
+	if hasAnyPrefix(s.word(h).pat, agreeWords[:]...) {
+		return true
+	}
+	before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+	for _, w := range agreeWords {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
