@@ -2427,7 +2427,7 @@ func (s *sentence) banAsTime() bool {
 				continue
 			}
 			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
-				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" {
+				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" && p != "год" {
 				continue
 			}
 			part = k
@@ -2477,6 +2477,9 @@ func (s *sentence) banAsTime() bool {
 				after, decisionAt = "前", int(h.pos) // "在作出解除禁令的决定之前"
 			}
 		}
+		if p == "year" && s.appositiveYear(at) {
+			p = "since" // "In 2019, the year the ban was introduced, exports collapsed": the ban dates the year
+		}
 		switch {
 		case p == "before", p == "after", p == "since", p == "until":
 			// "Since the ban on Kazakh lamb was introduced, prices …": the clause the time word opens is
@@ -2488,9 +2491,10 @@ func (s *sentence) banAsTime() bool {
 				// clause closes the sentence, and the news is told before it.
 				tailFrom = at
 			}
-		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
+		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента", p == "год":
+			// «в год введения запрета»: the year of the ban, as «с введения запрета».
 			// "С момента введения запрета …": since the ban, as «с введения запрета».
-		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来"):
+		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来", "当年"): // "禁令实施当年": that year
 		default:
 			return false
 		}
@@ -2509,6 +2513,9 @@ func (s *sentence) banAsTime() bool {
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
+		if f&fWeakLift != 0 && f&(fImposed|fInForce) == 0 && !s.governs(h) {
+			continue // "…, Kazakhstan opened two new meat plants": a weak "open" that governs no trade
+		}
 		if decisionAt >= 0 && f&(fImposed|fLifted|fInForce|fPendingStrong|fAsk) == 0 {
 			if a, b := s.clause(decisionAt); int(h.pos) < decisionAt || int(h.pos) < a || int(h.pos) >= b {
 				continue // "inspectors would visit … before any decision to lift the ban": the visit's modal
@@ -2523,6 +2530,18 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// appositiveYear reports "the year" set off by a comma before at, where "year" starts: "In 2019, the
+// year the ban was introduced, …" names a time, while "Earlier this year the ban was lifted" tells news.
+func (s *sentence) appositiveYear(at int) bool {
+	q, qat := prevToken(s.low, s.sp.start, at)
+	if q != "the" {
+		return false
+	}
+	r, _ := prevToken(s.low, s.sp.start, qat)
+	_, b := s.clause(at)
+	return r == "," && b < s.sp.end
 }
 
 // verbalBefore reports that the word of imposing or lifting before ban hit k governs it: right before
