@@ -1437,6 +1437,11 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// in a region concerns the goods of the region's country.
 		on = pick(cs, by, roleRegion)
 	}
+	if by == "" && on != "" && s.has(fExport) && !s.has(fImport) && pick(cs, "", roleDest) == "" && hasRoleCode(cs, roleAgent, on) {
+		// «Согласно распоряжению МСХ РК … запрет на вывоз из Казахстана маточного поголовья»: a country that
+		// acts on exports from itself bans its own goods.
+		by = on
+	}
 	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China
