@@ -876,6 +876,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				}
 			} else if fromTerritory(low, from, ppos) {
 				pr, isPrep = roleSource, true // "from the territory of Brazil"
+			} else if (w.form == formPoss || strings.HasPrefix(low[end:], "'s ") || strings.HasPrefix(low[end:], "’s ")) &&
+				ahead(fBanNoun) {
+				// "the lifting of Tehran's sheep pox restrictions": "of" governs the restrictions; the
+				// possessive holds them.
+				pr, isPrep = roleAgent, true
 			} else {
 				pr, isPrep = roleOrigin, true
 				if prevIs(fAgency, 4) {
