@@ -175,6 +175,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 			m.On = on
 		}
 	}
+	if m.On == "" && s.lang == "zh" {
+		// "解除对哈牛肉的限制措施": a 对 phrase names whose goods by the country's one-character name.
+		if on := zhShortTarget(s.low[s.sp.start:s.sp.end]); on != m.By {
+			m.On = on
+		}
+	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
 		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article
@@ -193,6 +199,29 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before
+// goods or a noun ("对哈牛肉的限制", "对俄禽肉"), when the character does not begin the full name (对哈萨克斯坦
+// is read by the lexicon); else "".
+func zhShortTarget(low string) string {
+	for i := strings.Index(low, "对"); i >= 0; {
+		rest := low[i+len("对"):]
+		if strings.HasPrefix(rest, "哈") && !strings.HasPrefix(rest, "哈萨克") {
+			return "KZ"
+		}
+		for _, n := range zhShortNames {
+			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+				return n.code
+			}
+		}
+		j := strings.Index(rest, "对")
+		if j < 0 {
+			break
+		}
+		i += len("对") + j
+	}
+	return ""
 }
 
 // banCommodity returns the sentence's first animal product, passing over one that only names the trade
