@@ -1772,7 +1772,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			continue
 		}
 		switch {
-		case c.pos < at && c.role == roleAgent && asker == "":
+		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") && asker == "":
+			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask.
 			asker = c.code
 		case c.pos > at && asked == "" && c.code != asker && (c.role == roleAgent || c.role == roleObject || c.role == roleDest):
 			asked = c.code
