@@ -122,7 +122,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk), lifts > 0 && s.proposed():
+	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
@@ -175,6 +175,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 			m.On = on
 		}
 	}
+	if m.On == "" && s.lang == "zh" {
+		// "解除对哈牛肉的限制措施": a 对 phrase names whose goods by the country's one-character name.
+		if on := zhShortTarget(s.low[s.sp.start:s.sp.end]); on != m.By {
+			m.On = on
+		}
+	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
 		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article
@@ -184,12 +190,38 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
+	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
+		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
+	}
 	if m.Status == agrowatch.StatusPending && lifts > 0 {
 		s.talksParties(&m)
 	}
 	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before
+// goods or a noun ("对哈牛肉的限制", "对俄禽肉"), when the character does not begin the full name (对哈萨克斯坦
+// is read by the lexicon); else "".
+func zhShortTarget(low string) string {
+	for i := strings.Index(low, "对"); i >= 0; {
+		rest := low[i+len("对"):]
+		if strings.HasPrefix(rest, "哈") && !strings.HasPrefix(rest, "哈萨克") {
+			return "KZ"
+		}
+		for _, n := range zhShortNames {
+			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+				return n.code
+			}
+		}
+		j := strings.Index(rest, "对")
+		if j < 0 {
+			break
+		}
+		i += len("对") + j
+	}
+	return ""
 }
 
 // banCommodity returns the sentence's first animal product, passing over one that only names the trade
@@ -347,10 +379,17 @@ func (s *sentence) verbNegated(pos int) bool {
 // banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
 // ограничений», "为避免…受到限制".
 var banAvoidWords = [...]string{"avoid", "prevent", "избежать", "избегать", "во избежание", "не допустить", "предотвратить",
-	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено"}
+	"proposed", "proposes", "propose", "proposal", "proposing", "предложил", "предлагает", "предлагают", "предложено",
+	// Advice: "should consider a ban", «следовало бы рассмотреть возможность введения запрета».
+	"should", "ought to", "следует", "следовало бы", "стоило бы"}
 
 // zhAvoidWords are banAvoidWords in Chinese, which has no spaces to count words by.
-var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议"}
+var zhAvoidWords = [...]string{"避免", "防止", "建议", "提议", "应考虑", "应当", "应该"}
+
+// kkAdviceWords follow the verbal noun of a Kazakh ban that someone says should be imposed: "тыйым салуы
+// керек", "shekteý engizý qajet".
+var kkAdviceWords = [...]string{"у керек", "уы керек", "уі керек", "у қажет", "уы қажет", "уі қажет",
+	"ý kerek", "ýy kerek", "ýi kerek", "ý qajet", "ýy qajet", "ýi qajet"}
 
 // banWanted reports a sentence with no word of lifting or keeping, not about the article's ban, whose
 // every word of a ban is what someone asks for, proposes or wants to avoid, a few words after the word of
@@ -378,12 +417,13 @@ func (s *sentence) banWanted() bool {
 			ok = asked && s.featsIn(int(h.end), min(b, int(h.end)+40))&fAsk != 0 ||
 				containsAny(after, "мас үшін", "мес үшін", "бас үшін", "бес үшін", "пас үшін", "пес үшін",
 					"mas úshin", "mes úshin", "bas úshin", "bes úshin", "pas úshin", "pes úshin",
-					"ұсынды", "ұсынады", "usyndy", "usynady") // "тыйым салуды ұсынды": proposed
+					"ұсынды", "ұсынады", "usyndy", "usynady") || // "тыйым салуды ұсынды": proposed
+				containsAny(after, kkAdviceWords[:]...)
 		case "zh":
 			before := s.low[max(a, int(h.pos)-36):h.pos]
 			ok = asked && s.featsIn(max(a, int(h.pos)-9), int(h.pos))&fAsk != 0 || containsAny(before, zhAvoidWords[:]...)
 		default:
-			near := s.low[max(a, int(h.pos)-80):h.pos]
+			near := s.low[max(a, int(h.pos)-120):h.pos] // three Cyrillic words may take 120 bytes
 			for _, w := range banAvoidWords {
 				if i := strings.LastIndex(near, w); i >= 0 {
 					at := int(h.pos) - len(near) + i + len(w)
@@ -868,6 +908,63 @@ func (s *sentence) mayImpose() bool {
 // concessionWords concede what follows them: "несмотря на отмену ограничений", "despite the ban".
 var concessionWords = [...]string{"несмотря на", "вопреки", "despite", "in spite of", "notwithstanding", "尽管"}
 
+// afterConcession reports hit h at most three words after a word of concession (in Chinese within eight
+// runes in its clause; in Kazakh, the concession right after it: "өтінішіне қарамастан").
+func (s *sentence) afterConcession(h hit) bool {
+	if s.lang == "kk" {
+		nx, _ := nextToken(s.low, s.nextWordEnd(int(h.end)), min(s.sp.end, int(h.end)+40))
+		return nx == "қарамастан" || nx == "qaramastan"
+	}
+	near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
+	for _, w := range concessionWords {
+		i := strings.LastIndex(near, w)
+		if i < 0 {
+			continue
+		}
+		at := int(h.pos) - len(near) + i + len(w)
+		if g := gapWords(s.low, at, int(h.pos)); g >= 0 && g <= 3 {
+			return true
+		}
+		if a, _ := s.clause(int(h.pos)); isHan(firstRune(w)) && a <= at && runeDist(s.low, at, int(h.pos)) <= 8 {
+			return true // Chinese has no spaces: "尽管去年解除了限制", in one clause
+		}
+	}
+	return false
+}
+
+// askConceded reports a sentence whose every word of asking is conceded: "keep its ban despite Astana's
+// request to remove it", «сохранит запрет, несмотря на просьбу его снять», "尽管哈方请求解除", "Астананың
+// өтінішіне қарамастан". The request is the setting; the main clause tells what became of the ban.
+func (s *sentence) askConceded() bool {
+	if !s.has(fAsk) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk != 0 && !s.afterConcession(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// conceded reports a lifting that is the object of a conceded request: in Kazakh before it in its
+// clause ("алып тастау туралы өтінішіне қарамастан"), elsewhere after it.
+func (s *sentence) conceded(h hit) bool {
+	if !s.askConceded() {
+		return false
+	}
+	a, b := s.clause(int(h.pos))
+	for _, g := range s.hits {
+		if s.word(g).feat&fAsk == 0 || int(g.pos) < a || int(g.end) > b {
+			continue
+		}
+		if s.lang == "kk" && g.pos > h.pos || s.lang != "kk" && g.pos < h.pos {
+			return true
+		}
+	}
+	return false
+}
+
 // banAsConcession reports a sentence whose every word of a ban, its imposing or its lifting stands at
 // most three words after a word of concession.
 func (s *sentence) banAsConcession() bool {
@@ -936,7 +1033,8 @@ func (s *sentence) listOfAdmitted() bool {
 		w := s.word(h)
 		if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) {
 			a, _ := s.clause(int(h.pos))
-			if k != listed && !containsAny(s.low[max(a, int(h.pos)-40):h.pos], listWords[:]...) {
+			// Two Cyrillic words may stand between: «перечень казахстанских предприятий».
+			if k != listed && !containsAny(s.low[max(a, int(h.pos)-64):h.pos], listWords[:]...) {
 				return false
 			}
 			prev = int(h.end)
@@ -954,6 +1052,7 @@ func (s *sentence) listOfAdmitted() bool {
 			return false
 		}
 		gap := strings.TrimLeft(s.low[wordEnd(s.low, prev, int(h.pos)):h.pos], " ,")
+		gap = skipRelative(gap) // «предприятий, которым разрешен экспорт», "plants that are allowed"
 		if g := gapWords(s.low, int(h.pos)-len(gap), int(h.pos)); g < 0 || g > 1 {
 			return false
 		}
@@ -961,6 +1060,19 @@ func (s *sentence) listOfAdmitted() bool {
 		n++
 	}
 	return n > 0
+}
+
+// skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
+// pronoun: "that are allowed", «которым разрешен».
+func skipRelative(gap string) string {
+	p, rest, _ := strings.Cut(gap, " ")
+	if !isRelPronoun(p) {
+		return gap
+	}
+	if q, r, ok := strings.Cut(rest, " "); ok && (q == "are" || q == "were" || q == "is" || q == "was" || q == "have" || q == "had") {
+		rest = r
+	}
+	return rest
 }
 
 // listedPlantAfter returns the index of the plant noun that the word of lifting at hit k qualifies from
@@ -1183,7 +1295,7 @@ func (s *sentence) pendingLift() bool {
 		}
 		ca, cb := s.clause(int(hp.pos))
 		for _, hl := range s.hits {
-			if s.word(hl).feat&fLifted == 0 {
+			if s.word(hl).feat&fLifted == 0 || s.conceded(hl) {
 				continue
 			}
 			if hl == hp {
@@ -1200,6 +1312,27 @@ func (s *sentence) pendingLift() bool {
 			if hl.pos < hp.pos && s.pastFinite(hl) {
 				continue
 			}
+			if hl.pos < hp.pos && !inClause && s.agreedBefore(hl) {
+				continue // "中方同意恢复进口…，首批产品有望下月运抵": the lifting agreed; the hope is the shipments'
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// agreeWords, right before a word of lifting, say it was agreed: "agreed to resume", «согласился
+// возобновить», "同意恢复".
+var agreeWords = [...]string{"agreed to", "согласился", "согласилась", "согласилось", "согласились", "同意", "已同意"}
+
+// agreedBefore reports a word of agreement right before lifting hit h, or opening it ("同意恢复").
+func (s *sentence) agreedBefore(h hit) bool {
+	if hasAnyPrefix(s.word(h).pat, agreeWords[:]...) {
+		return true
+	}
+	before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+	for _, w := range agreeWords {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
@@ -1332,6 +1465,11 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// "ввела ограничения в связи со вспышкой оспы овец в Алматинской области": a ban over an outbreak
 		// in a region concerns the goods of the region's country.
 		on = pick(cs, by, roleRegion)
+	}
+	if by == "" && on != "" && s.has(fExport) && !s.has(fImport) && pick(cs, "", roleDest) == "" && hasRoleCode(cs, roleAgent, on) {
+		// «Согласно распоряжению МСХ РК … запрет на вывоз из Казахстана маточного поголовья»: a country that
+		// acts on exports from itself bans its own goods.
+		by = on
 	}
 	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
@@ -1487,7 +1625,7 @@ func (s *sentence) governs(h hit) bool {
 func (s *sentence) liftings() (n, negated int) {
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) {
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) || s.conceded(h) {
 			continue
 		}
 		n++
@@ -1634,7 +1772,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			continue
 		}
 		switch {
-		case c.pos < at && c.role == roleAgent && asker == "":
+		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") && asker == "":
+			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask.
 			asker = c.code
 		case c.pos > at && asked == "" && c.code != asker && (c.role == roleAgent || c.role == roleObject || c.role == roleDest):
 			asked = c.code
@@ -2001,7 +2140,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 				if int(h.pos) >= at {
 					// From the space before it: gapWords skips the rest of a word it starts inside.
 					f := s.word(h).feat
-					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 ||
+					ok = f&fBanNoun != 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && !s.relativeNear(int(h.end)) ||
 						f&fInForce != 0 && f&fBanNoun == 0 && gapWords(s.low, at-1, int(h.pos)) == 0 && k+1 < len(s.hits) &&
 							s.word(s.hits[k+1]).feat&fBanNoun != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 					break
@@ -2070,6 +2209,24 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// relativeNear reports a relative pronoun among the three words after end: «…, ограничения в отношении
+// которых были введены в декабре», "…, restrictions on which": a clause that recalls the ban of the
+// clause before it, not a ban of its own.
+func (s *sentence) relativeNear(end int) bool {
+	end = wordEnd(s.low, end, s.sp.end) // past the rest of a stem's word: "ограничени|я"
+	for n := 0; n < 3 && end < s.sp.end; n++ {
+		w, at := nextToken(s.low, end, s.sp.end)
+		if w == "" {
+			return false
+		}
+		if isRelPronoun(w) {
+			return true
+		}
+		end = at + len(w)
+	}
+	return false
 }
 
 // partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
@@ -2305,7 +2462,7 @@ func (s *sentence) banAsTime() bool {
 				continue
 			}
 			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
-				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" {
+				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" && p != "год" {
 				continue
 			}
 			part = k
@@ -2355,6 +2512,9 @@ func (s *sentence) banAsTime() bool {
 				after, decisionAt = "前", int(h.pos) // "在作出解除禁令的决定之前"
 			}
 		}
+		if p == "year" && s.appositiveYear(at) {
+			p = "since" // "In 2019, the year the ban was introduced, exports collapsed": the ban dates the year
+		}
 		switch {
 		case p == "before", p == "after", p == "since", p == "until":
 			// "Since the ban on Kazakh lamb was introduced, prices …": the clause the time word opens is
@@ -2366,9 +2526,10 @@ func (s *sentence) banAsTime() bool {
 				// clause closes the sentence, and the news is told before it.
 				tailFrom = at
 			}
-		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента":
+		case p == "до", p == "после", p == "с", p == "со", p == "in", p == "момента", p == "год":
+			// «в год введения запрета»: the year of the ban, as «с введения запрета».
 			// "С момента введения запрета …": since the ban, as «с введения запрета».
-		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来"):
+		case hasAnyPrefix(after, "后", "以后", "之后", "前", "以前", "之前", "以来", "当年"): // "禁令实施当年": that year
 		default:
 			return false
 		}
@@ -2387,6 +2548,9 @@ func (s *sentence) banAsTime() bool {
 		if f&(fLifted|fEnded) == fLifted|fEnded && f&(fImposed|fPending|fPendingStrong) == 0 {
 			continue // trade that resumed once the ban was over: "解除禁令后，…出口迅速恢复"
 		}
+		if f&fWeakLift != 0 && f&(fImposed|fInForce) == 0 && !s.governs(h) {
+			continue // "…, Kazakhstan opened two new meat plants": a weak "open" that governs no trade
+		}
 		if decisionAt >= 0 && f&(fImposed|fLifted|fInForce|fPendingStrong|fAsk) == 0 {
 			if a, b := s.clause(decisionAt); int(h.pos) < decisionAt || int(h.pos) < a || int(h.pos) >= b {
 				continue // "inspectors would visit … before any decision to lift the ban": the visit's modal
@@ -2401,6 +2565,18 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// appositiveYear reports "the year" set off by a comma before at, where "year" starts: "In 2019, the
+// year the ban was introduced, …" names a time, while "Earlier this year the ban was lifted" tells news.
+func (s *sentence) appositiveYear(at int) bool {
+	q, qat := prevToken(s.low, s.sp.start, at)
+	if q != "the" {
+		return false
+	}
+	r, _ := prevToken(s.low, s.sp.start, qat)
+	_, b := s.clause(at)
+	return r == "," && b < s.sp.end
 }
 
 // verbalBefore reports that the word of imposing or lifting before ban hit k governs it: right before
@@ -2643,6 +2819,46 @@ func (s *sentence) refusedLifting() bool {
 			if strings.HasSuffix(before, w) {
 				return true
 			}
+		}
+		if s.lang == "ru" && refusedIn(before) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedTo returns the country a Russian verb of refusal governs in the dative before "в" («отказал
+// Казахстану в возобновлении экспорта»), or "".
+func (s *sentence) refusedTo() string {
+	if s.lang != "ru" || !s.has(fImposed) {
+		return ""
+	}
+	for _, c := range s.cs {
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		if !strings.HasPrefix(p, "отказал") {
+			continue
+		}
+		if nx, _ := nextToken(s.low, c.end, min(c.end+8, s.sp.end)); nx == "в" || nx == "во" {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// refusedIn reports Russian text that ends in a verb of refusal, its dative object and "в": the
+// lifting after it was refused to someone, «отказал Казахстану в возобновлении экспорта», «отказано в
+// снятии ограничений».
+func refusedIn(before string) bool {
+	rest, ok := strings.CutSuffix(before, " в")
+	if !ok {
+		if rest, ok = strings.CutSuffix(before, " во"); !ok {
+			return false
+		}
+	}
+	f := strings.Fields(rest)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		if strings.HasPrefix(f[i], "отказал") || strings.HasPrefix(f[i], "отказано") || strings.HasPrefix(f[i], "отказыва") {
+			return true
 		}
 	}
 	return false

@@ -506,6 +506,18 @@ func isCompass(p string) bool {
 	return false
 }
 
+// fromTerritory reports "from (the) territory of" ending at the "of" that starts at ofPos.
+func fromTerritory(low string, from, ofPos int) bool {
+	q, at := prevToken(low, from, ofPos)
+	if q != "territory" && q != "territories" {
+		return false
+	}
+	if q, at = prevToken(low, from, at); q == "the" {
+		q, _ = prevToken(low, from, at)
+	}
+	return q == "from"
+}
+
 // prepRole is the role a preposition or postposition before a country gives it.
 func prepRole(p string) (role, bool) {
 	switch p {
@@ -802,6 +814,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr = roleShare
 			}
 		}
+		if p == "территории" && (w.form == formGen || w.form == formNom) {
+			// «ввоз с территории Бразилии»: goods from a country's territory are its own.
+			if q, _ := prevToken(low, from, ppos); q == "с" || q == "со" || q == "из" {
+				pr, isPrep = roleSource, true
+			}
+		}
 		if !isPrep && (w.form == formGen || w.form == formNom) && !prevIs(fAgency|fService|fMarket|fBanNoun|fInspector, 3) {
 			// "из ряда штатов США", "из Оренбургской области Российской Федерации": the preposition
 			// governs the whole noun phrase.
@@ -856,6 +874,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if r, ok := prepRole(q); ok {
 					pr, isPrep = r, true
 				}
+			} else if fromTerritory(low, from, ppos) {
+				pr, isPrep = roleSource, true // "from the territory of Brazil"
+			} else if (w.form == formPoss || strings.HasPrefix(low[end:], "'s ") || strings.HasPrefix(low[end:], "’s ")) &&
+				ahead(fBanNoun) {
+				// "the lifting of Tehran's sheep pox restrictions": "of" governs the restrictions; the
+				// possessive holds them.
+				pr, isPrep = roleAgent, true
 			} else {
 				pr, isPrep = roleOrigin, true
 				if prevIs(fAgency, 4) {

@@ -174,7 +174,7 @@ func enLexicon() []lexEntry {
 			"=million", "=billion", "=mln"),
 		cue(fAgency, "ministry of agriculture", "agriculture ministry", "=ministry", "=minister", "=government", "=authorities", "=authority", "=customs",
 			"=regulators", "=watchdog",
-			"administration", "=side", "=embassy", "=department", "=agency", "=committee", "=regulator",
+			"administration", "=side", "=counterparts", "=embassy", "=department", "=agency", "=committee", "=regulator",
 			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.

@@ -195,7 +195,7 @@ func kkLexicon() []lexEntry {
 			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
-			"komıtet", "=bılik",
+			"komıtet", "=bılik", "=әріптестер", "=әріптестеріміз", "=áriptester", "=áriptesterimiz", // "қытайлық әріптестер": the other side
 			// "Irannyń veterınarııalyq uıymynyń mamandary": an organisation of a country is its agency.
 			"ұйым", "uıym"),
 		cue(fMarket, "нарық", "нарығ", "аумағ", "naryq", "naryǵ", "aýmaǵ"),
@@ -222,7 +222,7 @@ func kkLexicon() []lexEntry {
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq"),
-		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
+		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
