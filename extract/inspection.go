@@ -1187,11 +1187,32 @@ func (s *sentence) plansOnlyAttributive() bool {
 	return n > 0
 }
 
-// attributivePlan reports a word of plans, hit k, right before an inspection word.
+// attributivePlan reports a word of plans, hit k, right before an inspection word. A finite verb there
+// is the clause's predicate, not an attribute: «в ноябре планируется документарный контроль» dates the
+// check as to come, as «запланированная проверка» does not.
 func (s *sentence) attributivePlan(k int) bool {
 	h := s.hits[k]
 	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
-		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 && !s.finiteVerb(h)
+}
+
+// finiteVerb reports a word of plans, hit h, that is a verb: a Russian one that goes on past its stem
+// in a present or future ending of the third person («планируется», «планируют», «намечается»), or an
+// English one with the article of its object ("plan an on-site visit").
+func (s *sentence) finiteVerb(h hit) bool {
+	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") {
+		return true
+	}
+	if s.lang != "ru" {
+		return false
+	}
+	w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+	for _, e := range [...]string{"ется", "ются", "ится", "ятся", "ует", "уют"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // actingService returns the country whose veterinary service is the subject of a Chinese inspection:

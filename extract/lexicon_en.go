@@ -105,7 +105,7 @@ func enLexicon() []lexEntry {
 		// Inspectors invited are still to come: "Kazakhstan invited Saudi experts to inspect its plants".
 		cue(fPlanned, "=invited"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
-		cue(fVisit|fDone, "=visited"),
+		cue(fVisit|fDone, "=visited", "=toured"),
 		// Inspectors who acquaint themselves with the work of plants visit them.
 		cue(fVisit|fPlanned, "=will familiarize themselves with the work", "=will familiarise themselves with the work"),
 		cue(fVisit, "=familiarize themselves with the work", "=familiarise themselves with the work",
@@ -114,7 +114,13 @@ func enLexicon() []lexEntry {
 		// second round".
 		cue(fVisit|fPlanned, "=will return", "=will come back"),
 		cue(fVisit, "=second round", "=second stage", "=second phase"),
-		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
+		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=to tour", "=arrive", "=arrived"),
+		// The verb of plans before its object: "plan an on-site visit" (the noun "a plan" has its article
+		// before it).
+		cue(fPlanned, "=plan a", "=plan an"),
+		// A check as the purpose of a visit is dated by the visit: "visited slaughterhouses … to check
+		// compliance", "are scheduled to return … to check the laboratories".
+		cue(fInspect, "=to check"),
 		// Inspectors on their way: "Kazakh inspectors head to Brazil", "will travel to Brazil to audit".
 		cue(fVisit|fPlanned, "=head to", "=heads to", "=travel to", "=travels to"),
 		cue(fMask, "=as planned", "=as scheduled"), // "the inspection took place as planned": no plan still to come
