@@ -312,9 +312,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fSample|fCargo) && !s.has(fTarget|fVisit) {
+	if s.has(fSample|fCargo) && !s.has(fVisit) && (!s.has(fTarget) || s.targetsOnlyPapers()) {
 		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查", "inspectors … checked 420
-		// wagons of grain": controls of a cargo at the border, not an inspection of exporters.
+		// wagons of grain": controls of a cargo at the border, not an inspection of exporters. A target
+		// word that qualifies papers names none: "every vehicle's veterinary papers checked".
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision()) {
@@ -442,9 +443,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			break
 		}
 	}
-	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency|fInspector) && (s.tp == nil || s.tp.insp.Kind == "") {
+	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency) && (!s.has(fInspector) || s.has(fCause) && !s.has(fExport|fImport)) &&
+		(s.tp == nil || s.tp.insp.Kind == "") {
 		// "Inspections of cattle farms in the Almaty region found three cases of brucellosis": checks at
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
+		// Nor are a region's own specialists who test herds for a disease with no trade named: «ветеринарные
+		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
 	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
@@ -463,6 +467,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
 		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
 		// is not yet agreed, and its asker is no inspector.
+		return agrowatch.Mention{}, false
+	}
+	if !s.has(fInspector) && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "В Астане прошел семинар …, посвящённый … прохождению инспекции", "a workshop on preparing for
+		// GACC audits": an inspection that is the topic of a seminar or a training, with no inspectors
+		// named, is talked about, not held.
 		return agrowatch.Mention{}, false
 	}
 	if s.inspectionNegated() || s.inspectionCancelled() || s.notHeld() {
@@ -802,6 +812,50 @@ var talkWords = langWords{
 	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
 		" fair", "to sign"},
 	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署"},
+}
+
+// eventWords name a seminar, a training or a round table: an event where an inspection is a topic.
+// Conferences are left out, for a video conference is an inspection's means.
+var eventWords = langWords{
+	ru: []string{"семинар", "тренинг", "вебинар", "круглый стол", "круглого стола", "обучающ"},
+	kk: []string{"семинар", "seminar", "тренинг", "trenıng", "вебинар", "vebınar", "дөңгелек үстел", "dóńgelek ústel"},
+	en: []string{"seminar", "workshop", "training", "webinar", "round table", "roundtable"},
+	zh: []string{"研讨会", "培训", "座谈会", "讲座"},
+}
+
+// cargoPaperWords name papers that go with a cargo: a target word right before one ("veterinary papers",
+// «ветеринарные документы», "ветеринарлық құжаттар", "兽医证书") qualifies them, and names no one inspected.
+var cargoPaperWords = [...]string{"papers", "documents", "certificates", "документ", "сертификат", "справк", "құжат",
+	"qujat", "sertıfıkat", "证书", "单证", "证明", "文件"}
+
+// targetsOnlyPapers reports whether every target word of the sentence is followed at once by a word of
+// cargoPaperWords.
+func (s *sentence) targetsOnlyPapers() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fTarget == 0 {
+			continue
+		}
+		e := wordEnd(s.low, int(h.end), s.sp.end)
+		w, _ := nextToken(s.low, e, s.sp.end)
+		if s.lang == "zh" {
+			w = s.low[e:min(e+6, s.sp.end)]
+		}
+		if w == "" || !hasPaperPrefix(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func hasPaperPrefix(w string) bool {
+	for _, p := range cargoPaperWords {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
