@@ -141,7 +141,11 @@ func (s *sentence) nextBefore(a, pos int) bool {
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
 	for k, h := range s.hits {
-		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) {
+		if f := s.word(h).feat; f&fInspector != 0 && f&(fInspect|fVisit) == 0 && s.sentAhead(h) {
+			planned = true // «и в ближайшее время направит в республику группу экспертов»
+			continue
+		}
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) || s.sendVerb(h) {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
@@ -178,6 +182,98 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 		}
 	}
 	return planned, done
+}
+
+// sendVerbs are the verbs of sending inspectors still to come, by language. Russian, English and
+// Chinese put them before the inspectors, Kazakh after.
+var sendVerbs = langWords{
+	ru: []string{"направит", "направят", "пришлет", "пришлёт", "пришлют"},
+	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek"},
+	en: []string{"send", "dispatch"},
+	zh: []string{"将派", "拟派", "将派遣", "计划派"},
+}
+
+// sendGap are the words that may stand between a verb of sending and the inspectors it sends: a
+// destination and a word of group ("направит в республику группу экспертов", "will send a team of
+// experts to", "Qazaqstanǵa sarapshylar tobyn jiberedi").
+var sendGap = map[string]bool{"в": true, "на": true, "республику": true, "страну": true, "группу": true, "команду": true,
+	"миссию": true, "to": true, "a": true, "the": true, "group": true, "team": true, "of": true, "soon": true, "also": true,
+	"тобын": true, "tobyn": true, "елге": true, "elge": true}
+
+// sentAhead reports inspectors, hit h, that a verb of sending still to come sends: the verb before them
+// (after them in Kazakh) with only a destination or a word of group between, in one clause. In English
+// the verb takes "will" or "to" before it ("will soon send", "plans to send"). The inspectors'
+// visit is planned, though no word of visiting names it.
+func (s *sentence) sentAhead(h hit) bool {
+	a, b := s.clause(int(h.pos))
+	if s.lang == "zh" {
+		head := s.low[a:h.pos]
+		for _, v := range sendVerbs.zh {
+			if strings.HasSuffix(head, v) {
+				return true
+			}
+		}
+		return false
+	}
+	var toks []string
+	if s.lang == "kk" {
+		e := wordEnd(s.low, int(h.end), b)
+		if w := s.low[h.pos:e]; containsAny(w[max(len(w)-4, 0):], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne") {
+			return false // "sarapshylarǵa jiberedi": the experts the dative names receive, they are not sent
+		}
+		toks = strings.Fields(s.low[e:b])
+		if len(toks) > 3 {
+			toks = toks[:3]
+		}
+	} else {
+		toks = strings.Fields(s.low[a:h.pos])
+		if len(toks) > 6 {
+			toks = toks[len(toks)-6:]
+		}
+		for i, j := 0, len(toks)-1; i < j; i, j = i+1, j-1 {
+			toks[i], toks[j] = toks[j], toks[i] // nearest first
+		}
+	}
+	verbs := sendVerbs.ru
+	switch s.lang {
+	case "kk":
+		verbs = sendVerbs.kk
+	case "en":
+		verbs = sendVerbs.en
+	}
+	for i, w := range toks {
+		w = strings.Trim(w, ".,;:«»\"'")
+		for _, v := range verbs {
+			if w == v {
+				return s.lang != "en" || i+1 < len(toks) && (toks[i+1] == "will" || toks[i+1] == "to" ||
+					i+2 < len(toks) && toks[i+2] == "will")
+			}
+		}
+		if !sendGap[w] && !s.countryWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// sendVerb reports a Kazakh verb of sending, hit h ("jiberedi"): whom it sends, sentAhead reads from the
+// inspectors before it; "nátıjelerin sarapshylaryna jiberedi" sends results.
+func (s *sentence) sendVerb(h hit) bool {
+	if s.lang != "kk" {
+		return false
+	}
+	p := s.word(h).pat
+	return strings.HasPrefix(p, "жібер") || strings.HasPrefix(p, "jiber")
+}
+
+// countryWord reports a word that a country name of the sentence starts: "казахстан", "qazaqstanǵa".
+func (s *sentence) countryWord(w string) bool {
+	for _, c := range s.cs {
+		if c.end > c.pos && strings.HasPrefix(w, s.low[c.pos:c.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clause returns the clause of the sentence around pos: between the punctuation or the coordinating

@@ -144,6 +144,8 @@ func enLexicon() []lexEntry {
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),
 		cue(fDone|fInspect, "=audited", "=examined", "=checked", "=assessed"),
+		// Papers studied in the past date a documentary check as done: "reviewed the questionnaires".
+		cue(fDone, "=reviewed", "=studied"),
 		cue(fDone|fInspect, "=inspected", "=has audited", "=have audited", "=were audited", "=was audited"),
 
 		// Trade.
