@@ -450,6 +450,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
+	if strong && s.onlyTalkTopics() {
+		// "стороны обсудили вопросы инспекции казахстанских предприятий", "met a GACC delegation to
+		// discuss the inspection of Kazakh meat plants", «провёл переговоры … о проверке предприятий»: an
+		// inspection that is what talks are about is neither held nor set by them.
+		return agrowatch.Mention{}, false
+	}
 	if strong && s.onlyConditions() {
 		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил
 		// импорт … до завершения оценки рисков": an assessment awaited as a condition of trade is no
@@ -531,7 +537,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	cs := s.withoutRegisterOwners()
+	cs := s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By)
 	m.On = pick(cs, m.By, onRoles...)
 	for _, c := range cs {
 		if c.service && c.code != m.By {
@@ -891,8 +897,9 @@ func (s *sentence) awaited() bool {
 	return false
 }
 
-// discussion reports words of talks or of another purpose: a visit to discuss, negotiate or hold
-// talks is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
+// discussion reports words of talks or of another purpose: a visit to discuss, negotiate, hold talks
+// or a meeting, or to speak of cooperation ("провела встречу по вопросам ветеринарного сотрудничества")
+// is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
 // эксперты посетили Казахстан для участия в конференции", "Малайзия сарапшылары … көрмеге келді",
 // "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
@@ -903,11 +910,12 @@ func (s *sentence) discussion() bool {
 
 var talkWords = langWords{
 	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
-		"выставк", "ярмарк", "подписа"},
-	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým"},
+		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým",
+		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast"},
 	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
-		" fair", "to sign"},
-	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署"},
+		" fair", "to sign", " meeting", "met with", "cooperation"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤"},
 }
 
 // eventWords name a seminar, a training or a round table: an event where an inspection is a topic.
@@ -952,6 +960,77 @@ func hasPaperPrefix(w string) bool {
 		}
 	}
 	return false
+}
+
+// topicWords are the words of talks whose topic may be an inspection, by language.
+var topicWords = langWords{
+	ru: []string{"обсуд", "обсужд", "переговор"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz"},
+	en: []string{"discuss", "negotiat", "talks"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈"},
+}
+
+// onlyTalkTopics reports whether every inspection word of the sentence follows a word of talks in its
+// clause (in Kazakh, the word after it), with no word of inspectors, plans or what was done between:
+// the inspection is the topic ("обсудили вопросы инспекции", "tekserý máselesin talqylady"). "В ходе переговоров стороны договорились провести инспекцию" and
+// "after talks, GACC inspectors audited" name it apart from the talks.
+func (s *sentence) onlyTalkTopics() bool {
+	if !topicWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false
+	}
+	ws := topicWords.ru
+	switch s.lang {
+	case "kk":
+		ws = topicWords.kk
+	case "en":
+		ws = topicWords.en
+	case "zh":
+		ws = topicWords.zh
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.lang == "kk" {
+			// Kazakh puts the verb of talks after its topic: "tekserý máselesin talqylady".
+			tail, at := s.low[h.end:b], len(s.low)
+			for _, w := range ws {
+				if i := strings.Index(tail, w); i >= 0 && i < at {
+					at = i
+				}
+			}
+			if at == len(s.low) {
+				return false
+			}
+			for j := k + 1; j < len(s.hits) && int(s.hits[j].pos) < int(h.end)+at; j++ {
+				if s.word(s.hits[j]).feat&(fInspector|fPlanned|fDone|fInspect|fVisit) != 0 {
+					return false
+				}
+			}
+		} else {
+			head, at := s.low[a:h.pos], -1
+			for _, w := range ws {
+				if i := strings.LastIndex(head, w); i > at {
+					at = i
+				}
+			}
+			if at < 0 {
+				return false
+			}
+			for j := k - 1; j >= 0 && int(s.hits[j].pos) > a+at; j-- {
+				if s.word(s.hits[j]).feat&(fInspector|fPlanned|fDone|fInspect|fVisit) != 0 {
+					return false
+				}
+			}
+		}
+		if s.word(h).feat&(fPlanned|fDone) != 0 {
+			return false // "talks ended, and GACC inspected": the verb itself
+		}
+		n++
+	}
+	return n > 0
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
@@ -1174,6 +1253,45 @@ func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
 		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// withoutOtherInspectors returns cs but the adjectives of inspectors other than by's: «перед визитом
+// китайских экспертов», "ahead of the visit of Chinese experts" name who comes, never who is inspected.
+// cs itself is returned when none is.
+func (s *sentence) withoutOtherInspectors(cs []cmention, by string) []cmention {
+	if by == "" {
+		return cs
+	}
+	n := 0
+	for i := range cs {
+		if s.otherInspectors(&cs[i], by) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cs) {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs)-n)
+	for i := range cs {
+		if !s.otherInspectors(&cs[i], by) {
+			out = append(out, cs[i])
+		}
+	}
+	return out
+}
+
+// otherInspectors reports a country other than by named as inspecting right before a word for
+// inspectors: "китайских экспертов", "Chinese experts".
+func (s *sentence) otherInspectors(c *cmention, by string) bool {
+	if !c.inspector || c.code == by {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) >= c.end {
+			return s.word(h).feat&fInspector != 0 && gapWords(s.low, c.end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // withoutRegisterOwners returns the countries of the sentence but those that own a register or list
