@@ -36,7 +36,17 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		if m.Status == agrowatch.StatusDone {
 			other.Status = agrowatch.StatusPlanned
 		}
-		out = append(out, other)
+		switch by := s.otherInspector(m); {
+		case by == "":
+			out = append(out, other)
+		case by == m.On:
+			// "Казахстанские ветеринары проверят китайские птицефабрики после того, как инспекторы ГТУ КНР
+			// проверили казахстанские мясокомбинаты": the other clause's inspectors are the side inspected
+			// in the first, and inspect the first's inspectors.
+			other.By, other.On = m.On, m.By
+			out = append(out, other)
+		}
+		// A third country's inspectors in the other clause: whom they inspect is not read.
 	} else if m.Status == agrowatch.StatusDone && s.has(fPlanned) && s.nextPlanned() {
 		// "Инспекция … завершена, следующая намечена на март", "The audit is over, the next one is
 		// planned for March": the next one, planned in a clause of its own, is another inspection by the
@@ -46,6 +56,39 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		out = append(out, other)
 	}
 	return out
+}
+
+// otherInspector returns a country other than m's inspector named right beside a word for inspectors
+// ("инспекторы ГТУ КНР", "Chinese inspectors"), or "".
+func (s *sentence) otherInspector(m agrowatch.Mention) string {
+	if m.By == "" {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.inspector && !c.service && c.code != m.By && s.besideInspectors(c.pos, c.end) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// besideInspectors reports a word for inspectors right before low[pos:end] or right after it.
+func (s *sentence) besideInspectors(pos, end int) bool {
+	for k, h := range s.hits {
+		if int(h.pos) < pos {
+			continue
+		}
+		if int(h.pos) == pos && k > 0 {
+			p := s.hits[k-1]
+			if s.word(p).feat&fInspector != 0 && gapWords(s.low, int(p.end), pos) == 0 {
+				return true
+			}
+		}
+		if int(h.pos) >= end {
+			return s.word(h).feat&fInspector != 0 && gapWords(s.low, end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // joinedInspector returns the country joined by a conjunction alone to the inspector of m, on either
@@ -476,9 +519,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if !strong && s.discussion() {
+	if !strong && (s.discussion() || s.onlyBusinessDelegations()) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
-		// only for a visit that would be an inspection: its words are many.
+		// only for a visit that would be an inspection: its words are many. A delegation of exporters or
+		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -910,12 +954,50 @@ func (s *sentence) discussion() bool {
 
 var talkWords = langWords{
 	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
-		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств"},
+		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств", "покупател"},
 	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým",
-		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast"},
+		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast", "сатып алушы", "satyp alýshy"},
 	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
-		" fair", "to sign", " meeting", "met with", "cooperation"},
-	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤"},
+		" fair", "to sign", " meeting", "met with", "cooperation", "buyers"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤",
+		"买家", "采购商"},
+}
+
+// businessWords name traders and firms, by language: a delegation of them is no inspectors.
+var businessWords = langWords{
+	ru: []string{"экспорт", "производител", "бизнес", "предпринимател", "компани", "деловых", "деловая"},
+	kk: []string{"экспорттаушы", "eksporttaýshy", "кәсіпкер", "kásipker", "бизнес", "bıznes", "өндіруші", "óndirýshi", "компания", "kompanıa"},
+	en: []string{"exporter", "producer", "business", "compan", "entrepreneur", "trade delegation", "traders"},
+	zh: []string{"企业", "商务", "经贸", "出口商", "商界"},
+}
+
+// onlyBusinessDelegations reports whether every word for inspectors of the sentence is a delegation of
+// traders or firms: "a delegation of Kazakh exporters", «делегация казахстанских экспортёров»,
+// "экспорттаушылар делегациясы", "企业代表团". Russian and English name them after the delegation,
+// Kazakh and Chinese before it.
+func (s *sentence) onlyBusinessDelegations() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspector == 0 {
+			continue
+		}
+		p := s.word(h).pat
+		if !containsAny(p, "delegat", "делегац", "delegas", "代表团") {
+			return false
+		}
+		var near string
+		switch s.lang {
+		case "ru", "en":
+			near = s.low[h.pos:min(int(h.end)+48, s.sp.end)]
+		default:
+			near = s.low[max(int(h.pos)-40, s.sp.start):h.end]
+		}
+		if !businessWords.in(s.lang, near) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // eventWords name a seminar, a training or a round table: an event where an inspection is a topic.
