@@ -20,6 +20,7 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		return out
 	}
 	out = append(out, m)
+	mi := len(out) - 1
 	if by := s.joinedInspector(m); by != "" {
 		// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek", "Experts from Malaysia and
 		// Indonesia will inspect": two inspecting countries joined by "and" make one inspection each.
@@ -38,6 +39,7 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		}
 		switch by := s.otherInspector(m); {
 		case by == "":
+			s.relativeSides(&out[mi], &other)
 			out = append(out, other)
 		case by == m.On:
 			// "Казахстанские ветеринары проверят китайские птицефабрики после того, как инспекторы ГТУ КНР
@@ -581,7 +583,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	cs := s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By)
+	cs := s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By)
 	m.On = pick(cs, m.By, onRoles...)
 	for _, c := range cs {
 		if c.service && c.code != m.By {
@@ -1360,6 +1362,93 @@ func (s *sentence) withoutOtherInspectors(cs []cmention, by string) []cmention {
 		}
 	}
 	return out
+}
+
+// withoutRelative returns cs but the countries inside a relative clause set off by commas that names
+// no inspection ("The Russian veterinary service, which banned Kazakh beef last year, will inspect plants
+// in Uzbekistan", «ГТУ КНР, которое в прошлом году запретило ввоз казахстанской говядины, проверит …»):
+// what the clause tells of its subject is not what the inspection inspects. cs itself is returned when
+// no other country but by is left.
+func (s *sentence) withoutRelative(cs []cmention, by string) []cmention {
+	if len(cs) < 2 || s.lang != "ru" && s.lang != "en" {
+		return cs
+	}
+	a, b := s.relativeSpan()
+	if a < 0 || s.featsIn(a, b)&(fInspect|fVisit) != 0 {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs))
+	others := 0
+	for _, c := range cs {
+		if c.pos >= a && c.end <= b {
+			continue
+		}
+		if c.code != by {
+			others++
+		}
+		out = append(out, c)
+	}
+	if others == 0 || len(out) == len(cs) {
+		return cs
+	}
+	return out
+}
+
+// relativeSpan returns the first relative clause of a Russian or English sentence set off by a comma
+// (", который", ", which"), to the next comma or the sentence's end; a < 0 when there is none.
+func (s *sentence) relativeSpan() (a, b int) {
+	if s.lang != "ru" && s.lang != "en" {
+		return -1, -1
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	i := strings.Index(low, ", котор")
+	if s.lang == "en" {
+		i = strings.Index(low, ", which ")
+	}
+	if i < 0 {
+		return -1, -1
+	}
+	a, b = s.sp.start+i+1, s.sp.end
+	if j := strings.IndexByte(s.low[a:s.sp.end], ','); j >= 0 {
+		b = a + j
+	}
+	return a, b
+}
+
+// relativeSides sets the countries inspected by m and other, two inspections of one inspector dated
+// apart, when one is told in a relative clause and names its country there: "The Russian veterinary
+// service, which inspected Kazakh plants last year, will visit Uzbek plants next month". The
+// inspection of the relative clause inspects the country inside it, the other one the country outside.
+func (s *sentence) relativeSides(m, other *agrowatch.Mention) {
+	a, b := s.relativeSpan()
+	if a < 0 || s.featsIn(a, b)&(fInspect|fVisit) == 0 {
+		return
+	}
+	var in, out []cmention
+	for _, c := range s.cs {
+		if c.pos >= a && c.end <= b {
+			in = append(in, c)
+		} else {
+			out = append(out, c)
+		}
+	}
+	roles := []role{roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion}
+	inOn, outOn := pick(in, m.By, roles...), pick(out, m.By, roles...)
+	if inOn == "" || outOn == "" || inOn == outOn {
+		return
+	}
+	relDone := s.featsIn(a, b)&fDone != 0
+	relPlanned := s.featsIn(a, b)&fPlanned != 0
+	if relDone == relPlanned {
+		return // the clause's tense is not told apart
+	}
+	for _, x := range []*agrowatch.Mention{m, other} {
+		if (x.Status == agrowatch.StatusDone) == relDone {
+			x.On = inOn
+		} else {
+			x.On = outOn
+		}
+	}
 }
 
 // otherInspectors reports a country other than by named as inspecting right before a word for
