@@ -453,10 +453,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fSample|fCargo) && !s.has(fVisit) && (!s.has(fTarget) || s.targetsOnlyPapers()) {
+	if s.has(fSample|fCargo|fBorder) && !s.has(fVisit) && (!s.has(fTarget) || s.targetsOnlyPapers()) {
 		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查", "inspectors … checked 420
 		// wagons of grain": controls of a cargo at the border, not an inspection of exporters. A target
-		// word that qualifies papers names none: "every vehicle's veterinary papers checked".
+		// word that qualifies papers names none: "every vehicle's veterinary papers checked". So are goods
+		// checked at a border with no plant named: "checked Russian pork at the border post".
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision()) {
@@ -573,6 +574,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if by := s.spokenInspectors(m.By); by != "" {
+		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
+		// speaks is not who inspects when the inspectors have a country of their own.
+		m.By = by
+	}
 	if m.By != "" && len(s.cs) == 1 && s.saysOnly(&s.cs[0]) {
 		// "Kazakh officials said inspectors had found no violations at the plants": the one country named
 		// is who speaks; the inspection it tells names neither side.
@@ -650,6 +656,50 @@ func (s *sentence) beenAt() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "да болып", "де болып", "та болып", "те болып", "да болды",
 		"де болды", "та болды", "те болды", "da bolyp", "de bolyp", "ta bolyp", "te bolyp", "da boldy", "de boldy",
 		"ta boldy", "te boldy")
+}
+
+// spokenInspectors returns the country named beside a word for inspectors after a verb of saying
+// whose subject is by, the inspector found: "The Kazakh veterinary control committee said Chinese
+// inspectors had found no violations", «Казахстанский комитет … сообщил, что китайские инспекторы …».
+// Who speaks is not who inspects. It returns "" otherwise.
+func (s *sentence) spokenInspectors(by string) string {
+	if by == "" || len(s.cs) < 2 || !s.has(fAttrib) {
+		return ""
+	}
+	for _, o := range s.cs {
+		if o.code == by || o.region || !s.besideInspectors(o.pos, o.end) {
+			continue
+		}
+		for _, c := range s.cs {
+			if c.code == by && c.end <= o.pos && s.saysBetween(c.end, o.pos) {
+				return o.code
+			}
+		}
+	}
+	return ""
+}
+
+// saysBetween reports a verb of saying in low[a:b], in the clause of a, with no word of inspecting or
+// inspectors before it: «Китай, по данным издания, намерен направить инспекторов» is China's plan.
+func (s *sentence) saysBetween(a, b int) bool {
+	_, ce := s.clause(a)
+	b = min(b, ce)
+	for _, h := range s.hits {
+		if int(h.pos) < a {
+			continue
+		}
+		if int(h.pos) >= b {
+			return false
+		}
+		f := s.word(h).feat
+		if f&fAttrib != 0 {
+			return true
+		}
+		if f&(fInspect|fInspector) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // saysOnly reports a country whose words of authority are followed by a verb of saying: "Kazakh
