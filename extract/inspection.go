@@ -1502,14 +1502,40 @@ func (s *sentence) relativeSides(m, other *agrowatch.Mention) {
 }
 
 // otherInspectors reports a country other than by named as inspecting right before a word for
-// inspectors: "китайских экспертов", "Chinese experts".
+// inspectors ("китайских экспертов", "Chinese experts"), or an agency right beside an inspection word
+// of its own ("before the GACC audit", «к предстоящей инспекции ГТУ КНР»).
 func (s *sentence) otherInspectors(c *cmention, by string) bool {
-	if !c.inspector || c.code == by {
+	if c.code == by {
 		return false
 	}
+	for k, h := range s.hits {
+		if int(h.pos) < c.pos {
+			continue
+		}
+		agency := int(h.pos) == c.pos && s.word(h).form == formAgency
+		if agency && k > 0 {
+			p := s.hits[k-1]
+			if s.word(p).feat&fInspect != 0 && gapWords(s.low, int(p.end), c.pos) == 0 {
+				return true // «инспекции ГТУ КНР»
+			}
+		}
+		if int(h.pos) < c.end {
+			continue
+		}
+		f := s.word(h).feat
+		if gapWords(s.low, c.end, int(h.pos)) != 0 {
+			return false
+		}
+		return c.inspector && f&fInspector != 0 || s.agencyAt(c.pos) && f&fInspect != 0 && f&fInspector == 0
+	}
+	return false
+}
+
+// agencyAt reports a country written as its agency (ГТУ КНР, GACC) at pos.
+func (s *sentence) agencyAt(pos int) bool {
 	for _, h := range s.hits {
-		if int(h.pos) >= c.end {
-			return s.word(h).feat&fInspector != 0 && gapWords(s.low, c.end, int(h.pos)) == 0
+		if int(h.pos) == pos {
+			return s.word(h).form == formAgency
 		}
 	}
 	return false
