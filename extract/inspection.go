@@ -994,8 +994,8 @@ func (s *sentence) awaited() bool {
 }
 
 // discussion reports words of talks or of another purpose: a visit to discuss, negotiate, hold talks
-// or a meeting, or to speak of cooperation ("провела встречу по вопросам ветеринарного сотрудничества")
-// is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
+// or a meeting, to speak of cooperation ("провела встречу по вопросам ветеринарного сотрудничества")
+// or to learn from experience ("чтобы изучить их опыт", "study tour") is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
 // эксперты посетили Казахстан для участия в конференции", "Малайзия сарапшылары … көрмеге келді",
 // "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
@@ -1006,13 +1006,14 @@ func (s *sentence) discussion() bool {
 
 var talkWords = langWords{
 	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
-		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств", "покупател"},
+		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств", "покупател",
+		"опыт"},
 	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým",
-		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast", "сатып алушы", "satyp alýshy"},
+		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast", "сатып алушы", "satyp alýshy", "тәжірибе", "tájirıbe"},
 	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
-		" fair", "to sign", " meeting", "met with", "cooperation", "buyers"},
+		" fair", "to sign", " meeting", "met with", "cooperation", "buyers", "experience", "learn from", "study tour"},
 	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤",
-		"买家", "采购商"},
+		"买家", "采购商", "经验", "学习"},
 }
 
 // businessWords name traders and firms, by language: a delegation of them is no inspectors.
