@@ -589,7 +589,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	cs := s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By)
+	cs := s.withoutBorderSides(s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By))
 	m.On = pick(cs, m.By, onRoles...)
 	for _, c := range cs {
 		if c.service && c.code != m.By {
@@ -613,7 +613,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = b.On
 		}
 	}
-	if s.domestic(m) || s.ownFarms() {
+	if s.domestic(m, cs) || s.ownFarms() {
 		return agrowatch.Mention{}, false
 	}
 	// Read last, for the sentences that would give an inspection.
@@ -1353,13 +1353,14 @@ func (s *sentence) afterDone() bool {
 // across the country ("провел 340 проверок хозяйств Алматинской области", "Jambyl oblysyndaǵy 150 sharýa
 // qojalyǵyn tekserdi", "inspections of livestock farms across Kazakhstan", "对国内农场开展了1200次检查").
 // Supervision of farms at home is no inspection of exporters by a trading partner; a check of one meat
-// plant by the country's own committee still is an inspection.
-func (s *sentence) domestic(m agrowatch.Mention) bool {
-	if len(s.cs) == 0 {
+// plant by the country's own committee still is an inspection. cs are the countries that may be
+// inspected: a side of a border named as a place ("near the Kazakh border") is none.
+func (s *sentence) domestic(m agrowatch.Mention, cs []cmention) bool {
+	if len(cs) == 0 {
 		return false
 	}
-	code := s.cs[0].code
-	for _, c := range s.cs {
+	code := cs[0].code
+	for _, c := range cs {
 		if c.code != code {
 			return false
 		}
@@ -1413,6 +1414,45 @@ func (s *sentence) withoutOtherInspectors(cs []cmention, by string) []cmention {
 		}
 	}
 	return out
+}
+
+// withoutBorderSides returns cs but the countries that name a side of a border ("near the Kazakh
+// border", «у границы с Казахстаном», "border with Kazakhstan"): a place, not who is inspected. cs itself
+// is returned when no other country is left.
+func (s *sentence) withoutBorderSides(cs []cmention) []cmention {
+	if !s.has(fBorder) || len(cs) < 2 {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs))
+	for _, c := range cs {
+		if !s.borderSide(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 || len(out) == len(cs) {
+		return cs
+	}
+	return out
+}
+
+// borderSide reports a country right before a word of border ("Kazakh border") or one word after it
+// ("border with Kazakhstan", «границы с Казахстаном»).
+func (s *sentence) borderSide(c cmention) bool {
+	for k, h := range s.hits {
+		if int(h.pos) < c.pos {
+			continue
+		}
+		if int(h.pos) == c.pos && k > 0 {
+			p := s.hits[k-1]
+			if g := gapWords(s.low, int(p.end), c.pos); s.word(p).feat&fBorder != 0 && g >= 0 && g <= 1 {
+				return true
+			}
+		}
+		if int(h.pos) >= c.end {
+			return s.word(h).feat&fBorder != 0 && gapWords(s.low, c.end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // withoutRelative returns cs but the countries inside a relative clause set off by commas that names
