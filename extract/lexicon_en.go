@@ -214,7 +214,9 @@ func enLexicon() []lexEntry {
 			// "every consignment must be checked on arrival": a control of each cargo, not of exporters.
 			"=every consignment", "=each consignment", "=all consignments", "=every shipment", "=each shipment", "=every batch", "=each batch"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
-			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
+			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter",
+			// Checks to be made stricter: "will step up inspections of Kazakh meat shipments".
+			"=step up", "=steps up", "=stepping up", "=tighten", "=tightens", "=tightening"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
