@@ -124,6 +124,9 @@ func enLexicon() []lexEntry {
 		// Inspectors on their way: "Kazakh inspectors head to Brazil", "will travel to Brazil to audit".
 		cue(fVisit|fPlanned, "=head to", "=heads to", "=travel to", "=travels to"),
 		cue(fMask, "=as planned", "=as scheduled"), // "the inspection took place as planned": no plan still to come
+		// A plan that was changed dates nothing: "originally planned for March, took place in April".
+		cue(fMask, "=originally planned", "=originally scheduled", "=initially planned", "=initially scheduled"),
+		cue(fDone, "=took place", "=has taken place", "=have taken place"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
