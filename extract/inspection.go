@@ -20,6 +20,7 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		return out
 	}
 	out = append(out, m)
+	mi := len(out) - 1
 	if by := s.joinedInspector(m); by != "" {
 		// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek", "Experts from Malaysia and
 		// Indonesia will inspect": two inspecting countries joined by "and" make one inspection each.
@@ -36,7 +37,18 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		if m.Status == agrowatch.StatusDone {
 			other.Status = agrowatch.StatusPlanned
 		}
-		out = append(out, other)
+		switch by := s.otherInspector(m); {
+		case by == "":
+			s.relativeSides(&out[mi], &other)
+			out = append(out, other)
+		case by == m.On:
+			// "Казахстанские ветеринары проверят китайские птицефабрики после того, как инспекторы ГТУ КНР
+			// проверили казахстанские мясокомбинаты": the other clause's inspectors are the side inspected
+			// in the first, and inspect the first's inspectors.
+			other.By, other.On = m.On, m.By
+			out = append(out, other)
+		}
+		// A third country's inspectors in the other clause: whom they inspect is not read.
 	} else if m.Status == agrowatch.StatusDone && s.has(fPlanned) && s.nextPlanned() {
 		// "Инспекция … завершена, следующая намечена на март", "The audit is over, the next one is
 		// planned for March": the next one, planned in a clause of its own, is another inspection by the
@@ -46,6 +58,39 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		out = append(out, other)
 	}
 	return out
+}
+
+// otherInspector returns a country other than m's inspector named right beside a word for inspectors
+// ("инспекторы ГТУ КНР", "Chinese inspectors"), or "".
+func (s *sentence) otherInspector(m agrowatch.Mention) string {
+	if m.By == "" {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.inspector && !c.service && c.code != m.By && s.besideInspectors(c.pos, c.end) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// besideInspectors reports a word for inspectors right before low[pos:end] or right after it.
+func (s *sentence) besideInspectors(pos, end int) bool {
+	for k, h := range s.hits {
+		if int(h.pos) < pos {
+			continue
+		}
+		if int(h.pos) == pos && k > 0 {
+			p := s.hits[k-1]
+			if s.word(p).feat&fInspector != 0 && gapWords(s.low, int(p.end), pos) == 0 {
+				return true
+			}
+		}
+		if int(h.pos) >= end {
+			return s.word(h).feat&fInspector != 0 && gapWords(s.low, end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // joinedInspector returns the country joined by a conjunction alone to the inspector of m, on either
@@ -141,7 +186,11 @@ func (s *sentence) nextBefore(a, pos int) bool {
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
 	for k, h := range s.hits {
-		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) {
+		if f := s.word(h).feat; f&fInspector != 0 && f&(fInspect|fVisit) == 0 && s.sentAhead(h) {
+			planned = true // «и в ближайшее время направит в республику группу экспертов»
+			continue
+		}
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.resultOwner(k) || s.attributivePlan(k) || s.sendVerb(h) {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
@@ -178,6 +227,98 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 		}
 	}
 	return planned, done
+}
+
+// sendVerbs are the verbs of sending inspectors still to come, by language. Russian, English and
+// Chinese put them before the inspectors, Kazakh after.
+var sendVerbs = langWords{
+	ru: []string{"направит", "направят", "пришлет", "пришлёт", "пришлют"},
+	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek"},
+	en: []string{"send", "dispatch"},
+	zh: []string{"将派", "拟派", "将派遣", "计划派"},
+}
+
+// sendGap are the words that may stand between a verb of sending and the inspectors it sends: a
+// destination and a word of group ("направит в республику группу экспертов", "will send a team of
+// experts to", "Qazaqstanǵa sarapshylar tobyn jiberedi").
+var sendGap = map[string]bool{"в": true, "на": true, "республику": true, "страну": true, "группу": true, "команду": true,
+	"миссию": true, "to": true, "a": true, "the": true, "group": true, "team": true, "of": true, "soon": true, "also": true,
+	"тобын": true, "tobyn": true, "елге": true, "elge": true}
+
+// sentAhead reports inspectors, hit h, that a verb of sending still to come sends: the verb before them
+// (after them in Kazakh) with only a destination or a word of group between, in one clause. In English
+// the verb takes "will" or "to" before it ("will soon send", "plans to send"). The inspectors'
+// visit is planned, though no word of visiting names it.
+func (s *sentence) sentAhead(h hit) bool {
+	a, b := s.clause(int(h.pos))
+	if s.lang == "zh" {
+		head := s.low[a:h.pos]
+		for _, v := range sendVerbs.zh {
+			if strings.HasSuffix(head, v) {
+				return true
+			}
+		}
+		return false
+	}
+	var toks []string
+	if s.lang == "kk" {
+		e := wordEnd(s.low, int(h.end), b)
+		if w := s.low[h.pos:e]; containsAny(w[max(len(w)-4, 0):], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne") {
+			return false // "sarapshylarǵa jiberedi": the experts the dative names receive, they are not sent
+		}
+		toks = strings.Fields(s.low[e:b])
+		if len(toks) > 3 {
+			toks = toks[:3]
+		}
+	} else {
+		toks = strings.Fields(s.low[a:h.pos])
+		if len(toks) > 6 {
+			toks = toks[len(toks)-6:]
+		}
+		for i, j := 0, len(toks)-1; i < j; i, j = i+1, j-1 {
+			toks[i], toks[j] = toks[j], toks[i] // nearest first
+		}
+	}
+	verbs := sendVerbs.ru
+	switch s.lang {
+	case "kk":
+		verbs = sendVerbs.kk
+	case "en":
+		verbs = sendVerbs.en
+	}
+	for i, w := range toks {
+		w = strings.Trim(w, ".,;:«»\"'")
+		for _, v := range verbs {
+			if w == v {
+				return s.lang != "en" || i+1 < len(toks) && (toks[i+1] == "will" || toks[i+1] == "to" ||
+					i+2 < len(toks) && toks[i+2] == "will")
+			}
+		}
+		if !sendGap[w] && !s.countryWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// sendVerb reports a Kazakh verb of sending, hit h ("jiberedi"): whom it sends, sentAhead reads from the
+// inspectors before it; "nátıjelerin sarapshylaryna jiberedi" sends results.
+func (s *sentence) sendVerb(h hit) bool {
+	if s.lang != "kk" {
+		return false
+	}
+	p := s.word(h).pat
+	return strings.HasPrefix(p, "жібер") || strings.HasPrefix(p, "jiber")
+}
+
+// countryWord reports a word that a country name of the sentence starts: "казахстан", "qazaqstanǵa".
+func (s *sentence) countryWord(w string) bool {
+	for _, c := range s.cs {
+		if c.end > c.pos && strings.HasPrefix(w, s.low[c.pos:c.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clause returns the clause of the sentence around pos: between the punctuation or the coordinating
@@ -312,9 +453,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// company": checks of taxes or by prosecutors are no veterinary inspection.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fSample|fCargo) && !s.has(fTarget|fVisit) {
+	if s.has(fSample|fCargo|fBorder) && !s.has(fVisit) && (!s.has(fTarget) || s.targetsOnlyPapers()) {
 		// "Таможенники отобрали пробы из партии зерна", "加强了对进口肉类的检查", "inspectors … checked 420
-		// wagons of grain": controls of a cargo at the border, not an inspection of exporters.
+		// wagons of grain": controls of a cargo at the border, not an inspection of exporters. A target
+		// word that qualifies papers names none: "every vehicle's veterinary papers checked". So are goods
+		// checked at a border with no plant named: "checked Russian pork at the border post".
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision()) {
@@ -353,6 +496,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
+	if strong && s.onlyTalkTopics() {
+		// "стороны обсудили вопросы инспекции казахстанских предприятий", "met a GACC delegation to
+		// discuss the inspection of Kazakh meat plants", «провёл переговоры … о проверке предприятий»: an
+		// inspection that is what talks are about is neither held nor set by them.
+		return agrowatch.Mention{}, false
+	}
 	if strong && s.onlyConditions() {
 		// "China has postponed imports of Kazakh pork pending a further risk assessment", "отложил
 		// импорт … до завершения оценки рисков": an assessment awaited as a condition of trade is no
@@ -373,9 +522,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if !strong && s.discussion() {
+	if !strong && (s.discussion() || s.onlyBusinessDelegations()) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
-		// only for a visit that would be an inspection: its words are many.
+		// only for a visit that would be an inspection: its words are many. A delegation of exporters or
+		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -424,6 +574,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if by := s.spokenInspectors(m.By); by != "" {
+		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
+		// speaks is not who inspects when the inspectors have a country of their own.
+		m.By = by
+	}
 	if m.By != "" && len(s.cs) == 1 && s.saysOnly(&s.cs[0]) {
 		// "Kazakh officials said inspectors had found no violations at the plants": the one country named
 		// is who speaks; the inspection it tells names neither side.
@@ -434,7 +589,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	cs := s.withoutRegisterOwners()
+	cs := s.withoutBorderSides(s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By))
 	m.On = pick(cs, m.By, onRoles...)
 	for _, c := range cs {
 		if c.service && c.code != m.By {
@@ -442,9 +597,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			break
 		}
 	}
-	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency|fInspector) && (s.tp == nil || s.tp.insp.Kind == "") {
+	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency) && (!s.has(fInspector) || s.has(fCause) && !s.has(fExport|fImport)) &&
+		(s.tp == nil || s.tp.insp.Kind == "") {
 		// "Inspections of cattle farms in the Almaty region found three cases of brucellosis": checks at
 		// home by no one named, in an article that reported no inspection, are no inspection of exporters.
+		// Nor are a region's own specialists who test herds for a disease with no trade named: «ветеринарные
+		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
 	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
@@ -455,7 +613,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = b.On
 		}
 	}
-	if s.domestic(m) || s.ownFarms() {
+	if s.domestic(m, cs) || s.ownFarms() {
 		return agrowatch.Mention{}, false
 	}
 	// Read last, for the sentences that would give an inspection.
@@ -463,6 +621,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
 		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
 		// is not yet agreed, and its asker is no inspector.
+		return agrowatch.Mention{}, false
+	}
+	if !s.has(fInspector) && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "В Астане прошел семинар …, посвящённый … прохождению инспекции", "a workshop on preparing for
+		// GACC audits": an inspection that is the topic of a seminar or a training, with no inspectors
+		// named, is talked about, not held.
 		return agrowatch.Mention{}, false
 	}
 	if s.inspectionNegated() || s.inspectionCancelled() || s.notHeld() {
@@ -492,6 +656,50 @@ func (s *sentence) beenAt() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "да болып", "де болып", "та болып", "те болып", "да болды",
 		"де болды", "та болды", "те болды", "da bolyp", "de bolyp", "ta bolyp", "te bolyp", "da boldy", "de boldy",
 		"ta boldy", "te boldy")
+}
+
+// spokenInspectors returns the country named beside a word for inspectors after a verb of saying
+// whose subject is by, the inspector found: "The Kazakh veterinary control committee said Chinese
+// inspectors had found no violations", «Казахстанский комитет … сообщил, что китайские инспекторы …».
+// Who speaks is not who inspects. It returns "" otherwise.
+func (s *sentence) spokenInspectors(by string) string {
+	if by == "" || len(s.cs) < 2 || !s.has(fAttrib) {
+		return ""
+	}
+	for _, o := range s.cs {
+		if o.code == by || o.region || !s.besideInspectors(o.pos, o.end) {
+			continue
+		}
+		for _, c := range s.cs {
+			if c.code == by && c.end <= o.pos && s.saysBetween(c.end, o.pos) {
+				return o.code
+			}
+		}
+	}
+	return ""
+}
+
+// saysBetween reports a verb of saying in low[a:b], in the clause of a, with no word of inspecting or
+// inspectors before it: «Китай, по данным издания, намерен направить инспекторов» is China's plan.
+func (s *sentence) saysBetween(a, b int) bool {
+	_, ce := s.clause(a)
+	b = min(b, ce)
+	for _, h := range s.hits {
+		if int(h.pos) < a {
+			continue
+		}
+		if int(h.pos) >= b {
+			return false
+		}
+		f := s.word(h).feat
+		if f&fAttrib != 0 {
+			return true
+		}
+		if f&(fInspect|fInspector) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // saysOnly reports a country whose words of authority are followed by a verb of saying: "Kazakh
@@ -785,8 +993,9 @@ func (s *sentence) awaited() bool {
 	return false
 }
 
-// discussion reports words of talks or of another purpose: a visit to discuss, negotiate or hold
-// talks is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
+// discussion reports words of talks or of another purpose: a visit to discuss, negotiate, hold talks
+// or a meeting, to speak of cooperation ("провела встречу по вопросам ветеринарного сотрудничества")
+// or to learn from experience ("чтобы изучить их опыт", "study tour") is no inspection, nor is one to a conference, a forum or a fair, or to sign a paper ("Российские
 // эксперты посетили Казахстан для участия в конференции", "Малайзия сарапшылары … көрмеге келді",
 // "will visit Kazakhstan … to sign a veterinary certificate").
 func (s *sentence) discussion() bool {
@@ -797,11 +1006,166 @@ func (s *sentence) discussion() bool {
 
 var talkWords = langWords{
 	ru: []string{"обсуд", "обсужд", "переговор", "участия в", "участвовать в", "в конференции", "на конференци", "форум",
-		"выставк", "ярмарк", "подписа"},
-	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým"},
+		"выставк", "ярмарк", "подписа", "встреч", "сотрудничеств", "покупател",
+		"опыт"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz", "көрме", "kórme", "қатысу", "qatysý", "форум", "forým",
+		"кездес", "kezdes", "ынтымақтаст", "yntymaqtast", "сатып алушы", "satyp alýshy", "тәжірибе", "tájirıbe"},
 	en: []string{"discuss", "negotiat", "talks", "attend", " a conference", " the conference", "forum", "exhibition",
-		" fair", "to sign"},
-	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署"},
+		" fair", "to sign", " meeting", "met with", "cooperation", "buyers", "experience", "learn from", "study tour"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤",
+		"买家", "采购商", "经验", "学习"},
+}
+
+// businessWords name traders and firms, by language: a delegation of them is no inspectors.
+var businessWords = langWords{
+	ru: []string{"экспорт", "производител", "бизнес", "предпринимател", "компани", "деловых", "деловая"},
+	kk: []string{"экспорттаушы", "eksporttaýshy", "кәсіпкер", "kásipker", "бизнес", "bıznes", "өндіруші", "óndirýshi", "компания", "kompanıa"},
+	en: []string{"exporter", "producer", "business", "compan", "entrepreneur", "trade delegation", "traders"},
+	zh: []string{"企业", "商务", "经贸", "出口商", "商界"},
+}
+
+// onlyBusinessDelegations reports whether every word for inspectors of the sentence is a delegation of
+// traders or firms: "a delegation of Kazakh exporters", «делегация казахстанских экспортёров»,
+// "экспорттаушылар делегациясы", "企业代表团". Russian and English name them after the delegation,
+// Kazakh and Chinese before it.
+func (s *sentence) onlyBusinessDelegations() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspector == 0 {
+			continue
+		}
+		p := s.word(h).pat
+		if !containsAny(p, "delegat", "делегац", "delegas", "代表团") {
+			return false
+		}
+		var near string
+		switch s.lang {
+		case "ru", "en":
+			near = s.low[h.pos:min(int(h.end)+48, s.sp.end)]
+		default:
+			near = s.low[max(int(h.pos)-40, s.sp.start):h.end]
+		}
+		if !businessWords.in(s.lang, near) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// eventWords name a seminar, a training or a round table: an event where an inspection is a topic.
+// Conferences are left out, for a video conference is an inspection's means.
+var eventWords = langWords{
+	ru: []string{"семинар", "тренинг", "вебинар", "круглый стол", "круглого стола", "обучающ"},
+	kk: []string{"семинар", "seminar", "тренинг", "trenıng", "вебинар", "vebınar", "дөңгелек үстел", "dóńgelek ústel"},
+	en: []string{"seminar", "workshop", "training", "webinar", "round table", "roundtable"},
+	zh: []string{"研讨会", "培训", "座谈会", "讲座"},
+}
+
+// cargoPaperWords name papers that go with a cargo: a target word right before one ("veterinary papers",
+// «ветеринарные документы», "ветеринарлық құжаттар", "兽医证书") qualifies them, and names no one inspected.
+var cargoPaperWords = [...]string{"papers", "documents", "certificates", "документ", "сертификат", "справк", "құжат",
+	"qujat", "sertıfıkat", "证书", "单证", "证明", "文件"}
+
+// targetsOnlyPapers reports whether every target word of the sentence is followed at once by a word of
+// cargoPaperWords.
+func (s *sentence) targetsOnlyPapers() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fTarget == 0 {
+			continue
+		}
+		e := wordEnd(s.low, int(h.end), s.sp.end)
+		w, _ := nextToken(s.low, e, s.sp.end)
+		if s.lang == "zh" {
+			w = s.low[e:min(e+6, s.sp.end)]
+		}
+		if w == "" || !hasPaperPrefix(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func hasPaperPrefix(w string) bool {
+	for _, p := range cargoPaperWords {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords are the words of talks whose topic may be an inspection, by language.
+var topicWords = langWords{
+	ru: []string{"обсуд", "обсужд", "переговор"},
+	kk: []string{"талқыла", "talqyla", "келіссөз", "kelissóz"},
+	en: []string{"discuss", "negotiat", "talks"},
+	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈"},
+}
+
+// onlyTalkTopics reports whether every inspection word of the sentence follows a word of talks in its
+// clause (in Kazakh, the word after it), with no word of inspectors, plans or what was done between:
+// the inspection is the topic ("обсудили вопросы инспекции", "tekserý máselesin talqylady"). "В ходе переговоров стороны договорились провести инспекцию" and
+// "after talks, GACC inspectors audited" name it apart from the talks.
+func (s *sentence) onlyTalkTopics() bool {
+	if !topicWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false
+	}
+	ws := topicWords.ru
+	switch s.lang {
+	case "kk":
+		ws = topicWords.kk
+	case "en":
+		ws = topicWords.en
+	case "zh":
+		ws = topicWords.zh
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.lang == "kk" {
+			// Kazakh puts the verb of talks after its topic: "tekserý máselesin talqylady".
+			tail, at := s.low[h.end:b], len(s.low)
+			for _, w := range ws {
+				if i := strings.Index(tail, w); i >= 0 && i < at {
+					at = i
+				}
+			}
+			if at == len(s.low) {
+				return false
+			}
+			for j := k + 1; j < len(s.hits) && int(s.hits[j].pos) < int(h.end)+at; j++ {
+				if s.word(s.hits[j]).feat&(fInspector|fPlanned|fDone|fInspect|fVisit) != 0 {
+					return false
+				}
+			}
+		} else {
+			head, at := s.low[a:h.pos], -1
+			for _, w := range ws {
+				if i := strings.LastIndex(head, w); i > at {
+					at = i
+				}
+			}
+			if at < 0 {
+				return false
+			}
+			for j := k - 1; j >= 0 && int(s.hits[j].pos) > a+at; j-- {
+				if s.word(s.hits[j]).feat&(fInspector|fPlanned|fDone|fInspect|fVisit) != 0 {
+					return false
+				}
+			}
+		}
+		if s.word(h).feat&(fPlanned|fDone) != 0 {
+			return false // "talks ended, and GACC inspected": the verb itself
+		}
+		n++
+	}
+	return n > 0
 }
 
 // resultOwner reports an inspection word that names the owner of results right after it: "检查结果将
@@ -989,13 +1353,14 @@ func (s *sentence) afterDone() bool {
 // across the country ("провел 340 проверок хозяйств Алматинской области", "Jambyl oblysyndaǵy 150 sharýa
 // qojalyǵyn tekserdi", "inspections of livestock farms across Kazakhstan", "对国内农场开展了1200次检查").
 // Supervision of farms at home is no inspection of exporters by a trading partner; a check of one meat
-// plant by the country's own committee still is an inspection.
-func (s *sentence) domestic(m agrowatch.Mention) bool {
-	if len(s.cs) == 0 {
+// plant by the country's own committee still is an inspection. cs are the countries that may be
+// inspected: a side of a border named as a place ("near the Kazakh border") is none.
+func (s *sentence) domestic(m agrowatch.Mention, cs []cmention) bool {
+	if len(cs) == 0 {
 		return false
 	}
-	code := s.cs[0].code
-	for _, c := range s.cs {
+	code := cs[0].code
+	for _, c := range cs {
 		if c.code != code {
 			return false
 		}
@@ -1024,6 +1389,197 @@ func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
 		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+}
+
+// withoutOtherInspectors returns cs but the adjectives of inspectors other than by's: «перед визитом
+// китайских экспертов», "ahead of the visit of Chinese experts" name who comes, never who is inspected.
+// cs itself is returned when none is.
+func (s *sentence) withoutOtherInspectors(cs []cmention, by string) []cmention {
+	if by == "" {
+		return cs
+	}
+	n := 0
+	for i := range cs {
+		if s.otherInspectors(&cs[i], by) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cs) {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs)-n)
+	for i := range cs {
+		if !s.otherInspectors(&cs[i], by) {
+			out = append(out, cs[i])
+		}
+	}
+	return out
+}
+
+// withoutBorderSides returns cs but the countries that name a side of a border ("near the Kazakh
+// border", «у границы с Казахстаном», "border with Kazakhstan"): a place, not who is inspected. cs itself
+// is returned when no other country is left.
+func (s *sentence) withoutBorderSides(cs []cmention) []cmention {
+	if !s.has(fBorder) || len(cs) < 2 {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs))
+	for _, c := range cs {
+		if !s.borderSide(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 || len(out) == len(cs) {
+		return cs
+	}
+	return out
+}
+
+// borderSide reports a country right before a word of border ("Kazakh border") or one word after it
+// ("border with Kazakhstan", «границы с Казахстаном»).
+func (s *sentence) borderSide(c cmention) bool {
+	for k, h := range s.hits {
+		if int(h.pos) < c.pos {
+			continue
+		}
+		if int(h.pos) == c.pos && k > 0 {
+			p := s.hits[k-1]
+			if g := gapWords(s.low, int(p.end), c.pos); s.word(p).feat&fBorder != 0 && g >= 0 && g <= 1 {
+				return true
+			}
+		}
+		if int(h.pos) >= c.end {
+			return s.word(h).feat&fBorder != 0 && gapWords(s.low, c.end, int(h.pos)) == 0
+		}
+	}
+	return false
+}
+
+// withoutRelative returns cs but the countries inside a relative clause set off by commas that names
+// no inspection ("The Russian veterinary service, which banned Kazakh beef last year, will inspect plants
+// in Uzbekistan", «ГТУ КНР, которое в прошлом году запретило ввоз казахстанской говядины, проверит …»):
+// what the clause tells of its subject is not what the inspection inspects. cs itself is returned when
+// no other country but by is left.
+func (s *sentence) withoutRelative(cs []cmention, by string) []cmention {
+	if len(cs) < 2 || s.lang != "ru" && s.lang != "en" {
+		return cs
+	}
+	a, b := s.relativeSpan()
+	if a < 0 || s.featsIn(a, b)&(fInspect|fVisit) != 0 {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs))
+	others := 0
+	for _, c := range cs {
+		if c.pos >= a && c.end <= b {
+			continue
+		}
+		if c.code != by {
+			others++
+		}
+		out = append(out, c)
+	}
+	if others == 0 || len(out) == len(cs) {
+		return cs
+	}
+	return out
+}
+
+// relativeSpan returns the first relative clause of a Russian or English sentence set off by a comma
+// (", который", ", which"), to the next comma or the sentence's end; a < 0 when there is none.
+func (s *sentence) relativeSpan() (a, b int) {
+	if s.lang != "ru" && s.lang != "en" {
+		return -1, -1
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	i := strings.Index(low, ", котор")
+	if s.lang == "en" {
+		i = strings.Index(low, ", which ")
+	}
+	if i < 0 {
+		return -1, -1
+	}
+	a, b = s.sp.start+i+1, s.sp.end
+	if j := strings.IndexByte(s.low[a:s.sp.end], ','); j >= 0 {
+		b = a + j
+	}
+	return a, b
+}
+
+// relativeSides sets the countries inspected by m and other, two inspections of one inspector dated
+// apart, when one is told in a relative clause and names its country there: "The Russian veterinary
+// service, which inspected Kazakh plants last year, will visit Uzbek plants next month". The
+// inspection of the relative clause inspects the country inside it, the other one the country outside.
+func (s *sentence) relativeSides(m, other *agrowatch.Mention) {
+	a, b := s.relativeSpan()
+	if a < 0 || s.featsIn(a, b)&(fInspect|fVisit) == 0 {
+		return
+	}
+	var in, out []cmention
+	for _, c := range s.cs {
+		if c.pos >= a && c.end <= b {
+			in = append(in, c)
+		} else {
+			out = append(out, c)
+		}
+	}
+	roles := []role{roleOrigin, roleLoc, roleObject, roleDest, roleSource, roleAgent, roleRegion}
+	inOn, outOn := pick(in, m.By, roles...), pick(out, m.By, roles...)
+	if inOn == "" || outOn == "" || inOn == outOn {
+		return
+	}
+	relDone := s.featsIn(a, b)&fDone != 0
+	relPlanned := s.featsIn(a, b)&fPlanned != 0
+	if relDone == relPlanned {
+		return // the clause's tense is not told apart
+	}
+	for _, x := range []*agrowatch.Mention{m, other} {
+		if (x.Status == agrowatch.StatusDone) == relDone {
+			x.On = inOn
+		} else {
+			x.On = outOn
+		}
+	}
+}
+
+// otherInspectors reports a country other than by named as inspecting right before a word for
+// inspectors ("китайских экспертов", "Chinese experts"), or an agency right beside an inspection word
+// of its own ("before the GACC audit", «к предстоящей инспекции ГТУ КНР»).
+func (s *sentence) otherInspectors(c *cmention, by string) bool {
+	if c.code == by {
+		return false
+	}
+	for k, h := range s.hits {
+		if int(h.pos) < c.pos {
+			continue
+		}
+		agency := int(h.pos) == c.pos && s.word(h).form == formAgency
+		if agency && k > 0 {
+			p := s.hits[k-1]
+			if s.word(p).feat&fInspect != 0 && gapWords(s.low, int(p.end), c.pos) == 0 {
+				return true // «инспекции ГТУ КНР»
+			}
+		}
+		if int(h.pos) < c.end {
+			continue
+		}
+		f := s.word(h).feat
+		if gapWords(s.low, c.end, int(h.pos)) != 0 {
+			return false
+		}
+		return c.inspector && f&fInspector != 0 || s.agencyAt(c.pos) && f&fInspect != 0 && f&fInspector == 0
+	}
+	return false
+}
+
+// agencyAt reports a country written as its agency (ГТУ КНР, GACC) at pos.
+func (s *sentence) agencyAt(pos int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) == pos {
+			return s.word(h).form == formAgency
+		}
+	}
+	return false
 }
 
 // withoutRegisterOwners returns the countries of the sentence but those that own a register or list
@@ -1187,11 +1743,32 @@ func (s *sentence) plansOnlyAttributive() bool {
 	return n > 0
 }
 
-// attributivePlan reports a word of plans, hit k, right before an inspection word.
+// attributivePlan reports a word of plans, hit k, right before an inspection word. A finite verb there
+// is the clause's predicate, not an attribute: «в ноябре планируется документарный контроль» dates the
+// check as to come, as «запланированная проверка» does not.
 func (s *sentence) attributivePlan(k int) bool {
 	h := s.hits[k]
 	return s.word(h).feat&fPlanned != 0 && k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspect != 0 &&
-		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+		gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 && !s.finiteVerb(h)
+}
+
+// finiteVerb reports a word of plans, hit h, that is a verb: a Russian one that goes on past its stem
+// in a present or future ending of the third person («планируется», «планируют», «намечается»), or an
+// English one with the article of its object ("plan an on-site visit").
+func (s *sentence) finiteVerb(h hit) bool {
+	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") {
+		return true
+	}
+	if s.lang != "ru" {
+		return false
+	}
+	w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+	for _, e := range [...]string{"ется", "ются", "ится", "ятся", "ует", "уют"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // actingService returns the country whose veterinary service is the subject of a Chinese inspection:

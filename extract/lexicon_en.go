@@ -105,7 +105,7 @@ func enLexicon() []lexEntry {
 		// Inspectors invited are still to come: "Kazakhstan invited Saudi experts to inspect its plants".
 		cue(fPlanned, "=invited"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
-		cue(fVisit|fDone, "=visited"),
+		cue(fVisit|fDone, "=visited", "=toured"),
 		// Inspectors who acquaint themselves with the work of plants visit them.
 		cue(fVisit|fPlanned, "=will familiarize themselves with the work", "=will familiarise themselves with the work"),
 		cue(fVisit, "=familiarize themselves with the work", "=familiarise themselves with the work",
@@ -114,10 +114,19 @@ func enLexicon() []lexEntry {
 		// second round".
 		cue(fVisit|fPlanned, "=will return", "=will come back"),
 		cue(fVisit, "=second round", "=second stage", "=second phase"),
-		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=arrive", "=arrived"),
+		cue(fVisit|fPlanned, "=will visit", "=will arrive", "=to visit", "=to tour", "=arrive", "=arrived"),
+		// The verb of plans before its object: "plan an on-site visit" (the noun "a plan" has its article
+		// before it).
+		cue(fPlanned, "=plan a", "=plan an"),
+		// A check as the purpose of a visit is dated by the visit: "visited slaughterhouses … to check
+		// compliance", "are scheduled to return … to check the laboratories".
+		cue(fInspect, "=to check"),
 		// Inspectors on their way: "Kazakh inspectors head to Brazil", "will travel to Brazil to audit".
 		cue(fVisit|fPlanned, "=head to", "=heads to", "=travel to", "=travels to"),
 		cue(fMask, "=as planned", "=as scheduled"), // "the inspection took place as planned": no plan still to come
+		// A plan that was changed dates nothing: "originally planned for March, took place in April".
+		cue(fMask, "=originally planned", "=originally scheduled", "=initially planned", "=initially scheduled"),
+		cue(fDone, "=took place", "=has taken place", "=have taken place"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
@@ -138,6 +147,8 @@ func enLexicon() []lexEntry {
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),
 		cue(fDone|fInspect, "=audited", "=examined", "=checked", "=assessed"),
+		// Papers studied in the past date a documentary check as done: "reviewed the questionnaires".
+		cue(fDone, "=reviewed", "=studied"),
 		cue(fDone|fInspect, "=inspected", "=has audited", "=have audited", "=were audited", "=was audited"),
 
 		// Trade.
@@ -206,7 +217,9 @@ func enLexicon() []lexEntry {
 			// "every consignment must be checked on arrival": a control of each cargo, not of exporters.
 			"=every consignment", "=each consignment", "=all consignments", "=every shipment", "=each shipment", "=every batch", "=each batch"),
 		cue(fSample, "=samples", "=sample", "=sampling", "=sampled", "=tightened checks", "=stepped up checks",
-			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter"),
+			"=stricter checks", "=tightened controls", "=stepped up controls", "=tightened", "=stricter", "=tighter",
+			// Checks to be made stricter: "will step up inspections of Kazakh meat shipments".
+			"=step up", "=steps up", "=stepping up", "=tighten", "=tightens", "=tightening"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",

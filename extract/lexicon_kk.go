@@ -162,6 +162,8 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "жоспарланғандай", "josparlanǵandaı"),
 		cue(fDone, "жасалды", "жасалып", "=өтті", "жүргізілді", "аяқталды", "нәтиже", "=кейін", "jasaldy",
 			"jasalyp", "=ótti", "júrgizildi", "aıaqtaldy", "nátıje", "=keıin"),
+		// Completed by its inspectors, as "completed" is: "qujattyq tekserýdi aıaqtady".
+		cue(fDone, "=аяқтады", "=aıaqtady"),
 
 		cue(fAfter, "=кейін", "=keıin", "нәтиже", "nátıje"),
 

@@ -55,6 +55,8 @@ func zhLexicon() []lexEntry {
 		// Not yet arranged or dated is still to come, as «ещё не назначила дату инспекции» is: "中方尚未安排…检查".
 		cue(fPlanned, "尚未安排", "尚未确定"),
 		cue(fVisit, "考察", "访问"),
+		// The perfective 了 reports the visit made, as "visited" does.
+		cue(fVisit|fDone, "考察了", "访问了"),
 		cue(fVisit, "第二轮", "第二阶段"), // "春季将进行第二轮": a round still to come
 		cue(fInspector, "专家", "工作组", "代表团", "检查组", "检查员", "审核员", "检查人员"),
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册", "肉厂", "加工厂", "工厂"),
