@@ -739,15 +739,8 @@ func (s *sentence) banAbsent() bool {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
-		for i := a; i < b; {
-			w, at := nextToken(s.low, i, b)
-			if w == "" {
-				break
-			}
-			if w == "нет" {
-				return true
-			}
-			i = at + len(w)
+		if s.tokenIn(a, b, "нет") {
+			return true
 		}
 	}
 	return false
@@ -816,15 +809,8 @@ func (s *sentence) ruNoPlan(f feat) bool {
 		if !strings.Contains(s.low[a:h.pos], "планов") {
 			continue
 		}
-		for i := a; i < b; {
-			w, at := nextToken(s.low, i, b)
-			if w == "" {
-				break
-			}
-			if w == "нет" {
-				return true
-			}
-			i = at + len(w)
+		if s.tokenIn(a, b, "нет") {
+			return true
 		}
 	}
 	return false
@@ -1658,6 +1644,21 @@ func (s *sentence) tradeHeaded() bool {
 		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// tokenIn reports whether word stands as a whole token in s.low[a:b].
+func (s *sentence) tokenIn(a, b int, word string) bool {
+	for i := a; i < b; {
+		w, at := nextToken(s.low, i, b)
+		if w == "" {
+			return false
+		}
+		if w == word {
+			return true
+		}
+		i = at + len(w)
 	}
 	return false
 }

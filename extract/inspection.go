@@ -279,13 +279,7 @@ func (s *sentence) sentAhead(h hit) bool {
 			toks[i], toks[j] = toks[j], toks[i] // nearest first
 		}
 	}
-	verbs := sendVerbs.ru
-	switch s.lang {
-	case "kk":
-		verbs = sendVerbs.kk
-	case "en":
-		verbs = sendVerbs.en
-	}
+	verbs := sendVerbs.of(s.lang)
 	for i, w := range toks {
 		w = strings.Trim(w, ".,;:«»\"'")
 		for _, v := range verbs {
@@ -1113,15 +1107,7 @@ func (s *sentence) onlyTalkTopics() bool {
 	if !topicWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		return false
 	}
-	ws := topicWords.ru
-	switch s.lang {
-	case "kk":
-		ws = topicWords.kk
-	case "en":
-		ws = topicWords.en
-	case "zh":
-		ws = topicWords.zh
-	}
+	ws := topicWords.of(s.lang)
 	n := 0
 	for k, h := range s.hits {
 		if s.word(h).feat&fInspect == 0 {

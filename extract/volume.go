@@ -1348,18 +1348,7 @@ type langWords struct{ ru, kk, en, zh []string }
 // index returns where in low, a sentence in lang, the first of lang's phrases it contains is; an empty
 // span when none is.
 func (w *langWords) index(lang, low string) span {
-	var ws []string
-	switch lang {
-	case "ru":
-		ws = w.ru
-	case "kk":
-		ws = w.kk
-	case "en":
-		ws = w.en
-	case "zh":
-		ws = w.zh
-	}
-	for _, p := range ws {
+	for _, p := range w.of(lang) {
 		if i := strings.Index(low, p); i >= 0 {
 			return span{start: i, end: i + len(p)}
 		}
@@ -1369,17 +1358,22 @@ func (w *langWords) index(lang, low string) span {
 
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
+	return containsAny(low, w.of(lang)...)
+}
+
+// of is lang's phrases, none for a language the words do not have.
+func (w *langWords) of(lang string) []string {
 	switch lang {
 	case "ru":
-		return containsAny(low, w.ru...)
+		return w.ru
 	case "kk":
-		return containsAny(low, w.kk...)
+		return w.kk
 	case "en":
-		return containsAny(low, w.en...)
+		return w.en
 	case "zh":
-		return containsAny(low, w.zh...)
+		return w.zh
 	}
-	return false
+	return nil
 }
 
 // sampledCargo reports samples taken from a consignment: "отобрали пробы из партии томатов весом 20
