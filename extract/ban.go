@@ -901,6 +901,12 @@ func (s *sentence) afterConcession(h hit) bool {
 		nx, _ := nextToken(s.low, s.nextWordEnd(int(h.end)), min(s.sp.end, int(h.end)+40))
 		return nx == "қарамастан" || nx == "qaramastan"
 	}
+	return s.concessionBefore(h)
+}
+
+// concessionBefore reports a word of concession at most three words before hit h, or in Chinese within
+// eight runes of it in its clause.
+func (s *sentence) concessionBefore(h hit) bool {
 	near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
 	for _, w := range concessionWords {
 		i := strings.LastIndex(near, w)
@@ -962,22 +968,7 @@ func (s *sentence) banAsConcession() bool {
 		if s.word(h).feat&(fBanNoun|fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 {
 			continue
 		}
-		near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
-		found := false
-		for _, w := range concessionWords {
-			i := strings.LastIndex(near, w)
-			if i < 0 {
-				continue
-			}
-			at := int(h.pos) - len(near) + i + len(w)
-			if g := gapWords(s.low, at, int(h.pos)); g >= 0 && g <= 3 {
-				found = true
-			}
-			if a, _ := s.clause(int(h.pos)); isHan(firstRune(w)) && a <= at && runeDist(s.low, at, int(h.pos)) <= 8 {
-				found = true // Chinese has no spaces: "尽管去年解除了限制", in one clause
-			}
-		}
-		if !found {
+		if !s.concessionBefore(h) {
 			return false
 		}
 		n++
