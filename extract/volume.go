@@ -1937,37 +1937,15 @@ func (s *sentence) tradeSense(c cmention) feat {
 // nearestCountry returns the country with one of the roles nearest the figure at a, among those that
 // start in [segA, segB).
 func (s *sentence) nearestCountry(segA, segB, a int, roles ...role) string {
-	pickIn := func(lo, hi int) string {
-		best, bestDist := "", 1<<30
-		for _, c := range s.cs {
-			if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) {
-				continue
-			}
-			d := c.pos - a
-			if d < 0 {
-				d = -d
-			}
-			if d < bestDist {
-				best, bestDist = c.code, d
-			}
-		}
-		return best
-	}
-	return pickIn(segA, segB)
+	return s.nearestWhere(segA, segB, a, roles, nil)
 }
 
-// nearestUnlisted is nearestCountry over [lo, hi) leaving out the listed items ("Иран – 12 тыс. тонн",
-// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB, and those before it
-// with another figure between: each belongs to the figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
-// men Aýǵanstan (310 myń tonna)".)
-func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
+// nearestWhere is the country with one of the roles nearest the figure at a among those that start in
+// [lo, hi), leaving out those skip reports (none when skip is nil).
+func (s *sentence) nearestWhere(lo, hi, a int, roles []role, skip func(cmention) bool) string {
 	best, bestDist := "", 1<<30
 	for _, c := range s.cs {
-		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || c.pos >= segB && c.item ||
-			c.item && c.pos < a && s.unitBetween(c.end, a) {
-			continue
-		}
-		if at := s.bracketFigureAt(c); at >= 0 && at != a {
+		if c.pos < lo || c.pos >= hi || !hasAny(c.role, roles) || skip != nil && skip(c) {
 			continue
 		}
 		d := c.pos - a
@@ -1979,6 +1957,20 @@ func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
 		}
 	}
 	return best
+}
+
+// nearestUnlisted is nearestCountry over [lo, hi) leaving out the listed items ("Иран – 12 тыс. тонн",
+// "Узбекистан (420 тыс. тонн)") after the figure's own stretch, which ends at segB, and those before it
+// with another figure between: each belongs to the figure beside it. (An item just before the stretch may be the figure's own: "Ózbekstan (640 myń tonna)
+// men Aýǵanstan (310 myń tonna)".)
+func (s *sentence) nearestUnlisted(lo, hi, segB, a int, roles ...role) string {
+	return s.nearestWhere(lo, hi, a, roles, func(c cmention) bool {
+		if c.pos >= segB && c.item || c.item && c.pos < a && s.unitBetween(c.end, a) {
+			return true
+		}
+		at := s.bracketFigureAt(c)
+		return at >= 0 && at != a
+	})
 }
 
 // possessorOf returns the country named in the English possessive right before the figure at a:
