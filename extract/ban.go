@@ -237,7 +237,7 @@ func (s *sentence) banCommodity() string {
 		}
 		if first < 0 {
 			first = k
-			if k+1 < len(s.hits) && s.plantNounAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+			if s.plantsAfter(k) {
 				continue
 			}
 			return w.code
@@ -250,6 +250,33 @@ func (s *sentence) banCommodity() string {
 		return ""
 	}
 	return s.word(s.hits[first]).code
+}
+
+// processingWords stand between the goods and the noun of plants that process them: "肉类加工企业",
+// "meat processing plants", «мясоперерабатывающих» is one word, "ет өңдеу кәсіпорындары".
+var processingWords = [...]string{"加工", "processing", "-processing", "өңдеу", "óńdeý", "өңдейтін", "óńdeıtin"}
+
+// plantsAfter reports a noun of plants right after the goods at hit k, or after a word of processing
+// between them: the goods name the plants' trade, not what a ban concerns.
+func (s *sentence) plantsAfter(k int) bool {
+	end := int(s.hits[k].end)
+	for j := k + 1; j < len(s.hits) && j <= k+2; j++ {
+		if !s.plantNounAt(j) {
+			continue
+		}
+		pos := int(s.hits[j].pos)
+		if gapWords(s.low, end, pos) == 0 {
+			return true
+		}
+		gap := strings.TrimSpace(s.low[wordEnd(s.low, end, pos):pos])
+		for _, w := range processingWords {
+			if gap == w {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // plantNounAt reports a noun of plants at hit k.

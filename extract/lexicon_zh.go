@@ -135,7 +135,8 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
-		coded(fCause, "fmd", "口蹄疫"),
+		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
+		coded(fCause, "fmd", "口蹄疫", "出口蹄疫"),
 		coded(fCause, "avian_influenza", "禽流感"),
 		coded(fCause, "sheep_pox", "绵羊痘", "羊痘"),
 		coded(fCause, "african_swine_fever", "非洲猪瘟"),
