@@ -86,7 +86,13 @@ func kkLexicon() []lexEntry {
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
 			"ruqsat bermeıtin", "алып тастамады", "алып тастамайды", "алып тастамайтын", "alyp tastamady",
-			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy"),
+			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy",
+			// Every tense and person of a resumption or an easing refused: "қайта бастамайтынын", "qaıta
+			// bastamady", "бастамақ емес". The stems stop before -мақ (the positive intent "бастамақ").
+			"қайта бастамады", "қайта бастамай", "қайта бастамақ емес", "қайта жандандырмады", "қайта жандандырмай",
+			"qaıta bastamady", "qaıta bastamaı", "qaıta bastamaq emes", "qaıta jandandyrmady", "qaıta jandandyrmaı",
+			"алып тастамақ емес", "алынып тасталмады", "алынып тасталмай", "alyp tastamaq emes", "alynyp tastalmady",
+			"alynyp tastalmaı", "жеңілдетпеді", "жеңілдетпей", "jeńildetpedi", "jeńildetpeı"),
 		cue(fDenied, "=салмайды", "салмайтын", "=салмады", "=енгізбейді", "енгізбейтін", "=енгізбеді", "=қоймайды",
 			"=қоймады", "=salmaıdy", "salmaıtyn", "=salmady", "=engizbeıdi", "engizbeıtin", "=engizbedi",
 			"=qoımaıdy", "=qoımady", "=шектемейді", "=shektemeıdi", "=тоқтатпайды", "=toqtatpaıdy"),
@@ -223,7 +229,8 @@ func kkLexicon() []lexEntry {
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
-		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq"),
+		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
+			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
