@@ -187,6 +187,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is about.
 		m.By = s.x.articleSubject(s.tp, s.all, s.lang, m.On)
 	}
+	if m.By == "" {
+		// «Комитет ветеринарного контроля и надзора сообщает, что ограничения на ввоз … из … Российской
+		// Федерации сняты», «запрет на вывоз … за пределы республики продлен»: the home country's own agency,
+		// or trade into or out of "the republic", names Kazakhstan as the holder.
+		m.By = s.homeHolder(m.On)
+	}
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
@@ -199,6 +205,52 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// homeAgencyWords name Kazakhstan's own veterinary authority without the country: what it reports on
+// others' goods is its own measure.
+var homeAgencyWords = langWords{
+	ru: []string{"комитет ветеринарного контроля и надзора", "комитета ветеринарного контроля и надзора",
+		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора"},
+	kk: []string{"ветеринариялық бақылау және қадағалау комитет", "ветеринариялық бақылау комитет",
+		"veterınarlyq baqylaý jáne qadaǵalaý komıtet", "veterınarlyq baqylaý komıtet"},
+	en: []string{"veterinary control and supervision committee", "committee for veterinary control and supervision",
+		"veterinary control committee"},
+}
+
+// homeIntoWords send goods into the home country named as such; homeOutWords take them out of it.
+var (
+	homeIntoWords = langWords{
+		ru: []string{"в республику", "на территорию республики", "в нашу страну"},
+		kk: []string{"республикаға", "елімізге", "республикамызға", "respýblıkaǵa", "elimizge", "respýblıkamyzǵa"},
+		en: []string{"into the republic", "into the country"},
+	}
+	homeOutWords = langWords{
+		ru: []string{"за пределы республики", "из республики", "с территории республики"},
+		kk: []string{"республикадан тыс", "республикадан", "елімізден", "respýblıkadan", "elimizden"},
+		en: []string{"outside the republic", "out of the republic", "from the republic", "out of the country"},
+	}
+)
+
+// homeHolder returns Kazakhstan as the holder of a ban that names no holder when the sentence says it
+// is the home country's: its own agency reports a measure on others' goods, others' goods are kept out
+// of "the republic", or goods that are no one else's are kept in it. Else "".
+func (s *sentence) homeHolder(on string) string {
+	const home = "KZ"
+	if s.lang == "zh" || on == home && !s.has(fExport) {
+		return ""
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	switch {
+	case on != "" && on != home && homeAgencyWords.in(s.lang, low):
+		return home
+	case on != home && s.has(fImport) && !s.has(fExport) && homeIntoWords.in(s.lang, low):
+		return home
+	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
+		homeOutWords.in(s.lang, low):
+		return home
+	}
+	return ""
 }
 
 // zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before

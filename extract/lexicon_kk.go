@@ -33,7 +33,10 @@ func kkLexicon() []lexEntry {
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
 			"=tyıymdy alýdan", "=shekteýdi alýdan", "=тыйымды алуға", "=шектеуді алуға", "=шектеулерді алуға",
-			"=tyıymdy alýǵa", "=shekteýdi alýǵa", "=shekteýlerdi alýǵa"), // "alýǵa ázir": ready to lift
+			"=tyıymdy alýǵa", "=shekteýdi alýǵa", "=shekteýlerdi alýǵa", // "alýǵa ázir": ready to lift
+			// The verbal noun with its possessive takes a modal after it: "шектеулерді алуы мүмкін" (may lift).
+			"=тыйымды алуы", "=шектеуді алуы", "=шектеулерді алуы", "=tyıymdy alýy", "=shekteýdi alýy",
+			"=shekteýlerdi alýy"),
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
