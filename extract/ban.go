@@ -1879,6 +1879,18 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			break
 		}
 	}
+	for _, c := range s.cs {
+		// «направил китайским коллегам письмо с просьбой», "asked its Chinese counterparts to lift",
+		// "қытайлық әріптестерге хат жолдады": the partners addressed, named by their country's adjective,
+		// are asked.
+		if !c.reporter && !c.region && s.addressedPartner(c, at) {
+			if asker == c.code {
+				asker = ""
+			}
+			asked = c.code
+			break
+		}
+	}
 	if s.grantsRequest() {
 		// "中方同意哈方关于恢复牛肉出口的请求", "China agreed to Kazakhstan's request", «Китай удовлетворил
 		// просьбу Казахстана»: the one who grants was asked, the other asked, wherever the request is worded.
@@ -1913,6 +1925,64 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if m.On == "" || m.On == asked {
 		m.On = asker
 	}
+	if o := s.goodsOrigin(); o != "" && o != asked {
+		// "Министрлік қытайлық әріптестерден қазақстандық сиыр етіне қойылған шектеуді алып тастауды
+		// сұрады": the adjective on the goods says whose they are, whoever asks.
+		m.On = o
+	}
+	if m.On == "" && asker == "" && s.homeMinistryAsks() {
+		// "Mınıstrlik Qytaı tarapynan jylqy etine salynǵan tyıymdy alyp tastaýdy suraǵan": the ministry
+		// that asks, named without a country, is the home country's, and so are the goods.
+		m.On = "KZ"
+	}
+}
+
+// partnerNouns, after a country's adjective, name the partners a request is addressed to: in the
+// Russian dative («китайским коллегам», «китайской стороне»), the Kazakh dative ("қытайлық
+// әріптестерге"), or English after the verb of asking ("asked its Chinese counterparts").
+var partnerNouns = langWords{
+	ru: []string{"коллегам", "коллеге", "партнерам", "партнёрам", "стороне", "властям", "ведомству", "службе",
+		"коллег", "партнеров", "партнёров"}, // «попросило китайских коллег»
+	kk: []string{"әріптестерге", "әріптесіне", "серіктестерге", "тарапқа", "áriptesterge", "áriptesine",
+		"seriktesterge", "tarapqa"},
+	en: []string{"counterparts", "counterpart", "colleagues", "partners", "side", "authorities"},
+}
+
+// addressedPartner reports country c named as the adjective of partners addressed by a request whose
+// verb or noun of asking is at at.
+func (s *sentence) addressedPartner(c cmention, at int) bool {
+	if c.role != roleOrigin || s.lang == "zh" || s.lang == "en" && c.pos < at {
+		return false
+	}
+	next, _ := nextToken(s.low, wordEnd(s.low, c.end, s.sp.end), s.sp.end)
+	if p, _ := prevToken(s.low, s.sp.start, c.pos); p == "на" || p == "о" || p == "в" || p == "по" {
+		return false // «на казахстанской стороне»: a place, not an addressee
+	}
+	for _, w := range partnerNouns.of(s.lang) {
+		if next == w {
+			return true
+		}
+	}
+	return false
+}
+
+// homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
+// home country's.
+var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
+	"министерство", "the ministry", "ministry"}
+
+// homeMinistryAsks reports a request whose sentence opens with a ministry named without a country.
+func (s *sentence) homeMinistryAsks() bool {
+	first, _ := nextToken(s.low, s.sp.start, s.sp.end)
+	if first == "the" {
+		first = "the " + strings.SplitN(strings.TrimSpace(s.low[s.sp.start+len("the"):s.sp.end]), " ", 2)[0]
+	}
+	for _, w := range homeMinistryWords {
+		if first == w {
+			return true
+		}
+	}
+	return false
 }
 
 // agentSide reports a Kazakh country followed by "тарапынан" (by the side of), the agent of a passive:
