@@ -1189,43 +1189,84 @@ var kkCauseWords = [...]string{"салдарынан", "кесірінен", "б
 
 // banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
 // it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
-// keeping: the ban explains a figure, it is not the news.
+// keeping: the ban explains a figure, it is not the news. A participle of imposing that only qualifies
+// such a ban («из-за ограничений, введенных Китаем», "because of restrictions imposed by China",
+// "Қытай енгізген шектеулер салдарынан", "由于中国实施的限制") tells no news of its own.
 func (s *sentence) banAsCause() bool {
+	var causes [4]hit
 	n := 0
 	for _, h := range s.hits {
-		f := s.word(h).feat
-		if f&fBanNoun == 0 {
-			if f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
-				return false
-			}
+		if s.word(h).feat&fBanNoun == 0 {
 			continue
 		}
-		var near string
-		if s.lang == "kk" {
-			near = s.low[h.end:min(s.sp.end, int(h.end)+40)]
-		} else {
-			near = s.low[max(s.sp.start, int(h.pos)-40):h.pos]
-		}
-		found := false
-		for _, w := range causeWords {
-			if i := strings.LastIndex(near, w); i >= 0 && s.lang != "kk" {
-				if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
-					found = true
-				}
-			}
-		}
-		if s.lang == "kk" {
-			if k := strings.IndexAny(near, ",.;"); k >= 0 {
-				near = near[:k]
-			}
-			found = containsAny(near, kkCauseWords[:]...)
-		}
-		if !found {
+		if !s.causeGoverns(h) {
 			return false
+		}
+		if n < len(causes) {
+			causes[n] = h
 		}
 		n++
 	}
-	return n > 0
+	if n == 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&fBanNoun != 0 || f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 {
+			continue
+		}
+		if f&(fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 && s.qualifiesBan(h, causes[:min(n, len(causes))]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// causeGoverns reports a word of cause that governs ban noun h: a few words before it, or in Kazakh
+// after it in its clause.
+func (s *sentence) causeGoverns(h hit) bool {
+	if s.lang == "kk" {
+		near := s.low[h.end:min(s.sp.end, int(h.end)+40)]
+		if k := strings.IndexAny(near, ",.;"); k >= 0 {
+			near = near[:k]
+		}
+		return containsAny(near, kkCauseWords[:]...)
+	}
+	near := s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+	reach := 3
+	if s.lang == "zh" {
+		reach = 8 // each character is a word: "由于中国实施的限制"
+	}
+	for _, w := range causeWords {
+		if i := strings.LastIndex(near, w); i >= 0 {
+			if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= reach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifiesBan reports an imposing word h right after one of the ban nouns (a comma between: «ограничений,
+// введенных»), or right before one as its participle (one word between at most: "Қытай енгізген
+// шектеулер", "中国实施的限制").
+func (s *sentence) qualifiesBan(h hit, bans []hit) bool {
+	for _, b := range bans {
+		a, e := int(b.end), int(h.pos)
+		if h.pos < b.pos {
+			a, e = int(h.end), int(b.pos)
+		}
+		if e < a {
+			continue
+		}
+		gap := s.low[a:e]
+		a += len(gap) - len(strings.TrimLeft(gap, " ,"))
+		if g := gapWords(s.low, a, e); g >= 0 && g <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedLifting reports a word of denial right after a word of lifting, or after a word of intent
@@ -3049,6 +3090,9 @@ func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
 		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
 		"екі есе", "eki ese", "减少", "下降", "减半", "锐减",
+		// A fraction moved is a change: «на треть», "by a third", "үштен бірге", 三分之一.
+		"на треть", "на четверть", "наполовину", "by a third", "by a quarter", "үштен бір", "üshten bir", "төрттен бір",
+		"tórtten bir", "三分之一", "四分之一", "一半",
 		"slump", "tumbl", "plummet", "by half", "shrank", "рухнул", "обвалил", "просел", "құлдыра", "quldyra", "下滑", "骤降", "暴跌")
 }
 
