@@ -48,6 +48,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// terms of trade, no ban.
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fBanNoun) && s.has(fImposed) && s.tightenedChecks() {
+		// «На пограничных постах ужесточен контроль за ввозом продукции животноводства», "controls on
+		// imports … have been tightened": stricter checks are no ban.
+		return agrowatch.Mention{}, false
+	}
 	if s.banOnPractice() {
 		// "Kazakhstan banned the use of antibiotics in poultry farming", "a ban on grazing": a practice
 		// banned at home, no trade.
@@ -2600,6 +2605,33 @@ func (s *sentence) onlyStandards() bool {
 		n++
 	}
 	return n > 0
+}
+
+// tighteningStems are the verbs that make checks stricter; controlWords the checks they make so.
+var (
+	tighteningStems = [...]string{"ужесточ", "усил", "tighten", "stepped up", "step up", "stricter", "tighter"}
+	controlWords    = langWords{ru: []string{"контрол", "провер", "надзор"}, en: []string{"control", "check", "scrutiny"}}
+)
+
+// tightenedChecks reports a sentence whose every word of imposing is a verb of tightening, with no
+// word of lifting or keeping, that names a control or check: «ужесточен контроль за ввозом», "checks
+// on imports were tightened".
+func (s *sentence) tightenedChecks() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fLifted|fInForce) != 0 {
+			return false
+		}
+		if w.feat&fImposed == 0 {
+			continue
+		}
+		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), tighteningStems[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && controlWords.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
