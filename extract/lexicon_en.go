@@ -58,7 +58,10 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
-			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared"),
+			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
+			// Left out in the past too: "The ban did not cover Brazilian poultry".
+			"=did not cover", "=didn't cover", "=did not apply to", "=didn't apply to", "=does not extend to",
+			"=did not extend to", "=was exempt", "=were exempt"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
 		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),

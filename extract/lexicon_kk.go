@@ -74,6 +74,8 @@ func kkLexicon() []lexEntry {
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fExempt, "=жатпайды", "=jatpaıdy"), // "шектеуге жатпайды": not subject to it
+		cue(fExempt, "=қолданылмады", "=qoldanylmady", "=таралмады", "=taralmady", "=қамтымады", "=qamtymady",
+			"=жатпады", "=jatpady"), // left out in the past: "тыйым құс етіне қолданылмады"
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
 			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ"), // past "шектеу қой" read first
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
