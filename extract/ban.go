@@ -106,6 +106,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// «Торговцы связывают рост цен с запретом на вывоз скота»: the ban explains a figure.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.openingForPurpose() {
+		// «… планирует провести дистанционный аудит, чтобы открыть рынок для казахстанской говядины», "an
+		// audit to open its market to Kazakh beef", "以便向哈萨克斯坦牛肉开放市场": a market to be opened as
+		// the purpose of something else is no lifting, done or awaited.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
@@ -2605,6 +2611,52 @@ func (s *sentence) onlyStandards() bool {
 		n++
 	}
 	return n > 0
+}
+
+// openingStems are the words of opening a market, which a purpose clause may hold.
+var openingStems = [...]string{"open", "открыл", "открыт", "откро", "开放", "打开"}
+
+// purposeWords open a purpose clause right before its verb: «чтобы открыть», "in order to open", 以便.
+var purposeWords = langWords{
+	ru: []string{"чтобы", "целью", "для"},
+	en: []string{"in order to", "so as to"},
+	zh: []string{"以便", "为了", "以期"},
+}
+
+// openingForPurpose reports a sentence whose every word of lifting opens a market in a purpose clause:
+// right after «чтобы», «с целью», «для», "in order to", in Chinese after 以便 or 为了 in its clause, or in
+// English after "to" once an inspection was named before ("plans an audit … to open its market").
+func (s *sentence) openingForPurpose() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), openingStems[:]...) || !s.purposeBefore(h) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// purposeBefore reports a purpose clause opening right before hit h.
+func (s *sentence) purposeBefore(h hit) bool {
+	if s.lang == "zh" {
+		a, _ := s.clause(int(h.pos))
+		return purposeWords.in(s.lang, s.low[a:h.pos])
+	}
+	before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+	for _, p := range purposeWords.of(s.lang) {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	if s.lang == "en" && strings.HasSuffix(before, " to") {
+		return s.featsIn(s.sp.start, int(h.pos))&fInspect != 0
+	}
+	return false
 }
 
 // tighteningStems are the verbs that make checks stricter; controlWords the checks they make so.
