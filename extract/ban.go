@@ -2317,7 +2317,10 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
 	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
-		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ", "; ", ", "} {
+		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ",
+		// "At the same time" joins two measures: "暂停…进口活羊，同时解除了对…禽蛋的限制".
+		"，同时", ", одновременно ", ", at the same time ", " and at the same time ", ", сонымен қатар ", ", sonymen qatar ",
+		"; ", ", "} {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
@@ -2393,6 +2396,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if origin[i] != "" && origin[i] != by {
 			p.On = origin[i]
 		}
+		if c := s.featCodeIn(fCause, lo, hi); c != "" || s.featCodeIn(fCause, a, b) != "" {
+			p.Cause = c // each part its own cause: "因羊痘疫情暂停…，同时解除了对…禽蛋的限制"
+		}
 		for _, h := range s.hits {
 			if int(h.pos) >= lo && int(h.pos) < hi && s.word(h).feat&fMeat != 0 && s.word(h).code != "" {
 				p.Commodity = s.word(h).code
@@ -2402,6 +2408,16 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// featCodeIn returns the code of the first word with feature f in s.low[a:b], or "".
+func (s *sentence) featCodeIn(f feat, a, b int) string {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.pos) < b && s.word(h).feat&f != 0 && s.word(h).code != "" {
+			return s.word(h).code
+		}
+	}
+	return ""
 }
 
 // relativeNear reports a relative pronoun among the three words after end: «…, ограничения в отношении
@@ -2423,10 +2439,12 @@ func (s *sentence) relativeNear(end int) bool {
 }
 
 // partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
-// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
+// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину"), or
+// trade stopped ("暂停从哈萨克斯坦进口活羊，同时解除了…的限制").
 func (s *sentence) partNamesBan(a, b int) bool {
 	f := s.featsIn(a, b)
-	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0 ||
+		f&fImposed != 0 && f&(fImport|fExport|fShip) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
