@@ -1420,6 +1420,9 @@ func (s *sentence) pendingLift() bool {
 			if hl.pos < hp.pos && s.pastFinite(hl) {
 				continue
 			}
+			if hl.pos > hp.pos && s.pastFinite(hl) && doneBefore(s.low[hp.end:hl.pos]) {
+				continue // "will send its first consignment … after GACC reinstated three plants": the lifting is done
+			}
 			if hl.pos < hp.pos && !inClause && s.agreedBefore(hl) {
 				continue // "中方同意恢复进口…，首批产品有望下月运抵": the lifting agreed; the hope is the shipments'
 			}
@@ -1427,6 +1430,12 @@ func (s *sentence) pendingLift() bool {
 		}
 	}
 	return false
+}
+
+// doneBefore reports a word that opens a clause of what happened before, between a modal and a past
+// lifting: "after", "since", «после того как».
+func doneBefore(between string) bool {
+	return containsAny(between, " after ", " since ", "после того как", "после того, как")
 }
 
 // agreeWords, right before a word of lifting, say it was agreed: "agreed to resume", «согласился

@@ -89,6 +89,11 @@ func enLexicon() []lexEntry {
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
+		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
+		// reinstated is imposed again.
+		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),
+		cue(fImposed|fBanNoun, "=reinstated the ban", "=reinstated its ban", "=reinstated a ban", "=reinstated restrictions",
+			"=reinstated the restrictions", "=reinstated its restrictions", "=reinstated the suspension"),
 		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
 		// Trade still stopped is a ban kept: "beef shipments remain suspended".
 		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),

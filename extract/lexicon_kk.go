@@ -23,6 +23,9 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// Plants put back in the register: "тізілімге қайта енгізді", "tizilimge qaıta engizdi".
+		cue(fLifted|fMarket, "тізілімге қайта енгіз", "тізіліміне қайта енгіз", "реестрге қайта енгіз", "tizilimge qaıta engiz",
+			"tizilimine qaıta engiz", "reestrge qaıta engiz"),
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
 		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
