@@ -1271,6 +1271,7 @@ func (s *sentence) qualifiesBan(h hit, bans []hit) bool {
 		if e < a {
 			continue
 		}
+		a = wordEnd(s.low, a, e) // a stem ends inside its word: «ограничени|й, введенных»
 		gap := s.low[a:e]
 		a += len(gap) - len(strings.TrimLeft(gap, " ,"))
 		if g := gapWords(s.low, a, e); g >= 0 && g <= 1 {
