@@ -1204,32 +1204,35 @@ var kkCauseWords = [...]string{"салдарынан", "кесірінен", "б
 // such a ban («из-за ограничений, введенных Китаем», "because of restrictions imposed by China",
 // "Қытай енгізген шектеулер салдарынан", "由于中国实施的限制") tells no news of its own.
 func (s *sentence) banAsCause() bool {
-	var causes [4]hit
+	// Cheap tests first: a word of lifting, keeping or asking, or an imposing word that qualifies no ban
+	// noun, makes the ban news; only then are the words of cause looked for.
+	var bans [4]hit
 	n := 0
 	for _, h := range s.hits {
-		if s.word(h).feat&fBanNoun == 0 {
+		f := s.word(h).feat
+		if f&fBanNoun != 0 {
+			if n < len(bans) {
+				bans[n] = h
+			}
+			n++
 			continue
 		}
+		if f&(fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
+			return false
+		}
+	}
+	if n == 0 || n > len(bans) {
+		return false
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fBanNoun == 0 && f&fImposed != 0 && !s.qualifiesBan(h, bans[:n]) {
+			return false
+		}
+	}
+	for _, h := range bans[:n] {
 		if !s.causeGoverns(h) {
 			return false
 		}
-		if n < len(causes) {
-			causes[n] = h
-		}
-		n++
-	}
-	if n == 0 {
-		return false
-	}
-	for _, h := range s.hits {
-		f := s.word(h).feat
-		if f&fBanNoun != 0 || f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 {
-			continue
-		}
-		if f&(fLifted|fInForce|fPending|fPendingStrong|fAsk) == 0 && s.qualifiesBan(h, causes[:min(n, len(causes))]) {
-			continue
-		}
-		return false
 	}
 	return true
 }
@@ -2326,11 +2329,11 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
-	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
-		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ",
-		// "At the same time" joins two measures: "暂停…进口活羊，同时解除了对…禽蛋的限制".
-		"，同时", ", одновременно ", ", at the same time ", " and at the same time ", ", сонымен қатар ", ", sonymen qatar ",
-		"; ", ", "} {
+	var words [len(contrastWords) + 4]string
+	k := copy(words[:], contrastWords[:])
+	k += copy(words[k:], sameTimeWords.of(s.lang))
+	k += copy(words[k:], []string{"; ", ", "})
+	for _, w := range words[:k] {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
@@ -2428,6 +2431,18 @@ func (s *sentence) featCodeIn(f feat, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// contrastWords open the second clause of a contrast: "lifted … but kept", «…, а …», "，而".
+var contrastWords = [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
+	", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda "}
+
+// sameTimeWords join two measures told at the same time: "暂停…进口活羊，同时解除了对…禽蛋的限制".
+var sameTimeWords = langWords{
+	ru: []string{", одновременно "},
+	kk: []string{", сонымен қатар ", ", sonymen qatar "},
+	en: []string{", at the same time ", " and at the same time "},
+	zh: []string{"，同时"},
 }
 
 // relativeNear reports a relative pronoun among the three words after end: «…, ограничения в отношении
