@@ -48,6 +48,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// terms of trade, no ban.
 		return agrowatch.Mention{}, false
 	}
+	if !s.has(fBanNoun) && s.has(fImposed) && s.tightenedChecks() {
+		// «На пограничных постах ужесточен контроль за ввозом продукции животноводства», "controls on
+		// imports … have been tightened": stricter checks are no ban.
+		return agrowatch.Mention{}, false
+	}
 	if s.banOnPractice() {
 		// "Kazakhstan banned the use of antibiotics in poultry farming", "a ban on grazing": a practice
 		// banned at home, no trade.
@@ -99,6 +104,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.banAttributed() {
 		// "Traders attribute the rise to the ban on livestock exports introduced in the spring",
 		// «Торговцы связывают рост цен с запретом на вывоз скота»: the ban explains a figure.
+		return agrowatch.Mention{}, false
+	}
+	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.openingForPurpose() {
+		// «… планирует провести дистанционный аудит, чтобы открыть рынок для казахстанской говядины», "an
+		// audit to open its market to Kazakh beef", "以便向哈萨克斯坦牛肉开放市场": a market to be opened as
+		// the purpose of something else is no lifting, done or awaited.
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
@@ -187,6 +198,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is about.
 		m.By = s.x.articleSubject(s.tp, s.all, s.lang, m.On)
 	}
+	if m.By == "" {
+		// «Комитет ветеринарного контроля и надзора сообщает, что ограничения на ввоз … из … Российской
+		// Федерации сняты», «запрет на вывоз … за пределы республики продлен»: the home country's own agency,
+		// or trade into or out of "the republic", names Kazakhstan as the holder.
+		m.By = s.homeHolder(m.On)
+	}
 	if s.has(fAsk) {
 		s.askParties(&m)
 	}
@@ -199,6 +216,52 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
 	return m, true
+}
+
+// homeAgencyWords name Kazakhstan's own veterinary authority without the country: what it reports on
+// others' goods is its own measure.
+var homeAgencyWords = langWords{
+	ru: []string{"комитет ветеринарного контроля и надзора", "комитета ветеринарного контроля и надзора",
+		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора"},
+	kk: []string{"ветеринариялық бақылау және қадағалау комитет", "ветеринариялық бақылау комитет",
+		"veterınarlyq baqylaý jáne qadaǵalaý komıtet", "veterınarlyq baqylaý komıtet"},
+	en: []string{"veterinary control and supervision committee", "committee for veterinary control and supervision",
+		"veterinary control committee"},
+}
+
+// homeIntoWords send goods into the home country named as such; homeOutWords take them out of it.
+var (
+	homeIntoWords = langWords{
+		ru: []string{"в республику", "на территорию республики", "в нашу страну"},
+		kk: []string{"республикаға", "елімізге", "республикамызға", "respýblıkaǵa", "elimizge", "respýblıkamyzǵa"},
+		en: []string{"into the republic", "into the country"},
+	}
+	homeOutWords = langWords{
+		ru: []string{"за пределы республики", "из республики", "с территории республики"},
+		kk: []string{"республикадан тыс", "республикадан", "елімізден", "respýblıkadan", "elimizden"},
+		en: []string{"outside the republic", "out of the republic", "from the republic", "out of the country"},
+	}
+)
+
+// homeHolder returns Kazakhstan as the holder of a ban that names no holder when the sentence says it
+// is the home country's: its own agency reports a measure on others' goods, others' goods are kept out
+// of "the republic", or goods that are no one else's are kept in it. Else "".
+func (s *sentence) homeHolder(on string) string {
+	const home = "KZ"
+	if s.lang == "zh" || on == home && !s.has(fExport) {
+		return ""
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	switch {
+	case on != "" && on != home && homeAgencyWords.in(s.lang, low):
+		return home
+	case on != home && s.has(fImport) && !s.has(fExport) && homeIntoWords.in(s.lang, low):
+		return home
+	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
+		homeOutWords.in(s.lang, low):
+		return home
+	}
+	return ""
 }
 
 // zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before
@@ -237,7 +300,7 @@ func (s *sentence) banCommodity() string {
 		}
 		if first < 0 {
 			first = k
-			if k+1 < len(s.hits) && s.plantNounAt(k+1) && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+			if s.plantsAfter(k) {
 				continue
 			}
 			return w.code
@@ -250,6 +313,33 @@ func (s *sentence) banCommodity() string {
 		return ""
 	}
 	return s.word(s.hits[first]).code
+}
+
+// processingWords stand between the goods and the noun of plants that process them: "肉类加工企业",
+// "meat processing plants", «мясоперерабатывающих» is one word, "ет өңдеу кәсіпорындары".
+var processingWords = [...]string{"加工", "processing", "-processing", "өңдеу", "óńdeý", "өңдейтін", "óńdeıtin"}
+
+// plantsAfter reports a noun of plants right after the goods at hit k, or after a word of processing
+// between them: the goods name the plants' trade, not what a ban concerns.
+func (s *sentence) plantsAfter(k int) bool {
+	end := int(s.hits[k].end)
+	for j := k + 1; j < len(s.hits) && j <= k+2; j++ {
+		if !s.plantNounAt(j) {
+			continue
+		}
+		pos := int(s.hits[j].pos)
+		if gapWords(s.low, end, pos) == 0 {
+			return true
+		}
+		gap := strings.TrimSpace(s.low[wordEnd(s.low, end, pos):pos])
+		for _, w := range processingWords {
+			if gap == w {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // plantNounAt reports a noun of plants at hit k.
@@ -1110,43 +1200,88 @@ var kkCauseWords = [...]string{"салдарынан", "кесірінен", "б
 
 // banAsCause reports a sentence whose every ban word is governed by a word of cause a few words before
 // it (in Kazakh, after it: "шектеулер салдарынан"), and that has no other word of imposing, lifting or
-// keeping: the ban explains a figure, it is not the news.
+// keeping: the ban explains a figure, it is not the news. A participle of imposing that only qualifies
+// such a ban («из-за ограничений, введенных Китаем», "because of restrictions imposed by China",
+// "Қытай енгізген шектеулер салдарынан", "由于中国实施的限制") tells no news of its own.
 func (s *sentence) banAsCause() bool {
+	// Cheap tests first: a word of lifting, keeping or asking, or an imposing word that qualifies no ban
+	// noun, makes the ban news; only then are the words of cause looked for.
+	var bans [4]hit
 	n := 0
 	for _, h := range s.hits {
 		f := s.word(h).feat
-		if f&fBanNoun == 0 {
-			if f&(fImposed|fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
-				return false
+		if f&fBanNoun != 0 {
+			if n < len(bans) {
+				bans[n] = h
 			}
+			n++
 			continue
 		}
-		var near string
-		if s.lang == "kk" {
-			near = s.low[h.end:min(s.sp.end, int(h.end)+40)]
-		} else {
-			near = s.low[max(s.sp.start, int(h.pos)-40):h.pos]
-		}
-		found := false
-		for _, w := range causeWords {
-			if i := strings.LastIndex(near, w); i >= 0 && s.lang != "kk" {
-				if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
-					found = true
-				}
-			}
-		}
-		if s.lang == "kk" {
-			if k := strings.IndexAny(near, ",.;"); k >= 0 {
-				near = near[:k]
-			}
-			found = containsAny(near, kkCauseWords[:]...)
-		}
-		if !found {
+		if f&(fLifted|fInForce|fPending|fPendingStrong|fAsk) != 0 {
 			return false
 		}
-		n++
 	}
-	return n > 0
+	if n == 0 || n > len(bans) {
+		return false
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fBanNoun == 0 && f&fImposed != 0 && !s.qualifiesBan(h, bans[:n]) {
+			return false
+		}
+	}
+	for _, h := range bans[:n] {
+		if !s.causeGoverns(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// causeGoverns reports a word of cause that governs ban noun h: a few words before it, or in Kazakh
+// after it in its clause.
+func (s *sentence) causeGoverns(h hit) bool {
+	if s.lang == "kk" {
+		near := s.low[h.end:min(s.sp.end, int(h.end)+40)]
+		if k := strings.IndexAny(near, ",.;"); k >= 0 {
+			near = near[:k]
+		}
+		return containsAny(near, kkCauseWords[:]...)
+	}
+	near := s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+	reach := 3
+	if s.lang == "zh" {
+		reach = 8 // each character is a word: "由于中国实施的限制"
+	}
+	for _, w := range causeWords {
+		if i := strings.LastIndex(near, w); i >= 0 {
+			if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= reach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifiesBan reports an imposing word h right after one of the ban nouns (a comma between: «ограничений,
+// введенных»), or right before one as its participle (one word between at most: "Қытай енгізген
+// шектеулер", "中国实施的限制").
+func (s *sentence) qualifiesBan(h hit, bans []hit) bool {
+	for _, b := range bans {
+		a, e := int(b.end), int(h.pos)
+		if h.pos < b.pos {
+			a, e = int(h.end), int(b.pos)
+		}
+		if e < a {
+			continue
+		}
+		a = wordEnd(s.low, a, e) // a stem ends inside its word: «ограничени|й, введенных»
+		gap := s.low[a:e]
+		a += len(gap) - len(strings.TrimLeft(gap, " ,"))
+		if g := gapWords(s.low, a, e); g >= 0 && g <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedLifting reports a word of denial right after a word of lifting, or after a word of intent
@@ -1289,6 +1424,9 @@ func (s *sentence) pendingLift() bool {
 			if hl.pos < hp.pos && s.pastFinite(hl) {
 				continue
 			}
+			if hl.pos > hp.pos && s.pastFinite(hl) && doneBefore(s.low[hp.end:hl.pos]) {
+				continue // "will send its first consignment … after GACC reinstated three plants": the lifting is done
+			}
 			if hl.pos < hp.pos && !inClause && s.agreedBefore(hl) {
 				continue // "中方同意恢复进口…，首批产品有望下月运抵": the lifting agreed; the hope is the shipments'
 			}
@@ -1296,6 +1434,12 @@ func (s *sentence) pendingLift() bool {
 		}
 	}
 	return false
+}
+
+// doneBefore reports a word that opens a clause of what happened before, between a modal and a past
+// lifting: "after", "since", «после того как».
+func doneBefore(between string) bool {
+	return containsAny(between, " after ", " since ", "после того как", "после того, как")
 }
 
 // agreeWords, right before a word of lifting, say it was agreed: "agreed to resume", «согласился
@@ -1800,6 +1944,18 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			break
 		}
 	}
+	for _, c := range s.cs {
+		// «направил китайским коллегам письмо с просьбой», "asked its Chinese counterparts to lift",
+		// "қытайлық әріптестерге хат жолдады": the partners addressed, named by their country's adjective,
+		// are asked.
+		if !c.reporter && !c.region && s.addressedPartner(c, at) {
+			if asker == c.code {
+				asker = ""
+			}
+			asked = c.code
+			break
+		}
+	}
 	if s.grantsRequest() {
 		// "中方同意哈方关于恢复牛肉出口的请求", "China agreed to Kazakhstan's request", «Китай удовлетворил
 		// просьбу Казахстана»: the one who grants was asked, the other asked, wherever the request is worded.
@@ -1834,6 +1990,64 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	if m.On == "" || m.On == asked {
 		m.On = asker
 	}
+	if o := s.goodsOrigin(); o != "" && o != asked {
+		// "Министрлік қытайлық әріптестерден қазақстандық сиыр етіне қойылған шектеуді алып тастауды
+		// сұрады": the adjective on the goods says whose they are, whoever asks.
+		m.On = o
+	}
+	if m.On == "" && asker == "" && s.homeMinistryAsks() {
+		// "Mınıstrlik Qytaı tarapynan jylqy etine salynǵan tyıymdy alyp tastaýdy suraǵan": the ministry
+		// that asks, named without a country, is the home country's, and so are the goods.
+		m.On = "KZ"
+	}
+}
+
+// partnerNouns, after a country's adjective, name the partners a request is addressed to: in the
+// Russian dative («китайским коллегам», «китайской стороне»), the Kazakh dative ("қытайлық
+// әріптестерге"), or English after the verb of asking ("asked its Chinese counterparts").
+var partnerNouns = langWords{
+	ru: []string{"коллегам", "коллеге", "партнерам", "партнёрам", "стороне", "властям", "ведомству", "службе",
+		"коллег", "партнеров", "партнёров"}, // «попросило китайских коллег»
+	kk: []string{"әріптестерге", "әріптесіне", "серіктестерге", "тарапқа", "áriptesterge", "áriptesine",
+		"seriktesterge", "tarapqa"},
+	en: []string{"counterparts", "counterpart", "colleagues", "partners", "side", "authorities"},
+}
+
+// addressedPartner reports country c named as the adjective of partners addressed by a request whose
+// verb or noun of asking is at at.
+func (s *sentence) addressedPartner(c cmention, at int) bool {
+	if c.role != roleOrigin || s.lang == "zh" || s.lang == "en" && c.pos < at {
+		return false
+	}
+	next, _ := nextToken(s.low, wordEnd(s.low, c.end, s.sp.end), s.sp.end)
+	if p, _ := prevToken(s.low, s.sp.start, c.pos); p == "на" || p == "о" || p == "в" || p == "по" {
+		return false // «на казахстанской стороне»: a place, not an addressee
+	}
+	for _, w := range partnerNouns.of(s.lang) {
+		if next == w {
+			return true
+		}
+	}
+	return false
+}
+
+// homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
+// home country's.
+var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
+	"министерство", "the ministry", "ministry"}
+
+// homeMinistryAsks reports a request whose sentence opens with a ministry named without a country.
+func (s *sentence) homeMinistryAsks() bool {
+	first, _ := nextToken(s.low, s.sp.start, s.sp.end)
+	if first == "the" {
+		first = "the " + strings.SplitN(strings.TrimSpace(s.low[s.sp.start+len("the"):s.sp.end]), " ", 2)[0]
+	}
+	for _, w := range homeMinistryWords {
+		if first == w {
+			return true
+		}
+	}
+	return false
 }
 
 // agentSide reports a Kazakh country followed by "тарапынан" (by the side of), the agent of a passive:
@@ -2115,8 +2329,11 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
-	for _, w := range [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
-		", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda ", "; ", ", "} {
+	var words [len(contrastWords) + 4]string
+	k := copy(words[:], contrastWords[:])
+	k += copy(words[k:], sameTimeWords.of(s.lang))
+	k += copy(words[k:], []string{"; ", ", "})
+	for _, w := range words[:k] {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
@@ -2192,6 +2409,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		if origin[i] != "" && origin[i] != by {
 			p.On = origin[i]
 		}
+		if c := s.featCodeIn(fCause, lo, hi); c != "" || s.featCodeIn(fCause, a, b) != "" {
+			p.Cause = c // each part its own cause: "因羊痘疫情暂停…，同时解除了对…禽蛋的限制"
+		}
 		for _, h := range s.hits {
 			if int(h.pos) >= lo && int(h.pos) < hi && s.word(h).feat&fMeat != 0 && s.word(h).code != "" {
 				p.Commodity = s.word(h).code
@@ -2201,6 +2421,28 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// featCodeIn returns the code of the first word with feature f in s.low[a:b], or "".
+func (s *sentence) featCodeIn(f feat, a, b int) string {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.pos) < b && s.word(h).feat&f != 0 && s.word(h).code != "" {
+			return s.word(h).code
+		}
+	}
+	return ""
+}
+
+// contrastWords open the second clause of a contrast: "lifted … but kept", «…, а …», "，而".
+var contrastWords = [...]string{" but ", ", но ", ", а ", ", однако ", " while ", " whereas ", ", тогда как ", "，但", "，而",
+	", ал ", ", al ", ", бірақ ", ", biraq ", ", алайда ", ", alaıda "}
+
+// sameTimeWords join two measures told at the same time: "暂停…进口活羊，同时解除了对…禽蛋的限制".
+var sameTimeWords = langWords{
+	ru: []string{", одновременно "},
+	kk: []string{", сонымен қатар ", ", sonymen qatar "},
+	en: []string{", at the same time ", " and at the same time "},
+	zh: []string{"，同时"},
 }
 
 // relativeNear reports a relative pronoun among the three words after end: «…, ограничения в отношении
@@ -2222,10 +2464,12 @@ func (s *sentence) relativeNear(end int) bool {
 }
 
 // partNamesBan reports a stretch of the sentence that names a ban of its own: a ban word, or trade
-// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину").
+// resumed or kept ("Китай разрешил ввоз казахстанской баранины, но сохранил запрет на говядину"), or
+// trade stopped ("暂停从哈萨克斯坦进口活羊，同时解除了…的限制").
 func (s *sentence) partNamesBan(a, b int) bool {
 	f := s.featsIn(a, b)
-	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0
+	return f&fBanNoun != 0 || f&(fLifted|fInForce) != 0 && f&(fImport|fExport|fMarket|fShip) != 0 ||
+		f&fImposed != 0 && f&(fImport|fExport|fShip) != 0
 }
 
 // partStatus returns the status of a ban the stretch [a, b) of the sentence tells on its own: a ban
@@ -2410,6 +2654,79 @@ func (s *sentence) onlyStandards() bool {
 		n++
 	}
 	return n > 0
+}
+
+// openingStems are the words of opening a market, which a purpose clause may hold.
+var openingStems = [...]string{"open", "открыл", "открыт", "откро", "开放", "打开"}
+
+// purposeWords open a purpose clause right before its verb: «чтобы открыть», "in order to open", 以便.
+var purposeWords = langWords{
+	ru: []string{"чтобы", "целью", "для"},
+	en: []string{"in order to", "so as to"},
+	zh: []string{"以便", "为了", "以期"},
+}
+
+// openingForPurpose reports a sentence whose every word of lifting opens a market in a purpose clause:
+// right after «чтобы», «с целью», «для», "in order to", in Chinese after 以便 or 为了 in its clause, or in
+// English after "to" once an inspection was named before ("plans an audit … to open its market").
+func (s *sentence) openingForPurpose() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), openingStems[:]...) || !s.purposeBefore(h) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// purposeBefore reports a purpose clause opening right before hit h.
+func (s *sentence) purposeBefore(h hit) bool {
+	if s.lang == "zh" {
+		a, _ := s.clause(int(h.pos))
+		return purposeWords.in(s.lang, s.low[a:h.pos])
+	}
+	before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+	for _, p := range purposeWords.of(s.lang) {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	if s.lang == "en" && strings.HasSuffix(before, " to") {
+		return s.featsIn(s.sp.start, int(h.pos))&fInspect != 0
+	}
+	return false
+}
+
+// tighteningStems are the verbs that make checks stricter; controlWords the checks they make so.
+var (
+	tighteningStems = [...]string{"ужесточ", "усил", "tighten", "stepped up", "step up", "stricter", "tighter"}
+	controlWords    = langWords{ru: []string{"контрол", "провер", "надзор"}, en: []string{"control", "check", "scrutiny"}}
+)
+
+// tightenedChecks reports a sentence whose every word of imposing is a verb of tightening, with no
+// word of lifting or keeping, that names a control or check: «ужесточен контроль за ввозом», "checks
+// on imports were tightened".
+func (s *sentence) tightenedChecks() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fLifted|fInForce) != 0 {
+			return false
+		}
+		if w.feat&fImposed == 0 {
+			continue
+		}
+		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), tighteningStems[:]...) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && controlWords.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // onlyBefore reports a sentence that has a word with feature f, and whose every such word has a word
@@ -2900,6 +3217,9 @@ func (s *sentence) namesChange() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "сократил", "снизил", "упал", "вдвое", "halved", "fell ",
 		"dropped", "declined", "plunged", "drop in", "fall in", "decline in", "rise in", "%", "азайды", "azaıdy", "төмендеді", "tómendedi", "қысқарды", "qysqardy",
 		"екі есе", "eki ese", "减少", "下降", "减半", "锐减",
+		// A fraction moved is a change: «на треть», "by a third", "үштен бірге", 三分之一.
+		"на треть", "на четверть", "наполовину", "by a third", "by a quarter", "үштен бір", "üshten bir", "төрттен бір",
+		"tórtten bir", "三分之一", "四分之一", "一半",
 		"slump", "tumbl", "plummet", "by half", "shrank", "рухнул", "обвалил", "просел", "құлдыра", "quldyra", "下滑", "骤降", "暴跌")
 }
 

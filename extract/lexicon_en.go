@@ -58,7 +58,10 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
-			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared"),
+			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
+			// Left out in the past too: "The ban did not cover Brazilian poultry".
+			"=did not cover", "=didn't cover", "=did not apply to", "=didn't apply to", "=does not extend to",
+			"=did not extend to", "=was exempt", "=were exempt"),
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
 		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),
@@ -86,6 +89,11 @@ func enLexicon() []lexEntry {
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
+		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
+		// reinstated is imposed again.
+		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),
+		cue(fImposed|fBanNoun, "=reinstated the ban", "=reinstated its ban", "=reinstated a ban", "=reinstated restrictions",
+			"=reinstated the restrictions", "=reinstated its restrictions", "=reinstated the suspension"),
 		cue(fImposed, "=put a hold on", "=put a temporary hold on", "=placed a hold on", "=on hold"),
 		// Trade still stopped is a ban kept: "beef shipments remain suspended".
 		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),

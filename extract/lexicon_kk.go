@@ -23,6 +23,9 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// Plants put back in the register: "тізілімге қайта енгізді", "tizilimge qaıta engizdi".
+		cue(fLifted|fMarket, "тізілімге қайта енгіз", "тізіліміне қайта енгіз", "реестрге қайта енгіз", "tizilimge qaıta engiz",
+			"tizilimine qaıta engiz", "reestrge qaıta engiz"),
 		cue(fLifted, "=жойды", "=joıdy"), // abolished: "shekteýdi joıdy"
 		// "Take off" a ban: "тыйымды алды", "shekteýdi alýdy surady". Alone "ал-" takes anything, so only the
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
@@ -33,7 +36,10 @@ func kkLexicon() []lexEntry {
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
 			"=tyıymdy alýdan", "=shekteýdi alýdan", "=тыйымды алуға", "=шектеуді алуға", "=шектеулерді алуға",
-			"=tyıymdy alýǵa", "=shekteýdi alýǵa", "=shekteýlerdi alýǵa"), // "alýǵa ázir": ready to lift
+			"=tyıymdy alýǵa", "=shekteýdi alýǵa", "=shekteýlerdi alýǵa", // "alýǵa ázir": ready to lift
+			// The verbal noun with its possessive takes a modal after it: "шектеулерді алуы мүмкін" (may lift).
+			"=тыйымды алуы", "=шектеуді алуы", "=шектеулерді алуы", "=tyıymdy alýy", "=shekteýdi alýy",
+			"=shekteýlerdi alýy"),
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
@@ -71,6 +77,8 @@ func kkLexicon() []lexEntry {
 		// A participle and "жоқ" negate: "шектеу шараларын қабылдаған жоқ", "tyıym salǵan joq".
 		cue(fExempt, "=қолданылмайды", "=qoldanylmaıdy", "=таралмайды", "=taralmaıdy", "=қамтымайды", "=qamtymaıdy"),
 		cue(fExempt, "=жатпайды", "=jatpaıdy"), // "шектеуге жатпайды": not subject to it
+		cue(fExempt, "=қолданылмады", "=qoldanylmady", "=таралмады", "=taralmady", "=қамтымады", "=qamtymady",
+			"=жатпады", "=jatpady"), // left out in the past: "тыйым құс етіне қолданылмады"
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
 			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ"), // past "шектеу қой" read first
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
@@ -86,7 +94,13 @@ func kkLexicon() []lexEntry {
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
 			"ruqsat bermeıtin", "алып тастамады", "алып тастамайды", "алып тастамайтын", "alyp tastamady",
-			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy"),
+			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy",
+			// Every tense and person of a resumption or an easing refused: "қайта бастамайтынын", "qaıta
+			// bastamady", "бастамақ емес". The stems stop before -мақ (the positive intent "бастамақ").
+			"қайта бастамады", "қайта бастамай", "қайта бастамақ емес", "қайта жандандырмады", "қайта жандандырмай",
+			"qaıta bastamady", "qaıta bastamaı", "qaıta bastamaq emes", "qaıta jandandyrmady", "qaıta jandandyrmaı",
+			"алып тастамақ емес", "алынып тасталмады", "алынып тасталмай", "alyp tastamaq emes", "alynyp tastalmady",
+			"alynyp tastalmaı", "жеңілдетпеді", "жеңілдетпей", "jeńildetpedi", "jeńildetpeı"),
 		cue(fDenied, "=салмайды", "салмайтын", "=салмады", "=енгізбейді", "енгізбейтін", "=енгізбеді", "=қоймайды",
 			"=қоймады", "=salmaıdy", "salmaıtyn", "=salmady", "=engizbeıdi", "engizbeıtin", "=engizbedi",
 			"=qoımaıdy", "=qoımady", "=шектемейді", "=shektemeıdi", "=тоқтатпайды", "=toqtatpaıdy"),
@@ -223,7 +237,8 @@ func kkLexicon() []lexEntry {
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
-		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq"),
+		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
+			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",

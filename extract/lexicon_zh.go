@@ -21,8 +21,8 @@ func zhLexicon() []lexEntry {
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
-		cue(fExempt, "不适用于", "不包括", "不涉及"),
-		cue(fExempt, "不受此次", "不受该", "不在此次限制"), // "不受此次禁令影响", "不在此次限制范围内": left out
+		cue(fExempt, "不适用于", "不包括", "不涉及", "未涉及", "并未涉及", "未包括", "并不包括"), // also in the past: "禁令未涉及巴西禽肉"
+		cue(fExempt, "不受此次", "不受该", "不在此次限制"),                            // "不受此次禁令影响", "不在此次限制范围内": left out
 		// A report unconfirmed: "但该消息未得到官方证实".
 		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
@@ -135,7 +135,8 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
-		coded(fCause, "fmd", "口蹄疫"),
+		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
+		coded(fCause, "fmd", "口蹄疫", "出口蹄疫"),
 		coded(fCause, "avian_influenza", "禽流感"),
 		coded(fCause, "sheep_pox", "绵羊痘", "羊痘"),
 		coded(fCause, "african_swine_fever", "非洲猪瘟"),
