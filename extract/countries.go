@@ -259,7 +259,7 @@ func countryLexicon() []lexEntry {
 		country("OM", formAdj, "оманск", "=omani"),
 		country("JO", formAdj, "иорданск", "=jordanian"), country("JO", formNom, "约旦"),
 		country("IQ", formAdj, "иракск", "=iraqi"), country("IQ", formNom, "伊拉克"),
-		kkCountry("QA", "катар", "qatar"), kkCountry("OM", "оман", "oman"), kkCountry("IQ", "ирак", "ıraq"),
+		kkCountry("QA", "катар", "katar"), kkCountry("OM", "оман", "oman"), kkCountry("IQ", "ирак", "ırak"),
 		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
 		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
 		country("UZ", formNom, "=республика узбекистан"), country("UZ", formGen, "=республики узбекистан"),
@@ -343,7 +343,7 @@ func countryLexicon() []lexEntry {
 			"=костанае", "=костаная", "=павлодаре", "=павлодара", "=шымкенте", "=шымкента", "=караганде",
 			"=караганды", "=актау", "ақтау", "aqtaý", "=aktau", "阿克套", "=усть-каменогорск", "=усть-каменогорске",
 			"өскемен", "óskemen", "=oskemen", "=ust-kamenogorsk", "=петропавловск", "=петропавловске", "петропавл",
-			"petropavl", "=petropavlovsk", "=уральск", "=уральске", "=oral", "=uralsk", "=кокшетау", "көкшетау",
+			"petropavl", "=petropavlovsk", "=уральск", "=уральске", "=uralsk", "=кокшетау", "көкшетау",
 			"kókshetaý", "=kokshetau", "=тараз", "=таразе", "тараз", "taraz", "=талдыкорган", "=талдыкоргане",
 			"талдықорған", "taldyqorǵan", "=taldykorgan", "=semey", "=semei",
 			// Regions named after the country are places in it: "Шығыс Қазақстан облысында", "Batys
