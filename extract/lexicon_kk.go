@@ -136,6 +136,15 @@ func kkLexicon() []lexEntry {
 		cue(fPlanned, "=шықпақ", "=shyqpaq", "=жүргізбек", "=júrgizbek", "=өткізбек", "=ótkizbek", "=жасамақ",
 			"=jasamaq"),
 		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek"),
+		// The future participle made a noun, the clause a verb of saying reports: "тексеру жүргізетінін
+		// хабарлады", "ınspeksııa júrgizetinin habarlady", "келетіні туралы", "аралайтындығын мәлімдеді"
+		// (the past, "жүргізгенін", took place).
+		cue(fPlanned, "жүргізетіні", "жүргізетіндігі", "өткізетіні", "өткізетіндігі", "жасайтыны", "жасайтындығы",
+			"júrgizetini", "júrgizetindigi", "ótkizetini", "ótkizetindigi", "jasaıtyny", "jasaıtyndyǵy"),
+		cue(fVisit|fPlanned, "аралайтыны", "аралайтындығы", "баратыны", "баратындығы", "келетіні", "келетіндігі",
+			"aralaıtyny", "aralaıtyndyǵy", "baratyny", "baratyndyǵy", "keletini", "keletindigi"),
+		cue(fInspect|fPlanned, "инспекциялайтыны", "инспекциялайтындығы", "ınspeksıalaıtyny", "ınspeksıalaıtyndyǵy",
+			"tekseretindigi", "тексеретіндігі"),
 		// Inspectors invited are still to come: "мамандарын кәсіпорындарды тексеруге шақырды".
 		cue(fPlanned, "=шақырды", "=shaqyrdy"),
 		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
@@ -164,6 +173,10 @@ func kkLexicon() []lexEntry {
 			"jasalyp", "=ótti", "júrgizildi", "aıaqtaldy", "nátıje", "=keıin"),
 		// Completed by its inspectors, as "completed" is: "qujattyq tekserýdi aıaqtady".
 		cue(fDone, "=аяқтады", "=aıaqtady"),
+		// The past of the verbs an inspection takes, and their converb completed by "болды": "аудит
+		// жүргізді", "beıne aýdıt júrgizip boldy", "тексеріп болды".
+		cue(fDone, "=жүргізді", "=júrgizdi", "=өткізді", "=ótkizdi", "=жүргізіп болды", "=júrgizip boldy",
+			"=өткізіп болды", "=ótkizip boldy", "=тексеріп болды", "=tekserip boldy", "=жасап болды", "=jasap boldy"),
 
 		cue(fAfter, "=кейін", "=keıin", "нәтиже", "nátıje"),
 
