@@ -167,6 +167,12 @@ func countryLexicon() []lexEntry {
 		country("KR", formLoc, "=южной корее"), country("KR", formIns, "=южной кореей"),
 		country("KR", formAdj, "южнокорейск", "корейск", "=south korean", "=korean"),
 		country("KR", formPoss, "=south korea's", "=south korea’s"),
+		// The European Union inspects and buys as one: "欧盟审核组", «инспекторы Евросоюза», "Eýroodaq aýdıtorlary".
+		country("EU", formNom, "=евросоюз", "=европейский союз", "=ес", "=eu", "=european union", "欧盟"),
+		country("EU", formGen, "=евросоюза", "=европейского союза"), country("EU", formDat, "=евросоюзу"),
+		country("EU", formLoc, "=евросоюзе"), country("EU", formPoss, "=eu's", "=eu’s"),
+		country("EU", formAgency, "=european commission", "european commission's", "=еврокомиссия", "=еврокомиссии"),
+		kkCountry("EU", "еуроодақ", "eýroodaq"),
 		kkCountry("KR", "оңтүстік корея", "ońtústik koreıa"), kkCountry("KR", "корея", "koreıa"),
 		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
 		country("AZ", formGen, "=азербайджана"),
@@ -324,6 +330,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
 		kkCountry("JP", "жапония", "japonıa"),
+		kkCountry("CN", "шыңжаң", "shyńjań"), // Xinjiang stands for China, as Синьцзян does
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -1075,6 +1082,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 						m.role = roleSource
 					} else if prevIs(fExport, 0) {
 						m.role = roleDest
+					} else if prev != nil && prev.feat&(fInspect|fVisit) != 0 && prev.feat&fInspector == 0 &&
+						(low[hs[k-1].end:pos] == "" || low[hs[k-1].end:pos] == "了") {
+						// "考察了哈方国家兽医参考实验室", "检查哈萨克斯坦企业": the country right after a verb of
+						// inspecting or visiting is what is inspected, not who inspects.
+						m.role = roleObject
 					}
 				}
 				if prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2) {

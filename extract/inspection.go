@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -233,7 +234,7 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 // Chinese put them before the inspectors, Kazakh after.
 var sendVerbs = langWords{
 	ru: []string{"направит", "направят", "пришлет", "пришлёт", "пришлют"},
-	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek"},
+	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek", "жіберетінін", "jiberetinin", "жіберетіні", "jiberetini"},
 	en: []string{"send", "dispatch"},
 	zh: []string{"将派", "拟派", "将派遣", "计划派"},
 }
@@ -293,6 +294,43 @@ func (s *sentence) sentAhead(h hit) bool {
 		}
 	}
 	return false
+}
+
+// sendingSpeaker returns the country that speaks of inspectors it will send, when no other country
+// acts: "哈方表示，将派专家赴新疆进行实地检查", «Казахстан сообщил, что направит экспертов в Синьцзян»,
+// "Қазақстан тарапы … сарапшылар жіберетінін хабарлады". Who sends the experts inspects; the speaker of
+// a clause that names another sender (or none sent) is no inspector, and "" is returned.
+func (s *sentence) sendingSpeaker() string {
+	sent := -1
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspector == 0 {
+			continue
+		}
+		if s.sendsIn(w.pat) || s.sentAhead(h) {
+			sent = int(h.pos)
+			break
+		}
+	}
+	if sent < 0 {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.reporter && !c.region && (c.pos < sent || s.lang == "kk") {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
+// "将派专家", "派员".
+func (s *sentence) sendsIn(pat string) bool {
+	if s.lang == "zh" {
+		return hasAnyPrefix(pat, "派员") || hasAnyPrefix(pat, sendVerbs.zh...)
+	}
+	v, _, _ := strings.Cut(pat, " ")
+	return slices.Contains(sendVerbs.of(s.lang), v)
 }
 
 // sendVerb reports a Kazakh verb of sending, hit h ("jiberedi"): whom it sends, sentAhead reads from the
@@ -568,6 +606,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By == "" && s.has(fInspector) {
+		m.By = s.sendingSpeaker()
+	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
 		// speaks is not who inspects when the inspectors have a country of their own.
@@ -661,7 +702,8 @@ func (s *sentence) spokenInspectors(by string) string {
 		return ""
 	}
 	for _, o := range s.cs {
-		if o.code == by || o.region || !s.besideInspectors(o.pos, o.end) {
+		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) {
+			// "将派专家赴哈", "send experts to Kazakhstan": where the inspectors go is whom they inspect.
 			continue
 		}
 		for _, c := range s.cs {

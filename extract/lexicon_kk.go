@@ -148,7 +148,7 @@ func kkLexicon() []lexEntry {
 		// Inspectors invited are still to come: "мамандарын кәсіпорындарды тексеруге шақырды".
 		cue(fPlanned, "=шақырды", "=shaqyrdy"),
 		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
-		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek"),
+		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek", "жіберетіні", "jiberetini"),
 		cue(fVisit|fDone, "=келді", "=keldi"),
 		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
 		cue(fVisit, "=келіп", "=kelip"),

@@ -109,6 +109,8 @@ func zhLexicon() []lexEntry {
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
+		// An inspecting team by its word of group: "阿联酋检验团", "检查团", "审核组".
+		cue(fInspector, "检验团", "检查团", "检疫团", "审核团", "审核组", "评估组", "专家团"),
 		// A country's veterinary service is inspected, not inspecting: "哈萨克斯坦兽医部门已通过中国海关的评估".
 		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
 		cue(fDelay, "减少接收", "限制接收", "压车",
