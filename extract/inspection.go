@@ -767,14 +767,23 @@ func (s *sentence) saysOnly(c *cmention) bool {
 // "Саудовская сторона отложила поставки оборудования, а инспекция … прошла в октябре" what was put off
 // is the equipment.
 func (s *sentence) statusNear(of, a, b feat, reach int) feat {
-	if st := s.statusNearIn(of, a, b, reach, true); st != 0 {
+	if s.has(fAfter) {
+		// "will carry out an on-site inspection …, after completing a documentary check": the tense of a
+		// clause of time dates what comes after it, not the inspection of the main clause, which its own
+		// tense word dates.
+		if st := s.statusNearIn(of, a, b, reach, true, true); st != 0 {
+			return st
+		}
+	}
+	if st := s.statusNearIn(of, a, b, reach, true, false); st != 0 {
 		return st
 	}
-	return s.statusNearIn(of, a, b, reach, false)
+	return s.statusNearIn(of, a, b, reach, false, false)
 }
 
-// statusNearIn is statusNear, among the words of the hit's own clause when own is set.
-func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
+// statusNearIn is statusNear, among the words of the hit's own clause when own is set, and past the
+// words of time ("after", «после») that are tense words too when main is.
+func (s *sentence) statusNearIn(of, a, b feat, reach int, own, main bool) feat {
 	best, bestDist := feat(0), reach+1
 	for k, h := range s.hits {
 		if s.word(h).feat&of == 0 || s.resultOwner(k) && !s.onlyResultOwners(of) {
@@ -786,7 +795,7 @@ func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
 		}
 		for _, c := range s.hits {
 			cf := s.word(c).feat
-			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb {
+			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb || main && cf&fAfter != 0 {
 				continue
 			}
 			var d int
