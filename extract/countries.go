@@ -838,6 +838,27 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		prevIs := func(f feat, maxGap int) bool {
 			return prev != nil && prevGap >= 0 && prevGap <= maxGap && prev.feat&f != 0
 		}
+		// ownsInspectors reports the country that ends the long name of an agency whose inspectors a
+		// word right before the agency names: «делегация Министерства окружающей среды, водных ресурсов и
+		// сельского хозяйства Саудовской Аравии», "a delegation of the Ministry of Environment, Water and
+		// Agriculture of Saudi Arabia". Only words of the name (plants, goods, words the lexicon lacks)
+		// stand between the agency and the country.
+		ownsInspectors := func() bool {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				w2 := &words[hs[j].w]
+				switch {
+				case w2.feat&fCountry != 0:
+					return false
+				case w2.feat&fAgency != 0:
+					return gapWords(low, int(hs[j].end), pos) <= 9 && j > 0 && words[hs[j-1].w].feat&fInspector != 0 &&
+						gapWords(low, int(hs[j-1].end), int(hs[j].pos)) <= 2
+				case w2.feat&(fTarget|fCommodity) == 0:
+					return false
+				}
+			}
+			return false
+		}
+		ownerInspects := false
 
 		p, ppos := prevToken(low, from, pos)
 		if isCompass(p) {
@@ -931,6 +952,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr, isPrep = roleOrigin, true
 				if prevIs(fAgency, 4) {
 					pr = roleAgent
+				} else if ownsInspectors() {
+					pr, ownerInspects = roleAgent, true
 				} else if prevIs(fMarket, 1) {
 					pr = roleDest
 				}
@@ -1119,6 +1142,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role, m.inspector = roleAgent, true
 				case prevIs(fBanNoun, 0):
 					m.role = roleAgent // "запрет Китая"
+				case ownsInspectors():
+					m.role, m.inspector = roleAgent, true
 				default:
 					m.role = roleOrigin
 				}
@@ -1143,6 +1168,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleOrigin
 				}
 			}
+		}
+		if ownerInspects && m.role == roleAgent {
+			m.inspector = true
 		}
 		if kazakhPattern(w.pat) && w.form == formIns || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
 			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
