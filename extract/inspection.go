@@ -1281,10 +1281,34 @@ func (s *sentence) adverbialBefore(pos int) bool {
 	return false
 }
 
-// onlyRequirements reports whether every inspection word of the sentence qualifies requirements or
-// standards right after it: "инспекциялық талаптар", "inspection requirements", "检查要求" are rules
-// exporters must meet, not an inspection.
-func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard, 1) }
+// onlyRequirements reports whether every inspection word of the sentence qualifies requirements,
+// standards or rules right after it: "инспекциялық талаптар", "inspection requirements", "检查要求",
+// "tekserý tártibin ózgertti" are rules exporters must meet, not an inspection. Russian puts the rules
+// first: «порядок проведения проверок», «требования к инспекции».
+func (s *sentence) onlyRequirements() bool {
+	if s.lang != "ru" || !s.has(fStandard) {
+		return s.onlyBefore(fInspect, fStandard, 1)
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		after := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fStandard != 0 &&
+			gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
+		j := k - 1
+		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
+			j-- // the verbal noun between: «порядок проведения проверок»
+		}
+		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&
+			gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1
+		if !after && !before {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
 // at large: a delegation that visits a trade fair inspects nothing. A country's experts whose visit is

@@ -25,7 +25,7 @@ func enLexicon() []lexEntry {
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
-			"=rules"),
+			"=rules", "=procedures", "=regime"),
 		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes", "=team's report",
 			"=report", "=reports"),
 		cue(fPending, "=possible", "=possibly", "=paving the way", "=pave the way", "=paves the way",

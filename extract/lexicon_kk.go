@@ -15,7 +15,7 @@ func kkLexicon() []lexEntry {
 		cue(fImposed, "тоқтатқан", "toqtatqan"),
 		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
 		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
-		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart"),
+		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
 		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy",
 			"=нәтижелеріне", "=нәтижелерін", "=нәтижесіне", "=нәтижесін", "=nátıjelerine", "=nátıjelerin",
 			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
