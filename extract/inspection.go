@@ -640,10 +640,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
-	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget) && !s.namesRegion() && (s.has(fRegion) || s.namesOnly(m.By)) {
 		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
 		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
-		// country named is the one of the inspector's ban.
+		// country named is the one of the inspector's ban. So are the plants of no country named: "Kazakh
+		// veterinarians plan to inspect the plants before deciding whether to lift the measure" after
+		// Kazakhstan banned meat from four Indian plants.
 		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
 			m.On = b.On
 		}
@@ -1682,6 +1684,17 @@ func (s *sentence) registerOwner(c *cmention) bool {
 		}
 	}
 	return false
+}
+
+// namesOnly reports a sentence whose every country is code: "Kazakh veterinarians plan to inspect the
+// plants".
+func (s *sentence) namesOnly(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code {
+			return false
+		}
+	}
+	return true
 }
 
 // namesRegion reports a region or city of a country the sentence names: "в Костанайской области".
