@@ -256,7 +256,7 @@ func enLexicon() []lexEntry {
 		coded(fPlace, "Kairak", "=kairak", "=kayrak"),
 		cue(fBorder, "=border", "=borders", "border crossing", "checkpoint", "=crossing", "=crossings",
 			"=frontier", "=dry port", "=land port", "=junction"),
-		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "queu", "backlog", "=being held", "=held at",
+		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
 			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",

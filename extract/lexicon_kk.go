@@ -281,7 +281,7 @@ func kkLexicon() []lexEntry {
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
-			"күтеді", "күткен", "kútedi", "kútken",
+			"күтеді", "күткен", "kútedi", "kútken", "күтуге", "kútýge", // "төрт күн күтуге мәжбүр"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".

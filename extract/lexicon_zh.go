@@ -135,6 +135,8 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
 		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
+		// A backlog solved: "车皮积压问题已经解决"; "尚未解决" names no end.
+		cue(fEnded, "已解决", "已经解决", "得到解决", "已得到解决", "已消除", "已经消除"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		coded(fCause, "fmd", "口蹄疫"),
