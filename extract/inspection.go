@@ -183,6 +183,12 @@ func (s *sentence) nextBefore(a, pos int) bool {
 	return false
 }
 
+// codeCompleted marks the words of time that say an inspection was completed before what follows: "after
+// completing", «после завершения», "аяқтағаннан кейін". The inspection of their clause is done, though
+// the clause dates the main one's ("will carry out an on-site inspection …, after completing a
+// documentary check in October" tells two).
+const codeCompleted = "completed"
+
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
@@ -201,7 +207,9 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 			if s.attributivePlan(j) {
 				cf &^= fPlanned // "josparlanǵan tekserý": a scheduled inspection, dated by its verb
 			}
-			if s.word(c).feat&fAfter != 0 {
+			if s.word(c).code == codeCompleted {
+				cf |= fDone // "after completing a documentary check in October": the clause of time's check is done
+			} else if s.word(c).feat&fAfter != 0 {
 				cf &^= fDone // "по итогам проверки примет решение": the inspection is dated elsewhere
 			}
 			if cf == 0 || int(c.pos) < a || int(c.end) > b {

@@ -146,6 +146,7 @@ func enLexicon() []lexEntry {
 		cue(fDone, "=conducted", "=completed", "=carried out", "=after", "=following", "=passed",
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),
+		coded(fAfter|fDone, codeCompleted, "=after completing", "=after completion of", "=after conducting", "=having completed"),
 		cue(fDone|fInspect, "=audited", "=examined", "=checked", "=assessed"),
 		// Papers studied in the past date a documentary check as done: "reviewed the questionnaires".
 		cue(fDone, "=reviewed", "=studied"),

@@ -179,6 +179,8 @@ func kkLexicon() []lexEntry {
 			"=өткізіп болды", "=ótkizip boldy", "=тексеріп болды", "=tekserip boldy", "=жасап болды", "=jasap boldy"),
 
 		cue(fAfter, "=кейін", "=keıin", "нәтиже", "nátıje"),
+		coded(fAfter|fDone, codeCompleted, "аяқтағаннан кейін", "aıaqtaǵannan keıin", "жүргізгеннен кейін",
+			"júrgizgennen keıin", "өткізгеннен кейін", "ótkizgennen keıin"),
 
 		// Trade.
 		cue(fExport, "жөнелт", "сыртқа", "шығарыл", "eksport", "jónelt", "syrtqa", "shyǵaryl"),
