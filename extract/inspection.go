@@ -1694,6 +1694,24 @@ func (s *sentence) registerOwner(c *cmention) bool {
 	return false
 }
 
+// agentAfterNoun reports inspectors c named after the inspection as its agent: the Russian instrumental
+// («инспекция элеваторов китайскими специалистами», «специалистами Китая») or "by" ("an audit of the
+// elevators by Chinese experts").
+func (s *sentence) agentAfterNoun(c cmention) bool {
+	switch s.lang {
+	case "ru":
+		if w := s.low[c.pos:wordEnd(s.low, c.end, s.sp.end)]; hasAnySuffix(w, "ими", "ыми") {
+			return true
+		}
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		return hasAnySuffix(p, "ами", "ями")
+	case "en":
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		return p == "by"
+	}
+	return false
+}
+
 // namesOnly reports a sentence whose every country is code: "Kazakh veterinarians plan to inspect the
 // plants".
 func (s *sentence) namesOnly(code string) bool {
@@ -1734,6 +1752,7 @@ func (s *sentence) noSide(code string) bool {
 // word of the country's own farms: "өз шаруашылықтарын", "its own farms". Inspectors named after the
 // verb are another phrase's: "Госинспекторы проверили птицефабрики перед визитом российских экспертов".
 func (s *sentence) foreignInspectors(code string) bool {
+	// See agentAfterNoun for inspectors named after the inspection.
 	first := s.sp.end
 	for _, h := range s.hits {
 		if s.word(h).feat&(fInspect|fVisit) != 0 {
@@ -1742,7 +1761,7 @@ func (s *sentence) foreignInspectors(code string) bool {
 		}
 	}
 	for _, c := range s.cs {
-		if c.code != code || !c.inspector || c.region || c.pos > first {
+		if c.code != code || !c.inspector || c.region || c.pos > first && !s.agentAfterNoun(c) {
 			return false
 		}
 	}
