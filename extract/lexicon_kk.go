@@ -145,6 +145,9 @@ func kkLexicon() []lexEntry {
 			"aralaıtyny", "aralaıtyndyǵy", "baratyny", "baratyndyǵy", "keletini", "keletindigi"),
 		cue(fInspect|fPlanned, "инспекциялайтыны", "инспекциялайтындығы", "ınspeksıalaıtyny", "ınspeksıalaıtyndyǵy",
 			"tekseretindigi", "тексеретіндігі"),
+		// The passive, "will be held": "инспекция өткізілетінін хабарлады", "tekseriletini belgili boldy".
+		cue(fPlanned, "жүргізілетіні", "өткізілетіні", "júrgiziletini", "ótkiziletini"),
+		cue(fInspect|fPlanned, "тексерілетіні", "tekseriletini"),
 		// Inspectors invited are still to come: "мамандарын кәсіпорындарды тексеруге шақырды".
 		cue(fPlanned, "=шақырды", "=shaqyrdy"),
 		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
