@@ -99,7 +99,7 @@ func kkLexicon() []lexEntry {
 		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
 		// "тексеріп шықты" (checked through) is done.
 		cue(fInspect|fPlanned, "=инспекциялайды", "=ınspeksıalaıdy", "=инспекцияламақ", "=ınspeksıalamaq",
-			"=тексермек", "=teksermek",
+			"=тексермек", "=teksermek", "=тексермекші", "=teksermekshi", "=инспекцияламақшы", "=ınspeksıalamaqshy",
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
 		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
@@ -135,7 +135,11 @@ func kkLexicon() []lexEntry {
 		// "tekserý júrgizbek".
 		cue(fPlanned, "=шықпақ", "=shyqpaq", "=жүргізбек", "=júrgizbek", "=өткізбек", "=ótkizbek", "=жасамақ",
 			"=jasamaq"),
-		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek"),
+		// The intent in -мақшы/-мекші is one too: "тексеру жүргізбекші", "aralap shyqpaqshy".
+		cue(fPlanned, "=шықпақшы", "=shyqpaqshy", "=жүргізбекші", "=júrgizbekshi", "=өткізбекші", "=ótkizbekshi",
+			"=жасамақшы", "=jasamaqshy"),
+		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek", "=бармақшы", "=barmaqshy", "=келмекші",
+			"=kelmekshi", "=араламақшы", "=aralamaqshy"),
 		// The future participle made a noun, the clause a verb of saying reports: "тексеру жүргізетінін
 		// хабарлады", "ınspeksııa júrgizetinin habarlady", "келетіні туралы", "аралайтындығын мәлімдеді"
 		// (the past, "жүргізгенін", took place).
