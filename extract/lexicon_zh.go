@@ -128,6 +128,8 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢"),
+		// A long queue formed: "约300辆货车排起长队", "排成长龙".
+		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
