@@ -20,6 +20,8 @@ func zhLexicon() []lexEntry {
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
+		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
+		cue(fAgency, "农林水产省", "厚生劳动省"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fExempt, "不适用于", "不包括", "不涉及"),
 		cue(fExempt, "不受此次", "不受该", "不在此次限制"), // "不受此次禁令影响", "不在此次限制范围内": left out
