@@ -224,7 +224,54 @@ var paperWords = langWords{
 // week", «стоят уже неделю», "бір аптадан бері тұр", "滞留长达一周". A week from now («через неделю»)
 // or a week past («на прошлой неделе») is no wait.
 func (s *sentence) waitedWeek() bool {
-	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.weekLong()
+}
+
+// weekLong reports a week as a length of time: the Russian accusative «неделю» ("стоят почти неделю"),
+// the English "a week" ("stuck for nearly a week"). A week from now («через неделю», "in a week"), a week
+// back («неделю назад», "a week ago", "a week later") and one of rates ("a week" after a count: "ten
+// trains a week") date or measure nothing that waited.
+func (s *sentence) weekLong() bool {
+	var w string
+	switch s.lang {
+	case "ru":
+		w = "неделю"
+	case "en":
+		w = "a week"
+	default:
+		return false
+	}
+	low := s.low[:s.sp.end]
+	for at := s.sp.start; ; {
+		i := strings.Index(low[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		if i > 0 && isWordRune(prevRune(low, i)) || at < len(low) && isWordRune(firstRune(low[at:])) {
+			continue // inside a longer word: "неделями"
+		}
+		p, _ := prevToken(low, s.sp.start, i)
+		n, _ := nextToken(low, at, s.sp.end)
+		switch {
+		case p == "через" || p == "in" || p == "within" || p == "per" || p == "once" || isDigit(lastByte(p)):
+		case n == "назад" || n == "ago" || n == "later" || n == "earlier" || n == "before":
+		case s.lang == "en" && p != "for" && p != "nearly" && p != "almost" && p != "about" && p != "over" && p != "to" &&
+			p != "than" && p != "around":
+			// "trains a week": a rate; only a duration's own words lead "a week".
+		default:
+			return true
+		}
+	}
+}
+
+// lastByte is the last byte of w, 0 for an empty one.
+func lastByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[len(w)-1]
 }
 
 var weekWords = langWords{

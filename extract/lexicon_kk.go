@@ -298,7 +298,8 @@ func kkLexicon() []lexEntry {
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
-			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur",
+			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
+			"апта бойы тұр", "apta boıy tur",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".
