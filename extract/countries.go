@@ -348,10 +348,14 @@ func countryLexicon() []lexEntry {
 			// Cities by their Russian cases and the ports and towns whose plants and terminals are
 			// inspected: «в Костанае», "in Aktau", "Aqtaýdaǵy", "Өскемендегі".
 			"=костанае", "=костаная", "=павлодаре", "=павлодара", "=шымкенте", "=шымкента", "=караганде",
-			"=караганды", "=актау", "ақтау", "aqtaý", "=aktau", "阿克套", "=усть-каменогорск", "=усть-каменогорске",
+			"=караганды", "=актау", "=aktau", "阿克套", "=усть-каменогорск", "=усть-каменогорске",
+			// Ақтау is also "to acquit" and тараз the stem of таразы (scales): their cases only.
+			"=ақтау", "=ақтауда", "=ақтаудағы", "=ақтауға", "=ақтаудан", "=ақтаудың", "=aqtaý", "=aqtaýda",
+			"=aqtaýdaǵy", "=aqtaýǵa", "=aqtaýdan", "=aqtaýdyń",
 			"өскемен", "óskemen", "=oskemen", "=ust-kamenogorsk", "=петропавловск", "=петропавловске", "петропавл",
 			"petropavl", "=petropavlovsk", "=уральск", "=уральске", "=uralsk", "=кокшетау", "көкшетау",
-			"kókshetaý", "=kokshetau", "=тараз", "=таразе", "тараз", "taraz", "=талдыкорган", "=талдыкоргане",
+			"kókshetaý", "=kokshetau", "=тараз", "=таразе", "=таразда", "=тараздағы", "=таразға", "=тараздан",
+			"=taraz", "=tarazda", "=tarazdaǵy", "=tarazǵa", "=tarazdan", "=талдыкорган", "=талдыкоргане",
 			"талдықорған", "taldyqorǵan", "=taldykorgan", "=semey", "=semei",
 			// Regions named after the country are places in it: "Шығыс Қазақстан облысында", "Batys
 			// Qazaqstan oblysynda", "East Kazakhstan region", "东哈萨克斯坦州" name no actor.
