@@ -28,11 +28,14 @@ func (s *sentence) delaysNegated() bool {
 func (s *sentence) negatedAt(pos, end int) bool {
 	from := s.sp.start
 	at := pos
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 4; i++ {
 		p, ppos := prevToken(s.low, from, at)
 		switch p {
 		case "no", "not", "without", "не", "нет", "без", "ни", "zero", "never", "емес":
-			return true
+			if i < 2 || p == "no" && s.lang == "en" {
+				// "no wagons have been held up": the determiner of the subject, past its auxiliaries.
+				return true
+			}
 		}
 		if p == "" || !isWordRune(firstRune(p)) || isHan(firstRune(p)) {
 			break
@@ -45,6 +48,18 @@ func (s *sentence) negatedAt(pos, end int) bool {
 		!strings.HasPrefix(w, "qozǵalys") {
 		// "қозғалыссыз" (without movement) is the standstill itself.
 		return true
+	}
+	// Chinese: no delay that appeared or occurred, a few characters before: "没有出现车皮滞留", "未发生拥堵".
+	if s.lang == "zh" {
+		head := s.low[max(from, pos-30):pos]
+		for _, br := range [...]string{"，", "。", ","} {
+			if i := strings.LastIndex(head, br); i >= 0 {
+				head = head[i+len(br):]
+			}
+		}
+		if containsAny(head, "没有出现", "未出现", "没有发生", "未发生") {
+			return true
+		}
 	}
 	// Chinese: a negation within four characters before.
 	j := pos
@@ -60,6 +75,8 @@ func (s *sentence) negatedAt(pos, end int) bool {
 	}
 	// After: the existential negation ending the clause, within six words.
 	words, inWord, wstart := 0, false, end
+	last := "" // the word before the one read, when it is not the rest of the word at pos
+	own := wordEnd(s.low, end, s.sp.end)
 	rest := s.low[end:s.sp.end]
 	for i, r := range rest + " " {
 		if isWordRune(r) && !isHan(r) {
@@ -71,9 +88,21 @@ func (s *sentence) negatedAt(pos, end int) bool {
 			continue
 		}
 		if inWord {
-			switch s.low[wstart : end+i] {
+			switch w := s.low[wstart : end+i]; w {
 			case "нет", "жоқ", "joq":
-				return true
+				if words < 2 || !kkParticiple(last) || hasAnyPrefix(last, "бол", "bol") {
+					return true // "кідіріс болған жоқ": there was no delay
+				}
+				// "кептелісі мәселесі әлі шешілген жоқ": the negation of a participle after the delay
+				// negates the participle (not solved), not the delay, which goes on.
+			case "келмейді", "kelmeıdi":
+				if last == "тура" || last == "tura" {
+					return true // "кезек күтуге тура келмейді": there is no need to wait
+				}
+			}
+			last = ""
+			if wstart >= own {
+				last = s.low[wstart : end+i]
 			}
 		}
 		inWord = false
@@ -149,6 +178,48 @@ func (s *sentence) placeNearDelay() string {
 	return best
 }
 
+// countPlace returns the crossing of the clause that counts the wagons or trucks waiting, when the
+// sentence names two crossings and only one clause counts: "阿拉山口站接车量减少，多斯特克站待交车皮增至
+// 1500节" counts the wagons at Dostyk, whatever the cut at Alashankou. It returns "" otherwise.
+func (s *sentence) countPlace() string {
+	first, two := "", false
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 {
+			if first == "" {
+				first = w.code
+			} else if w.code != first {
+				two = true
+			}
+		}
+	}
+	if !two {
+		return ""
+	}
+	found := ""
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPlace == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		for _, o := range s.hits {
+			if int(o.pos) >= a && int(o.end) <= b && s.word(o).feat&fPlace != 0 && s.word(o).code != w.code {
+				return "" // two crossings in the clause of a count: the nearest word of delay decides
+			}
+		}
+		var t agrowatch.Mention
+		s.borderCountsIn(&t, a, b)
+		if t.Wagons == 0 && t.Trucks == 0 {
+			continue
+		}
+		if found != "" && found != w.code {
+			return ""
+		}
+		found = w.code
+	}
+	return found
+}
+
 // border reads a delay at a border crossing: trains halted, wagons waiting, unloading backlogged, a
 // crossing closed or cargo refused, or the end of one (status "ended").
 //
@@ -197,7 +268,8 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// takes to pass, with nothing named as having waited, is no delay and no end of one.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() {
+	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() &&
+		!s.spentDays() {
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fCargo) && s.awaitsDecision() {
@@ -260,6 +332,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if m.Route == "" && (m.Wagons != 0 || m.Trucks != 0) {
+		if p := s.countPlace(); p != "" {
+			m.Place = p
+		}
+	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.warnedDelay() {
 		// "Возможны задержки на Хоргосе в связи с ремонтом", "Delays are possible at Khorgos next week": a
 		// delay warned of, with nothing counted as waiting, is none yet.
@@ -429,6 +506,7 @@ const (
 	unitWagons
 	unitTrucks
 	unitDays
+	unitWeeks // seven days each: "две недели", "two weeks", "екі апта", "一周"
 )
 
 // borderUnit classes the word after a number: wagons, trucks (a truck in Kazakh is "жүк көлігі", a
@@ -450,6 +528,9 @@ func borderUnit(w, next string) countUnit {
 		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge" || w == "күннен" || w == "kúnnen" ||
 		w == "kúnde" || w == "күндік" || w == "kúndik":
 		return unitDays
+	case strings.HasPrefix(w, "недел") || w == "week" || w == "weeks" || strings.HasPrefix(w, "апта") ||
+		strings.HasPrefix(w, "apta"):
+		return unitWeeks
 	}
 	return unitNone
 }
@@ -464,6 +545,9 @@ func hanUnit(rest string) countUnit {
 		return unitTrucks
 	case strings.HasPrefix(rest, "天") || strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "日起"):
 		return unitDays
+	case strings.HasPrefix(rest, "周") && !strings.HasPrefix(rest, "周年") || strings.HasPrefix(rest, "个星期") ||
+		strings.HasPrefix(rest, "星期"):
+		return unitWeeks // "关闭一周", "两个星期"; "三周年" is an anniversary
 	}
 	return unitNone
 }
@@ -523,6 +607,8 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			m.Trucks = int(v)
 		case u == unitDays && m.Days == 0 && v > 0 && v <= 366:
 			m.Days = v
+		case u == unitWeeks && m.Days == 0 && v > 0 && v <= 52:
+			m.Days = 7 * v
 		}
 	}
 	prevWord := false
@@ -555,6 +641,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if u == unitDays && strings.HasPrefix(low[e:], "日") && hasAnySuffix(low[:i], "月", "至", "到", "—", "-") {
 				u = unitNone // "5月1日至3日闭关": days of the month, a date, not days of waiting
 			}
+			if u == unitWeeks && weeksAgo(low[e:]) {
+				u = unitNone
+			}
 			if u != unitNone {
 				set(u, v)
 			}
@@ -564,7 +653,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
 			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
 			v, e, ok := hanCountAt(low, i)
-			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone {
+			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 				set(u, v)
 			}
 			i = e
@@ -583,7 +672,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
 				}
-				if u := s.unitAfter(low, e); u != unitNone {
+				if u := s.unitAfter(low, e); u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 					set(u, v)
 				}
 			}
@@ -594,6 +683,15 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		prevWord = isWordRune(r) && !isHan(r)
 		i += n
 	}
+}
+
+// weeksAgo reports a count of weeks that dates, not one that lasts: "two weeks ago", «две недели
+// назад», "екі апта бұрын", "两周前".
+func weeksAgo(rest string) bool {
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	return containsAny(rest, " ago", "назад", "бұрын", "buryn", "前")
 }
 
 // unitAfter returns the unit of the number that ends at low[e], past a Kazakh case suffix on the
@@ -613,8 +711,15 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 			return u
 		}
 	}
-	for n := 0; n < 3; n++ {
+	limit := 3
+	if s.lang == "kk" || s.has(fCommodity) {
+		limit = 4 // "астам астық тиелген вагон", «более … груженных зерном вагонов»: a bound, the goods, a participle
+	}
+	for n := 0; n < limit; n++ {
 		k = skipSpaces(low, k)
+		if n > 0 && k < len(low) && low[k] == '-' {
+			k++ // "grain-laden wagons": a compound adjective
+		}
 		w, e2 := token(low, k)
 		if w == "" {
 			return unitNone
@@ -632,10 +737,32 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
 			k = e2
 			continue
+		case s.lang == "kk" && kkParticiple(w) || s.commodityAt(low, k):
+			// "1100-ден астам астық тиелген вагон", «1100 груженных зерном вагонов», "1,100 grain-laden
+			// wagons": the goods the wagons carry and the participle of loading stand between the count
+			// and the wagons.
+			k = e2
+			continue
 		}
 		return unitNone
 	}
 	return unitNone
+}
+
+// kkParticiple reports a Kazakh past participle, the adjective of a loaded or waiting thing: "тиелген",
+// "жүктелген", "tıelgen".
+func kkParticiple(w string) bool {
+	return hasAnySuffix(w, "ған", "ген", "қан", "кен", "ǵan", "gen", "qan", "ken")
+}
+
+// commodityAt reports a word of goods of the sentence written at low[k]: "астық", "бидай".
+func (s *sentence) commodityAt(low string, k int) bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity != 0 && s.low[h.pos:h.end] == low[k:min(k+int(h.end-h.pos), len(low))] {
+			return true
+		}
+	}
+	return false
 }
 
 // unitsOf returns what a count of units counts, w being the word of units and e its end: what the
@@ -648,10 +775,10 @@ func (s *sentence) unitsOf(w, low string, e int) countUnit {
 		next, e2 = token(low, skipSpaces(low, e2))
 	}
 	after, _ := token(low, skipSpaces(low, e2))
-	if u := borderUnit(next, after); u != unitNone && u != unitDays {
+	if u := borderUnit(next, after); u != unitNone && u != unitDays && u != unitWeeks {
 		return u
 	}
-	if u := borderUnit(after, ""); u != unitNone && u != unitDays {
+	if u := borderUnit(after, ""); u != unitNone && u != unitDays && u != unitWeeks {
 		return u // "единиц грузовых автомобилей"
 	}
 	switch {
@@ -735,7 +862,7 @@ func unitBefore(low string, i, e int) countUnit {
 		if w == "" || !isWordRune(firstRune(w)) {
 			return unitNone
 		}
-		if u := borderUnit(w, after); u != unitNone && u != unitDays {
+		if u := borderUnit(w, after); u != unitNone && u != unitDays && u != unitWeeks {
 			return u
 		}
 		after, at = w, pos

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"agrowatch"
 )
 
 // fearedDelay reports a delay that is only feared or warned of: "Перевозчики опасаются, что … вновь
@@ -222,15 +224,64 @@ var paperWords = langWords{
 // week", «стоят уже неделю», "бір аптадан бері тұр", "滞留长达一周". A week from now («через неделю»)
 // or a week past («на прошлой неделе») is no wait.
 func (s *sentence) waitedWeek() bool {
-	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.weekLong()
+}
+
+// weekLong reports a week as a length of time: the Russian accusative «неделю» ("стоят почти неделю"),
+// the English "a week" ("stuck for nearly a week"). A week from now («через неделю», "in a week"), a week
+// back («неделю назад», "a week ago", "a week later") and one of rates ("a week" after a count: "ten
+// trains a week") date or measure nothing that waited.
+func (s *sentence) weekLong() bool {
+	var w string
+	switch s.lang {
+	case "ru":
+		w = "неделю"
+	case "en":
+		w = "a week"
+	default:
+		return false
+	}
+	low := s.low[:s.sp.end]
+	for at := s.sp.start; ; {
+		i := strings.Index(low[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		if i > 0 && isWordRune(prevRune(low, i)) || at < len(low) && isWordRune(firstRune(low[at:])) {
+			continue // inside a longer word: "неделями"
+		}
+		p, _ := prevToken(low, s.sp.start, i)
+		n, _ := nextToken(low, at, s.sp.end)
+		switch {
+		case p == "через" || p == "in" || p == "within" || p == "per" || p == "once" || isDigit(lastByte(p)):
+		case n == "назад" || n == "ago" || n == "later" || n == "earlier" || n == "before":
+		case s.lang == "en" && p != "for" && p != "nearly" && p != "almost" && p != "about" && p != "over" && p != "to" &&
+			p != "than" && p != "around":
+			// "trains a week": a rate; only a duration's own words lead "a week".
+		default:
+			return true
+		}
+	}
+}
+
+// lastByte is the last byte of w, 0 for an empty one.
+func lastByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[len(w)-1]
 }
 
 var weekWords = langWords{
-	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели",
+	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели", "на неделю",
+		"до недели",
 		"недельного простоя", "недельный простой", "недельной задержки", "недельного затора"},
 	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy",
-		"бір апталық кідіріс", "bir aptalyq kidiris"},
-	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong"},
+		"бір апталық кідіріс", "bir aptalyq kidiris", "аптадан астам", "aptadan astam"},
+	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong",
+		"up to a week", "nearly a week", "almost a week", "about a week"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
 }
 
@@ -315,4 +366,65 @@ var decisionWaitWords = langWords{
 	en: []string{"waiting for a decision", "wait for a decision", "awaiting a decision", "waiting for approval",
 		"awaiting approval", "waiting for an answer"},
 	zh: []string{"等待决定", "等待批准", "等待答复", "等待回复"},
+}
+
+// spentWords are the verbs of spending time that a count of days follows in a wait: "Lorries … spent
+// up to five days at Bakhty", «фуры провели на посту до четырех суток», "жүргізушілер шекарада үш
+// күн өткізді".
+var spentWords = langWords{
+	ru: []string{"провели", "проводят", "провел", "провела", "провело"},
+	kk: []string{"өткізді", "ótkizdi", "өткізуде", "ótkizýde", "өткізген", "ótkizgen"},
+	en: []string{"spent", "spend", "spends", "spending"},
+}
+
+// spentIn reports a verb of spending time in a sentence, for the sentences whose traffic and crossing
+// may tell a wait by the days spent (spentDays).
+func spentIn(low string) bool {
+	return containsAny(low, "spent ", "spend ", "spends ", "spending ", "провели ", "проводят ", "провел ", "провела ",
+		"өткізді", "ótkizdi", "өткізуде", "ótkizýde", "өткізген", "ótkizgen")
+}
+
+// spentDays reports traffic that spent a count of days somewhere, the verb before the count within a
+// few words: the time spent is a wait, though no word of waiting names it. A sum spent ("spent $20
+// million on the terminal") counts no days.
+func (s *sentence) spentDays() bool {
+	if !s.has(fCargo) {
+		return false
+	}
+	for _, v := range spentWords.of(s.lang) {
+		i := strings.Index(s.low[s.sp.start:s.sp.end], v)
+		if i < 0 {
+			continue
+		}
+		from := s.sp.start + i + len(v)
+		if from < s.sp.end && isWordRune(firstRune(s.low[from:])) {
+			continue // a longer word: "spending" read as "spend"
+		}
+		to := from
+		for n := 0; n < 6 && to < s.sp.end; n++ {
+			w, at := nextToken(s.low, to, s.sp.end)
+			if w == "" {
+				break
+			}
+			to = at + len(w)
+		}
+		if s.lang == "kk" {
+			// Kazakh counts before the verb: "үш күн өткізді".
+			to = s.sp.start + i
+			from = to
+			for n := 0; n < 3; n++ {
+				w, at := prevToken(s.low, s.sp.start, from)
+				if w == "" {
+					break
+				}
+				from = at
+			}
+		}
+		var m agrowatch.Mention
+		s.borderCountsIn(&m, from, to)
+		if m.Days > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -154,6 +154,26 @@ func countryLexicon() []lexEntry {
 		country("AE", formNom, "=оаэ", "=uae", "=united arab emirates", "阿联酋", "=баә", "=біріккен араб әмірліктері",
 			"=baá", "=birikken arab ámirlikteri"),
 		country("AE", formAdj, "эмиратск", "=emirati"), // "Emirati experts", «эмиратские ветеринары»
+		country("AE", formNom, "=объединенные арабские эмираты", "=объединённые арабские эмираты", "=the emirates"),
+		country("AE", formGen, "=объединенных арабских эмиратов", "=объединённых арабских эмиратов", "=біріккен араб әмірліктерінің",
+			"=birikken arab ámirlikteriniń", "=баә-ның", "=baá-nyń"),
+		country("AE", formDat, "=біріккен араб әмірліктеріне", "=birikken arab ámirlikterine", "=баә-ға", "=baá-ǵa"),
+		country("AE", formLoc, "=біріккен араб әмірліктерінде", "=birikken arab ámirlikterinde", "=баә-да", "=baá-da"),
+		country("AE", formAbl, "=біріккен араб әмірліктерінен", "=birikken arab ámirlikterinen", "=баә-дан", "=baá-dan"),
+		country("AE", formPoss, "=uae's", "=uae’s"),
+		// South Korea, a buyer of Kazakh poultry and beef: "Ońtústik Koreıa delegatsııasy", 韩国, 韩方.
+		country("KR", formNom, "=южная корея", "=республика корея", "=south korea", "=republic of korea", "韩国", "韩方"),
+		country("KR", formGen, "=южной кореи", "=республики корея"), country("KR", formAcc, "=южную корею"),
+		country("KR", formLoc, "=южной корее"), country("KR", formIns, "=южной кореей"),
+		country("KR", formAdj, "южнокорейск", "корейск", "=south korean", "=korean"),
+		country("KR", formPoss, "=south korea's", "=south korea’s"),
+		// The European Union inspects and buys as one: "欧盟审核组", «инспекторы Евросоюза», "Eýroodaq aýdıtorlary".
+		country("EU", formNom, "=евросоюз", "=европейский союз", "=ес", "=eu", "=european union", "欧盟"),
+		country("EU", formGen, "=евросоюза", "=европейского союза"), country("EU", formDat, "=евросоюзу"),
+		country("EU", formLoc, "=евросоюзе"), country("EU", formPoss, "=eu's", "=eu’s"),
+		country("EU", formAgency, "=european commission", "european commission's", "=еврокомиссия", "=еврокомиссии"),
+		kkCountry("EU", "еуроодақ", "eýroodaq"),
+		kkCountry("KR", "оңтүстік корея", "ońtústik koreıa"), kkCountry("KR", "корея", "koreıa"),
 		country("AZ", formNom, "=азербайджан", "=azerbaijan", "阿塞拜疆"),
 		country("AZ", formGen, "=азербайджана"),
 		country("AZ", formAdj, "азербайджанск", "=azerbaijani"),
@@ -182,7 +202,9 @@ func countryLexicon() []lexEntry {
 		country("RU", formLoc, "=ресейдегі", "=reseıdegi"),
 		country("BY", formAdj, "белорусск", "=belarusian"),
 		country("VN", formNom, "=вьетнам", "=vietnam", "越南"),
-		country("VN", formGen, "=вьетнама"),
+		country("VN", formGen, "=вьетнама"), country("VN", formDat, "=вьетнаму"), country("VN", formLoc, "=вьетнаме"),
+		country("VN", formAdj, "вьетнамск", "=vietnamese"), country("VN", formNom, "越方"), // «Вьетнамская сторона»
+		country("VN", formPoss, "=vietnam's", "=vietnam’s"),
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
 		country("SA", formAcc, "=саудовскую аравию"), // "в Саудовскую Аравию": the country, not an adjective
@@ -190,6 +212,9 @@ func countryLexicon() []lexEntry {
 		country("SA", formNom, "沙方"), country("KG", formNom, "吉方"), country("UZ", formNom, "乌方"),
 		country("MN", formNom, "蒙方"), country("TJ", formNom, "塔方"), country("IR", formNom, "伊方"),
 		country("SA", formAdj, "саудовск", "=saudi"),
+		country("SA", formLoc, "=саудовской аравии"), country("SA", formPoss, "=saudi arabia's", "=saudi arabia’s"),
+		// The other sides by their one-character names: "越方", "韩方", "日方", "马方" (Malaysia).
+		country("JP", formNom, "日方"), country("MY", formNom, "马方"),
 		// Markets of halal beef and mutton whose veterinary services inspect Kazakh plants, in Kazakh too:
 		// "Сауд Арабиясының мамандары", "Mysyr mamandarynyń", "Malaızııa mamandary".
 		country("SA", formNom, "=сауд арабиясы", "=saýd arabıasy", "=сауд арабия", "=saýd arabıa"),
@@ -202,6 +227,9 @@ func countryLexicon() []lexEntry {
 		iyaCountry("ID", "индонези", "индонезийск", "indonesia", "indonesian", "印度尼西亚"),
 		country("ID", formNom, "印尼"),
 		country("EG", formAdj, "египетск", "=egyptian"), country("EG", formNom, "埃及"),
+		country("EG", formLoc, "=египте"), country("EG", formDat, "=египту"), country("EG", formPoss, "=egypt's", "=egypt’s"),
+		country("MY", formPoss, "=malaysia's"), country("ID", formPoss, "=indonesia's"), country("JP", formPoss, "=japan's"),
+		country("MN", formPoss, "=mongolia's"), country("TR", formPoss, "=turkey's", "=türkiye's"),
 		country("SA", formNom, "沙特阿拉伯"),
 		// Capitals stand for their governments: "Beijing is expected to lift the ban".
 		country("CN", formNom, "=beijing", "=пекин", "=бейжің", "=beıjiń", "北京"),
@@ -229,6 +257,15 @@ func countryLexicon() []lexEntry {
 		country("KW", formNom, "=кувейт", "=kuwait"), country("KW", formGen, "=кувейта"),
 		country("BH", formNom, "=бахрейн", "=bahrain", "巴林"), country("BH", formGen, "=бахрейна"),
 		country("QA", formNom, "=катар", "=qatar", "卡塔尔"),
+		// The Gulf and the Levant by adjective and case: «катарская сторона», "Kuwaiti inspectors", 科威特.
+		country("QA", formGen, "=катара"), country("QA", formAdj, "катарск", "=qatari"),
+		country("KW", formAdj, "кувейтск", "=kuwaiti"), country("KW", formNom, "科威特"),
+		country("BH", formAdj, "бахрейнск", "=bahraini"),
+		country("OM", formNom, "=оман", "=oman", "阿曼"), country("OM", formGen, "=омана"),
+		country("OM", formAdj, "оманск", "=omani"),
+		country("JO", formAdj, "иорданск", "=jordanian"), country("JO", formNom, "约旦"),
+		country("IQ", formAdj, "иракск", "=iraqi"), country("IQ", formNom, "伊拉克"),
+		kkCountry("QA", "катар", "katar"), kkCountry("OM", "оман", "oman"), kkCountry("IQ", "ирак", "ırak"),
 		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
 		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
 		country("UZ", formNom, "=республика узбекистан"), country("UZ", formGen, "=республики узбекистан"),
@@ -293,6 +330,7 @@ func countryLexicon() []lexEntry {
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
 		kkCountry("JP", "жапония", "japonıa"),
+		kkCountry("CN", "шыңжаң", "shyńjań"), // Xinjiang stands for China, as Синьцзян does
 
 		// Regions and cities: a place in the country, never its actor.
 		region("KZ", "костанайск", "павлодарск", "жамбылск", "алматинск", "акмолинск", "актюбинск", "атырауск",
@@ -307,6 +345,18 @@ func countryLexicon() []lexEntry {
 			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
 			"=mangystau", "=turkestan", "=shymkent",
 			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图",
+			// Cities by their Russian cases and the ports and towns whose plants and terminals are
+			// inspected: «в Костанае», "in Aktau", "Aqtaýdaǵy", "Өскемендегі".
+			"=костанае", "=костаная", "=павлодаре", "=павлодара", "=шымкенте", "=шымкента", "=караганде",
+			"=караганды", "=актау", "=aktau", "阿克套", "=усть-каменогорск", "=усть-каменогорске",
+			// Ақтау is also "to acquit" and тараз the stem of таразы (scales): their cases only.
+			"=ақтау", "=ақтауда", "=ақтаудағы", "=ақтауға", "=ақтаудан", "=ақтаудың", "=aqtaý", "=aqtaýda",
+			"=aqtaýdaǵy", "=aqtaýǵa", "=aqtaýdan", "=aqtaýdyń",
+			"өскемен", "óskemen", "=oskemen", "=ust-kamenogorsk", "=петропавловск", "=петропавловске", "петропавл",
+			"petropavl", "=petropavlovsk", "=уральск", "=уральске", "=uralsk", "=кокшетау", "көкшетау",
+			"kókshetaý", "=kokshetau", "=тараз", "=таразе", "=таразда", "=тараздағы", "=таразға", "=тараздан",
+			"=taraz", "=tarazda", "=tarazdaǵy", "=tarazǵa", "=tarazdan", "=талдыкорган", "=талдыкоргане",
+			"талдықорған", "taldyqorǵan", "=taldykorgan", "=semey", "=semei",
 			// Regions named after the country are places in it: "Шығыс Қазақстан облысында", "Batys
 			// Qazaqstan oblysynda", "East Kazakhstan region", "东哈萨克斯坦州" name no actor.
 			"шығыс қазақстан", "батыс қазақстан", "солтүстік қазақстан", "оңтүстік қазақстан",
@@ -792,6 +842,27 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		prevIs := func(f feat, maxGap int) bool {
 			return prev != nil && prevGap >= 0 && prevGap <= maxGap && prev.feat&f != 0
 		}
+		// ownsInspectors reports the country that ends the long name of an agency whose inspectors a
+		// word right before the agency names: «делегация Министерства окружающей среды, водных ресурсов и
+		// сельского хозяйства Саудовской Аравии», "a delegation of the Ministry of Environment, Water and
+		// Agriculture of Saudi Arabia". Only words of the name (plants, goods, words the lexicon lacks)
+		// stand between the agency and the country.
+		ownsInspectors := func() bool {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				w2 := &words[hs[j].w]
+				switch {
+				case w2.feat&fCountry != 0:
+					return false
+				case w2.feat&fAgency != 0:
+					return gapWords(low, int(hs[j].end), pos) <= 9 && j > 0 && words[hs[j-1].w].feat&fInspector != 0 &&
+						gapWords(low, int(hs[j-1].end), int(hs[j].pos)) <= 2
+				case w2.feat&(fTarget|fCommodity) == 0:
+					return false
+				}
+			}
+			return false
+		}
+		ownerInspects := false
 
 		p, ppos := prevToken(low, from, pos)
 		if isCompass(p) {
@@ -885,6 +956,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr, isPrep = roleOrigin, true
 				if prevIs(fAgency, 4) {
 					pr = roleAgent
+				} else if ownsInspectors() {
+					pr, ownerInspects = roleAgent, true
 				} else if prevIs(fMarket, 1) {
 					pr = roleDest
 				}
@@ -1036,6 +1109,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 						m.role = roleSource
 					} else if prevIs(fExport, 0) {
 						m.role = roleDest
+					} else if prev != nil && prev.feat&(fInspect|fVisit) != 0 && prev.feat&fInspector == 0 &&
+						(low[hs[k-1].end:pos] == "" || low[hs[k-1].end:pos] == "了") {
+						// "考察了哈方国家兽医参考实验室", "检查哈萨克斯坦企业": the country right after a verb of
+						// inspecting or visiting is what is inspected, not who inspects.
+						m.role = roleObject
 					}
 				}
 				if prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2) {
@@ -1068,6 +1146,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role, m.inspector = roleAgent, true
 				case prevIs(fBanNoun, 0):
 					m.role = roleAgent // "запрет Китая"
+				case ownsInspectors():
+					m.role, m.inspector = roleAgent, true
 				default:
 					m.role = roleOrigin
 				}
@@ -1092,6 +1172,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					m.role = roleOrigin
 				}
 			}
+		}
+		if ownerInspects && m.role == roleAgent {
+			m.inspector = true
 		}
 		if kazakhPattern(w.pat) && w.form == formIns || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
 			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who

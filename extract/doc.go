@@ -78,8 +78,10 @@
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
-//     numerals count ("1200多节", "两天", "двухсот фур"). A delay denied by a verb of observing («не
-//     наблюдается», "not observed") is none. A first clause that counts the wait and names no crossing
+//     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
+//     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
+//     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
+//     a verb of observing («не наблюдается», "not observed") is none. A first clause that counts the wait and names no crossing
 //     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
 // # Commodities

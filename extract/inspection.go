@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -182,6 +183,12 @@ func (s *sentence) nextBefore(a, pos int) bool {
 	return false
 }
 
+// codeCompleted marks the words of time that say an inspection was completed before what follows: "after
+// completing", «после завершения», "аяқтағаннан кейін". The inspection of their clause is done, though
+// the clause dates the main one's ("will carry out an on-site inspection …, after completing a
+// documentary check in October" tells two).
+const codeCompleted = "completed"
+
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
@@ -200,7 +207,9 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 			if s.attributivePlan(j) {
 				cf &^= fPlanned // "josparlanǵan tekserý": a scheduled inspection, dated by its verb
 			}
-			if s.word(c).feat&fAfter != 0 {
+			if s.word(c).code == codeCompleted {
+				cf |= fDone // "after completing a documentary check in October": the clause of time's check is done
+			} else if s.word(c).feat&fAfter != 0 {
 				cf &^= fDone // "по итогам проверки примет решение": the inspection is dated elsewhere
 			}
 			if cf == 0 || int(c.pos) < a || int(c.end) > b {
@@ -233,7 +242,7 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 // Chinese put them before the inspectors, Kazakh after.
 var sendVerbs = langWords{
 	ru: []string{"направит", "направят", "пришлет", "пришлёт", "пришлют"},
-	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek"},
+	kk: []string{"жібереді", "жібермек", "jiberedi", "jibermek", "жіберетінін", "jiberetinin", "жіберетіні", "jiberetini"},
 	en: []string{"send", "dispatch"},
 	zh: []string{"将派", "拟派", "将派遣", "计划派"},
 }
@@ -293,6 +302,43 @@ func (s *sentence) sentAhead(h hit) bool {
 		}
 	}
 	return false
+}
+
+// sendingSpeaker returns the country that speaks of inspectors it will send, when no other country
+// acts: "哈方表示，将派专家赴新疆进行实地检查", «Казахстан сообщил, что направит экспертов в Синьцзян»,
+// "Қазақстан тарапы … сарапшылар жіберетінін хабарлады". Who sends the experts inspects; the speaker of
+// a clause that names another sender (or none sent) is no inspector, and "" is returned.
+func (s *sentence) sendingSpeaker() string {
+	sent := -1
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspector == 0 {
+			continue
+		}
+		if s.sendsIn(w.pat) || s.sentAhead(h) {
+			sent = int(h.pos)
+			break
+		}
+	}
+	if sent < 0 {
+		return ""
+	}
+	for _, c := range s.cs {
+		if c.reporter && !c.region && (c.pos < sent || s.lang == "kk") {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
+// "将派专家", "派员".
+func (s *sentence) sendsIn(pat string) bool {
+	if s.lang == "zh" {
+		return hasAnyPrefix(pat, "派员") || hasAnyPrefix(pat, sendVerbs.zh...)
+	}
+	v, _, _ := strings.Cut(pat, " ")
+	return slices.Contains(sendVerbs.of(s.lang), v)
 }
 
 // sendVerb reports a Kazakh verb of sending, hit h ("jiberedi"): whom it sends, sentAhead reads from the
@@ -568,6 +614,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By == "" && s.has(fInspector) {
+		m.By = s.sendingSpeaker()
+	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
 		// speaks is not who inspects when the inspectors have a country of their own.
@@ -599,10 +648,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
-	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion) && !s.namesRegion() {
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget) && !s.namesRegion() &&
+		(s.has(fRegion) || s.namesOnly(m.By) && !s.domestic(m, cs)) {
 		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
 		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
-		// country named is the one of the inspector's ban.
+		// country named is the one of the inspector's ban. So are the plants of no country named: "Kazakh
+		// veterinarians plan to inspect the plants before deciding whether to lift the measure" after
+		// Kazakhstan banned meat from four Indian plants, but not farms at home ("local poultry farms
+		// across the country").
 		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
 			m.On = b.On
 		}
@@ -661,7 +714,8 @@ func (s *sentence) spokenInspectors(by string) string {
 		return ""
 	}
 	for _, o := range s.cs {
-		if o.code == by || o.region || !s.besideInspectors(o.pos, o.end) {
+		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) {
+			// "将派专家赴哈", "send experts to Kazakhstan": where the inspectors go is whom they inspect.
 			continue
 		}
 		for _, c := range s.cs {
@@ -725,14 +779,23 @@ func (s *sentence) saysOnly(c *cmention) bool {
 // "Саудовская сторона отложила поставки оборудования, а инспекция … прошла в октябре" what was put off
 // is the equipment.
 func (s *sentence) statusNear(of, a, b feat, reach int) feat {
-	if st := s.statusNearIn(of, a, b, reach, true); st != 0 {
+	if s.has(fAfter) {
+		// "will carry out an on-site inspection …, after completing a documentary check": the tense of a
+		// clause of time dates what comes after it, not the inspection of the main clause, which its own
+		// tense word dates.
+		if st := s.statusNearIn(of, a, b, reach, true, true); st != 0 {
+			return st
+		}
+	}
+	if st := s.statusNearIn(of, a, b, reach, true, false); st != 0 {
 		return st
 	}
-	return s.statusNearIn(of, a, b, reach, false)
+	return s.statusNearIn(of, a, b, reach, false, false)
 }
 
-// statusNearIn is statusNear, among the words of the hit's own clause when own is set.
-func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
+// statusNearIn is statusNear, among the words of the hit's own clause when own is set, and past the
+// words of time ("after", «после») that are tense words too when main is.
+func (s *sentence) statusNearIn(of, a, b feat, reach int, own, main bool) feat {
 	best, bestDist := feat(0), reach+1
 	for k, h := range s.hits {
 		if s.word(h).feat&of == 0 || s.resultOwner(k) && !s.onlyResultOwners(of) {
@@ -744,7 +807,7 @@ func (s *sentence) statusNearIn(of, a, b feat, reach int, own bool) feat {
 		}
 		for _, c := range s.hits {
 			cf := s.word(c).feat
-			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb {
+			if cf&(a|b) == 0 || int(c.pos) < ca || int(c.end) > cb || main && cf&fAfter != 0 {
 				continue
 			}
 			var d int
@@ -1230,10 +1293,34 @@ func (s *sentence) adverbialBefore(pos int) bool {
 	return false
 }
 
-// onlyRequirements reports whether every inspection word of the sentence qualifies requirements or
-// standards right after it: "инспекциялық талаптар", "inspection requirements", "检查要求" are rules
-// exporters must meet, not an inspection.
-func (s *sentence) onlyRequirements() bool { return s.onlyBefore(fInspect, fStandard, 1) }
+// onlyRequirements reports whether every inspection word of the sentence qualifies requirements,
+// standards or rules right after it: "инспекциялық талаптар", "inspection requirements", "检查要求",
+// "tekserý tártibin ózgertti" are rules exporters must meet, not an inspection. Russian puts the rules
+// first: «порядок проведения проверок», «требования к инспекции».
+func (s *sentence) onlyRequirements() bool {
+	if s.lang != "ru" || !s.has(fStandard) {
+		return s.onlyBefore(fInspect, fStandard, 1)
+	}
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		after := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fStandard != 0 &&
+			gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
+		j := k - 1
+		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
+			j-- // the verbal noun between: «порядок проведения проверок»
+		}
+		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&
+			gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1
+		if !after && !before {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // namesInspectors reports a word for inspectors or veterinary experts, not a delegation or officials
 // at large: a delegation that visits a trade fair inspects nothing. A country's experts whose visit is
@@ -1609,6 +1696,35 @@ func (s *sentence) registerOwner(c *cmention) bool {
 	return false
 }
 
+// agentAfterNoun reports inspectors c named after the inspection as its agent: the Russian instrumental
+// («инспекция элеваторов китайскими специалистами», «специалистами Китая») or "by" ("an audit of the
+// elevators by Chinese experts").
+func (s *sentence) agentAfterNoun(c cmention) bool {
+	switch s.lang {
+	case "ru":
+		if w := s.low[c.pos:wordEnd(s.low, c.end, s.sp.end)]; hasAnySuffix(w, "ими", "ыми") {
+			return true
+		}
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		return hasAnySuffix(p, "ами", "ями")
+	case "en":
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		return p == "by"
+	}
+	return false
+}
+
+// namesOnly reports a sentence whose every country is code: "Kazakh veterinarians plan to inspect the
+// plants".
+func (s *sentence) namesOnly(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code {
+			return false
+		}
+	}
+	return true
+}
+
 // namesRegion reports a region or city of a country the sentence names: "в Костанайской области".
 func (s *sentence) namesRegion() bool {
 	for _, c := range s.cs {
@@ -1638,6 +1754,7 @@ func (s *sentence) noSide(code string) bool {
 // word of the country's own farms: "өз шаруашылықтарын", "its own farms". Inspectors named after the
 // verb are another phrase's: "Госинспекторы проверили птицефабрики перед визитом российских экспертов".
 func (s *sentence) foreignInspectors(code string) bool {
+	// See agentAfterNoun for inspectors named after the inspection.
 	first := s.sp.end
 	for _, h := range s.hits {
 		if s.word(h).feat&(fInspect|fVisit) != 0 {
@@ -1646,7 +1763,7 @@ func (s *sentence) foreignInspectors(code string) bool {
 		}
 	}
 	for _, c := range s.cs {
-		if c.code != code || !c.inspector || c.region || c.pos > first {
+		if c.code != code || !c.inspector || c.region || c.pos > first && !s.agentAfterNoun(c) {
 			return false
 		}
 	}

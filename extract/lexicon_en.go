@@ -25,7 +25,7 @@ func enLexicon() []lexEntry {
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
-			"=rules"),
+			"=rules", "=procedures", "=regime"),
 		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes", "=team's report",
 			"=report", "=reports"),
 		cue(fPending, "=possible", "=possibly", "=paving the way", "=pave the way", "=paves the way",
@@ -154,6 +154,7 @@ func enLexicon() []lexEntry {
 		cue(fDone, "=conducted", "=completed", "=carried out", "=after", "=following", "=passed",
 			"=held", "=results of", "=finished"),
 		cue(fAfter, "=after", "=following", "=results of"),
+		coded(fAfter|fDone, codeCompleted, "=after completing", "=after completion of", "=after conducting", "=having completed"),
 		cue(fDone|fInspect, "=audited", "=examined", "=checked", "=assessed"),
 		// Papers studied in the past date a documentary check as done: "reviewed the questionnaires".
 		cue(fDone, "=reviewed", "=studied"),
@@ -264,7 +265,7 @@ func enLexicon() []lexEntry {
 		coded(fPlace, "Kairak", "=kairak", "=kayrak"),
 		cue(fBorder, "=border", "=borders", "border crossing", "checkpoint", "=crossing", "=crossings",
 			"=frontier", "=dry port", "=land port", "=junction"),
-		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "queu", "backlog", "=being held", "=held at",
+		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
 			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",

@@ -15,7 +15,7 @@ func kkLexicon() []lexEntry {
 		cue(fImposed, "тоқтатқан", "toqtatqan"),
 		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
 		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
-		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart"),
+		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
 		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy",
 			"=нәтижелеріне", "=нәтижелерін", "=нәтижесіне", "=нәтижесін", "=nátıjelerine", "=nátıjelerin",
 			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
@@ -113,7 +113,7 @@ func kkLexicon() []lexEntry {
 		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
 		// "тексеріп шықты" (checked through) is done.
 		cue(fInspect|fPlanned, "=инспекциялайды", "=ınspeksıalaıdy", "=инспекцияламақ", "=ınspeksıalamaq",
-			"=тексермек", "=teksermek",
+			"=тексермек", "=teksermek", "=тексермекші", "=teksermekshi", "=инспекцияламақшы", "=ınspeksıalamaqshy",
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
 		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
@@ -149,11 +149,27 @@ func kkLexicon() []lexEntry {
 		// "tekserý júrgizbek".
 		cue(fPlanned, "=шықпақ", "=shyqpaq", "=жүргізбек", "=júrgizbek", "=өткізбек", "=ótkizbek", "=жасамақ",
 			"=jasamaq"),
-		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek"),
+		// The intent in -мақшы/-мекші is one too: "тексеру жүргізбекші", "aralap shyqpaqshy".
+		cue(fPlanned, "=шықпақшы", "=shyqpaqshy", "=жүргізбекші", "=júrgizbekshi", "=өткізбекші", "=ótkizbekshi",
+			"=жасамақшы", "=jasamaqshy"),
+		cue(fVisit|fPlanned, "=бармақ", "=barmaq", "=келмек", "=kelmek", "=бармақшы", "=barmaqshy", "=келмекші",
+			"=kelmekshi", "=араламақшы", "=aralamaqshy"),
+		// The future participle made a noun, the clause a verb of saying reports: "тексеру жүргізетінін
+		// хабарлады", "ınspeksııa júrgizetinin habarlady", "келетіні туралы", "аралайтындығын мәлімдеді"
+		// (the past, "жүргізгенін", took place).
+		cue(fPlanned, "жүргізетіні", "жүргізетіндігі", "өткізетіні", "өткізетіндігі", "жасайтыны", "жасайтындығы",
+			"júrgizetini", "júrgizetindigi", "ótkizetini", "ótkizetindigi", "jasaıtyny", "jasaıtyndyǵy"),
+		cue(fVisit|fPlanned, "аралайтыны", "аралайтындығы", "баратыны", "баратындығы", "келетіні", "келетіндігі",
+			"aralaıtyny", "aralaıtyndyǵy", "baratyny", "baratyndyǵy", "keletini", "keletindigi"),
+		cue(fInspect|fPlanned, "инспекциялайтыны", "инспекциялайтындығы", "ınspeksıalaıtyny", "ınspeksıalaıtyndyǵy",
+			"tekseretindigi", "тексеретіндігі"),
+		// The passive, "will be held": "инспекция өткізілетінін хабарлады", "tekseriletini belgili boldy".
+		cue(fPlanned, "жүргізілетіні", "өткізілетіні", "júrgiziletini", "ótkiziletini"),
+		cue(fInspect|fPlanned, "тексерілетіні", "tekseriletini"),
 		// Inspectors invited are still to come: "мамандарын кәсіпорындарды тексеруге шақырды".
 		cue(fPlanned, "=шақырды", "=shaqyrdy"),
 		// Inspectors sent are a visit still to come, as «направит инспекторов»: "аудиторлар жібереді".
-		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek"),
+		cue(fVisit|fPlanned, "=жібереді", "=jiberedi", "=жібермек", "=jibermek", "жіберетіні", "jiberetini"),
 		cue(fVisit|fDone, "=келді", "=keldi"),
 		// A converb takes its tense from the verb it leads to: "келіп, … аралайды" is still to come.
 		cue(fVisit, "=келіп", "=kelip"),
@@ -178,8 +194,14 @@ func kkLexicon() []lexEntry {
 			"jasalyp", "=ótti", "júrgizildi", "aıaqtaldy", "nátıje", "=keıin"),
 		// Completed by its inspectors, as "completed" is: "qujattyq tekserýdi aıaqtady".
 		cue(fDone, "=аяқтады", "=aıaqtady"),
+		// The past of the verbs an inspection takes, and their converb completed by "болды": "аудит
+		// жүргізді", "beıne aýdıt júrgizip boldy", "тексеріп болды".
+		cue(fDone, "=жүргізді", "=júrgizdi", "=өткізді", "=ótkizdi", "=жүргізіп болды", "=júrgizip boldy",
+			"=өткізіп болды", "=ótkizip boldy", "=тексеріп болды", "=tekserip boldy", "=жасап болды", "=jasap boldy"),
 
 		cue(fAfter, "=кейін", "=keıin", "нәтиже", "nátıje"),
+		coded(fAfter|fDone, codeCompleted, "аяқтағаннан кейін", "aıaqtaǵannan keıin", "жүргізгеннен кейін",
+			"júrgizgennen keıin", "өткізгеннен кейін", "ótkizgennen keıin"),
 
 		// Trade.
 		cue(fExport, "жөнелт", "сыртқа", "шығарыл", "eksport", "jónelt", "syrtqa", "shyǵaryl"),
@@ -283,7 +305,7 @@ func kkLexicon() []lexEntry {
 			"qabyldama", "qabyldanba", "бас тарт", "bas tart", "кезек", "кезег", "kezek", "kezeg", "тоқтап", "toqtap", "жұмыс істемейді",
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
-			"күтеді", "күткен", "kútedi", "kútken",
+			"күтеді", "күткен", "kútedi", "kútken", "күтуге", "kútýge", // "төрт күн күтуге мәжбүр"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
@@ -291,7 +313,8 @@ func kkLexicon() []lexEntry {
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
-			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur",
+			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
+			"апта бойы тұр", "apta boıy tur",
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".

@@ -10,7 +10,7 @@ func zhLexicon() []lexEntry {
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
-		cue(fStandard, "标准", "要求", "规定"),
+		cue(fStandard, "标准", "要求", "规定", "程序", "规则"),
 		cue(fResult, "结果", "结论", "报告"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
@@ -20,6 +20,8 @@ func zhLexicon() []lexEntry {
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
+		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
+		cue(fAgency, "农林水产省", "厚生劳动省"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		cue(fExempt, "不适用于", "不包括", "不涉及", "未涉及", "并未涉及", "未包括", "并不包括"), // also in the past: "禁令未涉及巴西禽肉"
 		cue(fExempt, "不受此次", "不受该", "不在此次限制"),                            // "不受此次禁令影响", "不在此次限制范围内": left out
@@ -109,6 +111,8 @@ func zhLexicon() []lexEntry {
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
 		cue(fInspector, "专家组"),
+		// An inspecting team by its word of group: "阿联酋检验团", "检查团", "审核组".
+		cue(fInspector, "检验团", "检查团", "检疫团", "审核团", "审核组", "评估组", "专家团"),
 		// A country's veterinary service is inspected, not inspecting: "哈萨克斯坦兽医部门已通过中国海关的评估".
 		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
 		cue(fDelay, "减少接收", "限制接收", "压车",
@@ -126,6 +130,8 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢"),
+		// A long queue formed: "约300辆货车排起长队", "排成长龙".
+		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
@@ -133,6 +139,8 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
 		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
+		// A backlog solved: "车皮积压问题已经解决"; "尚未解决" names no end.
+		cue(fEnded, "已解决", "已经解决", "得到解决", "已得到解决", "已消除", "已经消除"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
