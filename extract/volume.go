@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -91,6 +92,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
+		}
+		if s.transitTrade(segA, segB) {
+			continue // "Transit shipments of Russian grain through Kazakhstan … reached 2.6 million tonnes"
 		}
 		if s.nonTradeSubject(a) {
 			continue // "Wheat stocks in Kostanay region, the main source of the Iranian shipments, stand at 2.3 Mt"
@@ -286,9 +290,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && s.homeNamed() {
-			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды": the country
-			// the article is about, Kazakhstan unless it named another exporter.
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a)) {
+			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
+			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
+			// country the article is about, Kazakhstan unless it named another exporter.
 			m.From = s.homeCountry(m.To)
 		}
 		if m.From == "" {
@@ -716,6 +721,36 @@ func (s *sentence) inTransit() bool {
 		}
 	}
 	return false
+}
+
+// transitTrade reports a stretch [lo, hi) that names goods in transit, whose every word of trade is
+// the transit's own: "Transit shipments of Russian grain … reached 2.6 million tonnes",
+// «транзитный экспорт», "transit exports". A word of transit right before a word of trade makes it
+// carriage across a country, no trade of either end; a word of trade of its own ("Kazakhstan exported
+// …, while transit shipments …") keeps the stretch a shipment.
+func (s *sentence) transitTrade(lo, hi int) bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	transit, tradeSeen, after := false, false, -1
+	for _, h := range s.hits {
+		if int(h.pos) < lo || int(h.end) > hi {
+			continue
+		}
+		w := s.word(h)
+		if w.code == codeTransit {
+			transit, after = true, int(h.end)
+			continue
+		}
+		if w.feat&(fExport|fImport|fShip) == 0 {
+			continue
+		}
+		if after < 0 || gapWords(s.low, after, int(h.pos)) != 0 {
+			return false
+		}
+		tradeSeen = true
+	}
+	return transit && tradeSeen
 }
 
 // nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
@@ -2241,6 +2276,51 @@ func partsBetween(low string) bool {
 // homeNamed reports a sentence that names the exporter only as the home country: "из республики",
 // "из страны", "елден", "елімізден", "from the country".
 func (s *sentence) homeNamed() bool { return homeWords.in(s.lang, s.low[s.sp.start:s.sp.end]) }
+
+// homeSubject reports the home country named as the subject before the figure at a, from lo: "The
+// country sold …", «республика намерена довести экспорт …», «страна отгрузила», "Ел … экспорттады".
+// The nominative alone is the subject; "this country", «эта страна», «соседняя республика», "екі ел"
+// (two countries) point elsewhere, and a country's own name ("Кыргызская Республика") is no home word.
+func (s *sentence) homeSubject(lo, a int) bool {
+	words := homeSubjectWords.of(s.lang)
+	if len(words) == 0 {
+		return false
+	}
+	for at := a; at > lo; {
+		w, pos := prevToken(s.low, lo, at)
+		if w == "" {
+			return false
+		}
+		at = pos
+		if !slices.Contains(words, w) {
+			continue
+		}
+		for _, c := range s.cs {
+			if pos >= c.pos && pos < c.end {
+				return false
+			}
+		}
+		p, ppos := prevToken(s.low, s.sp.start, pos)
+		if s.lang == "en" {
+			if p != "the" {
+				return false
+			}
+			p, _ = prevToken(s.low, s.sp.start, ppos)
+			_, prep := prepRole(p)
+			return !prep && p != "of" && p != "across" && p != "around"
+		}
+		return !slices.Contains(pointerWords.of(s.lang), p)
+	}
+	return false
+}
+
+// homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
+// another country.
+var homeSubjectWords = langWords{ru: []string{"республика", "страна"}, kk: []string{"ел", "el", "республика", "respýblıka"},
+	en: []string{"country"}}
+
+var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
+	kk: []string{"бұл", "bul", "осы", "osy", "сол", "sol", "екі", "eki", "көрші", "kórshi", "басқа", "basqa", "әр", "ár"}}
 
 var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
 	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
