@@ -271,6 +271,15 @@ func countryLexicon() []lexEntry {
 			"山东", "辽宁", "黑龙江", "吉林", "甘肃", "河南", "河北", "宁夏"),
 		region("CN", "内蒙古", "=inner mongolia", "=внутренняя монголия", "=внутренней монголии",
 			"=ішкі моңғолия", "=ishki mońǵolıa", "二连浩特", "=erenhot", "满洲里", "=manzhouli", "=эрлянь"),
+		// Chinese cities and provinces Kazakh goods are sent to (a destination only when a preposition or
+		// case says so: volume.go's regionDest), Xinjiang in Kazakh among them.
+		region("CN", "сиань", "урумчи", "ляньюньган", "чунцин", "чэнду", "шэньси", "ланьчжоу", "чжэнчжоу",
+			"кашгар", "тяньцзин", "циндао", "гуанчжоу", "сычуан", "цзянсу", "шыңжаң", "үрімжі",
+			"=xi'an", "=xi’an", "=xian", "=urumqi", "=lianyungang", "=chongqing", "=chengdu", "=shaanxi",
+			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
+			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý",
+			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
+			"四川", "江苏"),
 
 		// Kazakh declension of every country name, Cyrillic and Latin.
 		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),

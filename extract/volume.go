@@ -12,7 +12,7 @@ import (
 // trade or a destination, a word that refers back to a volume, or a shipment the article reported
 // before. Extract asks it before reading the sentence's quantities.
 func (s *sentence) mayTrade() bool {
-	if !s.has(fExport|fImport|fShip|fVolume) && !(s.tp != nil && s.tp.vol.Kind != "") && !hasRole(s.cs, roleDest) {
+	if !s.has(fExport|fImport|fShip|fVolume) && !(s.tp != nil && s.tp.vol.Kind != "") && !hasRole(s.cs, roleDest) && !s.abroadRegion() {
 		return false // a harvest, a stock or a plant's capacity
 	}
 	// "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports.
@@ -23,7 +23,7 @@ func (s *sentence) mayTrade() bool {
 // exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
-	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest)
+	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest) || s.abroadRegion()
 	topicVol := s.tp != nil && s.tp.vol.Kind != ""
 	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
 	// the parts of the shipment before need no word of trade of their own.
@@ -1476,6 +1476,73 @@ func (s *sentence) toRegionsAtHome() bool {
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
 
+// regionDest returns the country of a region or city in [lo, hi) that the goods are sent to, as its
+// preposition or case says: "left Zhetysu region for Xi'an", "to the Chinese city of Urumqi", «в
+// провинцию Ганьсу», «в Чунцин», "Шыңжаңға", "Sıan qalasyna", "抵达西安", "运往乌鲁木齐". A region of the
+// exporter's own country is no destination, nor one named as a place («в провинции Ганьсу», "in
+// Xinjiang's Kashgar"), nor one at home when the goods are the home country's («Из Костаная в Алматы»).
+func (s *sentence) regionDest(lo, hi int, from string) string {
+	home := s.homeCountry("")
+	for _, c := range s.cs {
+		if c.code == home && (from == "" || from == home) {
+			continue // «Из Костаная в Алматы»: a region at home, goods that stay there
+		}
+		if c.region && c.role == roleRegion && c.code != from && c.pos >= lo && c.pos < hi && s.towardRegion(c) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// abroadRegion reports goods sent to a region or city abroad, a destination as a country named with
+// "to" is: "The first train … left Zhetysu region for Xi'an" ships without a word of trade. A region
+// at home is no destination abroad.
+func (s *sentence) abroadRegion() bool { return s.regionDest(s.sp.start, s.sp.end, "") != "" }
+
+// towardRegion reports a region named as where goods go, by the words before it (English, Russian,
+// Chinese) or by its dative (Kazakh).
+func (s *sentence) towardRegion(c cmention) bool {
+	low := s.low
+	p, ppos := prevToken(low, s.sp.start, c.pos)
+	switch s.lang {
+	case "en":
+		if p == "of" {
+			// "to the Chinese city of Urumqi", "for the port of Lianyungang"
+			if q, qpos := prevToken(low, s.sp.start, ppos); q == "city" || q == "province" || q == "port" || q == "region" {
+				for n, at := 0, qpos; n < 3; n++ {
+					if p, at = prevToken(low, s.sp.start, at); p == "to" || p == "for" || p == "into" {
+						break
+					}
+				}
+			}
+		}
+		return p == "to" || p == "for" || p == "into" || p == "towards"
+	case "ru":
+		switch p {
+		case "провинцию", "город", "порт", "район", "округ", "регион", "автономный":
+			q, _ := prevToken(low, s.sp.start, ppos)
+			return q == "в" || q == "во"
+		case "в", "во":
+			// Only the bare name: «в Чунцине» is where, «в Чунцин» where to. (An indeclinable name,
+			// «в Урумчи», reads the same either way; beside a shipment it is where the goods go.)
+			return wordEnd(low, c.end, s.sp.end) == c.end
+		case "до":
+			return true // «от Алматы до Урумчи»: the end of a route
+		}
+	case "kk":
+		if e := wordEnd(low, c.end, s.sp.end); e > c.end {
+			return hasAnySuffix(low[c.pos:e], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne")
+		}
+		switch w, _ := nextToken(low, c.end, s.sp.end); w { // "Сиань қаласына", "Gansý provınsıasyna"
+		case "қаласына", "провинциясына", "аймағына", "портына", "qalasyna", "provınsıasyna", "aımaǵyna", "portyna":
+			return true
+		}
+	case "zh":
+		return hasAnySuffix(low[s.sp.start:c.pos], "往", "抵达", "到达", "运抵", "至", "到", "进入")
+	}
+	return false
+}
+
 // regionAfter reports a word of region right after country c: "新疆喀什地区".
 func regionAfter(s *sentence, c cmention) bool {
 	for _, h := range s.hits {
@@ -1811,6 +1878,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				break
 			}
 		}
+	}
+	if to == "" {
+		to = s.regionDest(segA, segB, from)
 	}
 	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
