@@ -1650,7 +1650,41 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 	if i := causeClause(low); i >= 0 && i < cut {
 		cut = i
 	}
+	if i := s.coordinateAfter(b, segB) - b; i < cut {
+		cut = i
+	}
 	return b + cut
+}
+
+// coordinateAfter returns where a coordinate clause with a verb of its own opens after the figure
+// ending at b, before segB, or segB: "…to China in the 2024/25 season, and the union warned that the
+// backlog could cut…", «…410 тыс. тонн, при этом в ноябре ожидается рост отгрузок», "…, әрі келесі
+// жылы…", "…，同时预计明年…". A modal, a time phrase or a word of forecast there is that clause's, not
+// the figure's. (Two figures are cut apart by clauseBreak before this is asked.)
+func (s *sentence) coordinateAfter(b, segB int) int {
+	low := s.low[b:segB]
+	for i := 0; i < len(low); {
+		j := strings.IndexAny(low[i:], ",;，；")
+		if j < 0 {
+			break
+		}
+		i += j
+		_, n := utf8.DecodeRuneInString(low[i:])
+		rest := strings.TrimLeft(low[i+n:], " ")
+		if low[i] == ';' || strings.HasPrefix(low[i:], "；") || hasAnyPrefix(rest, coordinateWords.of(s.lang)...) {
+			return b + i
+		}
+		i += n
+	}
+	return segB
+}
+
+// coordinateWords open a coordinate clause after a comma.
+var coordinateWords = langWords{
+	ru: []string{"при этом", "и ", "в то же время", "вместе с тем", "кроме того"},
+	kk: []string{"әрі ", "ári ", "сондай-ақ", "sondaı-aq", "бұған қоса", "buǵan qosa"},
+	en: []string{"and ", "while ", "meanwhile", "at the same time"},
+	zh: []string{"同时", "并", "而", "预计", "此外"},
 }
 
 // otherPeriod reports whether the figures at a and c are dated by different periods, each in its own
@@ -2280,8 +2314,12 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
 	b := s.sp.start + mass[i].end
+	coord := s.coordinateAfter(b, segB)
 	n := 0
 	for _, p := range free {
+		if p.pos >= coord && coord < segB {
+			continue // "…410 тыс. тонн, при этом в ноябре ожидается рост": the later clause's own time
+		}
 		if p.pos >= segB && contrastAfter(s.low[b:p.pos]) {
 			// "…до 11 млн тонн, хотя в прошлом году поставки сократились до 1,02 млн тонн", "to 1 million
 			// tonnes, up from 480,000 tonnes last year": a later clause of contrast or comparison dates its
