@@ -766,6 +766,9 @@ func (s *sentence) nonTradeSubject(a int) bool {
 			return false
 		}
 		if f := s.word(h).feat & (fNonTrade | trade); f != 0 {
+			if f == fNonTrade && hasAnyPrefix(s.low[h.pos:], "переработчик", "өңдеуші", "óńdeýshi") {
+				continue // «Казахстанские переработчики … отгрузили»: the processors are who ships
+			}
 			if f != fNonTrade {
 				return false
 			}
