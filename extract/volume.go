@@ -1709,16 +1709,21 @@ var families = map[string][]string{
 }
 
 // specific narrows a generic commodity to the one specific member of its family the sentence names:
-// "Из 12 млн тонн пшеницы … лишь 400 тыс. тонн пришлось на казахстанское зерно" is wheat.
+// "Из 12 млн тонн пшеницы … лишь 400 тыс. тонн пришлось на казахстанское зерно" is wheat. A member
+// named right after "mostly" is a share of the goods, no narrowing.
 func (s *sentence) specific(code string) string {
 	fam, ok := families[code]
 	if !ok {
 		return code
 	}
-	found := ""
+	found, mainly := "", false
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fCommodity == 0 || w.code == "" || w.code == code {
+		after := mainly
+		mainly = w.feat&fMainly != 0
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after {
+			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
+			// the head noun names the goods, the share after "mostly" does not narrow them.
 			continue
 		}
 		for _, f := range fam {
