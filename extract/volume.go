@@ -322,6 +322,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
 		}
+		if m.To == "" && s.tp != nil && kingdomRefWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+			// «экспорт мяса птицы в королевство» after Saudi inspectors' visit: to the kingdom named, from
+			// the country the article is about.
+			if m.To = s.kingdomBack(m.From); m.To != "" && m.From == "" && !importOnly {
+				m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+			}
+		}
 		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
 			m.To = s.destBack(a, m.From)
 			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
@@ -2561,6 +2568,34 @@ func (s *sentence) destBack(a int, from string) string {
 		best = s.tp.ban.By
 	}
 	return best
+}
+
+// kingdomRefWords name a destination back as "the kingdom": «в королевство», "to the kingdom",
+// "корольдікке", "向该王国".
+var kingdomRefWords = langWords{
+	ru: []string{"в королевство"},
+	kk: []string{"корольдікке", "koroldikke"},
+	en: []string{"to the kingdom"},
+	zh: []string{"向该王国", "对该王国"},
+}
+
+// kingdoms are the countries whose name is a kingdom, which "the kingdom" can stand for.
+var kingdoms = []string{"SA", "JO", "BH", "MA", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"}
+
+// kingdomBack returns the one kingdom the article names, not the exporter: "the kingdom" after Saudi
+// Arabia's inspectors stands for Saudi Arabia. Two kingdoms named, or none, give "".
+func (s *sentence) kingdomBack(from string) string {
+	s.tp.count(s.x, s.all)
+	found := ""
+	for _, c := range s.tp.order {
+		if c != from && slices.Contains(kingdoms, c) {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // onlyReporters reports countries all named as who reports the news ("told Interfax-Kazakhstan"), at
