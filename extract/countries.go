@@ -552,6 +552,16 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of
+// territory: "Түрікменстан арқылы" (via Turkmenistan), "Qazaqstan aýmaǵy arqyly", as "через" and "via".
+func kazakhVia(low string, end int) bool {
+	w, at := nextToken(low, end, min(end+40, len(low)))
+	if w == "аумағы" || w == "aýmaǵy" || w == "территориясы" || w == "terrıtorıasy" {
+		w, _ = nextToken(low, at+len(w), min(at+len(w)+24, len(low)))
+	}
+	return w == "арқылы" || w == "arqyly"
+}
+
 // codeInvite marks the words of an invitation in the lexicon: "invitation of", «по приглашению», 邀请,
 // шақыруымен. They carry no feature; invitedHost reads around them.
 const codeInvite = "invite"
@@ -906,6 +916,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone
+		case w.form != formAgency && kazakhVia(low, end):
+			m.role = roleNone // "Түрікменстан арқылы", "Qazaqstan aýmaǵy arqyly": the country goods pass through
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true

@@ -336,6 +336,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
+		if share && slices.Contains(families[m.Commodity], s.tp.vol.Commodity) {
+			m.Commodity = s.tp.vol.Commodity // "Most of the grain … while 140,000 tonnes went by sea" after wheat: its wheat
+		}
 		if topicVol && s.tp.vol.Commodity != "" && segB < s.sp.end && s.codeOnlyFrom(m.Commodity, segB) {
 			// "Uzbekistan took 2.3 million tonnes …, while … Afghan mills switched to Russian grain": goods
 			// named only in a later clause of their own are not the figure's; the article's shipment's are.
