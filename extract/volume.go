@@ -2428,6 +2428,9 @@ func (s *sentence) homeSubject(lo, a int) bool {
 		}
 		p, ppos := prevToken(s.low, s.sp.start, pos)
 		if s.lang == "en" {
+			if p == "our" {
+				return true // "our country exported …" in a minister's words
+			}
 			if p != "the" {
 				return false
 			}
@@ -2442,8 +2445,8 @@ func (s *sentence) homeSubject(lo, a int) bool {
 
 // homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
 // another country.
-var homeSubjectWords = langWords{ru: []string{"республика", "страна"}, kk: []string{"ел", "el", "республика", "respýblıka"},
-	en: []string{"country"}}
+var homeSubjectWords = langWords{ru: []string{"республика", "страна"},
+	kk: []string{"ел", "el", "еліміз", "elimiz", "республика", "respýblıka"}, en: []string{"country", "republic"}}
 
 var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
 	kk: []string{"бұл", "bul", "осы", "osy", "сол", "sol", "екі", "eki", "көрші", "kórshi", "басқа", "basqa", "әр", "ár"}}
