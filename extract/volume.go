@@ -1529,7 +1529,12 @@ func (s *sentence) towardRegion(c cmention) bool {
 				}
 			}
 		}
-		return p == "to" || p == "for" || p == "into" || p == "towards"
+		if p == "in" {
+			// "arrived in Xi'an": where a train ends its way
+			q, _ := prevToken(low, s.sp.start, ppos)
+			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving"
+		}
+		return p == "to" || p == "for" || p == "into" || p == "towards" || p == "reached" || p == "reaches"
 	case "ru":
 		switch p {
 		case "провинцию", "город", "порт", "район", "округ", "регион", "автономный":
