@@ -552,6 +552,17 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// figureNext reports a figure right after a country ending at end, as Chinese writes the share of a
+// total bound for it: "其中对乌兹别克斯坦100万吨", "对塔吉克斯坦为50万吨".
+func figureNext(low string, end int) bool {
+	rest := strings.TrimPrefix(low[end:], "为")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return '0' <= r && r <= '9' || hanNumeral(r)
+}
+
 // kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of
 // territory: "Түрікменстан арқылы" (via Turkmenistan), "Qazaqstan aýmaǵy arqyly", as "через" and "via".
 func kazakhVia(low string, end int) bool {
@@ -986,8 +997,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin
-			if ahead(fExport) {
-				m.role = roleDest
+			if ahead(fExport) || figureNext(low, end) {
+				m.role = roleDest // "对阿富汗出口", "其中对乌兹别克斯坦100万吨": a share bound for it
 			}
 		case (w.form == formAdj || w.form == formPoss || w.form == formGen) && !isPrep && importerAhead():
 			m.role = roleAgent // "Total Chinese grain imports": the importer
