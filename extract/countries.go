@@ -566,11 +566,14 @@ func figureNext(low string, end int) bool {
 // kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of
 // territory: "Түрікменстан арқылы" (via Turkmenistan), "Qazaqstan aýmaǵy arqyly", as "через" and "via".
 func kazakhVia(low string, end int) bool {
-	w, at := nextToken(low, end, min(end+40, len(low)))
-	if w == "аумағы" || w == "aýmaǵy" || w == "территориясы" || w == "terrıtorıasy" {
-		w, _ = nextToken(low, at+len(w), min(at+len(w)+24, len(low)))
+	rest := strings.TrimPrefix(low[end:], " ")
+	for _, t := range [...]string{"аумағы ", "aýmaǵy ", "территориясы ", "terrıtorıasy "} {
+		if strings.HasPrefix(rest, t) {
+			rest = rest[len(t):]
+			break
+		}
 	}
-	return w == "арқылы" || w == "arqyly"
+	return strings.HasPrefix(rest, "арқылы") || strings.HasPrefix(rest, "arqyly")
 }
 
 // codeInvite marks the words of an invitation in the lexicon: "invitation of", «по приглашению», 邀请,

@@ -1681,18 +1681,19 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 // the figure's. (Two figures are cut apart by clauseBreak before this is asked.)
 func (s *sentence) coordinateAfter(b, segB int) int {
 	low := s.low[b:segB]
-	for i := 0; i < len(low); {
-		j := strings.IndexAny(low[i:], ",;，；")
-		if j < 0 {
-			break
+	for i := 0; i < len(low); i++ {
+		n := 0 // the width of the comma or semicolon at i
+		switch c := low[i]; {
+		case c == ',' || c == ';':
+			n = 1
+		case c == 0xEF && i+2 < len(low) && low[i+1] == 0xBC && (low[i+2] == 0x8C || low[i+2] == 0x9B): // "，", "；"
+			n = 3
+		default:
+			continue
 		}
-		i += j
-		_, n := utf8.DecodeRuneInString(low[i:])
-		rest := strings.TrimLeft(low[i+n:], " ")
-		if low[i] == ';' || strings.HasPrefix(low[i:], "；") || hasAnyPrefix(rest, coordinateWords.of(s.lang)...) {
+		if low[i] == ';' || n == 3 && low[i+2] == 0x9B || hasAnyPrefix(strings.TrimLeft(low[i+n:], " "), coordinateWords.of(s.lang)...) {
 			return b + i
 		}
-		i += n
 	}
 	return segB
 }
@@ -2337,7 +2338,13 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
 	b := s.sp.start + mass[i].end
-	coord := s.coordinateAfter(b, segB)
+	coord := segB // where a coordinate clause after the figure opens, read only for a period after it
+	for _, p := range free {
+		if p.pos > b && p.pos < segB {
+			coord = s.coordinateAfter(b, segB)
+			break
+		}
+	}
 	n := 0
 	for _, p := range free {
 		if p.pos >= coord && coord < segB {
