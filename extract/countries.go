@@ -277,7 +277,7 @@ func countryLexicon() []lexEntry {
 			"кашгар", "тяньцзин", "циндао", "гуанчжоу", "сычуан", "цзянсу", "шыңжаң", "үрімжі",
 			"=xi'an", "=xi’an", "=xian", "=urumqi", "=lianyungang", "=chongqing", "=chengdu", "=shaanxi",
 			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
-			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý",
+			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý", "=gansuǵa", "=gansuga",
 			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
 			"四川", "江苏"),
 

@@ -1548,8 +1548,9 @@ func (s *sentence) towardRegion(c cmention) bool {
 			return true // «от Алматы до Урумчи»: the end of a route
 		}
 	case "kk":
-		if e := wordEnd(low, c.end, s.sp.end); e > c.end {
-			return hasAnySuffix(low[c.pos:e], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne")
+		e := wordEnd(low, c.end, s.sp.end)
+		if hasAnySuffix(low[c.pos:e], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne") {
+			return true // "Шыңжаңға", "Gansuǵa"
 		}
 		switch w, _ := nextToken(low, c.end, s.sp.end); w { // "Сиань қаласына", "Gansý provınsıasyna"
 		case "қаласына", "провинциясына", "аймағына", "портына", "qalasyna", "provınsıasyna", "aımaǵyna", "portyna":
