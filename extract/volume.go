@@ -1692,11 +1692,26 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		default:
 			continue
 		}
-		if low[i] == ';' || n == 3 && low[i+2] == 0x9B || hasAnyPrefix(strings.TrimLeft(low[i+n:], " "), coordinateWords.of(s.lang)...) {
+		if low[i] == ';' || n == 3 && low[i+2] == 0x9B {
+			return b + i
+		}
+		rest := strings.TrimLeft(low[i+n:], " ")
+		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
 			return b + i
 		}
 	}
 	return segB
+}
+
+// listItemBefore reports that the words before a comma, back to the comma before them, are one short
+// item of a list: "to Uzbekistan, Tajikistan, and Afghanistan in 2025" joins names, it opens no clause.
+func listItemBefore(low string) bool {
+	j := strings.LastIndexByte(low, ',')
+	if j < 0 {
+		return false
+	}
+	item := strings.TrimSpace(low[j+1:])
+	return item != "" && strings.Count(item, " ") <= 1 && !strings.ContainsAny(item, "0123456789")
 }
 
 // coordinateWords open a coordinate clause after a comma.
