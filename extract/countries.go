@@ -308,6 +308,15 @@ func countryLexicon() []lexEntry {
 			"山东", "辽宁", "黑龙江", "吉林", "甘肃", "河南", "河北", "宁夏"),
 		region("CN", "内蒙古", "=inner mongolia", "=внутренняя монголия", "=внутренней монголии",
 			"=ішкі моңғолия", "=ishki mońǵolıa", "二连浩特", "=erenhot", "满洲里", "=manzhouli", "=эрлянь"),
+		// Chinese cities and provinces Kazakh goods are sent to (a destination only when a preposition or
+		// case says so: volume.go's regionDest), Xinjiang in Kazakh among them.
+		region("CN", "сиань", "урумчи", "ляньюньган", "чунцин", "чэнду", "шэньси", "ланьчжоу", "чжэнчжоу",
+			"кашгар", "тяньцзин", "циндао", "гуанчжоу", "сычуан", "цзянсу", "шыңжаң", "үрімжі",
+			"=xi'an", "=xi’an", "=xian", "=urumqi", "=lianyungang", "=chongqing", "=chengdu", "=shaanxi",
+			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
+			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý", "=gansuǵa", "=gansuga",
+			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
+			"四川", "江苏"),
 
 		// Kazakh declension of every country name, Cyrillic and Latin.
 		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),
@@ -591,6 +600,30 @@ func prepRole(p string) (role, bool) {
 		return roleNone, true
 	}
 	return roleNone, false
+}
+
+// figureNext reports a figure right after a country ending at end, as Chinese writes the share of a
+// total bound for it: "其中对乌兹别克斯坦100万吨", "对塔吉克斯坦为50万吨".
+func figureNext(low string, end int) bool {
+	rest := strings.TrimPrefix(low[end:], "为")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return '0' <= r && r <= '9' || hanNumeral(r)
+}
+
+// kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of
+// territory: "Түрікменстан арқылы" (via Turkmenistan), "Qazaqstan aýmaǵy arqyly", as "через" and "via".
+func kazakhVia(low string, end int) bool {
+	rest := strings.TrimPrefix(low[end:], " ")
+	for _, t := range [...]string{"аумағы ", "aýmaǵy ", "территориясы ", "terrıtorıasy "} {
+		if strings.HasPrefix(rest, t) {
+			rest = rest[len(t):]
+			break
+		}
+	}
+	return strings.HasPrefix(rest, "арқылы") || strings.HasPrefix(rest, "arqyly")
 }
 
 // codeInvite marks the words of an invitation in the lexicon: "invitation of", «по приглашению», 邀请,
@@ -970,6 +1003,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone
+		case w.form != formAgency && kazakhVia(low, end):
+			m.role = roleNone // "Түрікменстан арқылы", "Qazaqstan aýmaǵy arqyly": the country goods pass through
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true
@@ -1038,8 +1073,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin
-			if ahead(fExport) {
-				m.role = roleDest
+			if ahead(fExport) || figureNext(low, end) {
+				m.role = roleDest // "对阿富汗出口", "其中对乌兹别克斯坦100万吨": a share bound for it
 			}
 		case (w.form == formAdj || w.form == formPoss || w.form == formGen) && !isPrep && importerAhead():
 			m.role = roleAgent // "Total Chinese grain imports": the importer

@@ -63,14 +63,20 @@
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes") buy from the exporter the article
 //     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
-//     including 160,000 tonnes to Tajikistan"); the home country named as such («из республики
-//     вывезено», "елден") is Kazakhstan unless the article named another exporter. The exporter of a
+//     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
+//     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"); the home country named as such («из республики
+//     вывезено», "елден") or as the subject ("The country sold …", «республика намерена довести экспорт»,
+//     «ел экспорттады») is Kazakhstan unless the article named another exporter. The exporter of a
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
 //     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched") is no
 //     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
-//     the one named before. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
+//     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China.
+//     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
+//     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
+//     figure's. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望) is a forecast; goods moved between regions of one country, goods in transit, goods seized or
 //     held without papers, a batch sampled and stocks named beside shipments are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
@@ -94,7 +100,8 @@
 //	dairy, eggs, fish, animal products, agricultural products.
 //
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
-// mention names the first commodity of its sentence, or for a volume the one nearest its figure.
+// mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
+// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries

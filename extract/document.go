@@ -431,7 +431,7 @@ func inFamily(generic, specific string) bool {
 // partsOf reports a sentence (lowercased) whose figures are parts of the shipment before: it opens
 // with a word of share, gives goods respectively, or says what they account for.
 func partsOf(low string) bool {
-	return sharePart(low) || containsAny(low, "respectively", "соответственно", "тиісінше", "tıisinshe", "分别",
+	return sharePart(low) || restPart(low) || containsAny(low, "respectively", "соответственно", "тиісінше", "tıisinshe", "分别",
 		"accounted for", "account for", "made up", "make up", "пришлось", "пришлась", "пришлись", "пришелся", "пришёлся",
 		"приходится", "приходятся", "тиесілі", "tıesili", "占")
 }
@@ -441,6 +441,20 @@ func partsOf(low string) bool {
 func sharePart(low string) bool {
 	for _, w := range [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
 		"including", "оның ішінде", "onyń ishinde", "соның ішінде"} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// restPart reports a sentence that opens with the main part of the shipment before and gives another
+// part beside it: "Most of the grain moved by rail via Turkmenistan, while about 140,000 tonnes went by
+// sea from Aktau", «Большая часть зерна ушла по железной дороге, а 140 тыс. тонн – морем», "Көп бөлігі
+// теміржолмен, ал 140 мың тоннасы теңізбен жеткізілді", "其中大部分经铁路运输，另有14万吨经海运".
+func restPart(low string) bool {
+	for _, w := range [...]string{"most of the", "the bulk of", "большая часть", "основная часть", "большую часть",
+		"основную часть", "көп бөлігі", "негізгі бөлігі", "kóp bóligi", "negizgi bóligi", "大部分", "其中大部分"} {
 		if strings.HasPrefix(low, w) {
 			return true
 		}

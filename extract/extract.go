@@ -236,6 +236,17 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 						// "Exports reached 11.5 million tonnes over the marketing year" in an article about
 						// Kazakhstan's grain: its exports. Chinese statistics of exports with no side are China's own.
 						m.From = x.articleSubject(tp, hits, s.lang, "")
+						if m.From == "CN" && tp.from == "" && len(tp.order) > 0 && tp.order[0] != "CN" {
+							// "Потенциал экспорта сорго эксперты оценивают в 50 тыс. тонн" after "Казахстан и Китай
+							// подписали протокол по экспорту сорго": an article on trade with China names China
+							// most, as buyer and regulator; China's own exports to no one named are none the
+							// watch follows, so the sideless figure is of the country the article named first
+							// and most after China. An article that opens with China ("Китай нарастил экспорт
+							// овощей в Казахстан") keeps China.
+							if other := x.articleSubject(tp, hits, s.lang, "CN"); other != "" {
+								m.From = other
+							}
+						}
 					}
 				}
 			} else {

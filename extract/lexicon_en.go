@@ -165,6 +165,7 @@ func enLexicon() []lexEntry {
 		// Goods sold or sent abroad are exported ("sold 420,000 tonnes of grain abroad"); bought "from
 		// abroad" they are the buyer's imports in total (fromAbroad).
 		cue(fExport, "=sold abroad", "=sells abroad", "=sell abroad", "=shipped abroad", "=sent abroad"),
+		cue(fExport, "=to foreign markets", "=to foreign buyers", "=to overseas markets", "=to overseas buyers"),
 		cue(fShip, "=selling", "=sell", "=sells"),
 		coded(fNonTrade, codeTransit, "transit"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",

@@ -215,6 +215,8 @@ func kkLexicon() []lexEntry {
 		cue(fShip, "=сатты", "=satty"), // sold, active, as «продал» and "sold": "Қазақстан Ауғанстанға … ұн сатты"
 		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "меморандум",
 			"=келісті", "=kelisti", "=уағдаласты", "=ýaǵdalasty"),
+		// Sent to foreign markets is exported: "сыртқы нарықтарға жөнелтті".
+		cue(fExport, "=сыртқы нарықтарға", "=сыртқы нарыққа", "=syrtqy naryqtarǵa", "=syrtqy naryqqa"),
 		cue(fExport, "әкет", "áket"),
 		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
 		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends

@@ -248,6 +248,8 @@ func ruLexicon() []lexEntry {
 		// Trade.
 		cue(fExport, "экспорт", "вывоз", "вывез", "=экспортирует", "=экспортируют"),
 		cue(fExport, "=за рубеж", "=за границу"), // "продала за рубеж 420 тыс. тонн": sold abroad
+		// Sent to foreign markets is exported; sold or bought "на внешних рынках" may go either way.
+		cue(fExport, "=на внешние рынки", "=на внешний рынок", "=на зарубежные рынки", "=зарубежным покупателям"),
 		coded(fNonTrade, codeTransit, "транзит"), // goods in transit are no trade of the transit country, nor of the two ends
 		cue(fImport, "импорт", "ввоз", "ввез", "закуп", "=приобрел", "=приобрела", "=приобрели",
 			"=поступило", "=поступили", "=поступил", "=поступила"), // «из России поступило 300 тыс. тонн»: arrived, imported

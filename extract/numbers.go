@@ -545,6 +545,13 @@ func scaleAt(s string, i int) (float64, int) {
 		sc = 1e6
 	case lw == "млрд" || strings.HasPrefix(lw, "миллиард") || lw == "billion" || lw == "bn" || lw == "mlrd":
 		sc = 1e9
+	case k == i && (lw == "m" || lw == "k"):
+		// "1.2m tonnes", "400k tonnes": the English shorthand, written onto the digits (a spaced "5 m" is
+		// metres).
+		sc = 1e6
+		if lw == "k" {
+			sc = 1e3
+		}
 	default:
 		return 0, i
 	}

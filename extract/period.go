@@ -69,12 +69,17 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
 	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|тоқсанында|жылында|aıynda|jartyjyldyǵynda|toqsanynda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
-	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
+	// Quarters by number: "in Q1 2026", "during Q3".
+	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?q[1-4](?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "second half", "last half"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|жартыжылдығында|toqsanynda|jartyjyldyǵynda))`, false, []string{"тоқсан", "жартыжылдығ", "toqsan", "jartyjyldyǵ"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|тоқсанда|жартыжылдығында|жартыжылдықта|toqsanynda|toqsanda|jartyjyldyǵynda|jartyjyldyqta))`, false, []string{"тоқсан", "жартыжылд", "toqsan", "jartyjyld"}, false},
+	// A quarter by its Roman numeral or digit: "I тоқсанда", "2026 жылдың III тоқсанында", "2-toqsanda";
+	// the numeral may be typed with the Kazakh letter І.
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -94,11 +99,11 @@ var periodPatterns = []periodPattern{
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
-	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+айда|(?:osy|ótken)\s+aıda)`, false, []string{"биыл", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı"}, false},
+	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|былтыр[а-яәғқңөұүһі]*|byltyr[a-zıáóúýǵńq]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+(?:айда|тоқсанда)|(?:osy|ótken)\s+(?:aıda|toqsanda))`, false, []string{"биыл", "былтыр", "byltyr", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı", "тоқсанда", "toqsanda"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
 	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
-	{`((?:上一?|本|下一?)年度|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度"}, false},
+	{`((?:上一?|本|下一?)(?:年度|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},

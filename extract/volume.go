@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,7 +12,7 @@ import (
 // trade or a destination, a word that refers back to a volume, or a shipment the article reported
 // before. Extract asks it before reading the sentence's quantities.
 func (s *sentence) mayTrade() bool {
-	if !s.has(fExport|fImport|fShip|fVolume) && !(s.tp != nil && s.tp.vol.Kind != "") && !hasRole(s.cs, roleDest) {
+	if !s.has(fExport|fImport|fShip|fVolume) && !(s.tp != nil && s.tp.vol.Kind != "") && !hasRole(s.cs, roleDest) && !s.abroadRegion() {
 		return false // a harvest, a stock or a plant's capacity
 	}
 	// "внутри страны перевезено 2,5 млн тонн": shipments at home are not exports.
@@ -22,7 +23,7 @@ func (s *sentence) mayTrade() bool {
 // exported or imported. Money, heads, percentages and ratios never reach here: scanQuantities
 // classes them apart. qs holds the sentence's quantities, with offsets relative to the sentence.
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
-	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest)
+	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest) || s.abroadRegion()
 	topicVol := s.tp != nil && s.tp.vol.Kind != ""
 	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
 	// the parts of the shipment before need no word of trade of their own.
@@ -91,6 +92,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
+		}
+		if s.transitTrade(segA, segB) {
+			continue // "Transit shipments of Russian grain through Kazakhstan … reached 2.6 million tonnes"
 		}
 		if s.nonTradeSubject(a) {
 			continue // "Wheat stocks in Kostanay region, the main source of the Iranian shipments, stand at 2.3 Mt"
@@ -286,9 +290,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && s.homeNamed() {
-			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды": the country
-			// the article is about, Kazakhstan unless it named another exporter.
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a)) {
+			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
+			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
+			// country the article is about, Kazakhstan unless it named another exporter.
 			m.From = s.homeCountry(m.To)
 		}
 		if m.From == "" {
@@ -317,6 +322,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if m.To == "" && s.toRegionsAtHome() {
 			continue // "Қостанай облысынан оңтүстік өңірлерге 150 мың тонна астық тасымалданды"
 		}
+		if m.To == "" && s.tp != nil && kingdomRefWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+			// «экспорт мяса птицы в королевство» after Saudi inspectors' visit: to the kingdom named, from
+			// the country the article is about.
+			if m.To = s.kingdomBack(m.From); m.To != "" && m.From == "" && !importOnly {
+				m.From = s.x.articleSubject(s.tp, s.all, s.lang, m.To)
+			}
+		}
 		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
 			m.To = s.destBack(a, m.From)
 			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
@@ -324,6 +336,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			}
 		}
 		m.Commodity = s.nearestCode(fCommodity, segA, s.attributionAfter(b, segB), a, b)
+		if share && slices.Contains(families[m.Commodity], s.tp.vol.Commodity) {
+			m.Commodity = s.tp.vol.Commodity // "Most of the grain … while 140,000 tonnes went by sea" after wheat: its wheat
+		}
 		if topicVol && s.tp.vol.Commodity != "" && segB < s.sp.end && s.codeOnlyFrom(m.Commodity, segB) {
 			// "Uzbekistan took 2.3 million tonnes …, while … Afghan mills switched to Russian grain": goods
 			// named only in a later clause of their own are not the figure's; the article's shipment's are.
@@ -718,6 +733,36 @@ func (s *sentence) inTransit() bool {
 	return false
 }
 
+// transitTrade reports a stretch [lo, hi) that names goods in transit, whose every word of trade is
+// the transit's own: "Transit shipments of Russian grain … reached 2.6 million tonnes",
+// «транзитный экспорт», "transit exports". A word of transit right before a word of trade makes it
+// carriage across a country, no trade of either end; a word of trade of its own ("Kazakhstan exported
+// …, while transit shipments …") keeps the stretch a shipment.
+func (s *sentence) transitTrade(lo, hi int) bool {
+	if !s.has(fNonTrade) {
+		return false
+	}
+	transit, tradeSeen, after := false, false, -1
+	for _, h := range s.hits {
+		if int(h.pos) < lo || int(h.end) > hi {
+			continue
+		}
+		w := s.word(h)
+		if w.code == codeTransit {
+			transit, after = true, int(h.end)
+			continue
+		}
+		if w.feat&(fExport|fImport|fShip) == 0 {
+			continue
+		}
+		if after < 0 || gapWords(s.low, after, int(h.pos)) != 0 {
+			return false
+		}
+		tradeSeen = true
+	}
+	return transit && tradeSeen
+}
+
 // nonTradeSubject reports a figure at a whose sentence opens with a stock, a harvest or a capacity and
 // names shipments only on the way, in an aside: the first word of goods' fate before the figure is one
 // of no trade, and the figure's own clause has no word of trade.
@@ -731,6 +776,9 @@ func (s *sentence) nonTradeSubject(a int) bool {
 			return false
 		}
 		if f := s.word(h).feat & (fNonTrade | trade); f != 0 {
+			if f == fNonTrade && hasAnyPrefix(s.low[h.pos:], "переработчик", "өңдеуші", "óńdeýshi") {
+				continue // «Казахстанские переработчики … отгрузили»: the processors are who ships
+			}
 			if f != fNonTrade {
 				return false
 			}
@@ -1441,6 +1489,79 @@ func (s *sentence) toRegionsAtHome() bool {
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
 }
 
+// regionDest returns the country of a region or city in [lo, hi) that the goods are sent to, as its
+// preposition or case says: "left Zhetysu region for Xi'an", "to the Chinese city of Urumqi", «в
+// провинцию Ганьсу», «в Чунцин», "Шыңжаңға", "Sıan qalasyna", "抵达西安", "运往乌鲁木齐". A region of the
+// exporter's own country is no destination, nor one named as a place («в провинции Ганьсу», "in
+// Xinjiang's Kashgar"), nor one at home when the goods are the home country's («Из Костаная в Алматы»).
+func (s *sentence) regionDest(lo, hi int, from string) string {
+	home := s.homeCountry("")
+	for _, c := range s.cs {
+		if c.code == home && (from == "" || from == home) {
+			continue // «Из Костаная в Алматы»: a region at home, goods that stay there
+		}
+		if c.region && c.role == roleRegion && c.code != from && c.pos >= lo && c.pos < hi && s.towardRegion(c) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// abroadRegion reports goods sent to a region or city abroad, a destination as a country named with
+// "to" is: "The first train … left Zhetysu region for Xi'an" ships without a word of trade. A region
+// at home is no destination abroad.
+func (s *sentence) abroadRegion() bool { return s.regionDest(s.sp.start, s.sp.end, "") != "" }
+
+// towardRegion reports a region named as where goods go, by the words before it (English, Russian,
+// Chinese) or by its dative (Kazakh).
+func (s *sentence) towardRegion(c cmention) bool {
+	low := s.low
+	p, ppos := prevToken(low, s.sp.start, c.pos)
+	switch s.lang {
+	case "en":
+		if p == "of" {
+			// "to the Chinese city of Urumqi", "for the port of Lianyungang"
+			if q, qpos := prevToken(low, s.sp.start, ppos); q == "city" || q == "province" || q == "port" || q == "region" {
+				for n, at := 0, qpos; n < 3; n++ {
+					if p, at = prevToken(low, s.sp.start, at); p == "to" || p == "for" || p == "into" {
+						break
+					}
+				}
+			}
+		}
+		if p == "in" {
+			// "arrived in Xi'an": where a train ends its way
+			q, _ := prevToken(low, s.sp.start, ppos)
+			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving"
+		}
+		return p == "to" || p == "for" || p == "into" || p == "towards" || p == "reached" || p == "reaches"
+	case "ru":
+		switch p {
+		case "провинцию", "город", "порт", "район", "округ", "регион", "автономный":
+			q, _ := prevToken(low, s.sp.start, ppos)
+			return q == "в" || q == "во"
+		case "в", "во":
+			// Only the bare name: «в Чунцине» is where, «в Чунцин» where to. (An indeclinable name,
+			// «в Урумчи», reads the same either way; beside a shipment it is where the goods go.)
+			return wordEnd(low, c.end, s.sp.end) == c.end
+		case "до":
+			return true // «от Алматы до Урумчи»: the end of a route
+		}
+	case "kk":
+		e := wordEnd(low, c.end, s.sp.end)
+		if hasAnySuffix(low[c.pos:e], "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne") {
+			return true // "Шыңжаңға", "Gansuǵa"
+		}
+		switch w, _ := nextToken(low, c.end, s.sp.end); w { // "Сиань қаласына", "Gansý provınsıasyna"
+		case "қаласына", "провинциясына", "аймағына", "портына", "qalasyna", "provınsıasyna", "aımaǵyna", "portyna":
+			return true
+		}
+	case "zh":
+		return hasAnySuffix(low[s.sp.start:c.pos], "往", "抵达", "到达", "运抵", "至", "到", "进入")
+	}
+	return false
+}
+
 // regionAfter reports a word of region right after country c: "新疆喀什地区".
 func regionAfter(s *sentence, c cmention) bool {
 	for _, h := range s.hits {
@@ -1548,7 +1669,57 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 	if i := causeClause(low); i >= 0 && i < cut {
 		cut = i
 	}
+	if i := s.coordinateAfter(b, segB) - b; i < cut {
+		cut = i
+	}
 	return b + cut
+}
+
+// coordinateAfter returns where a coordinate clause with a verb of its own opens after the figure
+// ending at b, before segB, or segB: "…to China in the 2024/25 season, and the union warned that the
+// backlog could cut…", «…410 тыс. тонн, при этом в ноябре ожидается рост отгрузок», "…, әрі келесі
+// жылы…", "…，同时预计明年…". A modal, a time phrase or a word of forecast there is that clause's, not
+// the figure's. (Two figures are cut apart by clauseBreak before this is asked.)
+func (s *sentence) coordinateAfter(b, segB int) int {
+	low := s.low[b:segB]
+	for i := 0; i < len(low); i++ {
+		n := 0 // the width of the comma or semicolon at i
+		switch c := low[i]; {
+		case c == ',' || c == ';':
+			n = 1
+		case c == 0xEF && i+2 < len(low) && low[i+1] == 0xBC && (low[i+2] == 0x8C || low[i+2] == 0x9B): // "，", "；"
+			n = 3
+		default:
+			continue
+		}
+		if low[i] == ';' || n == 3 && low[i+2] == 0x9B {
+			return b + i
+		}
+		rest := strings.TrimLeft(low[i+n:], " ")
+		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
+			return b + i
+		}
+	}
+	return segB
+}
+
+// listItemBefore reports that the words before a comma, back to the comma before them, are one short
+// item of a list: "to Uzbekistan, Tajikistan, and Afghanistan in 2025" joins names, it opens no clause.
+func listItemBefore(low string) bool {
+	j := strings.LastIndexByte(low, ',')
+	if j < 0 {
+		return false
+	}
+	item := strings.TrimSpace(low[j+1:])
+	return item != "" && strings.Count(item, " ") <= 1 && !strings.ContainsAny(item, "0123456789")
+}
+
+// coordinateWords open a coordinate clause after a comma.
+var coordinateWords = langWords{
+	ru: []string{"при этом", "и ", "в то же время", "вместе с тем", "кроме того"},
+	kk: []string{"әрі ", "ári ", "сондай-ақ", "sondaı-aq", "бұған қоса", "buǵan qosa"},
+	en: []string{"and ", "while ", "meanwhile", "at the same time"},
+	zh: []string{"同时", "并", "而", "预计", "此外"},
 }
 
 // otherPeriod reports whether the figures at a and c are dated by different periods, each in its own
@@ -1570,16 +1741,21 @@ var families = map[string][]string{
 }
 
 // specific narrows a generic commodity to the one specific member of its family the sentence names:
-// "Из 12 млн тонн пшеницы … лишь 400 тыс. тонн пришлось на казахстанское зерно" is wheat.
+// "Из 12 млн тонн пшеницы … лишь 400 тыс. тонн пришлось на казахстанское зерно" is wheat. A member
+// named right after "mostly" is a share of the goods, no narrowing.
 func (s *sentence) specific(code string) string {
 	fam, ok := families[code]
 	if !ok {
 		return code
 	}
-	found := ""
+	found, mainly := "", false
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fCommodity == 0 || w.code == "" || w.code == code {
+		after := mainly
+		mainly = w.feat&fMainly != 0
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after {
+			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
+			// the head noun names the goods, the share after "mostly" does not narrow them.
 			continue
 		}
 		for _, f := range fam {
@@ -1776,6 +1952,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 				break
 			}
 		}
+	}
+	if to == "" {
+		to = s.regionDest(segA, segB, from)
 	}
 	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
@@ -2175,8 +2354,18 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		segB = s.clauseBreak(s.sp.start+mass[i].end, s.sp.start+mass[i+1].start)
 	}
 	b := s.sp.start + mass[i].end
+	coord := segB // where a coordinate clause after the figure opens, read only for a period after it
+	for _, p := range free {
+		if p.pos > b && p.pos < segB {
+			coord = s.coordinateAfter(b, segB)
+			break
+		}
+	}
 	n := 0
 	for _, p := range free {
+		if p.pos >= coord && coord < segB {
+			continue // "…410 тыс. тонн, при этом в ноябре ожидается рост": the later clause's own time
+		}
 		if p.pos >= segB && contrastAfter(s.low[b:p.pos]) {
 			// "…до 11 млн тонн, хотя в прошлом году поставки сократились до 1,02 млн тонн", "to 1 million
 			// tonnes, up from 480,000 tonnes last year": a later clause of contrast or comparison dates its
@@ -2241,6 +2430,54 @@ func partsBetween(low string) bool {
 // homeNamed reports a sentence that names the exporter only as the home country: "из республики",
 // "из страны", "елден", "елімізден", "from the country".
 func (s *sentence) homeNamed() bool { return homeWords.in(s.lang, s.low[s.sp.start:s.sp.end]) }
+
+// homeSubject reports the home country named as the subject before the figure at a, from lo: "The
+// country sold …", «республика намерена довести экспорт …», «страна отгрузила», "Ел … экспорттады".
+// The nominative alone is the subject; "this country", «эта страна», «соседняя республика», "екі ел"
+// (two countries) point elsewhere, and a country's own name ("Кыргызская Республика") is no home word.
+func (s *sentence) homeSubject(lo, a int) bool {
+	words := homeSubjectWords.of(s.lang)
+	if len(words) == 0 {
+		return false
+	}
+	for at := a; at > lo; {
+		w, pos := prevToken(s.low, lo, at)
+		if w == "" {
+			return false
+		}
+		at = pos
+		if !slices.Contains(words, w) {
+			continue
+		}
+		for _, c := range s.cs {
+			if pos >= c.pos && pos < c.end {
+				return false
+			}
+		}
+		p, ppos := prevToken(s.low, s.sp.start, pos)
+		if s.lang == "en" {
+			if p == "our" {
+				return true // "our country exported …" in a minister's words
+			}
+			if p != "the" {
+				return false
+			}
+			p, _ = prevToken(s.low, s.sp.start, ppos)
+			_, prep := prepRole(p)
+			return !prep && p != "of" && p != "across" && p != "around"
+		}
+		return !slices.Contains(pointerWords.of(s.lang), p)
+	}
+	return false
+}
+
+// homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
+// another country.
+var homeSubjectWords = langWords{ru: []string{"республика", "страна"},
+	kk: []string{"ел", "el", "еліміз", "elimiz", "республика", "respýblıka"}, en: []string{"country", "republic"}}
+
+var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
+	kk: []string{"бұл", "bul", "осы", "osy", "сол", "sol", "екі", "eki", "көрші", "kórshi", "басқа", "basqa", "әр", "ár"}}
 
 var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
 	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
@@ -2365,6 +2602,34 @@ func (s *sentence) destBack(a int, from string) string {
 		best = s.tp.ban.By
 	}
 	return best
+}
+
+// kingdomRefWords name a destination back as "the kingdom": «в королевство», "to the kingdom",
+// "корольдікке", "向该王国".
+var kingdomRefWords = langWords{
+	ru: []string{"в королевство"},
+	kk: []string{"корольдікке", "koroldikke"},
+	en: []string{"to the kingdom"},
+	zh: []string{"向该王国", "对该王国"},
+}
+
+// kingdoms are the countries whose name is a kingdom, which "the kingdom" can stand for.
+var kingdoms = []string{"SA", "JO", "BH", "MA", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"}
+
+// kingdomBack returns the one kingdom the article names, not the exporter: "the kingdom" after Saudi
+// Arabia's inspectors stands for Saudi Arabia. Two kingdoms named, or none, give "".
+func (s *sentence) kingdomBack(from string) string {
+	s.tp.count(s.x, s.all)
+	found := ""
+	for _, c := range s.tp.order {
+		if c != from && slices.Contains(kingdoms, c) {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // onlyReporters reports countries all named as who reports the news ("told Interfax-Kazakhstan"), at
