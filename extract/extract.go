@@ -252,10 +252,12 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			} else {
 				share := len(out) > k && partsOf(low[sp.start:sp.end])
 				for i := k; i < len(out); i++ {
-					if m := &out[i]; share && m.From == "" && m.To == "" && m.Change == "" {
+					if m := &out[i]; share && m.To == "" && m.Change == "" && (m.From == "" || placeOnly(s.cs, m.From)) {
 						// "Экспорттың негізгі бөлігі – 5 млн 980 мың тоннасы бидайға тиесілі, оның ішінде
 						// Өзбекстанға…": the part that names no side, before parts that do, is of the
-						// shipment before, as in a sentence that names no country.
+						// shipment before, as in a sentence that names no country. So is one whose exporter
+						// is only a place ("…, а около 140 тыс. тонн – морем из Актау"): fillVolume keeps
+						// it only where the place's country is the shipment's exporter.
 						tp.fillVolume(m, true, false)
 					}
 					tp.fillExporter(&out[i])

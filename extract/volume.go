@@ -2643,6 +2643,21 @@ func onlyReporters(cs []cmention) bool {
 	return len(cs) > 0
 }
 
+// placeOnly reports a country the sentence names only by places in it ("морем из Актау"), never by
+// its own name.
+func placeOnly(cs []cmention, code string) bool {
+	named := false
+	for _, c := range cs {
+		if c.code == code {
+			if !c.region {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
 // sentAbroad reports goods sold or sent "abroad" that do not come "from abroad": "The Kostanay region
 // sold 420,000 tonnes of grain abroad" exports.
 func sentAbroad(low string) bool {
