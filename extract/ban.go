@@ -68,7 +68,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
-	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
+	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.noIntentToImpose() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
 		return agrowatch.Mention{}, false
@@ -883,6 +883,70 @@ func (s *sentence) exemptOnly() bool {
 // say it in one word the lexicon denies ("no plan", "жоспарланбаған").
 func (s *sentence) noPlanTo() bool {
 	return !s.has(fLifted) && s.noPlanFor(fImposed|fBanNoun)
+}
+
+// intentStems begin the words of intent whose negation refuses what they govern: "not planning", "does
+// not intend to", "not going to", «не намерен», «не собирается».
+var intentStems = [...]string{"intend", "plan", "going", "намерен", "планир", "собира"}
+
+// zhNoIntent are the Chinese words of an intent negated: "不打算限制", "无意禁止", "暂不计划".
+var zhNoIntent = [...]string{"不打算", "无意", "不准备", "不计划", "不想", "不会"}
+
+// noIntentToImpose reports a sentence with no word of lifting, keeping or asking whose every ban word
+// follows a negated intent, at most two words between them: "Kazakhstan is not planning any restrictions
+// on Russian poultry", "does not intend to restrict", «не намерен вводить ограничения», "不打算限制进口".
+// Nothing is imposed and no lifting is awaited. A lifting not intended keeps the ban (refusesIntent).
+func (s *sentence) noIntentToImpose() bool {
+	if s.has(fLifted|fInForce|fAsk) || s.lang == "kk" {
+		return false // Kazakh negates inside the verb, which the lexicon denies ("жоспарламайды")
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		if !s.intentNegatedBefore(int(h.pos)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// intentNegatedBefore reports a negated word of intent at most two words before pos ("not planning any
+// restrictions", «не намерен вводить ограничения»), in Chinese right before it or before a 对 phrase that
+// ends at it ("不打算对…实施限制").
+func (s *sentence) intentNegatedBefore(pos int) bool {
+	if s.lang == "zh" {
+		a, _ := s.clause(pos)
+		before := s.low[a:pos]
+		for _, neg := range zhNoIntent {
+			if i := strings.LastIndex(before, neg); i >= 0 {
+				rest := before[i+len(neg):]
+				if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	at := pos
+	for k := 0; k < 3; k++ {
+		p, pat := prevToken(s.low, s.sp.start, at)
+		if p == "" || !isWordRune([]rune(p)[0]) {
+			return false // no word left, or a comma between
+		}
+		if hasAnyPrefix(p, intentStems[:]...) {
+			q, _ := prevToken(s.low, s.sp.start, pat)
+			switch q {
+			case "not", "no", "не", "doesn't", "don't", "isn't", "aren't":
+				return true
+			}
+			return false
+		}
+		at = pat
+	}
+	return false
 }
 
 // ruNoPlan reports a Russian clause that names «планов» before a word of f and says «нет»: «Планов
@@ -2705,12 +2769,15 @@ func (s *sentence) purposeBefore(h hit) bool {
 // tighteningStems are the verbs that make checks stricter; controlWords the checks they make so.
 var (
 	tighteningStems = [...]string{"ужесточ", "усил", "tighten", "stepped up", "step up", "stricter", "tighter"}
-	controlWords    = langWords{ru: []string{"контрол", "провер", "надзор"}, en: []string{"control", "check", "scrutiny"}}
+	controlWords    = langWords{ru: []string{"контрол", "провер", "надзор"}, en: []string{"control", "check", "scrutiny"},
+		zh: []string{"检查", "监管", "管控", "检验", "检疫", "监测", "控制", "查验", "审查"}}
+	// zhStricter makes the Chinese verb of imposing before it one of tightening: "实施更严格的边境检查".
+	zhStricter = [...]string{"更严格", "更加严格", "严格的"}
 )
 
 // tightenedChecks reports a sentence whose every word of imposing is a verb of tightening, with no
 // word of lifting or keeping, that names a control or check: «ужесточен контроль за ввозом», "checks
-// on imports were tightened".
+// on imports were tightened", in Chinese a verb of imposing before "stricter" ("实施更严格的边境检查").
 func (s *sentence) tightenedChecks() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -2721,7 +2788,8 @@ func (s *sentence) tightenedChecks() bool {
 		if w.feat&fImposed == 0 {
 			continue
 		}
-		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), tighteningStems[:]...) {
+		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), tighteningStems[:]...) &&
+			!(s.lang == "zh" && hasAnyPrefix(s.low[int(h.end):s.sp.end], zhStricter[:]...)) {
 			return false
 		}
 		n++

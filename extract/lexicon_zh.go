@@ -23,6 +23,8 @@ func zhLexicon() []lexEntry {
 		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
 		cue(fAgency, "农林水产省", "厚生劳动省"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
+		// A matter under discussion or consideration: "正在讨论是否限制", "考虑解除禁令"; "暂不考虑解除" refuses.
+		cue(fPendingStrong, "讨论", "商讨", "探讨", "考虑", "研究是否"),
 		cue(fExempt, "不适用于", "不包括", "不涉及", "未涉及", "并未涉及", "未包括", "并不包括"), // also in the past: "禁令未涉及巴西禽肉"
 		cue(fExempt, "不受此次", "不受该", "不在此次限制"),                            // "不受此次禁令影响", "不在此次限制范围内": left out
 		// A report unconfirmed: "但该消息未得到官方证实".
