@@ -133,7 +133,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
+	case lifts > 0 && s.has(fAsk) && !s.askAfterDoneLift(), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
@@ -1546,6 +1546,34 @@ func (s *sentence) pastFinite(h hit) bool {
 	return false
 }
 
+// askAfterDoneLift reports a sentence whose every word of lifting is a verb in the past and whose every
+// word of asking or hoping stands in a later clause than all of them: "China lifted the ban on Kazakh
+// beef, and exporters hope to increase shipments", «Китай снял запрет …, и экспортёры рассчитывают
+// нарастить поставки». The hope is for what follows the lifting, which is done.
+func (s *sentence) askAfterDoneLift() bool {
+	lastLift := -1 // the end of the clause of the last word of lifting
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&fLifted == 0 {
+			continue
+		}
+		if f&fAsk != 0 || !s.pastFinite(h) {
+			return false
+		}
+		_, b := s.clause(int(h.pos))
+		lastLift = max(lastLift, b)
+	}
+	if lastLift < 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk != 0 && int(h.pos) < lastLift {
+			return false
+		}
+	}
+	return true
+}
+
 // pendingOnly reports a sentence whose only news is an intent with no imposing verb: "ведутся
 // переговоры о доступе казахстанской говядины на рынок Китая".
 func (s *sentence) pendingOnly() bool {
@@ -2893,7 +2921,7 @@ func (s *sentence) banAsTime() bool {
 			p = "since" // "In 2019, the year the ban was introduced, exports collapsed": the ban dates the year
 		}
 		switch {
-		case p == "before", p == "after", p == "since", p == "until":
+		case p == "before", p == "after", p == "since", p == "until", p == "once":
 			// "Since the ban on Kazakh lamb was introduced, prices …": the clause the time word opens is
 			// the phrase, with its own verb.
 			if _, b := s.clause(int(h.pos)); b < s.sp.end {
@@ -2915,6 +2943,10 @@ func (s *sentence) banAsTime() bool {
 	if n == 0 {
 		return false
 	}
+	timeLifts := part >= 0 && s.word(s.hits[part]).feat&fLifted != 0 // the phrase is the ban's end
+	for _, h := range s.hits {
+		timeLifts = timeLifts || subEnd >= 0 && int(h.end) <= subEnd && s.word(h).feat&fLifted != 0
+	}
 	for k, h := range s.hits {
 		f := s.word(h).feat
 		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce) != 0 {
@@ -2935,6 +2967,12 @@ func (s *sentence) banAsTime() bool {
 		}
 		if decisionAt >= 0 && part >= 0 && int(h.pos) >= decisionAt && h.pos < s.hits[part].pos && f&(fImposed|fLifted) == 0 {
 			continue // «до принятия решения о снятии»: the words of the decision are the phrase's
+		}
+		if timeLifts && (k > part && part >= 0 || subEnd >= 0 && int(h.pos) >= subEnd) &&
+			f&(fImposed|fLifted|fInForce|fPendingStrong) == 0 {
+			// «После снятия запрета экспортёры рассчитывают нарастить поставки», "Once the restrictions
+			// are lifted, exporters expect to double supplies": a hope or a plan the lifting dates.
+			continue
 		}
 		if k != part && int(h.end) > subEnd && (tailFrom < 0 || int(h.pos) < tailFrom) && f&fBanNoun == 0 &&
 			f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
