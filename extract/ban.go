@@ -2015,6 +2015,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 				asked = c.code
 			}
 		}
+		// The one called on is in the accusative before the verb: "Қырғызстан Қазақстанды … алып тастауға
+		// шақырды".
+		for _, c := range s.cs {
+			if c.pos < at && c.role == roleObject && c.code != asker && asked == "" {
+				asked = c.code
+			}
+		}
 		// The hope closes the sentence and quotes who is to lift: "Қазақстан тарапы … Қытай шектеуді алып
 		// тастайды деп үміттенеді".
 		for _, c := range s.cs {

@@ -234,6 +234,9 @@ func enLexicon() []lexEntry {
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
 			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+		// Pressing someone to act asks it to: "Kyrgyzstan presses Kazakhstan to lift beef ban", "calls on China to lift".
+		cue(fAsk, "=presses", "=pressed", "=pressing", "=calls on", "=called on", "=calling on", "=call on", "=appeals to",
+			"=appealed to"),
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",

@@ -264,6 +264,9 @@ func kkLexicon() []lexEntry {
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
 			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
+		// A call to lift is a request, and names the lifting: "тыйымды алып тастауға шақырды", "joıýǵa shaqyrdy".
+		cue(fAsk|fLifted, "алып тастауға шақыр", "alyp tastaýǵa shaqyr", "жоюға шақыр", "joıýǵa shaqyr",
+			"қайта бастауға шақыр", "qaıta bastaýǵa shaqyr"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
