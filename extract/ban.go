@@ -3140,7 +3140,8 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 			continue
 		}
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
-		if !isConj(p) || (c.role != first.role || gapWords(s.low, prevEnd, c.pos) != 1) && !s.goodsRepeated(m.Commodity, first, c, prevEnd) {
+		if !isConj(p) || (c.role != first.role && !s.regionNamedBy(c) || gapWords(s.low, prevEnd, c.pos) != 1) &&
+			!s.goodsRepeated(m.Commodity, first, c, prevEnd) {
 			break
 		}
 		seen[c.code] = true
@@ -3150,6 +3151,36 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// regionNamedBy reports a country that only qualifies a region right after it: "Russia's Omsk region",
+// "俄罗斯鄂木斯克州". Joined to an origin, the region is an origin too, and its country's goods are banned.
+func (s *sentence) regionNamedBy(c *cmention) bool {
+	if s.lang != "en" && s.lang != "zh" {
+		return false // Russian and Kazakh put the country after its region, in the genitive
+	}
+	if s.lang == "en" && !strings.HasSuffix(s.low[c.pos:c.end], "'s") && !strings.HasPrefix(s.low[c.end:], "'s") {
+		return false
+	}
+	for i := range s.cs {
+		if r := &s.cs[i]; r.region && r.code == c.code && r.pos >= c.end && gapWords(s.low, c.end, r.pos) <= 1 {
+			return true // a region the country list knows: "俄罗斯鄂木斯克州", "Russia's Omsk region"
+		}
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < c.end {
+			continue
+		}
+		if s.word(h).feat&fRegion == 0 {
+			return false // the next word the lexicon knows must be the region's
+		}
+		if s.lang == "zh" {
+			between := s.low[c.end:h.pos]
+			return runeDist(s.low, c.end, int(h.pos)) <= 6 && !strings.ContainsAny(between, "，、,和与及")
+		}
+		return gapWords(s.low, c.end, int(h.pos)) <= 2
+	}
+	return false
 }
 
 // originCount counts the countries the sentence names as whose goods or where they come from, regions
