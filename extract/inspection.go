@@ -985,8 +985,13 @@ var notHeldWords = langWords{
 // 取消) in a sentence that names no ban and no trade, whose cancelling can then be only the
 // inspection's.
 func (s *sentence) inspectionCancelled() bool {
-	if !s.has(fLifted) || s.has(fBanNoun|fCommodity|fImport|fExport|fMarket) {
+	if !s.has(fLifted) || s.has(fBanNoun|fImport|fExport|fMarket) {
 		return false
+	}
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fCommodity != 0 && w.feat&fTarget == 0 {
+			return false // goods named, not only a plant by its product («птицефабрики»)
+		}
 	}
 	for _, h := range s.hits {
 		if w := s.word(h); w.feat&fLifted != 0 && containsAny(w.pat, "отмен", "cancel", "取消") {
