@@ -988,10 +988,15 @@ func (s *sentence) inspectionCancelled() bool {
 	if !s.has(fLifted) || s.has(fBanNoun|fImport|fExport|fMarket) {
 		return false
 	}
-	for _, h := range s.hits {
-		if w := s.word(h); w.feat&fCommodity != 0 && w.feat&fTarget == 0 {
-			return false // goods named, not only a plant by its product («птицефабрики»)
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fCommodity == 0 || w.feat&fTarget != 0 {
+			continue
 		}
+		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fTarget != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+			continue // "poultry farms": the plant's product before it
+		}
+		return false // goods named, not only a plant by its product («птицефабрики»)
 	}
 	for _, h := range s.hits {
 		if w := s.word(h); w.feat&fLifted != 0 && containsAny(w.pat, "отмен", "cancel", "取消") {
