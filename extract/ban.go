@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -3331,15 +3332,30 @@ func (s *sentence) undecided() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], undecidedWords[:]...)
 }
 
+// agencyRefWords name the agency the article is about by its kind, as a pronoun does: "the watchdog
+// restricted", «ведомство ввело», "该局暂停".
+var agencyRefWords = langWords{
+	en: []string{"watchdog", "regulator", "agency", "ministry"},
+	ru: []string{"ведомство", "регулятор"},
+	zh: []string{"该局", "该部", "该机构", "该部门", "该署"},
+}
+
 // pronounActs reports a pronoun of a country right before the sentence's first word of imposing or
-// lifting: "it lifted", «он снял», "ол алып тастады", "该国解除".
+// lifting: "it lifted", «он снял», "ол алып тастады", "该国解除"; or the agency named by its kind
+// ("the watchdog restricted", «ведомство ввело», "该局暂停").
 func (s *sentence) pronounActs() bool {
 	for _, h := range s.hits {
 		if s.word(h).feat&(fImposed|fLifted) == 0 {
 			continue
 		}
 		if s.lang == "zh" {
-			return strings.HasSuffix(s.low[s.sp.start:h.pos], "该国") || strings.HasSuffix(s.low[s.sp.start:h.pos], "该国还")
+			before := s.low[s.sp.start:h.pos]
+			for _, p := range agencyRefWords.zh {
+				if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"还") {
+					return true
+				}
+			}
+			return strings.HasSuffix(before, "该国") || strings.HasSuffix(before, "该国还")
 		}
 		if s.lang == "kk" {
 			// Kazakh puts the verb last: the pronoun opens the sentence, or follows its first word
@@ -3347,7 +3363,13 @@ func (s *sentence) pronounActs() bool {
 			f := strings.Fields(s.low[s.sp.start:h.pos])
 			return len(f) > 0 && (f[0] == "ол" || f[0] == "ol") || len(f) > 1 && (f[1] == "ол" || f[1] == "ol")
 		}
-		p, _ := prevToken(s.low, s.sp.start, int(h.pos))
+		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "also" || p == "later" || p == "также" {
+			p, at = prevToken(s.low, s.sp.start, at) // "the ministry also lifted", «ведомство также ввело»
+		}
+		if q, _ := prevToken(s.low, s.sp.start, at); (q == "the" || s.lang == "ru") && slices.Contains(agencyRefWords.of(s.lang), p) {
+			return true // "the watchdog restricted", «ведомство ввело»
+		}
 		return p == "it" || p == "он"
 	}
 	return false
