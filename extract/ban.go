@@ -216,7 +216,33 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m.Commodity = s.banCommodity()
 	m.Cause = s.firstCode(fCause)
+	if m.Cause == "" && s.tp != nil && s.tp.ban.Cause != "" && s.sameBanNamed(m) {
+		// "该禁令于2024年实施，涉及哈萨克斯坦禽类" after China lifted its ban for avian influenza: the ban
+		// the demonstrative points back to keeps its cause, though the sentence names goods and a country.
+		m.Cause = s.tp.ban.Cause
+	}
 	return m, true
+}
+
+// demonstrativeBans are a ban noun with a word that points back to the ban told before: 该禁令, «данный
+// запрет», "this ban", "бұл тыйым".
+var demonstrativeBans = langWords{
+	zh: []string{"该禁令", "该限制", "此项禁令", "这一禁令", "上述禁令", "该项禁令", "此禁令", "这项禁令"},
+	ru: []string{"данный запрет", "данные ограничения", "данное ограничение", "этот запрет", "эти ограничения",
+		"указанный запрет", "указанные ограничения"},
+	en: []string{"this ban", "that ban", "these restrictions", "those restrictions", "this restriction"},
+	kk: []string{"бұл тыйым", "бұл шектеу", "аталған тыйым", "аталған шектеу", "bul tyıym", "bul shekteý",
+		"atalǵan tyıym", "atalǵan shekteý"},
+}
+
+// sameBanNamed reports a ban noun pointed back to by a demonstrative in a mention whose sides and goods
+// do not differ from the article's last ban: it is that ban.
+func (s *sentence) sameBanNamed(m agrowatch.Mention) bool {
+	b := s.tp.ban
+	if m.By != "" && m.By != b.By || m.On != "" && m.On != b.On || m.Commodity != "" && b.Commodity != "" && m.Commodity != b.Commodity {
+		return false
+	}
+	return s.has(fBanNoun) && demonstrativeBans.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // homeAgencyWords name Kazakhstan's own veterinary authority without the country: what it reports on
