@@ -193,6 +193,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 			m.On = on
 		}
 	}
+	if m.By == "" && m.On != "" && s.tp != nil && s.tp.ban.By != "" && s.tp.ban.By != m.On && s.has(fImport) &&
+		!s.has(fExport) && len(s.cs) > 0 && s.agentless() && s.opensAdditive() {
+		// "Sonymen qatar Germanııadan shoshqa etin ákelýge salynǵan shekteý alynyp tastaldy", «Кроме того,
+		// снят запрет на ввоз свинины из Германии» after Kazakhstan banned Polish pork: an import ban that
+		// names only whose goods, added to the article's news, is of the article's holder, lifted or not.
+		m.By = s.tp.ban.By
+	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
 		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article
@@ -3356,6 +3363,36 @@ var undecidedWords = [...]string{"no decision", "no information", "no data", "no
 // "шешім жоқ", "尚未决定".
 func (s *sentence) undecided() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], undecidedWords[:]...)
+}
+
+// additiveOpeners open a sentence that adds to the news before it: «Кроме того», "Сонымен қатар", "此外".
+var additiveOpeners = langWords{
+	ru: []string{"кроме того", "также", "помимо этого", "вместе с тем"},
+	kk: []string{"сонымен қатар", "sonymen qatar", "сондай-ақ", "sondaı-aq", "осымен қатар", "osymen qatar"},
+	en: []string{"also", "in addition", "additionally", "meanwhile"},
+	zh: []string{"此外", "另外", "同时"},
+}
+
+// opensAdditive reports a sentence that opens with one of additiveOpeners.
+func (s *sentence) opensAdditive() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	for _, p := range additiveOpeners.of(s.lang) {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentless reports a sentence whose every country is an origin or source of goods: no one is named who
+// acts.
+func (s *sentence) agentless() bool {
+	for _, c := range s.cs {
+		if c.role != roleOrigin && c.role != roleSource {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyRefWords name the agency the article is about by its kind, as a pronoun does: "the watchdog
