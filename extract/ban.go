@@ -114,7 +114,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
-	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() {
+	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
@@ -3393,6 +3393,51 @@ func (s *sentence) agentless() bool {
 		}
 	}
 	return true
+}
+
+// registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
+// "тізіліміне енгізілді", "added to the register", "在华注册".
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "register", "注册"}
+
+// registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a
+// verb of trade of its own.
+func registerEntry(words []word, hits []hit) bool {
+	for _, h := range hits {
+		if w := &words[h.w]; w.feat&fLifted != 0 && containsAny(w.pat, registerStems[:]...) {
+			return true
+		}
+	}
+	return false
+}
+
+// registerDone reports plants entered in a register as done: the Kazakh past «тізіліміне енгізілді» (not
+// the present «енгізіледі»), the Russian short participle «включены в реестр», the English passive "were
+// added to the register". An entry that plants must wait for ("before they can be added") is none.
+func registerDone(words []word, low string, hits []hit) bool {
+	for _, h := range hits {
+		w := &words[h.w]
+		if w.feat&fLifted == 0 || !containsAny(w.pat, registerStems[:]...) {
+			continue
+		}
+		end := wordEnd(low, int(h.end), len(low))
+		switch {
+		case containsAny(w.pat, "тізілім", "tizilim"):
+			if hasAnySuffix(low[h.pos:end], "лді", "лды", "ldi", "ldy") {
+				return true
+			}
+		case containsAny(w.pat, "реестр"):
+			return true
+		case containsAny(w.pat, "register"):
+			p, at := prevToken(low, 0, int(h.pos))
+			if p == "later" || p == "also" || p == "all" {
+				p, _ = prevToken(low, 0, at)
+			}
+			if p == "were" || p == "was" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agencyRefWords name the agency the article is about by its kind, as a pronoun does: "the watchdog

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -136,6 +137,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			continue
 		}
 		ban := f&(fMeat|fCause) != 0 && f&banCue != 0 // a ban for a disease of animals concerns animals
+		// Plants entered in a register after an inspection, in an article of one animal product, get
+		// access: a lifting ("аталған кәсіпорындардың төртеуі … тізіліміне енгізілді").
+		ban = ban || f&(fTarget|fLifted) == fTarget|fLifted && f&(fPending|fPendingStrong|fPlanned|fForecast|fAsk) == 0 &&
+			tp.ban.Kind == "" && tp.insp.By != "" && slices.Contains(AnimalProducts[:], tp.goods) &&
+			registerDone(x.lex.words, low, hits[h:e])
 		ref := !ban && tp.banRef(f, verbs)
 		insp := f&(fInspect|fVisit) != 0 || f&fInspector != 0 && f&fTarget != 0 // inspectors "фабрикасында болып"
 		vol := f&fUnit != 0
