@@ -29,6 +29,14 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		other.By = by
 		out = append(out, other)
 	}
+	if on := s.joinedInspected(m); on != "" {
+		// "will travel to Kyrgyzstan and Tajikistan to check slaughterhouses", «аудит трёх мясокомбинатов
+		// Беларуси и двух молочных заводов Литвы»: two countries inspected, joined by "and" in one role,
+		// make one inspection each.
+		other := m
+		other.On = on
+		out = append(out, other)
+	}
 	if planned, done := s.clauseStatuses(); planned && (done || m.Status == agrowatch.StatusDone && s.afterDone()) {
 		// "После инспектирования ГТУ КНР еще три предприятия включены в реестр, а визит на остальные
 		// восемь запланирован на весну": the inspection of the adverbial is done, as its clause's verb
@@ -121,6 +129,63 @@ func (s *sentence) joinedInspector(m agrowatch.Mention) string {
 		}
 	}
 	return ""
+}
+
+// joinedInspected returns a second country inspected beside m's: a country after m.On in the same role,
+// joined to it by a conjunction within a few words of one clause ("to Kyrgyzstan and Tajikistan",
+// «мясокомбинатов Беларуси и двух молочных заводов Литвы», "Qyrǵyzstan men Tájikstanǵa", "吉尔吉斯斯坦和
+// 塔吉克斯坦"), or "". Inspectors, regions and the inspector's own country are never one.
+func (s *sentence) joinedInspected(m agrowatch.Mention) string {
+	if m.On == "" || len(s.cs) < 2 {
+		return ""
+	}
+	for i, c := range s.cs {
+		if c.code != m.On || c.region {
+			continue
+		}
+		for _, d := range s.cs[i+1:] {
+			if d.code == m.On || d.code == m.By || d.region || d.inspector || d.service || d.pos < c.end {
+				continue
+			}
+			between := s.low[c.end:d.pos]
+			if d.role != c.role && !s.kkSharedCase(c, d, between) {
+				continue
+			}
+			if g := gapWords(s.low, c.end, d.pos); g > 6 || strings.ContainsAny(between, ",;:()") {
+				return ""
+			}
+			if joinsCountries(between) {
+				return d.code
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// kkSharedCase reports Kazakh conjuncts that share the last one's case ending: "Қырғызстан мен
+// Тәжікстандағы сою орындары" puts the locative on Tajikistan alone. A dative is left out, for it names
+// where goods go as often as where inspectors travel.
+func (s *sentence) kkSharedCase(c, d cmention, between string) bool {
+	if s.lang != "kk" || c.role != roleNone || d.role == roleDest {
+		return false
+	}
+	switch strings.TrimSpace(between) {
+	case "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne":
+		return true
+	}
+	return false
+}
+
+// joinsCountries reports a conjunction of "and" in the text between two countries.
+func joinsCountries(between string) bool {
+	for _, w := range strings.Fields(between) {
+		switch w {
+		case "and", "и", "men", "мен", "pen", "пен", "ben", "бен", "және", "jáne":
+			return true
+		}
+	}
+	return containsAny(between, "和", "与", "及")
 }
 
 // mayInspect reports a country named as inspectors, or in a role an inspector may take: the subject,
@@ -620,6 +685,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
+	}
+	if m.By == "" && s.tp != nil && s.has(fInspector) && kingdomInspectorWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
+		// the article names, as a destination named back so is (kingdomBack).
+		m.By = s.kingdomBack("KZ")
 	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
@@ -1460,6 +1530,14 @@ func (s *sentence) domestic(m agrowatch.Mention, cs []cmention) bool {
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране",
 		"элеватор", "elevator", "粮库")
+}
+
+// kingdomInspectorWords name inspectors' country back as "the kingdom", by language.
+var kingdomInspectorWords = langWords{
+	ru: []string{"королевства"},
+	kk: []string{"корольдіктің", "корольдік", "koroldiktiń", "koroldik"},
+	en: []string{"from the kingdom", "the kingdom's"},
+	zh: []string{"该王国", "王国的"},
 }
 
 // passedOwnCheck reports a plant that passed a check of the one country the sentence names, whose
