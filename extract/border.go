@@ -664,6 +664,16 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
 			}
+			if v, ok := ordinalDays[w]; ok && v > 0 {
+				next, ne := token(low, skipSpaces(low, e))
+				if after, _ := token(low, skipSpaces(low, ne)); after != "of" && !ruGenitive(s.lang, after) && !weeksAgo(low[e:]) {
+					// "on the third day of the fair", «третий день выставки» date; "for a third day", «третий
+					// день стоят» count the wait.
+					if v, ok := ordinalDay(w, next); ok {
+						set(unitDays, v)
+					}
+				}
+			}
 			v, ok := numberWords[w]
 			if !ok && s.lang == "kk" {
 				v, ok = kkTens[w]
@@ -734,7 +744,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		switch {
 		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
 			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
-			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
+			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2 || s.lang == "en" && n < 2 && vehicleAdjective(w):
 			k = e2
 			continue
 		case s.lang == "kk" && kkParticiple(w) || s.commodityAt(low, k):
@@ -747,6 +757,17 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		return unitNone
 	}
 	return unitNone
+}
+
+// vehicleAdjective reports an English word that qualifies the vehicles counted: a participle
+// ("refrigerated", "loaded") or a word of the kind of vehicle ("empty", "cargo", "freight"): "60
+// refrigerated trucks", "200 empty wagons".
+func vehicleAdjective(w string) bool {
+	switch w {
+	case "empty", "heavy", "cargo", "freight", "container", "tank", "hopper", "covered", "flat":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // kkParticiple reports a Kazakh past participle, the adjective of a loaded or waiting thing: "тиелген",
