@@ -132,6 +132,43 @@ func ordinalDay(w, next string) (float64, bool) {
 	return v, ok
 }
 
+// delayOnlyPast reports a sentence whose delays are all negated (none now) but those of a clause dated a
+// year or more back: "A year ago, the queue … stretched to 400 trucks; this week … no waiting", «Год
+// назад очередь достигала 400 фур, сейчас очередей нет».
+//
+// The date opens the sentence's past part: every delay not negated follows it, and every negated one
+// follows those. "A year ago there were no queues; now 400 trucks are waiting" is a delay now.
+func (s *sentence) delayOnlyPast() bool {
+	at := pastDelayWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end <= 0 {
+		return false
+	}
+	from := s.sp.start + at.start
+	negated, past := false, false
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 || int(h.pos) < from {
+			continue
+		}
+		if s.negatedAt(int(h.pos), int(h.end)) {
+			negated = true
+			continue
+		}
+		if negated {
+			return false // a delay after the one denied: now
+		}
+		past = true
+	}
+	return negated && past
+}
+
+// pastDelayWords date a clause a year or more back, by language.
+var pastDelayWords = langWords{
+	ru: []string{"год назад", "года назад", "лет назад", "в прошлом году", "годом ранее", "год тому назад"},
+	kk: []string{"бір жыл бұрын", "жыл бұрын", "өткен жылы", "bir jyl buryn", "jyl buryn", "ótken jyly"},
+	en: []string{"a year ago", "years ago", "last year", "a year earlier"},
+	zh: []string{"去年", "一年前", "年前"},
+}
+
 // ruGenitive reports a Russian noun in the genitive after the day, whose day it is: «третий день
 // выставки», «пятый день переговоров». Verbs and adverbs after it («стоят», «подряд») are none.
 func ruGenitive(lang, w string) bool {
