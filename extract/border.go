@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -201,6 +202,108 @@ func (s *sentence) nearPlace(p hit) bool {
 	}
 	rest := s.low[wordEnd(s.low, int(p.end), s.sp.end):s.sp.end]
 	return hasAnyPrefix(strings.TrimLeft(rest, " "), "маңында", "mańynda", "附近", "一带")
+}
+
+// secondCrossing returns the delay at a second crossing the sentence names beside m's, and changes m
+// to fit:
+//   - two crossings joined by "and" share a count that is neither's ("На станциях Достык и Алтынколь
+//     суммарно простаивают 2 300 вагонов", "多斯特克站与阿勒腾科里站共有约2000节车皮"): one delay at each,
+//     no wagons or trucks counted;
+//   - a second crossing in a clause of its own with a bare number ("500 trucks lined up at Bakhty and
+//     another 320 at Maikapchagai", «на станции Алтынколь — 1 020 вагонов, на Достыке — 480»): the
+//     number counts the same vehicles there.
+func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if m.Route != "" || m.Place == "" || m.Status != "" {
+		return agrowatch.Mention{}, false
+	}
+	var first, second hit
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code {
+			continue
+		}
+		if n == 1 && w.code != s.word(first).code {
+			second = h
+		}
+		if n == 0 {
+			first = h
+		}
+		n++
+	}
+	if n != 2 {
+		return agrowatch.Mention{}, false // one crossing, or more than two
+	}
+	fe := wordEnd(s.low, int(first.end), int(second.pos))
+	between := s.low[fe:second.pos]
+	if joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
+		m.Place, m.Wagons, m.Trucks = s.word(first).code, 0, 0
+		other := *m
+		other.Place = s.word(second).code
+		return other, true
+	}
+	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
+		return agrowatch.Mention{}, false
+	}
+	v, ok := s.bareCount(between, int(second.end))
+	if !ok {
+		return agrowatch.Mention{}, false
+	}
+	other := agrowatch.Mention{Kind: m.Kind, Place: s.word(second).code}
+	if m.Wagons != 0 {
+		other.Wagons = int(v)
+	} else {
+		other.Trucks = int(v)
+	}
+	return other, true
+}
+
+// bareCount reads a number with no unit of its own that belongs to the crossing after between: in the
+// clause that opens with the last break or conjunction of between, before the crossing ("and another
+// 320 at"), or right after the crossing, before the next clause ("на Достыке — 480").
+func (s *sentence) bareCount(between string, after int) (float64, bool) {
+	cut := -1
+	for i, r := range between {
+		if isClauseBreak(r) {
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
+		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
+			cut = i + len(c)
+		}
+	}
+	if cut < 0 {
+		return 0, false // one clause: the count, if any, is the first crossing's
+	}
+	if v, ok := s.bareNumber(between[cut:]); ok {
+		return v, true
+	}
+	tail := s.low[after:s.sp.end]
+	if i := strings.IndexAny(tail, ",;:()，；。"); i >= 0 {
+		tail = tail[:i]
+	}
+	return s.bareNumber(tail)
+}
+
+// bareNumber returns the one number of seg that stands alone, no unit after it and no other number.
+func (s *sentence) bareNumber(seg string) (float64, bool) {
+	ct := s.lang == "en" || s.lang == "zh"
+	found, v := false, 0.0
+	for i := 0; i < len(seg); i++ {
+		if !isDigit(seg[i]) || i > 0 && isDigit(seg[i-1]) {
+			continue
+		}
+		n, e, ok := parseNumber(seg, i, ct)
+		if !ok || found || s.unitAfter(seg, e) != unitNone || e < len(seg) && seg[e] == '%' {
+			return 0, false
+		}
+		if w, _ := token(seg, skipSpaces(seg, e)); w != "" && isWordRune(firstRune(w)) && !slices.Contains([]string{"at", "in", "on", "на", "в"}, w) {
+			return 0, false // a number of something else: "320 tonnes", "2 days"
+		}
+		found, v, i = true, n, e
+	}
+	return v, found && v >= 1 && v < 1e6
 }
 
 // countPlace returns the crossing of the clause that counts the wagons or trucks waiting, when the

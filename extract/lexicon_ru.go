@@ -308,7 +308,7 @@ func ruLexicon() []lexEntry {
 		coded(fPlace, "Khorgos", "хоргос"),
 		coded(fPlace, "Altynkol", "алтынкол"),
 		coded(fPlace, "Bakhty", "бахты"),
-		coded(fPlace, "Maikapchagai", "майкапчагай", "майкапшагай"),
+		coded(fPlace, "Maikapchagai", "майкапчага", "майкапшага"), // every case: «на Майкапчагае», «Майкапчагая»
 		coded(fPlace, "Nur Zholy", "нур жолы", "нур-жолы"),
 		coded(fPlace, "Kalzhat", "калжат", "кольжат", "колжат"),
 		// The road crossings to Central Asia and Russia.
