@@ -186,22 +186,23 @@ func (s *sentence) placeNearDelay() string {
 // nearPlace reports the crossing of hit p named after a word of nearness ("near", «близ», «возле»,
 // «под») or before one ("маңындағы", "附近"), when the sentence names another crossing.
 func (s *sentence) nearPlace(p hit) bool {
-	other := false
-	for _, h := range s.hits {
-		if w := s.word(h); w.feat&fPlace != 0 && w.code != s.word(p).code {
-			other = true
-			break
-		}
-	}
-	if !other {
-		return false
-	}
+	near := false
 	switch prev, _ := prevToken(s.low, s.sp.start, int(p.pos)); prev {
 	case "near", "близ", "возле", "под", "outside":
-		return true
+		near = true
+	default:
+		rest := s.low[wordEnd(s.low, int(p.end), s.sp.end):s.sp.end]
+		near = hasAnyPrefix(strings.TrimLeft(rest, " "), "маңында", "mańynda", "附近", "一带")
 	}
-	rest := s.low[wordEnd(s.low, int(p.end), s.sp.end):s.sp.end]
-	return hasAnyPrefix(strings.TrimLeft(rest, " "), "маңында", "mańynda", "附近", "一带")
+	if !near {
+		return false
+	}
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code != s.word(p).code {
+			return true
+		}
+	}
+	return false
 }
 
 // secondCrossing returns the delay at a second crossing the sentence names beside m's, and changes m
@@ -745,6 +746,8 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		}
 	}
 	prevWord := false
+	// An ordinal counts the days only before a word of day: look the ordinals up only then.
+	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún")
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		startsWord := isWordRune(r) && !isHan(r) && !prevWord
@@ -797,7 +800,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
 			}
-			if v, ok := ordinalDays[w]; ok && v > 0 {
+			if dayWord && isOrdinalDay(w) {
 				next, ne := token(low, skipSpaces(low, e))
 				if after, _ := token(low, skipSpaces(low, ne)); after != "of" && !ruGenitive(s.lang, after) && !weeksAgo(low[e:]) {
 					// "on the third day of the fair", «третий день выставки» date; "for a third day", «третий

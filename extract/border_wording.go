@@ -175,6 +175,12 @@ func ruGenitive(lang, w string) bool {
 	return lang == "ru" && len(w) > 4 && hasAnySuffix(w, "и", "ы", "а", "я", "ов", "ев", "ей")
 }
 
+// isOrdinalDay reports one of ordinalDays.
+func isOrdinalDay(w string) bool {
+	_, ok := ordinalDays[w]
+	return ok
+}
+
 // ordinalDays are the ordinals of ordinalDay, by their forms before «день», «сутки», "day" and «күн».
 var ordinalDays = map[string]float64{"второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "пятый": 5,
 	"шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,

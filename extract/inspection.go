@@ -1053,9 +1053,9 @@ var notHeldWords = langWords{
 		"was never held", "did not go ahead", "was not carried out", "has not been carried out", "was not conducted",
 		"did not come", "didn't come", "did not arrive", "have not come", "has not come",
 		// None held: "no inspections were carried out during the trip".
-		"no inspections were", "no inspection was", "no audits were", "no audit was", "no checks were"},
+		"no inspections were", "no inspection was", "no audits were", "no audit was"},
 	zh: []string{"未能举行", "未举行", "没有举行", "未能如期", "未能成行", "没有成行", "未成行", "未能进行",
-		"未进行检查", "未进行审核", "未进行实地检查", "没有进行检查", "未开展检查", "没有开展检查"},
+		"未进行", "没有进行", "未开展", "没有开展"},
 }
 
 // inspectionCancelled reports an inspection called off: a word of cancelling («отменена», "cancelled",
@@ -1927,8 +1927,8 @@ func (s *sentence) onlyObliged() bool {
 		if s.lang == "kk" {
 			head = s.low[h.end:s.sp.end]
 		}
-		if !containsAny(head, obligationWords[:]...) {
-			return false // most sentences: no clause to find
+		if !containsAny(head, undergoWords[:]...) || !containsAny(head, obligationWords[:]...) {
+			return false // most sentences: no clause to find (the shorter list first)
 		}
 		a, b := s.clause(int(h.pos))
 		clause := s.low[a:h.pos]
