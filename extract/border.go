@@ -423,11 +423,6 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if !ended && s.fearedDelay() {
 		return agrowatch.Mention{}, false
 	}
-	if !ended && s.delayOnlyPast() {
-		// "A year ago, the queue at Khorgos stretched to 400 trucks; this week the checkpoint reports no
-		// waiting": a delay of the past told as a comparison with none now.
-		return agrowatch.Mention{}, false
-	}
 	if !ended && s.delaysNegated() {
 		// "there are no queues", "очередей нет", "кезек жоқ", "没有车辆滞留": a crossing running normally
 		// is news of no delay, and of no end of one.
@@ -488,6 +483,12 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// "restricted the acceptance of grain wagons bound for Altynkol for ten days": the days are the
 		// cut's length, no wait.
 		m.Days = 0
+	}
+	if !ended && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) && s.delayOnlyPast() {
+		// "A year ago, the queue at Khorgos stretched to 400 trucks; this week the checkpoint reports no
+		// waiting": a delay of the past, counted, told as a comparison with none now. Read last, for the
+		// sentences that would give a counted delay.
+		return agrowatch.Mention{}, false
 	}
 	return m, true
 }

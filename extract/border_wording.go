@@ -163,10 +163,10 @@ func (s *sentence) delayOnlyPast() bool {
 
 // pastDelayWords date a clause a year or more back, by language.
 var pastDelayWords = langWords{
-	ru: []string{"год назад", "года назад", "лет назад", "в прошлом году", "годом ранее", "год тому назад"},
-	kk: []string{"бір жыл бұрын", "жыл бұрын", "өткен жылы", "bir jyl buryn", "jyl buryn", "ótken jyly"},
-	en: []string{"a year ago", "years ago", "last year", "a year earlier"},
-	zh: []string{"去年", "一年前", "年前"},
+	ru: []string{"назад", "в прошлом году", "годом ранее"},
+	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly"},
+	en: []string{" ago", "last year", "a year earlier"},
+	zh: []string{"去年", "年前"},
 }
 
 // ruGenitive reports a Russian noun in the genitive after the day, whose day it is: «третий день
