@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -149,11 +150,15 @@ var notObservedWords = langWords{ru: []string{"не наблюда", "не за�
 
 // placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
 // поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
+//
+// A crossing named only as what another is near ("the Nur Zholy checkpoint near Khorgos", «пункт
+// пропуска Нур Жолы близ Хоргоса», "Қорғас маңындағы Нұр Жолы", "霍尔果斯附近的努尔饶勒口岸") is the
+// town, not the crossing, when the sentence names another.
 func (s *sentence) placeNearDelay() string {
 	best, bestDist := "", 1<<30
 	for _, p := range s.hits {
 		w := s.word(p)
-		if w.feat&fPlace == 0 {
+		if w.feat&fPlace == 0 || s.nearPlace(p) {
 			continue
 		}
 		for _, d := range s.hits {
@@ -176,6 +181,130 @@ func (s *sentence) placeNearDelay() string {
 		return s.firstCode(fPlace)
 	}
 	return best
+}
+
+// nearPlace reports the crossing of hit p named after a word of nearness ("near", «близ», «возле»,
+// «под») or before one ("маңындағы", "附近"), when the sentence names another crossing.
+func (s *sentence) nearPlace(p hit) bool {
+	near := false
+	switch prev, _ := prevToken(s.low, s.sp.start, int(p.pos)); prev {
+	case "near", "близ", "возле", "под", "outside":
+		near = true
+	default:
+		rest := s.low[wordEnd(s.low, int(p.end), s.sp.end):s.sp.end]
+		near = hasAnyPrefix(strings.TrimLeft(rest, " "), "маңында", "mańynda", "附近", "一带")
+	}
+	if !near {
+		return false
+	}
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code != s.word(p).code {
+			return true
+		}
+	}
+	return false
+}
+
+// secondCrossing returns the delay at a second crossing the sentence names beside m's, and changes m
+// to fit:
+//   - two crossings joined by "and" share a count that is neither's ("На станциях Достык и Алтынколь
+//     суммарно простаивают 2 300 вагонов", "多斯特克站与阿勒腾科里站共有约2000节车皮"): one delay at each,
+//     no wagons or trucks counted;
+//   - a second crossing in a clause of its own with a bare number ("500 trucks lined up at Bakhty and
+//     another 320 at Maikapchagai", «на станции Алтынколь — 1 020 вагонов, на Достыке — 480»): the
+//     number counts the same vehicles there.
+func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if m.Route != "" || m.Place == "" || m.Status != "" {
+		return agrowatch.Mention{}, false
+	}
+	var first, second hit
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code {
+			continue
+		}
+		if n == 1 && w.code != s.word(first).code {
+			second = h
+		}
+		if n == 0 {
+			first = h
+		}
+		n++
+	}
+	if n != 2 {
+		return agrowatch.Mention{}, false // one crossing, or more than two
+	}
+	fe := wordEnd(s.low, int(first.end), int(second.pos))
+	between := s.low[fe:second.pos]
+	if joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
+		m.Place, m.Wagons, m.Trucks = s.word(first).code, 0, 0
+		other := *m
+		other.Place = s.word(second).code
+		return other, true
+	}
+	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
+		return agrowatch.Mention{}, false
+	}
+	v, ok := s.bareCount(between, int(second.end))
+	if !ok {
+		return agrowatch.Mention{}, false
+	}
+	other := agrowatch.Mention{Kind: m.Kind, Place: s.word(second).code}
+	if m.Wagons != 0 {
+		other.Wagons = int(v)
+	} else {
+		other.Trucks = int(v)
+	}
+	return other, true
+}
+
+// bareCount reads a number with no unit of its own that belongs to the crossing after between: in the
+// clause that opens with the last break or conjunction of between, before the crossing ("and another
+// 320 at"), or right after the crossing, before the next clause ("на Достыке — 480").
+func (s *sentence) bareCount(between string, after int) (float64, bool) {
+	cut := -1
+	for i, r := range between {
+		if isClauseBreak(r) {
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
+		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
+			cut = i + len(c)
+		}
+	}
+	if cut < 0 {
+		return 0, false // one clause: the count, if any, is the first crossing's
+	}
+	if v, ok := s.bareNumber(between[cut:]); ok {
+		return v, true
+	}
+	tail := s.low[after:s.sp.end]
+	if i := strings.IndexAny(tail, ",;:()，；。"); i >= 0 {
+		tail = tail[:i]
+	}
+	return s.bareNumber(tail)
+}
+
+// bareNumber returns the one number of seg that stands alone, no unit after it and no other number.
+func (s *sentence) bareNumber(seg string) (float64, bool) {
+	ct := s.lang == "en" || s.lang == "zh"
+	found, v := false, 0.0
+	for i := 0; i < len(seg); i++ {
+		if !isDigit(seg[i]) || i > 0 && isDigit(seg[i-1]) {
+			continue
+		}
+		n, e, ok := parseNumber(seg, i, ct)
+		if !ok || found || s.unitAfter(seg, e) != unitNone || e < len(seg) && seg[e] == '%' {
+			return 0, false
+		}
+		if w, _ := token(seg, skipSpaces(seg, e)); w != "" && isWordRune(firstRune(w)) && !slices.Contains([]string{"at", "in", "on", "на", "в"}, w) {
+			return 0, false // a number of something else: "320 tonnes", "2 days"
+		}
+		found, v, i = true, n, e
+	}
+	return v, found && v >= 1 && v < 1e6
 }
 
 // countPlace returns the crossing of the clause that counts the wagons or trucks waiting, when the
@@ -354,6 +483,12 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// "restricted the acceptance of grain wagons bound for Altynkol for ten days": the days are the
 		// cut's length, no wait.
 		m.Days = 0
+	}
+	if !ended && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) && s.delayOnlyPast() {
+		// "A year ago, the queue at Khorgos stretched to 400 trucks; this week the checkpoint reports no
+		// waiting": a delay of the past, counted, told as a comparison with none now. Read last, for the
+		// sentences that would give a counted delay.
+		return agrowatch.Mention{}, false
 	}
 	return m, true
 }
@@ -612,6 +747,8 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		}
 	}
 	prevWord := false
+	// An ordinal counts the days only before a word of day: look the ordinals up only then.
+	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún")
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		startsWord := isWordRune(r) && !isHan(r) && !prevWord
@@ -663,6 +800,16 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			w, e := token(low, i)
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
+			}
+			if dayWord && isOrdinalDay(w) {
+				next, ne := token(low, skipSpaces(low, e))
+				if after, _ := token(low, skipSpaces(low, ne)); after != "of" && !ruGenitive(s.lang, after) && !weeksAgo(low[e:]) {
+					// "on the third day of the fair", «третий день выставки» date; "for a third day", «третий
+					// день стоят» count the wait.
+					if v, ok := ordinalDay(w, next); ok {
+						set(unitDays, v)
+					}
+				}
 			}
 			v, ok := numberWords[w]
 			if !ok && s.lang == "kk" {
@@ -734,7 +881,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		switch {
 		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
 			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
-			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2:
+			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2 || s.lang == "en" && n < 2 && vehicleAdjective(w):
 			k = e2
 			continue
 		case s.lang == "kk" && kkParticiple(w) || s.commodityAt(low, k):
@@ -747,6 +894,17 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 		return unitNone
 	}
 	return unitNone
+}
+
+// vehicleAdjective reports an English word that qualifies the vehicles counted: a participle
+// ("refrigerated", "loaded") or a word of the kind of vehicle ("empty", "cargo", "freight"): "60
+// refrigerated trucks", "200 empty wagons".
+func vehicleAdjective(w string) bool {
+	switch w {
+	case "empty", "heavy", "cargo", "freight", "container", "tank", "hopper", "covered", "flat":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // kkParticiple reports a Kazakh past participle, the adjective of a loaded or waiting thing: "тиелген",

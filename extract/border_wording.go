@@ -111,11 +111,83 @@ func dayAdjective(w string) (float64, bool) {
 	}
 	i := strings.Index(w, "дневн")
 	if i <= 0 {
+		i = strings.Index(w, "суточн") // «после трёхсуточной остановки»
+	}
+	if i <= 0 {
 		return 0, false
 	}
 	v, ok := dayStems[w[:i]]
 	return v, ok
 }
+
+// ordinalDay reads the day a wait has reached, an ordinal before the word of day: «третий день стоят»,
+// «пятые сутки», "for a third day", "үшінші күн". next is the word after w.
+func ordinalDay(w, next string) (float64, bool) {
+	switch next {
+	case "день", "сутки", "day", "күн", "kún", "күні", "kúni":
+	default:
+		return 0, false
+	}
+	v, ok := ordinalDays[w]
+	return v, ok
+}
+
+// delayOnlyPast reports a sentence whose delays are all negated (none now) but those of a clause dated a
+// year or more back: "A year ago, the queue … stretched to 400 trucks; this week … no waiting", «Год
+// назад очередь достигала 400 фур, сейчас очередей нет».
+//
+// The date opens the sentence's past part: every delay not negated follows it, and every negated one
+// follows those. "A year ago there were no queues; now 400 trucks are waiting" is a delay now.
+func (s *sentence) delayOnlyPast() bool {
+	at := pastDelayWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end <= 0 {
+		return false
+	}
+	from := s.sp.start + at.start
+	negated, past := false, false
+	for _, h := range s.hits {
+		if s.word(h).feat&fDelay == 0 || int(h.pos) < from {
+			continue
+		}
+		if s.negatedAt(int(h.pos), int(h.end)) {
+			negated = true
+			continue
+		}
+		if negated {
+			return false // a delay after the one denied: now
+		}
+		past = true
+	}
+	return negated && past
+}
+
+// pastDelayWords date a clause a year or more back, by language.
+var pastDelayWords = langWords{
+	ru: []string{"назад", "в прошлом году", "годом ранее"},
+	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly"},
+	en: []string{" ago", "last year", "a year earlier"},
+	zh: []string{"去年", "年前"},
+}
+
+// ruGenitive reports a Russian noun in the genitive after the day, whose day it is: «третий день
+// выставки», «пятый день переговоров». Verbs and adverbs after it («стоят», «подряд») are none.
+func ruGenitive(lang, w string) bool {
+	return lang == "ru" && len(w) > 4 && hasAnySuffix(w, "и", "ы", "а", "я", "ов", "ев", "ей")
+}
+
+// isOrdinalDay reports one of ordinalDays.
+func isOrdinalDay(w string) bool {
+	_, ok := ordinalDays[w]
+	return ok
+}
+
+// ordinalDays are the ordinals of ordinalDay, by their forms before «день», «сутки», "day" and «күн».
+var ordinalDays = map[string]float64{"второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "пятый": 5,
+	"шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,
+	"четвертые": 4, "четвёртые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "восьмые": 8, "девятые": 9, "десятые": 10,
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "ekinshi": 2, "úshinshi": 3,
+	"tórtinshi": 4, "besinshi": 5, "altynshy": 6, "jetinshi": 7}
 
 // dayStems are the Russian number stems of a compound with «-дневный».
 var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,

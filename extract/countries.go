@@ -180,6 +180,11 @@ func countryLexicon() []lexEntry {
 		country("BY", formNom, "=беларусь", "=belarus", "白俄罗斯", "=belarýs"),
 		country("BY", formGen, "=беларуси", "=белоруссии"),
 		country("BY", formAbl, "=беларусьтен", "=belarýsten"),
+		// Kazakh Cyrillic also drops the soft sign and takes back endings, as the Latin letters do:
+		// «Беларустағы ет комбинаттары», «Беларусқа».
+		country("BY", formLoc, "=беларуста", "=беларустағы"), country("BY", formDat, "=беларусқа"),
+		country("BY", formAbl, "=беларустан"), country("BY", formGen, "=беларустың"), country("BY", formAcc, "=беларусты"),
+		country("BY", formAdj, "=беларустық"),
 		country("BY", formNom, "=белоруссия"), country("BY", formAcc, "=белоруссию"), // the older Russian name
 		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
@@ -294,7 +299,9 @@ func countryLexicon() []lexEntry {
 		country("UA", formAdj, "украинск", "=ukrainian"),
 		country("PY", formNom, "=парагвай", "=paraguay", "巴拉圭"), country("PY", formAdj, "парагвайск", "=paraguayan"),
 		country("TH", formNom, "=таиланд", "=thailand", "泰国"), country("TH", formAdj, "тайск", "=thai"),
-		country("MN", formAdj, "=моңғолиялық", "=mońǵolıalyq"),
+		country("MN", formAdj, "=моңғолиялық", "=mońǵolıalyq", "=mońǵolııalyq",
+			// The people's name stands for the adjective: "Моңғол ветеринарлары", "Mońǵol veterınarlary".
+			"=моңғол", "=монғол", "=mońǵol", "=mongol"),
 		country("RU", formAdj, "=russian-origin"),
 		country("US", formAdj, "=американдық", "=amerıkandyq", "=америкалық", "=amerıkalyq"),
 		// АҚШ read by its last letter, voiceless: "АҚШ-тан", "AQSh-tan", "АҚШ-қа".

@@ -288,7 +288,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				if back, ok := s.backlogClause(&m); ok {
 					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
 				}
+				other, two := s.secondCrossing(&m)
 				out = append(out, m)
+				if two {
+					out = append(out, other) // a second crossing, with a count of its own or sharing one
+				}
 			}
 		}
 		for i := n; i < len(out); i++ {

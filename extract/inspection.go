@@ -29,6 +29,14 @@ func (x *Extractor) inspections(s *sentence, out []agrowatch.Mention) []agrowatc
 		other.By = by
 		out = append(out, other)
 	}
+	if on := s.joinedInspected(m); on != "" {
+		// "will travel to Kyrgyzstan and Tajikistan to check slaughterhouses", «аудит трёх мясокомбинатов
+		// Беларуси и двух молочных заводов Литвы»: two countries inspected, joined by "and" in one role,
+		// make one inspection each.
+		other := m
+		other.On = on
+		out = append(out, other)
+	}
 	if planned, done := s.clauseStatuses(); planned && (done || m.Status == agrowatch.StatusDone && s.afterDone()) {
 		// "После инспектирования ГТУ КНР еще три предприятия включены в реестр, а визит на остальные
 		// восемь запланирован на весну": the inspection of the adverbial is done, as its clause's verb
@@ -121,6 +129,63 @@ func (s *sentence) joinedInspector(m agrowatch.Mention) string {
 		}
 	}
 	return ""
+}
+
+// joinedInspected returns a second country inspected beside m's: a country after m.On in the same role,
+// joined to it by a conjunction within a few words of one clause ("to Kyrgyzstan and Tajikistan",
+// «мясокомбинатов Беларуси и двух молочных заводов Литвы», "Qyrǵyzstan men Tájikstanǵa", "吉尔吉斯斯坦和
+// 塔吉克斯坦"), or "". Inspectors, regions and the inspector's own country are never one.
+func (s *sentence) joinedInspected(m agrowatch.Mention) string {
+	if m.On == "" || len(s.cs) < 2 {
+		return ""
+	}
+	for i, c := range s.cs {
+		if c.code != m.On || c.region {
+			continue
+		}
+		for _, d := range s.cs[i+1:] {
+			if d.code == m.On || d.code == m.By || d.region || d.inspector || d.service || d.pos < c.end {
+				continue
+			}
+			between := s.low[c.end:d.pos]
+			if d.role != c.role && !s.kkSharedCase(c, d, between) {
+				continue
+			}
+			if g := gapWords(s.low, c.end, d.pos); g > 6 || strings.ContainsAny(between, ",;:()") {
+				return ""
+			}
+			if joinsCountries(between) {
+				return d.code
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// kkSharedCase reports Kazakh conjuncts that share the last one's case ending: "Қырғызстан мен
+// Тәжікстандағы сою орындары" puts the locative on Tajikistan alone. A dative is left out, for it names
+// where goods go as often as where inspectors travel.
+func (s *sentence) kkSharedCase(c, d cmention, between string) bool {
+	if s.lang != "kk" || c.role != roleNone || d.role == roleDest {
+		return false
+	}
+	switch strings.TrimSpace(between) {
+	case "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne":
+		return true
+	}
+	return false
+}
+
+// joinsCountries reports a conjunction of "and" in the text between two countries.
+func joinsCountries(between string) bool {
+	for _, w := range strings.Fields(between) {
+		switch w {
+		case "and", "и", "men", "мен", "pen", "пен", "ben", "бен", "және", "jáne":
+			return true
+		}
+	}
+	return containsAny(between, "和", "与", "及")
 }
 
 // mayInspect reports a country named as inspectors, or in a role an inspector may take: the subject,
@@ -500,10 +565,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// checked at a border with no plant named: "checked Russian pork at the border post".
 		return agrowatch.Mention{}, false
 	}
-	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision()) {
+	if s.onlyAfter() && pickInspector(s.cs) == "" && (!s.has(fInspector|fImposed|fLifted) || s.banAwaitsDecision() ||
+		!s.has(fInspector|fAgency) && pick(s.cs, "", roleAgent) == "") {
 		// "Тексеруден кейін кәсіпорындар Ресейге өнім жеткізе алады": an inspection named only as the
 		// time of something still to come, by no one named, is no inspection of its own. One that a ban
-		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady".
+		// or a lifting followed did take place: "Tekserýden keıin Qytaı … shekteýdi alyp tastady". A
+		// lifting with no country or agency that lifts is only the inspection's result, which names
+		// neither side: «По итогам инспекции четыре казахстанских предприятия получили право
+		// экспортировать говядину в Китай», "Following the audit, three Kazakh plants were cleared".
 		return agrowatch.Mention{}, false
 	}
 	if s.has(fLifted) && !s.has(fTarget) && s.onlyHopers() && (s.has(fAsk) || s.onlyAfter() && s.has(fPending)) {
@@ -617,6 +686,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
 	}
+	if m.By == "" && s.tp != nil && s.has(fInspector) && kingdomInspectorWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
+		// the article names, as a destination named back so is (kingdomBack).
+		m.By = s.kingdomBack("KZ")
+	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
 		// speaks is not who inspects when the inspectors have a country of their own.
@@ -660,7 +734,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = b.On
 		}
 	}
-	if s.domestic(m, cs) || s.ownFarms() {
+	if s.domestic(m, cs) || s.ownFarms() || s.passedOwnCheck() {
 		return agrowatch.Mention{}, false
 	}
 	// Read last, for the sentences that would give an inspection.
@@ -968,7 +1042,7 @@ func (s *sentence) notHeld() bool {
 
 var notHeldWords = langWords{
 	ru: []string{"не состоял", "не была проведена", "не был проведен", "не были проведены", "не проводилась",
-		"не проводился", "не проводились", "сорвалась", "сорвался", "была сорвана", "был сорван",
+		"не проводился", "не проводились", "не проводилось", "не проводили", "сорвалась", "сорвался", "была сорвана", "был сорван",
 		// Inspectors who did not come: «в Казахстан не приезжали».
 		"не приезжали", "не приехали", "не прибыли"},
 	kk: []string{"өткізілмеді", "өткізілген жоқ", "өтпеді", "өткен жоқ", "жүргізілмеді", "жүргізілген жоқ", "ótkizilmedi",
@@ -977,8 +1051,11 @@ var notHeldWords = langWords{
 	en: []string{"did not take place", "didn't take place", "has not taken place", "have not taken place",
 		"never took place", "failed to take place", "was not held", "were not held", "has not been held",
 		"was never held", "did not go ahead", "was not carried out", "has not been carried out", "was not conducted",
-		"did not come", "didn't come", "did not arrive", "have not come", "has not come"},
-	zh: []string{"未能举行", "未举行", "没有举行", "未能如期", "未能成行", "没有成行", "未成行", "未能进行"},
+		"did not come", "didn't come", "did not arrive", "have not come", "has not come",
+		// None held: "no inspections were carried out during the trip".
+		"no inspections were", "no inspection was", "no audits were", "no audit was"},
+	zh: []string{"未能举行", "未举行", "没有举行", "未能如期", "未能成行", "没有成行", "未成行", "未能进行",
+		"未进行", "没有进行", "未开展", "没有开展"},
 }
 
 // inspectionCancelled reports an inspection called off: a word of cancelling («отменена», "cancelled",
@@ -1357,7 +1434,7 @@ func (s *sentence) namesInspectors() bool {
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова",
-		"огласил", "公布", "发布", "жариял", "jarıala", "jariala")
+		"огласил", "公布", "发布", "宣布", "通报", "жариял", "jarıala", "jariala")
 }
 
 // onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
@@ -1463,6 +1540,62 @@ func (s *sentence) domestic(m agrowatch.Mention, cs []cmention) bool {
 	return s.has(fDomestic) || containsAny(s.low[s.sp.start:s.sp.end], "хозяйств", "ферм", "птицефабрик", "farms",
 		"across", "nationwide", "қожалы", "qojaly", "шаруашылықтар", "sharýashylyqtar", "ferma", "фабрика", "fabrıka", "农场", "养殖场", "по всей стране",
 		"элеватор", "elevator", "粮库")
+}
+
+// kingdomInspectorWords name inspectors' country back as "the kingdom", by language.
+var kingdomInspectorWords = langWords{
+	ru: []string{"королевства"},
+	kk: []string{"корольдіктің", "корольдік", "koroldiktiń", "koroldik"},
+	en: []string{"from the kingdom", "the kingdom's"},
+	zh: []string{"该王国", "王国的"},
+}
+
+// passedOwnCheck reports a plant that passed a check of the one country the sentence names, whose
+// service or authority made it: «предприятие прошло плановую проверку казахстанской ветеринарной
+// службы», "该企业已通过哈方兽医部门的日常检查", "passed a routine check by Kazakhstan's veterinary
+// service". A plant under its own country's supervision is no exporter inspected by a trading partner;
+// a plant of another country named ("казахстанское предприятие прошло инспекцию ГТУ КНР") is.
+func (s *sentence) passedOwnCheck() bool {
+	if len(s.cs) == 0 || !s.has(fService|fAgency) || s.has(fVisit) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return passWords.in(s.lang, s.low[s.sp.start:s.sp.end]) && s.serviceOwns(s.cs[0])
+}
+
+// serviceOwns reports a country named as the owner of a service or an authority: right before the
+// service word or right after it, or flagged as a service's by the country rules.
+func (s *sentence) serviceOwns(c cmention) bool {
+	if c.service {
+		return true
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fService|fAgency) == 0 {
+			continue
+		}
+		if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 2 {
+			return true
+		}
+		if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// passWords are the verbs of a plant that passed or underwent a check, by language: whole Russian
+// words («в прошлом году» passes nothing), and in Kazakh after the ablative ("тексеруінен өтті"), for
+// "тексеру өтті" tells an inspection that took place.
+var passWords = langWords{
+	ru: []string{"прошло ", "прошел ", "прошёл ", "прошла ", "прошли ", "проходит ", "проходят "},
+	kk: []string{"нен өтті", "ден өтті", "тен өтті", "нан өтті", "дан өтті", "тан өтті", "nen ótti", "den ótti",
+		"ten ótti", "nan ótti", "dan ótti", "tan ótti"},
+	en: []string{"passed", "underwent", "has undergone", "have undergone"},
+	zh: []string{"通过了", "已通过", "接受了"},
 }
 
 // ownFarms reports checks of a service's own farms: "Veterınarııalyq qyzmet óz sharýashylyqtaryn da
@@ -1783,9 +1916,11 @@ func (s *sentence) foreignInspectors(code string) bool {
 // obligationWords say that something must be done; undergoWords that it is done to the subject.
 var (
 	obligationWords = [...]string{"must ", "have to ", "has to ", "required to ", "obliged", "должн", "обязан",
-		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当"}
+		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当",
+		// A demand made of the plants: «потребовала, чтобы … прошли инспекцию», "demanded that … undergo".
+		"потребова", "требует", "требуют", "demand", "require", "insist", "талап ет", "talap et", "要求"}
 	undergoWords = [...]string{"pass", "undergo", "subject", "пройти", "проходить", "проходят", "подлеж",
-		"өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
+		"прошли", "прошла", "прошло", "прошел", "прошёл", "өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
 )
 
 // onlyObliged reports whether every inspection word of the sentence is one its subject must undergo:
@@ -1802,8 +1937,8 @@ func (s *sentence) onlyObliged() bool {
 		if s.lang == "kk" {
 			head = s.low[h.end:s.sp.end]
 		}
-		if !containsAny(head, obligationWords[:]...) {
-			return false // most sentences: no clause to find
+		if !containsAny(head, undergoWords[:]...) || !containsAny(head, obligationWords[:]...) {
+			return false // most sentences: no clause to find (the shorter list first)
 		}
 		a, b := s.clause(int(h.pos))
 		clause := s.low[a:h.pos]

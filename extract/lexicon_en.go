@@ -278,12 +278,16 @@ func enLexicon() []lexEntry {
 			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
 			"=wagons stand", "=railcars stand", "=trucks stand", "=lorries stand",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
-			"=moving slowly", "=slowed down", "=slowdown"),
+			"=moving slowly", "=slowed down", "=slowdown",
+			// The time wagons stand, and traffic backed up: "Wagon dwell time at Dostyk has reached 12
+			// days", "1,800 wagons were backed up at Dostyk".
+			"=dwell time", "=dwell times", "=were backed up", "=are backed up", "=was backed up", "=remain backed up",
+			"=backed up at", "=backed up on", "=backed-up wagons", "=backed-up trucks", "=standstill"),
 		// A queue system, not a queue: "an electronic queue for trucks was introduced".
 		cue(fMask, "electronic queu", "e-queu"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
 			"=resolved", "=eased", "=eases", "=back on schedule"),
-		cue(fEndedWeak, "=normal operation", "=normally", "=as usual"),
+		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),
 		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",

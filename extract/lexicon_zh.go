@@ -136,6 +136,10 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
+		// A standstill told and its end: "阿拉山口站的停滞已于周五结束".
+		cue(fDelay, "停滞"), cue(fEndedWeak, "结束"),
+		// Wagons that wait to be handed over: "待交接车辆约800节，平均停留时间5天", "待接车辆达1500节".
+		cue(fDelay, "待交接", "待接车"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
