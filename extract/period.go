@@ -48,8 +48,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
-	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|marketıngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik"}, false},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|marketıngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "маусым", "maýsym", "сезон", "sezon"}, false},
+	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik", "marketingtik"}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
@@ -96,6 +96,15 @@ var periodPatterns = []periodPattern{
 	// Relative periods.
 	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года))|по\s+итогам\s+(?:сельхозгода|сезона|(?:маркетингового|сельскохозяйственного)\s+года))`, false, []string{"начала", "итогам"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший|следующем|будущем|завершившемся)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц|сезон)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш", "следующ", "будущ", "завершивш"}, false},
+	// Weeks: "last week", "over the past week", «за неделю», «на прошлой неделе», «с начала недели»,
+	// "өткен аптада", "osy aptada", 本周, 上周. «на неделю» (a duration) is left out: it counts a wait.
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи]|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
+	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
+	{`(?:^|[^\p{L}\d])((?:өткен|осы|соңғы|ótken|osy|sońǵy)\s+(?:аптада|апта\s+ішінде|aptada|apta\s+ishinde)|(?:апта|apta)\s+(?:басынан\s+бері|basynan\s+beri))(?:[^\p{L}\d]|$)`, false, []string{"апта", "apta"}, false},
+	{`((?:本|上一?|近一|过去一)[周週])`, false, []string{"周", "週"}, false},
+	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
+	// "by the end of the season".
+	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:жыл|маусым|jyl|maýsym)\s+(?:соңына|sońyna)\s+(?:дейін|deıin)|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season))(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "sońyna", "end of"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
