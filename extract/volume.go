@@ -2223,6 +2223,7 @@ func hasAny(r role, roles []role) bool {
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	best, bestDist := "", 1<<30
+	share, shareDist := "", 1<<30 // goods named right after "mostly": the head noun wins over them
 	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&f == 0 || w.code == "" || int(h.pos) < segA || int(h.pos) >= segB {
@@ -2238,9 +2239,20 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if d < 0 {
 			d = a - int(h.end)
 		}
+		if f == fCommodity && k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 {
+			// "вывоз мяса … составил 34,5 тыс. тонн, преимущественно говядины", "meat …, mostly beef":
+			// the share is nearer the figure, the head noun names the goods.
+			if d < shareDist {
+				share, shareDist = w.code, d
+			}
+			continue
+		}
 		if d < bestDist {
 			best, bestDist = w.code, d
 		}
+	}
+	if best == "" {
+		best = share
 	}
 	if best != "" {
 		return best
