@@ -1921,7 +1921,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if share := s.nearestCountry(segA, segB, a, roleShare); share != "" {
 		// "пришлось на Казахстан": of imports, the exporter's share; of exports, the buyer's.
-		if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
+		if from == "" && to != "" && !s.has(fImport) {
+			// «Основная часть пришлась на Узбекистан, а 95 тыс. тонн поставлено в Таджикистан»: beside a
+			// destination of the figure's own, the share names another buyer, no exporter.
+		} else if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
 			from = share
 		} else if to == "" {
 			to = share
