@@ -168,6 +168,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		if m.From == "" && s.has(fImport) && allOrigins(s.low[pa:segB]) {
+			// "China's wheat imports from all origins totaled 6.2 million tonnes", «импорт из всех стран»,
+			// 从各国进口: an importer's total of every source is nobody's export.
+			continue
+		}
 		// An export clause after an import clause is not read backwards; a relative clause after the
 		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
 		if sf&(fExport|fShip) != 0 && sf&fImport == 0 && s.has(fImport) && m.From != "" && !s.codeIn(m.From, pa, segB) &&
@@ -1779,6 +1784,14 @@ func round(v float64) float64 {
 		return float64(int64(v*1000+0.5)) / 1000
 	}
 	return v
+}
+
+// allOrigins reports a clause (lowercased) that counts imports from every source: "from all origins",
+// «из всех стран», "барлық елдерден", 从各国.
+func allOrigins(low string) bool {
+	return containsAny(low, "from all origins", "from all sources", "from all countries", "from all suppliers",
+		"of all origins", "из всех стран", "из всех источников", "со всех направлений", "барлық елдерден",
+		"barlyq elderden", "барлық елден", "barlyq elden", "从各国", "自各国", "从所有", "自所有", "来自各国")
 }
 
 // causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
