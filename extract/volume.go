@@ -101,8 +101,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
 		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
-			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
-			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan". A total whose
+			s.contrastBefore(base+mass[i+1].start) < b && !s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
+			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"; not a figure
+			// a contrast sets another beside ("…, тогда как Казахстан — лишь 620 тыс. тонн"). A total whose
 			// exporter its own stretch names is that exporter's, and its part follows: "2026年1-7月中国自哈萨克斯坦
 			// 进口小麦61.2万吨，其中7月进口9.8万吨".
 			// An exporter's own total is a shipment, its part follows: "哈萨克斯坦扁豆出口2025年达到21万吨，其中中国
