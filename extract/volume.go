@@ -374,6 +374,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue
 		}
 		m.Change = s.changeOf(a, b)
+		if m.Change != "" && m.From == "" && m.To == "" && len(out) > first && out[len(out)-1].Change == "" {
+			// "In 2024 the republic exported 9.1 million tonnes of grain, 1.4 million tonnes more than a
+			// year earlier": a change that names no side is of the figure before it in the sentence.
+			m.From, m.To = out[len(out)-1].From, out[len(out)-1].To
+		}
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
 		}
@@ -1889,6 +1894,13 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// of an export verb.
 	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
 	to = s.nearestCountry(segA, segB, a, roleDest)
+	if open := s.contrastBefore(a); open > segA {
+		// "Most of this volume went to Uzbekistan, while 70,000 tonnes were shipped to Tajikistan": the
+		// destination of the figure's own clause, after the contrast, wins over a nearer one before it.
+		if own := s.nearestCountry(open, segB, a, roleDest); own != "" {
+			to = own
+		}
+	}
 	for pass := 0; pass < 2 && (from == "" || to == ""); pass++ {
 		lo, hi := segA, segB
 		if pass == 1 {
