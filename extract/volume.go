@@ -296,7 +296,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a) || s.homeOwner(pa, segB)) {
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -2511,6 +2511,55 @@ func (s *sentence) homeSubject(lo, a int) bool {
 	}
 	return false
 }
+
+// homeOwner reports the home country named as the owner of the exports in [lo, hi): «экспортный
+// потенциал республики», «поставки страны», "республиканың экспорт әлеуеті", "the country's exports". The
+// owner follows its noun in Russian and precedes it in Kazakh and English; a word before the owner
+// («соседней республики», "this country's") points elsewhere and breaks the pair.
+func (s *sentence) homeOwner(lo, hi int) bool {
+	owners, nouns := homeOwnerWords.of(s.lang), homeOwnedNouns.of(s.lang)
+	if len(owners) == 0 || !s.has(fExport|fForecast) {
+		return false
+	}
+	for at := lo; at < hi; {
+		w, pos := nextToken(s.low, at, hi)
+		if w == "" {
+			return false
+		}
+		at = pos + len(w)
+		if !slices.Contains(owners, w) {
+			continue
+		}
+		var other string
+		if s.lang == "ru" {
+			other, _ = prevToken(s.low, lo, pos)
+		} else {
+			if s.lang == "en" {
+				if p, _ := prevToken(s.low, lo, pos); p != "the" {
+					continue
+				}
+				if next := s.low[at:min(at+3, hi)]; next != "'s " && !strings.HasPrefix(s.low[at:hi], "’s ") {
+					continue
+				}
+				at += strings.IndexByte(s.low[at:hi], ' ')
+			}
+			other, _ = nextToken(s.low, at, hi)
+		}
+		for _, n := range nouns {
+			if strings.HasPrefix(other, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeOwnerWords are the home country as the owner of exports, homeOwnedNouns what it owns.
+var homeOwnerWords = langWords{ru: []string{"республики", "страны"},
+	kk: []string{"республиканың", "елдің", "еліміздің", "respýblıkanyń", "eldiń", "elimizdiń"}, en: []string{"country", "republic"}}
+
+var homeOwnedNouns = langWords{ru: []string{"экспорт", "потенциал", "поставк", "вывоз", "отгрузк"},
+	kk: []string{"экспорт", "әлеует", "eksport", "áleýet"}, en: []string{"export", "potential", "shipment", "sales"}}
 
 // homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
 // another country.
