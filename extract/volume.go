@@ -356,6 +356,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// a deal, the one that does not ship receives.
 			m.To = s.partnerOf(m.From)
 		}
+		if m.Forecast && m.From == "" && m.To == "" {
+			// "Между Казахстаном и Китаем подписан контракт на поставку 200 тыс. тонн пшеницы", "a contract
+			// between Kazakhstan and China", "Қазақстан мен Қытай арасында": of a deal's two sides the
+			// country the article is about ships, the other receives.
+			m.From, m.To = s.betweenSides()
+		}
 		if m.Forecast && (m.To == "" || m.From == "") {
 			// "Қытай компаниясымен 150 мың тонна зығыр жеткізу туралы келісімшартқа қол қойылды", "signed a
 			// contract with a Chinese company to supply…": the partner of a deal to ship receives; of one
@@ -915,6 +921,33 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// betweenSides returns the two countries a sentence names as the sides of a deal between them
+// («между Казахстаном и Китаем», "between Kazakhstan and China", «Қазақстан мен Қытай арасында»,
+// 哈萨克斯坦与中国之间) as exporter and buyer: the exporter is the country the article is about, and
+// when that is neither side, which one ships is not said.
+func (s *sentence) betweenSides() (from, to string) {
+	if len(s.cs) != 2 || s.cs[0].code == s.cs[1].code || s.cs[1].pos < s.cs[0].end {
+		return "", ""
+	}
+	c0, c1 := s.cs[0], s.cs[1]
+	before, _ := prevToken(s.low, s.sp.start, c0.pos)
+	after, _ := nextToken(s.low, c1.end, s.sp.end)
+	zh := zhJoined(s.low[c0.end:c1.pos])
+	if !(before == "между" || before == "between" || after == "арасында" || after == "arasynda" || zh && strings.HasPrefix(s.low[c1.end:s.sp.end], "之间")) {
+		return "", ""
+	}
+	if p, _ := prevToken(s.low, s.sp.start, c1.pos); !zh && (!isConj(p) || gapWords(s.low, c0.end, c1.pos) != 1) {
+		return "", ""
+	}
+	switch home := s.homeCountry(""); home {
+	case c0.code:
+		return c0.code, c1.code
+	case c1.code:
+		return c1.code, c0.code
+	}
+	return "", ""
 }
 
 // dealPartner returns the one country the sentence names as the partner of a deal ("с китайской
