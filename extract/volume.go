@@ -1743,8 +1743,22 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
 			return b + i
 		}
+		if hasAnyPrefix(rest, timeOpenWords.of(s.lang)...) {
+			// «В прошлом году экспорт составлял 2,1 млн тонн, в этом году ожидается не меньше»: a clause
+			// that opens with a time of its own has its own verb; its forecast is not the figure's.
+			return b + i
+		}
 	}
 	return segB
+}
+
+// timeOpenWords are the times of now and to come that open an asyndetic clause after a comma.
+var timeOpenWords = langWords{
+	ru: []string{"в этом году", "в текущем году", "в следующем году", "в будущем году", "в этом сезоне",
+		"в текущем сезоне", "в следующем сезоне", "в новом сезоне"},
+	kk: []string{"биыл ", "келесі жылы", "ағымдағы жылы", "byıl ", "bıyl ", "kelesi jyly", "aǵymdaǵy jyly"},
+	en: []string{"this year ", "next year ", "this season ", "next season "},
+	zh: []string{"今年", "明年", "本年度"},
 }
 
 // listItemBefore reports that the words before a comma, back to the comma before them, are one short
