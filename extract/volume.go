@@ -923,6 +923,17 @@ func (s *sentence) partnerOf(from string) string {
 	return ""
 }
 
+// destsBetween counts the countries named as destinations in [lo, hi).
+func (s *sentence) destsBetween(lo, hi int) int {
+	n := 0
+	for _, c := range s.cs {
+		if c.role == roleDest && c.pos >= lo && c.pos < hi {
+			n++
+		}
+	}
+	return n
+}
+
 // betweenSides returns the two countries a sentence names as the sides of a deal between them
 // («между Казахстаном и Китаем», "between Kazakhstan and China", «Қазақстан мен Қытай арасында»,
 // 哈萨克斯坦与中国之间) as exporter and buyer: the exporter is the country the article is about, and
@@ -1941,10 +1952,11 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// of an export verb.
 	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
 	to = s.nearestCountry(segA, segB, a, roleDest)
-	if open := s.contrastBefore(a); open > segA {
+	if to != "" && s.destsBetween(segA, segB) > 1 {
+		open := s.contrastBefore(a)
 		// "Most of this volume went to Uzbekistan, while 70,000 tonnes were shipped to Tajikistan": the
 		// destination of the figure's own clause, after the contrast, wins over a nearer one before it.
-		if own := s.nearestCountry(open, segB, a, roleDest); own != "" {
+		if own := s.nearestCountry(open, segB, a, roleDest); open > segA && own != "" {
 			to = own
 		}
 	}
@@ -2565,7 +2577,7 @@ func (s *sentence) homeSubject(lo, a int) bool {
 // («соседней республики», "this country's") points elsewhere and breaks the pair.
 func (s *sentence) homeOwner(lo, hi int) bool {
 	owners, nouns := homeOwnerWords.of(s.lang), homeOwnedNouns.of(s.lang)
-	if len(owners) == 0 || !s.has(fExport|fForecast) {
+	if len(owners) == 0 || !s.has(fExport|fForecast) || !containsAny(s.low[lo:hi], owners...) {
 		return false
 	}
 	for at := lo; at < hi; {
