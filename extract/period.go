@@ -80,6 +80,8 @@ var periodPatterns = []periodPattern{
 	// A quarter by its Roman numeral or digit: "I тоқсанда", "2026 жылдың III тоқсанында", "2-toqsanda";
 	// the numeral may be typed with the Kazakh letter І.
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
+	// The rest of a year named, before the year alone claims it: «до конца 2026 года».
+	{`(?:^|[^\p{L}\d])(до\s+конца\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -104,7 +106,8 @@ var periodPatterns = []periodPattern{
 	{`((?:本|上一?|近一|过去一)[周週])`, false, []string{"周", "週"}, false},
 	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
 	// "by the end of the season".
-	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:жыл|маусым|jyl|maýsym)\s+(?:соңына|sońyna)\s+(?:дейін|deıin)|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season))(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "sońyna", "end of"}, false},
+	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
+	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
