@@ -103,7 +103,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи]|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
 	{`(?:^|[^\p{L}\d])((?:өткен|осы|соңғы|ótken|osy|sońǵy)\s+(?:аптада|апта\s+ішінде|aptada|apta\s+ishinde)|(?:апта|apta)\s+(?:басынан\s+бері|basynan\s+beri))(?:[^\p{L}\d]|$)`, false, []string{"апта", "apta"}, false},
-	{`((?:本|上一?|近一|过去一)[周週])`, false, []string{"周", "週"}, false},
+	{`((?:本|上一?|近一|过去一)[周週](?:以来)?)`, false, []string{"周", "週"}, false},
 	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
 	// "by the end of the season".
 	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
