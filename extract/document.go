@@ -23,6 +23,7 @@ type topic struct {
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
 	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
+	split    bool                 // the exporter of vol has shipped to another destination before it: its exports are no one destination's
 	lifted   bool                 // the article has reported a ban lifted
 	cause    string               // the last disease of animals the article named, in any sentence
 	causeIn  string               // the country of the sentence that named it, if any
@@ -56,6 +57,8 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
 				// is the figure it was compared with.
+				t.split = m.To != "" && t.vol.To != "" && t.vol.To != m.To && t.vol.From == m.From ||
+					t.split && t.vol.From == m.From
 				t.vol = m
 			}
 			switch {
@@ -371,6 +374,12 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 		ref = &t.total
 	}
 	m.From, m.To = ref.From, ref.To
+	if general && !share && ref == &t.vol && t.split {
+		// «Сонымен қатар Иранға 140 мың тонна арпа жеткізілді» after barley to China, then «жыл соңына
+		// дейін экспорт 1,4 млн тоннаға жетуі мүмкін»: exports in general, of an exporter that has
+		// shipped to several countries, are its total, bound to none of them.
+		m.To = ""
+	}
 	if m.Commodity == "" {
 		m.Commodity = ref.Commodity
 	}

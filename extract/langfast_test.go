@@ -55,7 +55,7 @@ func TestKazakhWords(t *testing.T) {
 }
 
 // TestNumberWord compares numberWord with looking every word up, on the words of the test sets and
-// every number word written in three cases.
+// every number word (and tens word) written in three cases.
 func TestNumberWord(t *testing.T) {
 	var words []string
 	for w := range numberWords {
@@ -69,10 +69,20 @@ func TestNumberWord(t *testing.T) {
 			}
 		}
 	}
+	lookup := func(w string) (float64, bool) {
+		if v, ok := numberWords[w]; ok {
+			return v, ok
+		}
+		v, ok := tensWords[w]
+		return v, ok
+	}
+	for w := range tensWords {
+		words = append(words, w, strings.ToUpper(w), "x"+w)
+	}
 	for _, w := range words {
-		want, wok := numberWords[w]
+		want, wok := lookup(w)
 		if !wok && unicode.IsUpper(firstRune(w)) {
-			want, wok = numberWords[strings.ToLower(w)]
+			want, wok = lookup(strings.ToLower(w))
 		}
 		if got, ok := numberWord(w); got != want || ok != wok {
 			t.Fatalf("numberWord(%q) = %v, %v, want %v, %v", w, got, ok, want, wok)

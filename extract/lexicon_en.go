@@ -181,7 +181,7 @@ func enLexicon() []lexEntry {
 		// Readiness, ability and hope are forecasts, as the Russian «готова поставить» and 希望. (A hope in a
 		// later clause is not the figure's: "shipped 4,300 tonnes in 2023, and exporters hope to return to
 		// that level" hopes for the next figure; hopeWords keep it to its clause.)
-		cue(fForecast, "=ready to", "=able to", "=capable of"),
+		cue(fForecast, "=ready to", "=able to", "=capable of", "=capacity to", "=ability to"),
 		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
 		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),

@@ -230,6 +230,20 @@ func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
 		return quantity{}, 0, false
 	}
 	scale, e2 := scaleAt(s, e)
+	if scale == 0 && v >= 20 {
+		// "сорок пять тысяч тонн", "forty-five thousand": the tens and the unit after them.
+		k := skipSpaces(s, e)
+		if e < len(s) && s[e] == '-' {
+			k = e + 1
+		}
+		if u, ue := token(s, k); len(u) <= 24 {
+			if uv, ok := numberWord(u); ok && uv < 10 {
+				if scale, e2 = scaleAt(s, ue); scale > 0 {
+					v += uv
+				}
+			}
+		}
+	}
 	if scale == 0 {
 		return quantity{}, 0, false
 	}
@@ -247,11 +261,28 @@ func numberWord(w string) (float64, bool) {
 	ok := false
 	if numberWordStarts.has(w) {
 		v, ok = numberWords[w] // looked up only for a word that starts as one of them: most do not
+		if !ok {
+			v, ok = tensWords[w]
+		}
 	}
 	if !ok && isUpper(firstRune(w)) {
-		v, ok = numberWords[toLower(w)] // lowercase only a capitalised word: most are not
+		lw := toLower(w) // lowercase only a capitalised word: most are not
+		if v, ok = numberWords[lw]; !ok {
+			v, ok = tensWords[lw]
+		}
 	}
 	return v, ok
+}
+
+// tensWords are the tens and a hundred written as words before a scale word of tonnes: "сорок тысяч
+// тонн", "forty thousand tonnes", "қырық мың тонна". (The counts at a border keep numberWords.)
+var tensWords = map[string]float64{
+	"тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
+	"шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80,
+	"восьмидесяти": 80, "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
+	"jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60, "jetpis": 70, "seksen": 80,
 }
 
 // startSet is a set of the first two bytes of words (the first byte alone of a word of one byte).
@@ -273,6 +304,10 @@ func (p *startSet) has(w string) bool { k := startKey(w); return p[k/64]&(1<<(k%
 // the words that start as one.
 var numberWordStarts = func() (p startSet) {
 	for w := range numberWords {
+		k := startKey(w)
+		p[k/64] |= 1 << (k % 64)
+	}
+	for w := range tensWords {
 		k := startKey(w)
 		p[k/64] |= 1 << (k % 64)
 	}

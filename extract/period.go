@@ -48,8 +48,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
-	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|marketıngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik"}, false},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|marketıngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "маусым", "maýsym", "сезон", "sezon"}, false},
+	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik", "marketingtik"}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
@@ -80,6 +80,8 @@ var periodPatterns = []periodPattern{
 	// A quarter by its Roman numeral or digit: "I тоқсанда", "2026 жылдың III тоқсанында", "2-toqsanda";
 	// the numeral may be typed with the Kazakh letter І.
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
+	// The rest of a year named, before the year alone claims it: «до конца 2026 года».
+	{`(?:^|[^\p{L}\d])(до\s+конца\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -96,6 +98,16 @@ var periodPatterns = []periodPattern{
 	// Relative periods.
 	{`(?:^|[^\p{L}\d])(с\s+начала\s+(?:текущего\s+|этого\s+)?(?:` + myYear + `\s+)?(?:года|(?:маркетингового\s+)?(?:сезона|года))|по\s+итогам\s+(?:сельхозгода|сезона|(?:маркетингового|сельскохозяйственного)\s+года))`, false, []string{"начала", "итогам"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший|следующем|будущем|завершившемся)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц|сезон)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш", "следующ", "будущ", "завершивш"}, false},
+	// Weeks: "last week", "over the past week", «за неделю», «на прошлой неделе», «с начала недели»,
+	// "өткен аптада", "osy aptada", 本周, 上周. «на неделю» (a duration) is left out: it counts a wait.
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи]|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
+	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
+	{`(?:^|[^\p{L}\d])((?:өткен|осы|соңғы|ótken|osy|sońǵy)\s+(?:аптада|апта\s+ішінде|aptada|apta\s+ishinde)|(?:апта|apta)\s+(?:басынан\s+бері|basynan\s+beri))(?:[^\p{L}\d]|$)`, false, []string{"апта", "apta"}, false},
+	{`((?:本|上一?|近一|过去一)[周週](?:以来)?)`, false, []string{"周", "週"}, false},
+	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
+	// "by the end of the season".
+	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
+	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
@@ -103,7 +115,7 @@ var periodPatterns = []periodPattern{
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
 	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
-	{`((?:上一?|本|下一?)(?:年度|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度"}, false},
+	{`((?:上一?|本|下一?)(?:年度|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十]{1,2}个月)?|去年|明年|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月|全年)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度", "全年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},

@@ -101,8 +101,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		exported := sf&fExport != 0 && sf&fImport == 0 // "Всего … Казахстан экспортировал 8 025.4 тыс.т, в том числе в Китай…"
 		if len(mass) > 1 && (s.totalBefore(segA, a) && !exported || i+1 < len(mass) && s.featsIn(b, base+mass[i+1].start)&fOnly != 0 &&
-			!s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
-			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan". A total whose
+			s.contrastBefore(base+mass[i+1].start) < b && !s.otherPeriod(splits[i], base+mass[i+1].start, a, base+mass[i+1].start, &ps, &periodsRead)) {
+			// "out of 12 million tons imported by China, only 400,000 came from Kazakhstan"; not a figure
+			// a contrast sets another beside ("…, тогда как Казахстан — лишь 620 тыс. тонн"). A total whose
 			// exporter its own stretch names is that exporter's, and its part follows: "2026年1-7月中国自哈萨克斯坦
 			// 进口小麦61.2万吨，其中7月进口9.8万吨".
 			// An exporter's own total is a shipment, its part follows: "哈萨克斯坦扁豆出口2025年达到21万吨，其中中国
@@ -167,6 +168,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					m.To = ""
 				}
 			}
+		}
+		if m.From == "" && s.has(fImport) && allOrigins(s.low[pa:segB]) {
+			// "China's wheat imports from all origins totaled 6.2 million tonnes", «импорт из всех стран»,
+			// 从各国进口: an importer's total of every source is nobody's export.
+			continue
 		}
 		// An export clause after an import clause is not read backwards; a relative clause after the
 		// import ("…from Kazakhstan, which also shipped") keeps the exporter it refers to.
@@ -290,7 +296,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a) || s.homeOwner(pa, segB)) {
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -350,6 +356,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// a deal, the one that does not ship receives.
 			m.To = s.partnerOf(m.From)
 		}
+		if m.Forecast && m.From == "" && m.To == "" {
+			// "Между Казахстаном и Китаем подписан контракт на поставку 200 тыс. тонн пшеницы", "a contract
+			// between Kazakhstan and China", "Қазақстан мен Қытай арасында": of a deal's two sides the
+			// country the article is about ships, the other receives.
+			m.From, m.To = s.betweenSides()
+		}
 		if m.Forecast && (m.To == "" || m.From == "") {
 			// "Қытай компаниясымен 150 мың тонна зығыр жеткізу туралы келісімшартқа қол қойылды", "signed a
 			// contract with a Chinese company to supply…": the partner of a deal to ship receives; of one
@@ -368,6 +380,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue
 		}
 		m.Change = s.changeOf(a, b)
+		if m.Change != "" && m.From == "" && m.To == "" && len(out) > first && out[len(out)-1].Change == "" {
+			// "In 2024 the republic exported 9.1 million tonnes of grain, 1.4 million tonnes more than a
+			// year earlier": a change that names no side is of the figure before it in the sentence.
+			m.From, m.To = out[len(out)-1].From, out[len(out)-1].To
+		}
 		if m.Change != "" && sf&(fExport|fImport|fShip) == 0 && len(out) > first {
 			m.Forecast = out[len(out)-1].Forecast // "plans to raise exports to 5 Mt, up by 2 Mt": the plan's change
 		}
@@ -904,6 +921,44 @@ func (s *sentence) partnerOf(from string) string {
 		return s.cs[0].code
 	}
 	return ""
+}
+
+// destsBetween counts the countries named as destinations in [lo, hi).
+func (s *sentence) destsBetween(lo, hi int) int {
+	n := 0
+	for _, c := range s.cs {
+		if c.role == roleDest && c.pos >= lo && c.pos < hi {
+			n++
+		}
+	}
+	return n
+}
+
+// betweenSides returns the two countries a sentence names as the sides of a deal between them
+// («между Казахстаном и Китаем», "between Kazakhstan and China", «Қазақстан мен Қытай арасында»,
+// 哈萨克斯坦与中国之间) as exporter and buyer: the exporter is the country the article is about, and
+// when that is neither side, which one ships is not said.
+func (s *sentence) betweenSides() (from, to string) {
+	if len(s.cs) != 2 || s.cs[0].code == s.cs[1].code || s.cs[1].pos < s.cs[0].end {
+		return "", ""
+	}
+	c0, c1 := s.cs[0], s.cs[1]
+	before, _ := prevToken(s.low, s.sp.start, c0.pos)
+	after, _ := nextToken(s.low, c1.end, s.sp.end)
+	zh := zhJoined(s.low[c0.end:c1.pos])
+	if !(before == "между" || before == "between" || after == "арасында" || after == "arasynda" || zh && strings.HasPrefix(s.low[c1.end:s.sp.end], "之间")) {
+		return "", ""
+	}
+	if p, _ := prevToken(s.low, s.sp.start, c1.pos); !zh && (!isConj(p) || gapWords(s.low, c0.end, c1.pos) != 1) {
+		return "", ""
+	}
+	switch home := s.homeCountry(""); home {
+	case c0.code:
+		return c0.code, c1.code
+	case c1.code:
+		return c1.code, c0.code
+	}
+	return "", ""
 }
 
 // dealPartner returns the one country the sentence names as the partner of a deal ("с китайской
@@ -1699,8 +1754,22 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
 			return b + i
 		}
+		if hasAnyPrefix(rest, timeOpenWords.of(s.lang)...) {
+			// «В прошлом году экспорт составлял 2,1 млн тонн, в этом году ожидается не меньше»: a clause
+			// that opens with a time of its own has its own verb; its forecast is not the figure's.
+			return b + i
+		}
 	}
 	return segB
+}
+
+// timeOpenWords are the times of now and to come that open an asyndetic clause after a comma.
+var timeOpenWords = langWords{
+	ru: []string{"в этом году", "в текущем году", "в следующем году", "в будущем году", "в этом сезоне",
+		"в текущем сезоне", "в следующем сезоне", "в новом сезоне"},
+	kk: []string{"биыл ", "келесі жылы", "ағымдағы жылы", "byıl ", "bıyl ", "kelesi jyly", "aǵymdaǵy jyly"},
+	en: []string{"this year ", "next year ", "this season ", "next season "},
+	zh: []string{"今年", "明年", "本年度"},
 }
 
 // listItemBefore reports that the words before a comma, back to the comma before them, are one short
@@ -1779,6 +1848,14 @@ func round(v float64) float64 {
 		return float64(int64(v*1000+0.5)) / 1000
 	}
 	return v
+}
+
+// allOrigins reports a clause (lowercased) that counts imports from every source: "from all origins",
+// «из всех стран», "барлық елдерден", 从各国.
+func allOrigins(low string) bool {
+	return containsAny(low, "from all origins", "from all sources", "from all countries", "from all suppliers",
+		"of all origins", "из всех стран", "из всех источников", "со всех направлений", "барлық елдерден",
+		"barlyq elderden", "барлық елден", "barlyq elden", "从各国", "自各国", "从所有", "自所有", "来自各国")
 }
 
 // causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
@@ -1875,6 +1952,14 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// of an export verb.
 	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
 	to = s.nearestCountry(segA, segB, a, roleDest)
+	if to != "" && s.destsBetween(segA, segB) > 1 {
+		open := s.contrastBefore(a)
+		// "Most of this volume went to Uzbekistan, while 70,000 tonnes were shipped to Tajikistan": the
+		// destination of the figure's own clause, after the contrast, wins over a nearer one before it.
+		if own := s.nearestCountry(open, segB, a, roleDest); open > segA && own != "" {
+			to = own
+		}
+	}
 	for pass := 0; pass < 2 && (from == "" || to == ""); pass++ {
 		lo, hi := segA, segB
 		if pass == 1 {
@@ -1921,7 +2006,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if share := s.nearestCountry(segA, segB, a, roleShare); share != "" {
 		// "пришлось на Казахстан": of imports, the exporter's share; of exports, the buyer's.
-		if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
+		if from == "" && to != "" && !s.has(fImport) {
+			// «Основная часть пришлась на Узбекистан, а 95 тыс. тонн поставлено в Таджикистан»: beside a
+			// destination of the figure's own, the share names another buyer, no exporter.
+		} else if from == "" && !(s.has(fExport) && !s.has(fImport) && to == "") {
 			from = share
 		} else if to == "" {
 			to = share
@@ -2223,6 +2311,7 @@ func hasAny(r role, roles []role) bool {
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	best, bestDist := "", 1<<30
+	share, shareDist := "", 1<<30 // goods named right after "mostly": the head noun wins over them
 	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&f == 0 || w.code == "" || int(h.pos) < segA || int(h.pos) >= segB {
@@ -2238,9 +2327,20 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if d < 0 {
 			d = a - int(h.end)
 		}
+		if f == fCommodity && k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 {
+			// "вывоз мяса … составил 34,5 тыс. тонн, преимущественно говядины", "meat …, mostly beef":
+			// the share is nearer the figure, the head noun names the goods.
+			if d < shareDist {
+				share, shareDist = w.code, d
+			}
+			continue
+		}
 		if d < bestDist {
 			best, bestDist = w.code, d
 		}
+	}
+	if best == "" {
+		best = share
 	}
 	if best != "" {
 		return best
@@ -2470,6 +2570,55 @@ func (s *sentence) homeSubject(lo, a int) bool {
 	}
 	return false
 }
+
+// homeOwner reports the home country named as the owner of the exports in [lo, hi): «экспортный
+// потенциал республики», «поставки страны», "республиканың экспорт әлеуеті", "the country's exports". The
+// owner follows its noun in Russian and precedes it in Kazakh and English; a word before the owner
+// («соседней республики», "this country's") points elsewhere and breaks the pair.
+func (s *sentence) homeOwner(lo, hi int) bool {
+	owners, nouns := homeOwnerWords.of(s.lang), homeOwnedNouns.of(s.lang)
+	if len(owners) == 0 || !s.has(fExport|fForecast) || !containsAny(s.low[lo:hi], owners...) {
+		return false
+	}
+	for at := lo; at < hi; {
+		w, pos := nextToken(s.low, at, hi)
+		if w == "" {
+			return false
+		}
+		at = pos + len(w)
+		if !slices.Contains(owners, w) {
+			continue
+		}
+		var other string
+		if s.lang == "ru" {
+			other, _ = prevToken(s.low, lo, pos)
+		} else {
+			if s.lang == "en" {
+				if p, _ := prevToken(s.low, lo, pos); p != "the" {
+					continue
+				}
+				if next := s.low[at:min(at+3, hi)]; next != "'s " && !strings.HasPrefix(s.low[at:hi], "’s ") {
+					continue
+				}
+				at += strings.IndexByte(s.low[at:hi], ' ')
+			}
+			other, _ = nextToken(s.low, at, hi)
+		}
+		for _, n := range nouns {
+			if strings.HasPrefix(other, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeOwnerWords are the home country as the owner of exports, homeOwnedNouns what it owns.
+var homeOwnerWords = langWords{ru: []string{"республики", "страны"},
+	kk: []string{"республиканың", "елдің", "еліміздің", "respýblıkanyń", "eldiń", "elimizdiń"}, en: []string{"country", "republic"}}
+
+var homeOwnedNouns = langWords{ru: []string{"экспорт", "потенциал", "поставк", "вывоз", "отгрузк"},
+	kk: []string{"экспорт", "әлеует", "eksport", "áleýet"}, en: []string{"export", "potential", "shipment", "sales"}}
 
 // homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
 // another country.
