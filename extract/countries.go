@@ -124,7 +124,7 @@ func countryLexicon() []lexEntry {
 		stanCountry("TM", "туркменистан", "туркменск", "түрікменстан", "túrikmenstan", "turkmenistan", "turkmen", "土库曼斯坦"),
 		stanCountry("IR", "иран", "иранск", "иран", "ıran", "iran", "iranian", "伊朗"),
 		stanCountry("PK", "пакистан", "пакистанск", "пәкістан", "pákistan", "pakistan", "pakistani", "巴基斯坦"),
-		country("KG", formGen, "=киргизии"), country("KG", formNom, "=киргизия"),
+		country("KG", formGen, "=киргизии"), country("KG", formNom, "=киргизия"), country("KG", formAdj, "киргизск"),
 		iyaCountry("TR", "турци", "турецк", "türkiye", "turkish", "土耳其"),
 		iyaCountry("MN", "монголи", "монгольск", "mongolia", "mongolian", "蒙古"),
 		iyaCountry("GE", "грузи", "грузинск", "georgia", "georgian", "格鲁吉亚"),
