@@ -113,6 +113,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the purpose of something else is no lifting, done or awaited.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.approvesPlan() {
+		// "The government approved a roadmap to raise meat exports", 政府批准了扩大肉类出口的路线图: a plan
+		// approved opens no market.
+		return agrowatch.Mention{}, false
+	}
 	lifts, negated := s.liftings()
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
@@ -2815,6 +2820,59 @@ func (s *sentence) openingForPurpose() bool {
 		n++
 	}
 	return n > 0
+}
+
+// planNouns are the documents an approval may be of without opening any market: "approved a roadmap to
+// raise meat exports", 批准了扩大肉类出口的路线图.
+var planNouns = langWords{
+	en: []string{"plan", "roadmap", "programme", "program", "strategy", "concept", "budget"},
+	zh: []string{"路线图", "规划", "计划", "方案", "纲要", "战略"},
+}
+
+// approvesPlan reports a sentence whose every word of lifting is an approval of a plan: in English a plan
+// noun among the four words after "approved", in Chinese one after 批准 in its clause.
+func (s *sentence) approvesPlan() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if p := strings.TrimPrefix(w.pat, "="); p != "approved" && p != "批准" || !s.planAfter(h) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// planAfter reports a plan noun right after the approval at hit h: the whole word or its plural among
+// the next four English words ("approved a new five-year plan", never "plants"), or anywhere after it in
+// its Chinese clause.
+func (s *sentence) planAfter(h hit) bool {
+	if s.lang == "zh" {
+		_, b := s.clause(int(h.pos))
+		return int(h.end) < b && planNouns.in(s.lang, s.low[h.end:b])
+	}
+	rest := s.low[h.end:s.sp.end]
+	for k := 0; k < 4; k++ {
+		rest = strings.TrimLeft(rest, " ")
+		end := strings.IndexAny(rest, " ,.;:")
+		if end < 0 {
+			end = len(rest)
+		}
+		tok := strings.TrimSuffix(rest[:end], "s")
+		if tok == "" {
+			return false
+		}
+		for _, p := range planNouns.of(s.lang) {
+			if tok == p {
+				return true
+			}
+		}
+		rest = rest[end:]
+	}
+	return false
 }
 
 // purposeBefore reports a purpose clause opening right before hit h.
