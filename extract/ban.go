@@ -484,25 +484,34 @@ func (s *sentence) partNegated(a, b int) bool {
 // Chinese 未, 没有, 并未, 尚未 right before it or before a 对 phrase that ends at it.
 func (s *sentence) verbNegated(pos int) bool {
 	if s.lang == "zh" {
-		a, _ := s.clause(pos)
-		before := s.low[a:pos]
-		for _, neg := range [...]string{"没有", "并未", "尚未", "未", "没"} {
-			i := strings.LastIndex(before, neg)
-			if i < 0 {
-				continue
-			}
-			rest := before[i+len(neg):]
-			if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
-				return true
-			}
-		}
-		return false
+		return s.zhJustBefore(pos, zhVerbNegations[:])
 	}
 	p, at := prevToken(s.low, s.sp.start, pos)
 	if p == "yet" || p == "so" || p == "far" {
 		p, _ = prevToken(s.low, s.sp.start, at)
 	}
 	return p == "not" || p == "never" || p == "не"
+}
+
+// zhVerbNegations negate the Chinese verb right after them: 未, 没有, 并未, 尚未.
+var zhVerbNegations = [...]string{"没有", "并未", "尚未", "未", "没"}
+
+// zhJustBefore reports one of words, the last of them in pos's clause, right before pos or before a 对
+// phrase that ends at pos with no comma in it: "未实施限制", "不打算对…实施限制".
+func (s *sentence) zhJustBefore(pos int, words []string) bool {
+	a, _ := s.clause(pos)
+	before := s.low[a:pos]
+	for _, w := range words {
+		i := strings.LastIndex(before, w)
+		if i < 0 {
+			continue
+		}
+		rest := before[i+len(w):]
+		if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
+			return true
+		}
+	}
+	return false
 }
 
 // banAvoidWords say that what follows is to be avoided: "to avoid restrictions", «чтобы избежать
@@ -939,17 +948,7 @@ func (s *sentence) noIntentToImpose() bool {
 	if s.has(fLifted|fInForce|fAsk) || s.lang == "kk" {
 		return false // Kazakh negates inside the verb, which the lexicon denies ("жоспарламайды")
 	}
-	n := 0
-	for _, h := range s.hits {
-		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
-			continue
-		}
-		if !s.intentNegatedBefore(int(h.pos)) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return s.everyHit(fImposed|fBanNoun, func(h hit, _ *word) bool { return s.intentNegatedBefore(int(h.pos)) })
 }
 
 // intentNegatedBefore reports a negated word of intent at most two words before pos ("not planning any
@@ -957,17 +956,7 @@ func (s *sentence) noIntentToImpose() bool {
 // ends at it ("不打算对…实施限制").
 func (s *sentence) intentNegatedBefore(pos int) bool {
 	if s.lang == "zh" {
-		a, _ := s.clause(pos)
-		before := s.low[a:pos]
-		for _, neg := range zhNoIntent {
-			if i := strings.LastIndex(before, neg); i >= 0 {
-				rest := before[i+len(neg):]
-				if rest == "" || strings.HasPrefix(rest, "对") && !strings.ContainsAny(rest, "，,") {
-					return true
-				}
-			}
-		}
-		return false
+		return s.zhJustBefore(pos, zhNoIntent[:])
 	}
 	at := pos
 	for k := 0; k < 3; k++ {
@@ -2808,18 +2797,9 @@ var purposeWords = langWords{
 // right after «чтобы», «с целью», «для», "in order to", in Chinese after 以便 or 为了 in its clause, or in
 // English after "to" once an inspection was named before ("plans an audit … to open its market").
 func (s *sentence) openingForPurpose() bool {
-	n := 0
-	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fLifted == 0 {
-			continue
-		}
-		if !hasAnyPrefix(strings.TrimPrefix(w.pat, "="), openingStems[:]...) || !s.purposeBefore(h) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return s.everyHit(fLifted, func(h hit, w *word) bool {
+		return hasAnyPrefix(strings.TrimPrefix(w.pat, "="), openingStems[:]...) && s.purposeBefore(h)
+	})
 }
 
 // planNouns are the documents an approval may be of without opening any market: "approved a roadmap to
@@ -2832,18 +2812,10 @@ var planNouns = langWords{
 // approvesPlan reports a sentence whose every word of lifting is an approval of a plan: in English a plan
 // noun among the four words after "approved", in Chinese one after 批准 in its clause.
 func (s *sentence) approvesPlan() bool {
-	n := 0
-	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fLifted == 0 {
-			continue
-		}
-		if p := strings.TrimPrefix(w.pat, "="); p != "approved" && p != "批准" || !s.planAfter(h) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return s.everyHit(fLifted, func(h hit, w *word) bool {
+		p := strings.TrimPrefix(w.pat, "=")
+		return (p == "approved" || p == "批准") && s.planAfter(h)
+	})
 }
 
 // planAfter reports a plan noun right after the approval at hit h: the whole word or its plural among

@@ -397,20 +397,13 @@ var delayCauseWords = langWords{
 // «стоит», «стоят», "standing", "has stood". Those are a delay only of the traffic that stands: "A new
 // terminal has stood at Kalzhat for five years" is none.
 func (s *sentence) onlyStanding() bool {
-	n := 0
-	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fDelay == 0 {
-			continue
-		}
+	return s.everyHit(fDelay, func(_ hit, w *word) bool {
 		switch w.pat {
 		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood":
-		default:
-			return false
+			return true
 		}
-		n++
-	}
-	return n > 0
+		return false
+	})
 }
 
 // awaitsDecision reports a wait for a decision or an answer: «ждут решения», "waiting for a decision",

@@ -57,6 +57,22 @@ type sentence struct {
 
 func (s *sentence) has(f feat) bool  { return s.feats&f != 0 }
 func (s *sentence) word(h hit) *word { return &s.x.lex.words[h.w] }
+
+// everyHit reports whether the sentence has a word with a feature of mask and every such word passes ok.
+func (s *sentence) everyHit(mask feat, ok func(h hit, w *word) bool) bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&mask == 0 {
+			continue
+		}
+		if !ok(h, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 func (s *sentence) folded() string {
 	if s.str == "" {
 		s.str = fold(s.text[s.sp.start:s.sp.end])
