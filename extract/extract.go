@@ -73,6 +73,7 @@ func (s *sentence) everyHit(mask feat, ok func(h hit, w *word) bool) bool {
 	}
 	return n > 0
 }
+
 func (s *sentence) folded() string {
 	if s.str == "" {
 		s.str = fold(s.text[s.sp.start:s.sp.end])
