@@ -277,6 +277,12 @@ func enLexicon() []lexEntry {
 			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
 			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
 			"=wagons stand", "=railcars stand", "=trucks stand", "=lorries stand",
+			// Held, said of the cargo: "about 2,000 wagons were held on the Dostyk-Alashankou route"
+			// (meetings are held too).
+			"=wagons were held", "=railcars were held", "=trucks were held", "=lorries were held", "=wagons are held",
+			"=trucks are held", "=lorries are held",
+			// Cargo that has not moved: "300 lorries have not moved at Bakhty for three days".
+			"=have not moved", "=has not moved", "=had not moved",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown",
 			// The time wagons stand, and traffic backed up: "Wagon dwell time at Dostyk has reached 12

@@ -277,6 +277,8 @@ func kkLexicon() []lexEntry {
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "баяулат", "baıaýlat", // slowed, and made slow
 			"=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
+			// Standing without moving: "Keıbir quramdar 8 táýlik boıy qozǵalmaı tur".
+			"қозғалмай тұр", "qozǵalmaı tur", "қозғалмай қалды", "qozǵalmaı qaldy",
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
 			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
 		cue(fImposed, "тоқтатылды", "toqtatyldy"),
@@ -311,6 +313,7 @@ func kkLexicon() []lexEntry {
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
 			"күтеді", "күткен", "kútedi", "kútken", "күтуге", "kútýge", // "төрт күн күтуге мәжбүр"
+			"=күтті", "=kútti", // the wait told in the past: "төрт тәулікке дейін күтті"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
