@@ -374,17 +374,7 @@ func (s *sentence) sentAhead(h hit) bool {
 // "Қазақстан тарапы … сарапшылар жіберетінін хабарлады". Who sends the experts inspects; the speaker of
 // a clause that names another sender (or none sent) is no inspector, and "" is returned.
 func (s *sentence) sendingSpeaker() string {
-	sent := -1
-	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fInspector == 0 {
-			continue
-		}
-		if s.sendsIn(w.pat) || s.sentAhead(h) {
-			sent = int(h.pos)
-			break
-		}
-	}
+	sent := s.inspectorsSent()
 	if sent < 0 {
 		return ""
 	}
@@ -394,6 +384,18 @@ func (s *sentence) sendingSpeaker() string {
 		}
 	}
 	return ""
+}
+
+// inspectorsSent returns where the first inspectors that a verb of sending still to come sends stand
+// ("направит в Казахстан инспекторов", "will send experts", "将派专家", "сарапшыларын жібереді"), or -1.
+func (s *sentence) inspectorsSent() int {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspector != 0 && (s.sendsIn(w.pat) || s.sentAhead(h)) {
+			return int(h.pos)
+		}
+	}
+	return -1
 }
 
 // sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
@@ -661,6 +663,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
+	}
+	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
+		// "Саудовская сторона направит в Казахстан инспекторов для аудита предприятий": inspectors still
+		// to be sent have not inspected yet, though no word of tense dates the audit.
+		st = fPlanned
 	}
 	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
 		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
@@ -1434,7 +1441,9 @@ func (s *sentence) namesInspectors() bool {
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова",
-		"огласил", "公布", "发布", "宣布", "通报", "жариял", "jarıala", "jariala")
+		"огласил", "公布", "发布", "宣布", "通报", "жариял", "jarıala", "jariala",
+		// Told of the results: "сообщило об итогах проверки", "reported the results", "нәтижелерін хабарлады".
+		"сообщил", "рассказал", "reported", "хабарла", "habarla", "介绍了")
 }
 
 // onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
@@ -1604,7 +1613,12 @@ var passWords = langWords{
 func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
-		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场",
+		// Plants of one's own country or region and private household plots: "对本国屠宰场开展例行检查",
+		// "对区内5家出口肉类企业开展飞行检查", «плановые проверки частных подворий», "backyard farms",
+		// "жеке қосалқы шаруашылықтар".
+		"对本国", "对区内", "本区", "подвор", "household plots", "backyard", "жеке қосалқы", "jeke qosalqy",
+		"внутри региона", "внутри области", "within the region", "өңір ішінде", "óńir ishinde")
 }
 
 // withoutOtherInspectors returns cs but the adjectives of inspectors other than by's: «перед визитом

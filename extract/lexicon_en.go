@@ -27,7 +27,9 @@ func enLexicon() []lexEntry {
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules", "=procedures", "=regime"),
 		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes", "=team's report",
-			"=report", "=reports"),
+			"=report", "=reports",
+			// The inspectors' remarks and conclusions: "once the inspectors' remarks are addressed".
+			"=remarks", "=conclusions", "=conclusion", "=shortcomings"),
 		cue(fPending, "=possible", "=possibly", "=paving the way", "=pave the way", "=paves the way",
 			"=depends on", "=depend on", "=hinges on", "=conditional", "=if", "=once", "=promised", "=promises",
 			"=pledged", "=likely", "=prospect"),
@@ -197,6 +199,9 @@ func enLexicon() []lexEntry {
 			"=regulators", "=watchdog",
 			"administration", "=side", "=counterparts", "=embassy", "=department", "=agency", "=committee", "=regulator",
 			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
+			// "Experts from the Veterinary Directorate of Turkey", "Russia's Federal Service for Veterinary and
+			// Phytosanitary Surveillance": the agency's country is who acts.
+			"=directorate", "=federal service",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.
 			"veterinary control and supervision committee", "committee for veterinary control",

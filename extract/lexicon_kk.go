@@ -18,7 +18,10 @@ func kkLexicon() []lexEntry {
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
 		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy",
 			"=нәтижелеріне", "=нәтижелерін", "=нәтижесіне", "=нәтижесін", "=nátıjelerine", "=nátıjelerin",
-			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
+			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn",
+			// The inspectors' remarks: "инспекторлардың ескертулері жойылғаннан кейін".
+			"=ескертулері", "=ескертулерін", "=ескертпелері", "=ескертпелерін", "=eskertýleri", "=eskertýlerin",
+			"=eskertpeleri", "=eskertpelerin"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
@@ -129,6 +132,9 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "инспекция комитеті",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
+		// Russia's watchdog by its name: "Ресейдің Ветеринариялық және фитосанитариялық қадағалау федералды
+		// қызметінің мамандары": the genitive before it names who acts.
+		cue(fAgency, "фитосанитариялық қадағалау", "fıtosanıtarlyq qadaǵalaý"),
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),

@@ -11,7 +11,7 @@ func zhLexicon() []lexEntry {
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
 		cue(fStandard, "标准", "要求", "规定", "程序", "规则"),
-		cue(fResult, "结果", "结论", "报告"),
+		cue(fResult, "结果", "结论", "报告", "整改意见", "提出的问题"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
