@@ -2018,8 +2018,8 @@ func (s *sentence) attributivePlan(k int) bool {
 // in a present or future ending of the third person («планируется», «планируют», «намечается»), or an
 // English one with the article of its object ("plan an on-site visit").
 func (s *sentence) finiteVerb(h hit) bool {
-	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") {
-		return true
+	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") || strings.HasSuffix(p, " to") {
+		return true // "plan an on-site visit", "plan to inspect another five": the verb of plans itself
 	}
 	if s.lang != "ru" {
 		return false
