@@ -398,6 +398,40 @@ func (s *sentence) inspectorsSent() int {
 	return -1
 }
 
+// zhSpeakerActs returns the country whose words open the sentence when the clause after them has no
+// subject of its own: "中方表示，将对哈方提交的兽医体系材料进行书面审查" (China will review), as "China said
+// it would review" names it. A clause that names its own actor ("哈方表示，中方专家将…") is that actor's,
+// and "" is returned.
+func (s *sentence) zhSpeakerActs() string {
+	for i, c := range s.cs {
+		if !c.reporter || c.region || c.pos != s.sp.start {
+			continue
+		}
+		rest := s.low[c.end:s.sp.end]
+		verb := ""
+		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
+			if strings.HasPrefix(rest, v) {
+				verb = v
+				break
+			}
+		}
+		if verb == "" || !strings.HasPrefix(rest[len(verb):], "，") {
+			return ""
+		}
+		clause := rest[len(verb)+len("，"):]
+		if !hasAnyPrefix(clause, "将", "拟", "计划", "已", "已经", "正在", "近期将", "将于") {
+			return ""
+		}
+		for _, d := range s.cs[i+1:] {
+			if d.inspector || d.role == roleAgent {
+				return "" // "哈方表示，中方专家将…": the clause's own actor
+			}
+		}
+		return c.code
+	}
+	return ""
+}
+
 // sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
 // "将派专家", "派员".
 func (s *sentence) sendsIn(pat string) bool {
@@ -692,6 +726,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
+	}
+	if m.By == "" && s.lang == "zh" {
+		m.By = s.zhSpeakerActs()
 	}
 	if m.By == "" && s.tp != nil && s.has(fInspector) && kingdomInspectorWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
