@@ -635,6 +635,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// took place.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && s.onlyDecisionAssessed() {
+		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
+		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyObliged() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
@@ -814,6 +819,33 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// onlyDecisionAssessed reports whether every inspection word of the sentence weighs whether to lift or
+// resume: a word of "whether" right after it and a word of lifting right after that ("assess whether to
+// lift", "评估是否解除", "评估能否恢复"). "审查是否符合要求" checks whether plants comply: no lifting follows.
+func (s *sentence) onlyDecisionAssessed() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		n++
+		if k+1 >= len(s.hits) {
+			return false
+		}
+		nx := s.hits[k+1]
+		rest := s.low[h.end:nx.pos]
+		switch {
+		case s.lang == "zh" && (rest == "是否" || rest == "能否") && s.word(nx).feat&fLifted != 0:
+		case s.lang == "en" && s.word(nx).feat&fPendingStrong != 0 && strings.HasPrefix(s.word(nx).pat, "whether") &&
+			gapWords(s.low, int(h.end), int(nx.pos)) == 0 && k+2 < len(s.hits) && s.word(s.hits[k+2]).feat&fLifted != 0 &&
+			gapWords(s.low, int(nx.end), int(s.hits[k+2].pos)) == 0:
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // beenAt reports a Kazakh locative and a past "be" after it: "фабрикасында болып", "zaýyttarynda boldy".
@@ -1505,6 +1537,17 @@ func (s *sentence) afterAt(k int) bool {
 	if s.word(h).feat&fAfter != 0 {
 		return true
 	}
+	// Kazakh puts it after: "тексеруден кейін".
+	if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1 {
+		return true
+	}
+	if k > 1 && vetWord(s.word(s.hits[k-1]).pat) && s.word(s.hits[k-1]).feat&fInspect == 0 &&
+		gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		// "after the veterinary audit", «после ветеринарной инспекции»: the adjective of the inspection
+		// stands between the word of time and it.
+		h.pos = s.hits[k-1].pos
+		k--
+	}
 	if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
 		return true
 	}
@@ -1516,8 +1559,7 @@ func (s *sentence) afterAt(k int) bool {
 		gapWords(s.low, int(s.hits[k-2].end), int(h.pos)) == 1 {
 		return true // "после завершения проверки", "after completion of the audit"
 	}
-	// Kazakh puts it after: "тексеруден кейін".
-	return k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
+	return false
 }
 
 // afterAgency reports a word of time before the inspection word, hit k, past its inspector alone:
