@@ -925,6 +925,15 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			return false
 		}
 		ownerInspects := false
+		// vetAgencyAhead: a veterinary word and an agency or inspectors right after it, no gap between,
+		// make the country the agency's: "哈萨克斯坦兽医监督委员会专家赴白俄罗斯", not Kazakhstan's plants.
+		vetAgencyAhead := func() bool {
+			if next == nil || nextGap != 0 || !vetWord(next.pat) || k+2 >= len(hs) {
+				return false
+			}
+			w3 := &words[hs[k+2].w]
+			return w3.feat&(fAgency|fInspector) != 0 && w3.feat&fCountry == 0 && gapWords(low, int(hs[k+1].end), int(hs[k+2].pos)) == 0
+		}
 
 		p, ppos := prevToken(low, from, pos)
 		if isCompass(p) {
@@ -1154,6 +1163,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleAgent
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
+				} else if isHan(firstRune(w.pat)) && vetAgencyAhead() {
+					m.inspector = true
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
 					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
 					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end)) &&

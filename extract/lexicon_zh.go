@@ -19,7 +19,7 @@ func zhLexicon() []lexEntry {
 		cue(fActNoun, "公告", "决定", "通知"),
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
-		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
+		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局", "监督委员会", "监控委员会"),
 		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
 		cue(fAgency, "农林水产省", "厚生劳动省"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
