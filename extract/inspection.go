@@ -713,6 +713,15 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// scheduled inspection that the verb reports as made took place.
 		st = fDone
 	}
+	if st == 0 && strong && s.tp != nil && s.tp.insp.Kind != "" && s.opensWithInspectionRef() {
+		// "Rosselkhoznadzor will send inspectors … to audit 12 dairy plants. The audit follows a series of
+		// laboratory findings": the audit named back, with no tense of its own, is the article's, as
+		// planned or done as it was.
+		st = fDone
+		if s.tp.insp.Status == agrowatch.StatusPlanned {
+			st = fPlanned
+		}
+	}
 	if st == 0 && beenAt {
 		st = fDone
 	}
@@ -846,6 +855,30 @@ func (s *sentence) onlyDecisionAssessed() bool {
 		}
 	}
 	return n > 0
+}
+
+// inspectionRefWords are the words that name an inspection back as the sentence's first words, by
+// language: "The audit …", "This inspection …", «Эта проверка …», "Бұл тексеру …", "该检查…".
+var inspectionRefWords = langWords{
+	ru: []string{"эта", "этот", "данная", "данный", "указанная", "указанный"},
+	kk: []string{"бұл", "bul", "аталған", "atalǵan"},
+	en: []string{"the", "this"},
+	zh: []string{"该", "此次", "这次", "本次"},
+}
+
+// opensWithInspectionRef reports a sentence that opens with an inspection word named back: a word of
+// inspectionRefWords, then the first hit, an inspection word, with nothing else between.
+func (s *sentence) opensWithInspectionRef() bool {
+	if len(s.hits) == 0 || s.word(s.hits[0]).feat&fInspect == 0 {
+		return false
+	}
+	head := strings.TrimSpace(s.low[s.sp.start:s.hits[0].pos])
+	for _, w := range inspectionRefWords.of(s.lang) {
+		if head == w {
+			return true
+		}
+	}
+	return false
 }
 
 // beenAt reports a Kazakh locative and a past "be" after it: "фабрикасында болып", "zaýyttarynda boldy".
