@@ -780,14 +780,15 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
-	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget) && !s.namesRegion() &&
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget|fActNoun) && !s.namesRegion() &&
 		(s.has(fRegion) || s.namesOnly(m.By) && !s.domestic(m, cs)) {
 		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
 		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
 		// country named is the one of the inspector's ban. So are the plants of no country named: "Kazakh
 		// veterinarians plan to inspect the plants before deciding whether to lift the measure" after
 		// Kazakhstan banned meat from four Indian plants, but not farms at home ("local poultry farms
-		// across the country").
+		// across the country"). So is the inspection a decision on the ban followed: «решение стало
+		// возможным после видеоинспекции, которую эксперты ГТУ провели в сентябре».
 		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
 			m.On = b.On
 		}
