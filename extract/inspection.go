@@ -400,7 +400,7 @@ func (s *sentence) inspectorsSent() int {
 
 // zhSpeakerActs returns the country whose words open the sentence when the clause after them has no
 // subject of its own: "中方表示，将对哈方提交的兽医体系材料进行书面审查" (China will review), as "China said
-// it would review" names it. A clause that names its own actor ("哈方表示，中方专家将…") is that actor's,
+// it would review" names it; "吉方表示，此前已派专家组对哈萨克斯坦相关地区进行了考察" (Kyrgyzstan sent the experts). A clause that names its own actor ("哈方表示，中方专家将…") is that actor's,
 // and "" is returned.
 func (s *sentence) zhSpeakerActs() string {
 	for i, c := range s.cs {
@@ -419,7 +419,7 @@ func (s *sentence) zhSpeakerActs() string {
 			return ""
 		}
 		clause := rest[len(verb)+len("，"):]
-		if !hasAnyPrefix(clause, "将", "拟", "计划", "已", "已经", "正在", "近期将", "将于") {
+		if !hasAnyPrefix(clause, "将", "拟", "计划", "已", "已经", "正在", "近期将", "将于", "此前", "曾", "派") {
 			return ""
 		}
 		for _, d := range s.cs[i+1:] {
@@ -428,6 +428,44 @@ func (s *sentence) zhSpeakerActs() string {
 			}
 		}
 		return c.code
+	}
+	return ""
+}
+
+// possessiveWords are the pronouns that make inspectors the speaker's own ("её эксперты", "its experts",
+// "өз мамандары", "其专家"), by language.
+var possessiveWords = langWords{
+	ru: []string{"её", "ее", "его", "их", "свои", "своих"},
+	kk: []string{"өз", "óz", "өзінің", "óziniń"},
+	en: []string{"its", "their"},
+	zh: []string{"其", "本国"},
+}
+
+// speakersInspectors returns the country that reports the sentence when the inspectors are its own by a
+// possessive pronoun: «Киргизская сторона сообщила, что ранее её эксперты проверили бойни», "the ministry
+// said its experts had inspected". Otherwise "".
+func (s *sentence) speakersInspectors() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspector == 0 {
+			continue
+		}
+		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		own := false
+		for _, p := range possessiveWords.of(s.lang) {
+			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+				own = true
+				break
+			}
+		}
+		if !own {
+			continue
+		}
+		for _, c := range s.cs {
+			if c.reporter && !c.region && c.pos < int(h.pos) {
+				return c.code
+			}
+		}
+		return ""
 	}
 	return ""
 }
@@ -667,7 +705,8 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	// "Иран … сарапшылары Қазақстандағы алты құс фабрикасында болып, …": inspectors who were at plants
 	// visited them.
 	beenAt := !strong && s.lang == "kk" && s.has(fInspector) && s.has(fTarget) && s.beenAt()
-	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
+	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) ||
+		(pickInspector(s.cs) != "" || s.lang == "zh" && s.zhSpeakerActs() != "") && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
@@ -743,6 +782,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if m.By == "" && s.lang == "zh" {
 		m.By = s.zhSpeakerActs()
+	}
+	if m.By == "" && s.has(fInspector) {
+		m.By = s.speakersInspectors()
 	}
 	if m.By == "" && s.tp != nil && s.has(fInspector) && kingdomInspectorWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
