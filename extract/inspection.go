@@ -940,7 +940,7 @@ func (s *sentence) spokenInspectors(by string) string {
 		return ""
 	}
 	for _, o := range s.cs {
-		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) {
+		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) && !s.ownsInspection(o) {
 			// "将派专家赴哈", "send experts to Kazakhstan": where the inspectors go is whom they inspect.
 			continue
 		}
@@ -951,6 +951,20 @@ func (s *sentence) spokenInspectors(by string) string {
 		}
 	}
 	return ""
+}
+
+// ownsInspection reports inspectors named right before an inspection word as its owner: "a
+// Rosselkhoznadzor inspection", "a Chinese audit", «китайская инспекция».
+func (s *sentence) ownsInspection(o cmention) bool {
+	if !o.inspector || o.role != roleAgent {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) >= o.end {
+			return s.word(h).feat&fInspect != 0 && s.word(h).feat&fInspector == 0 && gapWords(s.low, o.end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // saysBetween reports a verb of saying in low[a:b], in the clause of a, with no word of inspecting or
@@ -968,6 +982,9 @@ func (s *sentence) saysBetween(a, b int) bool {
 		f := s.word(h).feat
 		if f&fAttrib != 0 {
 			return true
+		}
+		if f&fInspect == 0 && f&fInspector != 0 && gapWords(s.low, a, int(h.pos)) == 0 {
+			continue // "Kazakh officials said": the speaker's own noun
 		}
 		if f&(fInspect|fInspector) != 0 {
 			return false
