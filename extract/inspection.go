@@ -1565,7 +1565,7 @@ func (s *sentence) onlyRequirements() bool {
 		after := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fStandard != 0 &&
 			gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 		j := k - 1
-		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
+		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned|fMask) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
 			j-- // the verbal noun between: «порядок проведения проверок»
 		}
 		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&

@@ -114,6 +114,9 @@ func enLexicon() []lexEntry {
 		cue(fAgency, "=plant quarantine", "=plant protection and quarantine"),
 		// Inspectors invited are still to come: "Kazakhstan invited Saudi experts to inspect its plants".
 		cue(fPlanned, "=invited"),
+		// An inspection whose dates are not yet set is still to come: "its dates have not yet been set".
+		cue(fPlanned, "=dates have not yet been set", "=dates have not been set", "=date has not yet been set",
+			"=date has not been set", "=dates are yet to be set", "=date is yet to be set"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
 		cue(fVisit|fDone, "=visited", "=toured"),
 		// Inspectors who acquaint themselves with the work of plants visit them.

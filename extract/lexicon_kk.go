@@ -280,6 +280,9 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
 		// An obligation after the verb is still to come: "tekserýi tıis", "тексеруі керек".
 		cue(fPlanned, "=тиіс", "=tıis", "=керек", "=kerek"),
+		// An inspection whose dates are not yet set is still to come: "мерзімі әлі белгіленбеген".
+		cue(fPlanned, "мерзімі әлі белгіленбеген", "мерзімі белгіленбеген", "merzimi áli belgilenbegen", "merzimi belgilenbegen",
+			"мерзімі әлі анықталмаған", "merzimi áli anyqtalmaǵan"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "баяулат", "baıaýlat", // slowed, and made slow
 			"=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
