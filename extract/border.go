@@ -144,6 +144,12 @@ func notObserved(lang, rest string) bool {
 	return notObservedWords.in(lang, rest)
 }
 
+// reportDenials are the words that deny a report or call it a rumour, by language.
+var reportDenials = langWords{ru: []string{"опроверг", "не подтверд", "слух", "не соответствует действительности"},
+	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
+	en: []string{"deny", "denies", "denied", "refute", "dismissed reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
+	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
+
 var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
 	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
 	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
@@ -356,6 +362,11 @@ func (s *sentence) countPlace() string {
 // 1200 вагонов", "Простой достигает 10 суток". It is a delay there only with something that waits or a
 // time of waiting.
 func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) {
+	if s.has(fDenied) && reportDenials.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// "В Минторговли опровергли сообщения об очередях большегрузов на границе", "KTZ denied reports of
+		// a backlog at Dostyk", "霍尔果斯口岸拥堵的消息不实": a delay reported and denied is none.
+		return agrowatch.Mention{}, false
+	}
 	if backlog {
 		if s.delaysNegated() {
 			return agrowatch.Mention{}, false
@@ -619,6 +630,8 @@ var numberWords = map[string]float64{
 	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 	"bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8, "toǵyz": 9,
 	// A wait in its second or third day: "ждут уже вторые сутки", "екінші тәулік тұр".
+	// A collective numeral counts days: "четверо суток".
+	"четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 	"вторые": 2, "третьи": 3, "четвертые": 4, "четвёртые": 4, "пятые": 5, "екінші": 2, "ekinshi": 2, "үшінші": 3, "úshinshi": 3,
 }
 

@@ -862,6 +862,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if w2.feat&f != 0 {
 					return true
 				}
+				if f&fInspector != 0 && j == k+1 && w2.feat&fCommodity != 0 && w2.feat&(fInspector|fTarget) == 0 {
+					// "imports of Kazakh beef once the inspectors' remarks…": the adjective agrees with the
+					// goods right after it, not with inspectors past them.
+					return false
+				}
 				if f&fInspector != 0 && j == k+1 && w2.feat&fTarget != 0 && w2.feat&fInspector == 0 &&
 					!vetWord(w2.pat) {
 					// "Проверка казахстанских мясокомбинатов экспертами из Саудовской Аравии", "трех
@@ -894,8 +899,25 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				case w2.feat&fCountry != 0:
 					return false
 				case w2.feat&fAgency != 0:
-					return gapWords(low, int(hs[j].end), pos) <= 9 && j > 0 && words[hs[j-1].w].feat&fInspector != 0 &&
-						gapWords(low, int(hs[j-1].end), int(hs[j].pos)) <= 2
+					if gapWords(low, int(hs[j].end), pos) > 9 {
+						return false
+					}
+					// The inspectors right before the agency, past words of its name: "experts from the
+					// Veterinary Directorate of Turkey".
+					for i, at := j-1, int(hs[j].pos); i >= 0 && i >= j-3; i-- {
+						w3 := &words[hs[i].w]
+						if g := gapWords(low, int(hs[i].end), at); g < 0 || g > 2 {
+							return false
+						}
+						if w3.feat&fInspector != 0 {
+							return true
+						}
+						if w3.feat&fTarget == 0 || w3.feat&(fCountry|fAgency) != 0 {
+							return false
+						}
+						at = int(hs[i].pos)
+					}
+					return false
 				case w2.feat&(fTarget|fCommodity) == 0:
 					return false
 				}
@@ -903,6 +925,15 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			return false
 		}
 		ownerInspects := false
+		// vetAgencyAhead: a veterinary word and an agency or inspectors right after it, no gap between,
+		// make the country the agency's: "哈萨克斯坦兽医监督委员会专家赴白俄罗斯", not Kazakhstan's plants.
+		vetAgencyAhead := func() bool {
+			if next == nil || nextGap != 0 || !vetWord(next.pat) || k+2 >= len(hs) {
+				return false
+			}
+			w3 := &words[hs[k+2].w]
+			return w3.feat&(fAgency|fInspector) != 0 && w3.feat&fCountry == 0 && gapWords(low, int(hs[k+1].end), int(hs[k+2].pos)) == 0
+		}
 
 		p, ppos := prevToken(low, from, pos)
 		if isCompass(p) {
@@ -1132,6 +1163,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role = roleAgent
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
+				} else if isHan(firstRune(w.pat)) && vetAgencyAhead() {
+					m.inspector = true
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
 					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
 					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end)) &&

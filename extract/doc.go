@@ -87,7 +87,9 @@
 //     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
-//     a verb of observing («не наблюдается», "not observed") is none. A first clause that counts the wait and names no crossing
+//     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
+//     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
+//     of a delay counted with its wagons or trucks is that delay's days. A first clause that counts the wait and names no crossing
 //     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
 // # Commodities

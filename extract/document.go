@@ -549,7 +549,7 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 // mergeFacts returns a and b as one mention when they state one fact.
 func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
-	if a.Kind != b.Kind || a.Status != b.Status || a.By != b.By || !sameOn || a.From != b.From ||
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) || a.By != b.By || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -593,6 +593,16 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		m.Sentence, m.Lang = b.Sentence, b.Lang
 	}
 	return m, true
+}
+
+// endedWait reports a later wait that counts only its days, b, after the end of a delay told with its
+// wagons or trucks, a: "Очередь … где стояли до 700 фур, ликвидирована. Водители ожидали пересечения
+// границы до шести суток", "有约500辆货车滞留，目前滞留问题已经解决。货车平均等待时间曾达4天". The days are
+// the ended delay's, which keeps its status. A headline's end that counts nothing ("Хоргос: затор
+// ликвидирован") leaves the wait to the delay the lead counts.
+func endedWait(a, b agrowatch.Mention) bool {
+	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks != 0 && b.Status == "" &&
+		b.Days != 0 && b.Wagons == 0 && b.Trucks == 0
 }
 
 // stated counts the fields a mention fills beyond its kind.

@@ -374,17 +374,7 @@ func (s *sentence) sentAhead(h hit) bool {
 // "Қазақстан тарапы … сарапшылар жіберетінін хабарлады". Who sends the experts inspects; the speaker of
 // a clause that names another sender (or none sent) is no inspector, and "" is returned.
 func (s *sentence) sendingSpeaker() string {
-	sent := -1
-	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fInspector == 0 {
-			continue
-		}
-		if s.sendsIn(w.pat) || s.sentAhead(h) {
-			sent = int(h.pos)
-			break
-		}
-	}
+	sent := s.inspectorsSent()
 	if sent < 0 {
 		return ""
 	}
@@ -392,6 +382,90 @@ func (s *sentence) sendingSpeaker() string {
 		if c.reporter && !c.region && (c.pos < sent || s.lang == "kk") {
 			return c.code
 		}
+	}
+	return ""
+}
+
+// inspectorsSent returns where the first inspectors that a verb of sending still to come sends stand
+// ("направит в Казахстан инспекторов", "will send experts", "将派专家", "сарапшыларын жібереді"), or -1.
+func (s *sentence) inspectorsSent() int {
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspector != 0 && (s.sendsIn(w.pat) || s.sentAhead(h)) {
+			return int(h.pos)
+		}
+	}
+	return -1
+}
+
+// zhSpeakerActs returns the country whose words open the sentence when the clause after them has no
+// subject of its own: "中方表示，将对哈方提交的兽医体系材料进行书面审查" (China will review), as "China said
+// it would review" names it; "吉方表示，此前已派专家组对哈萨克斯坦相关地区进行了考察" (Kyrgyzstan sent the experts). A clause that names its own actor ("哈方表示，中方专家将…") is that actor's,
+// and "" is returned.
+func (s *sentence) zhSpeakerActs() string {
+	for i, c := range s.cs {
+		if !c.reporter || c.region || c.pos != s.sp.start {
+			continue
+		}
+		rest := s.low[c.end:s.sp.end]
+		verb := ""
+		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
+			if strings.HasPrefix(rest, v) {
+				verb = v
+				break
+			}
+		}
+		if verb == "" || !strings.HasPrefix(rest[len(verb):], "，") {
+			return ""
+		}
+		clause := rest[len(verb)+len("，"):]
+		if !hasAnyPrefix(clause, "将", "拟", "计划", "已", "已经", "正在", "近期将", "将于", "此前", "曾", "派") {
+			return ""
+		}
+		for _, d := range s.cs[i+1:] {
+			if d.inspector || d.role == roleAgent {
+				return "" // "哈方表示，中方专家将…": the clause's own actor
+			}
+		}
+		return c.code
+	}
+	return ""
+}
+
+// possessiveWords are the pronouns that make inspectors the speaker's own ("её эксперты", "its experts",
+// "өз мамандары", "其专家"), by language.
+var possessiveWords = langWords{
+	ru: []string{"её", "ее", "его", "их", "свои", "своих"},
+	kk: []string{"өз", "óz", "өзінің", "óziniń"},
+	en: []string{"its", "their"},
+	zh: []string{"其", "本国"},
+}
+
+// speakersInspectors returns the country that reports the sentence when the inspectors are its own by a
+// possessive pronoun: «Киргизская сторона сообщила, что ранее её эксперты проверили бойни», "the ministry
+// said its experts had inspected". Otherwise "".
+func (s *sentence) speakersInspectors() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspector == 0 {
+			continue
+		}
+		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		own := false
+		for _, p := range possessiveWords.of(s.lang) {
+			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+				own = true
+				break
+			}
+		}
+		if !own {
+			continue
+		}
+		for _, c := range s.cs {
+			if c.reporter && !c.region && c.pos < int(h.pos) {
+				return c.code
+			}
+		}
+		return ""
 	}
 	return ""
 }
@@ -599,6 +673,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// took place.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && s.onlyDecisionAssessed() {
+		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
+		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyObliged() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
@@ -626,7 +705,8 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	// "Иран … сарапшылары Қазақстандағы алты құс фабрикасында болып, …": inspectors who were at plants
 	// visited them.
 	beenAt := !strong && s.lang == "kk" && s.has(fInspector) && s.has(fTarget) && s.beenAt()
-	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) || pickInspector(s.cs) != "" && s.namesInspectors())) {
+	if !strong && !visitRef && !beenAt && !(s.has(fVisit) && s.has(fInspector) && (s.has(fTarget|fMeat) ||
+		(pickInspector(s.cs) != "" || s.lang == "zh" && s.zhSpeakerActs() != "") && s.namesInspectors())) {
 		// A visit is an inspection when inspectors come to plants, or when a country's inspectors or
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
@@ -662,10 +742,24 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
 	}
+	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
+		// "Саудовская сторона направит в Казахстан инспекторов для аудита предприятий": inspectors still
+		// to be sent have not inspected yet, though no word of tense dates the audit.
+		st = fPlanned
+	}
 	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
 		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
 		// scheduled inspection that the verb reports as made took place.
 		st = fDone
+	}
+	if st == 0 && strong && s.tp != nil && s.tp.insp.Kind != "" && s.opensWithInspectionRef() {
+		// "Rosselkhoznadzor will send inspectors … to audit 12 dairy plants. The audit follows a series of
+		// laboratory findings": the audit named back, with no tense of its own, is the article's, as
+		// planned or done as it was.
+		st = fDone
+		if s.tp.insp.Status == agrowatch.StatusPlanned {
+			st = fPlanned
+		}
 	}
 	if st == 0 && beenAt {
 		st = fDone
@@ -685,6 +779,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
+	}
+	if m.By == "" && s.lang == "zh" {
+		m.By = s.zhSpeakerActs()
+	}
+	if m.By == "" && s.has(fInspector) {
+		m.By = s.speakersInspectors()
 	}
 	if m.By == "" && s.tp != nil && s.has(fInspector) && kingdomInspectorWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
@@ -722,14 +822,15 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// специалисты провели обследование поголовья на бруцеллёз».
 		return agrowatch.Mention{}, false
 	}
-	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget) && !s.namesRegion() &&
+	if m.On == "" && m.By != "" && s.tp != nil && s.has(fRegion|fTarget|fActNoun) && !s.namesRegion() &&
 		(s.has(fRegion) || s.namesOnly(m.By) && !s.domestic(m, cs)) {
 		// "Решение принято после того, как казахстанские инспекторы проверили птицефабрики региона"
 		// after Kazakhstan lifted its ban on poultry from Belarus's Minsk region: the region of no
 		// country named is the one of the inspector's ban. So are the plants of no country named: "Kazakh
 		// veterinarians plan to inspect the plants before deciding whether to lift the measure" after
 		// Kazakhstan banned meat from four Indian plants, but not farms at home ("local poultry farms
-		// across the country").
+		// across the country"). So is the inspection a decision on the ban followed: «решение стало
+		// возможным после видеоинспекции, которую эксперты ГТУ провели в сентябре».
 		if b, ok := s.tp.banOf(m.By); ok && b.On != "" && b.On != m.By {
 			m.On = b.On
 		}
@@ -772,6 +873,57 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	return m, true
 }
 
+// onlyDecisionAssessed reports whether every inspection word of the sentence weighs whether to lift or
+// resume: a word of "whether" right after it and a word of lifting right after that ("assess whether to
+// lift", "评估是否解除", "评估能否恢复"). "审查是否符合要求" checks whether plants comply: no lifting follows.
+func (s *sentence) onlyDecisionAssessed() bool {
+	n := 0
+	for k, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		n++
+		if k+1 >= len(s.hits) {
+			return false
+		}
+		nx := s.hits[k+1]
+		rest := s.low[h.end:nx.pos]
+		switch {
+		case s.lang == "zh" && (rest == "是否" || rest == "能否") && s.word(nx).feat&fLifted != 0:
+		case s.lang == "en" && s.word(nx).feat&fPendingStrong != 0 && strings.HasPrefix(s.word(nx).pat, "whether") &&
+			gapWords(s.low, int(h.end), int(nx.pos)) == 0 && k+2 < len(s.hits) && s.word(s.hits[k+2]).feat&fLifted != 0 &&
+			gapWords(s.low, int(nx.end), int(s.hits[k+2].pos)) == 0:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// inspectionRefWords are the words that name an inspection back as the sentence's first words, by
+// language: "The audit …", "This inspection …", «Эта проверка …», "Бұл тексеру …", "该检查…".
+var inspectionRefWords = langWords{
+	ru: []string{"эта", "этот", "данная", "данный", "указанная", "указанный"},
+	kk: []string{"бұл", "bul", "аталған", "atalǵan"},
+	en: []string{"the", "this"},
+	zh: []string{"该", "此次", "这次", "本次"},
+}
+
+// opensWithInspectionRef reports a sentence that opens with an inspection word named back: a word of
+// inspectionRefWords, then the first hit, an inspection word, with nothing else between.
+func (s *sentence) opensWithInspectionRef() bool {
+	if len(s.hits) == 0 || s.word(s.hits[0]).feat&fInspect == 0 {
+		return false
+	}
+	head := strings.TrimSpace(s.low[s.sp.start:s.hits[0].pos])
+	for _, w := range inspectionRefWords.of(s.lang) {
+		if head == w {
+			return true
+		}
+	}
+	return false
+}
+
 // beenAt reports a Kazakh locative and a past "be" after it: "фабрикасында болып", "zaýyttarynda boldy".
 func (s *sentence) beenAt() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "да болып", "де болып", "та болып", "те болып", "да болды",
@@ -788,7 +940,7 @@ func (s *sentence) spokenInspectors(by string) string {
 		return ""
 	}
 	for _, o := range s.cs {
-		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) {
+		if o.code == by || o.region || o.role == roleDest || !s.besideInspectors(o.pos, o.end) && !s.ownsInspection(o) {
 			// "将派专家赴哈", "send experts to Kazakhstan": where the inspectors go is whom they inspect.
 			continue
 		}
@@ -799,6 +951,20 @@ func (s *sentence) spokenInspectors(by string) string {
 		}
 	}
 	return ""
+}
+
+// ownsInspection reports inspectors named right before an inspection word as its owner: "a
+// Rosselkhoznadzor inspection", "a Chinese audit", «китайская инспекция».
+func (s *sentence) ownsInspection(o cmention) bool {
+	if !o.inspector || o.role != roleAgent {
+		return false
+	}
+	for _, h := range s.hits {
+		if int(h.pos) >= o.end {
+			return s.word(h).feat&fInspect != 0 && s.word(h).feat&fInspector == 0 && gapWords(s.low, o.end, int(h.pos)) == 0
+		}
+	}
+	return false
 }
 
 // saysBetween reports a verb of saying in low[a:b], in the clause of a, with no word of inspecting or
@@ -816,6 +982,9 @@ func (s *sentence) saysBetween(a, b int) bool {
 		f := s.word(h).feat
 		if f&fAttrib != 0 {
 			return true
+		}
+		if f&fInspect == 0 && f&fInspector != 0 && gapWords(s.low, a, int(h.pos)) == 0 {
+			continue // "Kazakh officials said": the speaker's own noun
 		}
 		if f&(fInspect|fInspector) != 0 {
 			return false
@@ -1396,7 +1565,7 @@ func (s *sentence) onlyRequirements() bool {
 		after := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fStandard != 0 &&
 			gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
 		j := k - 1
-		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
+		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned|fMask) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
 			j-- // the verbal noun between: «порядок проведения проверок»
 		}
 		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&
@@ -1434,7 +1603,9 @@ func (s *sentence) namesInspectors() bool {
 // inspection" is news of results, not of an inspection.
 func (s *sentence) announces() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "announc", "publish", "объяв", "опубликова", "обнародова",
-		"огласил", "公布", "发布", "宣布", "通报", "жариял", "jarıala", "jariala")
+		"огласил", "公布", "发布", "宣布", "通报", "жариял", "jarıala", "jariala",
+		// Told of the results: "сообщило об итогах проверки", "reported the results", "нәтижелерін хабарлады".
+		"сообщил", "рассказал", "reported", "хабарла", "habarla", "介绍了")
 }
 
 // onlyAfter reports whether every inspection word of the sentence stands in an adverbial of time after
@@ -1459,6 +1630,17 @@ func (s *sentence) afterAt(k int) bool {
 	if s.word(h).feat&fAfter != 0 {
 		return true
 	}
+	// Kazakh puts it after: "тексеруден кейін".
+	if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1 {
+		return true
+	}
+	if k > 1 && vetWord(s.word(s.hits[k-1]).pat) && s.word(s.hits[k-1]).feat&fInspect == 0 &&
+		gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
+		// "after the veterinary audit", «после ветеринарной инспекции»: the adjective of the inspection
+		// stands between the word of time and it.
+		h.pos = s.hits[k-1].pos
+		k--
+	}
 	if k > 0 && s.word(s.hits[k-1]).feat&fAfter != 0 && gapWords(s.low, int(s.hits[k-1].end), int(h.pos)) == 0 {
 		return true
 	}
@@ -1470,8 +1652,7 @@ func (s *sentence) afterAt(k int) bool {
 		gapWords(s.low, int(s.hits[k-2].end), int(h.pos)) == 1 {
 		return true // "после завершения проверки", "after completion of the audit"
 	}
-	// Kazakh puts it after: "тексеруден кейін".
-	return k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fAfter != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) <= 1
+	return false
 }
 
 // afterAgency reports a word of time before the inspection word, hit k, past its inspector alone:
@@ -1604,7 +1785,12 @@ var passWords = langWords{
 func (s *sentence) ownFarms() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "өз шаруашылық", "óz sharýashylyq", "өз фермалар", "óz fermalar",
 		"own farms", "own livestock farms", "own poultry farms", "собственные хозяйства", "собственных хозяйств",
-		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场")
+		"свои хозяйства", "своих хозяйств", "本国农场", "国内农场",
+		// Plants of one's own country or region and private household plots: "对本国屠宰场开展例行检查",
+		// "对区内5家出口肉类企业开展飞行检查", «плановые проверки частных подворий», "backyard farms",
+		// "жеке қосалқы шаруашылықтар".
+		"对本国", "对区内", "本区", "подвор", "household plots", "backyard", "жеке қосалқы", "jeke qosalqy",
+		"внутри региона", "внутри области", "within the region", "өңір ішінде", "óńir ishinde")
 }
 
 // withoutOtherInspectors returns cs but the adjectives of inspectors other than by's: «перед визитом
@@ -2004,8 +2190,8 @@ func (s *sentence) attributivePlan(k int) bool {
 // in a present or future ending of the third person («планируется», «планируют», «намечается»), or an
 // English one with the article of its object ("plan an on-site visit").
 func (s *sentence) finiteVerb(h hit) bool {
-	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") {
-		return true
+	if p := s.word(h).pat; strings.HasSuffix(p, " a") || strings.HasSuffix(p, " an") || strings.HasSuffix(p, " to") {
+		return true // "plan an on-site visit", "plan to inspect another five": the verb of plans itself
 	}
 	if s.lang != "ru" {
 		return false

@@ -27,7 +27,9 @@ func enLexicon() []lexEntry {
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules", "=procedures", "=regime"),
 		cue(fResult, "=results", "=result", "=results of", "=findings", "=outcome", "=outcomes", "=team's report",
-			"=report", "=reports"),
+			"=report", "=reports",
+			// The inspectors' remarks and conclusions: "once the inspectors' remarks are addressed".
+			"=remarks", "=conclusions", "=conclusion", "=shortcomings"),
 		cue(fPending, "=possible", "=possibly", "=paving the way", "=pave the way", "=paves the way",
 			"=depends on", "=depend on", "=hinges on", "=conditional", "=if", "=once", "=promised", "=promises",
 			"=pledged", "=likely", "=prospect"),
@@ -112,6 +114,9 @@ func enLexicon() []lexEntry {
 		cue(fAgency, "=plant quarantine", "=plant protection and quarantine"),
 		// Inspectors invited are still to come: "Kazakhstan invited Saudi experts to inspect its plants".
 		cue(fPlanned, "=invited"),
+		// An inspection whose dates are not yet set is still to come: "its dates have not yet been set".
+		cue(fPlanned, "=dates have not yet been set", "=dates have not been set", "=date has not yet been set",
+			"=date has not been set", "=dates are yet to be set", "=date is yet to be set"),
 		cue(fVisit, "=visit", "=visits", "=visiting", "=tour", "=mission"),
 		cue(fVisit|fDone, "=visited", "=toured"),
 		// Inspectors who acquaint themselves with the work of plants visit them.
@@ -197,6 +202,9 @@ func enLexicon() []lexEntry {
 			"=regulators", "=watchdog",
 			"administration", "=side", "=counterparts", "=embassy", "=department", "=agency", "=committee", "=regulator",
 			"=officials", "=president", "=premier", "=watchdog", "=organisation", "=organization",
+			// "Experts from the Veterinary Directorate of Turkey", "Russia's Federal Service for Veterinary and
+			// Phytosanitary Surveillance": the agency's country is who acts.
+			"=directorate", "=federal service",
 			// A service named in full is one agency: "Kazakhstan's Veterinary Control and Supervision
 			// Committee said …" is the committee's country acting.
 			"veterinary control and supervision committee", "committee for veterinary control",
@@ -277,6 +285,12 @@ func enLexicon() []lexEntry {
 			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
 			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
 			"=wagons stand", "=railcars stand", "=trucks stand", "=lorries stand",
+			// Held, said of the cargo: "about 2,000 wagons were held on the Dostyk-Alashankou route"
+			// (meetings are held too).
+			"=wagons were held", "=railcars were held", "=trucks were held", "=lorries were held", "=wagons are held",
+			"=trucks are held", "=lorries are held",
+			// Cargo that has not moved: "300 lorries have not moved at Bakhty for three days".
+			"=have not moved", "=has not moved", "=had not moved",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown",
 			// The time wagons stand, and traffic backed up: "Wagon dwell time at Dostyk has reached 12

@@ -18,7 +18,10 @@ func kkLexicon() []lexEntry {
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
 		cue(fResult, "=нәтижелері", "=нәтижесі", "=nátıjeleri", "=nátıjesi", "=қорытындысы", "=qorytyndysy",
 			"=нәтижелеріне", "=нәтижелерін", "=нәтижесіне", "=нәтижесін", "=nátıjelerine", "=nátıjelerin",
-			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn"),
+			"=nátıjesine", "=nátıjesin", "=қорытындысын", "=qorytyndysyn",
+			// The inspectors' remarks: "инспекторлардың ескертулері жойылғаннан кейін".
+			"=ескертулері", "=ескертулерін", "=ескертпелері", "=ескертпелерін", "=eskertýleri", "=eskertýlerin",
+			"=eskertpeleri", "=eskertpelerin"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
@@ -129,6 +132,9 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "инспекция комитеті",
 			// A territorial inspection is an agency: "Almaty oblystyq aýmaqtyq ınspektsııasy".
 			"аумақтық инспекц", "aýmaqtyq ınspek", "aýmaqtyq inspek", "fıtosanıtarlyq ınspek", "фитосанитариялық инспекц"),
+		// Russia's watchdog by its name: "Ресейдің Ветеринариялық және фитосанитариялық қадағалау федералды
+		// қызметінің мамандары": the genitive before it names who acts.
+		cue(fAgency, "фитосанитариялық қадағалау", "fıtosanıtarlyq qadaǵalaý"),
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
@@ -274,9 +280,14 @@ func kkLexicon() []lexEntry {
 		cue(fVisit|fPlanned, "josparlanǵan", "жоспарланған"),
 		// An obligation after the verb is still to come: "tekserýi tıis", "тексеруі керек".
 		cue(fPlanned, "=тиіс", "=tıis", "=керек", "=kerek"),
+		// An inspection whose dates are not yet set is still to come: "мерзімі әлі белгіленбеген".
+		cue(fPlanned, "мерзімі әлі белгіленбеген", "мерзімі белгіленбеген", "merzimi áli belgilenbegen", "merzimi belgilenbegen",
+			"мерзімі әлі анықталмаған", "merzimi áli anyqtalmaǵan"),
 		cue(fDelay, "баяулады", "baıaýlady", "баяулап", "baıaýlap", "баяулат", "baıaýlat", // slowed, and made slow
 			"=жиналды", "=jınaldy", "=jinaldy",
 			"жиналып", "jınalyp", "қозғалыссыз", "qozǵalyssyz", "кідіріс", "kidiris",
+			// Standing without moving: "Keıbir quramdar 8 táýlik boıy qozǵalmaı tur".
+			"қозғалмай тұр", "qozǵalmaı tur", "қозғалмай қалды", "qozǵalmaı qaldy",
 			"қабылдауды тоқтат", "qabyldaýdy toqtat", "қабылдауды азайт", "qabyldaýdy azaıt",
 			"қабылдауды қысқарт", "qabyldaýdy qysqart", "қабылдауды шектеді", "qabyldaýdy shektedi"),
 		cue(fImposed, "тоқтатылды", "toqtatyldy"),
@@ -311,6 +322,7 @@ func kkLexicon() []lexEntry {
 			"jumys istemeıdi", "жабылады", "jabylady", "күтуде", "kútýde",
 			// Drivers who wait to cross: "шекарадан өту үшін алты тәулік күтеді", "tórt kún kútken".
 			"күтеді", "күткен", "kútedi", "kútken", "күтуге", "kútýge", // "төрт күн күтуге мәжбүр"
+			"=күтті", "=kútti", // the wait told in the past: "төрт тәулікке дейін күтті"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".

@@ -11,7 +11,7 @@ func zhLexicon() []lexEntry {
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
 		cue(fStandard, "标准", "要求", "规定", "程序", "规则"),
-		cue(fResult, "结果", "结论", "报告"),
+		cue(fResult, "结果", "结论", "报告", "整改意见", "提出的问题"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
@@ -19,7 +19,7 @@ func zhLexicon() []lexEntry {
 		cue(fActNoun, "公告", "决定", "通知"),
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
-		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局"),
+		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局", "监督委员会", "监控委员会"),
 		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
 		cue(fAgency, "农林水产省", "厚生劳动省"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
@@ -123,15 +123,17 @@ func zhLexicon() []lexEntry {
 		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
-		coded(fPlace, "Bakhty", "巴克图"),
+		coded(fPlace, "Bakhty", "巴克图", "巴克特"),
 		coded(fPlace, "Maikapchagai", "吉木乃"),
 		coded(fPlace, "Kalzhat", "都拉塔"),
-		coded(fPlace, "Kalzhat", "卡拉扎特"),
+		coded(fPlace, "Kalzhat", "卡拉扎特", "卡尔扎特"),
 		coded(fPlace, "Saryagash", "萨雷阿加什", "萨里阿加什"),
 		coded(fPlace, "Zhaysan", "扎伊桑"),
 		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
-		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢"),
+		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢",
+			// Wagons or trucks that stay at a station: "约有600节车皮停留超过5天" (a visitor's stay is none).
+			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
@@ -146,7 +148,9 @@ func zhLexicon() []lexEntry {
 		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		// A backlog solved: "车皮积压问题已经解决"; "尚未解决" names no end.
-		cue(fEnded, "已解决", "已经解决", "得到解决", "已得到解决", "已消除", "已经消除"),
+		cue(fEnded, "已解决", "已经解决", "得到解决", "已得到解决", "已消除", "已经消除", "基本消除",
+			// The trucks that waited have all crossed: "滞留的150辆货车已全部通关".
+			"已全部通关", "全部通关"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
