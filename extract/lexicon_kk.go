@@ -80,7 +80,8 @@ func kkLexicon() []lexEntry {
 		cue(fExempt, "=қолданылмады", "=qoldanylmady", "=таралмады", "=taralmady", "=қамтымады", "=qamtymady",
 			"=жатпады", "=jatpady"), // left out in the past: "тыйым құс етіне қолданылмады"
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
-			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ"), // past "шектеу қой" read first
+			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ", // past "шектеу қой" read first
+			"=тоқтатқан жоқ", "=toqtatqan joq", "=тоқтатылған жоқ", "=toqtatylǵan joq"), // trade not stopped: "әкелуді тоқтатқан жоқ"
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
 		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
 			"=qoıylǵan joq", "=шектеу жоқ", "=shekteý joq", "=тыйым жоқ", "=tyıym joq"),
