@@ -2061,9 +2061,9 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
 		// wherever the request itself is worded.
-		// So is the one a request is sent to: "направила в ГТУ КНР запрос".
-		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent)) &&
-			!c.reporter && !c.region && c.pos < at {
+		// So is the one a request is sent to: "направила в ГТУ КНР запрос", "向中方提交…的申请".
+		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent) ||
+			s.lang == "zh" && strings.HasSuffix(s.low[s.sp.start:c.pos], "向")) && !c.reporter && !c.region && c.pos < at {
 			if asker == c.code {
 				asker = ""
 			}
@@ -2136,7 +2136,8 @@ var partnerNouns = langWords{
 	ru: []string{"коллегам", "коллеге", "партнерам", "партнёрам", "стороне", "властям", "ведомству", "службе",
 		"коллег", "партнеров", "партнёров"}, // «попросило китайских коллег»
 	kk: []string{"әріптестерге", "әріптесіне", "серіктестерге", "тарапқа", "áriptesterge", "áriptesine",
-		"seriktesterge", "tarapqa"},
+		"seriktesterge", "tarapqa",
+		"әріптестеріне", "серіктестеріне", "áriptesterine", "seriktesterine"}, // "its partners": "qytaılyq áriptesterine"
 	en: []string{"counterparts", "counterpart", "colleagues", "partners", "side", "authorities"},
 }
 

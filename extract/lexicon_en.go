@@ -233,7 +233,10 @@ func enLexicon() []lexEntry {
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed",
+			// An application filed: "applied to China for the lifting". ("application" is also a rule
+			// applied: "the application of regionalisation".)
+			"=applied to", "=applied for", "=applies to", "=applies for"),
 		// Pressing someone to act asks it to: "Kyrgyzstan presses Kazakhstan to lift beef ban", "calls on China to lift".
 		cue(fAsk, "=presses", "=pressed", "=pressing", "=calls on", "=called on", "=calling on", "=call on", "=appeals to",
 			"=appealed to"),
