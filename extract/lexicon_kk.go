@@ -89,8 +89,11 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
-		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal",
+		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "=kúshinde", "kúshinde qal", "áli de kúshinde", "сақтал", "saqtal",
 			"=сақтап", "=saqtap", "=сақтады", "=saqtady"), // kept: "shekteýdi saqtap qaldy"
+		// In force as a participle before the ban noun dates its imposition, whatever became of it, as
+		// "had been in place" does: "2019 jyldan beri kúshinde bolǵan shekteýdi alyp tastady".
+		cue(fImposed, "=күшінде болған", "=kúshinde bolǵan", "=күшінде тұрған", "=kúshinde turǵan"),
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
