@@ -2752,12 +2752,27 @@ func (s *sentence) imposedPending() bool {
 		if w.feat&fPendingStrong == 0 {
 			continue
 		}
-		if !imposed || w.feat&fPlanned == 0 || !strings.HasPrefix(w.pat, "pending ") {
+		if !imposed || !(w.feat&fPlanned != 0 && strings.HasPrefix(w.pat, "pending ") || s.pendingGoverns(h)) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// pendingGoverns reports a bare "pending" that governs the noun after it, as a preposition: "halted
+// pending new veterinary certificates", "pending approval". "The request is pending" and "pending with
+// Beijing" are the adjective: something awaited.
+func (s *sentence) pendingGoverns(h hit) bool {
+	if s.word(h).pat != "pending" {
+		return false
+	}
+	_, b := s.clause(int(h.pos))
+	switch next, _ := nextToken(s.low, int(h.end), b); next {
+	case "", "with", "for", "since", "at", "in", "before", "until", "and", "or", "as":
+		return false
+	}
+	return true
 }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
