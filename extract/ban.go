@@ -1513,8 +1513,8 @@ func (s *sentence) pendingLift() bool {
 			if !inClause && d > pendingReach {
 				continue
 			}
-			if hl.pos < hp.pos && s.pastFinite(hl) {
-				continue
+			if hl.pos < hp.pos && (s.pastFinite(hl) || noLonger(s.word(hl).pat)) {
+				continue // "the restrictions no longer apply, and the first shipments are expected": done
 			}
 			if hl.pos > hp.pos && s.pastFinite(hl) && doneBefore(s.low[hp.end:hl.pos]) {
 				continue // "will send its first consignment … after GACC reinstated three plants": the lifting is done
@@ -1526,6 +1526,12 @@ func (s *sentence) pendingLift() bool {
 		}
 	}
 	return false
+}
+
+// noLonger reports a lifting worded as a state that has ended, in the present: "no longer apply",
+// «больше не действуют», "不再执行". Like a past verb, it is done.
+func noLonger(pat string) bool {
+	return hasAnyPrefix(pat, "no longer", "больше не", "не действуют", "不再")
 }
 
 // doneBefore reports a word that opens a clause of what happened before, between a modal and a past
