@@ -44,6 +44,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// выявила несоответствия в сертификатах».
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fKeepAccess) && !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) {
+		// "seven were allowed to keep supplying milk products to Russia", «сохранили право поставлять»,
+		// "获准继续向俄罗斯供应": access that goes on after an audit was never stopped; nothing is lifted.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && s.onlyStandards() {
 		// "Казахстан ужесточил требования к ввозу говядины из Бразилии": requirements made stricter are
 		// terms of trade, no ban.

@@ -65,6 +65,8 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
 		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),
+		// No plan made: "the question of restricting meat imports was not on the agenda".
+		cue(fDenied, "=not on the agenda", "=off the agenda", "=not on its agenda"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=no plan", "=fake", "=untrue"),
@@ -232,6 +234,8 @@ func enLexicon() []lexEntry {
 			"=step up", "=steps up", "=stepping up", "=tighten", "=tightens", "=tightening"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
+		cue(fKeepAccess, "=allowed to keep", "=allowed to continue", "=permitted to keep", "=permitted to continue",
+			"=retained access", "=retain access", "=retained their access", "=kept their access", "=keep their access"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
 			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed",
 			// An application filed: "applied to China for the lifting". ("application" is also a rule

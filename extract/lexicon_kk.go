@@ -71,6 +71,7 @@ func kkLexicon() []lexEntry {
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar", // "… degen aqparatty joqqa shyǵardy": denied the report
 			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq", // not planned, no plan
+			"күн тәртібінде жоқ", "kún tártibinde joq", "күн тәртібінде емес", "kún tártibinde emes", // not on the agenda
 			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq", // no news of it
 			"салынбайды", "salynbaıdy", "салынбайтын", "salynbaıtyn", "енгізілмейді", "engizilmeıdi", // will not be
 			"енгізілмейтін", "engizilmeıtin", "енгізбейді", "engizbeıdi"),
@@ -261,6 +262,8 @@ func kkLexicon() []lexEntry {
 			"күшейт", "kúsheıt"), // checks made stricter: "keden tekserýin kúsheıtken"
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
+		cue(fKeepAccess, "жалғастыруға рұқсат", "jalǵastyrýǵa ruqsat", "құқығын сақтап", "quqyǵyn saqtap",
+			"құқығын сақтады", "quqyǵyn saqtady"),
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),

@@ -30,6 +30,7 @@ func zhLexicon() []lexEntry {
 		// A report unconfirmed: "但该消息未得到官方证实".
 		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
+		cue(fDenied, "不在议程", "未列入议程", "没有列入议程", "未提上议程", "没有提上议程"), // not on the agenda: no plan made
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
@@ -108,6 +109,7 @@ func zhLexicon() []lexEntry {
 			"证书", "单证", "一批"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
+		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
 		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
 		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民"),
