@@ -30,7 +30,8 @@ func zhLexicon() []lexEntry {
 		// A report unconfirmed: "但该消息未得到官方证实".
 		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
-		cue(fDenied, "不在议程", "未列入议程", "没有列入议程", "未提上议程", "没有提上议程"), // not on the agenda: no plan made
+		// Not on the agenda: no plan made.
+		cue(fDenied, "不在议程", "未列入议程", "没有列入议程", "未提上议程", "没有提上议程"),
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
