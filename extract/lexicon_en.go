@@ -23,6 +23,9 @@ func enLexicon() []lexEntry {
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
 			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
+		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
+		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",
+			"=towards the lifting", "=toward the lifting"),
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules", "=procedures", "=regime"),

@@ -23,6 +23,9 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// Plants put in the list of exporters have access, as plants in the register do: "экспорттаушылар
+		// тізіміне енгізілді" (енгіз- alone introduces a ban).
+		cue(fLifted, "тізіміне енгіз", "тізімге енгіз", "tizimine engiz", "tizimge engiz"),
 		// Plants put back in the register: "тізілімге қайта енгізді", "tizilimge qaıta engizdi".
 		cue(fLifted|fMarket, "тізілімге қайта енгіз", "тізіліміне қайта енгіз", "реестрге қайта енгіз", "tizilimge qaıta engiz",
 			"tizilimine qaıta engiz", "reestrge qaıta engiz"),
@@ -32,6 +35,9 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
+		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
+		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",
+			"alynyp tastalýy úshin", "qaıta bastaý úshin"),
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
