@@ -304,6 +304,11 @@ func (s *sentence) homeHolder(on string) string {
 	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
 		homeOutWords.in(s.lang, low):
 		return home
+	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
+		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
+		// квота енгізді": the government or ministry that opens the home news, named without a country,
+		// is Kazakhstan's, and so is a limit on exports it sets that names no country.
+		return home
 	}
 	return ""
 }
@@ -2173,9 +2178,10 @@ func (s *sentence) addressedPartner(c cmention, at int) bool {
 // homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
 // home country's.
 var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
-	"министерство", "the ministry", "ministry"}
+	"министерство", "the ministry", "ministry", "правительство", "үкімет", "úkimet", "the government", "government"}
 
-// homeMinistryAsks reports a request whose sentence opens with a ministry named without a country.
+// homeMinistryAsks reports a request (or a limit on exports: homeHolder) whose sentence opens with a
+// ministry or the government named without a country.
 func (s *sentence) homeMinistryAsks() bool {
 	first, _ := nextToken(s.low, s.sp.start, s.sp.end)
 	if first == "the" {
