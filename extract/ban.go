@@ -210,6 +210,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// names only whose goods, added to the article's news, is of the article's holder, lifted or not.
 		m.By = s.tp.ban.By
 	}
+	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.tp != nil && s.tp.ban.By != "" && m.Status == s.tp.ban.Status &&
+		s.has(fBanNoun) && s.addsGoods() {
+		// «Ограничения коснутся также шерсти и кож», "The restrictions also cover wool", "限制也涉及羊毛"
+		// after Mongolia suspended imports of meat: more goods under the article's ban, held by its holder.
+		// Whose goods they are is left as the sentence leaves it.
+		m.By = s.tp.ban.By
+	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
 		// "Meanwhile, it lifted restrictions on Belarusian dairy products", «Также он снял ограничения»,
 		// "Сондай-ақ ол … шектеуді алып тастады", "该国还解除了…": the pronoun is the country the article
@@ -3434,6 +3441,19 @@ var additiveOpeners = langWords{
 	kk: []string{"сонымен қатар", "sonymen qatar", "сондай-ақ", "sondaı-aq", "осымен қатар", "osymen qatar"},
 	en: []string{"also", "in addition", "additionally", "meanwhile"},
 	zh: []string{"此外", "另外", "同时"},
+}
+
+// additiveWords add to what was told: «также», "also", "сондай-ақ", 也.
+var additiveWords = langWords{
+	ru: []string{"также", "тоже"},
+	kk: []string{"сондай-ақ", "sondaı-aq", "сонымен қатар", "sonymen qatar"},
+	en: []string{" also ", "also ", " as well"},
+	zh: []string{"也", "还将", "还包括"},
+}
+
+// addsGoods reports a sentence with a word that adds to what was told: "The restrictions also cover wool".
+func (s *sentence) addsGoods() bool {
+	return additiveWords.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // opensAdditive reports a sentence that opens with one of additiveOpeners.
