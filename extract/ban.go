@@ -2038,6 +2038,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		return
 	}
 	asker, asked := "", ""
+	askClause, _ := s.clause(at)
+	askerPos := -1
 	for _, c := range s.cs {
 		if c.reporter || c.region {
 			continue
@@ -2051,9 +2053,14 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			continue
 		}
 		switch {
-		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") && asker == "":
-			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask.
-			asker = c.code
+		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") &&
+			(asker == "" || c.pos >= askClause && c.code != asked && c.role == roleAgent && !s.addressed(c) &&
+				(s.lang != "kk" || askerPos < askClause)):
+			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask. Of
+			// two, the one in the clause of the request asks: "俄方专家将于下月赴哈开展现场检查，哈方希望借此
+			// 尽快解除限制", "Ресей сарапшылары … тексереді, ал Қазақстан … деп үміттенеді" (Kazakh quotes the one
+			// who is to lift after the one who hopes, in its clause).
+			asker, askerPos = c.code, c.pos
 		case c.pos > at && asked == "" && c.code != asker && (c.role == roleAgent || c.role == roleObject || c.role == roleDest):
 			asked = c.code
 		}
@@ -2150,6 +2157,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		// that asks, named without a country, is the home country's, and so are the goods.
 		m.On = "KZ"
 	}
+}
+
+// addressed reports country c right after a preposition of address: «к китайской стороне», "to China".
+// Kazakh quotes the one who is to act inside the clause of the hope, and is not read so.
+func (s *sentence) addressed(c cmention) bool {
+	p, _ := prevToken(s.low, s.sp.start, c.pos)
+	return p == "к" || p == "ко" || p == "to" || s.lang == "zh" && strings.HasSuffix(s.low[s.sp.start:c.pos], "向")
 }
 
 // partnerNouns, after a country's adjective, name the partners a request is addressed to: in the
