@@ -875,6 +875,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					// noun phrase.
 					return false
 				}
+				if j == k+1 && g == 0 && w2.feat&fCommodity != 0 && j+1 < len(hs) && gapWords(low, int(hs[j].end), int(hs[j+1].pos)) > 0 {
+					// "imports of Kazakh beef until the veterinary authority provided…": the adjective names
+					// the goods right after it; a service words later heads another noun phrase.
+					return false
+				}
 				at = int(hs[j].end)
 			}
 			return false
