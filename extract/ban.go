@@ -3343,7 +3343,7 @@ func (s *sentence) kkJoinedBefore(c *cmention) string {
 	}
 	p, at := prevToken(s.low, s.sp.start, c.pos)
 	switch p {
-	case "мен", "men", "және", "jáne":
+	case "мен", "пен", "бен", "men", "pen", "ben", "және", "jáne":
 	default:
 		return ""
 	}

@@ -678,7 +678,8 @@ const verbFeats = fImposed | fLifted | fInForce | fExport | fImport | fShip | fI
 // isConj reports words that join two countries into one role: "из России и Казахстана".
 func isConj(p string) bool {
 	switch p {
-	case "и", "или", "and", "or", ",", "және", "мен", "men", "jáne", "和", "及", "、", "/":
+	case "и", "или", "and", "or", ",", "және", "мен", "men", "jáne", "和", "及", "、", "/",
+		"пен", "бен", "pen", "ben": // the Kazakh "мен" after a voiceless consonant or a vowel: "Беларусь пен Қазақстан"
 		return true
 	}
 	return false
@@ -1280,9 +1281,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.reporter = true
 		}
 		if last != nil && lastKKNom && (w.form == formDat || w.form == formAbl || w.form == formLoc) &&
-			(p == "мен" || p == "және" || p == "men" || p == "jáne") && gapWords(low, last.end, ppos) == 0 {
+			(p == "мен" || p == "пен" || p == "бен" || p == "және" || p == "men" || p == "pen" || p == "ben" || p == "jáne") &&
+			gapWords(low, last.end, ppos) == 0 {
 			// Kazakh puts the case of coordinated names on the last one only: "Өзбекстан мен Тәжікстанға"
-			// is to both.
+			// is to both, "Беларусь пен Қазақстаннан" from both.
 			last.role = m.role
 		}
 		dst = append(dst, m)
