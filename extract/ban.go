@@ -187,7 +187,14 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
-		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
+		if on := s.x.articleSubject(s.tp, s.all, s.lang, ""); on != s.tp.insp.By || s.tp.insp.On == "" {
+			m.On = on
+		} else if m.Status == agrowatch.StatusPending {
+			// "Bul sapar sıyr etin eksporttaýǵa qoıylǵan shekteýdi alyp tastaý úshin mańyzdy" after Chinese
+			// experts inspected Kazakh beef plants: the article is about the inspector, whose limit it is;
+			// the lifting awaited is the inspector's, on the goods of the country inspected.
+			m.By, m.On = s.tp.insp.By, s.tp.insp.On
+		}
 	}
 	if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport|fShip) && !s.has(fImport) && hasRoleCode(s.cs, roleDest, m.By) {
 		// "В рамках подготовки к возобновлению поставок говядины в Китай в Казахстан прибудут инспекторы
