@@ -44,6 +44,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// выявила несоответствия в сертификатах».
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fKeepAccess) && !s.has(fBanNoun|fImposed|fInForce|fPending|fPendingStrong) {
+		// "seven were allowed to keep supplying milk products to Russia", «сохранили право поставлять»,
+		// "获准继续向俄罗斯供应": access that goes on after an audit was never stopped; nothing is lifted.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && s.onlyStandards() {
 		// "Казахстан ужесточил требования к ввозу говядины из Бразилии": requirements made stricter are
 		// terms of trade, no ban.
@@ -182,7 +187,14 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.tp != nil {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
-		m.On = s.x.articleSubject(s.tp, s.all, s.lang, "")
+		if on := s.x.articleSubject(s.tp, s.all, s.lang, ""); on != s.tp.insp.By || s.tp.insp.On == "" {
+			m.On = on
+		} else if m.Status == agrowatch.StatusPending {
+			// "Bul sapar sıyr etin eksporttaýǵa qoıylǵan shekteýdi alyp tastaý úshin mańyzdy" after Chinese
+			// experts inspected Kazakh beef plants: the article is about the inspector, whose limit it is;
+			// the lifting awaited is the inspector's, on the goods of the country inspected.
+			m.By, m.On = s.tp.insp.By, s.tp.insp.On
+		}
 	}
 	if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport|fShip) && !s.has(fImport) && hasRoleCode(s.cs, roleDest, m.By) {
 		// "В рамках подготовки к возобновлению поставок говядины в Китай в Казахстан прибудут инспекторы
@@ -203,6 +215,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// "Sonymen qatar Germanııadan shoshqa etin ákelýge salynǵan shekteý alynyp tastaldy", «Кроме того,
 		// снят запрет на ввоз свинины из Германии» after Kazakhstan banned Polish pork: an import ban that
 		// names only whose goods, added to the article's news, is of the article's holder, lifted or not.
+		m.By = s.tp.ban.By
+	}
+	if m.By == "" && m.On == "" && len(s.cs) == 0 && s.tp != nil && s.tp.ban.By != "" && m.Status == s.tp.ban.Status &&
+		s.has(fBanNoun) && s.addsGoods() {
+		// «Ограничения коснутся также шерсти и кож», "The restrictions also cover wool", "限制也涉及羊毛"
+		// after Mongolia suspended imports of meat: more goods under the article's ban, held by its holder.
+		// Whose goods they are is left as the sentence leaves it.
 		m.By = s.tp.ban.By
 	}
 	if m.By == "" && s.tp != nil && s.pronounActs() {
@@ -298,6 +317,11 @@ func (s *sentence) homeHolder(on string) string {
 		return home
 	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
 		homeOutWords.in(s.lang, low):
+		return home
+	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
+		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
+		// квота енгізді": the government or ministry that opens the home news, named without a country,
+		// is Kazakhstan's, and so is a limit on exports it sets that names no country.
 		return home
 	}
 	return ""
@@ -1513,8 +1537,8 @@ func (s *sentence) pendingLift() bool {
 			if !inClause && d > pendingReach {
 				continue
 			}
-			if hl.pos < hp.pos && s.pastFinite(hl) {
-				continue
+			if hl.pos < hp.pos && (s.pastFinite(hl) || noLonger(s.word(hl).pat)) {
+				continue // "the restrictions no longer apply, and the first shipments are expected": done
 			}
 			if hl.pos > hp.pos && s.pastFinite(hl) && doneBefore(s.low[hp.end:hl.pos]) {
 				continue // "will send its first consignment … after GACC reinstated three plants": the lifting is done
@@ -1526,6 +1550,12 @@ func (s *sentence) pendingLift() bool {
 		}
 	}
 	return false
+}
+
+// noLonger reports a lifting worded as a state that has ended, in the present: "no longer apply",
+// «больше не действуют», "不再执行". Like a past verb, it is done.
+func noLonger(pat string) bool {
+	return hasAnyPrefix(pat, "no longer", "больше не", "не действуют", "不再")
 }
 
 // doneBefore reports a word that opens a clause of what happened before, between a modal and a past
@@ -2015,6 +2045,8 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		return
 	}
 	asker, asked := "", ""
+	askClause, _ := s.clause(at)
+	askerPos := -1
 	for _, c := range s.cs {
 		if c.reporter || c.region {
 			continue
@@ -2028,9 +2060,14 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 			continue
 		}
 		switch {
-		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") && asker == "":
-			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask.
-			asker = c.code
+		case c.pos < at && (c.role == roleAgent || c.role == roleLoc && s.lang != "kk") &&
+			(asker == "" || c.pos >= askClause && c.code != asked && c.role == roleAgent && !s.addressed(c) &&
+				(s.lang != "kk" || askerPos < askClause)):
+			// "Officials in Astana said they hoped…", «В Астане надеются…»: the place of those who ask. Of
+			// two, the one in the clause of the request asks: "俄方专家将于下月赴哈开展现场检查，哈方希望借此
+			// 尽快解除限制", "Ресей сарапшылары … тексереді, ал Қазақстан … деп үміттенеді" (Kazakh quotes the one
+			// who is to lift after the one who hopes, in its clause).
+			asker, askerPos = c.code, c.pos
 		case c.pos > at && asked == "" && c.code != asker && (c.role == roleAgent || c.role == roleObject || c.role == roleDest):
 			asked = c.code
 		}
@@ -2061,9 +2098,9 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	for _, c := range s.cs {
 		// "обратилась к ГТУ КНР с просьбой", "appealed to China to lift": the one addressed is asked,
 		// wherever the request itself is worded.
-		// So is the one a request is sent to: "направила в ГТУ КНР запрос".
-		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent)) &&
-			!c.reporter && !c.region && c.pos < at {
+		// So is the one a request is sent to: "направила в ГТУ КНР запрос", "向中方提交…的申请".
+		if p, _ := prevToken(s.low, s.sp.start, c.pos); (p == "к" || p == "ко" || p == "to" || p == "в" && (c.role == roleDest || c.role == roleAgent) ||
+			s.lang == "zh" && strings.HasSuffix(s.low[s.sp.start:c.pos], "向")) && !c.reporter && !c.region && c.pos < at {
 			if asker == c.code {
 				asker = ""
 			}
@@ -2129,6 +2166,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 	}
 }
 
+// addressed reports country c right after a preposition of address: «к китайской стороне», "to China".
+// Kazakh quotes the one who is to act inside the clause of the hope, and is not read so.
+func (s *sentence) addressed(c cmention) bool {
+	p, _ := prevToken(s.low, s.sp.start, c.pos)
+	return p == "к" || p == "ко" || p == "to" || s.lang == "zh" && strings.HasSuffix(s.low[s.sp.start:c.pos], "向")
+}
+
 // partnerNouns, after a country's adjective, name the partners a request is addressed to: in the
 // Russian dative («китайским коллегам», «китайской стороне»), the Kazakh dative ("қытайлық
 // әріптестерге"), or English after the verb of asking ("asked its Chinese counterparts").
@@ -2136,7 +2180,8 @@ var partnerNouns = langWords{
 	ru: []string{"коллегам", "коллеге", "партнерам", "партнёрам", "стороне", "властям", "ведомству", "службе",
 		"коллег", "партнеров", "партнёров"}, // «попросило китайских коллег»
 	kk: []string{"әріптестерге", "әріптесіне", "серіктестерге", "тарапқа", "áriptesterge", "áriptesine",
-		"seriktesterge", "tarapqa"},
+		"seriktesterge", "tarapqa",
+		"әріптестеріне", "серіктестеріне", "áriptesterine", "seriktesterine"}, // "its partners": "qytaılyq áriptesterine"
 	en: []string{"counterparts", "counterpart", "colleagues", "partners", "side", "authorities"},
 }
 
@@ -2161,9 +2206,10 @@ func (s *sentence) addressedPartner(c cmention, at int) bool {
 // homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
 // home country's.
 var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
-	"министерство", "the ministry", "ministry"}
+	"министерство", "the ministry", "ministry", "правительство", "үкімет", "úkimet", "the government", "government"}
 
-// homeMinistryAsks reports a request whose sentence opens with a ministry named without a country.
+// homeMinistryAsks reports a request (or a limit on exports: homeHolder) whose sentence opens with a
+// ministry or the government named without a country.
 func (s *sentence) homeMinistryAsks() bool {
 	first, _ := nextToken(s.low, s.sp.start, s.sp.end)
 	if first == "the" {
@@ -2751,12 +2797,27 @@ func (s *sentence) imposedPending() bool {
 		if w.feat&fPendingStrong == 0 {
 			continue
 		}
-		if !imposed || w.feat&fPlanned == 0 || !strings.HasPrefix(w.pat, "pending ") {
+		if !imposed || !(w.feat&fPlanned != 0 && strings.HasPrefix(w.pat, "pending ") || s.pendingGoverns(h)) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// pendingGoverns reports a bare "pending" that governs the noun after it, as a preposition: "halted
+// pending new veterinary certificates", "pending approval". "The request is pending" and "pending with
+// Beijing" are the adjective: something awaited.
+func (s *sentence) pendingGoverns(h hit) bool {
+	if s.word(h).pat != "pending" {
+		return false
+	}
+	_, b := s.clause(int(h.pos))
+	switch next, _ := nextToken(s.low, int(h.end), b); next {
+	case "", "with", "for", "since", "at", "in", "before", "until", "and", "or", "as":
+		return false
+	}
+	return true
 }
 
 // onlyStandards reports a sentence whose every word of imposing, keeping or lifting governs
@@ -3289,7 +3350,7 @@ func (s *sentence) kkJoinedBefore(c *cmention) string {
 	}
 	p, at := prevToken(s.low, s.sp.start, c.pos)
 	switch p {
-	case "мен", "men", "және", "jáne":
+	case "мен", "пен", "бен", "men", "pen", "ben", "және", "jáne":
 	default:
 		return ""
 	}
@@ -3401,6 +3462,19 @@ var additiveOpeners = langWords{
 	kk: []string{"сонымен қатар", "sonymen qatar", "сондай-ақ", "sondaı-aq", "осымен қатар", "osymen qatar"},
 	en: []string{"also", "in addition", "additionally", "meanwhile"},
 	zh: []string{"此外", "另外", "同时"},
+}
+
+// additiveWords add to what was told: «также», "also", "сондай-ақ", 也.
+var additiveWords = langWords{
+	ru: []string{"также", "тоже"},
+	kk: []string{"сондай-ақ", "sondaı-aq", "сонымен қатар", "sonymen qatar"},
+	en: []string{" also ", "also ", " as well"},
+	zh: []string{"也", "还将", "还包括"},
+}
+
+// addsGoods reports a sentence with a word that adds to what was told: "The restrictions also cover wool".
+func (s *sentence) addsGoods() bool {
+	return additiveWords.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // opensAdditive reports a sentence that opens with one of additiveOpeners.

@@ -69,6 +69,7 @@ func commodityLexicon() []lexEntry {
 		meat("animal products", "продукции животноводства", "продукция животноводства", "животноводческ",
 			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
 			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",
+			"мал өнім", "mal ónim", // "mal ónimderin ákelýge": livestock products, not live animals
 			"动物产品", "动物源性"),
 
 		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物"),

@@ -678,7 +678,8 @@ const verbFeats = fImposed | fLifted | fInForce | fExport | fImport | fShip | fI
 // isConj reports words that join two countries into one role: "из России и Казахстана".
 func isConj(p string) bool {
 	switch p {
-	case "и", "или", "and", "or", ",", "және", "мен", "men", "jáne", "和", "及", "、", "/":
+	case "и", "или", "and", "or", ",", "және", "мен", "men", "jáne", "和", "及", "、", "/",
+		"пен", "бен", "pen", "ben": // the Kazakh "мен" after a voiceless consonant or a vowel: "Беларусь пен Қазақстан"
 		return true
 	}
 	return false
@@ -878,6 +879,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					// "казахстанские птицефабрики посетит делегация инспекторов ГТУ КНР": the adjective
 					// agrees with the plants it stands before; the inspectors after the verb are another
 					// noun phrase.
+					return false
+				}
+				if j == k+1 && g == 0 && w2.feat&fCommodity != 0 && j+1 < len(hs) && gapWords(low, int(hs[j].end), int(hs[j+1].pos)) > 0 {
+					// "imports of Kazakh beef until the veterinary authority provided…": the adjective names
+					// the goods right after it; a service words later heads another noun phrase.
 					return false
 				}
 				at = int(hs[j].end)
@@ -1308,9 +1314,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.reporter = true
 		}
 		if last != nil && lastKKNom && (w.form == formDat || w.form == formAbl || w.form == formLoc) &&
-			(p == "мен" || p == "және" || p == "men" || p == "jáne") && gapWords(low, last.end, ppos) == 0 {
+			(p == "мен" || p == "пен" || p == "бен" || p == "және" || p == "men" || p == "pen" || p == "ben" || p == "jáne") &&
+			gapWords(low, last.end, ppos) == 0 {
 			// Kazakh puts the case of coordinated names on the last one only: "Өзбекстан мен Тәжікстанға"
-			// is to both.
+			// is to both, "Беларусь пен Қазақстаннан" from both.
 			last.role = m.role
 		}
 		dst = append(dst, m)

@@ -549,7 +549,10 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 // mergeFacts returns a and b as one mention when they state one fact.
 func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) || a.By != b.By || !sameOn || a.From != b.From ||
+	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
+	// запрет на вывоз маточного поголовья овец».
+	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -579,7 +582,7 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 			goods = true
 		}
 	}
-	ok := str(&m.On, &b.On) && goods && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
+	ok := str(&m.By, &b.By) && str(&m.On, &b.On) && goods && str(&m.Period, &b.Period) && str(&m.Cause, &b.Cause) &&
 		str(&m.Route, &b.Route) && num(&m.Year, &b.Year) && num(&m.Wagons, &b.Wagons) && num(&m.Trucks, &b.Trucks)
 	if m.Days == 0 {
 		m.Days = b.Days

@@ -64,6 +64,7 @@ const (
 	fVolume                         // "volume", "объем", "көлем": a figure that refers back to a shipment
 	fSample                         // samples taken from a cargo: customs sampling, not an inspection of exporters
 	fDocument                       // a certificate or protocol signed: terms of trade, neither a ban nor a lifting
+	fKeepAccess                     // "allowed to keep supplying", «сохранили право поставлять», 获准继续: access goes on, no ban and no lifting
 	fAsk                            // "asks for", "просит", "өтінді": a lifting requested is pending
 	fDomestic                       // "inside the country", "внутри страны": shipments that are not exports
 	fPurchase                       // bought, закупил, сатып алды: an import told from the buyer's side

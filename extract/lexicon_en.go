@@ -23,6 +23,9 @@ func enLexicon() []lexEntry {
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
 			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
+		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
+		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",
+			"=towards the lifting", "=toward the lifting"),
 		cue(fLifted|fWeakLift, "=open", "=opens", "=opening", "=open up", "=opening up", "=opened up", "=opened"),
 		cue(fStandard, "=standards", "=standard", "=requirements", "=requirement", "=norms", "=regulations",
 			"=rules", "=procedures", "=regime"),
@@ -67,6 +70,8 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=allegedly", "=false reports"), // "reports that China allegedly banned … were false"
 		// A report unconfirmed tells no ban: "reports that Russia halted imports … have not been confirmed".
 		cue(fDenied, "=not been confirmed", "=unconfirmed", "=no official confirmation"),
+		// No plan made: "the question of restricting meat imports was not on the agenda".
+		cue(fDenied, "=not on the agenda", "=off the agenda", "=not on its agenda"),
 		cue(fDelay, "=slowed", "=slowed down", "=slowdown", "=slowing", "=limited the number", "=limits the number"),
 		cue(fDenied, "rumour", "rumor", "=proved false", "=never", "=no inspection", "=not planned", "=denied",
 			"=denies", "=no plans", "=no plan", "=fake", "=untrue"),
@@ -240,8 +245,13 @@ func enLexicon() []lexEntry {
 			"=step up", "=steps up", "=stepping up", "=tighten", "=tightens", "=tightening"),
 		cue(fNonTrade, "=trade turnover", "=bilateral trade", "=freight turnover", "=cargo turnover"),
 		cue(fDocument, "certificate", "=protocol", "=memorandum"),
+		cue(fKeepAccess, "=allowed to keep", "=allowed to continue", "=permitted to keep", "=permitted to continue",
+			"=retained access", "=retain access", "=retained their access", "=kept their access", "=keep their access"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed"),
+			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed",
+			// An application filed: "applied to China for the lifting". ("application" is also a rule
+			// applied: "the application of regionalisation".)
+			"=applied to", "=applied for", "=applies to", "=applies for"),
 		// Pressing someone to act asks it to: "Kyrgyzstan presses Kazakhstan to lift beef ban", "calls on China to lift".
 		cue(fAsk, "=presses", "=pressed", "=pressing", "=calls on", "=called on", "=calling on", "=call on", "=appeals to",
 			"=appealed to"),

@@ -26,6 +26,9 @@ func kkLexicon() []lexEntry {
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// Plants put in the list of exporters have access, as plants in the register do: "экспорттаушылар
+		// тізіміне енгізілді" (енгіз- alone introduces a ban).
+		cue(fLifted, "тізіміне енгіз", "тізімге енгіз", "tizimine engiz", "tizimge engiz"),
 		// Plants put back in the register: "тізілімге қайта енгізді", "tizilimge qaıta engizdi".
 		cue(fLifted|fMarket, "тізілімге қайта енгіз", "тізіліміне қайта енгіз", "реестрге қайта енгіз", "tizilimge qaıta engiz",
 			"tizilimine qaıta engiz", "reestrge qaıta engiz"),
@@ -35,6 +38,9 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
+		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
+		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",
+			"alynyp tastalýy úshin", "qaıta bastaý úshin"),
 		cue(fBanNoun|fLifted, "=тыйымды алды", "=тыйымды алуды", "=шектеуді алды", "=шектеуді алуды",
 			"=шектеулерді алды", "=шектеулерді алуды", "=tyıymdy aldy", "=tyıymdy alýdy", "=shekteýdi aldy",
 			"=shekteýdi alýdy", "=shekteýlerdi aldy", "=shekteýlerdi alýdy", "=тыйымды алудан", "=шектеуді алудан",
@@ -74,6 +80,7 @@ func kkLexicon() []lexEntry {
 			"теріске шығар", "rastalmady", "josparlamaıdy", "teriske shyǵar",
 			"жоққа шығар", "joqqa shyǵar", // "… degen aqparatty joqqa shyǵardy": denied the report
 			"жоспарланбаған", "josparlanbaǵan", "жоспары жоқ", "jospary joq", // not planned, no plan
+			"күн тәртібінде жоқ", "kún tártibinde joq", "күн тәртібінде емес", "kún tártibinde emes", // not on the agenda
 			"туралы ақпарат жоқ", "turaly aqparat joq", "туралы мәлімет жоқ", "turaly málimet joq", // no news of it
 			"салынбайды", "salynbaıdy", "салынбайтын", "salynbaıtyn", "енгізілмейді", "engizilmeıdi", // will not be
 			"енгізілмейтін", "engizilmeıtin", "енгізбейді", "engizbeıdi"),
@@ -83,7 +90,8 @@ func kkLexicon() []lexEntry {
 		cue(fExempt, "=қолданылмады", "=qoldanylmady", "=таралмады", "=taralmady", "=қамтымады", "=qamtymady",
 			"=жатпады", "=jatpady"), // left out in the past: "тыйым құс етіне қолданылмады"
 		cue(fDenied, "=қабылдаған жоқ", "=qabyldaǵan joq", "=енгізген жоқ", "=engizgen joq", "=салған жоқ", "=salǵan joq",
-			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ"), // past "шектеу қой" read first
+			"=қойған жоқ", "=qoıǵan joq", "=шектеу қойған жоқ", "=шектеу қойылған жоқ", // past "шектеу қой" read first
+			"=тоқтатқан жоқ", "=toqtatqan joq", "=тоқтатылған жоқ", "=toqtatylǵan joq"), // trade not stopped: "әкелуді тоқтатқан жоқ"
 		// So does the passive participle, and "жоқ" after the ban noun: "шектеу енгізілген жоқ", "shekteý joq".
 		cue(fDenied, "=енгізілген жоқ", "=engizilgen joq", "=салынған жоқ", "=salynǵan joq", "=қойылған жоқ",
 			"=qoıylǵan joq", "=шектеу жоқ", "=shekteý joq", "=тыйым жоқ", "=tyıym joq"),
@@ -91,8 +99,11 @@ func kkLexicon() []lexEntry {
 		cue(fMask, "жоспардан тыс", "jospardan tys"),
 		cue(fPending|fPlanned|fForecast, "жоспар", "күтіл", "күтеді", "алдағы", "josparla", "jospar", "kútil",
 			"kútedi", "aldaǵy"),
-		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "kúshinde", "сақтал", "saqtal",
+		cue(fInForce, "күшінде қал", "әлі де күшінде", "=күшінде", "=kúshinde", "kúshinde qal", "áli de kúshinde", "сақтал", "saqtal",
 			"=сақтап", "=saqtap", "=сақтады", "=saqtady"), // kept: "shekteýdi saqtap qaldy"
+		// In force as a participle before the ban noun dates its imposition, whatever became of it, as
+		// "had been in place" does: "2019 jyldan beri kúshinde bolǵan shekteýdi alyp tastady".
+		cue(fImposed, "=күшінде болған", "=kúshinde bolǵan", "=күшінде тұрған", "=kúshinde turǵan"),
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
@@ -263,6 +274,8 @@ func kkLexicon() []lexEntry {
 			"күшейт", "kúsheıt"), // checks made stricter: "keden tekserýin kúsheıtken"
 		cue(fNonTrade, "тауар айналым", "taýar aınalym", "сауда айналым", "saýda aınalym"),
 		cue(fDocument, "сертификат", "хаттама", "sertıfıkat", "hattama"),
+		cue(fKeepAccess, "жалғастыруға рұқсат", "jalǵastyrýǵa ruqsat", "құқығын сақтап", "quqyǵyn saqtap",
+			"құқығын сақтады", "quqyǵyn saqtady"),
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
 		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),

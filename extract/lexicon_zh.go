@@ -10,6 +10,8 @@ func zhLexicon() []lexEntry {
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
+		// A lifting something is for is hoped, not done: "为解除限制创造条件", "有助于恢复进口".
+		cue(fPending|fLifted, "为解除", "为了解除", "以便解除", "有助于解除", "为恢复", "为了恢复", "以便恢复", "有助于恢复"),
 		cue(fStandard, "标准", "要求", "规定", "程序", "规则"),
 		cue(fResult, "结果", "结论", "报告", "整改意见", "提出的问题"),
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
@@ -30,6 +32,8 @@ func zhLexicon() []lexEntry {
 		// A report unconfirmed: "但该消息未得到官方证实".
 		cue(fDenied, "未得到官方证实", "未得到证实", "未经证实", "尚未证实", "未获证实", "没有得到证实"),
 		cue(fDenied, "否认", "没有采取", "未采取"), // "中国对…禽肉没有采取限制措施": no measure taken
+		// Not on the agenda: no plan made.
+		cue(fDenied, "不在议程", "未列入议程", "没有列入议程", "未提上议程", "没有提上议程"),
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
@@ -108,7 +112,9 @@ func zhLexicon() []lexEntry {
 			"证书", "单证", "一批"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
+		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
+		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
 		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民"),
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
