@@ -22,9 +22,9 @@ var (
 	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand", "rais", "boost"}
 	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
 	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
-	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}
+	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp"}
 	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar"}
-	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "аз", "az"}
+	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "artyq", "аз", "az"} // артық/artyq: "more than", as «больше»
 )
 
 // changeOf reports whether the figure at [a, b) of the sentence is a change, and which. a and b are

@@ -862,28 +862,63 @@ var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": tru
 // контракту», «в рамках соглашения», 根据合同, 按照协议. Whether the figure is
 // still to come is then said by the sentence's other words of forecast («будет», "will", 将).
 func (s *sentence) underDeal(h hit) bool {
-	p, at := prevToken(s.low, s.sp.start, int(h.pos))
-	if p == "a" || p == "the" || p == "an" {
-		p, _ = prevToken(s.low, s.sp.start, at)
-	}
 	if !shippedDone.in(s.lang, s.low[s.sp.start:s.sp.end]) || stillToShip.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		return false // "Under the agreement, Kazakhstan is to supply…", «должен поставить»: the deal's terms
 	}
-	switch p {
-	case "under", "по", "рамках":
-		return true
+	// The frame word may stand a few words before the deal: "under a bilateral agreement", «в рамках
+	// межправительственного соглашения», «по подписанному контракту».
+	at := int(h.pos)
+	for n := 0; n < 3; n++ {
+		var p string
+		if p, at = prevToken(s.low, s.sp.start, at); p == "" {
+			break
+		}
+		switch p {
+		case "under", "по", "рамках":
+			return true
+		}
+		if !dealModifier(p) {
+			break
+		}
 	}
-	// Kazakh «келісім бойынша» is left a forecast: its present-future («жеткізеді») is told from its past
-	// by no word the lexicon holds.
+	if s.lang == "kk" {
+		// «келісім бойынша … жеткізілді», "kelisim aıasynda … satyp aldy": the frame follows the deal, and
+		// only a past verb (shippedDone) says the goods went; «жеткізеді» is left a forecast.
+		w, st := nextToken(s.low, int(h.pos), s.sp.end)
+		next, _ := nextToken(s.low, st+len(w), s.sp.end)
+		switch next {
+		case "бойынша", "аясында", "boıynsha", "aıasynda":
+			return true
+		}
+	}
 	ca, _ := s.clause(int(h.pos))
 	return s.lang == "zh" && containsAny(s.low[ca:h.pos], "根据", "按照", "依据", "依照") // "根据5月签署的合同": the frame opens the clause
 }
 
-// shippedDone are the words of a shipment made: the past of a verb of shipping, 已 and 了.
+// dealModifier reports a word that may stand between a frame word and its deal: an article or an
+// adjective or participle ("a bilateral", "the signed", «межправительственного», «подписанному»).
+func dealModifier(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "this":
+		return true
+	}
+	for _, e := range [...]string{"al", "ed", "term", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ых", "их"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// shippedDone are the words of a shipment made: the past of a verb of shipping or buying, 已 and 了.
 var shippedDone = langWords{
 	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
-		"экспортировал", "отправил", "вывез"},
-	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched"},
+		"экспортировал", "отправил", "вывез", "купил", "закупил", "закуплен", "приобрел", "приобрёл", "приобретен",
+		"импортировал"},
+	kk: []string{"жеткізілді", "жеткізді", "жөнелтілді", "жөнелтті", "экспортталды", "экспорттады", "сатып алды",
+		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy"},
+	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched", "bought",
+		"purchased", "imported"},
 	zh: []string{"已", "了"},
 }
 
@@ -1343,16 +1378,19 @@ func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
-// seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
-// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
+// seizedGoods reports goods seized, smuggled or moved without papers or unlawfully: "海关查获…", "задержали 40 тонн
+// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған", «пытались незаконно вывезти»,
+// "заңсыз өткізбек болған … тәркіледі". They are no trade, and
 // the officers who held them hold up no traffic.
 func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
 
 var seizedWords = langWords{
-	ru: []string{"контрабанд", "изъят", "без документов", "без разрешительных документов", "пытались вывезти", "пытались ввезти"},
-	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
-	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
-	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконн", "без документов", "без разрешительных документов",
+		"пытались вывезти", "пытались ввезти"},
+	kk: []string{"тәркіле", "tárkile", "заңсыз", "zańsyz", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
+	en: []string{"seized", "smuggl", "confiscat", "impounded", "illegally", "illegal export", "illegal import", "illegal shipment",
+		"without documents", "without permits"},
+	zh: []string{"查获", "走私", "非法", "扣押", "没收", "无合法手续"},
 }
 
 // uncounted reports goods a sentence says the statistics leave out: "транзитное зерно в статистику
@@ -1525,12 +1563,15 @@ func (s *sentence) toRegionsAtHome() bool {
 	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
 	// whatever the verb; "Exporters in the northern regions shipped … abroad" names the regions as no
 	// destination.
-	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
+	// "shipped" is a word of export in English: with it, only regions named as the destination
+	// ("to the southern regions of Kazakhstan") keep the goods at home.
+	if s.has(fImport) || len(s.cs) > 0 && !s.homeRegions() {
 		return false
 	}
 	low := s.low[s.sp.start:s.sp.end]
-	if len(s.cs) == 0 && s.has(fExport) {
-		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge", "aımaqtarǵa", "oblystarǵa",
+	if s.has(fExport) {
+		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына",
+			"óńirlerge", "aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna",
 			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
 			"to the northern regions")
 	}
@@ -1539,9 +1580,22 @@ func (s *sentence) toRegionsAtHome() bool {
 			return false
 		}
 	}
-	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
-		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
+	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына", "óńirlerge",
+		"aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna", "регионы", "регионам", "области страны",
+		"to the regions", "regions of the",
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
+}
+
+// homeRegions reports a sentence whose places are regions, or the home country that owns them: "from
+// Kostanay to the southern regions of Kazakhstan", «в южные регионы Казахстана» name no place abroad.
+func (s *sentence) homeRegions() bool {
+	home := s.homeCountry("")
+	for _, c := range s.cs {
+		if !c.region && c.code != home {
+			return false
+		}
+	}
+	return true
 }
 
 // regionDest returns the country of a region or city in [lo, hi) that the goods are sent to, as its
