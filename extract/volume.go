@@ -58,6 +58,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// either, whatever the ends. A sentence that says who exported keeps its figure.
 		return out
 	}
+	if s.tp != nil && s.tp.transit && sharePart(s.low[s.sp.start:s.sp.end]) && !s.has(fExport|fImport) && !hasRole(s.cs, roleAgent) && !hasRole(s.cs, roleSource) {
+		// "其中运往越南18万吨", «из них во Вьетнам – 180 тыс. тонн», "of which 180,000 tonnes went to Vietnam"
+		// after goods in transit: a part of the transit, no more a trade than its whole.
+		return out
+	}
 	var ps []period
 	periodsRead := false
 	base := s.sp.start
