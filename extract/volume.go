@@ -216,12 +216,19 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// another clause.
 			m.From = s.homeCountry(m.To)
 		}
-		if c, ok := s.parallelSubject(a); ok {
+		if c, sense, ok := s.parallelSubject(a); ok && sense == fExport {
 			// "Россия … поставила в Китай 2,1 млн тонн ячменя, а Казахстан – около 480 тыс. тонн": the
 			// country after the contrast stands for the subject, not the destination, which carries over.
 			m.From = c.code
 			if m.To == c.code {
 				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+			}
+		} else if ok {
+			// "Узбекистан … импортировал из Казахстана 1,9 млн тонн, а Таджикистан — 610 тыс. тонн": after an
+			// importer the country set beside it imports too, from the source that carries over.
+			m.To = c.code
+			if m.From = s.nearestCountry(s.sp.start, c.pos, a, roleSource); m.From == c.code {
+				m.From = ""
 			}
 		}
 		importsPart := s.tp != nil && s.tp.imports.To != "" && m.To == "" && m.From != "" && m.From != s.tp.imports.To &&
@@ -2744,11 +2751,12 @@ var ownExportWords = langWords{
 }
 
 // parallelSubject returns the country that a contrast sets beside the subject of the clause before
-// it, the figure at a its own: "…, а Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың
-// тонна" after a country that exports. It is named bare (no preposition, no case of a destination),
+// it, the figure at a its own, and whether that subject exports or imports (fExport or fImport): "…, а
+// Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың тонна" after a country that exports,
+// "…, а Таджикистан — 610 тыс. тонн" after one that imports. It is named bare (no preposition, no case of a destination),
 // as an item before a dash; a destination in the same place ("…, а в Иран – 300 тыс. тонн",
 // "Өзбекстанға") is none.
-func (s *sentence) parallelSubject(a int) (cmention, bool) {
+func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 	last := -1 // the last country before the figure
 	for i, c := range s.cs {
 		if c.pos < a {
@@ -2756,25 +2764,29 @@ func (s *sentence) parallelSubject(a int) (cmention, bool) {
 		}
 	}
 	if last < 1 {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	c := s.cs[last]
-	if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
-		return cmention{}, false
+	// Bare after a contrast, the item reads as a destination in a sentence of exports and as a source
+	// in one of imports (a list of suppliers).
+	if !c.item || c.role != roleDest && c.role != roleSource || c.region || s.countryForm(c) != formNom {
+		return cmention{}, 0, false
 	}
 	open := s.contrastBefore(a)
 	if open == s.sp.start || c.pos < open {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	for _, d := range s.cs {
-		if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
-			return c, true
+		if d.pos < open && d.role == roleAgent && d.code != c.code {
+			if sense := s.tradeSense(d); sense == fExport && c.role == roleDest || sense == fImport {
+				return c, sense, true
+			}
 		}
 	}
-	return cmention{}, false
+	return cmention{}, 0, false
 }
 
 // destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
