@@ -663,8 +663,9 @@ func levelLink(between, after string) bool {
 }
 
 // eventDate reports a period that dates another event than the shipment: the signing of a deal or the
-// imposing or lifting of a ban, named just before it in Russian and English ("a contract signed in
-// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March")
+// imposing, lifting or holding of a ban, named just before it in Russian and English ("a contract signed in
+// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March",
+// «ограничения, действовавшие с 2019 года», "restrictions in force since 2019")
 // and soon after it in Kazakh and Chinese ("наурызда тыйым алынғаннан бері", "2025年3月解除禁令以来").
 func (s *sentence) eventDate(p period) bool {
 	switch s.lang {
@@ -675,8 +676,8 @@ func (s *sentence) eventDate(p period) bool {
 			if w, at = prevToken(s.low, s.sp.start, at); w == "" {
 				return false
 			}
-			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "подписан", "подписал",
-				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени"} {
+			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "force", "effect", "подписан", "подписал",
+				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени", "действова", "действующ"} {
 				if strings.HasPrefix(w, stem) {
 					return true
 				}
@@ -688,7 +689,8 @@ func (s *sentence) eventDate(p period) bool {
 		if i := strings.IndexAny(rest, ",，"); i >= 0 {
 			rest = rest[:i]
 		}
-		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令")
+		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令",
+			"күшінде", "kúshinde")
 	}
 	return false
 }
