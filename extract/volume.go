@@ -673,8 +673,8 @@ func (s *sentence) eventDate(p period) bool {
 		at := p.pos
 		for range 3 {
 			var w string
-			if w, at = prevToken(s.low, s.sp.start, at); w == "" {
-				return false
+			if w, at = prevToken(s.low, s.sp.start, at); w == "" || strings.ContainsAny(s.low[at+len(w):p.pos], ",;:") {
+				return false // "Согласно подписанному контракту, в 2027 году будет отгружено": the comma closes the deal's phrase
 			}
 			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "force", "effect", "подписан", "подписал",
 				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени", "действова", "действующ"} {
