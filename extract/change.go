@@ -39,6 +39,14 @@ func (s *sentence) changeOf(a, b int) string {
 		ca = s.sp.start
 	}
 	p, ppos := prevToken(s.low, s.sp.start, a)
+	switch p {
+	case "further", "additional", "extra", "another", "ещё", "еще":
+		// "rise by a further 300,000 tonnes", "by another", «вырос ещё на» reads as «на ещё 300 тыс.»:
+		// the word of more stands between the preposition and its figure.
+		if p, ppos = prevToken(s.low, s.sp.start, ppos); p == "a" || p == "an" {
+			p, ppos = prevToken(s.low, s.sp.start, ppos)
+		}
+	}
 	switch s.lang {
 	case "zh":
 		return zhChange(s.low[s.sp.start:a])
