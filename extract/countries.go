@@ -1133,7 +1133,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if nextIs(fMarket, 1) {
 					m.role = roleDest
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
-					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
+					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && (hanQuantifier(low, end, int(hs[k+1].pos)) || hanGoodsState(low, end, int(hs[k+1].pos)))) &&
 					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end)) &&
 					!(lastKKNom && last.role == roleAgent && gapWords(low, last.end, pos) == 0)) {
 					// In Kazakh the goods of a country carry the possessive ("Қазақстан бидайы", "Qazaqstan
@@ -1574,6 +1574,16 @@ func hanQuantifier(low string, a, b int) bool {
 		if n := strings.TrimSuffix(q, m); n != q && n != "" && strings.Trim(n, "0123456789一二两三四五六七八九十几多") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// hanGoodsState reports the state or grade of goods between a Chinese country name and its goods:
+// "哈萨克斯坦冷冻牛肉", "哈萨克斯坦冰鲜羊肉", "哈萨克斯坦优质小麦" are the country's goods, not its act.
+func hanGoodsState(low string, a, b int) bool {
+	switch strings.TrimSpace(low[a:b]) {
+	case "冷冻", "冰鲜", "冷鲜", "鲜", "新鲜", "优质", "有机", "散装", "袋装", "硬质", "软质", "春", "冬":
+		return true
 	}
 	return false
 }
