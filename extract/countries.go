@@ -1092,10 +1092,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
 		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
 			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)) &&
+			!(p == "," && w.form == formAdj && last.region) &&
 			!(kazakhPattern(w.pat) && (w.form == formDat || w.form == formAbl || w.form == formLoc)):
 			// A comma before a country that a verb follows opens a clause, it joins no list: "Due to an
 			// outbreak in Poland, Kazakhstan has halted poultry imports".
-			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан".
+			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан";
+			// not before an adjective after a city, which opens the next phrase: "подписанному в Урумчи,
+			// казахстанская компания поставит".
 			m.role = last.role
 			m.inspector = last.inspector
 		case isPrep:
