@@ -860,6 +860,9 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 		if dealWords[s.word(h).pat] && s.underDeal(h) {
 			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
 		}
+		if planFrames[s.word(h).pat] && s.shippedUnderPlan() {
+			continue // "shipped … in line with the plan", «отгружено согласно плану»: the plan was met
+		}
 		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
 			return true
 		}
@@ -871,6 +874,16 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
 	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
 	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true}
+
+// planFrames are the words of a plan that frame a shipment, «согласно плану», "under the plan": whether
+// the goods went is told by the verb.
+var planFrames = map[string]bool{"плану": true, "plan": true}
+
+// shippedUnderPlan reports a sentence whose shipment was made (shippedDone) and is not still to come.
+func (s *sentence) shippedUnderPlan() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return shippedDone.in(s.lang, low) && !stillToShip.in(s.lang, low)
+}
 
 // underDeal reports a deal word h governed as the frame of a shipment: "under a contract", «по
 // контракту», «в рамках соглашения», 根据合同, 按照协议. Whether the figure is
