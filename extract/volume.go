@@ -1412,9 +1412,11 @@ func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
 func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
 
 var seizedWords = langWords{
-	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконн", "без документов", "без разрешительных документов",
+	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконно ", "незаконного ввоза", "незаконного вывоза",
+		"незаконный ввоз", "незаконный вывоз", "незаконного перемещения", "без документов", "без разрешительных документов",
 		"пытались вывезти", "пытались ввезти"},
-	kk: []string{"тәркіле", "tárkile", "заңсыз", "zańsyz", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
+	kk: []string{"тәркіле", "tárkile", "заңсыз өткіз", "заңсыз әкел", "заңсыз әкет", "заңсыз тасымал", "zańsyz ótkiz",
+		"zańsyz ákel", "zańsyz áket", "zańsyz tasymal", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
 	en: []string{"seized", "smuggl", "confiscat", "impounded", "illegally", "illegal export", "illegal import", "illegal shipment",
 		"without documents", "without permits"},
 	zh: []string{"查获", "走私", "非法", "扣押", "没收", "无合法手续"},
