@@ -22,9 +22,10 @@ var (
 	enUp   = [...]string{"rose", "risen", "rise", "rising", "increas", "grew", "grow", "gain", "climb", "jump", "surg", "up", "expand", "rais", "boost"}
 	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
 	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
-	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp", "artyq"}
+	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp",
+		"артад", "artad", "өсед", "ósed", "ұлғая", "ulǵaıa"} // the present-future: «артады», "ósedi", «ұлғаяды»
 	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar"}
-	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "аз", "az"}
+	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "artyq", "аз", "az"} // артық/artyq: "more than", as «больше»
 )
 
 // changeOf reports whether the figure at [a, b) of the sentence is a change, and which. a and b are
@@ -38,6 +39,14 @@ func (s *sentence) changeOf(a, b int) string {
 		ca = s.sp.start
 	}
 	p, ppos := prevToken(s.low, s.sp.start, a)
+	switch p {
+	case "further", "additional", "extra", "another", "ещё", "еще":
+		// "rise by a further 300,000 tonnes", "by another", «вырос ещё на» reads as «на ещё 300 тыс.»:
+		// the word of more stands between the preposition and its figure.
+		if p, ppos = prevToken(s.low, s.sp.start, ppos); p == "a" || p == "an" {
+			p, ppos = prevToken(s.low, s.sp.start, ppos)
+		}
+	}
 	switch s.lang {
 	case "zh":
 		return zhChange(s.low[s.sp.start:a])

@@ -74,7 +74,7 @@ func commodityLexicon() []lexEntry {
 
 		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物"),
 		crop("wheat", "пшениц", "=wheat", "бидай", "bıdaı", "小麦"),
-		crop("barley", "ячмен", "=barley", "арпа", "=arpa", "大麦"),
+		crop("barley", "ячмен", "=barley", "арпа", "arpa", "大麦"), // arpany, arpanyń, arpaǵa: the Latin stem takes its cases as «арпа» does
 		crop("corn", "кукуруз", "=corn", "=maize", "жүгері", "júgeri", "玉米"),
 		crop("rice", "=рис", "=риса", "=rice", "күріш", "kúrish", "大米"),
 		crop("oats", "=овес", "=овса", "=oats", "сұлы", "=suly", "=sulyny", "燕麦"),
@@ -82,7 +82,11 @@ func commodityLexicon() []lexEntry {
 			"=мука", "=муки", "=муку", "мукой", "=flour", "=ұн", "=ұны", "=ұнын", "=ұнының", "=unynyń", "=ұнды", "=ұнның", "=ұнға", "=ұннан", "=un", "=unnyń", "=unǵa", "=unnan",
 			"=uny", "面粉", "小麦粉"),
 		crop("feed", "комбикорм", "=корма", "=кормов", "=feed", "жем-шөп", "jem-shóp", "饲料", "=отруби", "=отрубей",
-			"=bran", "кебек", "麸皮", "жмых", "шрот", "oilcake", "=meal", "күнжара", "kúnjara"),
+			"=bran", "кебек", "麸皮", "жмых", "шрот", "oilcake", "=meal", "күнжара", "kúnjara",
+			// An oilseed's meal is feed, its head noun: "sunflower meal", 葵花籽粕, «подсолнечный шрот».
+			"sunflower meal", "sunflower seed meal", "soybean meal", "soya meal", "rapeseed meal", "canola meal",
+			"sunflower cake", "подсолнечный шрот", "подсолнечного шрота", "подсолнечным шротом", "соевый шрот",
+			"соевого шрота", "葵花籽粕", "葵花粕", "豆粕", "菜籽粕", "棉籽粕"),
 		crop("flax", "=лен", "=льна", "льнян", "льносем", "=flax", "flaxseed", "linseed", "зығыр", "zyǵyr", "亚麻"),
 		crop("soybeans", "=соя", "=сои", "=сою", "соев", "=soy", "soybean", "soya", "=соя бұршағы", "=сояны", "=сояға", "=соядан", "soıa", "соевых бобов", "соевые бобы", "соевыми бобами", "大豆"),
 		crop("sunflower seeds", "подсолнечник", "семян подсолнечника", "семена подсолнечника", "sunflower seed",

@@ -1129,10 +1129,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.inspector = ahead(fInspector) // "Қытайдан келген ветеринарлар"
 		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
 			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)) &&
+			!(p == "," && w.form == formAdj && last.region) &&
 			!(kazakhPattern(w.pat) && (w.form == formDat || w.form == formAbl || w.form == formLoc)):
 			// A comma before a country that a verb follows opens a clause, it joins no list: "Due to an
 			// outbreak in Poland, Kazakhstan has halted poultry imports".
-			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан".
+			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан";
+			// not before an adjective after a city, which opens the next phrase: "подписанному в Урумчи,
+			// казахстанская компания поставит".
 			m.role = last.role
 			m.inspector = last.inspector
 		case isPrep:
@@ -1172,7 +1175,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				} else if isHan(firstRune(w.pat)) && vetAgencyAhead() {
 					m.inspector = true
 				} else if (nextIs(fCommodity|fTarget, 0) || nextIs(fCause, 0) && isHan(firstRune(w.pat)) ||
-					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && hanQuantifier(low, end, int(hs[k+1].pos))) &&
+					isHan(firstRune(w.pat)) && next != nil && next.feat&(fCommodity|fTarget) != 0 && (hanQuantifier(low, end, int(hs[k+1].pos)) || hanGoodsState(low, end, int(hs[k+1].pos)))) &&
 					!nextIs(fAgency, 1) && !(kazakhPattern(w.pat) && nextIs(fCommodity|fTarget, 0) && !izafetAt(low, int(hs[k+1].end)) &&
 					!(lastKKNom && last.role == roleAgent && gapWords(low, last.end, pos) == 0)) {
 					// In Kazakh the goods of a country carry the possessive ("Қазақстан бидайы", "Qazaqstan
@@ -1614,6 +1617,16 @@ func hanQuantifier(low string, a, b int) bool {
 		if n := strings.TrimSuffix(q, m); n != q && n != "" && strings.Trim(n, "0123456789一二两三四五六七八九十几多") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// hanGoodsState reports the state or grade of goods between a Chinese country name and its goods:
+// "哈萨克斯坦冷冻牛肉", "哈萨克斯坦冰鲜羊肉", "哈萨克斯坦优质小麦" are the country's goods, not its act.
+func hanGoodsState(low string, a, b int) bool {
+	switch strings.TrimSpace(low[a:b]) {
+	case "冷冻", "冰鲜", "冷鲜", "鲜", "新鲜", "优质", "有机", "散装", "袋装", "硬质", "软质", "春", "冬":
+		return true
 	}
 	return false
 }

@@ -24,6 +24,7 @@ type topic struct {
 	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
 	split    bool                 // the exporter of vol has shipped to another destination before it: its exports are no one destination's
+	transit  bool                 // the last tonnage the article reported was goods in transit: its parts are no trade either
 	lifted   bool                 // the article has reported a ban lifted
 	cause    string               // the last disease of animals the article named, in any sentence
 	causeIn  string               // the country of the sentence that named it, if any
@@ -54,6 +55,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 				t.place = m.Place
 			}
 		case agrowatch.KindExportVolume:
+			t.transit = false
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
 				// is the figure it was compared with.

@@ -245,6 +245,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			out = dropPartyless(out, k)
 		}
+		if vol && !s.has(fExport|fImport) && s.inTransit() {
+			tp.transit = true // "…45万吨 in transit": the parts after it ("其中运往越南18万吨") are the transit's
+		}
 		if vol && s.mayTrade() {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
 			k := len(out)

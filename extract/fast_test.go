@@ -247,8 +247,8 @@ func detectLangRef(text, low string) string {
 	var han, cyr, kkCyr, lat, kkLat int
 	inURL := false
 	for i, r := range text {
-		// Web addresses are Latin whatever the language around them.
-		if isSpace(r) {
+		// Web addresses are Latin whatever the language around them; a Han character ends one.
+		if isSpace(r) || inURL && unicode.Is(unicode.Han, r) {
 			inURL = false
 		} else if !inURL && (r == '/' || r == '@') {
 			inURL = true

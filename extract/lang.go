@@ -53,8 +53,9 @@ func detectLang(text, low string) string {
 			continue
 		}
 		r, n := decodeRune(text, i)
-		// Web addresses are Latin whatever the language around them.
-		if isSpace(r) {
+		// Web addresses are Latin whatever the language around them. Chinese puts no space after one, and
+		// holds "/" in marketing years ("2025/26年度"): a Han character ends the address.
+		if isSpace(r) || inURL && isHan(r) {
 			inURL = false
 		} else if !inURL && (r == '/' || r == '@') {
 			inURL = true

@@ -195,7 +195,7 @@ func enLexicon() []lexEntry {
 		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
 		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
-		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection",
+		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection", "=plan",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to"),
 		cue(fNonTrade, "gross harvest", "=threshed", "=sown", "=storage", "harvest", "=production", "=produced", "=produce", "capacity", "=stocks", "consumption",

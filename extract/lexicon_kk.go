@@ -241,8 +241,10 @@ func kkLexicon() []lexEntry {
 		// A ranking among exporters lists suppliers: "экспорттаушылар арасында … екінші орында Қазақстан – 2,1 млн тонна".
 		cue(fSupplier, "экспорттаушылар арасында", "eksporttaýshylar arasynda"),
 		// Readiness, a task set and a hope are forecasts: "жеткізуге дайын", "150 мың тоннаға жеткізу
-		// міндеті қойылды", "экспорттауға үміттенеді".
+		// міндеті қойылды", "экспорттауға үміттенеді"; so are an intention, an ability and an interest:
+		// "жеткізуге ниетті", "jetkizýge qaýqarly", "қызығушылық танытты".
 		cue(fForecast, "=дайын", "=дайынбыз", "=daıyn", "=daıynbyz", "міндет", "mindet", "үміттен", "úmitten"),
+		cue(fForecast, "ниет", "nıet", "қауқар", "qaýqar", "қызығушылық", "qyzyǵýshylyq"),
 		cue(fForecast, "болжа", "әлеует", "көзде", "=болады", "bolja", "áleýet", "kózde", "=bolady"),
 		cue(fNonTrade, "егін", "өндір", "қуат", "=қоры", "=қорлары", "өңде", "жинал", "=жинады", "egin", "óndir",
 			"qýat", "óńde", "jınal"),

@@ -576,9 +576,10 @@ func scaleAt(s string, i int) (float64, int) {
 		lw == "мыңдай" || lw == "myńnan" || lw == "myńǵa" || lw == "myńdaı":
 		sc = 1e3
 	case lw == "млн" || strings.HasPrefix(lw, "миллион") || lw == "million" || lw == "millions" ||
-		lw == "mln" || lw == "mn":
+		lw == "mln" || lw == "mn" || strings.HasPrefix(lw, "mıllıon"): // "bes mıllıon tonna": the Kazakh Latin spelling
 		sc = 1e6
-	case lw == "млрд" || strings.HasPrefix(lw, "миллиард") || lw == "billion" || lw == "bn" || lw == "mlrd":
+	case lw == "млрд" || strings.HasPrefix(lw, "миллиард") || lw == "billion" || lw == "bn" || lw == "mlrd" ||
+		strings.HasPrefix(lw, "mıllıard"):
 		sc = 1e9
 	case k == i && (lw == "m" || lw == "k"):
 		// "1.2m tonnes", "400k tonnes": the English shorthand, written onto the digits (a spaced "5 m" is

@@ -110,6 +110,12 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
+	// Years or months counted back from now: «за последние пять лет», "over the past three years",
+	// "соңғы бес жылда", 近五年来, 过去三年.
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+последни[ехм]\s+(?:\d+|дв[ау]х?|тр[её]х|три|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|несколько|нескольких)\s+(?:лет|года|годы|годов|месяц[а-я]*))`, false, []string{"последни"}, false},
+	{`(?:^|[^\p{L}\d])((?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months))(?:[^\p{L}\d]|$)`, false, []string{"years", "months"}, false},
+	{`(?:^|[^\p{L}\d])((?:соңғы|sońǵy)\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:жылда|жыл\s+ішінде|айда|jylda|jyl\s+ishinde|aıda))(?:[^\p{L}\d]|$)`, false, []string{"соңғы", "sońǵy"}, false},
+	{`((?:近|过去)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|间|中)?)`, false, []string{"年来", "过去", "年间"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|былтыр[а-яәғқңөұүһі]*|byltyr[a-zıáóúýǵńq]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+(?:айда|тоқсанда)|(?:osy|ótken)\s+(?:aıda|toqsanda))`, false, []string{"биыл", "былтыр", "byltyr", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı", "тоқсанда", "toqsanda"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",

@@ -58,6 +58,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// either, whatever the ends. A sentence that says who exported keeps its figure.
 		return out
 	}
+	if s.tp != nil && s.tp.transit && sharePart(s.low[s.sp.start:s.sp.end]) && !s.has(fExport|fImport) && !hasRole(s.cs, roleAgent) && !hasRole(s.cs, roleSource) {
+		// "其中运往越南18万吨", «из них во Вьетнам – 180 тыс. тонн», "of which 180,000 tonnes went to Vietnam"
+		// after goods in transit: a part of the transit, no more a trade than its whole.
+		return out
+	}
 	var ps []period
 	periodsRead := false
 	base := s.sp.start
@@ -211,12 +216,19 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// another clause.
 			m.From = s.homeCountry(m.To)
 		}
-		if c, ok := s.parallelSubject(a); ok {
+		if c, sense, ok := s.parallelSubject(a); ok && sense == fExport {
 			// "Россия … поставила в Китай 2,1 млн тонн ячменя, а Казахстан – около 480 тыс. тонн": the
 			// country after the contrast stands for the subject, not the destination, which carries over.
 			m.From = c.code
 			if m.To == c.code {
 				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+			}
+		} else if ok {
+			// "Узбекистан … импортировал из Казахстана 1,9 млн тонн, а Таджикистан — 610 тыс. тонн": after an
+			// importer the country set beside it imports too, from the source that carries over.
+			m.To = c.code
+			if m.From = s.nearestCountry(s.sp.start, c.pos, a, roleSource); m.From == c.code {
+				m.From = ""
 			}
 		}
 		importsPart := s.tp != nil && s.tp.imports.To != "" && m.To == "" && m.From != "" && m.From != s.tp.imports.To &&
@@ -651,8 +663,9 @@ func levelLink(between, after string) bool {
 }
 
 // eventDate reports a period that dates another event than the shipment: the signing of a deal or the
-// imposing or lifting of a ban, named just before it in Russian and English ("a contract signed in
-// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March")
+// imposing, lifting or holding of a ban, named just before it in Russian and English ("a contract signed in
+// May", «подписанному в 2024 году», «после снятия запрета в марте 2025 года», "lifted the ban in March",
+// «ограничения, действовавшие с 2019 года», "restrictions in force since 2019")
 // and soon after it in Kazakh and Chinese ("наурызда тыйым алынғаннан бері", "2025年3月解除禁令以来").
 func (s *sentence) eventDate(p period) bool {
 	switch s.lang {
@@ -660,11 +673,11 @@ func (s *sentence) eventDate(p period) bool {
 		at := p.pos
 		for range 3 {
 			var w string
-			if w, at = prevToken(s.low, s.sp.start, at); w == "" {
-				return false
+			if w, at = prevToken(s.low, s.sp.start, at); w == "" || strings.ContainsAny(s.low[at+len(w):p.pos], ",;:") {
+				return false // "Согласно подписанному контракту, в 2027 году будет отгружено": the comma closes the deal's phrase
 			}
-			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "подписан", "подписал",
-				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени"} {
+			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "force", "effect", "подписан", "подписал",
+				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени", "действова", "действующ"} {
 				if strings.HasPrefix(w, stem) {
 					return true
 				}
@@ -676,7 +689,8 @@ func (s *sentence) eventDate(p period) bool {
 		if i := strings.IndexAny(rest, ",，"); i >= 0 {
 			rest = rest[:i]
 		}
-		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令")
+		return containsAny(rest, "тыйым", "tyıym", "шектеу", "shekteý", "қол қой", "qol qoı", "签署", "签订", "解除", "实施", "暂停", "禁令",
+			"күшінде", "kúshinde")
 	}
 	return false
 }
@@ -846,6 +860,9 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 		if dealWords[s.word(h).pat] && s.underDeal(h) {
 			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
 		}
+		if planFrames[s.word(h).pat] && s.shippedUnderPlan() {
+			continue // "shipped … in line with the plan", «отгружено согласно плану»: the plan was met
+		}
 		if int(h.pos) < cb || !hopeWords[s.word(h).pat] {
 			return true
 		}
@@ -858,32 +875,77 @@ var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": tru
 	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
 	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true}
 
+// planFrames are the words of a plan that frame a shipment, «согласно плану», "under the plan": whether
+// the goods went is told by the verb.
+var planFrames = map[string]bool{"плану": true, "plan": true}
+
+// shippedUnderPlan reports a sentence whose shipment was made (shippedDone) and is not still to come.
+func (s *sentence) shippedUnderPlan() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return shippedDone.in(s.lang, low) && !stillToShip.in(s.lang, low)
+}
+
 // underDeal reports a deal word h governed as the frame of a shipment: "under a contract", «по
 // контракту», «в рамках соглашения», 根据合同, 按照协议. Whether the figure is
 // still to come is then said by the sentence's other words of forecast («будет», "will", 将).
 func (s *sentence) underDeal(h hit) bool {
-	p, at := prevToken(s.low, s.sp.start, int(h.pos))
-	if p == "a" || p == "the" || p == "an" {
-		p, _ = prevToken(s.low, s.sp.start, at)
-	}
 	if !shippedDone.in(s.lang, s.low[s.sp.start:s.sp.end]) || stillToShip.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		return false // "Under the agreement, Kazakhstan is to supply…", «должен поставить»: the deal's terms
 	}
-	switch p {
-	case "under", "по", "рамках":
-		return true
+	// The frame word may stand a few words before the deal: "under a bilateral agreement", «в рамках
+	// межправительственного соглашения», «по подписанному контракту».
+	at := int(h.pos)
+	for n := 0; n < 3; n++ {
+		var p string
+		if p, at = prevToken(s.low, s.sp.start, at); p == "" {
+			break
+		}
+		switch p {
+		case "under", "по", "рамках":
+			return true
+		}
+		if !dealModifier(p) {
+			break
+		}
 	}
-	// Kazakh «келісім бойынша» is left a forecast: its present-future («жеткізеді») is told from its past
-	// by no word the lexicon holds.
+	if s.lang == "kk" {
+		// «келісім бойынша … жеткізілді», "kelisim aıasynda … satyp aldy": the frame follows the deal, and
+		// only a past verb (shippedDone) says the goods went; «жеткізеді» is left a forecast.
+		w, st := nextToken(s.low, int(h.pos), s.sp.end)
+		next, _ := nextToken(s.low, st+len(w), s.sp.end)
+		switch next {
+		case "бойынша", "аясында", "boıynsha", "aıasynda":
+			return true
+		}
+	}
 	ca, _ := s.clause(int(h.pos))
 	return s.lang == "zh" && containsAny(s.low[ca:h.pos], "根据", "按照", "依据", "依照") // "根据5月签署的合同": the frame opens the clause
 }
 
-// shippedDone are the words of a shipment made: the past of a verb of shipping, 已 and 了.
+// dealModifier reports a word that may stand between a frame word and its deal: an article or an
+// adjective or participle ("a bilateral", "the signed", «межправительственного», «подписанному»).
+func dealModifier(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "this":
+		return true
+	}
+	for _, e := range [...]string{"al", "ed", "term", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ых", "их"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// shippedDone are the words of a shipment made: the past of a verb of shipping or buying, 已 and 了.
 var shippedDone = langWords{
 	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
-		"экспортировал", "отправил", "вывез"},
-	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched"},
+		"экспортировал", "отправил", "вывез", "купил", "закупил", "закуплен", "приобрел", "приобрёл", "приобретен",
+		"импортировал"},
+	kk: []string{"жеткізілді", "жеткізді", "жөнелтілді", "жөнелтті", "экспортталды", "экспорттады", "сатып алды",
+		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy"},
+	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched", "bought",
+		"purchased", "imported"},
 	zh: []string{"已", "了"},
 }
 
@@ -1343,16 +1405,21 @@ func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
-// seizedGoods reports goods seized, smuggled or moved without papers: "海关查获…", "задержали 40 тонн
-// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған". They are no trade, and
+// seizedGoods reports goods seized, smuggled or moved without papers or unlawfully: "海关查获…", "задержали 40 тонн
+// сахара, которые пытались вывезти без документов", "құжатсыз әкетпек болған", «пытались незаконно вывезти»,
+// "заңсыз өткізбек болған … тәркіледі". They are no trade, and
 // the officers who held them hold up no traffic.
 func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
 
 var seizedWords = langWords{
-	ru: []string{"контрабанд", "изъят", "без документов", "без разрешительных документов", "пытались вывезти", "пытались ввезти"},
-	kk: []string{"тәркілен", "tárkilen", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
-	en: []string{"seized", "smuggl", "confiscat", "without documents", "without permits"},
-	zh: []string{"查获", "走私", "非法入境", "无合法手续"},
+	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконно ", "незаконного ввоза", "незаконного вывоза",
+		"незаконный ввоз", "незаконный вывоз", "незаконного перемещения", "без документов", "без разрешительных документов",
+		"пытались вывезти", "пытались ввезти"},
+	kk: []string{"тәркіле", "tárkile", "заңсыз өткіз", "заңсыз әкел", "заңсыз әкет", "заңсыз тасымал", "zańsyz ótkiz",
+		"zańsyz ákel", "zańsyz áket", "zańsyz tasymal", "құжатсыз", "qujatsyz", "контрабанд", "kontraband"},
+	en: []string{"seized", "smuggl", "confiscat", "impounded", "illegally", "illegal export", "illegal import", "illegal shipment",
+		"without documents", "without permits"},
+	zh: []string{"查获", "走私", "非法", "扣押", "没收", "无合法手续"},
 }
 
 // uncounted reports goods a sentence says the statistics leave out: "транзитное зерно в статистику
@@ -1525,12 +1592,15 @@ func (s *sentence) toRegionsAtHome() bool {
 	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
 	// whatever the verb; "Exporters in the northern regions shipped … abroad" names the regions as no
 	// destination.
-	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
+	// "shipped" is a word of export in English: with it, only regions named as the destination
+	// ("to the southern regions of Kazakhstan") keep the goods at home.
+	if s.has(fImport) || len(s.cs) > 0 && !s.homeRegions() {
 		return false
 	}
 	low := s.low[s.sp.start:s.sp.end]
-	if len(s.cs) == 0 && s.has(fExport) {
-		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge", "aımaqtarǵa", "oblystarǵa",
+	if s.has(fExport) {
+		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына",
+			"óńirlerge", "aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna",
 			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
 			"to the northern regions")
 	}
@@ -1539,9 +1609,22 @@ func (s *sentence) toRegionsAtHome() bool {
 			return false
 		}
 	}
-	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
-		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
+	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына", "óńirlerge",
+		"aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna", "регионы", "регионам", "области страны",
+		"to the regions", "regions of the",
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
+}
+
+// homeRegions reports a sentence whose places are regions, or the home country that owns them: "from
+// Kostanay to the southern regions of Kazakhstan", «в южные регионы Казахстана» name no place abroad.
+func (s *sentence) homeRegions() bool {
+	home := s.homeCountry("")
+	for _, c := range s.cs {
+		if !c.region && c.code != home {
+			return false
+		}
+	}
+	return true
 }
 
 // regionDest returns the country of a region or city in [lo, hi) that the goods are sent to, as its
@@ -2685,11 +2768,12 @@ var ownExportWords = langWords{
 }
 
 // parallelSubject returns the country that a contrast sets beside the subject of the clause before
-// it, the figure at a its own: "…, а Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың
-// тонна" after a country that exports. It is named bare (no preposition, no case of a destination),
+// it, the figure at a its own, and whether that subject exports or imports (fExport or fImport): "…, а
+// Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың тонна" after a country that exports,
+// "…, а Таджикистан — 610 тыс. тонн" after one that imports. It is named bare (no preposition, no case of a destination),
 // as an item before a dash; a destination in the same place ("…, а в Иран – 300 тыс. тонн",
 // "Өзбекстанға") is none.
-func (s *sentence) parallelSubject(a int) (cmention, bool) {
+func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 	last := -1 // the last country before the figure
 	for i, c := range s.cs {
 		if c.pos < a {
@@ -2697,25 +2781,29 @@ func (s *sentence) parallelSubject(a int) (cmention, bool) {
 		}
 	}
 	if last < 1 {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	c := s.cs[last]
-	if !c.item || c.role != roleDest || c.region || s.countryForm(c) != formNom {
-		return cmention{}, false
+	// Bare after a contrast, the item reads as a destination in a sentence of exports and as a source
+	// in one of imports (a list of suppliers).
+	if !c.item || c.role != roleDest && c.role != roleSource || c.region || s.countryForm(c) != formNom {
+		return cmention{}, 0, false
 	}
 	open := s.contrastBefore(a)
 	if open == s.sp.start || c.pos < open {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	if p, _ := prevToken(s.low, open, c.pos); p == "в" || p == "во" || p == "на" || p == "to" {
-		return cmention{}, false
+		return cmention{}, 0, false
 	}
 	for _, d := range s.cs {
-		if d.pos < open && d.role == roleAgent && d.code != c.code && s.tradeSense(d) == fExport {
-			return c, true
+		if d.pos < open && d.role == roleAgent && d.code != c.code {
+			if sense := s.tradeSense(d); sense == fExport && c.role == roleDest || sense == fImport {
+				return c, sense, true
+			}
 		}
 	}
-	return cmention{}, false
+	return cmention{}, 0, false
 }
 
 // destRef reports a destination named by a word that refers back: "туда", "в соседнюю республику",
