@@ -14,7 +14,7 @@ import (
 
 var dev20Misses = flag.Bool("dev20.misses", false, "TestDev20: print every false positive, false negative and field error")
 
-var dev20Set = blindSet{dir: "testdata/dev20", minSentences: 227, minArticles: 16,
+var dev20Set = blindSet{dir: "testdata/dev20", minSentences: 227, minArticles: 0, // volumes only: judged on its lines, not on the make-up of a full set
 	minLang: map[string]int{"ru": 59, "en": 56, "kk": 56, "zh": 56}, minScript: 28, misses: dev20Misses}
 
 func TestDev20(t *testing.T) { blindScore(t, dev20Set) }

@@ -13,7 +13,7 @@ import (
 
 var dev21Misses = flag.Bool("dev21.misses", false, "TestDev21: print every false positive, false negative and field error")
 
-var dev21Set = blindSet{dir: "testdata/dev21", minSentences: 272, minArticles: 16,
+var dev21Set = blindSet{dir: "testdata/dev21", minSentences: 272, minArticles: 0, // three kinds only: judged on its lines, not on the make-up of a full set
 	minLang: map[string]int{"ru": 70, "en": 67, "kk": 69, "zh": 66}, minScript: 33, misses: dev21Misses}
 
 func TestDev21(t *testing.T) { blindScore(t, dev21Set) }
