@@ -1007,7 +1007,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "годами", "год ", "года ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -1049,6 +1049,8 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
 			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = 1, p, true
+			} else if zhTwoYearsAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]) {
+				delta[i], phrase[i], any = 2, "两年后", true
 			}
 		}
 	}
@@ -1090,7 +1092,7 @@ func relativeClause(head string) (string, int) {
 	}
 	head = strings.TrimSpace(head[i+1:])
 	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
-	for _, c := range [...]string{"а ", "и ", "and ", "while "} {
+	for _, c := range [...]string{"а ", "и ", "and ", "while ", "ал ", "al "} {
 		head = strings.TrimPrefix(head, c)
 	}
 	for _, r := range relativeYearWords {
@@ -1115,6 +1117,12 @@ func zhYearAfter(head string) string {
 		}
 	}
 	return ""
+}
+
+// zhTwoYearsAfter reports "两年后" opening the last clause of head, as zhYearAfter reads "一年后".
+func zhTwoYearsAfter(head string) bool {
+	i := strings.LastIndex(head, "，")
+	return i >= 0 && strings.HasPrefix(head[i+len("，"):], "两年后")
 }
 
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
@@ -1179,6 +1187,10 @@ var relativeYearWords = [...]struct {
 	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1}, {"бір жылдан кейін", 1}, {"bir jyldan keıin", 1},
 	{"a season earlier", -1}, {"a season before", -1}, {"the previous season", -1}, {"a season ago", -1},
 	{"сезоном ранее", -1}, {"сезоном раньше", -1},
+	// Two years away: "two years later", «двумя годами ранее», "екі жылдан кейін".
+	{"two years later", 2}, {"two years earlier", -2}, {"two years before", -2}, {"two years ago", -2},
+	{"двумя годами ранее", -2}, {"двумя годами позже", 2}, {"два года спустя", 2}, {"через два года", 2},
+	{"екі жыл бұрын", -2}, {"eki jyl buryn", -2}, {"екі жылдан кейін", 2}, {"eki jyldan keıin", 2},
 }
 
 // respectively binds the figures of a sentence to its destinations in order when it says so: "400
@@ -2837,6 +2849,9 @@ func shareUnit(low string, qs []quantity) {
 		if r, _ := utf8.DecodeLastRuneInString(low[:q.start]); strings.ContainsRune("/-№#", r) {
 			continue // "2022/23", "H5-1", "№ 5"
 		}
+		if dayOfMonth(low, q.start, q.end) {
+			continue // "In the week to November 16, Kazakhstan exported 312,000 tonnes": a date
+		}
 		gap := low[q.end:next.start]
 		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
 			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") &&
@@ -2848,6 +2863,40 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// dayOfMonth reports a bare number low[a:b] that is the day of a month named right before it
+// ("November 16") or right after it («16 ноября», "16 November", "16 қараша"), not a figure of a list.
+func dayOfMonth(low string, a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	before := strings.TrimRight(low[:a], " ")
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		before = before[k+1:]
+	}
+	after := strings.TrimLeft(low[b:], " ")
+	if k := strings.IndexAny(after, " ,.;"); k >= 0 {
+		after = after[:k]
+	}
+	return monthWord(before) || monthWord(after)
+}
+
+// monthWord reports a month name in English, Russian or Kazakh (either alphabet), in any case ending.
+func monthWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр",
+		"октябр", "ноябр", "декабр", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+		"қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz",
+		"qyrkúıek", "qazan", "qarasha", "jeltoqsan"} {
+		if strings.HasPrefix(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceBefore reports a country named as the source of the goods between a and the figure at b:
