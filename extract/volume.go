@@ -47,7 +47,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) || failedDeal(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -1371,6 +1371,17 @@ var seizedWords = langWords{
 // экспорта не включено", "过境…未计入出口统计", "not included in export statistics". Their tonnage is
 // nobody's export.
 func uncounted(lang, low string) bool { return uncountedWords.in(lang, low) }
+
+// failedDeal reports a deal that failed ("fell through", «сорвалась», «жүзеге аспай қалды», 未能履行):
+// its tonnage was neither shipped nor is it still planned.
+func failedDeal(lang, low string) bool { return failedDealWords.in(lang, low) }
+
+var failedDealWords = langWords{
+	ru: []string{"сорвал", "не состоял"},
+	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady"},
+	en: []string{"fell through", "called off"},
+	zh: []string{"未能履行", "落空", "告吹"},
+}
 
 var uncountedWords = langWords{
 	ru: []string{"не включен", "не учитыва", "не вошл"},
