@@ -59,7 +59,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?` + ruYearOf + `?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between|since)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	// A Kazakh month range with its year after it, before «аралығында»: "қаңтар-қыркүйек 2026
 	// аралығында", "qańtar-qazan 2026 aralyǵynda", as "январь-сентябрь 2026 года" and "January-September 2026".
@@ -90,7 +90,7 @@ var periodPatterns = []periodPattern{
 	// the numeral may be typed with the Kazakh letter І.
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
 	// The rest of a year named, before the year alone claims it: «до конца 2026 года».
-	{`(?:^|[^\p{L}\d])(до\s+конца\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца"}, false},
+	{`(?:^|[^\p{L}\d])((?:до\s+конца|к\s+концу)\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца", "к концу"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -115,7 +115,7 @@ var periodPatterns = []periodPattern{
 	{`((?:本|上一?|近一|过去一)[周週](?:以来)?)`, false, []string{"周", "週"}, false},
 	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
 	// "by the end of the season".
-	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
+	{`(?:^|[^\p{L}\d])((?:до|к)\s+конц[уа]\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "к концу", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},

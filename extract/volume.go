@@ -337,6 +337,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
 			m.To = s.destBack(a, m.From)
+			if m.To == "" && s.namedBefore(m.From, a) {
+				// «Иран у нас в приоритете: с июля туда ушло 260 тыс. тонн»: the one country named before
+				// "there" is where the goods went, not who sent them.
+				m.To, m.From = m.From, ""
+			}
 			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
 				m.From = s.tp.vol.From // "Экспорт муки в эту страну" after Kazakhstan's wheat to Uzbekistan
 			}
@@ -1266,14 +1271,21 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 }
 
 // levelBefore reports the word right before the figure at a that makes it the level a volume moved
-// to: "fell to", «снизился до», "增至".
+// to or stands at: "fell to", «снизился до», "增至", "totaled", «составил», "为" (a bound word such as
+// "about", «около» may stand between).
 func (s *sentence) levelBefore(a int) bool {
-	p, _ := prevToken(s.low, s.sp.start, a)
+	p, ppos := prevToken(s.low, s.sp.start, a)
 	switch p {
-	case "to", "до":
+	case "about", "around", "nearly", "almost", "some", "около", "порядка", "почти", "约", "近":
+		p, ppos = prevToken(s.low, s.sp.start, ppos)
+	}
+	switch p {
+	case "to", "до", "totaled", "totalled", "reached", "составил", "составила", "составило", "составили",
+		"достиг", "достигла", "достигло", "достигли", "为", "达":
 		return true
 	}
-	return strings.HasSuffix(s.low[s.sp.start:a], "至") || strings.HasSuffix(s.low[s.sp.start:a], "到")
+	head := s.low[s.sp.start:ppos+len(p)]
+	return strings.HasSuffix(head, "至") || strings.HasSuffix(head, "到")
 }
 
 // respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
@@ -2753,6 +2765,22 @@ var destRefWords = langWords{
 	zh: []string{"向该国", "对该国", "向邻国", "往该国"},
 }
 
+// namedBefore reports the country code named as a country of its own (no region, reporter, source or
+// origin) in a clause of the sentence before the one of the figure at a: "Kazakhstan shipped 50,000
+// tonnes to that country" names the exporter, not the country referred to.
+func (s *sentence) namedBefore(code string, a int) bool {
+	if code == "" {
+		return false
+	}
+	ca, _ := s.clause(a)
+	for _, c := range s.cs {
+		if c.code == code && c.pos < ca && !c.region && !c.reporter && c.role != roleSource && c.role != roleOrigin {
+			return true
+		}
+	}
+	return false
+}
+
 // destBack returns the country a back-referring destination names for the figure at a: one the
 // sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
 // туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
@@ -2864,6 +2892,9 @@ func shareUnit(low string, qs []quantity) {
 			continue // "In the week to November 16, Kazakhstan exported 312,000 tonnes": a date
 		}
 		gap := low[q.end:next.start]
+		if countsNoun(gap) {
+			continue // «37 экспортёров, перевезших … 2,1 млн тонн»: the number counts the noun after it
+		}
 		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
 			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") &&
 			gap != "和" && gap != "、" && gap != "及" { // "分别为120和45万吨"
@@ -2874,6 +2905,29 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// countsNoun reports the gap after a bare number opening with a word that is no conjunction of a
+// list ("37 экспортёров, …", "12 companies shipped …"): the number counts that word, and shares no
+// unit with the figure after it ("120, 80 и 45 тыс. тонн", "400 and 250 thousand tonnes" do).
+func countsNoun(gap string) bool {
+	gap = strings.TrimLeft(gap, " ")
+	if gap == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(gap)
+	if !isLetter(r) || isHan(r) {
+		return false
+	}
+	w := gap
+	if k := strings.IndexAny(w, " ,;"); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "и", "или", "and", "or", "және", "jáne", "мен", "men", "немесе", "nemese":
+		return false
+	}
+	return true
 }
 
 // dayOfMonth reports a bare number low[a:b] that is the day of a month named right before it
