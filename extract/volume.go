@@ -1284,7 +1284,7 @@ func (s *sentence) levelBefore(a int) bool {
 		"достиг", "достигла", "достигло", "достигли", "为", "达":
 		return true
 	}
-	head := s.low[s.sp.start:ppos+len(p)]
+	head := s.low[s.sp.start : ppos+len(p)]
 	return strings.HasSuffix(head, "至") || strings.HasSuffix(head, "到")
 }
 
