@@ -1106,6 +1106,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
 			// Kazakh dairy", names whose goods they are, not where they go.
 			m.role = roleOrigin
+		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
+			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
+			m.role = roleShare
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin

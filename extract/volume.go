@@ -2048,6 +2048,8 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			from = share
 		} else if to == "" {
 			to = share
+		} else if from != "" && from != share && !s.has(fImport) && !s.codeIn(to, segA, segB) {
+			to = share // "向欧盟出口小麦约85万吨，其中意大利占30万吨": the part's own buyer, not the total's
 		}
 	}
 	if from == "" && to != "" {
