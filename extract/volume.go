@@ -1560,11 +1560,11 @@ func (s *sentence) toRegionsAtHome() bool {
 	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
 	// whatever the verb; "Exporters in the northern regions shipped … abroad" names the regions as no
 	// destination.
-	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) || !onlyRegions(s.cs)) {
+	low := s.low[s.sp.start:s.sp.end]
+	if s.has(fImport) || len(s.cs) > 0 && (s.has(fExport) && !s.fromRegionHome(low) || !onlyRegions(s.cs)) {
 		return false
 	}
-	low := s.low[s.sp.start:s.sp.end]
-	if len(s.cs) == 0 && s.has(fExport) {
+	if s.has(fExport) {
 		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge", "aımaqtarǵa", "oblystarǵa",
 			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
 			"to the northern regions")
@@ -1577,6 +1577,21 @@ func (s *sentence) toRegionsAtHome() bool {
 	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "óńirlerge",
 		"aımaqtarǵa", "oblystarǵa", "регионы", "регионам", "области страны", "to the regions", "regions of the",
 		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
+}
+
+// fromRegionHome reports a sentence whose only places are regions of one country, one of them the
+// source ("Солтүстік Қазақстан облысынан оңтүстік өңірлерге … жөнелтілді"), that sends nothing abroad:
+// a region's goods sent to the regions stay at home, whatever the verb.
+func (s *sentence) fromRegionHome(low string) bool {
+	if !onlyRegions(s.cs) || sentAbroad(low) || s.has(fImport) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.code != s.cs[0].code {
+			return false
+		}
+	}
+	return hasRole(s.cs, roleSource)
 }
 
 // regionDest returns the country of a region or city in [lo, hi) that the goods are sent to, as its
