@@ -435,6 +435,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
+		} else if at := samePeriodWords.index(s.lang, s.low[segA:segB]); m.Change == "" && at.end > at.start {
+			// «за тот же период вывезли в Казахстан 410 тыс. тонн» with no period before to refer to: the
+			// phrase as written.
+			m.Period = s.text[segA+at.start : segA+at.end]
 		} else if importsPart && m.Change == "" {
 			m.Period, m.Year = s.tp.imports.Period, s.tp.imports.Year // the part's is the total's time
 		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
@@ -1464,7 +1468,8 @@ var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
 	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
 		"аталған кезеңде", "atalǵan kezeńde", "көрсетілген кезеңде", "kórsetilgen kezeńde"},
-	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
+	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period",
+		"over the same months", "in the same months", "during the same months"},
 	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
 }
 
