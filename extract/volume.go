@@ -435,10 +435,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
-		} else if at := samePeriodWords.index(s.lang, s.low[segA:segB]); m.Change == "" && at.end > at.start {
+		} else if at := samePeriodWords.index(s.lang, s.low[s.sp.start:segB]); m.Change == "" && at.end > at.start {
 			// «за тот же период вывезли в Казахстан 410 тыс. тонн» with no period before to refer to: the
-			// phrase as written.
-			m.Period = s.text[segA+at.start : segA+at.end]
+			// phrase as written, which the figures of a list after it take too («…, в Беларусь — ещё 35 тыс. т»).
+			m.Period = s.text[s.sp.start+at.start : s.sp.start+at.end]
 		} else if importsPart && m.Change == "" {
 			m.Period, m.Year = s.tp.imports.Period, s.tp.imports.Year // the part's is the total's time
 		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
@@ -1877,9 +1877,10 @@ func (s *sentence) specific(code string) string {
 		w := s.word(h)
 		after := mainly
 		mainly = w.feat&fMainly != 0
-		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after {
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after || partOpensAt(s.low[s.sp.start:h.pos]) {
 			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
-			// the head noun names the goods, the share after "mostly" does not narrow them.
+			// the head noun names the goods, the share after "mostly" (or "其中", "of which") does not
+			// narrow them.
 			continue
 		}
 		for _, f := range fam {
@@ -2384,7 +2385,7 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if d < 0 {
 			d = a - int(h.end)
 		}
-		if f == fCommodity && k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 {
+		if f == fCommodity && (k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 || int(h.pos) >= b && partOpensAt(s.low[segA:h.pos])) {
 			// "вывоз мяса … составил 34,5 тыс. тонн, преимущественно говядины", "meat …, mostly beef":
 			// the share is nearer the figure, the head noun names the goods.
 			if d < shareDist {
@@ -2412,6 +2413,19 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		}
 	}
 	return s.firstCode(f)
+}
+
+// partOpensAt reports head, the words before goods after a figure, ending in the words that open a part
+// of it ("约150万吨，其中大麦占一半以上", "…, из них ячменя – больше половины", "of which barley"): the goods of
+// the part, when the part has no figure of its own stretch, name no goods of the whole.
+func partOpensAt(head string) bool {
+	head = strings.TrimRight(head, " ")
+	for _, w := range [...]string{"其中", "of which", "из них", "из которых", "в том числе", "оның ішінде", "onyń ishinde"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
