@@ -462,6 +462,9 @@ func sharePart(low string) bool {
 // sea from Aktau", «Большая часть зерна ушла по железной дороге, а 140 тыс. тонн – морем», "Көп бөлігі
 // теміржолмен, ал 140 мың тоннасы теңізбен жеткізілді", "其中大部分经铁路运输，另有14万吨经海运".
 func restPart(low string) bool {
+	if w, rest, ok := strings.Cut(low, " "); ok && hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+		low = rest // Kazakh names the whole before its part: "Бидайдың негізгі бөлігі", "Bıdaıdyń negizgi bóligi"
+	}
 	for _, w := range [...]string{"most of the", "the bulk of", "большая часть", "основная часть", "большую часть",
 		"основную часть", "көп бөлігі", "негізгі бөлігі", "kóp bóligi", "negizgi bóligi", "大部分", "其中大部分"} {
 		if strings.HasPrefix(low, w) {

@@ -420,10 +420,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
 		} else if topicVol && s.tp.vol.Period != "" && (samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) ||
-			share && m.Change == "" && m.From == s.tp.vol.From && (m.To == "" || m.To == s.tp.vol.To)) {
+			share && m.Change == "" && (m.From == s.tp.vol.From || m.From == "") && (m.To == "" || m.To == s.tp.vol.To)) {
 			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
 			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
-			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
+			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月, and "大部分小麦经…运抵中国，另有
+			// 约9万吨经霍尔果斯口岸入境", whose exporter the shipment before gives later.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 			if m.Change == "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
 				// "Годом ранее за тот же период было поставлено 410 тыс. тонн", "Buǵan deıingi jyly osy
