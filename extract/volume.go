@@ -296,7 +296,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a) || s.homeOwner(pa, segB)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB)) {
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -2631,6 +2631,12 @@ func (s *sentence) homeSubject(lo, a int) bool {
 			if p == "our" {
 				return true // "our country exported …" in a minister's words
 			}
+			if p == "asian" {
+				// "The Central Asian republic also sold …": the home country by its region.
+				if q, qpos := prevToken(s.low, s.sp.start, ppos); q == "central" {
+					p, ppos = prevToken(s.low, s.sp.start, qpos)
+				}
+			}
 			if p != "the" {
 				return false
 			}
@@ -2641,6 +2647,17 @@ func (s *sentence) homeSubject(lo, a int) bool {
 		return !slices.Contains(pointerWords.of(s.lang), p)
 	}
 	return false
+}
+
+// comparedFrom returns where the stretch [pa, a) before a figure reaches back to for its subject: the
+// sentence's start when the stretch opens a comparison ("…, up from 61,000 tonnes a year ago", «…
+// против 33 тыс. т»), whose base figure is the same subject's; else pa.
+func (s *sentence) comparedFrom(pa, a int) int {
+	if pa > s.sp.start && containsAny(s.low[pa:a], "up from", "down from", "against", "compared with", "compared to", "versus",
+		"против", "по сравнению с") {
+		return s.sp.start
+	}
+	return pa
 }
 
 // homeOwner reports the home country named as the owner of the exports in [lo, hi): «экспортный
