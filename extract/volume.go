@@ -169,6 +169,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		if (m.From == "" || !s.codeIn(m.From, pa, segB)) && worldTotal(s.lang, s.low[pa:b]) {
+			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
+			// world's total names no exporter.
+			continue
+		}
 		if m.From == "" && s.has(fImport) && allOrigins(s.low[pa:segB]) {
 			// "China's wheat imports from all origins totaled 6.2 million tonnes", «импорт из всех стран»,
 			// 从各国进口: an importer's total of every source is nobody's export.
@@ -1398,6 +1403,18 @@ var failedDealWords = langWords{
 	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady"},
 	en: []string{"fell through", "called off"},
 	zh: []string{"未能履行", "落空", "告吹"},
+}
+
+// worldTotal reports the world's trade as the owner of a figure: «мировой экспорт», "global wheat
+// trade", "әлемдік экспорт", 全球出口.
+func worldTotal(lang, low string) bool { return worldWords.in(lang, low) }
+
+var worldWords = langWords{
+	ru: []string{"мировой экспорт", "мирового экспорта", "мировая торговля", "мировой торговли", "мировой импорт", "мирового импорта"},
+	kk: []string{"әлемдік", "álemdik"},
+	en: []string{"world exports", "world trade", "world imports", "global exports", "global trade", "global imports",
+		"world wheat", "global wheat", "world grain", "global grain"},
+	zh: []string{"全球", "世界出口", "世界进口", "世界贸易"},
 }
 
 var uncountedWords = langWords{
