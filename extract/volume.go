@@ -169,7 +169,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
-		if (m.From == "" || !s.codeIn(m.From, pa, segB)) && worldTotal(s.lang, s.low[pa:b]) {
+		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
 			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
 			// world's total names no exporter.
 			continue
@@ -1403,6 +1403,16 @@ var failedDealWords = langWords{
 	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady"},
 	en: []string{"fell through", "called off"},
 	zh: []string{"未能履行", "落空", "告吹"},
+}
+
+// countryNamedIn reports a country (not a region or a reporter) named in [lo, hi).
+func (s *sentence) countryNamedIn(lo, hi int) bool {
+	for _, c := range s.cs {
+		if c.pos >= lo && c.pos < hi && !c.region && !c.reporter {
+			return true
+		}
+	}
+	return false
 }
 
 // worldTotal reports the world's trade as the owner of a figure: «мировой экспорт», "global wheat
