@@ -134,6 +134,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if c := s.contrastBefore(a); c > pa && m.To != "" && !s.codeIn(m.To, c, segB) {
+			// "Большая часть чечевицы ушла в Турцию, однако 12 тыс. тонн были отправлены в Пакистан": the
+			// destination of the figure's own clause after a contrast, not the one before it.
+			if own := s.nearestCountry(c, segB, a, roleDest); own != "" && own != m.From {
+				m.To = own
+			}
+		}
 		if importOnly {
 			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
 			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
@@ -2780,7 +2787,8 @@ func (s *sentence) secondSubjectBefore(a int) bool {
 func (s *sentence) contrastBefore(a int) int {
 	low := s.low[s.sp.start:a]
 	at := -1
-	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而"} {
+	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而", ", однако ", ", но ", ", but ",
+		", however", "; however", ", бірақ ", ", biraq ", "，但"} {
 		if i := strings.LastIndex(low, w); i > at {
 			at = i
 		}
