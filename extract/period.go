@@ -59,8 +59,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?` + ruYearOf + `?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
-	// A month a plan is set for: «отгрузка запланирована на декабрь», «на март 2027 года».
-	{`(?:^|[^\p{L}\d])(на\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+` + year4 + `\s+года)?)(?:[^а-я]|$)`, false, []string{"на январь", "на февраль", "на март", "на апрель", "на май", "на июнь", "на июль", "на август", "на сентябрь", "на октябрь", "на ноябрь", "на декабрь"}, false},
+	// A month a plan is set for: «отгрузка запланирована на декабрь», «намечена на март 2027 года».
+	{`(?:^|[^\p{L}\d])(на\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+` + year4 + `\s+года)?)(?:[^а-я]|$)`, false, []string{"планир", "намечен", "перенес"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between|since)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	// A Kazakh month range with its year after it, before «аралығында»: "қаңтар-қыркүйек 2026

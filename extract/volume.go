@@ -134,11 +134,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
-		if c := s.contrastBefore(a); c > pa && m.To != "" && !s.codeIn(m.To, c, segB) {
+		if m.To != "" && len(s.cs) > 1 && s.contrastOwnDest(pa, a) {
 			// "Большая часть чечевицы ушла в Турцию, однако 12 тыс. тонн были отправлены в Пакистан": the
 			// destination of the figure's own clause after a contrast, not the one before it.
-			if own := s.nearestCountry(c, segB, a, roleDest); own != "" && own != m.From {
-				m.To = own
+			if c := s.contrastBefore(a); c > pa && !s.codeIn(m.To, c, segB) {
+				if own := s.nearestCountry(c, segB, a, roleDest); own != "" && own != m.From {
+					m.To = own
+				}
 			}
 		}
 		if importOnly {
@@ -2780,6 +2782,19 @@ func (s *sentence) secondSubjectBefore(a int) bool {
 		}
 	}
 	return false
+}
+
+// contrastOwnDest reports two destinations named in the sentence, one before the figure at a past pa and
+// one after it: only then can a contrast between them give the figure its own.
+func (s *sentence) contrastOwnDest(pa, a int) bool {
+	before, after := false, false
+	for _, c := range s.cs {
+		if c.role == roleDest && c.pos >= pa {
+			before = before || c.pos < a
+			after = after || c.pos > a
+		}
+	}
+	return before && after
 }
 
 // contrastBefore returns where the last contrast before the figure at a opens its clause (", а ",
