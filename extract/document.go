@@ -551,6 +551,11 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 
 // mergeFacts returns a and b as one mention when they state one fact.
 func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
+	if h, full, ok := roundedHeadline(&a, &b); ok {
+		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
+		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
+		h.Tonnes, h.Period, h.Year = full.Tonnes, full.Period, full.Year
+	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
 	if a.Kind != b.Kind || a.Status != b.Status || a.By != b.By || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
@@ -596,6 +601,32 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		m.Sentence, m.Lang = b.Sentence, b.Lang
 	}
 	return m, true
+}
+
+// roundedHeadline returns, of two volumes, the headline's (a line with no full stop) and the full
+// sentence's when the headline's figure is the other's rounded to two significant digits, within 5%:
+// "exports top 1.5 million tonnes" over "1.53 million tonnes". Changes are left alone.
+func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bool) {
+	if a.Kind != agrowatch.KindExportVolume || b.Kind != a.Kind || a.Tonnes == b.Tonnes || a.Change != "" || b.Change != "" {
+		return nil, nil, false
+	}
+	switch {
+	case !closed(a.Sentence) && closed(b.Sentence):
+		h, full = a, b
+	case closed(a.Sentence) && !closed(b.Sentence):
+		h, full = b, a
+	default:
+		return nil, nil, false
+	}
+	t, f := h.Tonnes, full.Tonnes
+	if t <= 0 || f <= 0 || t > f*1.05 || t < f*0.95 {
+		return nil, nil, false
+	}
+	unit := 1.0
+	for unit*100 <= t {
+		unit *= 10
+	}
+	return h, full, t == float64(int64(t/unit))*unit
 }
 
 // stated counts the fields a mention fills beyond its kind.
