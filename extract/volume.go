@@ -2900,6 +2900,12 @@ func (s *sentence) destBack(a int, from string) string {
 	if best == "" && s.tp != nil && s.tp.vol.To != from {
 		best = s.tp.vol.To
 	}
+	if best == "" && s.tp != nil && s.tp.vol.Kind == "" && len(s.cs) == 0 && s.tp.named[0] != "" && s.tp.named[0] != from &&
+		s.tp.named[0] != s.homeCountry("") {
+		// "Экспортёры нарастили поставки ячменя в Иран. … туда отгружено 540 тыс. тонн": with no shipment
+		// before, the country the sentence before named.
+		best = s.tp.named[0]
+	}
 	if best == "" && s.tp != nil && s.tp.ban.By != "" && s.tp.ban.By != from && (from == "" || s.tp.ban.On == from) {
 		// «поставили в соседнюю республику» after Uzbekistan's ban on Kazakh poultry: the holder of the
 		// ban on the exporter's goods.
