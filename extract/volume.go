@@ -3034,7 +3034,9 @@ func countsNoun(gap string) bool {
 		w = w[:k]
 	}
 	switch w {
-	case "и", "или", "and", "or", "және", "jáne", "мен", "men", "немесе", "nemese":
+	case "и", "или", "and", "or", "және", "jáne", "мен", "men", "немесе", "nemese",
+		// A preposition opens the item's destination: «620 в Узбекистан и 480 тыс. тонн в Афганистан».
+		"в", "во", "на", "из", "to", "into", "for", "from":
 		return false
 	}
 	return true
