@@ -3042,8 +3042,9 @@ func countsNoun(gap string) bool {
 	return true
 }
 
-// dayOfMonth reports a bare number low[a:b] that is the day of a month named right before it
-// ("November 16") or right after it («16 ноября», "16 November", "16 қараша"), not a figure of a list.
+// dayOfMonth reports a bare number low[a:b] that is the day of a month: after an English month
+// ("November 16") or before a month in the case of a date («16 ноября», "16 November", "16 қараша"), not
+// a figure of a list («в июне 12, в июле 15 тыс. тонн» is one).
 func dayOfMonth(low string, a, b int) bool {
 	if b-a > 2 {
 		return false
@@ -3056,25 +3057,19 @@ func dayOfMonth(low string, a, b int) bool {
 	if k := strings.IndexAny(after, " ,.;"); k >= 0 {
 		after = after[:k]
 	}
-	return monthWord(before) || monthWord(after)
+	return hasAnyPrefix(before, enMonths[:]...) || hasAnyPrefix(after, enMonths[:]...) || hasAnyPrefix(after, dateMonths[:]...)
 }
 
-// monthWord reports a month name in English, Russian or Kazakh (either alphabet), in any case ending.
-func monthWord(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр",
-		"октябр", "ноябр", "декабр", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+// enMonths are the English months; dateMonths the Russian months in the genitive of a date and the
+// Kazakh months, in either alphabet.
+var (
+	enMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december"}
+	dateMonths = [...]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+		"октября", "ноября", "декабря", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
 		"қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz",
-		"qyrkúıek", "qazan", "qarasha", "jeltoqsan"} {
-		if strings.HasPrefix(w, m) {
-			return true
-		}
-	}
-	return false
-}
+		"qyrkúıek", "qazan", "qarasha", "jeltoqsan"}
+)
 
 // sourceBefore reports a country named as the source of the goods between a and the figure at b:
 // "自哈萨克斯坦进口小麦61.2万吨", "imported from Kazakhstan 612,000 tonnes".
