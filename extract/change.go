@@ -74,7 +74,10 @@ func (s *sentence) changeOf(a, b int) string {
 			q, _ := prevToken(s.low, s.sp.start, ppos)
 			return stemDirection(q, enUp[:], enDown[:], nil, "")
 		}
-		// "300,000 tonnes less than a year earlier", "45,000 tonnes more than in 2024".
+		// "300,000 tonnes less than a year earlier", "45,000 tonnes more than in 2024". The words are
+		// the figure's only up to the next figure: in "totaled 250,000 tons, 70,000 tons more than a year
+		// earlier" the comparison is the second's.
+		cb = beforeNextFigure(s.low, b, cb)
 		if w := nextWords(s.low, b, cb, 5); w != "" {
 			for _, d := range enDiff {
 				if strings.HasPrefix(w, d+" than") || strings.Contains(w, " "+d+" than") {
@@ -129,6 +132,14 @@ func (s *sentence) changeOf(a, b int) string {
 		return stemDirection(rest, kkUp[:], kkDown[:], kkDiff[:], "")
 	}
 	return ""
+}
+
+// beforeNextFigure returns where the next figure after b starts, a digit before cb, else cb.
+func beforeNextFigure(low string, b, cb int) int {
+	if k := strings.IndexAny(low[b:cb], "0123456789"); k >= 0 {
+		return b + k
+	}
+	return cb
 }
 
 // tailLen is the length of the word that ends at b: a unit read into the figure ("тоннаға") may end

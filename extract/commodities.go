@@ -29,7 +29,7 @@ func commodityLexicon() []lexEntry {
 	return join(
 		meat("poultry", "мясо птиц", "мяса птиц", "мясу птиц", "мясом птиц", "мясе птиц", "птицеводческ",
 			"=птица", "=птицы", "=птицу", "бройлер", "куриц", "курин", "курятин", "индейк", "мяса кур", "мясо кур",
-			"poultry", "chicken", "broiler", "=turkey meat",
+			"poultry", "chicken", "broiler", "=turkey meat", "poultry meat", "chicken meat",
 			"құс ет", "құс шаруашылығы өнім", "құс өнім", "qus et", "qus sharýashylyǵy ónim", "qus ónim",
 			"тауық ет", "taýyq et",
 			"禽肉", "禽类", "家禽", "鸡肉", "禽产品", "活禽"),
@@ -72,8 +72,9 @@ func commodityLexicon() []lexEntry {
 			"мал өнім", "mal ónim", // "mal ónimderin ákelýge": livestock products, not live animals
 			"动物产品", "动物源性"),
 
-		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物"),
-		crop("wheat", "пшениц", "=wheat", "бидай", "bıdaı", "小麦"),
+		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物",
+			"гречих", "гречк", "=buckwheat", "қарақұмық", "qaraqumyq", "荞麦"), // buckwheat: a grain of no crop of its own
+		crop("wheat", "пшениц", "=wheat", "=durum", "бидай", "bıdaı", "小麦"),
 		crop("barley", "ячмен", "=barley", "арпа", "arpa", "大麦"), // arpany, arpanyń, arpaǵa: the Latin stem takes its cases as «арпа» does
 		crop("corn", "кукуруз", "=corn", "=maize", "жүгері", "júgeri", "玉米"),
 		crop("rice", "=рис", "=риса", "=rice", "күріш", "kúrish", "大米"),

@@ -609,6 +609,32 @@ func prepRole(p string) (role, bool) {
 	return roleNone, false
 }
 
+// besides reports a country named as the one set aside ("помимо Афганистана", "кроме Китая", "besides
+// Afghanistan", "apart from Iran", "除阿富汗外"): what the sentence says goes to or comes from the others,
+// so it takes no side of the figure. p is the token before the country, at ppos. (Kazakh "-нан басқа"
+// is left alone: "Қазақстаннан басқа елдерге" is also "from Kazakhstan to other countries".)
+func besides(low string, from, ppos int, p string) bool {
+	switch p {
+	case "помимо", "кроме", "besides":
+		return true
+	case "from":
+		q, _ := prevToken(low, from, ppos)
+		return q == "apart" || q == "aside"
+	case "除", "了":
+		if p == "了" {
+			if q, qpos := prevToken(low, from, ppos); q == "除" {
+				ppos = qpos
+			} else {
+				return false
+			}
+		}
+		// 除 opens its phrase: after 解, 排, 废 it ends a verb ("解除哈萨克斯坦…禁令").
+		q, _ := prevToken(low, from, ppos)
+		return q == "" || !isHan(firstRune(q))
+	}
+	return false
+}
+
 // figureNext reports a figure right after a country ending at end, as Chinese writes the share of a
 // total bound for it: "其中对乌兹别克斯坦100万吨", "对塔吉克斯坦为50万吨".
 func figureNext(low string, end int) bool {
@@ -950,6 +976,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			}
 		}
 		pr, isPrep := prepRole(p)
+		if besides(low, from, ppos, p) {
+			pr, isPrep = roleNone, true // "Помимо Афганистана, … ушли в Таджикистан": no side of the figure
+		}
 		followed := false // "followed by Uzbekistan with 390,000 tonnes": the next of a ranking, in the role of the one before
 		if p == "by" && last != nil {
 			if q, _ := prevToken(low, from, ppos); q == "followed" {
@@ -1114,6 +1143,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
 			// Kazakh dairy", names whose goods they are, not where they go.
 			m.role = roleOrigin
+		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
+			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
+			m.role = roleShare
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
 			m.role = roleOrigin

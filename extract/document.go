@@ -464,6 +464,9 @@ func sharePart(low string) bool {
 // sea from Aktau", «Большая часть зерна ушла по железной дороге, а 140 тыс. тонн – морем», "Көп бөлігі
 // теміржолмен, ал 140 мың тоннасы теңізбен жеткізілді", "其中大部分经铁路运输，另有14万吨经海运".
 func restPart(low string) bool {
+	if w, rest, ok := strings.Cut(low, " "); ok && hasAnySuffix(w, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+		low = rest // Kazakh names the whole before its part: "Бидайдың негізгі бөлігі", "Bıdaıdyń negizgi bóligi"
+	}
 	for _, w := range [...]string{"most of the", "the bulk of", "большая часть", "основная часть", "большую часть",
 		"основную часть", "көп бөлігі", "негізгі бөлігі", "kóp bóligi", "negizgi bóligi", "大部分", "其中大部分"} {
 		if strings.HasPrefix(low, w) {
@@ -550,6 +553,11 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 
 // mergeFacts returns a and b as one mention when they state one fact.
 func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
+	if h, full, ok := roundedHeadline(&a, &b); ok {
+		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
+		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
+		h.Tonnes, h.Period, h.Year = full.Tonnes, full.Period, full.Year
+	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
 	// запрет на вывоз маточного поголовья овец».
@@ -608,6 +616,32 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 func endedWait(a, b agrowatch.Mention) bool {
 	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks != 0 && b.Status == "" &&
 		b.Days != 0 && b.Wagons == 0 && b.Trucks == 0
+}
+
+// roundedHeadline returns, of two volumes, the headline's (a line with no full stop) and the full
+// sentence's when the headline's figure is the other's rounded to two significant digits, within 5%:
+// "exports top 1.5 million tonnes" over "1.53 million tonnes". Changes are left alone.
+func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bool) {
+	if a.Kind != agrowatch.KindExportVolume || b.Kind != a.Kind || a.Tonnes == b.Tonnes || a.Change != "" || b.Change != "" {
+		return nil, nil, false
+	}
+	switch {
+	case !closed(a.Sentence) && closed(b.Sentence):
+		h, full = a, b
+	case closed(a.Sentence) && !closed(b.Sentence):
+		h, full = b, a
+	default:
+		return nil, nil, false
+	}
+	t, f := h.Tonnes, full.Tonnes
+	if t <= 0 || f <= 0 || t > f*1.05 || t < f*0.95 {
+		return nil, nil, false
+	}
+	unit := 1.0
+	for unit*100 <= t {
+		unit *= 10
+	}
+	return h, full, t == float64(int64(t/unit))*unit
 }
 
 // stated counts the fields a mention fills beyond its kind.

@@ -80,7 +80,7 @@ func enLexicon() []lexEntry {
 		cue(fPending|fPlanned|fForecast, "=would"),
 		cue(fPending|fPlanned|fForecast, "=expect", "=anticipate", "=anticipates", "=anticipated"),
 		cue(fPending|fPlanned|fForecast, "=will", "=expected", "=expects", "=plans", "=planned", "=planning",
-			"=plan to", "=aims", "=aim to", "=could", "=soon"),
+			"=plan to", "=plan is to", "=plans are to", "=aim is to", "=goal is to", "=aims", "=aim to", "=could", "=soon"),
 		cue(fInForce, "=kept", "=keeps", "=keeping", "=maintained", "=maintains", "=maintaining", "=retained", "=retains"),
 		// In place since: imposed then, whatever became of it ("The Chinese measure had been in place since 2023").
 		cue(fImposed, "=had been in place", "=has been in place", "=have been in place", "=was in place", "=were in place"),
@@ -191,7 +191,7 @@ func enLexicon() []lexEntry {
 		// Readiness, ability and hope are forecasts, as the Russian «готова поставить» and 希望. (A hope in a
 		// later clause is not the figure's: "shipped 4,300 tonnes in 2023, and exporters hope to return to
 		// that level" hopes for the next figure; hopeWords keep it to its clause.)
-		cue(fForecast, "=ready to", "=able to", "=capable of", "=capacity to", "=ability to"),
+		cue(fForecast, "=ready to", "=able to", "=capable of", "=capacity to", "=ability to", "=willing to"),
 		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
 		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),

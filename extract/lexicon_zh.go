@@ -83,7 +83,7 @@ func zhLexicon() []lexEntry {
 		cue(fForecast, "合同", "协议", "意向", "签约"),
 		cue(fForecast, "潜力", "目标", "可能", "有望", "多达", "未来"),
 		// Ability and hope are forecasts: "有能力每年向中国供应100万吨", "希望恢复每年约3000吨的出口".
-		cue(fForecast, "有能力", "能力", "希望", "愿意"),
+		cue(fForecast, "有能力", "能力", "希望", "愿意", "愿"), // 愿在…供应: willing to
 		// What can be exported is an ability too: "哈萨克斯坦今年可出口120万吨大麦", "可供出口的小麦".
 		cue(fForecast|fExport, "可出口", "可供出口"), cue(fForecast|fShip, "可供应"),
 		cue(fNonTrade, "产量", "库存", "产能", "收获"),

@@ -23,8 +23,15 @@ const (
 	enMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
 	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
 	year4   = `(?:19|20)\d\d`
-	myYear  = year4 + `(?:\s*[/–-]\s*(?:\d\d|` + year4 + `))?`
+	myYear  = year4 + `(?:\s*[/–-]\s*(?:` + year4 + `|\d\d))?`
 )
+
+// enOfYear is the year or season an English part of a year belongs to: "of 2026", "of the year", "of
+// the 2025/26 season", "of the marketing year".
+const enOfYear = `(?:\s+of\s+(?:the\s+)?(?:` + myYear + `(?:\s+(?:marketing\s+year|crop\s+year|season|my))?|(?:(?:marketing|crop)\s+)?(?:year|season)))`
+
+// ruYearOf is the year after a Russian part of a year: "2025 года", "2025 г.", and the short "2025-го".
+const ruYearOf = `(?:\s+` + year4 + `(?:\s*(?:года|г\.|г\b)|-го))`
 
 // kkMonthLoc is a Kazakh month in the locative ("қарашада", "qarashada"), маусым left out: it is also
 // "season" ("jańa maýsymda").
@@ -44,44 +51,48 @@ type periodPattern struct {
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
-	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
-	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"my", "мг"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
+	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"my", "мг"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
-	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `))`, true, []string{"сезон", "маркетингов"}, false},
-	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маркетингтік", "sezon", "marketıngtik", "marketingtik"}, false},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:\d\d|` + year4 + `)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)|(?:in|during|over|for)\s+(?:the\s+)?(?:(?:marketing|crop)\s+year|season)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"сезон", "маркетингов", "season", "marketing year", "crop year"}, false},
+	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маусым", "маркетингтік", "sezon", "maýsym", "marketıngtik", "marketingtik"}, false},
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?(?:\s+` + year4 + `\s*(?:года|г\.|г\b))?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?` + ruYearOf + `?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	// A month a plan is set for: «отгрузка запланирована на декабрь», «намечена на март 2027 года».
+	{`(?:^|[^\p{L}\d])(на\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+` + year4 + `\s+года)?)(?:[^а-я]|$)`, false, []string{"планир", "намечен", "перенес"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between|since)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	// A Kazakh month range with its year after it, before «аралығында»: "қаңтар-қыркүйек 2026
 	// аралығында", "qańtar-qazan 2026 aralyǵynda", as "январь-сентябрь 2026 года" and "January-September 2026".
 	{`(?:^|[^\p{L}\d])(` + kkMonth + `\s*[–—-]\s*` + kkMonth + `\s+` + year4 + `)\s+(?:аралығ|aralyǵ)`, true, []string{"аралығ", "aralyǵ"}, false},
+	// Days of one month before «аралығында»: "10–16 қараша аралығында", as «с 10 по 16 ноября».
+	{`(?:^|[^\p{L}\d])(\d{1,2}\s*[–—-]\s*\d{1,2}\s+` + kkMonth + `)\s+(?:аралығ|aralyǵ)`, false, []string{"аралығ", "aralyǵ"}, false},
 	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
 	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
 	// A month alone in the locative is one too ("қарашада", "Qarashada"), but not маусым, which is also
 	// a season ("jańa maýsymda").
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
-	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售年度|市场年度|作物年度|年度))`, true, []string{"年度"}, false},
+	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来)?)`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"months"}, false},
+	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
-	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"месяц"}, false},
+	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*` + ruYearOf + `?)`, false, []string{"месяц"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
-	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*(?:\s+` + year4 + `\s+(?:года|г\.))?)`, false, []string{"полугоди", "квартал"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)(?:\s+of\s+` + year4 + `)?)`, false, []string{"first"}, false},
+	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*` + ruYearOf + `?)`, false, []string{"полугоди", "квартал"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
 	// Quarters by number: "in Q1 2026", "during Q3".
-	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?q[1-4](?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?(?:q[1-4]|h[12])(?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4", "h1", "h2"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|` + year4 + `))?)`, false, []string{"quarter", "second half", "last half"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)` + enOfYear + `?)`, false, []string{"quarter", "second half", "last half"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|тоқсанда|жартыжылдығында|жартыжылдықта|toqsanynda|toqsanda|jartyjyldyǵynda|jartyjyldyqta))`, false, []string{"тоқсан", "жартыжылд", "toqsan", "jartyjyld"}, false},
 	// A quarter by its Roman numeral or digit: "I тоқсанда", "2026 жылдың III тоқсанында", "2-toqsanda";
 	// the numeral may be typed with the Kazakh letter І.
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
 	// The rest of a year named, before the year alone claims it: «до конца 2026 года».
-	{`(?:^|[^\p{L}\d])(до\s+конца\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца"}, false},
+	{`(?:^|[^\p{L}\d])((?:до\s+конца|к\s+концу)\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца", "к концу"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -100,13 +111,13 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:прошлом|текущем|этом|минувшем|прошедшем|прошлый|текущий|минувший|следующем|будущем|завершившемся)\s+(?:маркетингов[а-я]*\s+|сельскохозяйственн[а-я]*\s+)?(?:год|месяц|сезон)[а-я]*)`, false, []string{"прошл", "текущ", "этом", "минувш", "прошедш", "следующ", "будущ", "завершивш"}, false},
 	// Weeks: "last week", "over the past week", «за неделю», «на прошлой неделе», «с начала недели»,
 	// "өткен аптада", "osy aptada", 本周, 上周. «на неделю» (a duration) is left out: it counts a wait.
-	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи]|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
-	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи](?:\s+с\s+\d{1,2}\s+(?:` + ruMonth + `\s+)?по\s+\d{1,2}\s+` + ruMonth + `)?|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
+	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|(?:over|in|during|for)\s+the\s+week\s+(?:of|to|ending|ended)\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+` + enMonth + `|` + enMonth + `\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
 	{`(?:^|[^\p{L}\d])((?:өткен|осы|соңғы|ótken|osy|sońǵy)\s+(?:аптада|апта\s+ішінде|aptada|apta\s+ishinde)|(?:апта|apta)\s+(?:басынан\s+бері|basynan\s+beri))(?:[^\p{L}\d]|$)`, false, []string{"апта", "apta"}, false},
 	{`((?:本|上一?|近一|过去一)[周週](?:以来)?)`, false, []string{"周", "週"}, false},
 	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",
 	// "by the end of the season".
-	{`(?:^|[^\p{L}\d])(до\s+конца\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
+	{`(?:^|[^\p{L}\d])((?:до|к)\s+конц[уа]\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "к концу", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
@@ -116,7 +127,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months))(?:[^\p{L}\d]|$)`, false, []string{"years", "months"}, false},
 	{`(?:^|[^\p{L}\d])((?:соңғы|sońǵy)\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:жылда|жыл\s+ішінде|айда|jylda|jyl\s+ishinde|aıda))(?:[^\p{L}\d]|$)`, false, []string{"соңғы", "sońǵy"}, false},
 	{`((?:近|过去)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|间|中)?)`, false, []string{"年来", "过去", "年间"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + year4 + `)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + myYear + `(?:\s+(?:marketing\s+year|season))?)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", "since the", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|былтыр[а-яәғқңөұүһі]*|byltyr[a-zıáóúýǵńq]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+(?:айда|тоқсанда)|(?:osy|ótken)\s+(?:aıda|toqsanda))`, false, []string{"биыл", "былтыр", "byltyr", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı", "тоқсанда", "toqsanda"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".

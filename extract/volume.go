@@ -47,7 +47,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) || failedDeal(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -139,6 +139,15 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if m.To != "" && len(s.cs) > 1 && s.contrastOwnDest(pa, a) {
+			// "Большая часть чечевицы ушла в Турцию, однако 12 тыс. тонн были отправлены в Пакистан": the
+			// destination of the figure's own clause after a contrast, not the one before it.
+			if c := s.contrastBefore(a); c > pa && !s.codeIn(m.To, c, segB) {
+				if own := s.nearestCountry(c, segB, a, roleDest); own != "" && own != m.From {
+					m.To = own
+				}
+			}
+		}
 		if importOnly {
 			// "China's total oilseed imports", "Qytaıdyń arpa ımporty", "我国粮食进口总量": the country whose
 			// imports they are receives, it ships nothing; with no exporter named the figure is its total.
@@ -173,6 +182,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					m.To = ""
 				}
 			}
+		}
+		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
+			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
+			// world's total names no exporter.
+			continue
 		}
 		if m.From == "" && s.has(fImport) && allOrigins(s.low[pa:segB]) {
 			// "China's wheat imports from all origins totaled 6.2 million tonnes", «импорт из всех стран»,
@@ -308,7 +322,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(pa, a) || s.homeOwner(pa, segB)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB)) {
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -349,6 +363,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if m.To == "" && destRef(s.lang, s.low[s.sp.start:s.sp.end]) {
 			m.To = s.destBack(a, m.From)
+			if m.To == "" && s.namedBefore(m.From, a) {
+				// «Иран у нас в приоритете: с июля туда ушло 260 тыс. тонн»: the one country named before
+				// "there" is where the goods went, not who sent them.
+				m.To, m.From = m.From, ""
+			}
 			if m.From == "" && m.To != "" && s.tp != nil && s.tp.vol.To == m.To && s.tp.vol.From != m.To {
 				m.From = s.tp.vol.From // "Экспорт муки в эту страну" after Kazakhstan's wheat to Uzbekistan
 			}
@@ -427,10 +446,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if p, ok := s.periodOf(own, mass, i); ok {
 			m.Period, m.Year = p.text, p.year
 		} else if topicVol && s.tp.vol.Period != "" && (samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) ||
-			share && m.Change == "" && m.From == s.tp.vol.From && (m.To == "" || m.To == s.tp.vol.To)) {
+			share && m.Change == "" && (m.From == s.tp.vol.From || m.From == "") && (m.To == "" || m.To == s.tp.vol.To)) {
 			// "Exports to Iran reached 400,000 tonnes in the same period" after January-October 2026's
 			// shipments: the period the article's shipment before was of. So is a part's of it: "其中，进口
-			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月.
+			// 小麦86.5万吨" after China's imports from Kazakhstan in 2026年1-10月, and "大部分小麦经…运抵中国，另有
+			// 约9万吨经霍尔果斯口岸入境", whose exporter the shipment before gives later.
 			m.Period, m.Year = s.tp.vol.Period, s.tp.vol.Year
 			if m.Change == "" && samePeriod(s.lang, s.low[s.sp.start:s.sp.end]) {
 				// "Годом ранее за тот же период было поставлено 410 тыс. тонн", "Buǵan deıingi jyly osy
@@ -442,6 +462,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 					}
 				}
 			}
+		} else if at := samePeriodWords.index(s.lang, s.low[s.sp.start:segB]); m.Change == "" && at.end > at.start {
+			// «за тот же период вывезли в Казахстан 410 тыс. тонн» with no period before to refer to: the
+			// phrase as written, which the figures of a list after it take too («…, в Беларусь — ещё 35 тыс. т»).
+			m.Period = s.text[s.sp.start+at.start : s.sp.start+at.end]
 		} else if importsPart && m.Change == "" {
 			m.Period, m.Year = s.tp.imports.Period, s.tp.imports.Year // the part's is the total's time
 		} else if topicVol && s.tp.vol.Year != 0 && m.Change == "" {
@@ -1069,7 +1093,7 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	if len(ms) < 2 || len(ms) != len(mass) {
 		return // one figure has no other to be dated from
 	}
-	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "год ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
+	if low := s.low[s.sp.start:s.sp.end]; !containsAny(low, "year", "season", "годом", "годами", "год ", "года ", "сезон", "жыл", "jyl", "былтыр", "byltyr", "上年", "去年", "年后", "次年") {
 		return // no relative phrase can follow a figure: spare the per-figure reading
 	}
 	var delta [8]int
@@ -1111,6 +1135,8 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
 			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = 1, p, true
+			} else if zhTwoYearsAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]) {
+				delta[i], phrase[i], any = 2, "两年后", true
 			}
 		}
 	}
@@ -1152,7 +1178,7 @@ func relativeClause(head string) (string, int) {
 	}
 	head = strings.TrimSpace(head[i+1:])
 	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
-	for _, c := range [...]string{"а ", "и ", "and ", "while "} {
+	for _, c := range [...]string{"а ", "и ", "and ", "while ", "ал ", "al "} {
 		head = strings.TrimPrefix(head, c)
 	}
 	for _, r := range relativeYearWords {
@@ -1177,6 +1203,12 @@ func zhYearAfter(head string) string {
 		}
 	}
 	return ""
+}
+
+// zhTwoYearsAfter reports "两年后" opening the last clause of head, as zhYearAfter reads "一年后".
+func zhTwoYearsAfter(head string) bool {
+	i := strings.LastIndex(head, "，")
+	return i >= 0 && strings.HasPrefix(head[i+len("，"):], "两年后")
 }
 
 // yearBefore returns the phrase of the year before that makes the last clause of head, the words
@@ -1241,6 +1273,10 @@ var relativeYearWords = [...]struct {
 	{"бір жыл бұрын", -1}, {"bir jyl buryn", -1}, {"бір жылдан кейін", 1}, {"bir jyldan keıin", 1},
 	{"a season earlier", -1}, {"a season before", -1}, {"the previous season", -1}, {"a season ago", -1},
 	{"сезоном ранее", -1}, {"сезоном раньше", -1},
+	// Two years away: "two years later", «двумя годами ранее», "екі жылдан кейін".
+	{"two years later", 2}, {"two years earlier", -2}, {"two years before", -2}, {"two years ago", -2},
+	{"двумя годами ранее", -2}, {"двумя годами позже", 2}, {"два года спустя", 2}, {"через два года", 2},
+	{"екі жыл бұрын", -2}, {"eki jyl buryn", -2}, {"екі жылдан кейін", 2}, {"eki jyldan keıin", 2},
 }
 
 // respectively binds the figures of a sentence to its destinations in order when it says so: "400
@@ -1316,14 +1352,21 @@ func (s *sentence) sharedChange(mass []quantity, ms []agrowatch.Mention) {
 }
 
 // levelBefore reports the word right before the figure at a that makes it the level a volume moved
-// to: "fell to", «снизился до», "增至".
+// to or stands at: "fell to", «снизился до», "增至", "totaled", «составил», "为" (a bound word such as
+// "about", «около» may stand between).
 func (s *sentence) levelBefore(a int) bool {
-	p, _ := prevToken(s.low, s.sp.start, a)
+	p, ppos := prevToken(s.low, s.sp.start, a)
 	switch p {
-	case "to", "до":
+	case "about", "around", "nearly", "almost", "some", "около", "порядка", "почти", "约", "近":
+		p, ppos = prevToken(s.low, s.sp.start, ppos)
+	}
+	switch p {
+	case "to", "до", "totaled", "totalled", "reached", "составил", "составила", "составило", "составили",
+		"достиг", "достигла", "достигло", "достигли", "为", "达":
 		return true
 	}
-	return strings.HasSuffix(s.low[s.sp.start:a], "至") || strings.HasSuffix(s.low[s.sp.start:a], "到")
+	head := s.low[s.sp.start : ppos+len(p)]
+	return strings.HasSuffix(head, "至") || strings.HasSuffix(head, "到")
 }
 
 // respectiveTail binds the figures of the clause of a word of "respectively", when figures before that
@@ -1427,6 +1470,39 @@ var seizedWords = langWords{
 // nobody's export.
 func uncounted(lang, low string) bool { return uncountedWords.in(lang, low) }
 
+// failedDeal reports a deal that failed ("fell through", «сорвалась», «жүзеге аспай қалды», 未能履行):
+// its tonnage was neither shipped nor is it still planned.
+func failedDeal(lang, low string) bool { return failedDealWords.in(lang, low) }
+
+var failedDealWords = langWords{
+	ru: []string{"сорвал", "не состоял"},
+	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady"},
+	en: []string{"fell through", "called off"},
+	zh: []string{"未能履行", "落空", "告吹"},
+}
+
+// countryNamedIn reports a country (not a region or a reporter) named in [lo, hi).
+func (s *sentence) countryNamedIn(lo, hi int) bool {
+	for _, c := range s.cs {
+		if c.pos >= lo && c.pos < hi && !c.region && !c.reporter {
+			return true
+		}
+	}
+	return false
+}
+
+// worldTotal reports the world's trade as the owner of a figure: «мировой экспорт», "global wheat
+// trade", "әлемдік экспорт", 全球出口.
+func worldTotal(lang, low string) bool { return worldWords.in(lang, low) }
+
+var worldWords = langWords{
+	ru: []string{"мировой экспорт", "мирового экспорта", "мировая торговля", "мировой торговли", "мировой импорт", "мирового импорта"},
+	kk: []string{"әлемдік", "álemdik"},
+	en: []string{"world exports", "world trade", "world imports", "global exports", "global trade", "global imports",
+		"world wheat", "global wheat", "world grain", "global grain"},
+	zh: []string{"全球", "世界出口", "世界进口", "世界贸易"},
+}
+
 var uncountedWords = langWords{
 	ru: []string{"не включен", "не учитыва", "не вошл"},
 	kk: []string{"енгізілмеген", "engizilmegen", "есепке алынбаған", "esepke alynbaǵan", "кірмейді", "kirmeıdi"},
@@ -1496,7 +1572,8 @@ var samePeriodWords = langWords{
 	ru: []string{"за тот же период", "за этот же период", "за этот период", "в тот же период", "за указанный период", "в этот же период"},
 	kk: []string{"осы кезеңде", "сол кезеңде", "осы кезең ішінде", "osy kezeńde", "sol kezeńde", "osy kezeń ishinde",
 		"аталған кезеңде", "atalǵan kezeńde", "көрсетілген кезеңде", "kórsetilgen kezeńde"},
-	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period"},
+	en: []string{"in the same period", "over the same period", "during the same period", "in that period", "over that period", "during that period",
+		"over the same months", "in the same months", "during the same months"},
 	zh: []string{"同一时期", "在此期间", "这一时期", "同一期间"},
 }
 
@@ -1594,10 +1671,11 @@ func (s *sentence) toRegionsAtHome() bool {
 	// destination.
 	// "shipped" is a word of export in English: with it, only regions named as the destination
 	// ("to the southern regions of Kazakhstan") keep the goods at home.
-	if s.has(fImport) || len(s.cs) > 0 && !s.homeRegions() {
+	// Goods "sold abroad" from a region are exported, whatever regions the sentence names.
+	low := s.low[s.sp.start:s.sp.end]
+	if s.has(fImport) || len(s.cs) > 0 && (!s.homeRegions() || s.has(fExport) && sentAbroad(low)) {
 		return false
 	}
-	low := s.low[s.sp.start:s.sp.end]
 	if s.has(fExport) {
 		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына",
 			"óńirlerge", "aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna",
@@ -1905,9 +1983,10 @@ func (s *sentence) specific(code string) string {
 		w := s.word(h)
 		after := mainly
 		mainly = w.feat&fMainly != 0
-		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after {
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after || partOpensAt(s.low[s.sp.start:h.pos]) {
 			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
-			// the head noun names the goods, the share after "mostly" does not narrow them.
+			// the head noun names the goods, the share after "mostly" (or "其中", "of which") does not
+			// narrow them.
 			continue
 		}
 		for _, f := range fam {
@@ -2096,6 +2175,8 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			from = share
 		} else if to == "" {
 			to = share
+		} else if from != "" && from != share && !s.has(fImport) && !s.codeIn(to, segA, segB) {
+			to = share // "向欧盟出口小麦约85万吨，其中意大利占30万吨": the part's own buyer, not the total's
 		}
 	}
 	if from == "" && to != "" {
@@ -2410,7 +2491,7 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if d < 0 {
 			d = a - int(h.end)
 		}
-		if f == fCommodity && k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 {
+		if f == fCommodity && (k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 || int(h.pos) >= b && partOpensAt(s.low[segA:h.pos])) {
 			// "вывоз мяса … составил 34,5 тыс. тонн, преимущественно говядины", "meat …, mostly beef":
 			// the share is nearer the figure, the head noun names the goods.
 			if d < shareDist {
@@ -2438,6 +2519,19 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		}
 	}
 	return s.firstCode(f)
+}
+
+// partOpensAt reports head, the words before goods after a figure, ending in the words that open a part
+// of it ("约150万吨，其中大麦占一半以上", "…, из них ячменя – больше половины", "of which barley"): the goods of
+// the part, when the part has no figure of its own stretch, name no goods of the whole.
+func partOpensAt(head string) bool {
+	head = strings.TrimRight(head, " ")
+	for _, w := range [...]string{"其中", "of which", "из них", "из которых", "в том числе", "оның ішінде", "onyń ishinde"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
@@ -2642,6 +2736,12 @@ func (s *sentence) homeSubject(lo, a int) bool {
 			if p == "our" {
 				return true // "our country exported …" in a minister's words
 			}
+			if p == "asian" {
+				// "The Central Asian republic also sold …": the home country by its region.
+				if q, qpos := prevToken(s.low, s.sp.start, ppos); q == "central" {
+					p, ppos = prevToken(s.low, s.sp.start, qpos)
+				}
+			}
 			if p != "the" {
 				return false
 			}
@@ -2652,6 +2752,17 @@ func (s *sentence) homeSubject(lo, a int) bool {
 		return !slices.Contains(pointerWords.of(s.lang), p)
 	}
 	return false
+}
+
+// comparedFrom returns where the stretch [pa, a) before a figure reaches back to for its subject: the
+// sentence's start when the stretch opens a comparison ("…, up from 61,000 tonnes a year ago", «…
+// против 33 тыс. т»), whose base figure is the same subject's; else pa.
+func (s *sentence) comparedFrom(pa, a int) int {
+	if pa > s.sp.start && containsAny(s.low[pa:a], "up from", "down from", "against", "compared with", "compared to", "versus",
+		"против", "по сравнению с") {
+		return s.sp.start
+	}
+	return pa
 }
 
 // homeOwner reports the home country named as the owner of the exports in [lo, hi): «экспортный
@@ -2742,12 +2853,26 @@ func (s *sentence) secondSubjectBefore(a int) bool {
 	return false
 }
 
+// contrastOwnDest reports two destinations named in the sentence, one before the figure at a past pa and
+// one after it: only then can a contrast between them give the figure its own.
+func (s *sentence) contrastOwnDest(pa, a int) bool {
+	before, after := false, false
+	for _, c := range s.cs {
+		if c.role == roleDest && c.pos >= pa {
+			before = before || c.pos < a
+			after = after || c.pos > a
+		}
+	}
+	return before && after
+}
+
 // contrastBefore returns where the last contrast before the figure at a opens its clause (", а ",
 // "while", "whereas", "тогда как", ", ал ", "而"), or the sentence's start.
 func (s *sentence) contrastBefore(a int) int {
 	low := s.low[s.sp.start:a]
 	at := -1
-	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而"} {
+	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而", ", однако ", ", но ", ", but ",
+		", however", "; however", ", бірақ ", ", biraq ", "，但"} {
 		if i := strings.LastIndex(low, w); i > at {
 			at = i
 		}
@@ -2818,6 +2943,22 @@ var destRefWords = langWords{
 	zh: []string{"向该国", "对该国", "向邻国", "往该国"},
 }
 
+// namedBefore reports the country code named as a country of its own (no region, reporter, source or
+// origin) in a clause of the sentence before the one of the figure at a: "Kazakhstan shipped 50,000
+// tonnes to that country" names the exporter, not the country referred to.
+func (s *sentence) namedBefore(code string, a int) bool {
+	if code == "" {
+		return false
+	}
+	ca, _ := s.clause(a)
+	for _, c := range s.cs {
+		if c.code == code && c.pos < ca && !c.region && !c.reporter && c.role != roleSource && c.role != roleOrigin {
+			return true
+		}
+	}
+	return false
+}
+
 // destBack returns the country a back-referring destination names for the figure at a: one the
 // sentence named before it that is not the exporter ("Турция стала третьим по величине покупателем …:
 // туда отправлено 380 тыс. тонн"), else the destination of the article's shipment before ("экспорт …
@@ -2832,6 +2973,12 @@ func (s *sentence) destBack(a int, from string) string {
 	}
 	if best == "" && s.tp != nil && s.tp.vol.To != from {
 		best = s.tp.vol.To
+	}
+	if best == "" && s.tp != nil && s.tp.vol.Kind == "" && len(s.cs) == 0 && s.tp.named[0] != "" && s.tp.named[0] != from &&
+		s.tp.named[0] != s.homeCountry("") {
+		// "Экспортёры нарастили поставки ячменя в Иран. … туда отгружено 540 тыс. тонн": with no shipment
+		// before, the country the sentence before named.
+		best = s.tp.named[0]
 	}
 	if best == "" && s.tp != nil && s.tp.ban.By != "" && s.tp.ban.By != from && (from == "" || s.tp.ban.On == from) {
 		// «поставили в соседнюю республику» after Uzbekistan's ban on Kazakh poultry: the holder of the
@@ -2925,7 +3072,13 @@ func shareUnit(low string, qs []quantity) {
 		if r, _ := utf8.DecodeLastRuneInString(low[:q.start]); strings.ContainsRune("/-№#", r) {
 			continue // "2022/23", "H5-1", "№ 5"
 		}
+		if dayOfMonth(low, q.start, q.end) {
+			continue // "In the week to November 16, Kazakhstan exported 312,000 tonnes": a date
+		}
 		gap := low[q.end:next.start]
+		if countsNoun(gap) {
+			continue // «37 экспортёров, перевезших … 2,1 млн тонн»: the number counts the noun after it
+		}
 		if len(gap) > 80 || !strings.ContainsAny(gap, ",–—;") && !strings.Contains(gap, " и ") &&
 			!strings.Contains(gap, " and ") && !strings.Contains(gap, " және ") && !strings.Contains(gap, " jáne ") &&
 			gap != "和" && gap != "、" && gap != "及" { // "分别为120和45万吨"
@@ -2937,6 +3090,60 @@ func shareUnit(low string, qs []quantity) {
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
 }
+
+// countsNoun reports the gap after a bare number opening with a word that is no conjunction of a
+// list ("37 экспортёров, …", "12 companies shipped …"): the number counts that word, and shares no
+// unit with the figure after it ("120, 80 и 45 тыс. тонн", "400 and 250 thousand tonnes" do).
+func countsNoun(gap string) bool {
+	gap = strings.TrimLeft(gap, " ")
+	if gap == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(gap)
+	if !isLetter(r) || isHan(r) {
+		return false
+	}
+	w := gap
+	if k := strings.IndexAny(w, " ,;"); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "и", "или", "and", "or", "және", "jáne", "мен", "men", "немесе", "nemese",
+		// A preposition opens the item's destination: «620 в Узбекистан и 480 тыс. тонн в Афганистан».
+		"в", "во", "на", "из", "to", "into", "for", "from":
+		return false
+	}
+	return true
+}
+
+// dayOfMonth reports a bare number low[a:b] that is the day of a month: after an English month
+// ("November 16") or before a month in the case of a date («16 ноября», "16 November", "16 қараша"), not
+// a figure of a list («в июне 12, в июле 15 тыс. тонн» is one).
+func dayOfMonth(low string, a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	before := strings.TrimRight(low[:a], " ")
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		before = before[k+1:]
+	}
+	after := strings.TrimLeft(low[b:], " ")
+	if k := strings.IndexAny(after, " ,.;"); k >= 0 {
+		after = after[:k]
+	}
+	return hasAnyPrefix(before, enMonths[:]...) || hasAnyPrefix(after, enMonths[:]...) || hasAnyPrefix(after, dateMonths[:]...)
+}
+
+// enMonths are the English months; dateMonths the Russian months in the genitive of a date and the
+// Kazakh months, in either alphabet.
+var (
+	enMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december"}
+	dateMonths = [...]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+		"октября", "ноября", "декабря", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+		"қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz",
+		"qyrkúıek", "qazan", "qarasha", "jeltoqsan"}
+)
 
 // sourceBefore reports a country named as the source of the goods between a and the figure at b:
 // "自哈萨克斯坦进口小麦61.2万吨", "imported from Kazakhstan 612,000 tonnes".
