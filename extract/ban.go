@@ -1742,10 +1742,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// acts on exports from itself bans its own goods.
 		by = on
 	}
-	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
+	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China
-		// suspended"): whose they are is not said.
+		// suspended"): whose they are is not said. Nor are they the goods of the country they go to,
+		// whatever its own word says of it: "Иранға қой етін экспорттау тоқтатылды, себебі ирандық
+		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
 	}
 	return by, on
@@ -1926,11 +1928,33 @@ func (s *sentence) tradeHeaded() bool {
 		if first, _ := nextToken(s.low, a, b); isRelPronoun(first) && a > s.sp.start {
 			a, _ = s.clause(a - 1)
 		}
+		for a > s.sp.start && s.goodsJoinedAt(a) {
+			a, _ = s.clause(a - 1)
+		}
 		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// goodsJoinedAt reports a clause that starts at a, after a coordinating conjunction that joins two
+// goods, not two clauses: "ввоз говядины и баранины из Казахстана … приостановлен", "Imports of beef and
+// mutton … were suspended". The goods' trade word before the conjunction is the verb's.
+func (s *sentence) goodsJoinedAt(a int) bool {
+	conj, at := prevToken(s.low, s.sp.start, a)
+	if !isConj(conj) || conj == "," {
+		return false
+	}
+	before, after := false, false
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		before = before || int(h.end) <= at && gapWords(s.low, int(h.end), at) == 0
+		after = after || int(h.pos) >= a && gapWords(s.low, a, int(h.pos)) == 0
+	}
+	return before && after
 }
 
 // tokenIn reports whether word stands as a whole token in s.low[a:b].
@@ -2998,7 +3022,23 @@ func (s *sentence) banAsTime() bool {
 				n++
 				continue
 			}
-			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
+			if f&(fLifted|fImposed|fPending|fPendingStrong|fAsk|fInForce) == fLifted {
+				// "before deciding on resumption of supplies", «прежде чем решить вопрос о возобновлении
+				// поставок», "在决定是否恢复进口…之前", "қайта бастау туралы шешім қабылдағанға дейін": a lifting
+				// named as the decision something comes before is no lifting.
+				if at, ok := s.decisionFrame(h); ok {
+					part, n, decisionAt = k, n+1, at
+					if _, b := s.clause(int(h.pos)); b < s.sp.end {
+						subEnd = max(subEnd, b)
+					} else if tailFrom < 0 || at < tailFrom {
+						tailFrom = at
+					}
+					continue
+				}
+				if _, _, ok := s.decisionBefore(p, at); !ok {
+					continue
+				}
+			} else if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
 				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" && p != "год" {
 				continue
 			}
@@ -3141,7 +3181,8 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
-var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия"}
+var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
+	"deciding", "decide", "whether", "решить", "решать", "вопрос"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3160,13 +3201,51 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения"
+		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "решить" || p == "решать"
 		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
+		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
 	}
 	if !saw || p != "before" && p != "until" && p != "до" {
 		return "", 0, false
 	}
 	return p, at, true
+}
+
+// decisionFrame reports a lifting named as a decision that a time word puts something before, in the
+// languages that frame it around the verb: Chinese "在决定是否恢复…之前" (the decision before the verb, the
+// time word closing its clause) and Kazakh "қайта бастау туралы шешім қабылдағанға дейін" (the decision and
+// the time word after it). at is where the frame starts.
+func (s *sentence) decisionFrame(h hit) (int, bool) {
+	switch s.lang {
+	case "zh":
+		// "在作出恢复进口的决定之前" names the decision after the verb.
+		a, b := s.clause(int(h.pos))
+		head, tail := s.low[a:h.pos], s.low[h.end:b]
+		i := strings.LastIndex(head, "决定")
+		if i < 0 || len(head)-i > len("决定是否") {
+			if !containsAny(tail, "决定之前", "决定前", "决定以前") {
+				return 0, false
+			}
+			i = len(head)
+		}
+		if j := strings.LastIndex(head[:i], "在"); j >= 0 {
+			i = j
+		}
+		return a + i, containsAny(tail, "之前", "以前", "决定前")
+	case "kk":
+		w1, at1 := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+		if w1 != "туралы" && w1 != "turaly" {
+			return 0, false
+		}
+		w2, at2 := nextToken(s.low, at1+len(w1), s.sp.end)
+		if w2 != "шешім" && w2 != "sheshim" {
+			return 0, false
+		}
+		return int(h.pos), s.postpositionAfter(s.nextWordEnd(at2 + len(w2))) // "шешім қабылдағанға дейін"
+	}
+	return 0, false
 }
 
 // nextWordEnd returns the end of the word after the one that ends at or past end.

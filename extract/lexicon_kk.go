@@ -286,6 +286,9 @@ func kkLexicon() []lexEntry {
 		// A call to lift is a request, and names the lifting: "тыйымды алып тастауға шақырды", "joıýǵa shaqyrdy".
 		cue(fAsk|fLifted, "алып тастауға шақыр", "alyp tastaýǵa shaqyr", "жоюға шақыр", "joıýǵa shaqyr",
 			"қайта бастауға шақыр", "qaıta bastaýǵa shaqyr"),
+		// Seeking a lifting asks for it: "тыйымды алып тастауға тырысуда", "shekteýdi alyp tastaýǵa umtylýda".
+		cue(fAsk|fLifted, "алып тастауға тырыс", "alyp tastaýǵa tyrys", "қайта бастауға тырыс", "qaıta bastaýǵa tyrys",
+			"алып тастауға ұмтыл", "alyp tastaýǵa umtyl", "алып тастауға күш сал", "alyp tastaýǵa kúsh sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
