@@ -2166,6 +2166,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		// the one asked is the holder of the article's ban.
 		asked = s.tp.ban.By
 	}
+	if asked == "" && asker == "" && len(s.cs) == 0 && s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By != "" &&
+		s.tp.ban.By != "KZ" && s.tp.ban.On == "KZ" && s.homeMinistryAsks() {
+		// «Министрлік енді сиыр етіне қатысты шектеулерді алып тастауды сұрап отыр» after China lifted its
+		// ban on Kazakh mutton: the home ministry that names no one asks the holder of the article's ban
+		// on Kazakh goods, for goods of its own.
+		asked = s.tp.ban.By
+	}
 	if asked == "" {
 		if asker != "" && m.By == asker && (m.On == "" || m.On == asker) {
 			// "казахстанская сторона рассчитывает на снятие ограничений на поставки говядины" with no ban
@@ -2229,7 +2236,7 @@ func (s *sentence) addressedPartner(c cmention, at int) bool {
 
 // homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
 // home country's.
-var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
+var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ministrlik", "ministrligi", "ведомство", "минсельхоз",
 	"министерство", "the ministry", "ministry", "правительство", "үкімет", "úkimet", "the government", "government"}
 
 // homeMinistryAsks reports a request (or a limit on exports: homeHolder) whose sentence opens with a
@@ -2720,8 +2727,13 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 			if c.pos <= first.pos || c.region || c.code == m.By || c.code == m.On {
 				continue
 			}
-			p, _ := prevToken(s.low, s.sp.start, c.pos)
-			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+			p, at := prevToken(s.low, s.sp.start, c.pos)
+			gap := 1
+			if p == "the" {
+				p, _ = prevToken(s.low, s.sp.start, at) // "Saudi Arabia and the UAE granted"
+				gap = 2
+			}
+			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
 				break
 			}
 			o := m
