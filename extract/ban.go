@@ -1742,7 +1742,8 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// acts on exports from itself bans its own goods.
 		by = on
 	}
-	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) {
+	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) &&
+		!s.topicHolder(by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China
 		// suspended"): whose they are is not said. Nor are they the goods of the country they go to,
@@ -1751,6 +1752,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		on = by
 	}
 	return by, on
+}
+
+// topicHolder reports the holder of the article's ban on another country's goods: "Iran had suspended
+// the shipments in March" after Kazakh lamb returned to Iran stops the shipments to Iran, not Iran's own.
+func (s *sentence) topicHolder(by string) bool {
+	return s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By == by && s.tp.ban.On != "" && s.tp.ban.On != by
 }
 
 // marketAdj returns the country named by an adjective right before a word of market ("the Chinese
@@ -1931,8 +1938,30 @@ func (s *sentence) tradeHeaded() bool {
 		for a > s.sp.start && s.goodsJoinedAt(a) {
 			a, _ = s.clause(a - 1)
 		}
-		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 {
+		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 || w.feat&fLifted != 0 && s.goodsSentTo(a, b) {
 			return true
+		}
+	}
+	return false
+}
+
+// goodsSentTo reports goods and, a verb away, a country they go to in the clause a..b: trade, though no
+// word of it is said ("Kazakh lamb returns to Iran after eight-month break", «баранина вернулась в
+// Иран»). Goods that qualify a noun ("the beef delegation returned to Beijing") go nowhere.
+func (s *sentence) goodsSentTo(a, b int) bool {
+	if s.featsIn(a, b)&fCommodity == 0 {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.role != roleDest || c.region || c.pos < a || c.end > b {
+			continue
+		}
+		for _, h := range s.hits {
+			if s.word(h).feat&fCommodity != 0 && int(h.pos) >= a && int(h.end) <= c.pos {
+				if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 2 {
+					return true
+				}
+			}
 		}
 	}
 	return false

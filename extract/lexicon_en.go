@@ -21,7 +21,9 @@ func enLexicon() []lexEntry {
 		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=removal", "=revoke",
 			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
-			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
+			"=two-year break", "=after a break", "=re-entry",
+			// Trade back after a break of some length: "returns to Iran after eight-month break".
+			"month break", "year break", "week break", "=after a hiatus", "=after a pause", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
 		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",

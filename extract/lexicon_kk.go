@@ -22,6 +22,8 @@ func kkLexicon() []lexEntry {
 			// The inspectors' remarks: "инспекторлардың ескертулері жойылғаннан кейін".
 			"=ескертулері", "=ескертулерін", "=ескертпелері", "=ескертпелерін", "=eskertýleri", "=eskertýlerin",
 			"=eskertpeleri", "=eskertpelerin"),
+		// Trade back after a break: "сегіз айлық үзілістен кейін", "uzaq úzilisten soń".
+		cue(fLifted, "үзілістен кейін", "үзілістен соң", "úzilisten keıin", "úzilisten soń"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
