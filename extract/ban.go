@@ -2785,6 +2785,50 @@ func (s *sentence) askedFrom(c *cmention) bool {
 	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
 }
 
+// zhPairCodes are the one-character names Chinese joins before 两国 or 双方: "中俄两国" is China and Russia.
+var zhPairCodes = map[string]string{"中": "CN", "俄": "RU", "哈": "KZ", "蒙": "MN", "吉": "KG", "塔": "TJ", "乌": "UZ"}
+
+// pairHolders reads the two countries of a Chinese pair ("中俄两国", "中哈双方") as the holders of a ban
+// the sentence names no holder of: "哈萨克斯坦请求中俄两国解除对哈禽肉的限制" asks each of China and Russia.
+// A pair that holds the goods' own country names the other as the holder.
+func (s *sentence) pairHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	if s.lang != "zh" || len(out) == k {
+		return out
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	i := strings.Index(low, "两国")
+	if i < 0 {
+		i = strings.Index(low, "双方")
+	}
+	const w = len("中")
+	if i < 2*w {
+		return out
+	}
+	x, y := zhPairCodes[low[i-2*w:i-w]], zhPairCodes[low[i-w:i]]
+	if x == "" || y == "" || x == y {
+		return out
+	}
+	n := len(out)
+	for j := k; j < n; j++ {
+		m := out[j]
+		if m.By != "" {
+			continue
+		}
+		switch m.On {
+		case x:
+			out[j].By = y
+		case y:
+			out[j].By = x
+		default:
+			out[j].By = x
+			o := m
+			o.By = y
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
 // of the sentence that told the article's ban: "Kazakhstan has asked both countries to lift the measure"
 // after "Saudi Arabia and Kuwait have suspended poultry imports from Kazakhstan" asks each of them.

@@ -373,7 +373,7 @@ func kkLexicon() []lexEntry {
 
 		// Causes.
 		coded(fCause, "fmd", "аусыл", "aýsyl"),
-		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý"),
+		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý", "құс инфлюэнца", "құс инфлюенца", "qus ınfluenza", "qus influenza"),
 		coded(fCause, "sheep_pox", "қой шешег", "qoı shesheg"),
 		coded(fCause, "sheep_pox", "оспа ауру", "ospa aýrý"), // the Russian loan, of sheep: "оспа ауруына байланысты"
 		coded(fCause, "anthrax", "күйдіргі", "kúıdirgi"),
