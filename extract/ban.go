@@ -230,6 +230,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is about.
 		m.By = s.x.articleSubject(s.tp, s.all, s.lang, m.On)
 	}
+	if m.On == "" && m.By != "" {
+		// "\"We were told by Chinese side that ban on our beef will be lifted,\" said the head of Kazakh Meat
+		// Union": goods called "ours" are the speaker's, the one other country the sentence names.
+		m.On = s.ownGoodsOf(m.By)
+	}
 	if m.By == "" {
 		// «Комитет ветеринарного контроля и надзора сообщает, что ограничения на ввоз … из … Российской
 		// Федерации сняты», «запрет на вывоз … за пределы республики продлен»: the home country's own agency,
@@ -318,6 +323,12 @@ func (s *sentence) homeHolder(on string) string {
 	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
 		homeOutWords.in(s.lang, low):
 		return home
+	case on == home && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" && s.onlyHome() &&
+		homeMinistryNamed.in(s.lang, low):
+		// «Ограничения на экспорт скота из Казахстана, введённые самим Минсельхозом», "imposed by the
+		// ministry itself": a limit on home exports set by a ministry named without a country is the home
+		// country's.
+		return home
 	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
 		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
 		// квота енгізді": the government or ministry that opens the home news, named without a country,
@@ -325,6 +336,64 @@ func (s *sentence) homeHolder(on string) string {
 		return home
 	}
 	return ""
+}
+
+// ownWords are the possessives of the first person plural right before goods: "our beef", «нашу
+// говядину», "біздің сиыр етіне", "我们的牛肉".
+var ownWords = langWords{
+	ru: []string{"нашу", "нашей", "наших", "наше", "наша", "наш", "нашего", "нашим"},
+	kk: []string{"біздің", "bizdiń"},
+	en: []string{"our"},
+	zh: []string{"我们的", "我方", "我国"},
+}
+
+// ownGoodsOf returns the country whose goods the sentence calls "ours": the one country it names other
+// than the holder by. Else "".
+func (s *sentence) ownGoodsOf(by string) string {
+	own := false
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		for _, p := range ownWords.of(s.lang) {
+			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+				own = true
+			}
+		}
+	}
+	if !own {
+		return ""
+	}
+	other := ""
+	for _, c := range s.cs {
+		switch {
+		case c.code == by:
+		case other == "":
+			other = c.code
+		case other != c.code:
+			return "" // two others: whose is not said
+		}
+	}
+	return other
+}
+
+// homeMinistryNamed are a ministry or the government named without a country, in any case: who set a
+// limit on home exports.
+var homeMinistryNamed = langWords{
+	ru: []string{"минсельхоз", "министерств", "правительств"},
+	kk: []string{"министрлі", "mınıstrli", "ministrli", "үкімет", "úkimet"},
+	en: []string{"the ministry", "the government", "agriculture ministry", "ministry of agriculture"},
+}
+
+// onlyHome reports a sentence whose every country is Kazakhstan.
+func (s *sentence) onlyHome() bool {
+	for _, c := range s.cs {
+		if c.code != "KZ" {
+			return false
+		}
+	}
+	return true
 }
 
 // zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before
