@@ -243,6 +243,15 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if s.has(fAsk) {
 		s.askParties(&m)
+		if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport) && !s.has(fImport) &&
+			!hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) {
+			// "He also noted that the union asks Beijing to allow exports of offal", «союз просит Пекин разрешить
+			// экспорт субпродуктов»: the exports the holder is asked to allow are of the country the article is
+			// about, if it names one.
+			if on := s.x.articleSubject(s.tp, s.all, s.lang, m.By); on != "" && on != m.By && (on == s.tp.from || s.tp.counts[on] > 0) {
+				m.On = on
+			}
+		}
 	}
 	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
 		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
