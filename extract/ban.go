@@ -131,6 +131,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
+	case s.ref && lifts > negated && s.askApart():
+		// "该禁令目前仍然有效，哈方已多次请求解除", «Запрет остается в силе, казахстанская сторона неоднократно
+		// просила его снять»: the article's ban still in force is told again; the request in a clause of its
+		// own is the news, and awaits the lifting.
+		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
@@ -1586,6 +1591,25 @@ func (s *sentence) imposingVerb() bool {
 		if f := s.word(h).feat; f&fImposed != 0 && f&fBanNoun == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// askApart reports a word of asking and a word of a ban in force in two clauses of the sentence, the
+// request's clause free of the ban kept.
+func (s *sentence) askApart() bool {
+	if !s.has(fAsk) || !s.has(fInForce) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&fInForce != 0 || a == s.sp.start && b == s.sp.end {
+			return false
+		}
+		return true
 	}
 	return false
 }
