@@ -131,6 +131,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindMeatBan}
 	switch {
+	case s.ref && lifts > negated && s.askApart():
+		// "该禁令目前仍然有效，哈方已多次请求解除", «Запрет остается в силе, казахстанская сторона неоднократно
+		// просила его снять»: the article's ban still in force is told again; the request in a clause of its
+		// own is the news, and awaits the lifting.
+		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
@@ -230,6 +235,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// is about.
 		m.By = s.x.articleSubject(s.tp, s.all, s.lang, m.On)
 	}
+	if m.On == "" && m.By != "" {
+		// "\"We were told by Chinese side that ban on our beef will be lifted,\" said the head of Kazakh Meat
+		// Union": goods called "ours" are the speaker's, the one other country the sentence names.
+		m.On = s.ownGoodsOf(m.By)
+	}
 	if m.By == "" {
 		// «Комитет ветеринарного контроля и надзора сообщает, что ограничения на ввоз … из … Российской
 		// Федерации сняты», «запрет на вывоз … за пределы республики продлен»: the home country's own agency,
@@ -238,6 +248,15 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if s.has(fAsk) {
 		s.askParties(&m)
+		if m.On == "" && m.By != "" && s.tp != nil && s.has(fExport) && !s.has(fImport) &&
+			!hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) {
+			// "He also noted that the union asks Beijing to allow exports of offal", «союз просит Пекин разрешить
+			// экспорт субпродуктов»: the exports the holder is asked to allow are of the country the article is
+			// about, if it names one.
+			if on := s.x.articleSubject(s.tp, s.all, s.lang, m.By); on != "" && on != m.By && (on == s.tp.from || s.tp.counts[on] > 0) {
+				m.On = on
+			}
+		}
 	}
 	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
 		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
@@ -318,6 +337,12 @@ func (s *sentence) homeHolder(on string) string {
 	case (on == "" || on == home) && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" &&
 		homeOutWords.in(s.lang, low):
 		return home
+	case on == home && s.has(fExport) && !s.has(fImport) && pick(s.cs, "", roleDest) == "" && s.onlyHome() &&
+		homeMinistryNamed.in(s.lang, low):
+		// «Ограничения на экспорт скота из Казахстана, введённые самим Минсельхозом», "imposed by the
+		// ministry itself": a limit on home exports set by a ministry named without a country is the home
+		// country's.
+		return home
 	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
 		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
 		// квота енгізді": the government or ministry that opens the home news, named without a country,
@@ -325,6 +350,64 @@ func (s *sentence) homeHolder(on string) string {
 		return home
 	}
 	return ""
+}
+
+// ownWords are the possessives of the first person plural right before goods: "our beef", «нашу
+// говядину», "біздің сиыр етіне", "我们的牛肉".
+var ownWords = langWords{
+	ru: []string{"нашу", "нашей", "наших", "наше", "наша", "наш", "нашего", "нашим"},
+	kk: []string{"біздің", "bizdiń"},
+	en: []string{"our"},
+	zh: []string{"我们的", "我方", "我国"},
+}
+
+// ownGoodsOf returns the country whose goods the sentence calls "ours": the one country it names other
+// than the holder by. Else "".
+func (s *sentence) ownGoodsOf(by string) string {
+	own := false
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		for _, p := range ownWords.of(s.lang) {
+			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+				own = true
+			}
+		}
+	}
+	if !own {
+		return ""
+	}
+	other := ""
+	for _, c := range s.cs {
+		switch {
+		case c.code == by:
+		case other == "":
+			other = c.code
+		case other != c.code:
+			return "" // two others: whose is not said
+		}
+	}
+	return other
+}
+
+// homeMinistryNamed are a ministry or the government named without a country, in any case: who set a
+// limit on home exports.
+var homeMinistryNamed = langWords{
+	ru: []string{"минсельхоз", "министерств", "правительств"},
+	kk: []string{"министрлі", "mınıstrli", "ministrli", "үкімет", "úkimet"},
+	en: []string{"the ministry", "the government", "agriculture ministry", "ministry of agriculture"},
+}
+
+// onlyHome reports a sentence whose every country is Kazakhstan.
+func (s *sentence) onlyHome() bool {
+	for _, c := range s.cs {
+		if c.code != "KZ" {
+			return false
+		}
+	}
+	return true
 }
 
 // zhShortTarget returns the country a Chinese 对 phrase names by its one-character short name before
@@ -1512,6 +1595,25 @@ func (s *sentence) imposingVerb() bool {
 	return false
 }
 
+// askApart reports a word of asking and a word of a ban in force in two clauses of the sentence, the
+// request's clause free of the ban kept.
+func (s *sentence) askApart() bool {
+	if !s.has(fAsk) || !s.has(fInForce) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fAsk == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.featsIn(a, b)&fInForce != 0 || a == s.sp.start && b == s.sp.end {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // pendingLift reports a word of intent or condition that governs a lifting: in its clause or within
 // pendingReach runes of it ("готов возобновить", "will lift", "有望解除", "Снятие ограничений … зависит
 // от итогов"). A lifting told as done in the past ("lifted", "снял", "алып тастады", "已解除") is not
@@ -1742,13 +1844,22 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// acts on exports from itself bans its own goods.
 		by = on
 	}
-	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) {
+	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) &&
+		!s.topicHolder(by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
 		// subject of a relative clause acts on exports named before it ("meat exports, which China
-		// suspended"): whose they are is not said.
+		// suspended"): whose they are is not said. Nor are they the goods of the country they go to,
+		// whatever its own word says of it: "Иранға қой етін экспорттау тоқтатылды, себебі ирандық
+		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
 	}
 	return by, on
+}
+
+// topicHolder reports the holder of the article's ban on another country's goods: "Iran had suspended
+// the shipments in March" after Kazakh lamb returned to Iran stops the shipments to Iran, not Iran's own.
+func (s *sentence) topicHolder(by string) bool {
+	return s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By == by && s.tp.ban.On != "" && s.tp.ban.On != by
 }
 
 // marketAdj returns the country named by an adjective right before a word of market ("the Chinese
@@ -1926,11 +2037,55 @@ func (s *sentence) tradeHeaded() bool {
 		if first, _ := nextToken(s.low, a, b); isRelPronoun(first) && a > s.sp.start {
 			a, _ = s.clause(a - 1)
 		}
-		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 {
+		for a > s.sp.start && s.goodsJoinedAt(a) {
+			a, _ = s.clause(a - 1)
+		}
+		if s.featsIn(a, b)&(fExport|fImport|fShip|fMarket) != 0 || w.feat&fLifted != 0 && s.goodsSentTo(a, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// goodsSentTo reports goods and, a verb away, a country they go to in the clause a..b: trade, though no
+// word of it is said ("Kazakh lamb returns to Iran after eight-month break", «баранина вернулась в
+// Иран»). Goods that qualify a noun ("the beef delegation returned to Beijing") go nowhere.
+func (s *sentence) goodsSentTo(a, b int) bool {
+	if s.featsIn(a, b)&fCommodity == 0 {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.role != roleDest || c.region || c.pos < a || c.end > b {
+			continue
+		}
+		for _, h := range s.hits {
+			if s.word(h).feat&fCommodity != 0 && int(h.pos) >= a && int(h.end) <= c.pos {
+				if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// goodsJoinedAt reports a clause that starts at a, after a coordinating conjunction that joins two
+// goods, not two clauses: "ввоз говядины и баранины из Казахстана … приостановлен", "Imports of beef and
+// mutton … were suspended". The goods' trade word before the conjunction is the verb's.
+func (s *sentence) goodsJoinedAt(a int) bool {
+	conj, at := prevToken(s.low, s.sp.start, a)
+	if !isConj(conj) || conj == "," {
+		return false
+	}
+	before, after := false, false
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		before = before || int(h.end) <= at && gapWords(s.low, int(h.end), at) == 0
+		after = after || int(h.pos) >= a && gapWords(s.low, a, int(h.pos)) == 0
+	}
+	return before && after
 }
 
 // tokenIn reports whether word stands as a whole token in s.low[a:b].
@@ -2142,6 +2297,13 @@ func (s *sentence) askParties(m *agrowatch.Mention) {
 		// the one asked is the holder of the article's ban.
 		asked = s.tp.ban.By
 	}
+	if asked == "" && asker == "" && len(s.cs) == 0 && s.tp != nil && s.tp.ban.Kind != "" && s.tp.ban.By != "" &&
+		s.tp.ban.By != "KZ" && s.tp.ban.On == "KZ" && s.homeMinistryAsks() {
+		// «Министрлік енді сиыр етіне қатысты шектеулерді алып тастауды сұрап отыр» after China lifted its
+		// ban on Kazakh mutton: the home ministry that names no one asks the holder of the article's ban
+		// on Kazakh goods, for goods of its own.
+		asked = s.tp.ban.By
+	}
 	if asked == "" {
 		if asker != "" && m.By == asker && (m.On == "" || m.On == asker) {
 			// "казахстанская сторона рассчитывает на снятие ограничений на поставки говядины" with no ban
@@ -2205,7 +2367,7 @@ func (s *sentence) addressedPartner(c cmention, at int) bool {
 
 // homeMinistryWords open a sentence with a ministry named without a country: in the home news, the
 // home country's.
-var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ведомство", "минсельхоз",
+var homeMinistryWords = [...]string{"министрлік", "mınıstrlik", "министрлігі", "mınıstrligi", "ministrlik", "ministrligi", "ведомство", "минсельхоз",
 	"министерство", "the ministry", "ministry", "правительство", "үкімет", "úkimet", "the government", "government"}
 
 // homeMinistryAsks reports a request (or a limit on exports: homeHolder) whose sentence opens with a
@@ -2696,8 +2858,13 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 			if c.pos <= first.pos || c.region || c.code == m.By || c.code == m.On {
 				continue
 			}
-			p, _ := prevToken(s.low, s.sp.start, c.pos)
-			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != 1 {
+			p, at := prevToken(s.low, s.sp.start, c.pos)
+			gap := 1
+			if p == "the" {
+				p, _ = prevToken(s.low, s.sp.start, at) // "Saudi Arabia and the UAE granted"
+				gap = 2
+			}
+			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
 				break
 			}
 			o := m
@@ -2718,6 +2885,50 @@ var bothWords = [...]string{"both countries", "the two countries", "обе ст�
 // both's).
 func (s *sentence) askedFrom(c *cmention) bool {
 	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
+}
+
+// zhPairCodes are the one-character names Chinese joins before 两国 or 双方: "中俄两国" is China and Russia.
+var zhPairCodes = map[string]string{"中": "CN", "俄": "RU", "哈": "KZ", "蒙": "MN", "吉": "KG", "塔": "TJ", "乌": "UZ"}
+
+// pairHolders reads the two countries of a Chinese pair ("中俄两国", "中哈双方") as the holders of a ban
+// the sentence names no holder of: "哈萨克斯坦请求中俄两国解除对哈禽肉的限制" asks each of China and Russia.
+// A pair that holds the goods' own country names the other as the holder.
+func (s *sentence) pairHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	if s.lang != "zh" || len(out) == k {
+		return out
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	i := strings.Index(low, "两国")
+	if i < 0 {
+		i = strings.Index(low, "双方")
+	}
+	const w = len("中")
+	if i < 2*w {
+		return out
+	}
+	x, y := zhPairCodes[low[i-2*w:i-w]], zhPairCodes[low[i-w:i]]
+	if x == "" || y == "" || x == y {
+		return out
+	}
+	n := len(out)
+	for j := k; j < n; j++ {
+		m := out[j]
+		if m.By != "" {
+			continue
+		}
+		switch m.On {
+		case x:
+			out[j].By = y
+		case y:
+			out[j].By = x
+		default:
+			out[j].By = x
+			o := m
+			o.By = y
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // bothHolders gives a ban of the article's holder that refers to "both countries" one mention per holder
@@ -2998,7 +3209,23 @@ func (s *sentence) banAsTime() bool {
 				n++
 				continue
 			}
-			if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
+			if f&(fLifted|fImposed|fPending|fPendingStrong|fAsk|fInForce) == fLifted {
+				// "before deciding on resumption of supplies", «прежде чем решить вопрос о возобновлении
+				// поставок», "在决定是否恢复进口…之前", "қайта бастау туралы шешім қабылдағанға дейін": a lifting
+				// named as the decision something comes before is no lifting.
+				if at, ok := s.decisionFrame(h); ok {
+					part, n, decisionAt = k, n+1, at
+					if _, b := s.clause(int(h.pos)); b < s.sp.end {
+						subEnd = max(subEnd, b)
+					} else if tailFrom < 0 || at < tailFrom {
+						tailFrom = at
+					}
+					continue
+				}
+				if _, _, ok := s.decisionBefore(p, at); !ok {
+					continue
+				}
+			} else if f&fImposed == 0 || s.lang == "zh" || s.lang == "kk" ||
 				p != "до" && p != "после" && p != "before" && p != "after" && p != "until" && p != "год" {
 				continue
 			}
@@ -3141,7 +3368,8 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
-var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия"}
+var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
+	"deciding", "decide", "whether", "решить", "решать", "вопрос"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3160,13 +3388,51 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения"
+		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "решить" || p == "решать"
 		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
+		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
 	}
 	if !saw || p != "before" && p != "until" && p != "до" {
 		return "", 0, false
 	}
 	return p, at, true
+}
+
+// decisionFrame reports a lifting named as a decision that a time word puts something before, in the
+// languages that frame it around the verb: Chinese "在决定是否恢复…之前" (the decision before the verb, the
+// time word closing its clause) and Kazakh "қайта бастау туралы шешім қабылдағанға дейін" (the decision and
+// the time word after it). at is where the frame starts.
+func (s *sentence) decisionFrame(h hit) (int, bool) {
+	switch s.lang {
+	case "zh":
+		// "在作出恢复进口的决定之前" names the decision after the verb.
+		a, b := s.clause(int(h.pos))
+		head, tail := s.low[a:h.pos], s.low[h.end:b]
+		i := strings.LastIndex(head, "决定")
+		if i < 0 || len(head)-i > len("决定是否") {
+			if !containsAny(tail, "决定之前", "决定前", "决定以前") {
+				return 0, false
+			}
+			i = len(head)
+		}
+		if j := strings.LastIndex(head[:i], "在"); j >= 0 {
+			i = j
+		}
+		return a + i, containsAny(tail, "之前", "以前", "决定前")
+	case "kk":
+		w1, at1 := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+		if w1 != "туралы" && w1 != "turaly" {
+			return 0, false
+		}
+		w2, at2 := nextToken(s.low, at1+len(w1), s.sp.end)
+		if w2 != "шешім" && w2 != "sheshim" {
+			return 0, false
+		}
+		return int(h.pos), s.postpositionAfter(s.nextWordEnd(at2 + len(w2))) // "шешім қабылдағанға дейін"
+	}
+	return 0, false
 }
 
 // nextWordEnd returns the end of the word after the one that ends at or past end.

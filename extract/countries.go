@@ -213,6 +213,9 @@ func countryLexicon() []lexEntry {
 		country("SA", formNom, "=саудовская аравия", "=saudi arabia", "沙特"),
 		country("SA", formGen, "=саудовской аравии"),
 		country("SA", formAcc, "=саудовскую аравию"), // "в Саудовскую Аравию": the country, not an adjective
+		country("SA", formNom, "=сауд арабиясы", "=saýd arabııasy", "=saud arabiyasy"),
+		country("SA", formGen, "=сауд арабиясының", "=saýd arabııasynyń"),
+		country("SA", formDat, "=сауд арабиясына", "=saýd arabııasyna"),
 		// A side in Chinese is its country, as 中方, 哈方 and 俄方 are: "沙方尽快解除禁令".
 		country("SA", formNom, "沙方"), country("KG", formNom, "吉方"), country("UZ", formNom, "乌方"),
 		country("MN", formNom, "蒙方"), country("TJ", formNom, "塔方"), country("IR", formNom, "伊方"),

@@ -207,6 +207,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				}
 				out = s.severalHolders(out, k)
 				out = s.bothHolders(out, k)
+				out = s.pairHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
 					if len(s.cs) == 0 {

@@ -18,10 +18,12 @@ func enLexicon() []lexEntry {
 		cue(fImposed|fImport, "=stopped importing", "=stops importing", "=halted imports"),
 		cue(fBanNoun|fImposed|fDelay, "suspension"),
 		cue(fImposed|fDelay, "suspend", "=stopped", "=stops", "=halted", "=halts", "=closed"),
-		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=revoke",
+		cue(fLifted, "=lifted", "=lifts", "=lifting", "=lift", "=removed", "=removes", "=remove", "=removal", "=revoke",
 			"=revoked", "=revokes", "=resumption", "=resume", "=resuming", "market access", "=access to", "=approved",
 			"=allowed", "=allows", "=to allow", "=permitted", "=granted", "=cancelled", "=canceled", "=unblocked",
-			"=two-year break", "=after a break", "=re-entry", "=received permission", "=got permission",
+			"=two-year break", "=after a break", "=re-entry",
+			// Trade back after a break of some length: "returns to Iran after eight-month break".
+			"month break", "year break", "week break", "=after a hiatus", "=after a pause", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
 		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
 		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",
@@ -248,7 +250,7 @@ func enLexicon() []lexEntry {
 		cue(fKeepAccess, "=allowed to keep", "=allowed to continue", "=permitted to keep", "=permitted to continue",
 			"=retained access", "=retain access", "=retained their access", "=kept their access", "=keep their access"),
 		cue(fAsk, "=ask", "=asks", "=asked", "=asking", "=request", "=requested", "=requests", "=urged", "=urges", "=calls for",
-			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=sought", "=appealed",
+			"=called for", "=call for", "=calling for", "=hope", "=hopes", "=hoped", "=seeks", "=seek", "=seeking", "=sought", "=appealed",
 			// An application filed: "applied to China for the lifting". ("application" is also a rule
 			// applied: "the application of regionalisation".)
 			"=applied to", "=applied for", "=applies to", "=applies for"),

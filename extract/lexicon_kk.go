@@ -22,6 +22,8 @@ func kkLexicon() []lexEntry {
 			// The inspectors' remarks: "инспекторлардың ескертулері жойылғаннан кейін".
 			"=ескертулері", "=ескертулерін", "=ескертпелері", "=ескертпелерін", "=eskertýleri", "=eskertýlerin",
 			"=eskertpeleri", "=eskertpelerin"),
+		// Trade back after a break: "сегіз айлық үзілістен кейін", "uzaq úzilisten soń".
+		cue(fLifted, "үзілістен кейін", "үзілістен соң", "úzilisten keıin", "úzilisten soń"),
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
@@ -288,6 +290,9 @@ func kkLexicon() []lexEntry {
 		// A call to lift is a request, and names the lifting: "тыйымды алып тастауға шақырды", "joıýǵa shaqyrdy".
 		cue(fAsk|fLifted, "алып тастауға шақыр", "alyp tastaýǵa shaqyr", "жоюға шақыр", "joıýǵa shaqyr",
 			"қайта бастауға шақыр", "qaıta bastaýǵa shaqyr"),
+		// Seeking a lifting asks for it: "тыйымды алып тастауға тырысуда", "shekteýdi alyp tastaýǵa umtylýda".
+		cue(fAsk|fLifted, "алып тастауға тырыс", "alyp tastaýǵa tyrys", "қайта бастауға тырыс", "qaıta bastaýǵa tyrys",
+			"алып тастауға ұмтыл", "alyp tastaýǵa umtyl", "алып тастауға күш сал", "alyp tastaýǵa kúsh sal"),
 		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
@@ -370,7 +375,7 @@ func kkLexicon() []lexEntry {
 
 		// Causes.
 		coded(fCause, "fmd", "аусыл", "aýsyl"),
-		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý"),
+		coded(fCause, "avian_influenza", "құс тұмау", "qus tumaý", "құс инфлюэнца", "құс инфлюенца", "qus ınfluenza", "qus influenza"),
 		coded(fCause, "sheep_pox", "қой шешег", "qoı shesheg"),
 		coded(fCause, "sheep_pox", "оспа ауру", "ospa aýrý"), // the Russian loan, of sheep: "оспа ауруына байланысты"
 		coded(fCause, "anthrax", "күйдіргі", "kúıdirgi"),

@@ -9,7 +9,10 @@ func zhLexicon() []lexEntry {
 		cue(fBanNoun|fImposed, "禁止"),
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
-		cue(fLifted, "到期"), // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
+		cue(fLifted, "到期"),
+		cue(fLifted, "重返", "时隔"),
+		// A lifting put off to a time to come is awaited: "最早要到春天才能解除", "年底才会恢复".
+		cue(fPending|fLifted, "才能解除", "才会解除", "才可解除", "才能恢复", "才会恢复", "才可恢复"), // trade back after a break: "时隔八个月，哈萨克斯坦羊肉重返伊朗市场" // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
 		// A lifting something is for is hoped, not done: "为解除限制创造条件", "有助于恢复进口".
 		cue(fPending|fLifted, "为解除", "为了解除", "以便解除", "有助于解除", "为恢复", "为了恢复", "以便恢复", "有助于恢复"),
 		cue(fStandard, "标准", "要求", "规定", "程序", "规则"),
@@ -113,7 +116,7 @@ func zhLexicon() []lexEntry {
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
 		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
-		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望"),
+		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望", "寻求", "争取"),
 		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
 		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民"),
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
