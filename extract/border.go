@@ -219,15 +219,19 @@ func (s *sentence) nearPlace(p hit) bool {
 //   - a second crossing in a clause of its own with a bare number ("500 trucks lined up at Bakhty and
 //     another 320 at Maikapchagai", «на станции Алтынколь — 1 020 вагонов, на Достыке — 480»): the
 //     number counts the same vehicles there.
+//
+// A route is one crossing: "На переходе Достык – Алашанькоу находились 830 вагонов, а на Алтынколе — ещё
+// 410" counts 410 at Altynkol; its far end is not a second crossing.
 func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
-	if m.Route != "" || m.Place == "" || m.Status != "" {
+	if m.Place == "" || m.Status != "" {
 		return agrowatch.Mention{}, false
 	}
+	_, routeEnd, _ := strings.Cut(m.Route, " – ")
 	var first, second hit
 	n := 0
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code {
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code || routeEnd != "" && w.code == routeEnd {
 			continue
 		}
 		if n == 1 && w.code != s.word(first).code {
@@ -243,7 +247,7 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 	}
 	fe := wordEnd(s.low, int(first.end), int(second.pos))
 	between := s.low[fe:second.pos]
-	if joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
+	if m.Route == "" && joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
 		m.Place, m.Wagons, m.Trucks = s.word(first).code, 0, 0
 		other := *m
 		other.Place = s.word(second).code
@@ -368,7 +372,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if backlog {
-		if s.delaysNegated() {
+		if s.delaysNegated() || s.onlyPluperfect() {
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
@@ -476,6 +480,15 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if p := s.countPlace(); p != "" {
 			m.Place = p
 		}
+	}
+	if m.Wagons == 0 && m.Trucks == 0 && s.onlyLocated() || s.onlyLocated() && s.onTheWay() || s.onlyPluperfect() {
+		// «На станции Достык находятся новые терминалы», «1 200 вагонов находятся в пути»: what is
+		// located there is no traffic counted, or traffic on its way.
+		return agrowatch.Mention{}, false
+	}
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.routineWait() {
+		// "Border traffic at Nur Zholy is smooth today, waiting time is about one hour": the usual wait.
+		return agrowatch.Mention{}, false
 	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.warnedDelay() {
 		// "Возможны задержки на Хоргосе в связи с ремонтом", "Delays are possible at Khorgos next week": a

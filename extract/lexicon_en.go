@@ -61,7 +61,9 @@ func enLexicon() []lexEntry {
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
-		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes",
+			// The participle beside a statement: "…, denying reports of a backlog at Bakhty".
+			"=denying", "=refuting", "=dismissing reports"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
 			// Left out in the past too: "The ban did not cover Brazilian poultry".
@@ -310,7 +312,9 @@ func enLexicon() []lexEntry {
 		// A queue system, not a queue: "an electronic queue for trucks was introduced".
 		cue(fMask, "electronic queu", "e-queu"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
-			"=resolved", "=eased", "=eases", "=back on schedule"),
+			"=resolved", "=eased", "=eases", "=back on schedule",
+			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
+			"=all been handed over", "=were all handed over", "=all been cleared"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),

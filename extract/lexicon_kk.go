@@ -341,6 +341,10 @@ func kkLexicon() []lexEntry {
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
+			// The same, in the perfect or the past: "онда 1 300 вагон тұрған", "vagondar turdy".
+			"=вагон тұрған", "=вагондар тұрған", "=vagon turǵan", "=vagondar turǵan", "=көлігі тұрған", "=kóligi turǵan",
+			"=көліктер тұрған", "=kólikter turǵan", "=вагон тұрды", "=вагондар тұрды", "=vagon turdy", "=vagondar turdy",
+			"=көлігі тұрды", "=kóligi turdy", "=көліктер тұрды", "=kólikter turdy",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
 			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
@@ -353,6 +357,8 @@ func kkLexicon() []lexEntry {
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// Reported solved: "вагондар мәселесі шешілгенін хабарлады"; "шешілген жоқ" is not one.
 			"шешілгені", "sheshilgeni",
+			// The wagons that waited all handed over: "тұрған 800 вагонның барлығы тапсырылды".
+			"барлығы тапсырылды", "barlyǵy tapsyryldy", "барлығы өткізілді", "barlyǵy ótkizildi",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
 			// make the end of a delay a resumed trade.
 			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi",
