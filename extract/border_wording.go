@@ -162,11 +162,14 @@ func (s *sentence) delayOnlyPast() bool {
 }
 
 // pastDelayWords date a clause a year or more back, by language.
+//
+// A time named back by "then" after a comparison opens the past part too: «Ситуация на Достыке лучше
+// прошлогодней: тогда простой доходил до 20 суток, сейчас очередей практически нет».
 var pastDelayWords = langWords{
-	ru: []string{"назад", "в прошлом году", "годом ранее"},
-	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly"},
-	en: []string{" ago", "last year", "a year earlier"},
-	zh: []string{"去年", "年前"},
+	ru: []string{"назад", "в прошлом году", "годом ранее", "прошлогодн", "тогда"},
+	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly", "былтыр", "bıltyr", "ол кезде", "ol kezde"},
+	en: []string{" ago", "last year", "a year earlier", "back then", "at that time"},
+	zh: []string{"去年", "年前", "当时", "那时"},
 }
 
 // ruGenitive reports a Russian noun in the genitive after the day, whose day it is: «третий день
