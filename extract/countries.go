@@ -80,6 +80,13 @@ func countryLexicon() []lexEntry {
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest},
 			{pat: "输往中国", feat: fCountry | fExport, code: "CN", form: formDest}, {pat: "出口到中国", feat: fCountry | fExport, code: "CN", form: formDest}},
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
+		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
+		// 白俄 is Belarus. The experts stand for their country, as an agency does.
+		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},
+			{pat: "白俄专家", feat: fCountry | fInspector, code: "BY", form: formAgency},
+			{pat: "哈专家", feat: fCountry | fInspector, code: "KZ", form: formAgency},
+			{pat: "吉专家", feat: fCountry | fInspector, code: "KG", form: formAgency},
+			{pat: "蒙专家", feat: fCountry | fInspector, code: "MN", form: formAgency}},
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
 		[]lexEntry{{pat: "访哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
