@@ -2171,10 +2171,13 @@ func (s *sentence) foreignInspectors(code string) bool {
 var (
 	obligationWords = [...]string{"must ", "have to ", "has to ", "required to ", "obliged", "должн", "обязан",
 		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当",
+		// What lies ahead of the plants: «предприятиям предстоит пройти проверку», "will need to pass".
+		"предстоит", "придется", "придётся", "нужно", "need to ", "needs to ", "қажет", "qajet",
 		// A demand made of the plants: «потребовала, чтобы … прошли инспекцию», "demanded that … undergo".
 		"потребова", "требует", "требуют", "demand", "require", "insist", "талап ет", "talap et", "要求"}
 	undergoWords = [...]string{"pass", "undergo", "subject", "пройти", "проходить", "проходят", "подлеж",
-		"прошли", "прошла", "прошло", "прошел", "прошёл", "өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
+		"прошли", "прошла", "прошло", "прошел", "прошёл", "өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过",
+		"өту", "ótý"} // the verbal noun: "тексеруінен өту қажет"
 )
 
 // onlyObliged reports whether every inspection word of the sentence is one its subject must undergo:
