@@ -84,6 +84,9 @@ func (s *sentence) otherInspector(m agrowatch.Mention) string {
 }
 
 // besideInspectors reports a word for inspectors right before low[pos:end] or right after it.
+//
+// A preposition of origin may stand between: "specialists from Azerbaijan", «специалисты из
+// Азербайджана», "Әзірбайжаннан келген мамандар", "来自阿塞拜疆的专家".
 func (s *sentence) besideInspectors(pos, end int) bool {
 	for k, h := range s.hits {
 		if int(h.pos) < pos {
@@ -91,13 +94,24 @@ func (s *sentence) besideInspectors(pos, end int) bool {
 		}
 		if int(h.pos) == pos && k > 0 {
 			p := s.hits[k-1]
-			if s.word(p).feat&fInspector != 0 && gapWords(s.low, int(p.end), pos) == 0 {
+			if s.word(p).feat&fInspector != 0 && (gapWords(s.low, int(p.end), pos) == 0 || originGap(s.low[wordEnd(s.low, int(p.end), pos):pos])) {
 				return true
 			}
 		}
 		if int(h.pos) >= end {
-			return s.word(h).feat&fInspector != 0 && gapWords(s.low, end, int(h.pos)) == 0
+			return s.word(h).feat&fInspector != 0 && (gapWords(s.low, end, int(h.pos)) == 0 ||
+				originGap(s.low[wordEnd(s.low, end, int(h.pos)):h.pos]))
 		}
+	}
+	return false
+}
+
+// originGap reports a gap that is only a preposition or participle of origin between inspectors and
+// their country: " from ", " из ", " от ", "келген" after a Kazakh ablative, 的 after 来自 in Chinese.
+func originGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "from", "of", "из", "от", "келген", "kelgen", "的":
+		return true
 	}
 	return false
 }
