@@ -1553,6 +1553,26 @@ func pickReporter(cs []cmention, not string) string {
 	return ""
 }
 
+// titleBefore reports a word for inspectors or a title, hit j, that is the title of a speaker named right after a
+// verb of saying: «— сказал главный ветеринарный инспектор Казахстана». The verb is a few hits before
+// it, after a quote or a dash, with no clause break or "that" between, so that «сообщил, что инспекторы
+// Китая проверили» keeps its inspectors.
+func titleBefore(low string, hs []hit, words []word, j, pos int) bool {
+	v := j - 1
+	for v >= 0 && v >= j-3 && words[hs[v].w].feat&(fAttrib|fCountry) == 0 {
+		v-- // the title's adjectives: «главный ветеринарный инспектор»
+	}
+	if v < 0 || words[hs[v].w].feat&fAttrib == 0 {
+		return false
+	}
+	if head := strings.TrimRight(low[:hs[v].pos], " "); !hasAnySuffix(head, "—", "–", "-", ",", "»", "\"", "”") {
+		return false // the verb opens no attribution after a quote: «Сообщили инспекторы Китая, проверившие …»
+	}
+	between := low[hs[v].end:pos]
+	return gapWords(low, int(hs[v].end), int(hs[j].pos)) <= 3 && !strings.ContainsAny(between, ",;:，：") &&
+		!containsAny(between, " что ", " that ", " деп ")
+}
+
 // reporting reports whether country hit k only names who reports the news: it follows a word of
 // attribution closely ("сообщает пресс-служба Минсельхоза РК", "according to the Kazakh ministry",
 // "据哈萨克斯坦农业部"), or it and such a word make up a clause of their own (", the Kazakh
@@ -1580,6 +1600,9 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 				return false
 			}
 			return true
+		}
+		if w.feat&(fInspector|fMask) != 0 && titleBefore(low, hs, words, j, int(hs[k].pos)) {
+			return true // «— сказал главный ветеринарный инспектор Казахстана»
 		}
 		if w.feat&(fAgency|fService) == 0 {
 			break

@@ -455,33 +455,60 @@ var possessiveWords = langWords{
 	zh: []string{"其", "本国"},
 }
 
+// usWords are the first-person pronouns of a quoted speaker, whose country is the article's: "to us",
+// «к нам», "бізге", "我们这里".
+var usWords = langWords{
+	ru: []string{"к нам", "у нас", "наши ", "наших "},
+	kk: []string{"бізге", "bizge", "біздің", "bizdiń", "бізде", "bizde"},
+	en: []string{" to us", " our ", "\"our ", "“our "},
+	zh: []string{"我们这里", "我们的", "我国"},
+}
+
+// firstPersonWords are the pronouns of a quoted speaker's own inspectors ("наши ветеринары", "our
+// veterinarians", "біздің мамандар", "我们的专家"), by language.
+var firstPersonWords = langWords{
+	ru: []string{"наши", "наших", "нашим"},
+	kk: []string{"біздің", "bizdiń"},
+	en: []string{"our"},
+	zh: []string{"我们的", "我方", "我国"},
+}
+
 // speakersInspectors returns the country that reports the sentence when the inspectors are its own by a
 // possessive pronoun: «Киргизская сторона сообщила, что ранее её эксперты проверили бойни», "the ministry
-// said its experts had inspected". Otherwise "".
+// said its experts had inspected". Otherwise "". A speaker quoted first and named after ("'Our
+// veterinarians will go to Tashkent to check the Uzbek poultry plants,' the chief veterinary inspector
+// of Kazakhstan said") owns the inspectors of "our".
 func (s *sentence) speakersInspectors() string {
 	for _, h := range s.hits {
 		if s.word(h).feat&fInspector == 0 {
 			continue
 		}
 		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
-		own := false
-		for _, p := range possessiveWords.of(s.lang) {
-			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
-				own = true
-				break
-			}
-		}
-		if !own {
+		own, first := ownedBy(s.lang, head, &possessiveWords), ownedBy(s.lang, head, &firstPersonWords)
+		if !own && !first {
 			continue
 		}
 		for _, c := range s.cs {
-			if c.reporter && !c.region && c.pos < int(h.pos) {
+			if c.reporter && !c.region && (c.pos < int(h.pos) || first) {
 				return c.code
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// ownedBy reports one of the pronouns ws of lang ending head, a word of its own.
+func ownedBy(lang, head string, ws *langWords) bool {
+	for _, p := range ws.of(lang) {
+		if !strings.HasSuffix(head, p) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(head[:len(head)-len(p)]); lang == "zh" || len(head) == len(p) || !isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
@@ -942,9 +969,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.tp != nil {
 		s.tp.fillSides(&m)
 	}
-	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && usWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
-		// country inspects the one the article is about.
+		// country inspects the one the article is about. So do foreign inspectors who came to a speaker
+		// quoted: "'Chinese inspectors have come to us twice,' the vice-minister said", "来我们这里".
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
 		if s.noSide(m.On) {
 			// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek": a country the sentence names

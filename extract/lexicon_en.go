@@ -148,7 +148,8 @@ func enLexicon() []lexEntry {
 		cue(fMask, "=originally planned", "=originally scheduled", "=initially planned", "=initially scheduled"),
 		cue(fDone, "=took place", "=has taken place", "=have taken place"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
-			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
+			"=auditors", "=vets", "=inspector", "=veterinarian", "=team",
+			"=colleagues"), // a speaker's foreign counterparts: "our Chinese colleagues visited the plants"
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
 			"laborator", "=farms", "=farm", "producer", "exporter", "=companies", "=company", "processing",
 			"=elevators", "register"),

@@ -225,7 +225,7 @@ func kkLexicon() []lexEntry {
 		cue(fImport, "сатып ал", "әкел", "ımport", "import", "satyp al", "ákel", "=келді", "=keldi"),
 		cue(fOnly, "=тек", "=ғана", "=tek", "=ǵana"),
 		cue(fAttrib, "хабарла", "мәліметінше", "мәлімдеді", "баспасөз қызметі", "habarla", "málimetinshe",
-			"málimdedi", "baspasóz qyzmeti"),
+			"málimdedi", "baspasóz qyzmeti", "=деді", "=dedi"), // a quote's speaker: «…», — деді министр
 		cue(fRegionFrom, "облысынан", "облыстарынан", "аймағынан", "oblysynan", "oblystarynan", "aımaǵynan"),
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
