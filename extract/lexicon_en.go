@@ -158,7 +158,9 @@ func enLexicon() []lexEntry {
 			"=scheduled", "=upcoming", "=is to", "=are to", "=next month", "=next week", "=is due to",
 			"=are due to", "postpone", "=will start", "=next spring", "=next year"),
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
-			"=will be audited"),
+			"=will be audited", "=will check", "=will be checked"),
+		// Studied the work of plants, as inspectors do: "studied the work of laboratories".
+		cue(fVisit, "=studied the work", "=will study the work"),
 		cue(fVisit|fPlanned|fInspector, "=will send experts", "=will send inspectors", "=will send a team", "=to send experts",
 			"=to send inspectors", "=will send auditors", "=to send auditors"),
 		cue(fInspector, "=auditors", "=auditor"),
