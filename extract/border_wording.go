@@ -403,7 +403,9 @@ var delayCauseWords = langWords{
 func (s *sentence) onlyStanding() bool {
 	return s.everyHit(fDelay, func(_ hit, w *word) bool {
 		switch w.pat {
-		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood":
+		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood",
+			// A speaker's own stand, with no traffic named: «Стою на своём: …».
+			"стою", "стоим", "тұрмын", "тұрмыз", "turmyn", "turmyz", "have been here", "has been here":
 			return true
 		}
 		return false

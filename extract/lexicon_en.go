@@ -306,6 +306,8 @@ func enLexicon() []lexEntry {
 			"=trucks are held", "=lorries are held",
 			// Cargo that has not moved: "300 lorries have not moved at Bakhty for three days".
 			"=have not moved", "=has not moved", "=had not moved",
+			// A driver's own wait: "I have been here five days already".
+			"=have been here", "=has been here", "=been stuck here",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown",
 			// The time wagons stand, and traffic backed up: "Wagon dwell time at Dostyk has reached 12

@@ -341,6 +341,8 @@ func kkLexicon() []lexEntry {
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
+			// A driver's own wait: "осында бес күн тұрмын".
+			"=тұрмын", "=тұрмыз", "=turmyn", "=turmyz",
 			// The same, in the perfect or the past: "онда 1 300 вагон тұрған", "vagondar turdy".
 			"=вагон тұрған", "=вагондар тұрған", "=vagon turǵan", "=vagondar turǵan", "=көлігі тұрған", "=kóligi turǵan",
 			"=көліктер тұрған", "=kólikter turǵan", "=вагон тұрды", "=вагондар тұрды", "=vagon turdy", "=vagondar turdy",

@@ -142,6 +142,8 @@ func zhLexicon() []lexEntry {
 			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
+		// A driver's own wait: "我在这里已经等了五天".
+		cue(fDelay, "等了"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		// A standstill told and its end: "阿拉山口站的停滞已于周五结束".
