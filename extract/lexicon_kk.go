@@ -192,7 +192,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "=келіп", "=kelip"),
 		cue(fInspector, "сарапшылар тоб", "sarapshylar tob"), // a group of experts: GACC's 专家组
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
-			"delegasıa", "delegatsıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
+			"delegasıa", "delegatsıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar",
+			"=өкілдері", "=ókilderi"), // a veterinary organisation's representatives: "ұйымының өкілдері"
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
