@@ -149,7 +149,7 @@ func enLexicon() []lexEntry {
 		cue(fDone, "=took place", "=has taken place", "=have taken place"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
 			"=auditors", "=vets", "=inspector", "=veterinarian", "=team",
-			"=colleagues", // a speaker's foreign counterparts: "our Chinese colleagues visited the plants"
+			"=colleagues",       // a speaker's foreign counterparts: "our Chinese colleagues visited the plants"
 			"=representatives"), // "Representatives of Iran's veterinary organisation visited slaughterhouses"
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
 			"laborator", "=farms", "=farm", "producer", "exporter", "=companies", "=company", "processing",
