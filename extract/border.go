@@ -154,8 +154,8 @@ var notObservedWords = langWords{ru: []string{"не наблюда", "не за�
 	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
 	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
 
-// placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
-// поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
+// placeNearDelay returns the crossing nearest a word of delay, in its clause first: "приняла на
+// Алашанькоу лишь 10 поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
 //
 // A crossing named only as what another is near ("the Nur Zholy checkpoint near Khorgos", «пункт
 // пропуска Нур Жолы близ Хоргоса», "Қорғас маңындағы Нұр Жолы", "霍尔果斯附近的努尔饶勒口岸") is the
@@ -177,6 +177,11 @@ func (s *sentence) placeNearDelay() string {
 			}
 			if dist < 0 {
 				dist = 0
+			}
+			if a, b := s.clause(int(d.pos)); int(p.pos) < a || int(p.pos) >= b {
+				// "Достық станциясында 830 вагон тұр, ал Алтынкөлде тағы 410 вагон": the crossing of the
+				// delay word's own clause before a nearer one in the next.
+				dist += 1 << 16
 			}
 			if dist < bestDist {
 				best, bestDist = w.code, dist
@@ -258,6 +263,9 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 	}
 	v, ok := s.bareCount(between, int(second.end))
 	if !ok {
+		v, ok = s.ownCount(m, between, fe, int(second.end))
+	}
+	if !ok {
 		return agrowatch.Mention{}, false
 	}
 	other := agrowatch.Mention{Kind: m.Kind, Place: s.word(second).code}
@@ -273,17 +281,7 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 // clause that opens with the last break or conjunction of between, before the crossing ("and another
 // 320 at"), or right after the crossing, before the next clause ("на Достыке — 480").
 func (s *sentence) bareCount(between string, after int) (float64, bool) {
-	cut := -1
-	for i, r := range between {
-		if isClauseBreak(r) {
-			cut = i + utf8.RuneLen(r)
-		}
-	}
-	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
-		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
-			cut = i + len(c)
-		}
-	}
+	cut := clauseCut(between)
 	if cut < 0 {
 		return 0, false // one clause: the count, if any, is the first crossing's
 	}
@@ -295,6 +293,48 @@ func (s *sentence) bareCount(between string, after int) (float64, bool) {
 		tail = tail[:i]
 	}
 	return s.bareNumber(tail)
+}
+
+// clauseCut returns where the last clause of between opens: after its last clause break or
+// conjunction, or -1 when between is one clause.
+func clauseCut(between string) int {
+	cut := -1
+	for i, r := range between {
+		if isClauseBreak(r) {
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
+		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
+			cut = i + len(c)
+		}
+	}
+	return cut
+}
+
+// ownCount reads the count, with a unit of its own, of the second crossing's clause, which opens in
+// between (the text after the first crossing, from fe) and ends at the next clause break after the
+// crossing (which ends at after): "and another 410 wagons at Altynkol", «а на Алтынколе — ещё 410
+// вагонов», "阿腾科里站另有410节". It counts the vehicles m, the first crossing's delay, counts, and a
+// count m took itself is none.
+func (s *sentence) ownCount(m *agrowatch.Mention, between string, fe, after int) (float64, bool) {
+	cut := clauseCut(between)
+	if cut < 0 || gapWords(s.low, fe+cut, after) > 5 || containsAny(between[cut:], "from", " с ", " от ", "比", "较") {
+		return 0, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
+	}
+	hi := s.sp.end
+	if i := strings.IndexAny(s.low[after:hi], ",;:()，；。"); i >= 0 {
+		hi = after + i
+	}
+	var c agrowatch.Mention
+	s.borderCountsIn(&c, fe+cut, hi)
+	switch {
+	case m.Wagons != 0 && c.Wagons != 0 && c.Wagons != m.Wagons:
+		return float64(c.Wagons), true
+	case m.Trucks != 0 && c.Trucks != 0 && c.Trucks != m.Trucks:
+		return float64(c.Trucks), true
+	}
+	return 0, false
 }
 
 // bareNumber returns the one number of seg that stands alone, no unit after it and no other number.
