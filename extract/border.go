@@ -147,7 +147,7 @@ func notObserved(lang, rest string) bool {
 // reportDenials are the words that deny a report or call it a rumour, by language.
 var reportDenials = langWords{ru: []string{"опроверг", "не подтверд", "слух", "не соответствует действительности"},
 	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
-	en: []string{"deny", "denies", "denied", "refute", "dismissed reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
+	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed reports", "dismissing reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
 	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
 
 var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
