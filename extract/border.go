@@ -162,6 +162,15 @@ var notObservedWords = langWords{ru: []string{"не наблюда", "не за�
 // town, not the crossing, when the sentence names another.
 func (s *sentence) placeNearDelay() string {
 	best, bestDist := "", 1<<30
+	two := false // two crossings: only then does the clause of each count
+	for _, p := range s.hits {
+		if w := s.word(p); w.feat&fPlace != 0 && best != "" && w.code != best {
+			two = true
+		} else if w.feat&fPlace != 0 {
+			best = w.code
+		}
+	}
+	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
 		if w.feat&fPlace == 0 || s.nearPlace(p) {
@@ -178,7 +187,7 @@ func (s *sentence) placeNearDelay() string {
 			if dist < 0 {
 				dist = 0
 			}
-			if a, b := s.clause(int(d.pos)); int(p.pos) < a || int(p.pos) >= b {
+			if two && !s.sameClause(int(d.pos), int(p.pos)) {
 				// "Достық станциясында 830 вагон тұр, ал Алтынкөлде тағы 410 вагон": the crossing of the
 				// delay word's own clause before a nearer one in the next.
 				dist += 1 << 16
@@ -192,6 +201,12 @@ func (s *sentence) placeNearDelay() string {
 		return s.firstCode(fPlace)
 	}
 	return best
+}
+
+// sameClause reports whether positions a and b of the sentence lie in one clause.
+func (s *sentence) sameClause(a, b int) bool {
+	lo, hi := s.clause(a)
+	return b >= lo && b < hi
 }
 
 // nearPlace reports the crossing of hit p named after a word of nearness ("near", «близ», «возле»,

@@ -343,10 +343,15 @@ func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 func agencyRef(low string) bool {
 	return containsAny(low, "ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
 		"mekeme", "该局", "该机构",
-		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会",
-		// The ministry named back by its specialists: "Mınıstrlik mamandary … tekserip shyqqan".
-		"министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства", "эксперты министерства",
-		"the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家")
+		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
+}
+
+// ministrySpecialists reports a sentence (lowercased) that names the ministry back by its specialists:
+// "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», "the ministry's specialists".
+// Read, as agencyRef is, for a sentence of inspection that names inspectors.
+func ministrySpecialists(low string) bool {
+	return containsAny(low, "министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
+		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家")
 }
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный

@@ -222,7 +222,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				is = &p // a digest's part that holds the inspection, read as a sentence of its own
 			}
 			out = x.inspections(is, out)
-			if agencyRef(low[sp.start:sp.end]) {
+			if agencyRef(low[sp.start:sp.end]) || f&fInspector != 0 && ministrySpecialists(low[sp.start:sp.end]) {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
