@@ -427,7 +427,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if backlog {
-		if s.delaysNegated() || s.onlyPluperfect() {
+		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
@@ -536,7 +536,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			m.Place = p
 		}
 	}
-	if m.Wagons == 0 && m.Trucks == 0 && s.onlyLocated() || s.onlyLocated() && s.onTheWay() || s.onlyPluperfect() {
+	if m.Wagons == 0 && m.Trucks == 0 && s.onlyLocated() || s.onlyLocated() && s.onTheWay() || s.onlyPluperfect() && (s.tp == nil || !s.tp.ended) {
 		// «На станции Достык находятся новые терминалы», «1 200 вагонов находятся в пути»: what is
 		// located there is no traffic counted, or traffic on its way.
 		return agrowatch.Mention{}, false

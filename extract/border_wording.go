@@ -427,7 +427,8 @@ func (s *sentence) onlyLocated() bool {
 
 // onlyPluperfect reports whether every word of delay in the sentence is a Kazakh participle of standing
 // in the pluperfect: "Aptanyń basynda munda 900 vagon turǵan edi" (had stood there) tells the delay
-// before its end, not one that goes on; "онда 1 300 вагон тұрған" (stood there, reported) is one.
+// before its end, not one that goes on, unless the article reported the end, whose count it is
+// (endedCount); "онда 1 300 вагон тұрған" (stood there, reported) is one.
 func (s *sentence) onlyPluperfect() bool {
 	return s.lang == "kk" && s.everyHit(fDelay, func(h hit, w *word) bool {
 		if !strings.HasSuffix(w.pat, "тұрған") && !strings.HasSuffix(w.pat, "turǵan") {

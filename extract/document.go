@@ -17,6 +17,7 @@ type topic struct {
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
 	crossing string               // the last crossing the article named, in any sentence
+	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
 	imports  agrowatch.Mention    // the last importer's total left out for naming no exporter: its parts are shipments to it
@@ -53,6 +54,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.Place != "" {
 				t.place = m.Place
 			}
+			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
@@ -560,7 +562,7 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
 	// запрет на вывоз маточного поголовья овец».
 	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) || !sameBy || !sameOn || a.From != b.From ||
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -615,6 +617,23 @@ func endedWait(a, b agrowatch.Mention) bool {
 	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks != 0 && b.Status == "" &&
 		b.Days != 0 && b.Wagons == 0 && b.Trucks == 0
 }
+
+// endedCount reports a later count of the wagons or trucks that waited, b, told in the past after the
+// end of a delay that counted none, a: "Движение … восстановлено. Накануне там простаивали 520 вагонов",
+// "Buǵan deıin stansada 480 vagon turyp qalǵan edi", "此前滞留车皮一度达到1300节", "At the peak of the
+// closure about 900 trucks were stranded". The count is the ended delay's, which keeps its status; a
+// count told as now ("Now 400 trucks are waiting again") is a delay of its own, and so, as for
+// endedWait, is the lead's count under a headline's end ("霍尔果斯口岸拥堵缓解" over "此前有400辆货车排队").
+func endedCount(a, b agrowatch.Mention) bool {
+	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks == 0 && b.Status == "" &&
+		b.Wagons+b.Trucks != 0 && closed(a.Sentence) && containsAny(strings.ToLower(b.Sentence), pastCountWords...)
+}
+
+// pastCountWords date a count before the end of its delay, in every language.
+var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
+	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
+	"had been", "at the peak", "earlier", "during the", "had waited", "had stood",
+	"此前", "之前", "一度", "曾经", "高峰时"}
 
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {
