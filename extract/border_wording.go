@@ -462,11 +462,12 @@ var (
 		en: []string{"usual", "normal", "smooth", "does not exceed", "do not exceed", "no more than"},
 		zh: []string{"正常", "顺畅", "通常", "平时", "不超过"},
 	}
+	// Longer than the usual, or unusual: "unusual", «необычно», "әдеттен тыс", 异常 hold the words of usualWords.
 	thanUsualWords = langWords{
-		ru: []string{"обычного", "чем обычно", "нормы"},
-		kk: []string{"әдеттегіден", "ádettegiden", "қалыптыдан", "qalyptydan"},
-		en: []string{"than usual", "than normal", "than the usual"},
-		zh: []string{"比平时", "比往常", "比正常"},
+		ru: []string{"обычного", "чем обычно", "нормы", "необычн", "ненормальн"},
+		kk: []string{"әдеттегіден", "ádettegiden", "қалыптыдан", "qalyptydan", "әдеттен тыс", "ádetten tys"},
+		en: []string{"than usual", "than normal", "than the usual", "unusual", "abnormal"},
+		zh: []string{"比平时", "比往常", "比正常", "不正常", "异常"},
 	}
 )
 
