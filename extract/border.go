@@ -147,21 +147,30 @@ func notObserved(lang, rest string) bool {
 // reportDenials are the words that deny a report or call it a rumour, by language.
 var reportDenials = langWords{ru: []string{"опроверг", "не подтверд", "слух", "не соответствует действительности"},
 	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
-	en: []string{"deny", "denies", "denied", "refute", "dismissed reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
+	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed reports", "dismissing reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
 	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
 
 var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
 	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
 	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
 
-// placeNearDelay returns the crossing nearest a word of delay: "приняла на Алашанькоу лишь 10
-// поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
+// placeNearDelay returns the crossing nearest a word of delay, in its clause first: "приняла на
+// Алашанькоу лишь 10 поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
 //
 // A crossing named only as what another is near ("the Nur Zholy checkpoint near Khorgos", «пункт
 // пропуска Нур Жолы близ Хоргоса», "Қорғас маңындағы Нұр Жолы", "霍尔果斯附近的努尔饶勒口岸") is the
 // town, not the crossing, when the sentence names another.
 func (s *sentence) placeNearDelay() string {
 	best, bestDist := "", 1<<30
+	two := false // two crossings: only then does the clause of each count
+	for _, p := range s.hits {
+		if w := s.word(p); w.feat&fPlace != 0 && best != "" && w.code != best {
+			two = true
+		} else if w.feat&fPlace != 0 {
+			best = w.code
+		}
+	}
+	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
 		if w.feat&fPlace == 0 || s.nearPlace(p) {
@@ -178,6 +187,11 @@ func (s *sentence) placeNearDelay() string {
 			if dist < 0 {
 				dist = 0
 			}
+			if two && !s.sameClause(int(d.pos), int(p.pos)) {
+				// "Достық станциясында 830 вагон тұр, ал Алтынкөлде тағы 410 вагон": the crossing of the
+				// delay word's own clause before a nearer one in the next.
+				dist += 1 << 16
+			}
 			if dist < bestDist {
 				best, bestDist = w.code, dist
 			}
@@ -187,6 +201,12 @@ func (s *sentence) placeNearDelay() string {
 		return s.firstCode(fPlace)
 	}
 	return best
+}
+
+// sameClause reports whether positions a and b of the sentence lie in one clause.
+func (s *sentence) sameClause(a, b int) bool {
+	lo, hi := s.clause(a)
+	return b >= lo && b < hi
 }
 
 // nearPlace reports the crossing of hit p named after a word of nearness ("near", «близ», «возле»,
@@ -219,15 +239,19 @@ func (s *sentence) nearPlace(p hit) bool {
 //   - a second crossing in a clause of its own with a bare number ("500 trucks lined up at Bakhty and
 //     another 320 at Maikapchagai", «на станции Алтынколь — 1 020 вагонов, на Достыке — 480»): the
 //     number counts the same vehicles there.
+//
+// A route is one crossing: "На переходе Достык – Алашанькоу находились 830 вагонов, а на Алтынколе — ещё
+// 410" counts 410 at Altynkol; its far end is not a second crossing.
 func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
-	if m.Route != "" || m.Place == "" || m.Status != "" {
+	if m.Place == "" || m.Status != "" {
 		return agrowatch.Mention{}, false
 	}
+	_, routeEnd, _ := strings.Cut(m.Route, " – ")
 	var first, second hit
 	n := 0
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code {
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code || routeEnd != "" && w.code == routeEnd {
 			continue
 		}
 		if n == 1 && w.code != s.word(first).code {
@@ -243,7 +267,7 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 	}
 	fe := wordEnd(s.low, int(first.end), int(second.pos))
 	between := s.low[fe:second.pos]
-	if joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
+	if m.Route == "" && joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
 		m.Place, m.Wagons, m.Trucks = s.word(first).code, 0, 0
 		other := *m
 		other.Place = s.word(second).code
@@ -253,6 +277,9 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 		return agrowatch.Mention{}, false
 	}
 	v, ok := s.bareCount(between, int(second.end))
+	if !ok {
+		v, ok = s.ownCount(m, between, fe, int(second.end))
+	}
 	if !ok {
 		return agrowatch.Mention{}, false
 	}
@@ -269,17 +296,7 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 // clause that opens with the last break or conjunction of between, before the crossing ("and another
 // 320 at"), or right after the crossing, before the next clause ("на Достыке — 480").
 func (s *sentence) bareCount(between string, after int) (float64, bool) {
-	cut := -1
-	for i, r := range between {
-		if isClauseBreak(r) {
-			cut = i + utf8.RuneLen(r)
-		}
-	}
-	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
-		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
-			cut = i + len(c)
-		}
-	}
+	cut := clauseCut(between)
 	if cut < 0 {
 		return 0, false // one clause: the count, if any, is the first crossing's
 	}
@@ -291,6 +308,48 @@ func (s *sentence) bareCount(between string, after int) (float64, bool) {
 		tail = tail[:i]
 	}
 	return s.bareNumber(tail)
+}
+
+// clauseCut returns where the last clause of between opens: after its last clause break or
+// conjunction, or -1 when between is one clause.
+func clauseCut(between string) int {
+	cut := -1
+	for i, r := range between {
+		if isClauseBreak(r) {
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	for _, c := range [...]string{" and ", " и ", " а ", " men ", " мен ", " және ", "，"} {
+		if i := strings.LastIndex(between, c); i >= 0 && i+len(c) > cut {
+			cut = i + len(c)
+		}
+	}
+	return cut
+}
+
+// ownCount reads the count, with a unit of its own, of the second crossing's clause, which opens in
+// between (the text after the first crossing, from fe) and ends at the next clause break after the
+// crossing (which ends at after): "and another 410 wagons at Altynkol", «а на Алтынколе — ещё 410
+// вагонов», "阿腾科里站另有410节". It counts the vehicles m, the first crossing's delay, counts, and a
+// count m took itself is none.
+func (s *sentence) ownCount(m *agrowatch.Mention, between string, fe, after int) (float64, bool) {
+	cut := clauseCut(between)
+	if cut < 0 || gapWords(s.low, fe+cut, after) > 5 || containsAny(between[cut:], "from", " с ", " от ", "比", "较") {
+		return 0, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
+	}
+	hi := s.sp.end
+	if i := strings.IndexAny(s.low[after:hi], ",;:()，；。"); i >= 0 {
+		hi = after + i
+	}
+	var c agrowatch.Mention
+	s.borderCountsIn(&c, fe+cut, hi)
+	switch {
+	case m.Wagons != 0 && c.Wagons != 0 && c.Wagons != m.Wagons:
+		return float64(c.Wagons), true
+	case m.Trucks != 0 && c.Trucks != 0 && c.Trucks != m.Trucks:
+		return float64(c.Trucks), true
+	}
+	return 0, false
 }
 
 // bareNumber returns the one number of seg that stands alone, no unit after it and no other number.
@@ -368,7 +427,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if backlog {
-		if s.delaysNegated() {
+		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
@@ -476,6 +535,15 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if p := s.countPlace(); p != "" {
 			m.Place = p
 		}
+	}
+	if m.Wagons == 0 && m.Trucks == 0 && s.onlyLocated() || s.onlyLocated() && s.onTheWay() || s.onlyPluperfect() && (s.tp == nil || !s.tp.ended) {
+		// «На станции Достык находятся новые терминалы», «1 200 вагонов находятся в пути»: what is
+		// located there is no traffic counted, or traffic on its way.
+		return agrowatch.Mention{}, false
+	}
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.routineWait() {
+		// "Border traffic at Nur Zholy is smooth today, waiting time is about one hour": the usual wait.
+		return agrowatch.Mention{}, false
 	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 && s.warnedDelay() {
 		// "Возможны задержки на Хоргосе в связи с ремонтом", "Delays are possible at Khorgos next week": a

@@ -162,11 +162,14 @@ func (s *sentence) delayOnlyPast() bool {
 }
 
 // pastDelayWords date a clause a year or more back, by language.
+//
+// A time named back by "then" after a comparison opens the past part too: «Ситуация на Достыке лучше
+// прошлогодней: тогда простой доходил до 20 суток, сейчас очередей практически нет».
 var pastDelayWords = langWords{
-	ru: []string{"назад", "в прошлом году", "годом ранее"},
-	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly"},
-	en: []string{" ago", "last year", "a year earlier"},
-	zh: []string{"去年", "年前"},
+	ru: []string{"назад", "в прошлом году", "годом ранее", "прошлогодн", "тогда"},
+	kk: []string{"жыл бұрын", "өткен жылы", "jyl buryn", "ótken jyly", "былтыр", "bıltyr", "ол кезде", "ol kezde"},
+	en: []string{" ago", "last year", "a year earlier", "back then", "at that time"},
+	zh: []string{"去年", "年前", "当时", "那时"},
 }
 
 // ruGenitive reports a Russian noun in the genitive after the day, whose day it is: «третий день
@@ -259,10 +262,11 @@ var acceptWords = langWords{
 }
 
 var reduceWords = langWords{
-	ru: []string{"сократ", "сокращ", "сниз", "уменьш", "огранич"},
+	ru: []string{"сократ", "сокращ", "сниз", "уменьш", "огранич", "замедл"},
 	kk: []string{"азайт", "azaıt", "қысқар", "qysqar", "төмендет", "tómendet"},
 	en: []string{"halved", " cut ", "reduced", "fewer", "lowered", "restricted", "limited"},
-	zh: []string{"减少", "下降", "降至", "压缩"},
+	// Handover slowed: "列车交接明显放缓".
+	zh: []string{"减少", "下降", "降至", "压缩", "放缓"},
 }
 
 // sampledLot reports samples taken from a lot: «отобрали пробы из партии», "samples were taken from a
@@ -399,12 +403,73 @@ var delayCauseWords = langWords{
 func (s *sentence) onlyStanding() bool {
 	return s.everyHit(fDelay, func(_ hit, w *word) bool {
 		switch w.pat {
-		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood":
+		case "стоит", "стоят", "standing", "has stood", "have stood", "had stood",
+			// A speaker's own stand, with no traffic named: «Стою на своём: …».
+			"стою", "стоим", "тұрмын", "тұрмыз", "turmyn", "turmyz", "have been here", "has been here":
 			return true
 		}
 		return false
 	})
 }
+
+// onlyLocated reports whether every word of delay in the sentence is a verb of being somewhere:
+// «находились», «находятся». Those are a delay only of traffic counted at a crossing («там находились
+// 1 450 вагонов»), not of traffic on its way («1 200 вагонов находятся в пути»).
+func (s *sentence) onlyLocated() bool {
+	return s.everyHit(fDelay, func(_ hit, w *word) bool {
+		switch w.pat {
+		case "находились", "находилось", "находятся":
+			return true
+		}
+		return false
+	})
+}
+
+// onlyPluperfect reports whether every word of delay in the sentence is a Kazakh participle of standing
+// in the pluperfect: "Aptanyń basynda munda 900 vagon turǵan edi" (had stood there) tells the delay
+// before its end, not one that goes on, unless the article reported the end, whose count it is
+// (endedCount); "онда 1 300 вагон тұрған" (stood there, reported) is one.
+func (s *sentence) onlyPluperfect() bool {
+	return s.lang == "kk" && s.everyHit(fDelay, func(h hit, w *word) bool {
+		if !strings.HasSuffix(w.pat, "тұрған") && !strings.HasSuffix(w.pat, "turǵan") {
+			return false
+		}
+		next, _ := nextToken(s.low, int(h.end), s.sp.end)
+		return next == "еді" || next == "edi" || next == "болатын" || next == "bolatyn"
+	})
+}
+
+// onTheWay reports traffic told as on its way: «в пути», «на подходе».
+func (s *sentence) onTheWay() bool {
+	return containsAny(s.low[s.sp.start:s.sp.end], "в пути", "на подходе")
+}
+
+// routineWait reports a wait counted in hours and told as the usual one: "Waiting time at Khorgos is
+// the usual two-three hours", «Ожидание на Нур Жолы составляет обычные два-три часа», "күту уақыты бір
+// сағаттан аспайды", "通关正常，等待时间约两小时". A crossing that works so is news of no delay; a wait
+// longer than the usual ("far longer than usual", «дольше обычного», 比平时长) is one.
+func (s *sentence) routineWait() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return hoursWaited.in(s.lang, low) && usualWords.in(s.lang, low) && !thanUsualWords.in(s.lang, low)
+}
+
+var (
+	hoursWaited = langWords{ru: []string{" час ", " час,", " час.", " часа", " часов"}, kk: []string{"сағат", "saǵat"},
+		en: []string{"hour"}, zh: []string{"小时"}}
+	usualWords = langWords{
+		ru: []string{"обычн", "штатн", "нормальн", "не превыша", "не более"},
+		kk: []string{"қалыпты", "qalypty", "әдеттегі", "ádettegi", "аспайды", "aspaıdy"},
+		en: []string{"usual", "normal", "smooth", "does not exceed", "do not exceed", "no more than"},
+		zh: []string{"正常", "顺畅", "通常", "平时", "不超过"},
+	}
+	// Longer than the usual, or unusual: "unusual", «необычно», "әдеттен тыс", 异常 hold the words of usualWords.
+	thanUsualWords = langWords{
+		ru: []string{"обычного", "чем обычно", "нормы", "необычн", "ненормальн"},
+		kk: []string{"әдеттегіден", "ádettegiden", "қалыптыдан", "qalyptydan", "әдеттен тыс", "ádetten tys"},
+		en: []string{"than usual", "than normal", "than the usual", "unusual", "abnormal"},
+		zh: []string{"比平时", "比往常", "比正常", "不正常", "异常"},
+	}
+)
 
 // awaitsDecision reports a wait for a decision or an answer: «ждут решения», "waiting for a decision",
 // "шешімін күтуде", "等待决定".

@@ -80,6 +80,13 @@ func countryLexicon() []lexEntry {
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest},
 			{pat: "输往中国", feat: fCountry | fExport, code: "CN", form: formDest}, {pat: "出口到中国", feat: fCountry | fExport, code: "CN", form: formDest}},
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
+		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
+		// 白俄 is Belarus. The experts stand for their country, as an agency does.
+		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},
+			{pat: "白俄专家", feat: fCountry | fInspector, code: "BY", form: formAgency},
+			{pat: "哈专家", feat: fCountry | fInspector, code: "KZ", form: formAgency},
+			{pat: "吉专家", feat: fCountry | fInspector, code: "KG", form: formAgency},
+			{pat: "蒙专家", feat: fCountry | fInspector, code: "MN", form: formAgency}},
 		country("CN", formDest, "对华", "来华", "赴华", "入华"),
 		// "专家组访哈": a visit to Kazakhstan, written with the country's one-character short name.
 		[]lexEntry{{pat: "访哈", feat: fCountry | fVisit, code: "KZ", form: formDest},
@@ -1584,6 +1591,26 @@ func pickReporter(cs []cmention, not string) string {
 	return ""
 }
 
+// titleBefore reports a word for inspectors or a title, hit j, that is the title of a speaker named right after a
+// verb of saying: «— сказал главный ветеринарный инспектор Казахстана». The verb is a few hits before
+// it, after a quote or a dash, with no clause break or "that" between, so that «сообщил, что инспекторы
+// Китая проверили» keeps its inspectors.
+func titleBefore(low string, hs []hit, words []word, j, pos int) bool {
+	v := j - 1
+	for v >= 0 && v >= j-3 && words[hs[v].w].feat&(fAttrib|fCountry) == 0 {
+		v-- // the title's adjectives: «главный ветеринарный инспектор»
+	}
+	if v < 0 || words[hs[v].w].feat&fAttrib == 0 {
+		return false
+	}
+	if head := strings.TrimRight(low[:hs[v].pos], " "); !hasAnySuffix(head, "—", "–", "-", ",", "»", "\"", "”") {
+		return false // the verb opens no attribution after a quote: «Сообщили инспекторы Китая, проверившие …»
+	}
+	between := low[hs[v].end:pos]
+	return gapWords(low, int(hs[v].end), int(hs[j].pos)) <= 3 && !strings.ContainsAny(between, ",;:，：") &&
+		!containsAny(between, " что ", " that ", " деп ")
+}
+
 // reporting reports whether country hit k only names who reports the news: it follows a word of
 // attribution closely ("сообщает пресс-служба Минсельхоза РК", "according to the Kazakh ministry",
 // "据哈萨克斯坦农业部"), or it and such a word make up a clause of their own (", the Kazakh
@@ -1611,6 +1638,9 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 				return false
 			}
 			return true
+		}
+		if w.feat&(fInspector|fMask) != 0 && titleBefore(low, hs, words, j, int(hs[k].pos)) {
+			return true // «— сказал главный ветеринарный инспектор Казахстана»
 		}
 		if w.feat&(fAgency|fService) == 0 {
 			break

@@ -89,7 +89,9 @@
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
-//     of a delay counted with its wagons or trucks is that delay's days. A first clause that counts the wait and names no crossing
+//     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
+//     the past after an end that counted none («Накануне там простаивали 520 вагонов», "此前…一度达到1300节")
+//     are its count, listed once; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
 //     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
 // # Commodities

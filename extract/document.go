@@ -17,6 +17,7 @@ type topic struct {
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
 	crossing string               // the last crossing the article named, in any sentence
+	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
 	imports  agrowatch.Mention    // the last importer's total left out for naming no exporter: its parts are shipments to it
@@ -54,6 +55,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.Place != "" {
 				t.place = m.Place
 			}
+			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
 			t.transit = false
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
@@ -348,6 +350,14 @@ func agencyRef(low string) bool {
 		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 }
 
+// ministrySpecialists reports a sentence (lowercased) that names the ministry back by its specialists:
+// "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», "the ministry's specialists".
+// Read, as agencyRef is, for a sentence of inspection that names inspectors.
+func ministrySpecialists(low string) bool {
+	return containsAny(low, "министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
+		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家")
+}
+
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный
 // объем на 40 тыс. тонн меньше прошлогоднего", "This volume is 300,000 tonnes less".
 //
@@ -562,7 +572,7 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
 	// запрет на вывоз маточного поголовья овец».
 	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) || !sameBy || !sameOn || a.From != b.From ||
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -643,6 +653,23 @@ func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bo
 	}
 	return h, full, t == float64(int64(t/unit))*unit
 }
+
+// endedCount reports a later count of the wagons or trucks that waited, b, told in the past after the
+// end of a delay that counted none, a: "Движение … восстановлено. Накануне там простаивали 520 вагонов",
+// "Buǵan deıin stansada 480 vagon turyp qalǵan edi", "此前滞留车皮一度达到1300节", "At the peak of the
+// closure about 900 trucks were stranded". The count is the ended delay's, which keeps its status; a
+// count told as now ("Now 400 trucks are waiting again") is a delay of its own, and so, as for
+// endedWait, is the lead's count under a headline's end ("霍尔果斯口岸拥堵缓解" over "此前有400辆货车排队").
+func endedCount(a, b agrowatch.Mention) bool {
+	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks == 0 && b.Status == "" &&
+		b.Wagons+b.Trucks != 0 && closed(a.Sentence) && containsAny(strings.ToLower(b.Sentence), pastCountWords...)
+}
+
+// pastCountWords date a count before the end of its delay, in every language.
+var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
+	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
+	"had been", "at the peak", "earlier", "during the", "had waited", "had stood",
+	"此前", "之前", "一度", "曾经", "高峰时"}
 
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {

@@ -218,15 +218,19 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		if insp {
 			k := len(out)
-			out = x.inspections(&s, out)
-			if agencyRef(low[sp.start:sp.end]) {
+			is := &s
+			if p, ok := s.digestPart(); ok {
+				is = &p // a digest's part that holds the inspection, read as a sentence of its own
+			}
+			out = x.inspections(is, out)
+			if agencyRef(low[sp.start:sp.end]) || f&fInspector != 0 && ministrySpecialists(low[sp.start:sp.end]) {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
 					tp.fillInspector(&out[i], f&fRegion != 0)
 				}
 			}
-			if (len(s.cs) == 0 || onlyRegions(s.cs)) && !s.onlyAfter() {
+			if (len(is.cs) == 0 || onlyRegions(is.cs)) && !is.onlyAfter() {
 				// "по итогам инспекции …" names an inspection the article reported, as the time of
 				// something else: it is no new inspection, so it takes no sides and is dropped. One that
 				// names only regions ("Olar … oblystaryndaǵy tórt qus fabrıkasyn tekseredi") is the
@@ -234,7 +238,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				for i := k; i < len(out); i++ {
 					tp.fillInspection(&out[i])
 				}
-			} else if f&fInspector != 0 && !s.onlyAfter() {
+			} else if f&fInspector != 0 && !is.onlyAfter() {
 				// "The inspectors already audited five other plants, and all of them have since been added to
 				// China's register": countries that take no side in the inspection leave the inspectors the
 				// article's.

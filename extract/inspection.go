@@ -84,6 +84,9 @@ func (s *sentence) otherInspector(m agrowatch.Mention) string {
 }
 
 // besideInspectors reports a word for inspectors right before low[pos:end] or right after it.
+//
+// A preposition of origin may stand between: "specialists from Azerbaijan", «специалисты из
+// Азербайджана», "Әзірбайжаннан келген мамандар", "来自阿塞拜疆的专家".
 func (s *sentence) besideInspectors(pos, end int) bool {
 	for k, h := range s.hits {
 		if int(h.pos) < pos {
@@ -91,13 +94,24 @@ func (s *sentence) besideInspectors(pos, end int) bool {
 		}
 		if int(h.pos) == pos && k > 0 {
 			p := s.hits[k-1]
-			if s.word(p).feat&fInspector != 0 && gapWords(s.low, int(p.end), pos) == 0 {
+			if s.word(p).feat&fInspector != 0 && (gapWords(s.low, int(p.end), pos) == 0 || originGap(s.low[wordEnd(s.low, int(p.end), pos):pos])) {
 				return true
 			}
 		}
 		if int(h.pos) >= end {
-			return s.word(h).feat&fInspector != 0 && gapWords(s.low, end, int(h.pos)) == 0
+			return s.word(h).feat&fInspector != 0 && (gapWords(s.low, end, int(h.pos)) == 0 ||
+				originGap(s.low[wordEnd(s.low, end, int(h.pos)):h.pos]))
 		}
+	}
+	return false
+}
+
+// originGap reports a gap that is only a preposition or participle of origin between inspectors and
+// their country: " from ", " из ", " от ", "келген" after a Kazakh ablative, 的 after 来自 in Chinese.
+func originGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "from", "of", "из", "от", "келген", "kelgen", "的":
+		return true
 	}
 	return false
 }
@@ -441,33 +455,60 @@ var possessiveWords = langWords{
 	zh: []string{"其", "本国"},
 }
 
+// usWords are the first-person pronouns of a quoted speaker, whose country is the article's: "to us",
+// «к нам», "бізге", "我们这里".
+var usWords = langWords{
+	ru: []string{"к нам", "у нас", "наши ", "наших "},
+	kk: []string{"бізге", "bizge", "біздің", "bizdiń", "бізде", "bizde"},
+	en: []string{" to us", " our ", "\"our ", "“our "},
+	zh: []string{"我们这里", "我们的", "我国"},
+}
+
+// firstPersonWords are the pronouns of a quoted speaker's own inspectors ("наши ветеринары", "our
+// veterinarians", "біздің мамандар", "我们的专家"), by language.
+var firstPersonWords = langWords{
+	ru: []string{"наши", "наших", "нашим"},
+	kk: []string{"біздің", "bizdiń"},
+	en: []string{"our"},
+	zh: []string{"我们的", "我方", "我国"},
+}
+
 // speakersInspectors returns the country that reports the sentence when the inspectors are its own by a
 // possessive pronoun: «Киргизская сторона сообщила, что ранее её эксперты проверили бойни», "the ministry
-// said its experts had inspected". Otherwise "".
+// said its experts had inspected". Otherwise "". A speaker quoted first and named after ("'Our
+// veterinarians will go to Tashkent to check the Uzbek poultry plants,' the chief veterinary inspector
+// of Kazakhstan said") owns the inspectors of "our".
 func (s *sentence) speakersInspectors() string {
 	for _, h := range s.hits {
 		if s.word(h).feat&fInspector == 0 {
 			continue
 		}
 		head := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
-		own := false
-		for _, p := range possessiveWords.of(s.lang) {
-			if strings.HasSuffix(head, p) && (s.lang == "zh" || len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
-				own = true
-				break
-			}
-		}
-		if !own {
+		own, first := ownedBy(s.lang, head, &possessiveWords), ownedBy(s.lang, head, &firstPersonWords)
+		if !own && !first {
 			continue
 		}
 		for _, c := range s.cs {
-			if c.reporter && !c.region && c.pos < int(h.pos) {
+			if c.reporter && !c.region && (c.pos < int(h.pos) || first) {
 				return c.code
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// ownedBy reports one of the pronouns ws of lang ending head, a word of its own.
+func ownedBy(lang, head string, ws *langWords) bool {
+	for _, p := range ws.of(lang) {
+		if !strings.HasSuffix(head, p) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(head[:len(head)-len(p)]); lang == "zh" || len(head) == len(p) || !isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sendsIn reports a lexicon word that starts with a verb of sending still to come: "направит экспертов",
@@ -498,6 +539,74 @@ func (s *sentence) countryWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// digestPart returns the part of a sentence of parts joined by semicolons that holds every word of
+// inspection, as a sentence of its own: «Дайджест: Россия продлила запрет на ввоз казахстанских яиц; на
+// Хоргосе скопилось 600 фур; Китай проинспектирует два мясокомбината в мае», "简讯：…；俄专家将赴哈检查肉类
+// 企业。" The countries of the other parts take no side in its inspection. ok is false for a sentence with
+// no semicolon, words of inspection in two parts, or a part that names no country of its own: "Chinese
+// inspectors audited five plants; Kazakh producers welcomed the visit" keeps its inspection whole.
+func (s *sentence) digestPart() (p sentence, ok bool) {
+	low := s.low[s.sp.start:s.sp.end]
+	if strings.IndexByte(low, ';') < 0 && !strings.Contains(low, "；") {
+		return sentence{}, false // most sentences
+	}
+	a, b := -1, -1
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit|fInspector) == 0 {
+			continue
+		}
+		pa, pb := s.semicolonPart(int(h.pos))
+		if a >= 0 && pa != a {
+			return sentence{}, false
+		}
+		a, b = pa, pb
+	}
+	if a < 0 || a == s.sp.start && b == s.sp.end {
+		return sentence{}, false
+	}
+	lo, hi := 0, 0
+	for i, h := range s.hits {
+		if int(h.pos) < a {
+			lo = i + 1
+		}
+		if int(h.pos) < b {
+			hi = i + 1
+		}
+	}
+	p = *s
+	p.sp, p.hits, p.feats = span{a, b}, s.hits[lo:hi], 0
+	for _, h := range p.hits {
+		p.feats |= s.word(h).feat
+	}
+	p.cs = s.x.countryRoles(s.low, a, p.hits, nil)
+	if len(p.cs) == 0 || onlyRegions(p.cs) {
+		return sentence{}, false
+	}
+	p.breaks, p.breaksRead = nil, false
+	return p, true
+}
+
+// semicolonPart returns the bounds of the part of the sentence around pos between semicolons.
+func (s *sentence) semicolonPart(pos int) (int, int) {
+	a, b := s.sp.start, s.sp.end
+	if i := max(strings.LastIndexByte(s.low[a:pos], ';'), strings.LastIndex(s.low[a:pos], "；")); i >= 0 {
+		if s.low[a+i] == ';' {
+			a += i + 1
+		} else {
+			a += i + len("；")
+		}
+	}
+	low := s.low[pos:b]
+	j := strings.IndexByte(low, ';')
+	if k := strings.Index(low, "；"); k >= 0 && (j < 0 || k < j) {
+		j = k
+	}
+	if j >= 0 {
+		b = pos + j
+	}
+	return a, b
 }
 
 // clause returns the clause of the sentence around pos: between the punctuation or the coordinating
@@ -860,9 +969,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.tp != nil {
 		s.tp.fillSides(&m)
 	}
-	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && s.has(fTarget|fVisit) {
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && usWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
-		// country inspects the one the article is about.
+		// country inspects the one the article is about. So do foreign inspectors who came to a speaker
+		// quoted: "'Chinese inspectors have come to us twice,' the vice-minister said", "来我们这里".
 		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
 		if s.noSide(m.On) {
 			// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek": a country the sentence names
@@ -2103,10 +2213,13 @@ func (s *sentence) foreignInspectors(code string) bool {
 var (
 	obligationWords = [...]string{"must ", "have to ", "has to ", "required to ", "obliged", "должн", "обязан",
 		"необходимо", "тиіс", "міндетті", "керек", "tıis", "mindetti", "kerek", "须", "需", "应当",
+		// What lies ahead of the plants: «предприятиям предстоит пройти проверку», "will need to pass".
+		"предстоит", "придется", "придётся", "нужно", "need to ", "needs to ", "қажет", "qajet",
 		// A demand made of the plants: «потребовала, чтобы … прошли инспекцию», "demanded that … undergo".
 		"потребова", "требует", "требуют", "demand", "require", "insist", "талап ет", "talap et", "要求"}
 	undergoWords = [...]string{"pass", "undergo", "subject", "пройти", "проходить", "проходят", "подлеж",
-		"прошли", "прошла", "прошло", "прошел", "прошёл", "өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过"}
+		"прошли", "прошла", "прошло", "прошел", "прошёл", "өтуі", "өтуге", "ótýi", "ótýge", "接受", "经过", "通过",
+		"өту", "ótý"} // the verbal noun: "тексеруінен өту қажет"
 )
 
 // onlyObliged reports whether every inspection word of the sentence is one its subject must undergo:

@@ -63,7 +63,9 @@ func enLexicon() []lexEntry {
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
-		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes"),
+		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes",
+			// The participle beside a statement: "…, denying reports of a backlog at Bakhty".
+			"=denying", "=refuting", "=dismissing reports"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
 			// Left out in the past too: "The ban did not cover Brazilian poultry".
@@ -148,7 +150,9 @@ func enLexicon() []lexEntry {
 		cue(fMask, "=originally planned", "=originally scheduled", "=initially planned", "=initially scheduled"),
 		cue(fDone, "=took place", "=has taken place", "=have taken place"),
 		cue(fInspector, "inspectors", "=experts", "=specialists", "delegation", "=officials", "=veterinarians",
-			"=auditors", "=vets", "=inspector", "=veterinarian", "=team"),
+			"=auditors", "=vets", "=inspector", "=veterinarian", "=team",
+			"=colleagues",       // a speaker's foreign counterparts: "our Chinese colleagues visited the plants"
+			"=representatives"), // "Representatives of Iran's veterinary organisation visited slaughterhouses"
 		cue(fTarget, "enterprise", "=plants", "=plant", "slaughterhouse", "abattoir", "facilit", "veterinar",
 			"laborator", "=farms", "=farm", "producer", "exporter", "=companies", "=company", "processing",
 			"=elevators", "register"),
@@ -157,7 +161,9 @@ func enLexicon() []lexEntry {
 			"=scheduled", "=upcoming", "=is to", "=are to", "=next month", "=next week", "=is due to",
 			"=are due to", "postpone", "=will start", "=next spring", "=next year"),
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
-			"=will be audited"),
+			"=will be audited", "=will check", "=will be checked"),
+		// Studied the work of plants, as inspectors do: "studied the work of laboratories".
+		cue(fVisit, "=studied the work", "=will study the work"),
 		cue(fVisit|fPlanned|fInspector, "=will send experts", "=will send inspectors", "=will send a team", "=to send experts",
 			"=to send inspectors", "=will send auditors", "=to send auditors"),
 		cue(fInspector, "=auditors", "=auditor"),
@@ -186,7 +192,7 @@ func enLexicon() []lexEntry {
 			"agricultural export", "farm export", "farm produce", "agricultural produce", "agro-food"),
 		cue(fOnly, "=only", "=just"),
 		cue(fAttrib, "=said", "=says", "=according to", "=reported", "=reports", "=told", "=stated",
-			"=press service"),
+			"=press service", "=informs", "=informed that"), // "the committee informs that …"
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),
@@ -303,6 +309,8 @@ func enLexicon() []lexEntry {
 			"=trucks are held", "=lorries are held",
 			// Cargo that has not moved: "300 lorries have not moved at Bakhty for three days".
 			"=have not moved", "=has not moved", "=had not moved",
+			// A driver's own wait: "I have been here five days already".
+			"=have been here", "=has been here", "=been stuck here",
 			// Traffic slowed: "Container trains on the Altynkol–Khorgos route are moving slowly".
 			"=moving slowly", "=slowed down", "=slowdown",
 			// The time wagons stand, and traffic backed up: "Wagon dwell time at Dostyk has reached 12
@@ -312,7 +320,9 @@ func enLexicon() []lexEntry {
 		// A queue system, not a queue: "an electronic queue for trucks was introduced".
 		cue(fMask, "electronic queu", "e-queu"),
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
-			"=resolved", "=eased", "=eases", "=back on schedule"),
+			"=resolved", "=eased", "=eases", "=back on schedule",
+			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
+			"=all been handed over", "=were all handed over", "=all been cleared"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),

@@ -194,7 +194,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "=келіп", "=kelip"),
 		cue(fInspector, "сарапшылар тоб", "sarapshylar tob"), // a group of experts: GACC's 专家组
 		cue(fInspector, "маман", "сарапшы", "делегация", "инспектор", "комиссия", "maman", "sarapshy",
-			"delegasıa", "delegatsıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar"),
+			"delegasıa", "delegatsıa", "komıssıa", "ınspektor", "inspektor", "ветеринар дәрігер", "ветеринарлар", "veterınarlar",
+			"=өкілдері", "=ókilderi"), // a veterinary organisation's representatives: "ұйымының өкілдері"
 		cue(fTarget, "кәсіпорын", "кәсіпорн", "ветеринар", "мал сою", "сою пункт", "ет комбинат", "ет өңдеу",
 			"зертхана", "=ферма", "фермалар", "шаруашылық", "өндіруші", "экспорттаушы", "элеватор", "зауыт",
 			"тізілім", "реестр", "kásiporyn", "kásiporn", "veterınar", "zerthana", "ferma", "óndirýshi",
@@ -227,7 +228,7 @@ func kkLexicon() []lexEntry {
 		cue(fImport, "сатып ал", "әкел", "ımport", "import", "satyp al", "ákel", "=келді", "=keldi"),
 		cue(fOnly, "=тек", "=ғана", "=tek", "=ǵana"),
 		cue(fAttrib, "хабарла", "мәліметінше", "мәлімдеді", "баспасөз қызметі", "habarla", "málimetinshe",
-			"málimdedi", "baspasóz qyzmeti"),
+			"málimdedi", "baspasóz qyzmeti", "=деді", "=dedi"), // a quote's speaker: «…», — деді министр
 		cue(fRegionFrom, "облысынан", "облыстарынан", "аймағынан", "oblysynan", "oblystarynan", "aımaǵynan"),
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
@@ -348,6 +349,12 @@ func kkLexicon() []lexEntry {
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
+			// A driver's own wait: "осында бес күн тұрмын".
+			"=тұрмын", "=тұрмыз", "=turmyn", "=turmyz",
+			// The same, in the perfect or the past: "онда 1 300 вагон тұрған", "vagondar turdy".
+			"=вагон тұрған", "=вагондар тұрған", "=vagon turǵan", "=vagondar turǵan", "=көлігі тұрған", "=kóligi turǵan",
+			"=көліктер тұрған", "=kólikter turǵan", "=вагон тұрды", "=вагондар тұрды", "=vagon turdy", "=vagondar turdy",
+			"=көлігі тұрды", "=kóligi turdy", "=көліктер тұрды", "=kólikter turdy",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
 			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
@@ -360,6 +367,8 @@ func kkLexicon() []lexEntry {
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// Reported solved: "вагондар мәселесі шешілгенін хабарлады"; "шешілген жоқ" is not one.
 			"шешілгені", "sheshilgeni",
+			// The wagons that waited all handed over: "тұрған 800 вагонның барлығы тапсырылды".
+			"барлығы тапсырылды", "barlyǵy tapsyryldy", "барлығы өткізілді", "barlyǵy ótkizildi",
 			// "returned to normal" in one entry, so that "келді" (arrived, a word of imports) does not
 			// make the end of a delay a resumed trade.
 			"қалпына келді", "qalpyna keldi", "қалпына келтірілді", "qalpyna keltirildi",

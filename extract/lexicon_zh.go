@@ -133,7 +133,7 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
 		coded(fPlace, "Bakhty", "巴克图", "巴克特"),
-		coded(fPlace, "Maikapchagai", "吉木乃"),
+		coded(fPlace, "Maikapchagai", "吉木乃", "迈哈布奇盖", "迈卡普恰盖"),
 		coded(fPlace, "Kalzhat", "都拉塔"),
 		coded(fPlace, "Kalzhat", "卡拉扎特", "卡尔扎特"),
 		coded(fPlace, "Saryagash", "萨雷阿加什", "萨里阿加什"),
@@ -145,6 +145,8 @@ func zhLexicon() []lexEntry {
 			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
+		// A driver's own wait: "我在这里已经等了五天".
+		cue(fDelay, "等了"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		// A standstill told and its end: "阿拉山口站的停滞已于周五结束".
@@ -153,13 +155,15 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "待交接", "待接车"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
-		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷"),
+		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷", "努尔若利", "努尔饶利"),
 		// Wagons moved on, a backlog over: "积压车皮已疏运完毕，滞留现象结束".
 		cue(fEnded, "疏运", "滞留现象结束", "滞留结束", "拥堵结束", "积压结束"),
 		// A backlog solved: "车皮积压问题已经解决"; "尚未解决" names no end.
 		cue(fEnded, "已解决", "已经解决", "得到解决", "已得到解决", "已消除", "已经消除", "基本消除",
 			// The trucks that waited have all crossed: "滞留的150辆货车已全部通关".
-			"已全部通关", "全部通关"),
+			"已全部通关", "全部通关",
+			// The wagons that waited all handed over: "此前滞留的800节车皮已全部完成交接".
+			"全部完成交接", "已全部交接"),
 		coded(fPlace, "Altynkol", "阿腾科里", "阿勒腾科里", "阿尔滕科尔", "阿尔腾科里"), // the Kazakh side of the Khorgos rail crossing
 
 		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
