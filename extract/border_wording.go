@@ -300,8 +300,15 @@ var paperWords = langWords{
 // week", «стоят уже неделю», "бір аптадан бері тұр", "滞留长达一周". A week from now («через неделю»)
 // or a week past («на прошлой неделе») is no wait.
 func (s *sentence) waitedWeek() bool {
-	return weekWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.weekLong()
+	low := s.low[s.sp.start:s.sp.end]
+	if !weekStems.in(s.lang, low) {
+		return false // most sentences: every word of weekWords and weekLong holds a stem
+	}
+	return weekWords.in(s.lang, low) || s.weekLong()
 }
+
+// weekStems are what every phrase of weekWords, and the week of weekLong, holds, by language.
+var weekStems = langWords{ru: []string{"недел"}, kk: []string{"апта", "apta"}, en: []string{"week"}, zh: []string{"一周"}}
 
 // weekLong reports a week as a length of time: the Russian accusative «неделю» ("стоят почти неделю"),
 // the English "a week" ("stuck for nearly a week"). A week from now («через неделю», "in a week"), a week

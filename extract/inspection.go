@@ -2099,6 +2099,9 @@ func (s *sentence) agencyAt(pos int) bool {
 // engizildi". The country that lists plants is not inspected. The sentence's own countries are returned
 // when none owns one.
 func (s *sentence) withoutRegisterOwners() []cmention {
+	if !s.namesRegister() {
+		return s.cs // most sentences: no country can own a register
+	}
 	n := 0
 	for i := range s.cs {
 		if s.registerOwner(&s.cs[i]) {
@@ -2121,7 +2124,7 @@ func (s *sentence) withoutRegisterOwners() []cmention {
 // register"), or right after one ("реестр Китая").
 func (s *sentence) registerOwner(c *cmention) bool {
 	for _, h := range s.hits {
-		if !containsAny(s.word(h).pat, "реестр", "register", "tizilim", "тізілім", "名单") {
+		if !registerWord(s.word(h).pat) {
 			continue
 		}
 		if int(h.pos) >= c.end {
@@ -2133,6 +2136,22 @@ func (s *sentence) registerOwner(c *cmention) bool {
 		}
 	}
 	return false
+}
+
+// namesRegister reports a word of register among the sentence's hits: read once, before the countries
+// are checked for owning one.
+func (s *sentence) namesRegister() bool {
+	for _, h := range s.hits {
+		if registerWord(s.word(h).pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// registerWord reports a lexicon pattern that names a register or list.
+func registerWord(pat string) bool {
+	return containsAny(pat, "реестр", "register", "tizilim", "тізілім", "名单")
 }
 
 // agentAfterNoun reports inspectors c named after the inspection as its agent: the Russian instrumental

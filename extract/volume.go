@@ -25,13 +25,6 @@ func (s *sentence) mayTrade() bool {
 func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention) []agrowatch.Mention {
 	trade := s.has(fExport|fImport|fShip) || hasRole(s.cs, roleDest) || s.abroadRegion()
 	topicVol := s.tp != nil && s.tp.vol.Kind != ""
-	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
-	// the parts of the shipment before need no word of trade of their own.
-	// So do goods given respectively after a shipment: "Wheat, barley and flax accounted for 1.1, 0.6
-	// and 0.4 million tons respectively".
-	// So do goods that account for parts of it: "Wheat accounted for 1.1 million tonnes and barley for
-	// 640,000 tonnes", «на пшеницу пришлось 1,1 млн тонн».
-	share := topicVol && partsOf(s.low[s.sp.start:s.sp.end])
 	if !s.mayTrade() {
 		return out
 	}
@@ -52,6 +45,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// unless the sentence says what was exported besides.
 		return out
 	}
+	// "Из них пшеницы – 930 тыс. тонн, ячменя – 610 тыс. тонн", "Оның ішінде бидай – 510 мың тонна":
+	// the parts of the shipment before need no word of trade of their own.
+	// So do goods given respectively after a shipment: "Wheat, barley and flax accounted for 1.1, 0.6
+	// and 0.4 million tons respectively".
+	// So do goods that account for parts of it: "Wheat accounted for 1.1 million tonnes and barley for
+	// 640,000 tonnes", «на пшеницу пришлось 1,1 млн тонн».
+	share := topicVol && partsOf(s.low[s.sp.start:s.sp.end])
 	if !s.has(fExport|fImport) && s.inTransit() {
 		// "经哈萨克斯坦过境运往中国的俄罗斯粮食达190万吨", "Qazaqstan aýmaǵy arqyly … tranzıtpen
 		// tasymaldandy": goods carried across a country are no trade of it, and the carriage is no export
