@@ -1172,7 +1172,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case isConj(p) && last != nil && (gapWords(low, last.end, pos) >= 0 && gapWords(low, last.end, pos) <= 1 ||
 			gapWords(low, last.end, ppos) == 0) && !(p == "," && w.form == formNom && nextIs(verbFeats, 1)) &&
 			!(p == "," && w.form == formAdj && last.region) &&
-			!(kazakhPattern(w.pat) && (w.form == formDat || w.form == formAbl || w.form == formLoc)):
+			!((w.form == formDat || w.form == formAbl || w.form == formLoc) && kazakhPattern(w.pat)):
 			// A comma before a country that a verb follows opens a clause, it joins no list: "Due to an
 			// outbreak in Poland, Kazakhstan has halted poultry imports".
 			// The joining word may be a comma itself, which no word gap spans: "в Китай, Иран и Узбекистан";
@@ -1302,7 +1302,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if ownerInspects && m.role == roleAgent {
 			m.inspector = true
 		}
-		if kazakhPattern(w.pat) && w.form == formIns || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
+		if w.form == formIns && kazakhPattern(w.pat) || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
 			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
 			// acts in nothing.
 			m.role, with = roleNone, true

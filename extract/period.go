@@ -452,15 +452,17 @@ func comparedPeriod(low string, from, a, b int) bool {
 	if len(tail) > 30 {
 		tail = tail[:30]
 	}
+	// Trimmed once: every word below is looked for against the same head and tail.
+	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
 	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
-		if strings.HasSuffix(strings.TrimRight(head, " "), w) || strings.HasSuffix(head, " ") && strings.HasSuffix(head[:len(head)-1], w) {
+		if strings.HasSuffix(headWord, w) || spaced && strings.HasSuffix(head[:len(head)-1], w) {
 			return true
 		}
 	}
 	for _, w := range [...]string{"同期", "相比", "салыстыр", "salystyr", "same period", "аналогичн"} {
-		if strings.HasPrefix(strings.TrimLeft(tail, " "), w) {
+		if strings.HasPrefix(tailWord, w) {
 			return true
 		}
 	}
