@@ -1481,8 +1481,20 @@ func participleAhead(low string, hs []hit, k int, words []word, reach int) bool 
 
 // kazakhPattern reports a country word written only in Kazakh: with a letter of the Kazakh alphabets
 // that Russian and English lack, or Ресей (Resei).
+//
+// The letters are matched by a switch, not strings.ContainsAny: a set of non-ASCII runes makes
+// ContainsAny search the set for every rune of the pattern, and countryRoles asks for every country.
 func kazakhPattern(pat string) bool {
-	return pat == "ресей" || pat == "resei" || strings.ContainsAny(pat, "әғқңөұүһіıáóúýǵńq")
+	if pat == "ресей" || pat == "resei" {
+		return true
+	}
+	for _, r := range pat {
+		switch r {
+		case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'ı', 'á', 'ó', 'ú', 'ý', 'ǵ', 'ń', 'q':
+			return true
+		}
+	}
+	return false
 }
 
 // izafetAt reports a word that, from its stem ending at e, ends in the Kazakh possessive -ы/-і (-y/-i

@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // period is a time phrase of a sentence, as written ("за январь-октябрь", "в 2023 году", "in 2023",
@@ -469,12 +471,21 @@ func comparedPeriod(low string, from, a, b int) bool {
 	if strings.Contains(head, "same period") || strings.Contains(head, "аналогичн") {
 		return true
 	}
-	// "на 5 тыс. тонн больше показателя 2024 года", "above the level of 2024".
-	words := strings.Fields(head)
-	if len(words) > 3 {
-		words = words[len(words)-3:]
-	}
-	for _, w := range words {
+	// "на 5 тыс. тонн больше показателя 2024 года", "above the level of 2024": one of the head's last
+	// three words, read from the end without splitting the head.
+	rest := head
+	for range 3 {
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		w := rest
+		if i := strings.LastIndexFunc(rest, unicode.IsSpace); i >= 0 {
+			_, n := utf8.DecodeRuneInString(rest[i:])
+			w, rest = rest[i+n:], rest[:i]
+		} else {
+			rest = ""
+		}
 		for _, base := range [...]string{"показател", "уровн", "level", "figure", "прошлогодн", "result", "результат"} {
 			if strings.HasPrefix(w, base) {
 				return true
