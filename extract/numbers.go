@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -265,8 +266,8 @@ func numberWord(w string) (float64, bool) {
 			v, ok = tensWords[w]
 		}
 	}
-	if !ok && isUpper(firstRune(w)) {
-		lw := toLower(w) // lowercase only a capitalised word: most are not
+	if !ok && isUpper(firstRune(w)) && numberWordStarts.hasKey(lowerStartKey(w)) {
+		lw := toLower(w) // lowercase only a capitalised word that starts as a number word: most do not
 		if v, ok = numberWords[lw]; !ok {
 			v, ok = tensWords[lw]
 		}
@@ -298,7 +299,30 @@ func startKey(w string) int {
 	return int(w[0])<<8 | int(w[1])
 }
 
-func (p *startSet) has(w string) bool { k := startKey(w); return p[k/64]&(1<<(k%64)) != 0 }
+func (p *startSet) has(w string) bool { return p.hasKey(startKey(w)) }
+
+func (p *startSet) hasKey(k int) bool { return p[k/64]&(1<<(k%64)) != 0 }
+
+// lowerStartKey is startKey(toLower(w)) without lowercasing the whole word: strings.ToLower maps rune
+// by rune, so the lowercase of w starts with the lowercase of its first two runes.
+func lowerStartKey(w string) int {
+	var buf [2 * utf8.UTFMax]byte
+	b := buf[:0]
+	n := 0
+	for _, r := range w {
+		if n == 2 {
+			break
+		}
+		b, n = utf8.AppendRune(b, unicode.ToLower(r)), n+1
+	}
+	switch len(b) {
+	case 0:
+		return 0
+	case 1:
+		return int(b[0])
+	}
+	return int(b[0])<<8 | int(b[1])
+}
 
 // numberWordStarts holds how the numbers written as words start, for wordQuantityAt to look up only
 // the words that start as one.
