@@ -289,7 +289,7 @@ var tensWords = map[string]float64{
 // startSet is a set of the first two bytes of words (the first byte alone of a word of one byte).
 type startSet [1 << 16 / 64]uint64
 
-func startKey(w string) int {
+func startKey[T string | []byte](w T) int {
 	switch len(w) {
 	case 0:
 		return 0
@@ -315,13 +315,7 @@ func lowerStartKey(w string) int {
 		}
 		b, n = utf8.AppendRune(b, unicode.ToLower(r)), n+1
 	}
-	switch len(b) {
-	case 0:
-		return 0
-	case 1:
-		return int(b[0])
-	}
-	return int(b[0])<<8 | int(b[1])
+	return startKey(b)
 }
 
 // numberWordStarts holds how the numbers written as words start, for wordQuantityAt to look up only
