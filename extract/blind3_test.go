@@ -672,6 +672,7 @@ var blind3Places = map[string]string{
 	"阿拉山口": "alashankou", "altynkol": "altynkol", "altynkól": "altynkol", "altynkel": "altynkol",
 	"алтынколь": "altynkol", "алтынкөл": "altynkol", "bakhty": "bakhty", "bakty": "bakhty", "бахты": "bakhty",
 	"nurzholy": "khorgos", "nurjoly": "khorgos", "нуржолы": "khorgos", // the road checkpoint at Khorgos
+	"zhibekzholy": "zhibekzholy", "жибекжолы": "zhibekzholy", "жібекжолы": "zhibekzholy", "jibekjoly": "zhibekzholy",
 }
 
 func blind3Place(s string) string {
