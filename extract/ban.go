@@ -2669,7 +2669,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	k += copy(words[k:], sameTimeWords.of(s.lang))
 	k += copy(words[k:], []string{"; ", ", "})
 	for _, w := range words[:k] {
-		i := strings.Index(low, w)
+		i := index(low, w)
 		if i < 0 {
 			continue
 		}

@@ -630,7 +630,11 @@ func containsAny(s string, words ...string) bool {
 // phrase's last byte and its middle one. "ограничен" is looked for by its "н", not by its "о", which
 // is every tenth letter of Russian; "restrictions" by its "c", not by its "r". A short text is left to
 // strings.Contains, which compares at every position at once.
-func contains(s, w string) bool {
+func contains(s, w string) bool { return index(s, w) >= 0 }
+
+// index is strings.Index for the rules' phrases, read as contains reads them: the candidates are taken
+// in text order, so the first that matches is the first occurrence.
+func index(s, w string) int {
 	k := 0 // the byte of w looked for
 	switch c := w; {
 	case len(c) >= 2 && c[0] >= 0xC0 && c[0] < 0xE0:
@@ -638,7 +642,7 @@ func contains(s, w string) bool {
 	case len(c) >= 3 && c[0] >= 0xE0 && c[0] < 0xF0:
 		k = 2
 	case len(c) < 2 || len(s) <= 64:
-		return strings.Contains(s, w)
+		return strings.Index(s, w)
 	}
 	if last := len(w) - 1; byteFreq[w[last]] < byteFreq[w[k]] {
 		k = last
@@ -650,14 +654,14 @@ func contains(s, w string) bool {
 	for i := k; i < len(s); {
 		j := strings.IndexByte(s[i:], b)
 		if j < 0 {
-			return false
+			return -1
 		}
 		if p := i + j - k; len(s)-p >= len(w) && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w {
-			return true
+			return p
 		}
 		i += j + 1
 	}
-	return false
+	return -1
 }
 
 // byteFreq ranks bytes by how often they occur in lowercased news text, higher for more often: the
