@@ -664,6 +664,33 @@ func index(s, w string) int {
 	return -1
 }
 
+// lastIndex is strings.LastIndex for the rules' phrases, read as index reads them from the end: the
+// candidates are taken from the last, so the first that matches is the last occurrence.
+func lastIndex(s, w string) int {
+	if len(w) < 2 || len(w) > len(s) {
+		return strings.LastIndex(s, w)
+	}
+	k := len(w) - 1 // the byte of w looked for: the rarest in text of the last, the first and the middle
+	if byteFreq[w[0]] < byteFreq[w[k]] {
+		k = 0
+	}
+	if mid := len(w) / 2; byteFreq[w[mid]] < byteFreq[w[k]] {
+		k = mid
+	}
+	b := w[k]
+	for end := len(s) - (len(w) - 1 - k); end > k; {
+		j := strings.LastIndexByte(s[:end], b)
+		if j < k {
+			return -1
+		}
+		if p := j - k; s[p:p+len(w)] == w {
+			return p
+		}
+		end = j
+	}
+	return -1
+}
+
 // byteFreq ranks bytes by how often they occur in lowercased news text, higher for more often: the
 // letters of Russian by their second byte (а–п are 0xD0 0xB0–0xBF, р–я 0xD1 0x80–0x8F), ASCII
 // letters and the space by English, and the lead bytes of Cyrillic and Han, which nearly every other

@@ -2873,7 +2873,7 @@ func (s *sentence) contrastBefore(a int) int {
 	at := -1
 	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而", ", однако ", ", но ", ", but ",
 		", however", "; however", ", бірақ ", ", biraq ", "，但"} {
-		if i := strings.LastIndex(low, w); i > at {
+		if i := lastIndex(low, w); i > at {
 			at = i
 		}
 	}
