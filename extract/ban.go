@@ -1198,7 +1198,7 @@ func (s *sentence) afterConcession(h hit) bool {
 func (s *sentence) concessionBefore(h hit) bool {
 	near := s.low[max(s.sp.start, int(h.pos)-60):h.pos]
 	for _, w := range concessionWords {
-		i := strings.LastIndex(near, w)
+		i := lastIndex(near, w)
 		if i < 0 {
 			continue
 		}
@@ -2669,7 +2669,7 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	k += copy(words[k:], sameTimeWords.of(s.lang))
 	k += copy(words[k:], []string{"; ", ", "})
 	for _, w := range words[:k] {
-		i := strings.Index(low, w)
+		i := index(low, w)
 		if i < 0 {
 			continue
 		}

@@ -623,32 +623,97 @@ func containsAny(s string, words ...string) bool {
 
 // contains is strings.Contains for the rules' phrases. strings.Contains looks for a phrase's first
 // byte, which in Cyrillic or Chinese is a lead byte that every other or every third byte of the text
-// is, and then compares at every position; contains looks for the last byte of the first rune instead,
-// which tells the letter or character, and compares only where it is and the phrase's last byte, which
-// tells another, is too.
-func contains(s, w string) bool {
+// is, and then compares at every position; contains looks for a byte that tells a letter or character
+// instead, and compares only where it is and the phrase's last byte, which tells another, is too.
+//
+// The byte looked for is the rarest in text (byteFreq) of three: the last byte of the first rune, the
+// phrase's last byte and its middle one. "ограничен" is looked for by its "н", not by its "о", which
+// is every tenth letter of Russian; "restrictions" by its "c", not by its "r". A short text is left to
+// strings.Contains, which compares at every position at once.
+func contains(s, w string) bool { return index(s, w) >= 0 }
+
+// index is strings.Index for the rules' phrases, read as contains reads them: the candidates are taken
+// in text order, so the first that matches is the first occurrence.
+func index(s, w string) int {
 	k := 0 // the byte of w looked for
 	switch c := w; {
 	case len(c) >= 2 && c[0] >= 0xC0 && c[0] < 0xE0:
 		k = 1
 	case len(c) >= 3 && c[0] >= 0xE0 && c[0] < 0xF0:
 		k = 2
-	default:
-		return strings.Contains(s, w)
+	case len(c) < 2 || len(s) <= 64:
+		return strings.Index(s, w)
+	}
+	if last := len(w) - 1; byteFreq[w[last]] < byteFreq[w[k]] {
+		k = last
+	}
+	if mid := len(w) / 2; byteFreq[w[mid]] < byteFreq[w[k]] {
+		k = mid
 	}
 	b := w[k]
 	for i := k; i < len(s); {
 		j := strings.IndexByte(s[i:], b)
 		if j < 0 {
-			return false
+			return -1
 		}
 		if p := i + j - k; len(s)-p >= len(w) && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w {
-			return true
+			return p
 		}
 		i += j + 1
 	}
-	return false
+	return -1
 }
+
+// lastIndex is strings.LastIndex for the rules' phrases, read as index reads them from the end: the
+// candidates are taken from the last, so the first that matches is the last occurrence.
+func lastIndex(s, w string) int {
+	if len(w) < 2 || len(w) > len(s) {
+		return strings.LastIndex(s, w)
+	}
+	k := len(w) - 1 // the byte of w looked for: the rarest in text of the last, the first and the middle
+	if byteFreq[w[0]] < byteFreq[w[k]] {
+		k = 0
+	}
+	if mid := len(w) / 2; byteFreq[w[mid]] < byteFreq[w[k]] {
+		k = mid
+	}
+	b := w[k]
+	for end := len(s) - (len(w) - 1 - k); end > k; {
+		j := strings.LastIndexByte(s[:end], b)
+		if j < k {
+			return -1
+		}
+		if p := j - k; s[p:p+len(w)] == w {
+			return p
+		}
+		end = j
+	}
+	return -1
+}
+
+// byteFreq ranks bytes by how often they occur in lowercased news text, higher for more often: the
+// letters of Russian by their second byte (а–п are 0xD0 0xB0–0xBF, р–я 0xD1 0x80–0x8F), ASCII
+// letters and the space by English, and the lead bytes of Cyrillic and Han, which nearly every other
+// or third byte is, above all. contains looks for the rarer of two bytes of a phrase.
+var byteFreq = func() (t [256]uint8) {
+	for i, r := range "ъфэщцюшжхйчбзгьыяупдмклврстнаиео" { // rarest first
+		i /= 2 // the index of the letter, not of its bytes
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[1]] = uint8(40 + 6*i)
+	}
+	for i, c := range []byte("zqxjkvbpygfwmucldrhsnioate") { // rarest first
+		t[c] = uint8(40 + 7*i)
+	}
+	t[' '] = 250
+	for c := 0xD0; c <= 0xD3; c++ {
+		t[c] = 255
+	}
+	for c := 0xE4; c <= 0xE9; c++ {
+		t[c] = 255
+	}
+	return t
+}()
 
 // endedHits counts the words of an end of delay that do not govern trade: "恢复对华出口", "resumed
 // exports", "возобновил экспорт" resume a trade, not traffic at a crossing. An end negated ("has not

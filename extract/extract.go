@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"agrowatch"
 )
@@ -23,7 +24,8 @@ type scratch struct {
 	cs    []cmention
 	qs    []quantity
 	brk   []span
-	tp    topic // the article's topic, kept off the heap between calls
+	low   []byte // the bytes of the last article's lowercase, written again by the next one
+	tp    topic  // the article's topic, kept off the heap between calls
 }
 
 // New compiles the lexicons once; an *Extractor is safe for concurrent use.
@@ -111,13 +113,16 @@ const (
 // Extract returns the mentions in text. lang is "ru", "kk", "en", "zh" or "" to detect per text
 // (detect per sentence where the article mixes languages, e.g. an English article quoting Chinese).
 func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
-	low, valid := lowerValid(text)
+	sc := x.pool.Get().(*scratch)
+	defer x.pool.Put(sc)
+	low, valid, buf := lowerInto(text, sc.low)
 	if !valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		low = lowerText(text)
 	}
-	sc := x.pool.Get().(*scratch)
-	defer x.pool.Put(sc)
+	if cap(buf) > cap(sc.low) {
+		sc.low = buf[:0]
+	}
 
 	sc.hits = x.lex.scan(low, sc.hits[:0])
 	sc.spans = sentenceSpans(text, sc.spans[:0])
@@ -328,7 +333,34 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		h = e
 	}
 	sc.tp = topic{counts: sc.tp.counts, order: sc.tp.order[:0]} // the pooled topic keeps no article's strings alive
-	return bareHeadlineDelay(distinct(out))
+	out = bareHeadlineDelay(distinct(out))
+	if sharesBytes(out, sc.low) {
+		sc.low = nil // a mention quotes the lowercase: its bytes must not be written by the next call
+	}
+	return out
+}
+
+// sharesBytes reports whether a string of the mentions lies in buf's bytes.
+func sharesBytes(ms []agrowatch.Mention, buf []byte) bool {
+	if cap(buf) == 0 {
+		return false
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(buf[:1])))
+	hi := lo + uintptr(cap(buf))
+	in := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return len(s) > 0 && p >= lo && p < hi
+	}
+	for i := range ms {
+		m := &ms[i]
+		for _, s := range [...]string{string(m.Kind), m.Lang, m.Sentence, m.Status, m.By, m.On, m.Commodity, m.From,
+			m.To, m.Period, m.Cause, m.Place, m.Change, m.Route} {
+			if in(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the

@@ -1229,7 +1229,7 @@ func (s *sentence) onlyConditions() bool {
 		}
 		cond := false
 		for _, w := range conditionWords {
-			if i := strings.LastIndex(head, w); i >= 0 {
+			if i := lastIndex(head, w); i >= 0 {
 				if g := gapWords(s.low, a+i+len(w), int(h.pos)); g >= 0 && g <= 3 {
 					cond = true
 					break
@@ -1406,7 +1406,7 @@ func (s *sentence) awaited() bool {
 		a := max(int(h.pos)-32, s.sp.start)
 		head := s.low[a:h.pos]
 		for _, w := range conditionWords {
-			if i := strings.LastIndex(head, w); i >= 0 {
+			if i := lastIndex(head, w); i >= 0 {
 				if g := gapWords(s.low, a+i+len(w), int(h.pos)); g >= 0 && g <= 2 {
 					return true
 				}

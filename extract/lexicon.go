@@ -474,7 +474,7 @@ func decodeLastRune(s string, end int) (rune, int) {
 // written in, are lowered from their bytes without decoding, and the runs of them that are lowercase
 // already are skipped by skipLower.
 func lowerText(s string) string {
-	low, _ := lowerValid(s)
+	low, _, _ := lowerInto(s, nil)
 	return low
 }
 
@@ -482,6 +482,15 @@ func lowerText(s string) string {
 // learn from a pass of its own: every byte of s is read here as part of one rune, and only the runes
 // decodeRune reads can be invalid.
 func lowerValid(s string) (string, bool) {
+	low, valid, _ := lowerInto(s, nil)
+	return low, valid
+}
+
+// lowerInto is lowerValid that writes its copy of s into room when room is large enough: Extract hands
+// in the buffer of the call before, so that an article costs no allocation of its size. The bytes
+// written, room's or new ones, are returned too, nil when s itself is returned; the lowercase shares
+// them, and lives only as long as they are not written again.
+func lowerInto(s string, room []byte) (string, bool, []byte) {
 	var b []byte // a copy of s, made at the first byte that changes
 	valid := true
 	for i := skipLower(s, 0); i < len(s); i = skipLower(s, i) {
@@ -489,7 +498,7 @@ func lowerValid(s string) (string, bool) {
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i] = c + 'a' - 'A'
 			}
 			i++
@@ -498,16 +507,16 @@ func lowerValid(s string) (string, bool) {
 			// U+0400–U+043F: Ѐ–Я capitals, а–п small.
 			switch d := s[i+1]; {
 			case d >= 0x90 && d <= 0x9F: // А–П
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i+1] = d + 0x20
 			case d >= 0xA0 && d <= 0xAF: // Р–Я
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i], b[i+1] = 0xD1, d-0x20
 			case d == 0x81: // Ё is е
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i+1] = 0xB5
 			case d >= 0x80 && d <= 0x8F: // Ѐ–Џ
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i], b[i+1] = 0xD1, d+0x10
 			}
 			i += 2
@@ -516,10 +525,10 @@ func lowerValid(s string) (string, bool) {
 			// U+0440–U+047F: р–я, ѐ–џ small, then the historic letters in pairs.
 			switch d := s[i+1]; {
 			case d == 0x91: // ё is е
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i], b[i+1] = 0xD0, 0xB5
 			case d >= 0xA0 && d&1 == 0:
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i+1] = d + 1
 			}
 			i += 2
@@ -528,7 +537,7 @@ func lowerValid(s string) (string, bool) {
 			// U+0480, U+048A–U+04BF and U+04D0–U+04FF, where Kazakh's letters are (Ғ Қ Ң Ү Ұ Һ Ә Ө),
 			// pair a capital at an even code point with its small letter after it.
 			if d := s[i+1]; d&1 == 0 && (c == 0xD3 || d >= 0x8A || d == 0x80) {
-				b = copyOnce(b, s)
+				b = copyOnce(b, s, room)
 				b[i+1] = d + 1
 			}
 			i += 2
@@ -555,16 +564,17 @@ func lowerValid(s string) (string, bool) {
 			l = 'е'
 		}
 		if l != 0 && l != r && utf8.RuneLen(l) == n {
-			b = copyOnce(b, s)
+			b = copyOnce(b, s, room)
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
 	if b == nil {
-		return s, valid // nothing to lower: the text itself
+		return s, valid, nil // nothing to lower: the text itself
 	}
-	// b is never written again: the string shares its bytes instead of copying them, as strings.Builder does.
-	return unsafe.String(unsafe.SliceData(b), len(b)), valid
+	// b is not written again while the string is in use: the string shares its bytes instead of copying
+	// them, as strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b)), valid, b
 }
 
 // smallRussian4 reports whether the eight bytes of w (little-endian) are four small Russian letters
@@ -579,10 +589,16 @@ func smallRussian4(w uint64) bool {
 	return cont&(0xF0*low) == 0xB0*low-(lead&low)*0x30
 }
 
-// copyOnce returns b, or a copy of s to write the lowercase into when there is none yet.
-func copyOnce(b []byte, s string) []byte {
+// copyOnce returns b, or a copy of s to write the lowercase into when there is none yet: in room if it
+// is large enough.
+func copyOnce(b []byte, s string, room []byte) []byte {
 	if b == nil {
-		b = []byte(s)
+		if cap(room) >= len(s) {
+			b = room[:len(s)]
+			copy(b, s)
+		} else {
+			b = []byte(s)
+		}
 	}
 	return b
 }

@@ -263,7 +263,7 @@ func (p *compiledPeriod) worth(low string, hasYear bool, pairs *pairSet) bool {
 		return false
 	}
 	for i, a := range p.any {
-		if pairs.holds(p.anyPairs[i]) && strings.Contains(low, a) {
+		if pairs.holds(p.anyPairs[i]) && contains(low, a) {
 			return true
 		}
 	}

@@ -1596,7 +1596,7 @@ type langWords struct{ ru, kk, en, zh []string }
 // span when none is.
 func (w *langWords) index(lang, low string) span {
 	for _, p := range w.of(lang) {
-		if i := strings.Index(low, p); i >= 0 {
+		if i := index(low, p); i >= 0 {
 			return span{start: i, end: i + len(p)}
 		}
 	}
@@ -1878,7 +1878,7 @@ func (s *sentence) subordinateAfter(b, segB int) int {
 	for _, w := range [...]string{" чем ", " than ", "compared", "хотя", "although", " though", " while ", "тогда как",
 		"однако", "бірақ", "alaıda", "但", "whereas", "比", " of it ", " of which ", "большая часть", "большую часть",
 		"көп бөлігі", "kóp bóligi", "其中大部分"} {
-		if i := strings.Index(low, w); i >= 0 && i < cut {
+		if i := index(low, w); i >= 0 && i < cut {
 			cut = i
 		}
 	}
@@ -2873,7 +2873,7 @@ func (s *sentence) contrastBefore(a int) int {
 	at := -1
 	for _, w := range [...]string{", а ", " while ", " whereas ", "тогда как", ", ал ", ", al ", "而", ", однако ", ", но ", ", but ",
 		", however", "; however", ", бірақ ", ", biraq ", "，但"} {
-		if i := strings.LastIndex(low, w); i > at {
+		if i := lastIndex(low, w); i > at {
 			at = i
 		}
 	}
