@@ -635,7 +635,7 @@ func clauseConjRef(low string) bool {
 	return false
 }
 
-// TestContains compares contains with strings.Contains on phrases of every script cut from the seeds,
+// TestContains compares contains, index and lastIndex with strings.Contains, Index and LastIndex on phrases of every script cut from the seeds,
 // at every offset of every seed.
 func TestContains(t *testing.T) {
 	for _, s := range fastSeeds {
@@ -646,6 +646,12 @@ func TestContains(t *testing.T) {
 				for _, h := range fastSeeds {
 					if got, want := contains(h, w), strings.Contains(h, w); got != want {
 						t.Fatalf("contains(%q, %q) = %v", h, w, got)
+					}
+					if got, want := index(h, w), strings.Index(h, w); got != want {
+						t.Fatalf("index(%q, %q) = %d, want %d", h, w, got, want)
+					}
+					if got, want := lastIndex(h, w), strings.LastIndex(h, w); got != want {
+						t.Fatalf("lastIndex(%q, %q) = %d, want %d", h, w, got, want)
 					}
 				}
 			}
