@@ -80,9 +80,12 @@
 //     希望) is a forecast; goods moved between regions of one country, goods in transit, goods seized or
 //     held without papers, a batch sampled and stocks named beside shipments are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
-//     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
+//     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
+//     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
+//     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
+//     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
-//     states ("более 1200 вагонов", "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
+//     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
 //     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five

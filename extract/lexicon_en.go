@@ -298,7 +298,7 @@ func enLexicon() []lexEntry {
 		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
-			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
+			"=refuse", "=refuses", "=idle", "=clogged", "=jammed", "=overcrowded", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
 			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
 			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
@@ -324,9 +324,15 @@ func enLexicon() []lexEntry {
 			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
 			"=all been handed over", "=were all handed over", "=all been cleared"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
+		// A delay told over: "the jam … is over" (overEnds keeps "is over 3 km long" out).
+		cue(fEnded, "=is over", "=are over", "=was over"),
+		// Traffic told as normal or stable again: an end only after the delay named ("queues formed, but
+		// traffic is now normal"); a situation stable with no delay named is news of none.
+		cue(fEndedWeak, "=stabilised", "=stabilized", "=now normal", "=is normal", "=are normal", "=moving freely", "=flowing freely", "=move freely",
+			"=moves freely", "=flows freely", "=running smoothly"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),
-		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
+		cue(fCargo, "wagon", "railcar", "=hoppers", "=hopper cars", "=gondolas", "=gondola cars", "boxcar", "flatcar", "=tank cars", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
 			"=cargo", "freight"),
 
 		// Causes.

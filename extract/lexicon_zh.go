@@ -149,6 +149,13 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "等了"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
+		// Solved on the whole: "积压问题已基本解决".
+		cue(fEnded, "基本解决"),
+		// Clearance told as normal, smooth or stable: an end only after a delay named ("曾出现拥堵，目前通关
+		// 正常"); "口岸秩序趋于稳定" alone is news of none.
+		cue(fEndedWeak, "趋于稳定", "恢复稳定", "通关正常", "通行正常", "运行正常", "通关顺畅", "通行顺畅"),
+		// Wagons waiting to be moved on: "有600节车皮待运"; a crossing jammed: "口岸堵塞".
+		cue(fDelay, "待运", "堵塞"),
 		// A standstill told and its end: "阿拉山口站的停滞已于周五结束".
 		cue(fDelay, "停滞"), cue(fEndedWeak, "结束"),
 		// Wagons that wait to be handed over: "待交接车辆约800节，平均停留时间5天", "待接车辆达1500节".
