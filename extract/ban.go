@@ -3653,12 +3653,16 @@ func (s *sentence) refusedLifting() bool {
 				}
 				end += n
 			}
-			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart") {
+			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart", "қарастырмай",
+				"qarastyrmaı", "қарастырылмай", "qarastyrylmaı") {
 				return true
 			}
 			continue
 		}
 		before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		if notConsidered(lastWords(before, 4)) {
+			return true
+		}
 		for _, w := range refusalWords {
 			if strings.HasSuffix(before, w) {
 				return true
@@ -3669,6 +3673,31 @@ func (s *sentence) refusedLifting() bool {
 		}
 	}
 	return false
+}
+
+// notConsidered reports a verb of considering negated in the words before a lifting: «пока не
+// рассматривают вопрос о снятии запрета», "is not considering lifting", "does not consider lifting the
+// ban". A lifting not even considered is decided against for now, as 暂不考虑解除 is; one considered is
+// awaited.
+func notConsidered(before string) bool {
+	return containsAny(before, "не рассматрива", "не рассматрив", "не будет рассматрива", "not considering",
+		"not consider", "not be considering", "no plans to consider", "not even considering")
+}
+
+// lastWords returns the end of s that holds its last n words.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if j < 0 {
+			return s
+		}
+		i = j
+		for i > 0 && s[i-1] == ' ' {
+			i--
+		}
+	}
+	return s[i:]
 }
 
 // refusedTo returns the country a Russian verb of refusal governs in the dative before "в" («отказал

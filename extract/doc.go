@@ -32,7 +32,10 @@
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
-//     is no ban; a lifting refused keeps the ban ("will not resume", «рұқсат бермеді», 暂不考虑解除); a
+//     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
+//     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
+//     ("remains closed to Kazakh pork", «по-прежнему закрыт»); a ban not to be extended ("will not
+//     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending; a
 //     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
 //     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений

@@ -97,6 +97,12 @@ func enLexicon() []lexEntry {
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift", "=no plan to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
+		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
+		// extend its ban after 31 December", "the ban expires in March").
+		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
+			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire"),
+		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
+		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),

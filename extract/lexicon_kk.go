@@ -39,6 +39,10 @@ func kkLexicon() []lexEntry {
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
+		// Not to be extended, as a term that ends: "тыйым 1 қаңтардан кейін ұзартылмайды".
+		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes"),
+		// A market that stays closed keeps its ban: "Қытай нарығы жабық күйінде қалып отыр".
+		cue(fInForce|fImposed|fDelay, "жабық күйінде қал", "jabyq kúıinde qal", "әлі де жабық", "áli de jabyq"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
 		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",

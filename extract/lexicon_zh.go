@@ -49,6 +49,10 @@ func zhLexicon() []lexEntry {
 		// "再评估恢复输入": a resumption weighed, no inspection of anyone.
 		cue(fMask, "评估恢复"),
 		cue(fInForce, "仍然有效", "继续有效"),
+		// Not to be extended, as a term that ends: a lifting still to come ("禁令到期后不再延长").
+		cue(fPending|fLifted, "不再延长", "不会延长", "不再延期", "不会延期"),
+		// A market that stays closed keeps its ban: "哈萨克斯坦猪肉输华市场仍然关闭".
+		cue(fInForce|fImposed|fDelay, "仍然关闭", "依然关闭", "继续关闭", "仍关闭"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
