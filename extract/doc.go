@@ -52,7 +52,10 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
 //     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
-//     is inspected. An inspection that names neither side, even from the article, is not reported.
+//     is inspected. A service that an inspection noun governs is the side inspected («аудит
+//     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
+//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织) is an
+//     authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left

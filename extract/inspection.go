@@ -886,6 +886,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By != "" && s.inspectedService(m.By) {
+		m.By = "" // "Аудит ветеринарной службы Казахстана … завершен": the service is what was audited
+	}
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
 	}
@@ -2365,6 +2368,54 @@ func (s *sentence) actingService() string {
 		}
 	}
 	return ""
+}
+
+// inspectedService reports a country named only as the owner of a service that an inspection noun
+// governs right before it: «аудит ветеринарной службы Казахстана», "an audit of the veterinary service
+// of Kyrgyzstan". Such a service is the object of the inspection, not its agent, whoever audits it («со
+// стороны ЕАЭС», "by the EAEU" name no country, and the side after the country is not its own). A
+// service that is the subject of its own verb ("Иранская ветеринарная служба проверила …") keeps its
+// role.
+func (s *sentence) inspectedService(code string) bool {
+	if s.lang != "ru" && s.lang != "en" {
+		return false
+	}
+	found := false
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		if !s.inspectNounBefore(c.pos) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// inspectNounBefore reports a word of inspection within five words before pos, with a word of a
+// service between and no clause break: «аудит ветеринарной службы |Казахстана», "audit of the
+// veterinary service of |Kazakhstan".
+func (s *sentence) inspectNounBefore(pos int) bool {
+	for _, h := range s.hits {
+		if int(h.end) > pos {
+			break
+		}
+		if s.word(h).feat&(fInspect|fInspector) != fInspect {
+			continue // «аудиторы ветеринарной службы Ирана» are the service's own inspectors
+		}
+		if w := s.low[h.pos:wordEnd(s.low, int(h.end), pos)]; hasAnySuffix(w, "ая", "ый", "ой", "ое", "ые", "ого", "ых", "ую") ||
+			hasAnyPrefix(w, "аудитор", "инспектор", "auditor", "inspector") {
+			// «Инспекционная служба Саудовской Аравии» is an inspecting service, «аудиторы ветеринарной
+			// службы Ирана» its inspectors: only a noun of the act governs what it inspects.
+			continue
+		}
+		if g := gapWords(s.low, int(h.end), pos); g >= 0 && g <= 5 && s.featsIn(int(h.end), pos)&fService != 0 &&
+			!strings.ContainsAny(s.low[h.end:pos], ",;:") {
+			return true
+		}
+	}
+	return false
 }
 
 // anotherWords name another of what the article reported: "the next inspection", «следующая проверка».

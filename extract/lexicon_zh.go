@@ -27,6 +27,9 @@ func zhLexicon() []lexEntry {
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局", "监督委员会", "监控委员会"),
 		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
 		cue(fAgency, "农林水产省", "厚生劳动省"),
+		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
+		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
+		cue(fAgency, "兽医组织", "兽医委员会"),
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		// A matter under discussion or consideration: "正在讨论是否限制", "考虑解除禁令"; "暂不考虑解除" refuses.
 		cue(fPendingStrong, "讨论", "商讨", "探讨", "考虑", "研究是否"),
@@ -42,6 +45,8 @@ func zhLexicon() []lexEntry {
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
+		// A source that opens the sentence, its news after a comma: "哈萨克斯坦农业部消息，中国海关总署将…".
+		cue(fAttrib, "消息"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
 		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
 		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
