@@ -506,14 +506,21 @@ func (s *sentence) namesCountry(tp *topic) bool {
 	return false
 }
 
-// outbreakEndWords say that an outbreak is over, as the time of something after it: "疫情结束后",
+// outbreakEndWords say that an outbreak is over, as the time of something after it or until which
+// something lasts: "疫情结束后",
 // "待疫情解除後" (解除 there ends the outbreak, not a ban), "once the outbreak is over", «после окончания
 // вспышки», "індет аяқталғаннан кейін".
 var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情解除后", "疫情解除後", "疫情平息后", "疫情平息後",
 	"once the outbreak is over", "after the outbreak ends", "when the outbreak ends", "once the outbreak ends",
 	"after the outbreak is over", "после окончания вспышки", "после ликвидации вспышки", "после окончания эпизоотии",
 	"после ликвидации очага", "індет аяқталғаннан кейін", "indet aıaqtalǵannan keıin", "ошақ жойылғаннан кейін",
-	"oshaq joıylǵannan keıin"}
+	"oshaq joıylǵannan keıin",
+	// Until the outbreak is over: a ban that lasts till then holds, no lifting is under way ("限制措施将持续
+	// 至疫情解除", «ограничения будут действовать до ликвидации вспышки»).
+	"至疫情解除", "至疫情结束", "到疫情解除", "到疫情结束", "直至疫情", "直到疫情", "until the outbreak is over",
+	"until the outbreak ends", "until the outbreak has been contained", "until the outbreak is contained",
+	"до ликвидации вспышки", "до окончания вспышки", "до ликвидации очага", "до полной ликвидации",
+	"ошақ жойылғанға дейін", "oshaq joıylǵanǵa deıin", "індет аяқталғанға дейін", "indet aıaqtalǵanǵa deıin"}
 
 // liftAfterOutbreak reports a lifting that is to be considered only once the outbreak is over: «Казахстан
 // рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban

@@ -345,6 +345,8 @@ func countryLexicon() []lexEntry {
 		kkCountry("IR", "иран", "ıran"), kkCountry("BY", "беларусь", "belarýs"),
 		kkCountry("PL", "польша", "polsha"), kkCountry("DE", "германия", "germanıa"),
 		kkCountry("IN", "үндістан", "úndistan"), kkCountry("BE", "бельгия", "belgıa"),
+		// The Kazakh adjective of India is "үнді" + "лік" (Indian), not built on the country's name.
+		country("IN", formAdj, "=үнділік", "=úndilik"),
 		kkCountry("HU", "венгрия", "vengrıa"), kkCountry("NL", "нидерланд", "nıderland"),
 		kkCountry("IT", "италия", "ıtalıa"), kkCountry("ES", "испания", "ıspanıa"), kkCountry("PK", "пәкістан", "pákistan"),
 		kkCountry("US", "ақш", "aqsh"), kkCountry("AZ", "әзірбайжан", "ázirbaıjan"),

@@ -35,7 +35,8 @@
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
 //     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
 //     ("remains closed to Kazakh pork", «по-прежнему закрыт»); a ban not to be extended ("will not
-//     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending; a
+//     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending, while one that
+//     lasts until the outbreak is over («до ликвидации вспышки», 持续至疫情解除) holds: imposed; a
 //     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
 //     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
@@ -43,7 +44,8 @@
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing, plants given access do; a request to "both countries"
 //     asks each holder; a later sentence recalls a ban by its holder ("the Russian ban").
-//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
+//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
 //     mentions when one clause reports it done and another one still to come). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов

@@ -422,6 +422,7 @@ func (s *sentence) zhSpeakerActs() string {
 			continue
 		}
 		rest := s.low[c.end:s.sp.end]
+		rest = rest[zhAgencyTail(rest):]
 		verb := ""
 		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
 			if strings.HasPrefix(rest, v) {
@@ -444,6 +445,25 @@ func (s *sentence) zhSpeakerActs() string {
 		return c.code
 	}
 	return ""
+}
+
+// zhAgencyTail returns the length of the rest of an authority's name after its country or the start of
+// its name ("中国海关|总署表示", "哈萨克斯坦|农业部表示"): up to four Han characters before a verb of
+// saying, or 0 when none follows so soon.
+func zhAgencyTail(rest string) int {
+	for off := 0; off <= 12 && off < len(rest); {
+		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
+			if strings.HasPrefix(rest[off:], v) {
+				return off
+			}
+		}
+		r, n := utf8.DecodeRuneInString(rest[off:])
+		if !isHan(r) {
+			return 0
+		}
+		off += n
+	}
+	return 0
 }
 
 // possessiveWords are the pronouns that make inspectors the speaker's own ("её эксперты", "its experts",
@@ -836,7 +856,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	// Something is inspected or someone inspects: enterprises, a veterinary service, a product, or
 	// named inspectors. "Проверка знаний" is not an inspection of exporters.
-	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef {
+	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef && !(s.lang == "zh" && s.zhSpeakerActs() != "") {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone}

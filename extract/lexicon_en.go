@@ -97,6 +97,10 @@ func enLexicon() []lexEntry {
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift", "=no plan to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
+		// An inspection requested is still to come: "sent a request for an audit of Kazakh dairies" (the
+		// phrase holds the inspection word).
+		cue(fPlanned|fInspect, "=request for an audit", "=request for an inspection", "=request to audit", "=request to inspect",
+			"=requested an audit", "=requested an inspection"),
 		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
 		// extend its ban after 31 December", "the ban expires in March").
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",

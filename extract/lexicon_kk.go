@@ -13,6 +13,8 @@ func kkLexicon() []lexEntry {
 			"engizil", "engizdi", "salyndy", "salynǵan", "salynady", "qoıyldy"),
 		cue(fImposed|fDelay, "тоқтатыл", "тоқтатты", "тоқтату", "toqtatyl", "toqtatty", "toqtatý"),
 		cue(fImposed, "тоқтатқан", "toqtatqan"),
+		// Stopped for a while, the converb and its auxiliary: "әкелуді уақытша тоқтата тұрды".
+		cue(fImposed|fDelay, "тоқтата тұр", "toqtata tur"),
 		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
 		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
@@ -291,6 +293,8 @@ func kkLexicon() []lexEntry {
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
 			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
+		// Asks, in every tense: "алып тастауды сұрайды", "suraıdy", "сұрап отыр", "сұрауда".
+		cue(fAsk, "=сұрайды", "=suraıdy", "=сұрауда", "=suraýda", "=сұрамақ", "=suramaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		// A call to lift is a request, and names the lifting: "тыйымды алып тастауға шақырды", "joıýǵa shaqyrdy".
 		cue(fAsk|fLifted, "алып тастауға шақыр", "alyp tastaýǵa shaqyr", "жоюға шақыр", "joıýǵa shaqyr",
