@@ -301,6 +301,9 @@ func enLexicon() []lexEntry {
 		// The crossings to Central Asia and Russia by road: Saryagash, Zhaysan, Tazhen, Kairak.
 		coded(fPlace, "Saryagash", "=saryagash", "=saryaghash"),
 		coded(fPlace, "Zhaysan", "=zhaysan", "=zhaisan"),
+		// The road crossings to Uzbekistan and Kyrgyzstan where trucks queue: Zhibek Zholy, Korday.
+		coded(fPlace, "Zhibek Zholy", "=zhibek zholy", "=zhibek zholu", "=jibek joly"),
+		coded(fPlace, "Korday", "=korday", "=kordai"),
 		coded(fPlace, "Tazhen", "=tazhen"),
 		coded(fPlace, "Kairak", "=kairak", "=kayrak"),
 		cue(fBorder, "=border", "=borders", "border crossing", "checkpoint", "=crossing", "=crossings",

@@ -341,6 +341,9 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
 		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
 		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
+		// "Жібек жолы" is also the Silk Road: the crossing only with its post named.
+		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý"),
+		coded(fPlace, "Korday", "қордай", "qordaı"),
 		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
 		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
 		cue(fBorder, "шекара", "өткізу пункт", "өткел", "бекет", "shekara", "ótkizý pýnkt", "ótkel", "beket",

@@ -375,6 +375,8 @@ func ruLexicon() []lexEntry {
 		// The road crossings to Central Asia and Russia.
 		coded(fPlace, "Saryagash", "сарыагаш"),
 		coded(fPlace, "Zhaysan", "жайсан"),
+		coded(fPlace, "Zhibek Zholy", "жибек жолы", "жибек жолу"),
+		coded(fPlace, "Korday", "кордай", "=кордая", "=кордае"),
 		coded(fPlace, "Tazhen", "тажен"),
 		coded(fPlace, "Kairak", "кайрак"),
 		cue(fBorder, "границ", "пограничн", "погранпереход", "погранпункт", "погранстык", "пункт пропуска",

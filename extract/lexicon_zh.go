@@ -147,6 +147,7 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Kalzhat", "卡拉扎特", "卡尔扎特"),
 		coded(fPlace, "Saryagash", "萨雷阿加什", "萨里阿加什"),
 		coded(fPlace, "Zhaysan", "扎伊桑"),
+		coded(fPlace, "Korday", "科尔代", "阔尔代"),
 		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢",
