@@ -2871,7 +2871,8 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 				p, _ = prevToken(s.low, s.sp.start, at) // "Saudi Arabia and the UAE granted"
 				gap = 2
 			}
-			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
+			sameRole := c.role == first.role || s.askedFrom(first) && (c.role == roleAgent || s.askedFrom(c))
+			if !sameRole || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
 				break
 			}
 			o := m
@@ -2887,11 +2888,21 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
 	"екі ел", "eki el", "两国", "两个国家"}
 
-// askedFrom reports a Kazakh country a request is made of, in the ablative: "Qytaı men Reseıden …
+// askedFrom reports a country a request is made of: in Kazakh in the ablative, "Qytaı men Reseıden …
 // alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
-// both's).
+// both's); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
+// Russia and Belarus to lift" (a second name that does not decline, «Беларусь», reads as a subject).
 func (s *sentence) askedFrom(c *cmention) bool {
-	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
+	if !s.has(fAsk) {
+		return false
+	}
+	switch s.lang {
+	case "kk":
+		return c.role == roleSource
+	case "ru", "en":
+		return c.role == roleObject
+	}
+	return false
 }
 
 // zhPairCodes are the one-character names Chinese joins before 两国 or 双方: "中俄两国" is China and Russia.

@@ -43,7 +43,9 @@ func countryLexicon() []lexEntry {
 		// Kazakhstan.
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
 			"=қазақстан", "=қр", "=қазақстан республикасы", "=qazaqstan", "=qr", "=qazaqstan respýblıkasy",
-			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic"),
+			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic",
+			// English copies of Kazakh releases keep the Russian abbreviation: "the Ministry of Agriculture of RK".
+			"=rk", "=the rk"),
 		country("KZ", formGen, "=казахстана", "=республики казахстан", "=қазақстанның", "=қр-ның", "=қр-дың",
 			"=қазақстан республикасының", "=qazaqstannyń", "=qazaqstannyn", "=qazaqstan respýblıkasynyń"),
 		country("KZ", formDat, "=казахстану", "=республике казахстан", "=қазақстанға", "=қр-ға",

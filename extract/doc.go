@@ -43,7 +43,8 @@
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing, plants given access do; a request to "both countries"
-//     asks each holder; a later sentence recalls a ban by its holder ("the Russian ban").
+//     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
+//     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
 //     mentions when one clause reports it done and another one still to come). An agency whose name
