@@ -55,7 +55,9 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
 //     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
-//     is inspected. A service that an inspection noun governs is the side inspected («аудит
+//     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
+//     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
+//     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
 //     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织) is an
 //     authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.

@@ -447,6 +447,62 @@ func (s *sentence) zhSpeakerActs() string {
 	return ""
 }
 
+// hostWords are the verbs of hosting an inspection or its inspectors, whose subject is the side
+// inspected: "will host a GACC audit", «примет инспекторов», "сарапшыларын қабылдайды", "接待…专家".
+var hostWords = langWords{
+	ru: []string{"примет", "принимает", "принял", "приняла", "приняли", "принимают", "примут"},
+	kk: []string{"қабылдайды", "қабылдады", "қабылдамақ", "qabyldaıdy", "qabyldady", "qabyldamaq"},
+	en: []string{"host", "hosts", "hosted", "hosting"},
+	zh: []string{"接待"},
+}
+
+// hostedInspection returns the country that hosts an inspection and the inspector it hosts: the
+// country right before a verb of hosting and an inspecting country named after it, within the next
+// few words ("Kazakh veterinary officials will host a GACC video audit"). A verb of hosting must be
+// followed closely by the inspection or the inspectors («приняла решение» hosts nothing). Otherwise
+// "", "".
+func (s *sentence) hostedInspection() (host, by string) {
+	words := hostWords.of(s.lang)
+	if len(words) == 0 {
+		return "", ""
+	}
+	for i, c := range s.cs {
+		if c.region {
+			continue
+		}
+		for _, d := range s.cs[i+1:] {
+			if !d.inspector || d.code == c.code || d.region {
+				continue
+			}
+			between := s.low[c.end:d.pos]
+			if gapWords(s.low, c.end, d.pos) > 7 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
+				continue
+			}
+			return c.code, d.code
+		}
+	}
+	return "", ""
+}
+
+// hostBetween reports a verb of hosting, as a whole word (or, in Chinese, as written), in the text
+// between a country and its guests.
+func hostBetween(between string, words []string) bool {
+	for _, w := range words {
+		i := strings.Index(between, w)
+		if i < 0 {
+			continue
+		}
+		if isHan(firstRune(w)) {
+			return true
+		}
+		end := i + len(w)
+		if (i == 0 || between[i-1] == ' ') && (end == len(between) || between[end] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // zhAgencyTail returns the length of the rest of an authority's name after its country or the start of
 // its name ("中国海关|总署表示", "哈萨克斯坦|农业部表示"): up to four Han characters before a verb of
 // saying, or 0 when none follows so soon.
@@ -922,6 +978,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
 		// the article names, as a destination named back so is (kingdomBack).
 		m.By = s.kingdomBack("KZ")
+	}
+	if host, by := s.hostedInspection(); host != "" && host == m.By {
+		// "Kazakh veterinary officials will host a GACC video audit", «Казахстан примет инспекторов
+		// ГТУ КНР», "哈方将接待中国专家": who hosts is inspected, the guests inspect.
+		m.By = by
 	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who

@@ -169,7 +169,10 @@ func enLexicon() []lexEntry {
 		cue(fPlanned|fPendingStrong, "=pending a", "=pending an", "=pending the"),
 		cue(fPlanned,
 			"=scheduled", "=upcoming", "=is to", "=are to", "=next month", "=next week", "=is due to",
-			"=are due to", "postpone", "=will start", "=next spring", "=next year"),
+			"=are due to", "postpone", "=will start", "=next spring", "=next year",
+			// An inspection the plants are to undergo, in a headline's infinitive or a future: "Kazakh meat
+			// plants to face Saudi audit", "will undergo an audit".
+			"=to face", "=to undergo", "=will face", "=will undergo", "=to be audited", "=to be inspected"),
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
 			"=will be audited", "=will check", "=will be checked"),
 		// Studied the work of plants, as inspectors do: "studied the work of laboratories".

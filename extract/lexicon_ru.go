@@ -98,6 +98,8 @@ func ruLexicon() []lexEntry {
 		// A market that stays closed keeps its ban: «китайский рынок остается закрытым для казахстанской свинины».
 		cue(fInForce|fImposed|fDelay, "остается закрыт", "остаётся закрыт", "остаются закрыт", "по-прежнему закрыт"),
 		cue(fPending|fForecast|fPlanned, "намерен"),
+		// Inspectors to be hosted are still to come: «примет инспекторов ГТУ КНР».
+		cue(fPlanned, "=примет", "=примут"),
 		// An inspection requested is still to come, whoever asked: «направила запрос о проведении
 		// видеоаудита», «заявку на проведение инспекции».
 		cue(fPlanned, "запрос о проведении", "запрос на проведение", "запроса о проведении", "просьбу о проведении",
