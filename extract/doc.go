@@ -47,7 +47,8 @@
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
-//     mentions when one clause reports it done and another one still to come). An agency whose name
+//     mentions when one clause reports it done and another one still to come, as "the next stage",
+//     «следующий этап», 下一阶段 is). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples

@@ -172,7 +172,7 @@ func enLexicon() []lexEntry {
 			"=are due to", "postpone", "=will start", "=next spring", "=next year",
 			// An inspection the plants are to undergo, in a headline's infinitive or a future: "Kazakh meat
 			// plants to face Saudi audit", "will undergo an audit".
-			"=to face", "=to undergo", "=will face", "=will undergo", "=to be audited", "=to be inspected"),
+			"=to face", "=to undergo", "=the next stage", "=the next step", "=next stage", "=next step", "=will face", "=will undergo", "=to be audited", "=to be inspected"),
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
 			"=will be audited", "=will check", "=will be checked"),
 		// Studied the work of plants, as inspectors do: "studied the work of laboratories".

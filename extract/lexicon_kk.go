@@ -156,6 +156,8 @@ func kkLexicon() []lexEntry {
 		cue(fAgency, "фитосанитариялық қадағалау", "fıtosanıtarlyq qadaǵalaý"),
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
+		// The next stage is still to come: "келесі кезеңі – инспекция".
+		cue(fPlanned, "келесі кезең", "kelesi kezeń"),
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Acquainted with the work of plants: "зертханалардың жұмысымен танысады".
 		cue(fVisit|fPlanned, "жұмысымен танысады", "jumysymen tanysady", "жұмысымен таныспақ", "jumysymen tanyspaq"),

@@ -98,6 +98,8 @@ func ruLexicon() []lexEntry {
 		// A market that stays closed keeps its ban: «китайский рынок остается закрытым для казахстанской свинины».
 		cue(fInForce|fImposed|fDelay, "остается закрыт", "остаётся закрыт", "остаются закрыт", "по-прежнему закрыт"),
 		cue(fPending|fForecast|fPlanned, "намерен"),
+		// The next stage is still to come: «следующий этап — выездная инспекция».
+		cue(fPlanned, "следующий этап", "следующим этапом", "следующего этапа", "на следующем этапе"),
 		// Inspectors to be hosted are still to come: «примет инспекторов ГТУ КНР».
 		cue(fPlanned, "=примет", "=примут"),
 		// An inspection requested is still to come, whoever asked: «направила запрос о проведении
