@@ -3815,7 +3815,8 @@ func (s *sentence) agentless() bool {
 // registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
 // "тізіліміне енгізілді", "added to the register", "registered for export", "在华注册". The English verb
 // alone is no register: "dairy processors registered 890 sprayers".
-var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册"}
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册",
+	"в список", "в перечень", "list of", "тізіміне", "tizimine"}
 
 // registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a
 // verb of trade of its own.

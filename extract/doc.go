@@ -42,7 +42,9 @@
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
-//     approved plants published lifts nothing, plants given access do; a request to "both countries"
+//     approved plants published lifts nothing, plants given access do (entered in a register or in the list
+//     of approved exporters: «включило … в список предприятий», "added … to the list of approved
+//     exporters", "тізіміне енгізді"); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an

@@ -110,6 +110,10 @@ func enLexicon() []lexEntry {
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
+		// Plants entered in the list of approved exporters, as plants entered in a register: "added three
+		// Kazakh plants to the list of approved exporters" (a list published enters no one).
+		cue(fLifted, "=to the list of approved", "=to the list of plants", "=to the list of companies", "=to the list of exporters",
+			"=in the list of approved", "=on the list of approved"),
 		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
 		// reinstated is imposed again.
 		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),

@@ -60,6 +60,8 @@ func kkLexicon() []lexEntry {
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
+		// Plants entered in the list of exporters, as in a register: "кәсіпорындар тізіміне енгізді".
+		cue(fLifted, "тізіміне енгіз", "tizimine engiz"),
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
 		cue(fPending|fForecast, "әзір екен", "ázir eken"), // "alýǵa ázir ekenin": ready to
