@@ -506,14 +506,21 @@ func (s *sentence) namesCountry(tp *topic) bool {
 	return false
 }
 
-// outbreakEndWords say that an outbreak is over, as the time of something after it: "疫情结束后",
+// outbreakEndWords say that an outbreak is over, as the time of something after it or until which
+// something lasts: "疫情结束后",
 // "待疫情解除後" (解除 there ends the outbreak, not a ban), "once the outbreak is over", «после окончания
 // вспышки», "індет аяқталғаннан кейін".
 var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情解除后", "疫情解除後", "疫情平息后", "疫情平息後",
 	"once the outbreak is over", "after the outbreak ends", "when the outbreak ends", "once the outbreak ends",
 	"after the outbreak is over", "после окончания вспышки", "после ликвидации вспышки", "после окончания эпизоотии",
 	"после ликвидации очага", "індет аяқталғаннан кейін", "indet aıaqtalǵannan keıin", "ошақ жойылғаннан кейін",
-	"oshaq joıylǵannan keıin"}
+	"oshaq joıylǵannan keıin",
+	// Until the outbreak is over: a ban that lasts till then holds, no lifting is under way ("限制措施将持续
+	// 至疫情解除", «ограничения будут действовать до ликвидации вспышки»).
+	"至疫情解除", "至疫情结束", "到疫情解除", "到疫情结束", "直至疫情", "直到疫情", "until the outbreak is over",
+	"until the outbreak ends", "until the outbreak has been contained", "until the outbreak is contained",
+	"до ликвидации вспышки", "до окончания вспышки", "до ликвидации очага", "до полной ликвидации",
+	"ошақ жойылғанға дейін", "oshaq joıylǵanǵa deıin", "індет аяқталғанға дейін", "indet aıaqtalǵanǵa deıin"}
 
 // liftAfterOutbreak reports a lifting that is to be considered only once the outbreak is over: «Казахстан
 // рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban
@@ -2864,7 +2871,8 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 				p, _ = prevToken(s.low, s.sp.start, at) // "Saudi Arabia and the UAE granted"
 				gap = 2
 			}
-			if c.role != first.role || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
+			sameRole := c.role == first.role || s.askedFrom(first) && (c.role == roleAgent || s.askedFrom(c))
+			if !sameRole || !isConj(p) || gapWords(s.low, prevEnd, c.pos) != gap {
 				break
 			}
 			o := m
@@ -2880,11 +2888,21 @@ func (s *sentence) severalHolders(out []agrowatch.Mention, k int) []agrowatch.Me
 var bothWords = [...]string{"both countries", "the two countries", "обе страны", "обеих стран", "обеим странам",
 	"екі ел", "eki el", "两国", "两个国家"}
 
-// askedFrom reports a Kazakh country a request is made of, in the ablative: "Qytaı men Reseıden …
+// askedFrom reports a country a request is made of: in Kazakh in the ablative, "Qytaı men Reseıden …
 // alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
-// both's).
+// both's); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
+// Russia and Belarus to lift" (a second name that does not decline, «Беларусь», reads as a subject).
 func (s *sentence) askedFrom(c *cmention) bool {
-	return s.lang == "kk" && c.role == roleSource && s.has(fAsk)
+	if !s.has(fAsk) {
+		return false
+	}
+	switch s.lang {
+	case "kk":
+		return c.role == roleSource
+	case "ru", "en":
+		return c.role == roleObject
+	}
+	return false
 }
 
 // zhPairCodes are the one-character names Chinese joins before 两国 or 双方: "中俄两国" is China and Russia.
@@ -3653,12 +3671,16 @@ func (s *sentence) refusedLifting() bool {
 				}
 				end += n
 			}
-			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart") {
+			if after := strings.TrimLeft(s.low[end:s.sp.end], " "); hasAnyPrefix(after, "бас тарт", "bas tart", "қарастырмай",
+				"qarastyrmaı", "қарастырылмай", "qarastyrylmaı") {
 				return true
 			}
 			continue
 		}
 		before := strings.TrimRight(s.low[s.sp.start:h.pos], " ")
+		if notConsidered(lastWords(before, 4)) {
+			return true
+		}
 		for _, w := range refusalWords {
 			if strings.HasSuffix(before, w) {
 				return true
@@ -3669,6 +3691,31 @@ func (s *sentence) refusedLifting() bool {
 		}
 	}
 	return false
+}
+
+// notConsidered reports a verb of considering negated in the words before a lifting: «пока не
+// рассматривают вопрос о снятии запрета», "is not considering lifting", "does not consider lifting the
+// ban". A lifting not even considered is decided against for now, as 暂不考虑解除 is; one considered is
+// awaited.
+func notConsidered(before string) bool {
+	return containsAny(before, "не рассматрива", "не рассматрив", "не будет рассматрива", "not considering",
+		"not consider", "not be considering", "no plans to consider", "not even considering")
+}
+
+// lastWords returns the end of s that holds its last n words.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if j < 0 {
+			return s
+		}
+		i = j
+		for i > 0 && s[i-1] == ' ' {
+			i--
+		}
+	}
+	return s[i:]
 }
 
 // refusedTo returns the country a Russian verb of refusal governs in the dative before "в" («отказал
@@ -3768,7 +3815,8 @@ func (s *sentence) agentless() bool {
 // registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
 // "тізіліміне енгізілді", "added to the register", "registered for export", "在华注册". The English verb
 // alone is no register: "dairy processors registered 890 sprayers".
-var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册"}
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册",
+	"в список", "в перечень", "list of", "тізіміне", "tizimine"}
 
 // registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a
 // verb of trade of its own.

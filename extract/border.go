@@ -721,7 +721,7 @@ var byteFreq = func() (t [256]uint8) {
 func (s *sentence) endedHits() int {
 	n := 0
 	for k, h := range s.hits {
-		if s.word(h).feat&fEnded == 0 || s.negatedAt(int(h.pos), int(h.end)) {
+		if s.word(h).feat&fEnded == 0 || s.negatedAt(int(h.pos), int(h.end)) || !overEnds(s.word(h).pat, s.low[h.end:s.sp.end]) {
 			continue
 		}
 		trade := false
@@ -746,6 +746,29 @@ func (s *sentence) endedHits() int {
 		}
 	}
 	return n
+}
+
+// overEnds reports whether an English "is over" (pat, rest the text after it) ends the clause, as an
+// end does ("the jam is over, customs said", "is over and traffic moves"), rather than counting ("the
+// queue is over 3 km long", "is over a week old"). Every other word of an end is one as it stands.
+func overEnds(pat, rest string) bool {
+	switch pat {
+	case "is over", "are over", "was over":
+	default:
+		return true
+	}
+	k := skipSpaces(rest, 0)
+	if k >= len(rest) {
+		return true
+	}
+	if isDigit(rest[k]) {
+		return false
+	}
+	switch next, _ := token(rest, k); next {
+	case "", "now", "and", "but", "after", "since", "following":
+		return true // a comma, a full stop or a dash, or the next clause
+	}
+	return false
 }
 
 // numberWords are the numbers written as words that count tonnes ("four million tons", "пяти миллионов
@@ -795,7 +818,7 @@ const (
 func borderUnit(w, next string) countUnit {
 	switch {
 	case strings.HasPrefix(w, "вагон") || strings.HasPrefix(w, "wagon") || strings.HasPrefix(w, "railcar") ||
-		strings.HasPrefix(w, "vagon") || strings.HasPrefix(w, "rail car") || w == "cars":
+		strings.HasPrefix(w, "vagon") || strings.HasPrefix(w, "rail car") || w == "cars" || railcarKind(w):
 		return unitWagons
 	case strings.HasPrefix(w, "грузовик") || strings.HasPrefix(w, "фур") || strings.HasPrefix(w, "truck") ||
 		strings.HasPrefix(w, "fýr") || strings.HasPrefix(w, "fur") ||
@@ -814,6 +837,12 @@ func borderUnit(w, next string) countUnit {
 		return unitWeeks
 	}
 	return unitNone
+}
+
+// railcarKind reports a word of a kind of railcar, counted as wagons: «700 полувагонов», "хопперов",
+// "poluvagon", "400 hoppers", "gondolas", "boxcars", "flatcars".
+func railcarKind(w string) bool {
+	return hasAnyPrefix(w, "полувагон", "хоппер", "poluvagon", "hopper", "gondola", "boxcar", "flatcar")
 }
 
 // hanUnit classes the characters after a Chinese number: 节车皮 and 车皮 are wagons, 辆 vehicles, 天 and

@@ -290,9 +290,13 @@ func (s *sentence) heldWithoutPapers() bool {
 }
 
 var paperWords = langWords{
-	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат"},
-	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz"},
-	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate"},
+	// The papers that go with a cargo, of any name: «без сопроводительных документов», "without
+	// accompanying documents", "ілеспе құжаттарсыз".
+	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат", "без сопроводительн", "без товаросопроводительн",
+		"без надлежащих документ", "без необходимых документ"},
+	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz", "құжаттарсыз", "qujattarsyz"},
+	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate",
+		"without accompanying documents", "without proper documents", "without the necessary documents"},
 	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
 }
 

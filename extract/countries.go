@@ -43,7 +43,9 @@ func countryLexicon() []lexEntry {
 		// Kazakhstan.
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
 			"=қазақстан", "=қр", "=қазақстан республикасы", "=qazaqstan", "=qr", "=qazaqstan respýblıkasy",
-			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic"),
+			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic",
+			// English copies of Kazakh releases keep the Russian abbreviation: "the Ministry of Agriculture of RK".
+			"=rk", "=the rk"),
 		country("KZ", formGen, "=казахстана", "=республики казахстан", "=қазақстанның", "=қр-ның", "=қр-дың",
 			"=қазақстан республикасының", "=qazaqstannyń", "=qazaqstannyn", "=qazaqstan respýblıkasynyń"),
 		country("KZ", formDat, "=казахстану", "=республике казахстан", "=қазақстанға", "=қр-ға",
@@ -345,6 +347,8 @@ func countryLexicon() []lexEntry {
 		kkCountry("IR", "иран", "ıran"), kkCountry("BY", "беларусь", "belarýs"),
 		kkCountry("PL", "польша", "polsha"), kkCountry("DE", "германия", "germanıa"),
 		kkCountry("IN", "үндістан", "úndistan"), kkCountry("BE", "бельгия", "belgıa"),
+		// The Kazakh adjective of India is "үнді" + "лік" (Indian), not built on the country's name.
+		country("IN", formAdj, "=үнділік", "=úndilik"),
 		kkCountry("HU", "венгрия", "vengrıa"), kkCountry("NL", "нидерланд", "nıderland"),
 		kkCountry("IT", "италия", "ıtalıa"), kkCountry("ES", "испания", "ıspanıa"), kkCountry("PK", "пәкістан", "pákistan"),
 		kkCountry("US", "ақш", "aqsh"), kkCountry("AZ", "әзірбайжан", "ázirbaıjan"),

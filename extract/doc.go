@@ -32,16 +32,25 @@
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
-//     is no ban; a lifting refused keeps the ban ("will not resume", «рұқсат бермеді», 暂不考虑解除); a
+//     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
+//     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
+//     ("remains closed to Kazakh pork", «по-прежнему закрыт»); a ban not to be extended ("will not
+//     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending, while one that
+//     lasts until the outbreak is over («до ликвидации вспышки», 持续至疫情解除) holds: imposed; a
 //     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
 //     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
-//     approved plants published lifts nothing, plants given access do; a request to "both countries"
-//     asks each holder; a later sentence recalls a ban by its holder ("the Russian ban").
-//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (two
-//     mentions when one clause reports it done and another one still to come). An agency whose name
+//     approved plants published lifts nothing, plants given access do (entered in a register or in the list
+//     of approved exporters: «включило … в список предприятий», "added … to the list of approved
+//     exporters", "тізіміне енгізді"); a request to "both countries"
+//     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
+//     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
+//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
+//     mentions when one clause reports it done and another one still to come, as "the next stage",
+//     «следующий этап», 下一阶段 is). An agency whose name
 //     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
@@ -49,7 +58,12 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
 //     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
-//     is inspected. An inspection that names neither side, even from the article, is not reported.
+//     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
+//     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
+//     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
+//     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
+//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织) is an
+//     authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
@@ -80,9 +94,12 @@
 //     希望) is a forecast; goods moved between regions of one country, goods in transit, goods seized or
 //     held without papers, a batch sampled and stocks named beside shipments are no trade.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
-//     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
+//     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
+//     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
+//     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
+//     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
-//     states ("более 1200 вагонов", "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
+//     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
 //     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
@@ -91,7 +108,8 @@
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "此前…一度达到1300节")
-//     are its count, listed once; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
+//     are its count, listed once; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
+//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
 //     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
 // # Commodities

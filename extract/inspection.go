@@ -422,6 +422,7 @@ func (s *sentence) zhSpeakerActs() string {
 			continue
 		}
 		rest := s.low[c.end:s.sp.end]
+		rest = rest[zhAgencyTail(rest):]
 		verb := ""
 		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
 			if strings.HasPrefix(rest, v) {
@@ -444,6 +445,81 @@ func (s *sentence) zhSpeakerActs() string {
 		return c.code
 	}
 	return ""
+}
+
+// hostWords are the verbs of hosting an inspection or its inspectors, whose subject is the side
+// inspected: "will host a GACC audit", «примет инспекторов», "сарапшыларын қабылдайды", "接待…专家".
+var hostWords = langWords{
+	ru: []string{"примет", "принимает", "принял", "приняла", "приняли", "принимают", "примут"},
+	kk: []string{"қабылдайды", "қабылдады", "қабылдамақ", "qabyldaıdy", "qabyldady", "qabyldamaq"},
+	en: []string{"host", "hosts", "hosted", "hosting"},
+	zh: []string{"接待"},
+}
+
+// hostedInspection returns the country that hosts an inspection and the inspector it hosts: the
+// country right before a verb of hosting and an inspecting country named after it, within the next
+// few words ("Kazakh veterinary officials will host a GACC video audit"). A verb of hosting must be
+// followed closely by the inspection or the inspectors («приняла решение» hosts nothing). Otherwise
+// "", "".
+func (s *sentence) hostedInspection() (host, by string) {
+	words := hostWords.of(s.lang)
+	if len(words) == 0 {
+		return "", ""
+	}
+	for i, c := range s.cs {
+		if c.region {
+			continue
+		}
+		for _, d := range s.cs[i+1:] {
+			if !d.inspector || d.code == c.code || d.region {
+				continue
+			}
+			between := s.low[c.end:d.pos]
+			if gapWords(s.low, c.end, d.pos) > 7 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
+				continue
+			}
+			return c.code, d.code
+		}
+	}
+	return "", ""
+}
+
+// hostBetween reports a verb of hosting, as a whole word (or, in Chinese, as written), in the text
+// between a country and its guests.
+func hostBetween(between string, words []string) bool {
+	for _, w := range words {
+		i := strings.Index(between, w)
+		if i < 0 {
+			continue
+		}
+		if isHan(firstRune(w)) {
+			return true
+		}
+		end := i + len(w)
+		if (i == 0 || between[i-1] == ' ') && (end == len(between) || between[end] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// zhAgencyTail returns the length of the rest of an authority's name after its country or the start of
+// its name ("中国海关|总署表示", "哈萨克斯坦|农业部表示"): up to four Han characters before a verb of
+// saying, or 0 when none follows so soon.
+func zhAgencyTail(rest string) int {
+	for off := 0; off <= 12 && off < len(rest); {
+		for _, v := range [...]string{"表示", "称", "宣布", "指出", "介绍"} {
+			if strings.HasPrefix(rest[off:], v) {
+				return off
+			}
+		}
+		r, n := utf8.DecodeRuneInString(rest[off:])
+		if !isHan(r) {
+			return 0
+		}
+		off += n
+	}
+	return 0
 }
 
 // possessiveWords are the pronouns that make inspectors the speaker's own ("её эксперты", "its experts",
@@ -836,7 +912,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	// Something is inspected or someone inspects: enterprises, a veterinary service, a product, or
 	// named inspectors. "Проверка знаний" is not an inspection of exporters.
-	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef {
+	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef && !(s.lang == "zh" && s.zhSpeakerActs() != "") {
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone}
@@ -886,6 +962,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By != "" && s.inspectedService(m.By) {
+		m.By = "" // "Аудит ветеринарной службы Казахстана … завершен": the service is what was audited
+	}
 	if m.By == "" && s.has(fInspector) {
 		m.By = s.sendingSpeaker()
 	}
@@ -899,6 +978,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "an inspection … by veterinary experts from the kingdom", «эксперты королевства»: the one kingdom
 		// the article names, as a destination named back so is (kingdomBack).
 		m.By = s.kingdomBack("KZ")
+	}
+	if host, by := s.hostedInspection(); host != "" && host == m.By {
+		// "Kazakh veterinary officials will host a GACC video audit", «Казахстан примет инспекторов
+		// ГТУ КНР», "哈方将接待中国专家": who hosts is inspected, the guests inspect.
+		m.By = by
 	}
 	if by := s.spokenInspectors(m.By); by != "" {
 		// "The Kazakh veterinary control committee said Chinese inspectors had found no violations": who
@@ -2365,6 +2449,54 @@ func (s *sentence) actingService() string {
 		}
 	}
 	return ""
+}
+
+// inspectedService reports a country named only as the owner of a service that an inspection noun
+// governs right before it: «аудит ветеринарной службы Казахстана», "an audit of the veterinary service
+// of Kyrgyzstan". Such a service is the object of the inspection, not its agent, whoever audits it («со
+// стороны ЕАЭС», "by the EAEU" name no country, and the side after the country is not its own). A
+// service that is the subject of its own verb ("Иранская ветеринарная служба проверила …") keeps its
+// role.
+func (s *sentence) inspectedService(code string) bool {
+	if s.lang != "ru" && s.lang != "en" {
+		return false
+	}
+	found := false
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		if !s.inspectNounBefore(c.pos) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// inspectNounBefore reports a word of inspection within five words before pos, with a word of a
+// service between and no clause break: «аудит ветеринарной службы |Казахстана», "audit of the
+// veterinary service of |Kazakhstan".
+func (s *sentence) inspectNounBefore(pos int) bool {
+	for _, h := range s.hits {
+		if int(h.end) > pos {
+			break
+		}
+		if s.word(h).feat&(fInspect|fInspector) != fInspect {
+			continue // «аудиторы ветеринарной службы Ирана» are the service's own inspectors
+		}
+		if w := s.low[h.pos:wordEnd(s.low, int(h.end), pos)]; hasAnySuffix(w, "ая", "ый", "ой", "ое", "ые", "ого", "ых", "ую") ||
+			hasAnyPrefix(w, "аудитор", "инспектор", "auditor", "inspector") {
+			// «Инспекционная служба Саудовской Аравии» is an inspecting service, «аудиторы ветеринарной
+			// службы Ирана» its inspectors: only a noun of the act governs what it inspects.
+			continue
+		}
+		if g := gapWords(s.low, int(h.end), pos); g >= 0 && g <= 5 && s.featsIn(int(h.end), pos)&fService != 0 &&
+			!strings.ContainsAny(s.low[h.end:pos], ",;:") {
+			return true
+		}
+	}
+	return false
 }
 
 // anotherWords name another of what the article reported: "the next inspection", «следующая проверка».

@@ -97,9 +97,23 @@ func enLexicon() []lexEntry {
 		cue(fInForce, "=will not lift", "=won't lift", "=would not lift", "=not to lift", "=no plans to lift", "=no plan to lift",
 			"=does not plan to lift", "=refused to lift", "=refuses to lift"),
 		cue(fLifted, "=eased", "=eases", "=relaxed", "=relaxes", "=loosened"),
+		// An inspection requested is still to come: "sent a request for an audit of Kazakh dairies" (the
+		// phrase holds the inspection word).
+		cue(fPlanned|fInspect, "=request for an audit", "=request for an inspection", "=request to audit", "=request to inspect",
+			"=requested an audit", "=requested an inspection"),
+		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
+		// extend its ban after 31 December", "the ban expires in March").
+		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
+			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire"),
+		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
+		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),
+		// Plants entered in the list of approved exporters, as plants entered in a register: "added three
+		// Kazakh plants to the list of approved exporters" (a list published enters no one).
+		cue(fLifted, "=to the list of approved", "=to the list of plants", "=to the list of companies", "=to the list of exporters",
+			"=in the list of approved", "=on the list of approved"),
 		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
 		// reinstated is imposed again.
 		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),
@@ -159,7 +173,10 @@ func enLexicon() []lexEntry {
 		cue(fPlanned|fPendingStrong, "=pending a", "=pending an", "=pending the"),
 		cue(fPlanned,
 			"=scheduled", "=upcoming", "=is to", "=are to", "=next month", "=next week", "=is due to",
-			"=are due to", "postpone", "=will start", "=next spring", "=next year"),
+			"=are due to", "postpone", "=will start", "=next spring", "=next year",
+			// An inspection the plants are to undergo, in a headline's infinitive or a future: "Kazakh meat
+			// plants to face Saudi audit", "will undergo an audit".
+			"=to face", "=to undergo", "=the next stage", "=the next step", "=next stage", "=next step", "=will face", "=will undergo", "=to be audited", "=to be inspected"),
 		cue(fPlanned|fInspect, "=to inspect", "=to audit", "=will inspect", "=will audit", "=will be inspected",
 			"=will be audited", "=will check", "=will be checked"),
 		// Studied the work of plants, as inspectors do: "studied the work of laboratories".
@@ -291,6 +308,9 @@ func enLexicon() []lexEntry {
 		// The crossings to Central Asia and Russia by road: Saryagash, Zhaysan, Tazhen, Kairak.
 		coded(fPlace, "Saryagash", "=saryagash", "=saryaghash"),
 		coded(fPlace, "Zhaysan", "=zhaysan", "=zhaisan"),
+		// The road crossings to Uzbekistan and Kyrgyzstan where trucks queue: Zhibek Zholy, Korday.
+		coded(fPlace, "Zhibek Zholy", "=zhibek zholy", "=zhibek zholu", "=jibek joly"),
+		coded(fPlace, "Korday", "=korday", "=kordai"),
 		coded(fPlace, "Tazhen", "=tazhen"),
 		coded(fPlace, "Kairak", "=kairak", "=kayrak"),
 		cue(fBorder, "=border", "=borders", "border crossing", "checkpoint", "=crossing", "=crossings",
@@ -298,7 +318,7 @@ func enLexicon() []lexEntry {
 		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
-			"=refuse", "=refuses", "=idle", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
+			"=refuse", "=refuses", "=idle", "=clogged", "=jammed", "=overcrowded", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
 			"=will not work", "=shut", "=shut down", "=suspended operations", "=had waited", "=have waited", "=have stood", "=has stood", "=had stood",
 			// Wagons or trucks that stand at a station: "More than 700 wagons stand at Altynkol".
@@ -324,9 +344,15 @@ func enLexicon() []lexEntry {
 			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
 			"=all been handed over", "=were all handed over", "=all been cleared"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
+		// A delay told over: "the jam … is over" (overEnds keeps "is over 3 km long" out).
+		cue(fEnded, "=is over", "=are over", "=was over"),
+		// Traffic told as normal or stable again: an end only after the delay named ("queues formed, but
+		// traffic is now normal"); a situation stable with no delay named is news of none.
+		cue(fEndedWeak, "=stabilised", "=stabilized", "=now normal", "=is normal", "=are normal", "=moving freely", "=flowing freely", "=move freely",
+			"=moves freely", "=flows freely", "=running smoothly"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),
-		cue(fCargo, "wagon", "railcar", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
+		cue(fCargo, "wagon", "railcar", "=hoppers", "=hopper cars", "=gondolas", "=gondola cars", "boxcar", "flatcar", "=tank cars", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",
 			"=cargo", "freight"),
 
 		// Causes.

@@ -13,6 +13,8 @@ func kkLexicon() []lexEntry {
 			"engizil", "engizdi", "salyndy", "salynǵan", "salynady", "qoıyldy"),
 		cue(fImposed|fDelay, "тоқтатыл", "тоқтатты", "тоқтату", "toqtatyl", "toqtatty", "toqtatý"),
 		cue(fImposed, "тоқтатқан", "toqtatqan"),
+		// Stopped for a while, the converb and its auxiliary: "әкелуді уақытша тоқтата тұрды".
+		cue(fImposed|fDelay, "тоқтата тұр", "toqtata tur"),
 		// Participles of imposing: "Қытайдың … салған тыйымы", "Reseıdiń engizgen shekteýi".
 		cue(fImposed, "=салған", "енгізген", "=қойған", "=salǵan", "engizgen", "=qoıǵan"),
 		cue(fStandard, "талап", "стандарт", "норма", "talap", "standart", "тәртіб", "tártib"), // тәртібі: its rules
@@ -39,6 +41,10 @@ func kkLexicon() []lexEntry {
 		// ban in the accusative right before it lifts; negated, the ban stays ("tyıymdy almady").
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
+		// Not to be extended, as a term that ends: "тыйым 1 қаңтардан кейін ұзартылмайды".
+		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes"),
+		// A market that stays closed keeps its ban: "Қытай нарығы жабық күйінде қалып отыр".
+		cue(fInForce|fImposed|fDelay, "жабық күйінде қал", "jabyq kúıinde qal", "әлі де жабық", "áli de jabyq"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
 		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",
@@ -54,6 +60,8 @@ func kkLexicon() []lexEntry {
 		cue(fBanNoun|fInForce, "=тыйымды алмады", "=тыйымды алмайды", "=шектеуді алмады", "=шектеуді алмайды",
 			"=tyıymdy almady", "=tyıymdy almaıdy", "=shekteýdi almady", "=shekteýdi almaıdy"),
 		cue(fLifted, "жеңілдет", "jeńildet"), // eased
+		// Plants entered in the list of exporters, as in a register: "кәсіпорындар тізіміне енгізді".
+		cue(fLifted, "тізіміне енгіз", "tizimine engiz"),
 		cue(fLifted|fEnded, "=ашылды", "қайта ашыл", "=ashyldy", "qaıta ashyl"),
 		cue(fPending, "=дайын", "=daıyn", "жақын арада", "jaqyn arada"),
 		cue(fPending|fForecast, "әзір екен", "ázir eken"), // "alýǵa ázir ekenin": ready to
@@ -150,6 +158,8 @@ func kkLexicon() []lexEntry {
 		cue(fAgency, "фитосанитариялық қадағалау", "fıtosanıtarlyq qadaǵalaý"),
 		cue(fVisit, "сапар", "sapar"),
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
+		// The next stage is still to come: "келесі кезеңі – инспекция".
+		cue(fPlanned, "келесі кезең", "kelesi kezeń"),
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Acquainted with the work of plants: "зертханалардың жұмысымен танысады".
 		cue(fVisit|fPlanned, "жұмысымен танысады", "jumysymen tanysady", "жұмысымен таныспақ", "jumysymen tanyspaq"),
@@ -287,6 +297,8 @@ func kkLexicon() []lexEntry {
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
 			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
+		// Asks, in every tense: "алып тастауды сұрайды", "suraıdy", "сұрап отыр", "сұрауда".
+		cue(fAsk, "=сұрайды", "=suraıdy", "=сұрауда", "=suraýda", "=сұрамақ", "=suramaq"),
 		cue(fAsk, "өтін", "сұрады", "ótin", "surady", "=сұраған", "=suraǵan", "=сұрағанын", "=suraǵanyn", "=сұрап", "=surap", "үміттен", "úmitten", "сұрау сал", "suraý sal"),
 		// A call to lift is a request, and names the lifting: "тыйымды алып тастауға шақырды", "joıýǵa shaqyrdy".
 		cue(fAsk|fLifted, "алып тастауға шақыр", "alyp tastaýǵa shaqyr", "жоюға шақыр", "joıýǵa shaqyr",
@@ -333,6 +345,9 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Nur Zholy", "нұржолы", "nurjoly"),
 		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
 		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
+		// "Жібек жолы" is also the Silk Road: the crossing only with its post named.
+		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý"),
+		coded(fPlace, "Korday", "қордай", "qordaı"),
 		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
 		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
 		cue(fBorder, "шекара", "өткізу пункт", "өткел", "бекет", "shekara", "ótkizý pýnkt", "ótkel", "beket",
@@ -362,7 +377,9 @@ func kkLexicon() []lexEntry {
 			// Closed, unable to cross, not moving: "ótkizý pýnkti jabylyp", "óte almaı turǵan", "qozǵalmaǵan".
 			"жабылып", "jabylyp", "өте алмай", "óte almaı", "қозғалмаған", "qozǵalmaǵan",
 			// Traffic slowed: "пойыздар баяу жүріп жатыр".
-			"баяу жүр", "baıaý júr", "баяулады", "baıaýlady"),
+			"баяу жүр", "baıaý júr", "баяулады", "baıaýlady",
+			// A station full of traffic: "станция толып кетті".
+			"толып кет", "tolyp ket", "лық толы", "lyq toly"),
 		cue(fEnded, "қалпына", "қайта басталды", "qalpyna", "qaıta bastaldy", "жойылды", "joıyldy", "азайды", "тарқат", "tarqat", "тарқады", "tarqady",
 			"azaıdy", "шешілді", "sheshildi", "жойылып", "joıylyp",
 			// Reported solved: "вагондар мәселесі шешілгенін хабарлады"; "шешілген жоқ" is not one.
@@ -375,7 +392,13 @@ func kkLexicon() []lexEntry {
 			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
-		cue(fCargo, "вагон", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
+		// The queue dispersed: "кезек таратылды".
+		cue(fEnded, "таратыл", "taratyl"),
+		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
+		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
+		// its stem "кідір".
+		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót"),
+		cue(fCargo, "вагон", "полувагон", "poluvagon", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik",
 			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
 			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),

@@ -27,6 +27,10 @@ func zhLexicon() []lexEntry {
 		cue(fAgency, "监督局", "监管局", "总局", "农业部", "监管委员会", "管理局", "监督委员会", "监控委员会"),
 		// Japan's ministries end in 省, which is no province: "日本农林水产省专家".
 		cue(fAgency, "农林水产省", "厚生劳动省"),
+		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
+		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
+		cue(fAgency, "兽医组织", "兽医委员会"),
+		cue(fPlanned, "下一阶段", "下一步"), // the next stage is still to come: "下一阶段将进行实地检查"
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		// A matter under discussion or consideration: "正在讨论是否限制", "考虑解除禁令"; "暂不考虑解除" refuses.
 		cue(fPendingStrong, "讨论", "商讨", "探讨", "考虑", "研究是否"),
@@ -42,6 +46,8 @@ func zhLexicon() []lexEntry {
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
+		// A source that opens the sentence, its news after a comma: "哈萨克斯坦农业部消息，中国海关总署将…".
+		cue(fAttrib, "消息"),
 		cue(fPending|fPlanned|fForecast, "将", "计划", "即将", "预计"),
 		// "检查通过后", "审核结束后": the inspection dates what follows it, as "после инспекции" does.
 		cue(fAfter, "后", "之后", "以后", "通过后", "结束后", "完成后"),
@@ -49,6 +55,10 @@ func zhLexicon() []lexEntry {
 		// "再评估恢复输入": a resumption weighed, no inspection of anyone.
 		cue(fMask, "评估恢复"),
 		cue(fInForce, "仍然有效", "继续有效"),
+		// Not to be extended, as a term that ends: a lifting still to come ("禁令到期后不再延长").
+		cue(fPending|fLifted, "不再延长", "不会延长", "不再延期", "不会延期"),
+		// A market that stays closed keeps its ban: "哈萨克斯坦猪肉输华市场仍然关闭".
+		cue(fInForce|fImposed|fDelay, "仍然关闭", "依然关闭", "继续关闭", "仍关闭"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
@@ -138,6 +148,7 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Kalzhat", "卡拉扎特", "卡尔扎特"),
 		coded(fPlace, "Saryagash", "萨雷阿加什", "萨里阿加什"),
 		coded(fPlace, "Zhaysan", "扎伊桑"),
+		coded(fPlace, "Korday", "科尔代", "阔尔代"),
 		coded(fPlace, "Tazhen", "塔任"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢",
@@ -149,6 +160,13 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "等了"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
+		// Solved on the whole: "积压问题已基本解决".
+		cue(fEnded, "基本解决"),
+		// Clearance told as normal, smooth or stable: an end only after a delay named ("曾出现拥堵，目前通关
+		// 正常"); "口岸秩序趋于稳定" alone is news of none.
+		cue(fEndedWeak, "趋于稳定", "恢复稳定", "通关正常", "通行正常", "运行正常", "通关顺畅", "通行顺畅"),
+		// Wagons waiting to be moved on: "有600节车皮待运"; a crossing jammed: "口岸堵塞".
+		cue(fDelay, "待运", "堵塞"),
 		// A standstill told and its end: "阿拉山口站的停滞已于周五结束".
 		cue(fDelay, "停滞"), cue(fEndedWeak, "结束"),
 		// Wagons that wait to be handed over: "待交接车辆约800节，平均停留时间5天", "待接车辆达1500节".
