@@ -123,7 +123,12 @@
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨") takes the other's year moved by one.
 // Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
-// («в том же году», "sol jyly") after a dated shipment takes its year.
+// («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
+// («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
+// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона»,
+// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
+// (截至10月底), and rates («в год», "annually", "jyl saıyn", 每年); a rate dates a figure only when no
+// other phrase of its sentence does ("в ноябре–декабре … 700 тыс. тонн в месяц" is November–December's).
 //
 // # Numbers
 //

@@ -2652,7 +2652,29 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		free[n] = p
 		n++
 	}
-	return nearestPeriod(free[:n], segA, segB, s.sp.start+mass[i].start)
+	return nearestPeriod(datedFirst(free[:n]), segA, segB, s.sp.start+mass[i].start)
+}
+
+// datedFirst drops the rates of ps ("в месяц", "annually", 每年) when another phrase dates the figure:
+// "в ноябре–декабре отгрузки сохранятся на уровне 700 тыс. тонн в месяц" is November–December's. ps
+// is filtered in place.
+func datedFirst(ps []period) []period {
+	n := 0
+	for _, p := range ps {
+		if !p.rate {
+			n++
+		}
+	}
+	if n == 0 || n == len(ps) {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.rate {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
