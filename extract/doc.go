@@ -121,7 +121,9 @@
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
 // ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
-// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨") takes the other's year moved by one.
+// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
+// opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
+// бұрын … 80 мың тонна») takes the other's year moved by one.
 // Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх

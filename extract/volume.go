@@ -1169,17 +1169,21 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
-// relativeClause returns the phrase of relativeYearWords that is the whole last clause of head, the
-// words between a figure and the one after it ("…, годом позже — "), and the years it moves; else "", 0.
+// relativeClause returns the phrase of relativeYearWords that is the whole last clause or bracket of
+// head, the words between a figure and the one after it ("…, годом позже — ", "… (годом ранее – ", "…,
+// тогда как годом ранее — ", "…, whereas a year earlier "), and the years it moves; else "", 0.
 func relativeClause(head string) (string, int) {
-	i := strings.LastIndexAny(head, ",;")
+	i := strings.LastIndexAny(head, ",;(")
 	if i < 0 {
 		return "", 0
 	}
 	head = strings.TrimSpace(head[i+1:])
 	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
-	for _, c := range [...]string{"а ", "и ", "and ", "while ", "ал ", "al "} {
-		head = strings.TrimPrefix(head, c)
+	for _, c := range relativeLinks {
+		if rest, ok := strings.CutPrefix(head, c); ok {
+			head = rest
+			break
+		}
 	}
 	for _, r := range relativeYearWords {
 		if strings.HasPrefix(head, r.w) && (len(head) == len(r.w) || head[len(r.w)] == ' ') {
@@ -1188,6 +1192,11 @@ func relativeClause(head string) (string, int) {
 	}
 	return "", 0
 }
+
+// relativeLinks join a clause of contrast or addition to the figure before it: the relative phrase
+// that opens the clause comes after them.
+var relativeLinks = [...]string{"тогда как ", "в то время как ", "при этом ", "однако ", "а ", "и ", "whereas ",
+	"while ", "but ", "and ", "бірақ ", "biraq ", "ал ", "al "}
 
 // zhYearAfter returns the phrase of the year after that opens the last clause of head, the words
 // between a figure and the one after it: "一年后", "次年", "第二年"; else "".
