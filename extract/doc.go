@@ -137,5 +137,7 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨").
+// Chinese numerals ("五百万吨"). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
+// тысяч», "room for another 30,000"), unless money is named between.
 package extract

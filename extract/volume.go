@@ -29,6 +29,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		return out
 	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
+	carryUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
 		if q.kind == qMass && q.value > 0 {
@@ -3120,6 +3121,69 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// carryUnit gives tonnes to a bare number that ends its clause after a figure in tonnes, the unit
+// written once before it: «…210 тысяч тонн пшеницы, а в Азербайджан — еще 90 тысяч», «отгружено 36
+// тыс. тонн, план на месяц — 50 тыс.», "we sold 64,000 tonnes … and see room for another 30,000",
+// "Iranga 40 myń tonna, Ázerbaıjanǵa taǵy 25 myń". A number without a scale word takes the unit only
+// after a word of addition ("another", «ещё», "taǵy"): alone it may count anything. low is the sentence
+// lowercased; offsets of qs are relative to it.
+func carryUnit(low string, qs []quantity) {
+	tonnes := -1 // the last figure in tonnes so far
+	for i := range qs {
+		q := &qs[i]
+		if q.kind == qMass {
+			if tonneUnit(low[q.start:q.end]) {
+				tonnes = i
+			}
+			continue
+		}
+		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) {
+			continue
+		}
+		if !q.scaled && (!additionBefore(low[:q.start]) || q.value >= 1900 && q.value <= 2100) {
+			continue // "…, and 12 more", "in 2025": no tonnage
+		}
+		if moneyWords(low[qs[tonnes].end:q.start]) {
+			continue // "…120,000 tonnes of wheat, earning about 28 million": the money of it
+		}
+		q.kind = qMass
+	}
+}
+
+// moneyWords reports a word of money or value in the words between two figures.
+func moneyWords(gap string) bool {
+	return containsAny(gap, "$", "€", "₸", "worth", "valued", "earn", "revenue", "сумм", "стоимост", "выручк",
+		"доход", "тенге", "долл", "сомас", "құн", "tabys", "табыс", "元", "价值", "金额")
+}
+
+// tonneUnit reports a figure's text (number to unit) that ends in a word of tonnes.
+func tonneUnit(fig string) bool {
+	return containsAny(fig, "тонн", "тн", " т", "ton", "吨", "tonna", "mt")
+}
+
+// clauseEndAfter reports the text after a number opening with the end of its clause: a mark of
+// punctuation, a closing quote or the end of the sentence, and no noun the number could count.
+func clauseEndAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(".,;:!?»\"”)–—", r)
+}
+
+// additionBefore reports a word of addition right before a number: "another", "a further", «ещё»,
+// «еще», «дополнительно», "taǵy", "тағы", "又".
+func additionBefore(head string) bool {
+	head = strings.TrimRight(head, " \u00a0")
+	for _, w := range [...]string{"another", "a further", "further", "ещё", "еще", "дополнительно", "тағы", "taǵy", "又"} {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isLetter(rune(head[len(head)-len(w)-1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsNoun reports the gap after a bare number opening with a word that is no conjunction of a
