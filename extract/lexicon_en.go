@@ -205,7 +205,7 @@ func enLexicon() []lexEntry {
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection", "=plan",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
-			"=up to"),
+			"=up to", "room for", "=scope for", "=headroom"),
 		cue(fNonTrade, "gross harvest", "=threshed", "=sown", "=storage", "harvest", "=production", "=produced", "=produce", "capacity", "=stocks", "consumption",
 			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed", "=processing", "=handled", "=milled", "=ground", "=crushed"),
 		cue(fTotal, "=out of", "=in total", "=total"),

@@ -317,6 +317,9 @@ func kkLexicon() []lexEntry {
 		// Shipments in the present-future passive are still to come: "Алғашқы партия … желтоқсанда
 		// жөнелтіледі".
 		cue(fExport|fForecast, "жөнелтіледі", "jóneltiledi", "экспортталады", "eksporttalady"),
+		// The future of intent in -мек/-мақ: "300 тонна ет желтоқсанда жөнелтілмек" is planned.
+		cue(fExport|fForecast, "=жөнелтілмек", "=жөнелтпек", "=экспорттамақ", "=экспортталмақ", "=жеткізілмек",
+			"=жеткізбек", "=jóneltilmek", "=jóneltpek", "=eksporttamaq", "=eksporttalmaq", "=jetkizilmek", "=jetkizbek"),
 		cue(fShip|fForecast, "жеткізіледі", "jetkiziledi"),
 
 		// Borders.
