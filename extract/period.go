@@ -144,12 +144,12 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	// A span that names no date: «за месяц», «за сезон», «в течение года», "over the year", "over the
 	// season".
-	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:месяц|сезон|квартал|полугодие)|в\s+течение\s+(?:года|месяца|сезона|квартала)|(?:over|during|for)\s+the\s+(?:year|season|month|quarter))(?:[^\p{L}\d]|$)`, false, []string{"за месяц", "за сезон", "за квартал", "за полугодие", "в течение", "the year", "the season", "the month", "the quarter"}, false},
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:месяц|сезон|квартал|полугодие)|в\s+течение\s+(?:года|месяца|сезона|квартала)|(?:over|during|for)\s+the\s+(?:year|season|month|quarter))(?:[^\p{L}\d]|$)`, false, []string{"за месяц", "за сезон", "за квартал", "за полугодие", "в течение года", "в течение месяца", "в течение сезона", "в течение квартала", "over the", "during the year", "during the season", "during the month", "during the quarter", "for the year", "for the season", "for the month", "for the quarter"}, false},
 	// A rate: «в год», «ежегодно», "annually", "per year", "a season", "жыл сайын", "jylyna", "айына",
 	// 每年. It dates a figure only when no other phrase of the sentence does ("в ноябре–декабре … 700 тыс.
 	// тонн в месяц" is November–December's). "a year" alone is left out: it also places a figure ("a year
 	// earlier").
-	{`(?:^|[^\p{L}\d])(в\s+(?:год|месяц|сезон)|ежегодно|ежемесячно|annually|per\s+(?:year|annum|month|season)|a\s+season|жыл\s+сайын|jyl\s+saıyn|жылына|jylyna|айына|aıyna|маусымына|maýsymyna)(?:[^\p{L}\d]|$)`, false, []string{"в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per ", "a season", "сайын", "saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына", "maýsymyna"}, false},
+	{`(?:^|[^\p{L}\d])(в\s+(?:год|месяц|сезон)|ежегодно|ежемесячно|annually|per\s+(?:year|annum|month|season)|a\s+season|жыл\s+сайын|jyl\s+saıyn|жылына|jylyna|айына|aıyna|маусымына|maýsymyna)(?:[^\p{L}\d]|$)`, false, []string{"в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month", "per season", "a season", "сайын", "saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына", "maýsymyna"}, false},
 	{`(每年|每月)`, false, []string{"每年", "每月"}, false},
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+последни[ехм]\s+(?:\d+|дв[ау]х?|тр[её]х|три|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|несколько|нескольких)\s+(?:лет|года|годы|годов|месяц[а-я]*))`, false, []string{"последни"}, false},
 	{`(?:^|[^\p{L}\d])((?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months))(?:[^\p{L}\d]|$)`, false, []string{"years", "months"}, false},
