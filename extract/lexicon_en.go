@@ -263,7 +263,9 @@ func enLexicon() []lexEntry {
 		// Pressing someone to act asks it to: "Kyrgyzstan presses Kazakhstan to lift beef ban", "calls on China to lift".
 		cue(fAsk, "=presses", "=pressed", "=pressing", "=calls on", "=called on", "=calling on", "=call on", "=appeals to",
 			"=appealed to"),
-		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers"),
+		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers",
+			// Goods sent into storage or to mills at home (storeWords): "went to elevators".
+			"=to elevators", "=to grain elevators", "=to storage", "=into storage", "=to local mills"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
 			// A teaser of another article: its headline is that article's fact, not this one's.

@@ -346,6 +346,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// in the sentence or in the figure's own clause («…, а на экспорт в Китай – 150 тыс. тонн»).
 			continue
 		}
+		if s.has(fDomestic) && storedAtHome(s.lang, s.low[segA:segB]) {
+			continue // "оның 1,2 млн тоннасы элеваторларға жөнелтілді": sent into storage, whatever the verb
+		}
+		if m.To != "" && s.homeRoute(m.To, segA, segB) {
+			continue // «прибыл из Алматы в Астану»: from a region of the country to the country itself
+		}
 		if sf&fDomestic != 0 && sf&(fExport|fImport) == 0 {
 			continue // "еще 300 тыс. тонн направлено на переработку внутри страны" beside an export: its clause stays at home
 		}
@@ -1825,12 +1831,49 @@ func (s *sentence) betweenRegions(lo, hi int) bool {
 	if src < 0 {
 		return false
 	}
+	// A source in the Kazakh ablative ends its own name: "Маңғыстаудан Алматыға" are two places.
+	caseEnds := kkAblativeAt(s.low, cs[src].end)
 	for i, c := range cs {
-		if i != src && gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0 {
+		if i != src && (caseEnds || gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// storeWords name a store or mill at home as where goods go: "элеваторларға", «на элеваторы», "to
+// elevators", "运往粮库".
+var storeWords = langWords{
+	ru: []string{"на элеватор", "на хлебоприемн", "на хлебоприёмн", "на хранение", "на склады", "на мельниц"},
+	kk: []string{"элеваторларға", "элеваторға", "қоймаларға", "қоймаға", "диірмендерге", "elevatorlarǵa", "elevatorǵa",
+		"qoımalarǵa", "qoımaǵa", "dıirmenderge"},
+	en: []string{"to elevators", "to grain elevators", "into storage", "to storage", "to local mills"},
+	zh: []string{"运往粮库", "运至粮库", "运往仓库", "运至仓库"}}
+
+// storedAtHome reports a figure's clause that sends its goods into a store or mill and names no
+// export: what goes into an elevator stays in the country. The lexicon marks the words fDomestic, so
+// that a sentence without one is spared the search.
+func storedAtHome(lang, clause string) bool {
+	return storeWords.in(lang, clause) && !containsAny(clause, "экспорт", "export", "eksport", "出口")
+}
+
+// homeRoute reports a stretch [lo, hi) of the sentence whose places are all of the country to, one
+// of them a region or city the goods come from: «Груз прибыл из Алматы в Астану» names the capital as
+// the country, and what goes from one of its cities to it stays at home.
+func (s *sentence) homeRoute(to string, lo, hi int) bool {
+	src := false
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= hi {
+			continue
+		}
+		if c.code != to {
+			return false
+		}
+		if c.region && c.role == roleSource {
+			src = true
+		}
+	}
+	return src
 }
 
 // respectiveGoods binds the figures to a list of goods named before them, in order: "对华出口亚麻籽、
