@@ -78,9 +78,11 @@
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
-//     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из Алматы
-//     в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in transit, goods seized or
-//     held without papers, a batch sampled and stocks named beside shipments are no trade.
+//     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
+//     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
+//     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
+//     transit, goods seized or held without papers, a batch sampled and stocks named beside shipments
+//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence

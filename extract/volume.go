@@ -2897,8 +2897,10 @@ var homeSubjectWords = langWords{ru: []string{"республика", "стра�
 var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
 	kk: []string{"бұл", "bul", "осы", "osy", "сол", "sol", "екі", "eki", "көрші", "kórshi", "басқа", "basqa", "әр", "ár"}}
 
-var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
-	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
+var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны",
+	// A speaker's «у нас» (in our country): «Экспорт муки в Афганистан у нас снизился».
+	" у нас ", "«у нас "},
+	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan", "бізде ", "bizde "},
 	en: []string{"from the country", "out of the country", "from the republic"}}
 
 // homeCountry returns the country a sentence's home words refer to: the exporter the article named,
