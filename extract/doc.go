@@ -70,7 +70,7 @@
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
-//     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched") is no
+//     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
 //     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
 //     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China.

@@ -2073,12 +2073,14 @@ func allOrigins(low string) bool {
 		"barlyq elderden", "барлық елден", "barlyq elden", "从各国", "自各国", "从所有", "自所有", "来自各国")
 }
 
-// causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
-// cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为. Its countries are the cause's, not the
-// figure's: "Uzbek flour" there is no exporter. "as well as", "as of", "such as" and the like open none.
+// causeClause returns where a clause of cause, time or condition opens in low, or -1: "as Afghan mills
+// switched to cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为, "if Afghan demand holds",
+// «если», "егер", 如果. Its countries are the cause's, not the figure's: "Uzbek flour" there is no
+// exporter. "as well as", "as of", "such as" and the like open none.
 func causeClause(low string) int {
 	at := -1
-	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为"} {
+	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为", " if ", " unless ",
+		"если ", "при условии", "егер ", "eger ", "如果", "假如"} {
 		if i := strings.Index(low, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
