@@ -387,6 +387,9 @@ func countryLexicon() []lexEntry {
 			"kókshetaý", "=kokshetau", "=тараз", "=таразе", "=таразда", "=тараздағы", "=таразға", "=тараздан",
 			"=taraz", "=tarazda", "=tarazdaǵy", "=tarazǵa", "=tarazdan", "=талдыкорган", "=талдыкоргане",
 			"талдықорған", "taldyqorǵan", "=taldykorgan", "=semey", "=semei",
+			// The capital in the Kazakh dative and ablative is a place goods go to or come from ("Шымкенттен
+			// Астанаға"); its nominative and the Russian «в Астану» stay the country's name.
+			"=астанаға", "=астанадан", "=astanaǵa", "=astanadan",
 			// Regions named after the country are places in it: "Шығыс Қазақстан облысында", "Batys
 			// Qazaqstan oblysynda", "East Kazakhstan region", "东哈萨克斯坦州" name no actor.
 			"шығыс қазақстан", "батыс қазақстан", "солтүстік қазақстан", "оңтүстік қазақстан",
@@ -400,6 +403,18 @@ func countryLexicon() []lexEntry {
 			"=орынбор", "=orynbor", "=orenburg", "=омбы", "=omby", "=omsk", "=novosibirsk", "=kurgan",
 			"=chelyabinsk", "=qorǵan", "=қорған", "库尔干", "奥伦堡", "鄂木斯克"),
 	)
+}
+
+// kkAblativeAt reports a Kazakh ablative ending right after a region's stem at low[i:] ("Солтүстік
+// Қазақстаннан", "Almatydan", "Шымкенттен"): the region is where the goods come from, as «из» says.
+func kkAblativeAt(low string, i int) bool {
+	for _, e := range [...]string{"дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen"} {
+		if strings.HasPrefix(low[i:], e) {
+			r, _ := utf8.DecodeRuneInString(low[i+len(e):])
+			return !isLetter(r)
+		}
+	}
+	return false
 }
 
 // vetWord reports a word of veterinary matters ("veterinary", «ветеринарной», 兽医): an adjective of
@@ -1105,7 +1120,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case w.form == formRegion:
 			// A region is where goods come from or where something happens, never who acts.
 			m.role = roleRegion
-			if pr == roleSource || ahead(fRegionFrom) {
+			if pr == roleSource || ahead(fRegionFrom) || kkAblativeAt(low, m.end) {
 				m.role = roleSource
 			}
 		case kkGen && !isPrep:

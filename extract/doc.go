@@ -84,15 +84,19 @@
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
-//     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched") is no
+//     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
 //     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
 //     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
-//     希望) is a forecast; goods moved between regions of one country, goods in transit, goods seized or
-//     held without papers, a batch sampled and stocks named beside shipments are no trade.
+//     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
+//     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
+//     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
+//     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
+//     transit, goods seized or held without papers, a batch sampled and stocks named beside shipments
+//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
@@ -139,14 +143,23 @@
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
 // ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
-// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨") takes the other's year moved by one.
+// year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
+// opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
+// бұрын … 80 мың тонна») takes the other's year moved by one.
 // Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
-// («в том же году», "sol jyly") after a dated shipment takes its year.
+// («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
+// («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
+// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона»,
+// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
+// (截至10月底), and rates («в год», "annually", "jyl saıyn", 每年); a rate dates a figure only when no
+// other phrase of its sentence does ("в ноябре–декабре … 700 тыс. тонн в месяц" is November–December's).
 //
 // # Numbers
 //
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨").
+// Chinese numerals ("五百万吨"). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
+// тысяч», "room for another 30,000"), unless money is named between.
 package extract

@@ -222,7 +222,7 @@ func enLexicon() []lexEntry {
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection", "=plan",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
-			"=up to"),
+			"=up to", "room for", "=scope for", "=headroom"),
 		cue(fNonTrade, "gross harvest", "=threshed", "=sown", "=storage", "harvest", "=production", "=produced", "=produce", "capacity", "=stocks", "consumption",
 			"=crop", "=crops", "=yield", "=output", "=reserves", "=processed", "=processing", "=handled", "=milled", "=ground", "=crushed"),
 		cue(fTotal, "=out of", "=in total", "=total"),
@@ -280,7 +280,9 @@ func enLexicon() []lexEntry {
 		// Pressing someone to act asks it to: "Kyrgyzstan presses Kazakhstan to lift beef ban", "calls on China to lift".
 		cue(fAsk, "=presses", "=pressed", "=pressing", "=calls on", "=called on", "=calling on", "=call on", "=appeals to",
 			"=appealed to"),
-		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers"),
+		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers",
+			// Goods sent into storage or to mills at home (storeWords): "went to elevators".
+			"=to elevators", "=to grain elevators", "=to storage", "=into storage", "=to local mills"),
 		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
 			// A teaser of another article: its headline is that article's fact, not this one's.

@@ -306,7 +306,10 @@ func kkLexicon() []lexEntry {
 		// Seeking a lifting asks for it: "тыйымды алып тастауға тырысуда", "shekteýdi alyp tastaýǵa umtylýda".
 		cue(fAsk|fLifted, "алып тастауға тырыс", "alyp tastaýǵa tyrys", "қайта бастауға тырыс", "qaıta bastaýǵa tyrys",
 			"алып тастауға ұмтыл", "alyp tastaýǵa umtyl", "алып тастауға күш сал", "alyp tastaýǵa kúsh sal"),
-		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan"),
+		cue(fDomestic, "ел ішінде", "ішкі нарық", "el ishinde", "ishki naryq", "=фермерлерден", "=шаруалардан", "=fermerlerden", "=sharýalardan",
+			// Goods sent into storage or to mills at home (storeWords): "элеваторларға жөнелтілді".
+			"=элеваторларға", "=элеваторға", "=қоймаларға", "=қоймаға", "=диірмендерге", "=elevatorlarǵa", "=elevatorǵa",
+			"=qoımalarǵa", "=qoımaǵa", "=dıirmenderge"),
 		cue(fChrome, "жазылыңыз", "жазылу", "jazylyńyz", "jazylý", "cookie",
 			// A teaser of another article: its headline is that article's fact, not this one's.
 			"=сондай-ақ оқыңыз", "=толығырақ оқыңыз", "=оқи отырыңыз", "=sondaı-aq oqyńyz", "=tolyǵyraq oqyńyz", "=oqı otyryńyz"),
@@ -329,6 +332,9 @@ func kkLexicon() []lexEntry {
 		// Shipments in the present-future passive are still to come: "Алғашқы партия … желтоқсанда
 		// жөнелтіледі".
 		cue(fExport|fForecast, "жөнелтіледі", "jóneltiledi", "экспортталады", "eksporttalady"),
+		// The future of intent in -мек/-мақ: "300 тонна ет желтоқсанда жөнелтілмек" is planned.
+		cue(fExport|fForecast, "=жөнелтілмек", "=жөнелтпек", "=экспорттамақ", "=экспортталмақ", "=жеткізілмек",
+			"=жеткізбек", "=jóneltilmek", "=jóneltpek", "=eksporttamaq", "=eksporttalmaq", "=jetkizilmek", "=jetkizbek"),
 		cue(fShip|fForecast, "жеткізіледі", "jetkiziledi"),
 
 		// Borders.

@@ -17,6 +17,7 @@ type period struct {
 	year     int
 	own      bool // a possessive or genitive year ("2022’s", "2022 года", "2022 жылғы", "2022年的"): it dates the figure beside it only
 	cmp      bool // the period compared with ("较2024年同期", "the same period of 2024", "по сравнению с 2024 годом"): no change figure's own
+	rate     bool // a rate ("в год", "annually", 每年): the figure's period only when nothing dates it
 }
 
 // Month names in the forms that follow "за", "в", "in", and Kazakh month names.
@@ -39,6 +40,12 @@ const ruYearOf = `(?:\s+` + year4 + `(?:\s*(?:года|г\.|г\b)|-го))`
 // "season" ("jańa maýsymda").
 const kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
 
+// ruCount and kkCount are the small counts of months in words or digits: «четыре», «трёх», "bes", "үш".
+const (
+	ruCount = `(?:\d{1,2}|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)`
+	kkCount = `(?:\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)`
+)
+
 // periodPattern is a regular expression for one family of time phrases, with the literals one of
 // which a sentence must contain for the expression to be worth running: most sentences have none, and
 // a substring test is far cheaper than the backtracking matcher. needYear asks for a four-digit year.
@@ -52,6 +59,11 @@ type periodPattern struct {
 // periodPatterns are matched against the lowercased sentence; group 1 is the phrase. Order matters:
 // the first pattern to claim a stretch of text wins.
 var periodPatterns = []periodPattern{
+	// A part of a marketing year or season counted in months, before the season alone claims its years:
+	// «за первые четыре месяца 2025/26 маркетингового года», "2025/26 marketıngtik jylynyń alǵashqy bes
+	// aıynda", «маусымның алғашқы үш айында». The phrase is the whole stretch, with no year.
+	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?` + ruCount + `\s+месяц[а-я]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингового\s+года|сельскохозяйственного\s+года|сезона|мг))`, true, []string{"месяц"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+жылының|маусымның|market[ıi]ngtik\s+jylynyń|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń"}, false},
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|на|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"my", "мг"}, false},
@@ -60,10 +72,10 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маусым", "маркетингтік", "sezon", "maýsym", "marketıngtik", "marketingtik"}, false},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингтік\s+жыл|market[ıi]ngtik\s+jyl|маусым|maýsym|сезон|sezon)[а-яәғқңөұүһіa-zıáóúýǵńq]*)`, true, []string{"маркетингтік", "marketıngtik", "marketingtik", "маусым", "maýsym", "сезон", "sezon"}, false},
 	// Month ranges, with or without a year.
-	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|в\s+период)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?` + ruYearOf + `?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
+	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во|с|(?:в|за)\s+период(?:\s+с)?)\s+` + ruMonth + `(?:(?:\s*[–—-]\s*|\s+по\s+)` + ruMonth + `)?` + ruYearOf + `?)`, false, []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}, false},
 	// A month a plan is set for: «отгрузка запланирована на декабрь», «намечена на март 2027 года».
 	{`(?:^|[^\p{L}\d])(на\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+` + year4 + `\s+года)?)(?:[^а-я]|$)`, false, []string{"планир", "намечен", "перенес"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between|since)\s+(?:the\s+)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
+	{`(?:^|[^\p{L}\d])((?:in|during|for|from|over|between|since)\s+(?:the\s+)?(?:period\s+(?:of\s+|from\s+)?)?` + enMonth + `(?:(?:\s*[–—-]\s*|\s+(?:and|to|through)\s+)` + enMonth + `)?(?:,?\s+` + year4 + `)?)`, false, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?` + kkMonth + `(?:\s*[–—-]\s*` + kkMonth + `)?\s+(?:айлар|aılar)[а-яa-zıáóúýǵńq]*)`, false, []string{"айлар", "aılar"}, false},
 	// A Kazakh month range with its year after it, before «аралығында»: "қаңтар-қыркүйек 2026
 	// аралығында", "qańtar-qazan 2026 aralyǵynda", as "январь-сентябрь 2026 года" and "January-September 2026".
@@ -81,7 +93,12 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
-	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*` + ruYearOf + `?)`, false, []string{"месяц"}, false},
+	// The months may be of a season or year named in the genitive: «за первые четыре месяца сезона».
+	{`(?:^|[^\p{L}\d])((?:за|по итогам)\s+(?:\d+|первые\s+\S+|первое\s+\S+|дв[ае]|двух|тр[иеё]х?|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати)\s+месяц[а-я]*(?:` + ruYearOf + `|\s+(?:текущего\s+|этого\s+|нового\s+|прошлого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:сезона|года))?)`, false, []string{"месяц"}, false},
+	// Quarters and halves counted or named in the genitive: «по итогам трёх кварталов», «за первые два
+	// квартала 2026 года», «по итогам первого полугодия», "in the first three quarters of 2026",
+	// "алғашқы үш тоқсанда", "úsh toqsanda".
+	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?(?:два|двух|три|тр[её]х)\s+квартал[а-я]*` + ruYearOf + `?|по\s+итогам\s+(?:(?:первого|второго|i|ii|і|іі)\s+)?(?:полугодия|квартала)` + ruYearOf + `?|(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:two|three)\s+quarters` + enOfYear + `?|(?:(?:алғашқы|alǵashqy)\s+)?(?:екі|үш|eki|úsh)\s+(?:тоқсанда|тоқсанында|toqsanda|toqsanynda))(?:[^\p{L}\d]|$)`, false, []string{"квартал", "полугоди", "quarters", "тоқсан", "toqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*` + ruYearOf + `?)`, false, []string{"полугоди", "квартал"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
@@ -104,6 +121,8 @@ var periodPatterns = []periodPattern{
 	// Russian genitive "480 тыс. тонн 2022 года". Each dates the figure beside it, not the sentence.
 	{`(?:^|[^\p{L}\d])(` + year4 + `['’]s)(?:[^\p{L}]|$)`, true, []string{"'s", "’s"}, true},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылғы|jylǵy|jylgy))`, true, []string{"жылғы", "jylǵy", "jylgy"}, true},
+	// A date a total runs to: "截至10月底", "截至2026年9月末", "截止到目前", as «с начала года».
+	{`((?:截至|截止)(?:到)?(?:` + year4 + `年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|目前|年底|本月))`, false, []string{"截至", "截止"}, false},
 	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
 	{`(` + year4 + `年(?:\d{1,2}(?:月?\s*[-—至到]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
@@ -123,8 +142,15 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
-	// Years or months counted back from now: «за последние пять лет», "over the past three years",
-	// "соңғы бес жылда", 近五年来, 过去三年.
+	// A span that names no date: «за месяц», «за сезон», «в течение года», "over the year", "over the
+	// season".
+	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:месяц|сезон|квартал|полугодие)|в\s+течение\s+(?:года|месяца|сезона|квартала)|(?:over|during|for)\s+the\s+(?:year|season|month|quarter))(?:[^\p{L}\d]|$)`, false, []string{"за месяц", "за сезон", "за квартал", "за полугодие", "в течение года", "в течение месяца", "в течение сезона", "в течение квартала", "over the", "during the year", "during the season", "during the month", "during the quarter", "for the year", "for the season", "for the month", "for the quarter"}, false},
+	// A rate: «в год», «ежегодно», "annually", "per year", "a season", "жыл сайын", "jylyna", "айына",
+	// 每年. It dates a figure only when no other phrase of the sentence does ("в ноябре–декабре … 700 тыс.
+	// тонн в месяц" is November–December's). "a year" alone is left out: it also places a figure ("a year
+	// earlier").
+	{`(?:^|[^\p{L}\d])(в\s+(?:год|месяц|сезон)|ежегодно|ежемесячно|annually|per\s+(?:year|annum|month|season)|a\s+season|жыл\s+сайын|jyl\s+saıyn|жылына|jylyna|айына|aıyna|маусымына|maýsymyna)(?:[^\p{L}\d]|$)`, false, []string{"в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month", "per season", "a season", "сайын", "saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына", "maýsymyna"}, false},
+	{`(每年|每月)`, false, []string{"每年", "每月"}, false},
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+последни[ехм]\s+(?:\d+|дв[ау]х?|тр[её]х|три|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|несколько|нескольких)\s+(?:лет|года|годы|годов|месяц[а-я]*))`, false, []string{"последни"}, false},
 	{`(?:^|[^\p{L}\d])((?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months))(?:[^\p{L}\d]|$)`, false, []string{"years", "months"}, false},
 	{`(?:^|[^\p{L}\d])((?:соңғы|sońǵy)\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:жылда|жыл\s+ішінде|айда|jylda|jyl\s+ishinde|aıda))(?:[^\p{L}\d]|$)`, false, []string{"соңғы", "sońǵy"}, false},
@@ -138,6 +164,17 @@ var periodPatterns = []periodPattern{
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
+}
+
+// isRate reports a period phrase (lowercased) that is a rate, not a date: «в год», "annually", 每年.
+func isRate(p string) bool {
+	switch p {
+	case "в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month",
+		"per season", "a season", "жыл сайын", "jyl saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына",
+		"maýsymyna", "每年", "每月":
+		return true
+	}
+	return false
 }
 
 // yearsIn counts the matches of year4 in s, as FindAllString finds them, and returns the first: all are
@@ -426,7 +463,7 @@ func (s *sentence) periods() []period {
 			if taken(a, b) {
 				continue
 			}
-			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, cmp: comparedPeriod(s.low, s.sp.start, a, b)}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
 			if n, y := yearsIn(low[m[2]:m[3]]); n == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
 				p.year, _ = strconv.Atoi(y)
 			}

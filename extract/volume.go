@@ -29,6 +29,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		return out
 	}
 	shareUnit(s.low[s.sp.start:s.sp.end], qs)
+	carryUnit(s.low[s.sp.start:s.sp.end], qs)
 	n := 0
 	for _, q := range qs {
 		if q.kind == qMass && q.value > 0 {
@@ -344,6 +345,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// "Qostanaı oblysynan Almatyǵa 200 myń tonna bıdaı jóneltildi": from one region to another,
 			// in the sentence or in the figure's own clause («…, а на экспорт в Китай – 150 тыс. тонн»).
 			continue
+		}
+		if s.has(fDomestic) && storedAtHome(s.lang, s.low[segA:segB]) {
+			continue // "оның 1,2 млн тоннасы элеваторларға жөнелтілді": sent into storage, whatever the verb
+		}
+		if m.To != "" && s.homeRoute(m.To, segA, segB) {
+			continue // «прибыл из Алматы в Астану»: from a region of the country to the country itself
 		}
 		if sf&fDomestic != 0 && sf&(fExport|fImport) == 0 {
 			continue // "еще 300 тыс. тонн направлено на переработку внутри страны" beside an export: its clause stays at home
@@ -1169,17 +1176,21 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
-// relativeClause returns the phrase of relativeYearWords that is the whole last clause of head, the
-// words between a figure and the one after it ("…, годом позже — "), and the years it moves; else "", 0.
+// relativeClause returns the phrase of relativeYearWords that is the whole last clause or bracket of
+// head, the words between a figure and the one after it ("…, годом позже — ", "… (годом ранее – ", "…,
+// тогда как годом ранее — ", "…, whereas a year earlier "), and the years it moves; else "", 0.
 func relativeClause(head string) (string, int) {
-	i := strings.LastIndexAny(head, ",;")
+	i := strings.LastIndexAny(head, ",;(")
 	if i < 0 {
 		return "", 0
 	}
 	head = strings.TrimSpace(head[i+1:])
 	head = strings.TrimSpace(strings.TrimRight(head, "—–-:"))
-	for _, c := range [...]string{"а ", "и ", "and ", "while ", "ал ", "al "} {
-		head = strings.TrimPrefix(head, c)
+	for _, c := range relativeLinks {
+		if rest, ok := strings.CutPrefix(head, c); ok {
+			head = rest
+			break
+		}
 	}
 	for _, r := range relativeYearWords {
 		if strings.HasPrefix(head, r.w) && (len(head) == len(r.w) || head[len(r.w)] == ' ') {
@@ -1188,6 +1199,11 @@ func relativeClause(head string) (string, int) {
 	}
 	return "", 0
 }
+
+// relativeLinks join a clause of contrast or addition to the figure before it: the relative phrase
+// that opens the clause comes after them.
+var relativeLinks = [...]string{"тогда как ", "в то время как ", "при этом ", "однако ", "а ", "и ", "whereas ",
+	"while ", "but ", "and ", "бірақ ", "biraq ", "ал ", "al "}
 
 // zhYearAfter returns the phrase of the year after that opens the last clause of head, the words
 // between a figure and the one after it: "一年后", "次年", "第二年"; else "".
@@ -1815,12 +1831,49 @@ func (s *sentence) betweenRegions(lo, hi int) bool {
 	if src < 0 {
 		return false
 	}
+	// A source in the Kazakh ablative ends its own name: "Маңғыстаудан Алматыға" are two places.
+	caseEnds := kkAblativeAt(s.low, cs[src].end)
 	for i, c := range cs {
-		if i != src && gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0 {
+		if i != src && (caseEnds || gapWords(s.low, cs[src].end, c.pos) != 0 && gapWords(s.low, c.end, cs[src].pos) != 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// storeWords name a store or mill at home as where goods go: "элеваторларға", «на элеваторы», "to
+// elevators", "运往粮库".
+var storeWords = langWords{
+	ru: []string{"на элеватор", "на хлебоприемн", "на хлебоприёмн", "на хранение", "на склады", "на мельниц"},
+	kk: []string{"элеваторларға", "элеваторға", "қоймаларға", "қоймаға", "диірмендерге", "elevatorlarǵa", "elevatorǵa",
+		"qoımalarǵa", "qoımaǵa", "dıirmenderge"},
+	en: []string{"to elevators", "to grain elevators", "into storage", "to storage", "to local mills"},
+	zh: []string{"运往粮库", "运至粮库", "运往仓库", "运至仓库"}}
+
+// storedAtHome reports a figure's clause that sends its goods into a store or mill and names no
+// export: what goes into an elevator stays in the country. The lexicon marks the words fDomestic, so
+// that a sentence without one is spared the search.
+func storedAtHome(lang, clause string) bool {
+	return storeWords.in(lang, clause) && !containsAny(clause, "экспорт", "export", "eksport", "出口")
+}
+
+// homeRoute reports a stretch [lo, hi) of the sentence whose places are all of the country to, one
+// of them a region or city the goods come from: «Груз прибыл из Алматы в Астану» names the capital as
+// the country, and what goes from one of its cities to it stays at home.
+func (s *sentence) homeRoute(to string, lo, hi int) bool {
+	src := false
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= hi {
+			continue
+		}
+		if c.code != to {
+			return false
+		}
+		if c.region && c.role == roleSource {
+			src = true
+		}
+	}
+	return src
 }
 
 // respectiveGoods binds the figures to a list of goods named before them, in order: "对华出口亚麻籽、
@@ -2020,12 +2073,14 @@ func allOrigins(low string) bool {
 		"barlyq elderden", "барлық елден", "barlyq elden", "从各国", "自各国", "从所有", "自所有", "来自各国")
 }
 
-// causeClause returns where a clause of cause or time opens in low, or -1: "as Afghan mills switched to
-// cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为. Its countries are the cause's, not the
-// figure's: "Uzbek flour" there is no exporter. "as well as", "as of", "such as" and the like open none.
+// causeClause returns where a clause of cause, time or condition opens in low, or -1: "as Afghan mills
+// switched to cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为, "if Afghan demand holds",
+// «если», "егер", 如果. Its countries are the cause's, not the figure's: "Uzbek flour" there is no
+// exporter. "as well as", "as of", "such as" and the like open none.
 func causeClause(low string) int {
 	at := -1
-	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为"} {
+	for _, w := range [...]string{"так как", "поскольку", "потому что", "өйткені", "óıtkeni", "因为", " if ", " unless ",
+		"если ", "при условии", "егер ", "eger ", "如果", "假如"} {
 		if i := strings.Index(low, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
@@ -2652,7 +2707,29 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		free[n] = p
 		n++
 	}
-	return nearestPeriod(free[:n], segA, segB, s.sp.start+mass[i].start)
+	return nearestPeriod(datedFirst(free[:n]), segA, segB, s.sp.start+mass[i].start)
+}
+
+// datedFirst drops the rates of ps ("в месяц", "annually", 每年) when another phrase dates the figure:
+// "в ноябре–декабре отгрузки сохранятся на уровне 700 тыс. тонн в месяц" is November–December's. ps
+// is filtered in place.
+func datedFirst(ps []period) []period {
+	n := 0
+	for _, p := range ps {
+		if !p.rate {
+			n++
+		}
+	}
+	if n == 0 || n == len(ps) {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.rate {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // asideFigure returns the figure of mass that stands with period p inside one pair of brackets, or -1:
@@ -2822,8 +2899,10 @@ var homeSubjectWords = langWords{ru: []string{"республика", "стра�
 var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
 	kk: []string{"бұл", "bul", "осы", "osy", "сол", "sol", "екі", "eki", "көрші", "kórshi", "басқа", "basqa", "әр", "ár"}}
 
-var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны"},
-	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan"},
+var homeWords = langWords{ru: []string{"из республики", "из страны", "за пределы республики", "за пределы страны",
+	// A speaker's «у нас» (in our country): «Экспорт муки в Афганистан у нас снизился».
+	" у нас ", "«у нас "},
+	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan", "бізде ", "bizde "},
 	en: []string{"from the country", "out of the country", "from the republic"}}
 
 // homeCountry returns the country a sentence's home words refer to: the exporter the article named,
@@ -3089,6 +3168,69 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// carryUnit gives tonnes to a bare number that ends its clause after a figure in tonnes, the unit
+// written once before it: «…210 тысяч тонн пшеницы, а в Азербайджан — еще 90 тысяч», «отгружено 36
+// тыс. тонн, план на месяц — 50 тыс.», "we sold 64,000 tonnes … and see room for another 30,000",
+// "Iranga 40 myń tonna, Ázerbaıjanǵa taǵy 25 myń". A number without a scale word takes the unit only
+// after a word of addition ("another", «ещё», "taǵy"): alone it may count anything. low is the sentence
+// lowercased; offsets of qs are relative to it.
+func carryUnit(low string, qs []quantity) {
+	tonnes := -1 // the last figure in tonnes so far
+	for i := range qs {
+		q := &qs[i]
+		if q.kind == qMass {
+			if tonneUnit(low[q.start:q.end]) {
+				tonnes = i
+			}
+			continue
+		}
+		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) {
+			continue
+		}
+		if !q.scaled && (!additionBefore(low[:q.start]) || q.value >= 1900 && q.value <= 2100) {
+			continue // "…, and 12 more", "in 2025": no tonnage
+		}
+		if moneyWords(low[qs[tonnes].end:q.start]) {
+			continue // "…120,000 tonnes of wheat, earning about 28 million": the money of it
+		}
+		q.kind = qMass
+	}
+}
+
+// moneyWords reports a word of money or value in the words between two figures.
+func moneyWords(gap string) bool {
+	return containsAny(gap, "$", "€", "₸", "worth", "valued", "earn", "revenue", "сумм", "стоимост", "выручк",
+		"доход", "тенге", "долл", "сомас", "құн", "tabys", "табыс", "元", "价值", "金额")
+}
+
+// tonneUnit reports a figure's text (number to unit) that ends in a word of tonnes.
+func tonneUnit(fig string) bool {
+	return containsAny(fig, "тонн", "тн", " т", "ton", "吨", "tonna", "mt")
+}
+
+// clauseEndAfter reports the text after a number opening with the end of its clause: a mark of
+// punctuation, a closing quote or the end of the sentence, and no noun the number could count.
+func clauseEndAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(".,;:!?»\"”)–—", r)
+}
+
+// additionBefore reports a word of addition right before a number: "another", "a further", «ещё»,
+// «еще», «дополнительно», "taǵy", "тағы", "又".
+func additionBefore(head string) bool {
+	head = strings.TrimRight(head, " \u00a0")
+	for _, w := range [...]string{"another", "a further", "further", "ещё", "еще", "дополнительно", "тағы", "taǵy", "又"} {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isLetter(rune(head[len(head)-len(w)-1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsNoun reports the gap after a bare number opening with a word that is no conjunction of a
