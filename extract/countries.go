@@ -1566,8 +1566,8 @@ func modifiersOnly(gap string) bool {
 
 func hasAnySuffix(s string, sufs ...string) bool {
 	for _, x := range sufs {
-		if strings.HasSuffix(s, x) {
-			return true
+		if strings.HasSuffix(s, x) || kkLatinLit(x) && kkHasSuffix(s, x) {
+			return true // Latin Kazakh in any of its spellings: "-nyń" is also "-nyn'", "-nyn"
 		}
 	}
 	return false
@@ -1954,8 +1954,8 @@ func listItemsAsSources(cs []cmention) {
 
 func hasAnyPrefix(s string, pres ...string) bool {
 	for _, p := range pres {
-		if strings.HasPrefix(s, p) {
-			return true
+		if strings.HasPrefix(s, p) || kkLatinLit(p) && kkHasPrefix(s, p) {
+			return true // Latin Kazakh in any of its spellings: "deıin" is also "dei'in", "deiin"
 		}
 	}
 	return false

@@ -116,6 +116,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		low = lowerText(text)
 	}
+	if (lang == "kk" || lang == "") && kkApostropheWords(low, 2) >= 2 && (lang == "kk" || detectLang(text, low) == "kk") {
+		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
+	}
 	sc := x.pool.Get().(*scratch)
 	defer x.pool.Put(sc)
 

@@ -159,23 +159,50 @@ func isKazakhLatin(r rune) bool {
 	return false
 }
 
-// kazakhWord reports frequent Kazakh words, in either alphabet, that need no Kazakh letter: most of
-// them are not Russian or English words at all.
+// kazakhWord reports frequent Kazakh words, in either alphabet and in each spelling of the Latin one,
+// that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
+// ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	switch w {
-	case "qazaqstan", "qytai", "qytaı", "jyly", "jyldyn", "bas", "keden", "tonna", "mal", "astyq", "etti",
-		"ushin", "qr", "qhr", "eti", "boiynsha", "jane", "respublikasy", "ministrligi", "eksporty", "maqala",
-		"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
-		"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
-		"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
-		"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу",
-		"turyp", "qaldy", "astam", "shekara", "shekarada", "stansasynda", "arpa", "eksporttady", "eksportty",
-		"jetkizdi", "kezek", "kezekte", "qazaqstannan", "qytaiga", "qytaidan", "tekserdi", "tekseredi",
-		"mamandary", "sarapshylary", "tyiym", "salyndy", "shekteu", "boiyndsha", "arqyly", "tur",
-		"kóligi", "qazaqstandyq", "toqtatty", "toqtatyldy", "alyp", "tastady", "etin", "etine":
+	if kazakhWordSet[w] {
 		return true
 	}
-	return false
+	t := strings.TrimRight(w, "'’")
+	return t != w && kazakhWordSet[t]
+}
+
+// kazakhWordSet holds kazakhWordList with the other two Latin spellings of each word (kkSpellings).
+var kazakhWordSet = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range kazakhWordList {
+		m[w] = true
+		for _, v := range kkSpellings(w) {
+			m[v] = true
+		}
+	}
+	return m
+}()
+
+// kazakhWordList is the words kazakhWord knows, the Latin ones in the alphabet of 2018 where it differs:
+// function words, postpositions, case forms of the neighbours and the words of trade news.
+var kazakhWordList = [...]string{
+	"qazaqstan", "qytaı", "jyly", "jyldyń", "bas", "keden", "tonna", "mal", "astyq", "etti",
+	"úshin", "qr", "qhr", "eti", "boıynsha", "jáne", "respýblıkasy", "mınıstrligi", "eksporty", "maqala",
+	"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
+	"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
+	"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
+	"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу",
+	"turyp", "qaldy", "astam", "shekara", "shekarada", "stansasynda", "arpa", "eksporttady", "eksportty",
+	"jetkizdi", "kezek", "kezekte", "qazaqstannan", "qytaıǵa", "qytaıdan", "tekserdi", "tekseredi",
+	"mamandary", "sarapshylary", "tyıym", "salyndy", "shekteý", "boıyndsha", "arqyly", "tur",
+	"kóligi", "qazaqstandyq", "toqtatty", "toqtatyldy", "alyp", "tastady", "etin", "etine",
+	// The same kind of words, in the 2018 spelling: the neighbours' case forms, months, the verbs and
+	// nouns of the four kinds.
+	"qytaıdyń", "reseı", "reseıden", "reseıge", "reseıdiń", "qazaqstannyń", "qazaqstanǵa", "ózbekstan",
+	"ózbekstanǵa", "elden", "bıyl", "byltyr", "qańtar", "sáýir", "maýsym", "qyrkúıek", "aılarynda",
+	"aıynda", "kezeńde", "myń", "tonnaǵa", "tonnadan", "bıdaı", "astyǵy", "sıyr", "qoı", "eksporttaldy",
+	"jetkizildi", "jóneltildi", "shekteýdi", "tyıymdy", "saldy", "engizdi", "tastady", "tekserý",
+	"ınspeksııa", "vagon", "vagondar", "kútip", "bekette", "ótkizý", "ministrligi", "baspasóz", "málimetinshe",
+	"habarlady", "derekterine", "sáıkes", "degen", "osy", "bul", "keıin", "deıin", "dep",
 }
 
 // isLetter is unicode.IsLetter with the ASCII and Cyrillic blocks, which most text is written in, read
@@ -226,8 +253,8 @@ func kazakhWords(text, low string, enough int) int {
 		j := i + m
 		for j < len(src) {
 			if c := src[j]; c < utf8.RuneSelf {
-				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-					break
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'') {
+					break // an apostrophe is a letter's in the 2017 spelling: ja'ne, qytai'g'a
 				}
 				j++
 				continue
@@ -236,7 +263,7 @@ func kazakhWords(text, low string, enough int) int {
 				continue
 			}
 			r2, m2 := decodeRune(src, j)
-			if !isLetter(r2) {
+			if !isLetter(r2) && r2 != '’' {
 				break
 			}
 			j += m2
