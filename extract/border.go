@@ -614,8 +614,8 @@ func onlyRegions(cs []cmention) bool {
 // containsAny reports whether s contains one of the words.
 func containsAny(s string, words ...string) bool {
 	for _, w := range words {
-		if contains(s, w) {
-			return true
+		if contains(s, w) || kkLatinLit(w) && kkContains(s, w) {
+			return true // Latin Kazakh in any of its spellings: "tıis" is also "tiis"
 		}
 	}
 	return false

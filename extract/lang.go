@@ -163,11 +163,27 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if kazakhWordSet[w] {
+	if kazakhWordSet[w] || kazakhLatinShape(w) {
 		return true
 	}
 	t := strings.TrimRight(w, "'’")
 	return t != w && kazakhWordSet[t]
+}
+
+// kazakhLatinShape reports a Latin word that ends as only Kazakh words do in the spelling without
+// diacritics: the locative and ablative of a possessive ("aiynda", "oblysynan", "kezeginde"), the dative
+// of one ("talaptaryna"), a past in -ydy or -yndy, a genitive in -tyn, -nyn, -dyn. English ends no word
+// so ("salary", "boundary", "Ukraine" end otherwise); the words are six letters at least.
+func kazakhLatinShape(w string) bool {
+	if len(w) < 6 || w[0] >= utf8.RuneSelf {
+		return false
+	}
+	for _, end := range [...]string{"ynda", "inde", "ynan", "inen", "yna", "ydy", "yndy", "tyn", "nyn", "dyn"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // kazakhWordSet holds kazakhWordList with the other two Latin spellings of each word (kkSpellings).

@@ -19,10 +19,10 @@ var kkApostrophe = map[rune]string{'á': "a", 'ǵ': "g", 'ı': "i", 'ń': "n", '
 // kkPlain maps each letter of the 2018 alphabet to the plain letter it is typed as without diacritics.
 var kkPlain = map[rune]byte{'á': 'a', 'ǵ': 'g', 'ı': 'i', 'ń': 'n', 'ó': 'o', 'ú': 'u', 'ý': 'u'}
 
-// kkMinPlain is the shortest stem, in bytes after its accents are dropped, that is given a form without
-// diacritics (a whole word may be one byte shorter: "=jún" is no "jun", "=áli" no "ali"): shorter words
-// of Kazakh written plain are English words or names. Scale words and cargo, read only beside a figure
-// or a crossing, are given theirs ("myn", "juk").
+// kkMinPlain is the shortest word or stem, in bytes after its accents are dropped, that is given a form
+// without diacritics: shorter words of Kazakh written plain are English words or names ("jún" would be
+// "jun", "áli" "ali", "ón" "on"). Scale words and cargo, read only beside a figure or at a crossing, and
+// countries' abbreviations are given theirs ("myn", "juk", "BAA").
 const kkMinPlain = 4
 
 // kazakhLatin reports a pattern written in the Latin alphabet of 2018 that another spelling writes
@@ -105,7 +105,7 @@ func withKazakhSpellings(lists [][]lexEntry) {
 			}
 			for _, v := range kkSpellings(p) {
 				plain := !strings.ContainsAny(v, "'’")
-				if have[eq+v] || plain && len(v)+len(eq) < kkMinPlain && e.feat&(fUnit|fCargo) == 0 {
+				if have[eq+v] || plain && len(v) < kkMinPlain && e.feat&(fUnit|fCargo|fCountry) == 0 {
 					continue
 				}
 				e2 := e
@@ -120,12 +120,12 @@ func withKazakhSpellings(lists [][]lexEntry) {
 }
 
 // kkRegexSpellings rewrites a regular expression written in the alphabet of 2018 so that it also reads
-// the other two spellings: an accented letter outside a class is the letter, its plain letter and an
-// apostrophe after it (ý also u), "sh" and "ch" are also "s'" and "c'", and a class holding an accented
-// letter also holds the plain letter and both apostrophes. Escapes are copied as they are.
+// the other two spellings: an accented letter outside a class is the letter, or its plain letter with or
+// without an apostrophe after it (ý also u), "sh" and "ch" are also "s'" and "c'", and a class holding
+// an accented letter also holds the plain letter, and may be followed by an apostrophe (a negated class
+// holds the apostrophes instead: they are inside a word). Escapes are copied as they are.
 func kkRegexSpellings(re string) string {
 	var b strings.Builder
-	inClass := false
 	rs := []rune(re)
 	for i := 0; i < len(rs); i++ {
 		c := rs[i]
@@ -134,27 +134,17 @@ func kkRegexSpellings(re string) string {
 			b.WriteRune(c)
 			i++
 			b.WriteRune(rs[i])
-			continue
-		case c == '[' && !inClass:
-			inClass = true
-		case c == ']' && inClass:
-			inClass = false
-		}
-		l := kkApostrophe[c]
-		switch {
-		case l != "" && inClass:
-			b.WriteRune(c)
-			b.WriteString(l + "'’")
-			if c == 'ý' {
-				b.WriteByte('u')
-			}
-		case l != "":
+		case c == '[':
+			end := classEnd(rs, i)
+			b.WriteString(kkClass(string(rs[i : end+1])))
+			i = end
+		case kkApostrophe[c] != "":
 			alt := ""
 			if c == 'ý' {
 				alt = "|u"
 			}
-			b.WriteString("(?:" + string(c) + "|" + l + "['’]?" + alt + ")")
-		case !inClass && (c == 's' || c == 'c') && i+1 < len(rs) && rs[i+1] == 'h':
+			b.WriteString("(?:" + string(c) + "|" + kkApostrophe[c] + "['’]?" + alt + ")")
+		case (c == 's' || c == 'c') && i+1 < len(rs) && rs[i+1] == 'h':
 			b.WriteString(string(c) + "(?:h|['’])")
 			i++
 		default:
@@ -162,6 +152,48 @@ func kkRegexSpellings(re string) string {
 		}
 	}
 	return b.String()
+}
+
+// classEnd returns the index of the "]" that closes the class opened at rs[i].
+func classEnd(rs []rune, i int) int {
+	j := i + 1
+	if j < len(rs) && rs[j] == '^' {
+		j++
+	}
+	if j < len(rs) && rs[j] == ']' {
+		j++ // a "]" first is a member
+	}
+	for ; j < len(rs); j++ {
+		switch rs[j] {
+		case '\\':
+			j++
+		case ']':
+			return j
+		}
+	}
+	return len(rs) - 1
+}
+
+// kkClass rewrites one class of a regular expression for kkRegexSpellings.
+func kkClass(class string) string {
+	if !hasKKAccent(class) {
+		return class
+	}
+	var b strings.Builder
+	for _, c := range class {
+		b.WriteRune(c)
+		if l := kkApostrophe[c]; l != "" {
+			b.WriteString(l)
+			if c == 'ý' {
+				b.WriteByte('u')
+			}
+		}
+	}
+	out := b.String()
+	if strings.HasPrefix(class, "[^") {
+		return out[:len(out)-1] + "'’]"
+	}
+	return "(?:" + out + "['’]?)"
 }
 
 // kkFold writes a Latin word of any of the three spellings plain: the 2017 apostrophe spelling's
@@ -419,4 +451,30 @@ func withKKKeys[V any](m map[string]V) map[string]V {
 		}
 	}
 	return m
+}
+
+// kkContains is kkHasPrefix at any place of s: whether s holds lit in one of the two spellings other
+// than the 2018 one, which the caller has looked for.
+func kkContains(s, lit string) bool {
+	firsts := lit[:1] // ASCII, or the plain letters of an accented one (kkLatinLit)
+	if c, _ := decodeShort(lit, 0); c >= 0x80 {
+		firsts = string(kkPlain[c])
+		if c == 'ý' {
+			firsts = "uy"
+		}
+	}
+	for k := 0; k < len(firsts); k++ {
+		f := firsts[k]
+		for i := strings.IndexByte(s, f); i >= 0; {
+			if kkHasPrefix(s[i:], lit) {
+				return true
+			}
+			j := strings.IndexByte(s[i+1:], f)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
