@@ -614,11 +614,11 @@ func onlyRegions(cs []cmention) bool {
 // containsAny reports whether s contains one of the words.
 func containsAny(s string, words ...string) bool {
 	for _, w := range words {
-		if contains(s, w) || kkLatinLit(w) && kkContains(s, w) {
-			return true // Latin Kazakh in any of its spellings: "tıis" is also "tiis"
+		if contains(s, w) {
+			return true
 		}
 	}
-	return false
+	return kkContainsAny(s, words) // Latin Kazakh without diacritics: "tıis" is also "tiis"
 }
 
 // contains is strings.Contains for the rules' phrases. strings.Contains looks for a phrase's first

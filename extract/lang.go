@@ -117,6 +117,9 @@ func detectLang(text, low string) string {
 		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
+		if kkInnerApostrophes(text, 2) >= 2 {
+			return "kk" // the apostrophe spelling of 2017: "Qorg'as beketindegi kezek … ko'likter"
+		}
 		return "en"
 	}
 }
@@ -163,11 +166,36 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if kazakhWordSet[w] || kazakhLatinShape(w) {
+	if kazakhLatinShape(w) {
+		return true
+	}
+	if k := kazakhWordKey(w); kazakhWordFilter[k/64]&(1<<(k%64)) == 0 {
+		return false // most words: no lookup
+	}
+	if kazakhWordSet[w] {
 		return true
 	}
 	t := strings.TrimRight(w, "'’")
 	return t != w && kazakhWordSet[t]
+}
+
+// kazakhWordFilter holds the kazakhWordKey of each word of kazakhWordSet, for kazakhWord to look up only
+// the words that start, end and are as long as one: detectLang asks it of every word of a sentence.
+var kazakhWordFilter = func() (p [1 << 16 / 64]uint64) {
+	for w := range kazakhWordSet {
+		k := kazakhWordKey(w)
+		p[k/64] |= 1 << (k % 64)
+	}
+	return p
+}()
+
+// kazakhWordKey hashes a word's first two bytes, last byte and length into 16 bits.
+func kazakhWordKey(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(startKey(w))*0x9E3779B1 ^ uint32(w[len(w)-1])*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	return h >> 16
 }
 
 // kazakhLatinShape reports a Latin word that ends as only Kazakh words do in the spelling without
@@ -178,10 +206,17 @@ func kazakhLatinShape(w string) bool {
 	if len(w) < 6 || w[0] >= utf8.RuneSelf {
 		return false
 	}
-	for _, end := range [...]string{"ynda", "inde", "ynan", "inen", "yna", "ydy", "yndy", "tyn", "nyn", "dyn"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
+	n := len(w)
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	switch c {
+	case 'a': // -ynda, -yna
+		return b == 'd' && w[n-4:n-2] == "yn" || b == 'n' && a == 'y'
+	case 'e': // -inde
+		return b == 'd' && w[n-4:n-2] == "in"
+	case 'n': // -ynan, -inen, -tyn, -nyn, -dyn
+		return b == 'a' && w[n-4:n-2] == "yn" || b == 'e' && w[n-4:n-2] == "in" || b == 'y' && (a == 't' || a == 'n' || a == 'd')
+	case 'y': // -ydy, -yndy
+		return b == 'd' && (a == 'y' || a == 'n' && w[n-4] == 'y')
 	}
 	return false
 }

@@ -86,7 +86,9 @@ func kkStrip(p string, yLetter byte) string {
 }
 
 // withKazakhSpellings adds to the lexicon lists the other two spellings of every pattern written in the
-// Latin alphabet of 2018. A variant that is already some other word of the lexicons is left out, so
+// Latin alphabet of 2018: the 2017 one with typographic apostrophes where the pattern has an accented
+// letter (a text in ASCII apostrophes is read as the 2018 alphabet before the scan), and the one
+// without diacritics. A variant that is already some other word of the lexicons is left out, so
 // that an English or Russian word takes nothing from a Kazakh one written alike, and so is a short
 // variant without diacritics (kkMinPlain).
 func withKazakhSpellings(lists [][]lexEntry) {
@@ -104,7 +106,10 @@ func withKazakhSpellings(lists [][]lexEntry) {
 				p, eq = p[1:], "="
 			}
 			for _, v := range kkSpellings(p) {
-				plain := !strings.ContainsAny(v, "'’")
+				if strings.Contains(v, "'") || strings.Contains(v, "’") && !kkAccented(p) {
+					continue // ASCII apostrophes are read as the 2018 letters (kkFromApostrophes), and sh, ch alone are no Kazakh
+				}
+				plain := !strings.Contains(v, "’")
 				if have[eq+v] || plain && len(v) < kkMinPlain && e.feat&(fUnit|fCargo|fCountry) == 0 {
 					continue
 				}
@@ -355,12 +360,62 @@ func kkHasSuffix(s, lit string) bool {
 }
 
 // kkLatinLit reports a literal kkHasPrefix may match otherwise than byte for byte: one in Latin
-// letters with an accented letter of the 2018 alphabet or a digraph sh, ch.
+// letters with an accented letter of the 2018 alphabet (their lead bytes are 0xC3–0xC7) or a digraph
+// sh, ch. It reads bytes only: the rules ask it of every literal they compare.
 func kkLatinLit(lit string) bool {
 	if lit == "" || lit[0] >= 0xD0 {
 		return false // Cyrillic and Han
 	}
-	return strings.Contains(lit, "h") || strings.ContainsAny(lit, "áǵıńóúý")
+	for i := 0; i < len(lit); i++ {
+		switch c := lit[i]; {
+		case c >= 0xC3 && c <= 0xC7:
+			return true
+		case c == 'h' && i > 0 && (lit[i-1] == 's' || lit[i-1] == 'c'):
+			return true
+		case c >= 0xD0:
+			return false
+		}
+	}
+	return false
+}
+
+// kkAccented reports an accented letter of the 2018 alphabet in a literal, from its lead bytes: the
+// spelling without diacritics differs only there.
+func kkAccented(lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		if c := lit[i]; c >= 0xC3 && c <= 0xC7 {
+			return true
+		}
+	}
+	return false
+}
+
+// kkMayStart reports whether s may start with lit in a spelling other than the 2018 one: its first
+// byte is lit's, or the plain letter of lit's accented first letter. It is the test hasAnyPrefix makes
+// before kkHasPrefix, inlined.
+func kkMayStart(s, lit string) bool {
+	if s == "" || lit == "" {
+		return false
+	}
+	if c := lit[0]; c < 0x80 {
+		return s[0] == c && kkLatinLit(lit)
+	} else if c < 0xC3 || c > 0xC7 {
+		return false
+	}
+	return s[0] < 0x80 && kkLatinLit(lit)
+}
+
+// kkMayEnd is kkMayStart for the end of s: its last byte is lit's, an apostrophe, or a plain letter
+// where lit ends in an accented one.
+func kkMayEnd(s, lit string) bool {
+	if s == "" || lit == "" {
+		return false
+	}
+	e, l := s[len(s)-1], lit[len(lit)-1]
+	if l < 0x80 {
+		return (e == l || e == '\'' || e == 0x99) && kkLatinLit(lit) // 0x99 ends ’
+	}
+	return e < 0x80 && kkLatinLit(lit)
 }
 
 // kkApostropheLetter is the 2018 letter, two bytes as the 2017 letter and its ASCII apostrophe are, that
@@ -456,6 +511,9 @@ func withKKKeys[V any](m map[string]V) map[string]V {
 // kkContains is kkHasPrefix at any place of s: whether s holds lit in one of the two spellings other
 // than the 2018 one, which the caller has looked for.
 func kkContains(s, lit string) bool {
+	if run := kkFixedRun(lit); len(run) >= 2 && !strings.Contains(s, run) {
+		return false // what every spelling of lit holds is not there: most texts
+	}
 	firsts := lit[:1] // ASCII, or the plain letters of an accented one (kkLatinLit)
 	if c, _ := decodeShort(lit, 0); c >= 0x80 {
 		firsts = string(kkPlain[c])
@@ -477,4 +535,73 @@ func kkContains(s, lit string) bool {
 		}
 	}
 	return false
+}
+
+// kkContainsAny reports whether s, in Latin letters, holds one of words written in the 2018 alphabet in
+// the spelling without diacritics (kkContains). Text in Cyrillic or Han holds none (latinText); the
+// apostrophe spelling was read as the 2018 one before.
+func kkContainsAny(s string, words []string) bool {
+	latin := -1 // not yet known
+	for _, w := range words {
+		if w == "" || w[0] >= 0xD0 || !kkAccented(w) {
+			continue
+		}
+		if latin < 0 {
+			latin = boolInt(latinText(s))
+		}
+		if latin == 0 {
+			return false
+		}
+		if kkContains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinText reports text in Latin letters: no byte of Cyrillic or of a three-byte script (Han), read
+// from lead bytes. Text in the 2018 alphabet is Latin too: writers drop an accent here and there, and
+// "o'ty'i tiis" is read "ótýi tiis".
+func latinText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD0 && c <= 0xD3 || c >= 0xE3 && c <= 0xE9 {
+			return false
+		}
+	}
+	return true
+}
+
+// kkFixedRun returns the longest run of lit that all three spellings write alike: plain ASCII letters,
+// cut at the accented letters and at the h of sh and ch.
+func kkFixedRun(lit string) string {
+	best, start := "", 0
+	for i := 0; i <= len(lit); i++ {
+		if i < len(lit) && lit[i] < 0x80 && !(lit[i] == 'h' && i > 0 && (lit[i-1] == 's' || lit[i-1] == 'c')) {
+			continue
+		}
+		if i-start > len(best) {
+			best = lit[start:i]
+		}
+		start = i + 1
+	}
+	return best
+}
+
+// kkInnerApostrophes counts, up to enough, the apostrophes of text inside a word after one of the nine
+// letters the 2017 spelling marks so ("Qorg'as", "ko'likter"), English contractions left out
+// (kkApostropheAt): English writes few ("O'Brien"), Kazakh in that spelling one in most words.
+func kkInnerApostrophes(text string, enough int) int {
+	n := 0
+	for i := strings.IndexByte(text, '\''); i >= 0 && n < enough; {
+		if i > 0 && i+1 < len(text) && isASCIILetter(text[i+1]) && kkApostropheLetter[text[i-1]|0x20] != "" &&
+			isASCIILetter(text[i-1]) && kkApostropheAt(strings.ToLower(text[max(i-2, 0):min(i+4, len(text))]), min(i, 2)) {
+			n++
+		}
+		j := strings.IndexByte(text[i+1:], '\'')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }
