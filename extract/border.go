@@ -618,7 +618,7 @@ func containsAny(s string, words ...string) bool {
 			return true
 		}
 	}
-	return false
+	return kkContainsAny(s, words) // Latin Kazakh without diacritics: "tıis" is also "tiis"
 }
 
 // contains is strings.Contains for the rules' phrases. strings.Contains looks for a phrase's first
@@ -773,7 +773,7 @@ func overEnds(pat, rest string) bool {
 
 // numberWords are the numbers written as words that count tonnes ("four million tons", "пяти миллионов
 // тонн"), wagons, trucks or days ("six days", "шести суток", "алты тәулік").
-var numberWords = map[string]float64{
+var numberWords = withKKKeys(map[string]float64{
 	"полтора": 1.5, "полутора": 1.5, "одного": 1, "одной": 1, "две": 2,
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -789,18 +789,18 @@ var numberWords = map[string]float64{
 	// A collective numeral counts days: "четверо суток".
 	"четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 	"вторые": 2, "третьи": 3, "четвертые": 4, "четвёртые": 4, "пятые": 5, "екінші": 2, "ekinshi": 2, "үшінші": 3, "úshinshi": 3,
-}
+})
 
 // hundredWords multiply the number word before them in a count: "two hundred trucks", "екі жүз вагон".
 // Kazakh puts the case of a bound on the number: "екі жүзге жуық" (nearly two hundred), "úsh júzden astam".
-var hundredWords = map[string]float64{"hundred": 100, "thousand": 1000, "жүз": 100, "júz": 100, "мың": 1000,
+var hundredWords = withKKKeys(map[string]float64{"hundred": 100, "thousand": 1000, "жүз": 100, "júz": 100, "мың": 1000,
 	"myń": 1000, "тысяч": 1000, "тысячи": 1000, "жүзге": 100, "júzge": 100, "жүзден": 100, "júzden": 100,
-	"жүздей": 100, "júzdeı": 100, "мыңға": 1000, "myńǵa": 1000, "мыңнан": 1000, "myńnan": 1000}
+	"жүздей": 100, "júzdeı": 100, "мыңға": 1000, "myńǵa": 1000, "мыңнан": 1000, "myńnan": 1000})
 
 // kkTens are the Kazakh tens a count at a border is written in, read in Kazakh text only: the Latin
 // "on" (ten, "on táýlik") is an English word too.
-var kkTens = map[string]float64{"on": 10, "жиырма": 20, "jıyrma": 20, "отыз": 30, "otyz": 30, "қырық": 40,
-	"qyryq": 40, "елу": 50, "elý": 50}
+var kkTens = withKKKeys(map[string]float64{"on": 10, "жиырма": 20, "jıyrma": 20, "отыз": 30, "otyz": 30, "қырық": 40,
+	"qyryq": 40, "елу": 50, "elý": 50})
 
 // countUnit is what a number at a border counts.
 type countUnit uint8
@@ -824,13 +824,13 @@ func borderUnit(w, next string) countUnit {
 		strings.HasPrefix(w, "fýr") || strings.HasPrefix(w, "fur") ||
 		strings.HasPrefix(w, "lorr") || strings.HasPrefix(w, "автомашин") || strings.HasPrefix(w, "машин") ||
 		strings.HasPrefix(w, "автомобил") || strings.HasPrefix(w, "большегруз") || strings.HasPrefix(w, "тягач") ||
-		strings.HasPrefix(w, "vehicle") || strings.HasPrefix(w, "көлік") || strings.HasPrefix(w, "kólik") ||
-		(w == "жүк" || w == "júk") && (strings.HasPrefix(next, "көлі") || strings.HasPrefix(next, "kóli")):
+		strings.HasPrefix(w, "vehicle") || strings.HasPrefix(w, "көлік") || hasAnyPrefix(w, "kólik") ||
+		(w == "жүк" || kkIs(w, "júk")) && (strings.HasPrefix(next, "көлі") || hasAnyPrefix(next, "kóli")):
 		return unitTrucks
 	case strings.HasPrefix(w, "сут") || w == "дней" || w == "дня" || w == "день" || w == "days" || w == "day" ||
-		strings.HasPrefix(w, "тәулік") || strings.HasPrefix(w, "táýlik") || strings.HasPrefix(w, "tauliк") ||
-		w == "күн" || w == "күнге" || w == "күнде" || w == "kún" || w == "kúnge" || w == "күннен" || w == "kúnnen" ||
-		w == "kúnde" || w == "күндік" || w == "kúndik":
+		strings.HasPrefix(w, "тәулік") || hasAnyPrefix(w, "táýlik") ||
+		w == "күн" || w == "күнге" || w == "күнде" || w == "күннен" || w == "күндік" ||
+		kkIs(w, "kún", "kúnge", "kúnnen", "kúnde", "kúndik"): // Latin Kazakh in any spelling: "kunnen"
 		return unitDays
 	case strings.HasPrefix(w, "недел") || w == "week" || w == "weeks" || strings.HasPrefix(w, "апта") ||
 		strings.HasPrefix(w, "apta"):
@@ -1204,11 +1204,11 @@ func unitBefore(low string, i, e int) countUnit {
 }
 
 // movedWords are the verbs a count moves by to the number after "to" or «до».
-var movedWords = map[string]bool{"fallen": true, "fell": true, "dropped": true, "declined": true, "risen": true,
+var movedWords = withKKKeys(map[string]bool{"fallen": true, "fell": true, "dropped": true, "declined": true, "risen": true,
 	"rose": true, "grown": true, "grew": true, "increased": true, "decreased": true, "shrunk": true, "eased": true,
 	"сократилось": true, "снизилось": true, "уменьшилось": true, "выросло": true, "увеличилось": true, "возросло": true,
 	"азайды": true, "azaıdy": true, "төмендеді": true, "tómendedi": true, "қысқарды": true, "qysqardy": true,
-	"өсті": true, "ósti": true, "артты": true, "artty": true}
+	"өсті": true, "ósti": true, "артты": true, "artty": true})
 
 // route returns both ends of a route named as two crossings joined by a dash: "Алтынколь – Хоргос",
 // "Altynkól–Qorǵas", written with the names of Places.

@@ -185,12 +185,12 @@ func isOrdinalDay(w string) bool {
 }
 
 // ordinalDays are the ordinals of ordinalDay, by their forms before «день», «сутки», "day" and «күн».
-var ordinalDays = map[string]float64{"второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "пятый": 5,
+var ordinalDays = withKKKeys(map[string]float64{"второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "пятый": 5,
 	"шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,
 	"четвертые": 4, "четвёртые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "восьмые": 8, "девятые": 9, "десятые": 10,
 	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 	"екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "ekinshi": 2, "úshinshi": 3,
-	"tórtinshi": 4, "besinshi": 5, "altynshy": 6, "jetinshi": 7}
+	"tórtinshi": 4, "besinshi": 5, "altynshy": 6, "jetinshi": 7})
 
 // dayStems are the Russian number stems of a compound with «-дневный».
 var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,

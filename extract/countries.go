@@ -360,6 +360,10 @@ func countryLexicon() []lexEntry {
 		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
 		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
 		kkCountry("JP", "жапония", "japonıa"),
+		// The European -ия names the Russian and English tables know: "Armenııa … shekteýlerdi joıdy".
+		kkCountry("AM", "армения", "armenıa"), kkCountry("LV", "латвия", "latvıa"), kkCountry("EE", "эстония", "estonıa"),
+		kkCountry("RS", "сербия", "serbıa"), kkCountry("AT", "австрия", "avstrıa"), kkCountry("DK", "дания", "danıa"),
+		kkCountry("CZ", "чехия", "chehıa"),
 		kkCountry("CN", "шыңжаң", "shyńjań"), // Xinjiang stands for China, as Синьцзян does
 
 		// Regions and cities: a place in the country, never its actor.
@@ -1585,8 +1589,8 @@ func modifiersOnly(gap string) bool {
 
 func hasAnySuffix(s string, sufs ...string) bool {
 	for _, x := range sufs {
-		if strings.HasSuffix(s, x) {
-			return true
+		if strings.HasSuffix(s, x) || kkMayEnd(s, x) && kkHasSuffix(s, x) {
+			return true // Latin Kazakh in any of its spellings: "-nyń" is also "-nyn'", "-nyn"
 		}
 	}
 	return false
@@ -1973,8 +1977,8 @@ func listItemsAsSources(cs []cmention) {
 
 func hasAnyPrefix(s string, pres ...string) bool {
 	for _, p := range pres {
-		if strings.HasPrefix(s, p) {
-			return true
+		if strings.HasPrefix(s, p) || kkMayStart(s, p) && kkHasPrefix(s, p) {
+			return true // Latin Kazakh in any of its spellings: "deıin" is also "dei'in", "deiin"
 		}
 	}
 	return false

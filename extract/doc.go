@@ -2,6 +2,16 @@
 // Russian, Kazakh (Cyrillic and the Latin alphabet of 2018), English and Chinese. It is pure: text in,
 // agrowatch.Mentions out, no I/O.
 //
+// Latin Kazakh is written in the lexicons and rules in the 2018 alphabet only (á ǵ ı ń ó ú ý, sh, ch);
+// the two other spellings sites print are generated from it in spelling.go: the 2017 apostrophe
+// spelling (a' g' i' n' o' u' y' s' c') and the one without diacritics (ý typed u or y). A Kazakh text
+// in ASCII apostrophes is read as the 2018 alphabet before the scan, byte for byte; typographic
+// apostrophes and plain letters are matched by lexicon variants, rewritten period patterns, folded
+// word tables (withKKKeys) and the spelling-tolerant hasAnyPrefix, hasAnySuffix, containsAny and kkIs.
+// A new Latin literal is written once, in the 2018 alphabet, and routed through one of them. Plain
+// variants shorter than four bytes are left out (no "ali", "jun") but for scale words, cargo and
+// country abbreviations.
+//
 // New compiles the lexicons once; Extract splits an article into sentences (paragraph breaks, full
 // stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
 // stop), finds every lexicon word in one pass over the lowercased text (traditional Chinese characters

@@ -123,6 +123,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	if cap(buf) > cap(sc.low) {
 		sc.low = buf[:0]
 	}
+	if (lang == "kk" || lang == "") && kkApostropheWords(low, 2) >= 2 && (lang == "kk" || detectLang(text, low) == "kk") {
+		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
+	}
 
 	sc.hits = x.lex.scan(low, sc.hits[:0])
 	sc.spans = sentenceSpans(text, sc.spans[:0])

@@ -309,6 +309,9 @@ func detectLangRef(text, low string) string {
 		if w := kazakhWords(text, low, 1<<30); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
+		if kkInnerApostrophes(text, 1<<30) >= 2 {
+			return "kk"
+		}
 		return "en"
 	}
 }

@@ -117,6 +117,9 @@ func detectLang(text, low string) string {
 		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkLat > 0 {
 			return "kk"
 		}
+		if kkInnerApostrophes(text, 2) >= 2 {
+			return "kk" // the apostrophe spelling of 2017: "Qorg'as beketindegi kezek … ko'likter"
+		}
 		return "en"
 	}
 }
@@ -159,23 +162,98 @@ func isKazakhLatin(r rune) bool {
 	return false
 }
 
-// kazakhWord reports frequent Kazakh words, in either alphabet, that need no Kazakh letter: most of
-// them are not Russian or English words at all.
+// kazakhWord reports frequent Kazakh words, in either alphabet and in each spelling of the Latin one,
+// that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
+// ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	switch w {
-	case "qazaqstan", "qytai", "qytaı", "jyly", "jyldyn", "bas", "keden", "tonna", "mal", "astyq", "etti",
-		"ushin", "qr", "qhr", "eti", "boiynsha", "jane", "respublikasy", "ministrligi", "eksporty", "maqala",
-		"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
-		"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
-		"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
-		"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу",
-		"turyp", "qaldy", "astam", "shekara", "shekarada", "stansasynda", "arpa", "eksporttady", "eksportty",
-		"jetkizdi", "kezek", "kezekte", "qazaqstannan", "qytaiga", "qytaidan", "tekserdi", "tekseredi",
-		"mamandary", "sarapshylary", "tyiym", "salyndy", "shekteu", "boiyndsha", "arqyly", "tur",
-		"kóligi", "qazaqstandyq", "toqtatty", "toqtatyldy", "alyp", "tastady", "etin", "etine":
+	if kazakhLatinShape(w) {
 		return true
 	}
+	if k := kazakhWordKey(w); kazakhWordFilter[k/64]&(1<<(k%64)) == 0 {
+		return false // most words: no lookup
+	}
+	if kazakhWordSet[w] {
+		return true
+	}
+	t := strings.TrimRight(w, "'’")
+	return t != w && kazakhWordSet[t]
+}
+
+// kazakhWordFilter holds the kazakhWordKey of each word of kazakhWordSet, for kazakhWord to look up only
+// the words that start, end and are as long as one: detectLang asks it of every word of a sentence.
+var kazakhWordFilter = func() (p [1 << 16 / 64]uint64) {
+	for w := range kazakhWordSet {
+		k := kazakhWordKey(w)
+		p[k/64] |= 1 << (k % 64)
+	}
+	return p
+}()
+
+// kazakhWordKey hashes a word's first two bytes, last byte and length into 16 bits.
+func kazakhWordKey(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(startKey(w))*0x9E3779B1 ^ uint32(w[len(w)-1])*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	return h >> 16
+}
+
+// kazakhLatinShape reports a Latin word that ends as only Kazakh words do in the spelling without
+// diacritics: the locative and ablative of a possessive ("aiynda", "oblysynan", "kezeginde"), the dative
+// of one ("talaptaryna"), a past in -ydy or -yndy, a genitive in -tyn, -nyn, -dyn. English ends no word
+// so ("salary", "boundary", "Ukraine" end otherwise); the words are six letters at least.
+func kazakhLatinShape(w string) bool {
+	if len(w) < 6 || w[0] >= utf8.RuneSelf {
+		return false
+	}
+	n := len(w)
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	switch c {
+	case 'a': // -ynda, -yna
+		return b == 'd' && w[n-4:n-2] == "yn" || b == 'n' && a == 'y'
+	case 'e': // -inde
+		return b == 'd' && w[n-4:n-2] == "in"
+	case 'n': // -ynan, -inen, -tyn, -nyn, -dyn
+		return b == 'a' && w[n-4:n-2] == "yn" || b == 'e' && w[n-4:n-2] == "in" || b == 'y' && (a == 't' || a == 'n' || a == 'd')
+	case 'y': // -ydy, -yndy
+		return b == 'd' && (a == 'y' || a == 'n' && w[n-4] == 'y')
+	}
 	return false
+}
+
+// kazakhWordSet holds kazakhWordList with the other two Latin spellings of each word (kkSpellings).
+var kazakhWordSet = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range kazakhWordList {
+		m[w] = true
+		for _, v := range kkSpellings(w) {
+			m[v] = true
+		}
+	}
+	return m
+}()
+
+// kazakhWordList is the words kazakhWord knows, the Latin ones in the alphabet of 2018 where it differs:
+// function words, postpositions, case forms of the neighbours and the words of trade news.
+var kazakhWordList = [...]string{
+	"qazaqstan", "qytaı", "jyly", "jyldyń", "bas", "keden", "tonna", "mal", "astyq", "etti",
+	"úshin", "qr", "qhr", "eti", "boıynsha", "jáne", "respýblıkasy", "mınıstrligi", "eksporty", "maqala",
+	"aqpan", "mamyr", "shilde", "tamyz", "qazan", "qarasha", "jeltoqsan", "naýryz", "sársenbi",
+	"жылы", "жылдың", "тонна", "тоннаны", "бидай", "астық", "мал", "арқылы", "туралы", "бойынша",
+	"деп", "мен", "және", "осы", "бұл", "ақпан", "мамыр", "шілде", "тамыз", "қазан", "қараша",
+	"импорттады", "экспорттады", "жеткізілді", "тыйым", "шектеу",
+	"turyp", "qaldy", "astam", "shekara", "shekarada", "stansasynda", "arpa", "eksporttady", "eksportty",
+	"jetkizdi", "kezek", "kezekte", "qazaqstannan", "qytaıǵa", "qytaıdan", "tekserdi", "tekseredi",
+	"mamandary", "sarapshylary", "tyıym", "salyndy", "shekteý", "boıyndsha", "arqyly", "tur",
+	"kóligi", "qazaqstandyq", "toqtatty", "toqtatyldy", "alyp", "tastady", "etin", "etine",
+	// The same kind of words, in the 2018 spelling: the neighbours' case forms, months, the verbs and
+	// nouns of the four kinds.
+	"qytaıdyń", "reseı", "reseıden", "reseıge", "reseıdiń", "qazaqstannyń", "qazaqstanǵa", "ózbekstan",
+	"ózbekstanǵa", "elden", "bıyl", "byltyr", "qańtar", "sáýir", "maýsym", "qyrkúıek", "aılarynda",
+	"aıynda", "kezeńde", "myń", "tonnaǵa", "tonnadan", "bıdaı", "astyǵy", "sıyr", "qoı", "eksporttaldy",
+	"jetkizildi", "jóneltildi", "shekteýdi", "tyıymdy", "saldy", "engizdi", "tastady", "tekserý",
+	"ınspeksııa", "vagon", "vagondar", "kútip", "bekette", "ótkizý", "ministrligi", "baspasóz", "málimetinshe",
+	"habarlady", "derekterine", "sáıkes", "degen", "osy", "bul", "keıin", "deıin", "dep",
 }
 
 // isLetter is unicode.IsLetter with the ASCII and Cyrillic blocks, which most text is written in, read
@@ -226,8 +304,8 @@ func kazakhWords(text, low string, enough int) int {
 		j := i + m
 		for j < len(src) {
 			if c := src[j]; c < utf8.RuneSelf {
-				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-					break
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'') {
+					break // an apostrophe is a letter's in the 2017 spelling: ja'ne, qytai'g'a
 				}
 				j++
 				continue
@@ -236,7 +314,7 @@ func kazakhWords(text, low string, enough int) int {
 				continue
 			}
 			r2, m2 := decodeRune(src, j)
-			if !isLetter(r2) {
+			if !isLetter(r2) && r2 != '’' {
 				break
 			}
 			j += m2

@@ -13,9 +13,12 @@ func kazakhWordsRef(text, low string, enough int) int {
 		src = text
 	}
 	n := 0
-	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return !isLetter(r) }) {
+	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return !isLetter(r) && r != '\'' && r != '’' }) {
 		if n >= enough {
 			break
+		}
+		if w = strings.TrimLeft(w, "'’"); w == "" {
+			continue // apostrophes continue a word but start none
 		}
 		if len(w) <= 24 {
 			if low == "" {

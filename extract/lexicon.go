@@ -174,6 +174,7 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 	for li, list := range lists {
 		lists[li] = withLatinVariants(list)
 	}
+	withKazakhSpellings(lists)
 	for _, list := range lists {
 		for _, e := range list {
 			p := e.pat

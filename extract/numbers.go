@@ -277,14 +277,14 @@ func numberWord(w string) (float64, bool) {
 
 // tensWords are the tens and a hundred written as words before a scale word of tonnes: "сорок тысяч
 // тонн", "forty thousand tonnes", "қырық мың тонна". (The counts at a border keep numberWords.)
-var tensWords = map[string]float64{
+var tensWords = withKKKeys(map[string]float64{
 	"тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
 	"шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80,
 	"восьмидесяти": 80, "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
 	"jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60, "jetpis": 70, "seksen": 80,
-}
+})
 
 // startSet is a set of the first two bytes of words (the first byte alone of a word of one byte).
 type startSet [1 << 16 / 64]uint64
@@ -564,6 +564,9 @@ func token(s string, i int) (string, int) {
 	return s[i:j], j
 }
 
+// kkThousand is the Latin Kazakh "thousand" and its cases, in each spelling (kkFold).
+var kkThousand = kkFoldSet("myń", "myńnan", "myńǵa", "myńdaı")
+
 // scaleAt reads a scale word after a number: тыс., млн, миллиона, мың, million, bn, 万, 亿.
 func scaleAt(s string, i int) (float64, int) {
 	k := skipSpaces(s, i)
@@ -587,17 +590,20 @@ func scaleAt(s string, i int) (float64, int) {
 	if w == "" {
 		return 0, i
 	}
+	if e2 := kkWordEnd(s, e); e2 != e {
+		w, e = s[k:e2], e2 // "myn'", "myn'g'a": the 2017 spelling's apostrophes are inside the word
+	}
 	var sc float64
 	switch lw := toLower(w); {
 	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
 		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға" || lw == "мыңнан" ||
-		lw == "мыңдай" || lw == "myńnan" || lw == "myńǵa" || lw == "myńdaı":
+		lw == "мыңдай" || kkThousand[kkFold(lw)]:
 		sc = 1e3
 	case lw == "млн" || strings.HasPrefix(lw, "миллион") || lw == "million" || lw == "millions" ||
-		lw == "mln" || lw == "mn" || strings.HasPrefix(lw, "mıllıon"): // "bes mıllıon tonna": the Kazakh Latin spelling
+		lw == "mln" || lw == "mn" || strings.HasPrefix(kkFold(lw), "million"): // "bes mıllıon tonna": the Kazakh Latin spelling
 		sc = 1e6
 	case lw == "млрд" || strings.HasPrefix(lw, "миллиард") || lw == "billion" || lw == "bn" || lw == "mlrd" ||
-		strings.HasPrefix(lw, "mıllıard"):
+		strings.HasPrefix(kkFold(lw), "milliard"):
 		sc = 1e9
 	case k == i && (lw == "m" || lw == "k"):
 		// "1.2m tonnes", "400k tonnes": the English shorthand, written onto the digits (a spaced "5 m" is

@@ -245,6 +245,8 @@ func compilePeriods() []compiledPeriod {
 		if sc == 0 {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
+		// Latin Kazakh written in the 2018 alphabet is read in the other two spellings too.
+		p.re, p.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
 		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
 		if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
 			if starts, ok := firstRunes(rest); ok {

@@ -902,9 +902,9 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 }
 
 // dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
-var dealWords = map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
+var dealWords = withKKKeys(map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
 	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
-	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true}
+	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true})
 
 // planFrames are the words of a plan that frame a shipment, «согласно плану», "under the plan": whether
 // the goods went is told by the verb.
@@ -988,10 +988,10 @@ var stillToShip = langWords{
 }
 
 // hopeWords are the words of forecast that govern only their own clause.
-var hopeWords = map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
+var hopeWords = withKKKeys(map[string]bool{"надеется": true, "надеются": true, "ready to": true, "able to": true,
 	"hopes to": true, "hope to": true, "hoping to": true,
 	"capable of": true, "有能力": true, "能力": true, "希望": true, "愿意": true, "үміттен": true, "úmitten": true,
-	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true}
+	"дайын": true, "дайынбыз": true, "daıyn": true, "daıynbyz": true})
 
 // partnerOf returns the other of two countries joined as the subject of the sentence ("Казахстан и
 // Китай", "Qazaqstan men Qytaı", "Kazakhstan and China"), when one of them is from; else "".
