@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,7 +194,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
 		if on := s.x.articleSubject(s.tp, s.all, s.lang, ""); on != s.tp.insp.By || s.tp.insp.On == "" {
-			m.On = on
+			// An article that names no country at all is about Kazakhstan, whose sources these are: «Запрет
+			// на вывоз маточного поголовья овец будет снят с 1 января».
+			m.On = cmp.Or(on, "KZ")
 		} else if m.Status == agrowatch.StatusPending {
 			// "Bul sapar sıyr etin eksporttaýǵa qoıylǵan shekteýdi alyp tastaý úshin mańyzdy" after Chinese
 			// experts inspected Kazakh beef plants: the article is about the inspector, whose limit it is;
@@ -343,7 +346,7 @@ func (s *sentence) homeHolder(on string) string {
 		// ministry itself": a limit on home exports set by a ministry named without a country is the home
 		// country's.
 		return home
-	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
+	case (on == "" || on == home) && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
 		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
 		// квота енгізді": the government or ministry that opens the home news, named without a country,
 		// is Kazakhstan's, and so is a limit on exports it sets that names no country.
@@ -3250,6 +3253,9 @@ func (s *sentence) banAsTime() bool {
 			part = k
 		}
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if yearWord(p) {
+			p, at = prevToken(s.low, s.sp.start, at) // "before the 2020 ban": the year names which ban
+		}
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
@@ -3357,6 +3363,11 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// yearWord reports a token that is a year of four digits, 1900 to 2099: "2020".
+func yearWord(t string) bool {
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9'
 }
 
 // appositiveYear reports "the year" set off by a comma before at, where "year" starts: "In 2019, the
@@ -3815,7 +3826,7 @@ func (s *sentence) agentless() bool {
 // registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
 // "тізіліміне енгізілді", "added to the register", "registered for export", "在华注册". The English verb
 // alone is no register: "dairy processors registered 890 sprayers".
-var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册",
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "in register", "into register", "registration", "registered for", "注册",
 	"в список", "в перечень", "list of", "тізіміне", "tizimine"}
 
 // registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a

@@ -47,6 +47,13 @@
 //     exporters", "тізіміне енгізді"); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
+//     The right to export given («получили право экспорта», "granted the right to export") is access, as
+//     plants put into a register are, however far the verb stands ("included four plants in register").
+//     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods; a
+//     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
+//     named by its year only ("before the 2020 ban") dates something else; an export ban in an article that
+//     names no country at all is on Kazakhstan's goods; and the region an outbreak's districts border
+//     («граничащих с Актюбинской областью») is not where the outbreak is, so the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
 //     mentions when one clause reports it done and another one still to come, as "the next stage",
@@ -121,6 +128,9 @@
 //	vegetables, meat (including horse meat), beef, mutton, pork, poultry, offal, hides, wool, livestock,
 //	dairy, eggs, fish, animal products, agricultural products.
 //
+// Cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
+// skin or meat named with its animal is a hide or that meat ("cattle hides", "sheep meat"), but the
+// animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat).

@@ -150,7 +150,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			e++
 		}
 		tp.name(named)
-		named = tp.notice(x.lex.words, hits[h:e], f)
+		named = tp.notice(x.lex.words, low, sp.start, hits[h:e], f)
 		if f&fCause != 0 && f&(banCue|fPending|fPendingStrong|fAsk) == 0 {
 			causeAfter(out, tp)
 		}
@@ -215,7 +215,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = s.pairHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
-					if len(s.cs) == 0 {
+					if len(s.cs) == 0 || onlyRegions(s.cs) {
+						// A sentence that names only regions names where the outbreak is: «Мера принята в
+						// связи с регистрацией ящура в двух районах, граничащих с Актюбинской областью».
 						causeSiblings(out[:n], out[k:], c)
 					}
 				}

@@ -25,6 +25,8 @@ func enLexicon() []lexEntry {
 			// Trade back after a break of some length: "returns to Iran after eight-month break".
 			"month break", "year break", "week break", "=after a hiatus", "=after a pause", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
+		// The right to ship given, as «получили право экспорта»: "three plants were granted the right to export".
+		cue(fLifted|fShip, "=right to export", "=rights to export", "=right to supply", "=right to ship"),
 		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
 		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",
 			"=towards the lifting", "=toward the lifting"),
@@ -59,6 +61,10 @@ func enLexicon() []lexEntry {
 			"=working on", "=in the process", "=no official announcement", "=no official", "=no announcement",
 			"=decide", "=decision on", "=whether to",
 			"=no decision", "=still no", "=yet to", "=has yet to", "=have yet to", "=not been decided"),
+		// Plants put into a register, however many words the verb stands from it: "included four Kazakh
+		// plants in register", "entered three plants into the register" (a register named alone, "the plants
+		// listed in the register", enters no one).
+		cue(fLifted, "=into the register", "=into register", "=in register", "=to the register"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
