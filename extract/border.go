@@ -150,9 +150,11 @@ var reportDenials = langWords{ru: []string{"опроверг", "не подтв�
 	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed reports", "dismissing reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
 	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
 
-var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
+// A delay told absent is none too: «очередь отсутствует», "the queue of trucks is absent".
+var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "отсутству"},
 	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
-	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
+	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded",
+		"is absent", "are absent", "was absent", "were absent"}}
 
 // placeNearDelay returns the crossing nearest a word of delay, in its clause first: "приняла на
 // Алашанькоу лишь 10 поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
@@ -978,6 +980,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			}
 			if dayWord && isOrdinalDay(w) {
 				next, ne := token(low, skipSpaces(low, e))
+				if runOfDays(next) {
+					next, ne = token(low, skipSpaces(low, ne)) // "for a third straight day": the run of days
+				}
 				if after, _ := token(low, skipSpaces(low, ne)); after != "of" && !ruGenitive(s.lang, after) && !weeksAgo(low[e:]) {
 					// "on the third day of the fair", «третий день выставки» date; "for a third day", «третий
 					// день стоят» count the wait.

@@ -323,6 +323,10 @@ func enLexicon() []lexEntry {
 			"=frontier", "=dry port", "=land port", "=junction"),
 		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
+			// The Russian «простой» put into English, told by how long it lasts or whose it is: "the downtime is
+			// reaching 5 days", "wagon downtime" (a terminal's downtime for maintenance is none).
+			"=downtime is reaching", "=downtime reaches", "=downtime reached", "=downtime exceeds", "=downtime exceeded",
+			"=downtime has reached", "=downtime of wagons", "=downtime of trucks", "=wagon downtime", "=truck downtime",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
 			"=refuse", "=refuses", "=idle", "=clogged", "=jammed", "=overcrowded", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",
