@@ -55,14 +55,17 @@
 //     names no country at all is on Kazakhstan's goods; and the region an outbreak's districts border
 //     («граничащих с Актюбинской областью») is not where the outbreak is, so the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
-//     mentions when one clause reports it done and another one still to come, as "the next stage",
-//     «следующий этап», 下一阶段 is). An agency whose name
-//     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, and
+//     who requests it with no inspectors named is the side inspected, not the inspector; a ban's holder
+//     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
+//     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
+//     下一阶段 is). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
-//     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
+//     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
+//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
+//     promote goods ("visited the Expo to promote local beef", «для продвижения»),
 //     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",

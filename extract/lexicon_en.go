@@ -107,6 +107,10 @@ func enLexicon() []lexEntry {
 		// phrase holds the inspection word).
 		cue(fPlanned|fInspect, "=request for an audit", "=request for an inspection", "=request to audit", "=request to inspect",
 			"=requested an audit", "=requested an inspection"),
+		// The same with a word of its kind between: "requested a joint inspection", "asked for a remote audit".
+		cue(fPlanned, "=requested a joint", "=requested a remote", "=requested a video", "=requested an on-site",
+			"=requested a new", "=requested a repeat", "=requested a second", "=request for a joint",
+			"=request for a remote", "=request for a video", "=request for an on-site", "=request for a repeat"),
 		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
 		// extend its ban after 31 December", "the ban expires in March").
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
