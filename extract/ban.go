@@ -3398,7 +3398,7 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
 var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
-	"deciding", "decide", "whether", "решить", "решать", "вопрос"}
+	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3417,16 +3417,29 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "решить" || p == "решать"
+		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
+			p == "решать" || p == "решит" || p == "решает"
 		p, at = prevToken(s.low, s.sp.start, at)
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
 	}
+	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {
+		// The subject of the decision between: "before Tehran decides whether to reopen its market", «до
+		// того как Ташкент решит».
+		if q, qat := prevToken(s.low, s.sp.start, at); q == "before" || q == "until" {
+			p, at = q, qat
+		}
+	}
 	if !saw || p != "before" && p != "until" && p != "до" {
 		return "", 0, false
 	}
 	return p, at, true
+}
+
+// decidesAfter reports a token that can be the subject of a verb of deciding: a word, not a mark.
+func decidesAfter(p string) bool {
+	return p != "" && isWordRune(firstRune(p)) && p != "to" && p != "and" && p != "и"
 }
 
 // decisionFrame reports a lifting named as a decision that a time word puts something before, in the

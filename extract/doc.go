@@ -51,9 +51,11 @@
 //     plants put into a register are, however far the verb stands ("included four plants in register").
 //     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods; a
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
-//     named by its year only ("before the 2020 ban") dates something else; an export ban in an article that
-//     names no country at all is on Kazakhstan's goods; and the region an outbreak's districts border
-//     («граничащих с Актюбинской областью») is not where the outbreak is, so the cause stays the ban's.
+//     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
+//     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"); an
+//     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
+//     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
+//     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, and
 //     who requests it with no inspectors named is the side inspected, not the inspector; a ban's holder
