@@ -122,8 +122,8 @@
 //     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
-//     the past after an end that counted none («Накануне там простаивали 520 вагонов», "此前…一度达到1300节")
-//     are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
+//     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
+//     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
 //     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing

@@ -670,7 +670,8 @@ func endedCount(a, b agrowatch.Mention) bool {
 // pastCountWords date a count before the end of its delay, in every language.
 var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
 	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
-	"had been", "at the peak", "earlier", "during the", "had waited", "had stood",
+	"had been", "at the peak", "at its peak", "at their peak", "at the height", "на пике", "в разгар", "в пиковый",
+	"earlier", "during the", "had waited", "had stood",
 	"此前", "之前", "一度", "曾经", "高峰时"}
 
 // stated counts the fields a mention fills beyond its kind.
