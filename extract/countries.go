@@ -1105,6 +1105,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					pr = roleAgent
 				} else if ownsInspectors() {
 					pr, ownerInspects = roleAgent, true
+				} else if vetAgencyAhead() && prevIs(fInspector|fVisit, 2) {
+					// "the delegation of Iran veterinary organization": the country names the agency after
+					// it, whose delegation visits.
+					pr, ownerInspects = roleAgent, true
 				} else if prevIs(fMarket, 1) {
 					pr = roleDest
 				}

@@ -74,8 +74,8 @@
 //     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
 //     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
-//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织) is an
-//     authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
+//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织, "the delegation of
+//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
