@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,7 +194,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// «С 1 марта вывоз маточного поголовья ограничен»: a limit on exports that names no country keeps
 		// the goods of the country the article is about at home.
 		if on := s.x.articleSubject(s.tp, s.all, s.lang, ""); on != s.tp.insp.By || s.tp.insp.On == "" {
-			m.On = on
+			// An article that names no country at all is about Kazakhstan, whose sources these are: «Запрет
+			// на вывоз маточного поголовья овец будет снят с 1 января».
+			m.On = cmp.Or(on, "KZ")
 		} else if m.Status == agrowatch.StatusPending {
 			// "Bul sapar sıyr etin eksporttaýǵa qoıylǵan shekteýdi alyp tastaý úshin mańyzdy" after Chinese
 			// experts inspected Kazakh beef plants: the article is about the inspector, whose limit it is;
@@ -343,7 +346,7 @@ func (s *sentence) homeHolder(on string) string {
 		// ministry itself": a limit on home exports set by a ministry named without a country is the home
 		// country's.
 		return home
-	case on == "" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
+	case (on == "" || on == home) && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) && s.homeMinistryAsks():
 		// «Правительство отменило запрет на вывоз маточного поголовья овец», "Үкімет ірі қара мал экспортына
 		// квота енгізді": the government or ministry that opens the home news, named without a country,
 		// is Kazakhstan's, and so is a limit on exports it sets that names no country.
@@ -3250,6 +3253,9 @@ func (s *sentence) banAsTime() bool {
 			part = k
 		}
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if yearWord(p) {
+			p, at = prevToken(s.low, s.sp.start, at) // "before the 2020 ban": the year names which ban
+		}
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
@@ -3359,6 +3365,11 @@ func (s *sentence) banAsTime() bool {
 	return true
 }
 
+// yearWord reports a token that is a year of four digits, 1900 to 2099: "2020".
+func yearWord(t string) bool {
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9'
+}
+
 // appositiveYear reports "the year" set off by a comma before at, where "year" starts: "In 2019, the
 // year the ban was introduced, …" names a time, while "Earlier this year the ban was lifted" tells news.
 func (s *sentence) appositiveYear(at int) bool {
@@ -3387,7 +3398,7 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
 var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
-	"deciding", "decide", "whether", "решить", "решать", "вопрос"}
+	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3406,16 +3417,29 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "решить" || p == "решать"
+		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
+			p == "решать" || p == "решит" || p == "решает"
 		p, at = prevToken(s.low, s.sp.start, at)
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
 	}
+	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {
+		// The subject of the decision between: "before Tehran decides whether to reopen its market", «до
+		// того как Ташкент решит».
+		if q, qat := prevToken(s.low, s.sp.start, at); q == "before" || q == "until" {
+			p, at = q, qat
+		}
+	}
 	if !saw || p != "before" && p != "until" && p != "до" {
 		return "", 0, false
 	}
 	return p, at, true
+}
+
+// decidesAfter reports a token that can be the subject of a verb of deciding: a word, not a mark.
+func decidesAfter(p string) bool {
+	return p != "" && isWordRune(firstRune(p)) && p != "to" && p != "and" && p != "и"
 }
 
 // decisionFrame reports a lifting named as a decision that a time word puts something before, in the
@@ -3815,7 +3839,7 @@ func (s *sentence) agentless() bool {
 // registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
 // "тізіліміне енгізілді", "added to the register", "registered for export", "在华注册". The English verb
 // alone is no register: "dairy processors registered 890 sprayers".
-var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "registration", "registered for", "注册",
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "in register", "into register", "registration", "registered for", "注册",
 	"в список", "в перечень", "list of", "тізіміне", "tizimine"}
 
 // registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a

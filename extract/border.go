@@ -150,9 +150,11 @@ var reportDenials = langWords{ru: []string{"опроверг", "не подтв�
 	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed reports", "dismissing reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
 	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
 
-var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча"},
+// A delay told absent is none too: «очередь отсутствует», "the queue of trucks is absent".
+var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "отсутству"},
 	kk: []string{"байқалмайды", "baıqalmaıdy", "тіркелмеген", "tirkelmegen"},
-	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded"}}
+	en: []string{"not observed", "not been observed", "not been reported", "not reported", "not recorded", "not been recorded",
+		"is absent", "are absent", "was absent", "were absent"}}
 
 // placeNearDelay returns the crossing nearest a word of delay, in its clause first: "приняла на
 // Алашанькоу лишь 10 поездов, из-за чего на Достыке скопилось 2 тыс. вагонов" is a backlog at Dostyk.
@@ -591,6 +593,15 @@ func (s *sentence) backlogClause(m *agrowatch.Mention) (agrowatch.Mention, bool)
 	if cut < 0 || s.featsIn(s.sp.start, cut)&fPlace != 0 || s.featsIn(s.sp.start, cut)&fDelay == 0 {
 		return agrowatch.Mention{}, false
 	}
+	if cargoRelative(s.lang, s.low[cut+1:s.sp.end]) {
+		// "Накануне там простаивали 740 вагонов, часть из которых ожидала передачи на станцию Хоргос более
+		// пяти суток", "… 740 wagons, some of which had waited five days for transfer to Khorgos": the
+		// relative clause tells more of the same wagons, at the crossing before; the crossing it names is
+		// where they go.
+		m.Place, m.Wagons, m.Trucks, m.Days = s.tp.place, 0, 0, 0
+		s.borderCountsIn(m, s.sp.start, s.sp.end)
+		return agrowatch.Mention{}, false
+	}
 	back := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
 	s.borderCountsIn(&back, s.sp.start, cut)
 	if back.Wagons == 0 && back.Trucks == 0 && back.Days == 0 {
@@ -599,6 +610,25 @@ func (s *sentence) backlogClause(m *agrowatch.Mention) (agrowatch.Mention, bool)
 	m.Wagons, m.Trucks, m.Days = 0, 0, 0
 	s.borderCountsIn(m, cut, s.sp.end)
 	return back, true
+}
+
+// cargoRelatives open a relative clause on the wagons or trucks just counted, by language.
+var cargoRelatives = langWords{
+	ru: []string{"часть из которых", "часть которых", "многие из которых", "некоторые из которых", "из которых", "большинство из которых"},
+	kk: []string{"олардың бір бөлігі", "олардың көбі", "olardyń bir bóligi", "olardyń kóbi"},
+	en: []string{"some of which", "many of which", "most of which", "of which", "some of them", "many of them"},
+	zh: []string{"其中部分", "其中一些", "其中不少"},
+}
+
+// cargoRelative reports rest opening with one of cargoRelatives.
+func cargoRelative(lang, rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, w := range cargoRelatives.of(lang) {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyRegions reports countries named only as regions or cities of theirs, at least one.
@@ -978,6 +1008,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			}
 			if dayWord && isOrdinalDay(w) {
 				next, ne := token(low, skipSpaces(low, e))
+				if runOfDays(next) {
+					next, ne = token(low, skipSpaces(low, ne)) // "for a third straight day": the run of days
+				}
 				if after, _ := token(low, skipSpaces(low, ne)); after != "of" && !ruGenitive(s.lang, after) && !weeksAgo(low[e:]) {
 					// "on the third day of the fair", «третий день выставки» date; "for a third day", «третий
 					// день стоят» count the wait.

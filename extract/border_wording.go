@@ -178,6 +178,12 @@ func ruGenitive(lang, w string) bool {
 	return lang == "ru" && len(w) > 4 && hasAnySuffix(w, "и", "ы", "а", "я", "ов", "ев", "ей")
 }
 
+// runOfDays reports a word between an ordinal and its day that makes the days one run: "a third straight
+// day", "the fifth consecutive day", «третий день подряд» (after it: nothing to skip).
+func runOfDays(w string) bool {
+	return w == "straight" || w == "consecutive" || w == "successive" || w == "running"
+}
+
 // isOrdinalDay reports one of ordinalDays.
 func isOrdinalDay(w string) bool {
 	_, ok := ordinalDays[w]

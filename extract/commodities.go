@@ -45,6 +45,12 @@ func commodityLexicon() []lexEntry {
 		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),
+		// A skin named with its animal is a hide, the head noun: "cattle hides", "sheepskins", «овчина».
+		meat("hides", "cattle hides", "cattle skins", "sheep skins", "sheep hides", "goat skins", "horse hides",
+			"sheepskin", "goatskin", "cowhide", "calfskin", "овчин", "қой терісі", "qoı terisi"),
+		// Meat named with its animal is that meat: "cattle meat" is beef, "sheep meat" mutton.
+		meat("beef", "cattle meat"),
+		meat("mutton", "sheep meat", "sheepmeat"),
 		meat("wool", "шерст", "=wool", "жүн", "=jún", "羊毛"),
 		meat("meat", "=мясо", "=мяса", "=мясу", "=мясом", "=мясе", "мясн", "мясопродукц", "=meat", "meat products", "=et",
 			"=ет", "=еті", "=етін", "=етіне", "=етінің", "=етке", "ет өнім", "=eti", "et ónim",
@@ -58,7 +64,16 @@ func commodityLexicon() []lexEntry {
 			// Live animals: "тірі қой әкелуді тоқтатты", "tiri qoılardy ákelýge" (қой alone is also "put").
 			"тірі қой", "тірі ешкі", "тірі жылқы", "тірі сиыр", "тірі түйе", "tiri qoı", "tiri eshki", "tiri jylqy",
 			"tiri sıyr", "tiri túıe",
-			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛"),
+			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛",
+			// Cloven-hoofed animals are the livestock an FMD ban names: «ввоз парнокопытных животных»,
+			// "cloven-hoofed animals", "жұп тұяқты жануарлар", 偶蹄动物 (above).
+			// The English and Kazakh put the animal before the goods made of it ("cloven-hoofed animal
+			// products" are animal products): only the animals named as such.
+			"парнокопытн", "=cloven-hoofed animals", "=cloven-hoofed livestock", "=cloven hoofed animals",
+			"жұп тұяқты жануар", "жұп тұяқты мал", "jup tuıaqty janýar", "jup tuıaqty mal",
+			// Animals named by sex or age are livestock too: "breeding ewes", "heifers", «овцематок», "аналық мал".
+			"=ewe", "=ewes", "=rams", "=heifers", "=bulls", "=calves", "=steers", "=cows", "=horses", "=camels",
+			"breeding stock", "овцемат", "=тёлок", "=телок", "=нетелей", "аналық мал", "analyq mal"),
 		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "sút", "乳制品", "奶"),
 		meat("eggs", "=яйца", "=яиц", "=яйцо", "=яйцами", "=eggs", "=egg", "=жұмыртқа", "жұмыртқа", "=jumyrtqa", "jumyrtqa",
 			"鸡蛋", "禽蛋", "种蛋",

@@ -835,6 +835,31 @@ func gapWords(low string, a, b int) int {
 }
 
 // countryRoles reads the role of every country in the sentence hits hs.
+// ownAgencyAhead reports the next country word after hit k to be an agency of the same country at most
+// gap words on: "Russia's veterinary watchdog Rosselkhoznadzor", "Қытайдың кеден органы ГТУ КНР".
+func ownAgencyAhead(low string, words []word, hs []hit, k, gap int) bool {
+	for j := k + 1; j < len(hs); j++ {
+		w := &words[hs[j].w]
+		if w.feat&fCountry == 0 {
+			continue
+		}
+		g := gapWords(low, int(hs[k].end), int(hs[j].pos))
+		return w.form == formAgency && w.code == words[hs[k].w].code && g >= 0 && g <= gap
+	}
+	return false
+}
+
+// onlyRegionNouns reports the hits before hit k that end past pos to be region nouns only ("провинции",
+// "области"), no country and no word of trade: a noun phrase goes on through them.
+func onlyRegionNouns(words []word, hs []hit, k, pos int) bool {
+	for j := k - 1; j >= 0 && int(hs[j].end) > pos; j-- {
+		if w := &words[hs[j].w]; w.feat&fRegion == 0 || w.feat&fCountry != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention) []cmention {
 	words := x.lex.words
 	var last *cmention
@@ -1036,8 +1061,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			at := ppos
 			for n := 0; n < 3 && at > from; n++ {
 				q, qpos := prevToken(low, from, at)
-				if k > 0 && qpos < int(hs[k-1].end) {
-					break // another word of the lexicon stands between: "посетят Казахстан" after "из Китая"
+				if k > 0 && qpos < int(hs[k-1].end) && !onlyRegionNouns(words, hs, k, qpos) {
+					// Another word of the lexicon stands between: "посетят Казахстан" after "из Китая". A
+					// region's noun is part of the phrase: «из провинции Юньнань КНР».
+					break
 				}
 				if r, ok := prepRole(q); ok {
 					if r == roleSource {
@@ -1097,6 +1124,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					pr = roleAgent
 				} else if ownsInspectors() {
 					pr, ownerInspects = roleAgent, true
+				} else if vetAgencyAhead() && prevIs(fInspector|fVisit, 2) {
+					// "the delegation of Iran veterinary organization": the country names the agency after
+					// it, whose delegation visits.
+					pr, ownerInspects = roleAgent, true
 				} else if prevIs(fMarket, 1) {
 					pr = roleDest
 				}
@@ -1114,6 +1145,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		case w.form == formAgency:
 			m.role = roleAgent
 			m.inspector = true
+		case (w.form == formPoss || kkGen) && ownAgencyAhead(low, words, hs, k, 6):
+			// "Russia's animal and plant health watchdog Rosselkhoznadzor has restricted imports": the
+			// possessive names the country of its own agency a few words on, who acts.
+			m.role = roleAgent
 		case (w.form == formAdj || w.form == formPoss || w.form == formGen || w.form == formNom && !isPrep) &&
 			standardAhead(low, hs, k, words):
 			// "Chinese sanitary standards", "китайским ветеринарным требованиям", "қытайлық санитарлық

@@ -57,23 +57,35 @@
 //     exporters", "тізіміне енгізді"); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
+//     The right to export given («получили право экспорта», "granted the right to export") is access, as
+//     plants put into a register are, however far the verb stands ("included four plants in register").
+//     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods; a
+//     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
+//     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
+//     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"); an
+//     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
+//     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
+//     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned; two
-//     mentions when one clause reports it done and another one still to come, as "the next stage",
-//     «следующий этап», 下一阶段 is). An agency whose name
-//     contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, and
+//     who requests it with no inspectors named is the side inspected, not the inspector; a ban's holder
+//     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
+//     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
+//     下一阶段 is). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
-//     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查),
+//     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
+//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
+//     promote goods ("visited the Expo to promote local beef", «для продвижения»),
 //     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
 //     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
 //     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
-//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织) is an
-//     authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
+//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织, "the delegation of
+//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
@@ -112,7 +124,10 @@
 //     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
-//     нет", "кезек жоқ", "没有滞留") is none. Wagons, Trucks and Days carry the numbers the sentence
+//     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
+//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day"), and
+//     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
+//     5 days"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
 //     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
@@ -121,8 +136,10 @@
 //     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
-//     the past after an end that counted none («Накануне там простаивали 520 вагонов», "此前…一度达到1300节")
-//     are its count, listed once; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
+//     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
+//     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
+//     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
+//     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
 //     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
 //     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
 //
@@ -135,6 +152,9 @@
 //	vegetables, meat (including horse meat), beef, mutton, pork, poultry, offal, hides, wool, livestock,
 //	dairy, eggs, fish, animal products, agricultural products.
 //
+// Cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
+// skin or meat named with its animal is a hide or that meat ("cattle hides", "sheep meat"), but the
+// animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat).

@@ -271,7 +271,9 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 	if m.On == "" && (m.By == "" || m.By == t.ban.By) {
 		m.On = t.ban.On
 	}
-	if m.By == m.On && t.ban.By != t.ban.On {
+	if m.By == m.On && t.ban.By != t.ban.On && (m.By == "" || t.ban.By != "") {
+		// A country's ban on its own exports ("The government lifted the ban on exports of breeding
+		// livestock") after a headline that named no holder keeps its holder.
 		m.By, m.On = t.ban.By, t.ban.On
 	}
 	if ref && m.By != "" && m.By == t.ban.On && m.On == "" && t.ban.By != "" {
@@ -668,7 +670,8 @@ func endedCount(a, b agrowatch.Mention) bool {
 // pastCountWords date a count before the end of its delay, in every language.
 var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
 	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
-	"had been", "at the peak", "earlier", "during the", "had waited", "had stood",
+	"had been", "at the peak", "at its peak", "at their peak", "at the height", "на пике", "в разгар", "в пиковый",
+	"earlier", "during the", "had waited", "had stood",
 	"此前", "之前", "一度", "曾经", "高峰时"}
 
 // stated counts the fields a mention fills beyond its kind.
@@ -701,7 +704,7 @@ func closed(sent string) bool {
 // whatever the sentence states: its goods (one commodity, or "-" once several are named), the last
 // crossing it names, and the disease it reports with the first country it places it in ("哈萨克斯坦东部
 // 地区发现口蹄疫疫情。" before the ban it causes). It returns the last country the sentence names.
-func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
+func (tp *topic) notice(words []word, low string, from int, hs []hit, f feat) (named string) {
 	if f&fCause != 0 {
 		tp.cause, tp.causeIn = "", ""
 	}
@@ -719,7 +722,7 @@ func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
 		}
 		if w.feat&fCountry != 0 {
 			named = w.code
-			if f&fCause != 0 && tp.causeIn == "" {
+			if f&fCause != 0 && tp.causeIn == "" && !bordering(low, from, int(ht.pos)) {
 				tp.causeIn = w.code
 			}
 		}
@@ -731,6 +734,18 @@ func (tp *topic) notice(words []word, hs []hit, f feat) (named string) {
 		}
 	}
 	return named
+}
+
+// bordering reports a country named as what a place borders or lies near, not where something is:
+// «в двух районах, граничащих с Актюбинской областью», "districts bordering Kazakhstan", "near the
+// border with China".
+func bordering(low string, from, pos int) bool {
+	p, at := prevToken(low, from, pos)
+	if p == "с" || p == "со" || p == "with" || p == "the" {
+		p, _ = prevToken(low, from, at)
+	}
+	return strings.HasPrefix(p, "граничащ") || strings.HasPrefix(p, "гранича") || strings.HasPrefix(p, "border") ||
+		p == "near" || p == "близ" || p == "вблизи" || strings.HasPrefix(p, "шекаралас")
 }
 
 // fillSides completes an inspection that names only the country inspected from the article: the

@@ -153,7 +153,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			e++
 		}
 		tp.name(named)
-		named = tp.notice(x.lex.words, hits[h:e], f)
+		named = tp.notice(x.lex.words, low, sp.start, hits[h:e], f)
 		if f&fCause != 0 && f&(banCue|fPending|fPendingStrong|fAsk) == 0 {
 			causeAfter(out, tp)
 		}
@@ -175,7 +175,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
 		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
-			(f&fDelay != 0 || tp.place != "" && f&(fEnded|fCargo) == fEnded|fCargo) && f&(fBanNoun|fInspect|fMeat) == 0
+			(f&fDelay != 0 || tp.place != "" && f&(fEnded|fCargo) == fEnded|fCargo) && f&(fBanNoun|fInspect) == 0 &&
+			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
+			// news of meat; meat with no cargo counted or with a word of a ban is.
+			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue
@@ -218,7 +221,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = s.pairHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
-					if len(s.cs) == 0 {
+					if len(s.cs) == 0 || onlyRegions(s.cs) {
+						// A sentence that names only regions names where the outbreak is: «Мера принята в
+						// связи с регистрацией ящура в двух районах, граничащих с Актюбинской областью».
 						causeSiblings(out[:n], out[k:], c)
 					}
 				}

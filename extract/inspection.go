@@ -896,7 +896,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if !strong && (s.discussion() || s.onlyBusinessDelegations()) {
+	if !strong && (s.discussion() || promoWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.onlyBusinessDelegations()) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
 		// only for a visit that would be an inspection: its words are many. A delegation of exporters or
 		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing.
@@ -999,7 +999,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "Экспорт говядины в Китай возобновится после инспекции": the buyer of exports is not inspected.
 		onRoles = []role{roleOrigin, roleLoc, roleObject, roleSource, roleAgent, roleRegion}
 	}
-	cs := s.withoutBorderSides(s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By))
+	cs := s.withoutBanHolders(s.withoutBorderSides(s.withoutRelative(s.withoutOtherInspectors(s.withoutRegisterOwners(), m.By), m.By)))
 	m.On = pick(cs, m.By, onRoles...)
 	for _, c := range cs {
 		if c.service && c.code != m.By {
@@ -1030,6 +1030,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	}
 	if s.domestic(m, cs) || s.ownFarms() || s.passedOwnCheck() {
 		return agrowatch.Mention{}, false
+	}
+	if m.On == "" && m.By != "" && !s.has(fInspector) && s.requestsInspection() {
+		// "Kazakhstan's Agriculture Ministry said it had requested a joint inspection of the plants",
+		// «Казахстан направил запрос о проведении инспекции предприятий»: who requests an inspection with no
+		// inspectors named asks for its own plants to be inspected; who will inspect is not said.
+		m.On, m.By = m.By, ""
 	}
 	// Read last, for the sentences that would give an inspection.
 	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
@@ -1348,6 +1354,18 @@ func (s *sentence) requested() bool {
 	return false
 }
 
+// requestsInspection reports a phrase of an inspection requested: "requested a joint inspection", "a
+// request for an audit", «запрос о проведении», "заявку на проведение".
+func (s *sentence) requestsInspection() bool {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlanned != 0 && hasAnyPrefix(w.pat, "requested ", "request for ", "request to ",
+			"запрос", "просьб", "заявк") {
+			return true
+		}
+	}
+	return false
+}
+
 // inspectionNegated reports whether every verb of inspecting or visiting is negated: a negation right
 // before it ("did not visit", "have never audited", «не проверяли»), the Kazakh negative suffix on it
 // ("тексермеді", "tekserilmedi") or «жоқ» closing its clause ("тексерген жоқ"), 没有 or 未 just
@@ -1521,6 +1539,17 @@ var talkWords = langWords{
 		" fair", "to sign", " meeting", "met with", "cooperation", "buyers", "experience", "learn from", "study tour"},
 	zh: []string{"商谈", "洽谈", "讨论", "磋商", "会谈", "参加", "论坛", "展会", "博览会", "研讨会", "签署", "会见", "会晤",
 		"买家", "采购商", "经验", "学习"},
+}
+
+// promoWords name a visit to an expo or one to promote goods: trade, no inspection ("visited the
+// China-Eurasia Expo to promote local beef", «посетила ЭКСПО для продвижения говядины»). Not the stem
+// alone: " expo" and «экспо» begin "export" and «экспорт». Read for visits only: a market opened "to
+// promote trade" is still opened.
+var promoWords = langWords{
+	ru: []string{"экспо ", "экспо,", "«экспо", "продвижени", "продвигать"},
+	kk: []string{"экспо ", "ekspo ", "таныстыру", "tanystyrý"},
+	en: []string{" expo ", " expo,", " expo.", "trade show", "to promote", "promoting"},
+	zh: []string{"推介", "推广"},
 }
 
 // businessWords name traders and firms, by language: a delegation of them is no inspectors.
@@ -2012,6 +2041,40 @@ func (s *sentence) withoutOtherInspectors(cs []cmention, by string) []cmention {
 	return out
 }
 
+// withoutBanHolders returns cs but the countries named as a ban's holder by the word right before it
+// ("hoped the Russian restrictions would be lifted", «российские ограничения»): a ban's holder beside an
+// inspection is neither its inspector nor the side inspected.
+func (s *sentence) withoutBanHolders(cs []cmention) []cmention {
+	if !s.has(fBanNoun) || len(cs) < 2 {
+		return cs
+	}
+	out := make([]cmention, 0, len(cs))
+	for _, c := range cs {
+		if !s.banHolderAt(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cs
+	}
+	return out
+}
+
+// banHolderAt reports a country word in the role of agent whose next word is a ban noun.
+func (s *sentence) banHolderAt(c cmention) bool {
+	if c.role != roleAgent {
+		return false
+	}
+	for k, h := range s.hits {
+		if int(h.pos) != c.pos || k+1 >= len(s.hits) {
+			continue
+		}
+		n := s.hits[k+1]
+		return s.word(n).feat&fBanNoun != 0 && gapWords(s.low, c.end, int(n.pos)) == 0
+	}
+	return false
+}
+
 // withoutBorderSides returns cs but the countries that name a side of a border ("near the Kazakh
 // border", «у границы с Казахстаном», "border with Kazakhstan"): a place, not who is inspected. cs itself
 // is returned when no other country is left.
@@ -2347,12 +2410,23 @@ func (s *sentence) onlyObliged() bool {
 		if s.lang == "kk" {
 			clause = s.low[h.end:b]
 		}
-		if !containsAny(clause, undergoWords[:]...) {
+		if !containsAny(clause, undergoWords[:]...) && (s.lang == "kk" || !containsAny(commaPhrase(s.low, s.sp.start, int(h.pos)), undergoWords[:]...)) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// commaPhrase is the text from the last comma, semicolon or colon before pos: the objects a verb
+// governs joined by "and" share it («должны пройти регистрацию в реестре и инспекцию», "must pass
+// registration and an audit"), though "и" opens a clause of its own for s.clause.
+func commaPhrase(low string, from, pos int) string {
+	head := low[from:pos]
+	if i := strings.LastIndexAny(head, ",;:"); i >= 0 {
+		head = head[i+1:]
+	}
+	return head
 }
 
 // onlyHopers reports whether every officials or inspectors the sentence names are a country's that

@@ -25,6 +25,8 @@ func enLexicon() []lexEntry {
 			// Trade back after a break of some length: "returns to Iran after eight-month break".
 			"month break", "year break", "week break", "=after a hiatus", "=after a pause", "=received permission", "=got permission",
 			"=obtained permission", "=permission to export"), // "received permission to export wool": access given
+		// The right to ship given, as «получили право экспорта»: "three plants were granted the right to export".
+		cue(fLifted|fShip, "=right to export", "=rights to export", "=right to supply", "=right to ship"),
 		// A lifting something is for is hoped, not done: "the visit is important for lifting the restrictions".
 		cue(fPending|fLifted, "=for lifting", "=for the lifting", "=towards lifting", "=toward lifting",
 			"=towards the lifting", "=toward the lifting"),
@@ -59,6 +61,10 @@ func enLexicon() []lexEntry {
 			"=working on", "=in the process", "=no official announcement", "=no official", "=no announcement",
 			"=decide", "=decision on", "=whether to",
 			"=no decision", "=still no", "=yet to", "=has yet to", "=have yet to", "=not been decided"),
+		// Plants put into a register, however many words the verb stands from it: "included four Kazakh
+		// plants in register", "entered three plants into the register" (a register named alone, "the plants
+		// listed in the register", enters no one).
+		cue(fLifted, "=into the register", "=into register", "=in register", "=to the register"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
@@ -101,6 +107,10 @@ func enLexicon() []lexEntry {
 		// phrase holds the inspection word).
 		cue(fPlanned|fInspect, "=request for an audit", "=request for an inspection", "=request to audit", "=request to inspect",
 			"=requested an audit", "=requested an inspection"),
+		// The same with a word of its kind between: "requested a joint inspection", "asked for a remote audit".
+		cue(fPlanned, "=requested a joint", "=requested a remote", "=requested a video", "=requested an on-site",
+			"=requested a new", "=requested a repeat", "=requested a second", "=request for a joint",
+			"=request for a remote", "=request for a video", "=request for an on-site", "=request for a repeat"),
 		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
 		// extend its ban after 31 December", "the ban expires in March").
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
@@ -319,6 +329,10 @@ func enLexicon() []lexEntry {
 			"=frontier", "=dry port", "=land port", "=junction"),
 		cue(fDelay, "=stoppage", "=stoppages", "=halt", "=stuck", "=waiting", "=wait", "=waits", "=waited", "=lined up", "queu", "backlog", "=being held", "=held at",
 			"=turned back", "=turn back", "idling", "=idle",
+			// The Russian «простой» put into English, told by how long it lasts or whose it is: "the downtime is
+			// reaching 5 days", "wagon downtime" (a terminal's downtime for maintenance is none).
+			"=downtime is reaching", "=downtime reaches", "=downtime reached", "=downtime exceeds", "=downtime exceeded",
+			"=downtime has reached", "=downtime of wagons", "=downtime of trucks", "=wagon downtime", "=truck downtime",
 			"=delay", "=delays", "=delayed", "congest", "=closure", "=closing", "=refused", "=refusal",
 			"=refuse", "=refuses", "=idle", "=clogged", "=jammed", "=overcrowded", "=piled up", "=pile-up", "=jam", "=jams", "=stranded", "=standing",
 			"=bottleneck", "=held up", "=disruption", "=disruptions", "=will be closed", "=will not operate",

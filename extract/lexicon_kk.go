@@ -29,6 +29,8 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "алынып таста", "алып таста", "=алынды", "қайта баста", "қайта жандандыр", "жаңғырт",
 			"рұқсат", "=ашты", "күшін жойды", "=жойылды", "alynyp tasta", "alyp tasta", "=alyndy", "qaıta basta",
 			"qaıta jandandyr", "ruqsat", "kúshin joıdy", "=ashty", "=joıyldy", "jańǵyrt"), // Latin as Cyrillic
+		// The right to export given, as «получили право экспорта»: "экспорттау құқығын алды".
+		cue(fLifted|fShip, "экспорттау құқығ", "экспорттауға құқық", "eksporttaý quqyǵ", "eksporttaýǵa quqyq"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
 		// Plants put in the list of exporters have access, as plants in the register do: "экспорттаушылар
 		// тізіміне енгізілді" (енгіз- alone introduces a ban).

@@ -125,6 +125,8 @@ func zhLexicon() []lexEntry {
 			"证书", "单证", "一批"),
 		cue(fNonTrade, "进出口", "贸易额", "货运量", "过货量"),
 		cue(fDocument, "议定书", "证书", "备忘录"),
+		// The right to export given, as «получили право экспорта»: "获得输华资格", "取得出口资格".
+		cue(fLifted|fExport, "获得输华资格", "取得输华资格", "获得出口资格", "取得出口资格"),
 		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望", "寻求", "争取"),
 		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
