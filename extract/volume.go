@@ -2614,14 +2614,31 @@ func (s *sentence) goodsAside(k int) bool {
 
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
 // stretch ending at segB: in "…, до 310 тыс. тонн, отмечают аналитики зернового рынка" the analysts'
-// market names no goods of the figure.
+// market names no goods of the figure. The attribution's clause opens at the comma or dash before its
+// verb, so that the source told before the verb is cut off too: "…, the oilseed processors' union said"
+// names who reports, not the goods.
 func (s *sentence) attributionAfter(b, segB int) int {
 	for _, h := range s.hits {
 		if p := int(h.pos); p >= b && p < segB && s.word(h).feat&fAttrib != 0 {
+			if c := lastClauseMark(s.low[b:p]); c >= 0 {
+				return b + c
+			}
 			return p
 		}
 	}
 	return segB
+}
+
+// lastClauseMark returns where the last comma or dash of gap is, or -1: the start of the clause that
+// ends gap.
+func lastClauseMark(gap string) int {
+	c := strings.LastIndexByte(gap, ',')
+	for _, d := range [...]string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(gap, d); i > c {
+			c = i
+		}
+	}
+	return c
 }
 
 // grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
