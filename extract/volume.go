@@ -184,6 +184,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		ownerReceives := false // the figure is of imports whose owner the sentence names before it
+		if !importOnly && sf&fImport != 0 && sf&fExport == 0 && (m.From != "" || m.To != "") {
+			// "Uzbekistan's total wheat imports in 2024 amounted to 3.8 million tonnes": a verb of volume
+			// beside the imports does not make their owner ship them; it receives.
+			switch owner := s.ownerOf(pa, a, fImport); {
+			case owner == "":
+			case owner == m.From:
+				m.To, m.From, ownerReceives = m.From, s.originOtherThan(pa, segB, m.From), true
+			case owner == m.To:
+				ownerReceives = true
+			}
+		}
 		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
 			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
 			// world's total names no exporter.
@@ -307,6 +319,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				s.noteImports(m, mass, &ps, &periodsRead)
 			}
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
+		}
+		if m.From == "" && m.To != "" && !m.Forecast && !share && sf&(fImport|fExport) == fImport && (ownerReceives || s.importClause(a)) {
+			// "China imported a total of 11.8 million tonnes of wheat last year, with Australia and Canada
+			// supplying the bulk": the importer's total, whose suppliers a clause of their own names with
+			// no figure, is nobody's export; so is the total of imports told with a verb of volume.
+			// A part of the shipment before ("另有约9万吨经霍尔果斯口岸入境") is that shipment's.
+			continue
 		}
 		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
 			// "Imports of wheat by Uzbekistan rose to 3.1 million tonnes, of which Kazakhstan supplied 2.9
@@ -2610,6 +2629,13 @@ func (s *sentence) goodsAside(k int) bool {
 		return s.word(h).feat&fCommodity != 0 && strings.TrimSpace(s.low[wordEnd(s.low, int(h.end), open):open]) == ""
 	}
 	return false
+}
+
+// importClause reports a figure whose own clause tells imports and neither an export, a shipment nor
+// a purchase: "China imported a total of 11.8 million tonnes" before ", with Australia … supplying".
+func (s *sentence) importClause(a int) bool {
+	ca, cb := s.clause(a)
+	return s.featsIn(ca, cb)&(fImport|fExport|fShip|fPurchase) == fImport
 }
 
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
