@@ -1067,6 +1067,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			}
 		}
 		with := p == "с" || p == "со" || p == "with" || p == "与" || p == "同"
+		if with && w.form == formAdj && nextIs(fCommodity, 1) {
+			// "54 контейнерных поезда с казахстанским зерном", "wagons loaded with Kazakh wheat": the
+			// adjective of the goods a train or wagon carries names their origin, no partner.
+			pr, with = roleOrigin, false
+		}
 		if !isPrep && (p == "a" || p == "an") {
 			// "signed a contract with a Chinese company": the partner of a deal.
 			if q, _ := prevToken(low, from, ppos); q == "with" {
