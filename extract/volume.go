@@ -2558,6 +2558,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if w.code == "feed" && s.grainAfter(k) {
 			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
+		if w.code == "agricultural products" && s.goodsAfter(k) {
+			continue // «продовольственной пшеницы»: the wheat, whatever it is for
+		}
 		if s.goodsAside(k) {
 			continue // "粮食（含面粉）865万吨", "зерна (включая муку)": the goods the aside qualifies
 		}
@@ -2665,6 +2668,17 @@ func lastClauseMark(gap string) int {
 		}
 	}
 	return c
+}
+
+// goodsAfter reports the goods of another commodity named right after hit k, which the word of
+// farm goods in general before it qualifies: «продовольственной пшеницы» (food wheat) is wheat.
+func (s *sentence) goodsAfter(k int) bool {
+	if k+1 >= len(s.hits) {
+		return false
+	}
+	h, n := s.hits[k], s.hits[k+1]
+	w := s.word(n)
+	return w.feat&fCommodity != 0 && w.code != "" && w.code != s.word(h).code && gapWords(s.low, int(h.end), int(n.pos)) == 0
 }
 
 // grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
