@@ -37,9 +37,9 @@ func commodityLexicon() []lexEntry {
 		// A poultry plant names its product, as "poultry farms" does in English: «продукцию трёх казахстанских
 		// птицефабрик», "құс фабрикаларының өнімі", "养禽场".
 		meat("poultry", "птицефабрик", "птицекомбинат", "құс фабрика", "qus fabrıka", "养禽场", "禽肉加工厂"),
-		meat("beef", "мясо крупного рогатого", "мяса крупного рогатого", "мясом крупного рогатого", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "сиыр ет", "сиыр мал ет", "sıyr et",
+		meat("beef", "мясо крупного рогатого", "мяса крупного рогатого", "мясом крупного рогатого", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "cattle meat", "bovine meat", "meat of cattle", "сиыр ет", "сиыр мал ет", "sıyr et",
 			"сиыр және қой ет", "сиыр мен қой ет", "sıyr jáne qoı et", "sıyr men qoı et", "牛肉", "牛羊肉"), // beef and mutton: the first named
-		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "қой ет", "qoı et", "羊肉"),
+		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "sheep meat", "ovine meat", "meat of sheep", "meat of small cattle", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
 		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),

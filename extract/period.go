@@ -515,7 +515,7 @@ func (s *sentence) periods() []period {
 }
 
 // comparedPeriod reports a period that is the base of a comparison: "较2024年同期", "比去年", "the same
-// period of 2024", "compared with 2024", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
+// period of 2024", "compared with 2024", "in comparison with last year", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
 // салыстырғанда".
 func comparedPeriod(low string, from, a, b int) bool {
 	head := low[from:a]
@@ -528,7 +528,7 @@ func comparedPeriod(low string, from, a, b int) bool {
 	}
 	// Trimmed once: every word below is looked for against the same head and tail.
 	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
-	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "from", "against", "than",
+	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "comparison with", "comparison to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
 		if strings.HasSuffix(headWord, w) || spaced && strings.HasSuffix(head[:len(head)-1], w) {
