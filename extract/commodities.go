@@ -101,7 +101,7 @@ func commodityLexicon() []lexEntry {
 			"亚麻籽油", "菜籽油", "葵花籽油", "sunflower seed oil", "sunflower-seed oil", "күнбағыс майы", "kúnbaǵys maıy"),
 		crop("lentils", "чечевиц", "lentil", "жасымық", "jasymyq", "扁豆"),
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "burshaq", "豆类"),
-		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖"),
+		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖", "糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "=maqta", "maqta talshyǵ", "棉花"),
 		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬"),
 		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",

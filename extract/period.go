@@ -140,6 +140,9 @@ var periodPatterns = []periodPattern{
 	// "by the end of the season".
 	{`(?:^|[^\p{L}\d])((?:до|к)\s+конц[уа]\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "к концу", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
+	// The span a plan is set for: «план на месяц — 50 тыс.», «прогноз на сезон», «задание на год». «на
+	// неделю» alone is left out above: a duration counts a wait.
+	{`(?:план[а-я]*|прогноз[а-я]*|задани[а-я]*)\s+(на\s+(?:месяц|год|сезон|квартал|полугодие))(?:[^\p{L}\d]|$)`, false, []string{"план", "прогноз", "задани"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	// A span that names no date: «за месяц», «за сезон», «в течение года», "over the year", "over the
