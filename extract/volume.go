@@ -265,6 +265,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// barley in January-October": a part of the importer's total is shipped to it.
 			m.To = s.tp.imports.To
 		}
+		if m.To == "" && m.From != "" && i > 0 && sf&fExport == 0 && s.has(fImport) && sharePart(strings.TrimLeft(s.low[segA:a], " ,;:–—-")) {
+			// "China's total wheat imports hit 11 million tonnes in 2025, of which only 520,000 tonnes came
+			// from Kazakhstan", «…, из них из Казахстана — 2,9 млн тонн»: a part of an importer's total
+			// told in the sentence reaches that importer.
+			if imp := s.ownerOf(s.sp.start, segA, fImport); imp != "" && imp != m.From {
+				m.To = imp
+			}
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
@@ -2883,6 +2891,11 @@ func (s *sentence) homeSubject(lo, a int) bool {
 			_, prep := prepRole(p)
 			return !prep && p != "of" && p != "across" && p != "around"
 		}
+		if w == "республике" || w == "стране" {
+			// «урожай позволит республике довести экспорт до 12 млн тонн»: the country a verb of enabling
+			// lets act is the subject of the act; any other dative («соседней республике») receives.
+			return strings.HasPrefix(p, "позвол") || strings.HasPrefix(p, "помож") || strings.HasPrefix(p, "помог")
+		}
 		return !slices.Contains(pointerWords.of(s.lang), p)
 	}
 	return false
@@ -2950,7 +2963,7 @@ var homeOwnedNouns = langWords{ru: []string{"экспорт", "потенциа�
 
 // homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
 // another country.
-var homeSubjectWords = langWords{ru: []string{"республика", "страна"},
+var homeSubjectWords = langWords{ru: []string{"республика", "страна", "республике", "стране"},
 	kk: []string{"ел", "el", "еліміз", "elimiz", "республика", "respýblıka"}, en: []string{"country", "republic"}}
 
 var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
