@@ -78,7 +78,8 @@
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes") buy from the exporter the article
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
+//     "Uzbekistan with 540,000 tonnes") buy from the exporter the article
 //     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"); the home country named as such («из республики
