@@ -136,7 +136,8 @@
 //
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
-// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat),
+// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat)
+// or after "of which" with a fraction and no figure ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).

@@ -2615,8 +2615,21 @@ func partOpensAt(head string) bool {
 		if strings.HasSuffix(head, w) {
 			return true
 		}
+		if i := strings.LastIndex(head, w); i >= 0 && shareOnly(head[i+len(w):]) {
+			return true // "其中三分之一为大麦", "of which a third was barley", «из них треть — ячмень»
+		}
 	}
 	return false
+}
+
+// shareOnly reports the words after "其中", "of which", «из них» that give only a share of the whole
+// before the goods it names: "三分之一为", "60%为", "a third was", «треть —», "about half".
+func shareOnly(rest string) bool {
+	if len(rest) > 40 || containsAny(rest, "吨", "тонн", "tonn", "tons", "мың", "myń", ",", "，") {
+		return false
+	}
+	return containsAny(rest, "分之", "%", "成", "半", "треть", "половин", "четверт", "third", "half", "quarter", "percent",
+		"үштен", "жарты", "úshten", "jarty")
 }
 
 // goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
