@@ -2611,11 +2611,12 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 // the part, when the part has no figure of its own stretch, name no goods of the whole.
 func partOpensAt(head string) bool {
 	head = strings.TrimRight(head, " ")
+	tail := head[max(0, len(head)-64):] // a share is short: only the last words can hold the part word before it
 	for _, w := range [...]string{"其中", "of which", "из них", "из которых", "в том числе", "оның ішінде", "onyń ishinde"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}
-		if i := strings.LastIndex(head, w); i >= 0 && shareOnly(head[i+len(w):]) {
+		if i := strings.LastIndex(tail, w); i >= 0 && shareOnly(tail[i+len(w):]) {
 			return true // "其中三分之一为大麦", "of which a third was barley", «из них треть — ячмень»
 		}
 	}
