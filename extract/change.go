@@ -69,6 +69,13 @@ func (s *sentence) changeOf(a, b int) string {
 				}
 			}
 			return stemDirection(s.low[ca:cb], enUp[:], enDown[:], enDiff[:], "")
+		case "on":
+			// "was decreased on 2,1 thousand tons": the English of a Russian writer says «уменьшился на» so;
+			// only a verb of change right before "on" makes it one.
+			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
+				return stemDirection(q, enUp[:], enDown[:], nil, "")
+			}
+			return ""
 		case "of":
 			// "an increase of 45,000 tonnes", "a drop of 200,000 tons".
 			q, _ := prevToken(s.low, s.sp.start, ppos)

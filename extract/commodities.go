@@ -37,9 +37,9 @@ func commodityLexicon() []lexEntry {
 		// A poultry plant names its product, as "poultry farms" does in English: «продукцию трёх казахстанских
 		// птицефабрик», "құс фабрикаларының өнімі", "养禽场".
 		meat("poultry", "птицефабрик", "птицекомбинат", "құс фабрика", "qus fabrıka", "养禽场", "禽肉加工厂"),
-		meat("beef", "мясо крупного рогатого", "мяса крупного рогатого", "мясом крупного рогатого", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "сиыр ет", "сиыр мал ет", "sıyr et",
+		meat("beef", "мясо крупного рогатого", "мяса крупного рогатого", "мясом крупного рогатого", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "cattle meat", "bovine meat", "meat of cattle", "сиыр ет", "сиыр мал ет", "sıyr et",
 			"сиыр және қой ет", "сиыр мен қой ет", "sıyr jáne qoı et", "sıyr men qoı et", "牛肉", "牛羊肉"), // beef and mutton: the first named
-		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "қой ет", "qoı et", "羊肉"),
+		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "sheep meat", "ovine meat", "meat of sheep", "meat of small cattle", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
 		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),
@@ -116,7 +116,7 @@ func commodityLexicon() []lexEntry {
 			"亚麻籽油", "菜籽油", "葵花籽油", "sunflower seed oil", "sunflower-seed oil", "күнбағыс майы", "kúnbaǵys maıy"),
 		crop("lentils", "чечевиц", "lentil", "жасымық", "jasymyq", "扁豆"),
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "burshaq", "豆类"),
-		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖"),
+		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖", "糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "=maqta", "maqta talshyǵ", "棉花"),
 		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬"),
 		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",

@@ -1098,6 +1098,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			}
 		}
 		with := p == "с" || p == "со" || p == "with" || p == "与" || p == "同"
+		if with && w.form == formAdj && nextIs(fCommodity, 1) {
+			// "54 контейнерных поезда с казахстанским зерном", "wagons loaded with Kazakh wheat": the
+			// adjective of the goods a train or wagon carries names their origin, no partner.
+			pr, with = roleOrigin, false
+		}
 		if !isPrep && (p == "a" || p == "an") {
 			// "signed a contract with a Chinese company": the partner of a deal.
 			if q, _ := prevToken(low, from, ppos); q == "with" {
@@ -1905,8 +1910,32 @@ func listItem(low string, end int) bool {
 // tonnes and Turkey 40,000 tonnes"). A year after a country dates, it measures nothing; and a country
 // alone before a figure is the subject of what follows it ("Қытай 60 мың тонна арпа сатып алды").
 // A list may also open after a colon: "Kazakh wheat exports: Uzbekistan 1.9 mln t, Tajikistan 0.8 mln t".
+// tonnageAt reports a figure at k whose unit is a tonne, with or without a scale word: «540 тыс.
+// тонн», «1,2 млн т», «80 тонн».
+func tonnageAt(low string, k int) bool {
+	j := k
+	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' || low[j] == ' ' && j+1 < len(low) && isDigit(low[j+1])) {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	rest := low[skipSpaces(low, j):]
+	for _, w := range [...]string{"тыс", "млн", "млрд", "тонн", "т ", "т.", "т,"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	k := skipSpaces(low, end)
+	if strings.HasPrefix(low[k:], "с ") || strings.HasPrefix(low[k:], "со ") {
+		// «на втором месте Узбекистан с 540 тыс. тонн», as "Uzbekistan with 540,000 tonnes": only with a
+		// tonnage after it, so that «Китай с 1 января» or «с 10 по 16 ноября» stays a date.
+		return tonnageAt(low, skipSpaces(low, k+strings.IndexByte(low[k:], ' ')+1)), false
+	}
 	joined := false
 	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with "} {
 		if strings.HasPrefix(low[k:], w) {

@@ -90,14 +90,18 @@
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
 //     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
-//     receives them), and so are shipments at home, China's own exports that name no destination, port
+//     receives them, whatever verb of volume tells them, "Uzbekistan's total wheat imports amounted to";
+//     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
+//     bulk", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
+//     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
 //     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes") buy from the exporter the article
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
+//     "Uzbekistan with 540,000 tonnes") buy from the exporter the article
 //     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"); the home country named as such («из республики
@@ -118,7 +122,12 @@
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
 //     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
 //     transit, goods seized or held without papers, a batch sampled and stocks named beside shipments
-//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter.
+//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, and so does
+//     the country a verb of enabling lets act («урожай позволит республике довести экспорт»). A country's
+//     adjective after «с», "with" that qualifies goods names their origin («поезда с казахстанским
+//     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
+//     comma before its verb ("…, the oilseed processors' union said", «подсчитали аналитики ИА «Казах-Зерно»»),
+//     names no goods of it.
 //   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
@@ -157,7 +166,10 @@
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
-// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat).
+// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat)
+// or after "of which" with a fraction and no figure ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
+// and a word of goods in general before another commodity only qualifies it ("feed barley",
+// «продовольственной пшеницы» are barley and wheat).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries
@@ -181,7 +193,10 @@
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
 // кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона»,
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
-// (截至10月底), and rates («в год», "annually", "jyl saıyn", 每年); a rate dates a figure only when no
+// (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
+// үш жылда", 未来五年), the span a plan is set for («план на месяц»), and rates («в год», "annually",
+// "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year
+// earlier"); a rate dates a figure only when no
 // other phrase of its sentence does ("в ноябре–декабре … 700 тыс. тонн в месяц" is November–December's).
 //
 // # Numbers

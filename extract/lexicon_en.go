@@ -219,7 +219,8 @@ func enLexicon() []lexEntry {
 			"agricultural export", "farm export", "farm produce", "agricultural produce", "agro-food"),
 		cue(fOnly, "=only", "=just"),
 		cue(fAttrib, "=said", "=says", "=according to", "=reported", "=reports", "=told", "=stated",
-			"=press service", "=informs", "=informed that"), // "the committee informs that …"
+			"=press service", "=informs", "=informed that", // "the committee informs that …"
+			"=noted", "=estimates", "=calculated", "=calculates"), // "…, analysts at X calculated"
 		cue(fShip, "=supplied", "=supplies", "=supply", "=supplying", "=delivered", "deliver", "=shipping", "=ships",
 			"consignment", "=batch", "=sold", "=sales", "=sent", "=dispatched", "=came from", "=come from",
 			"=totaled", "=totalled", "=amounted", "=ship", "=cleared customs"),

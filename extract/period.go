@@ -140,6 +140,9 @@ var periodPatterns = []periodPattern{
 	// "by the end of the season".
 	{`(?:^|[^\p{L}\d])((?:до|к)\s+конц[уа]\s+(?:текущего\s+|этого\s+)?(?:маркетингового\s+|сельскохозяйственного\s+)?(?:года|сезона)|(?:` + year4 + `\s+)?(?:жыл|маусым|jyl|maýsym)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+(?:соңына|аяғына|sońyna|aıaǵyna)\s+(?:дейін|deıin)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?:marketing\s+|crop\s+)?year|season|` + myYear + `)|by\s+year[\s-]end)(?:[^\p{L}\d]|$)`, false, []string{"до конца", "к концу", "соңына", "аяғына", "sońyna", "aıaǵyna", "end of", "year-end", "year end"}, false},
 	{`(?:^|[^\d])((?:到|至)?年底(?:前|之前)?)`, false, []string{"年底"}, false},
+	// The span a plan is set for: «план на месяц — 50 тыс.», «прогноз на сезон», «задание на год». «на
+	// неделю» alone is left out above: a duration counts a wait.
+	{`(?:план[а-я]*|прогноз[а-я]*|задани[а-я]*)\s+(на\s+(?:месяц|год|сезон|квартал|полугодие))(?:[^\p{L}\d]|$)`, false, []string{"план", "прогноз", "задани"}, false},
 	// A year counted from now, not named: «за год» (the year before the report).
 	{`(?:^|[^\p{L}\d])(за\s+год)(?:[^\p{L}\d]|$)`, false, []string{"за год"}, false},
 	// A span that names no date: «за месяц», «за сезон», «в течение года», "over the year", "over the
@@ -147,15 +150,21 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:месяц|сезон|квартал|полугодие)|в\s+течение\s+(?:года|месяца|сезона|квартала)|(?:over|during|for)\s+the\s+(?:year|season|month|quarter))(?:[^\p{L}\d]|$)`, false, []string{"за месяц", "за сезон", "за квартал", "за полугодие", "в течение года", "в течение месяца", "в течение сезона", "в течение квартала", "over the", "during the year", "during the season", "during the month", "during the quarter", "for the year", "for the season", "for the month", "for the quarter"}, false},
 	// A rate: «в год», «ежегодно», "annually", "per year", "a season", "жыл сайын", "jylyna", "айына",
 	// 每年. It dates a figure only when no other phrase of the sentence does ("в ноябре–декабре … 700 тыс.
-	// тонн в месяц" is November–December's). "a year" alone is left out: it also places a figure ("a year
-	// earlier").
-	{`(?:^|[^\p{L}\d])(в\s+(?:год|месяц|сезон)|ежегодно|ежемесячно|annually|per\s+(?:year|annum|month|season)|a\s+season|жыл\s+сайын|jyl\s+saıyn|жылына|jylyna|айына|aıyna|маусымына|maýsymyna)(?:[^\p{L}\d]|$)`, false, []string{"в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month", "per season", "a season", "сайын", "saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына", "maýsymyna"}, false},
+	// тонн в месяц" is November–December's). "a year" and "a month" are rates only where they follow
+	// what is counted ("5,000 tonnes of mutton a year"), not where they place a figure ("a year
+	// earlier", "within a year"): rateAside tells.
+	{`(?:^|[^\p{L}\d])(в\s+(?:год|месяц|сезон)|ежегодно|ежемесячно|annually|per\s+(?:year|annum|month|season)|a\s+(?:season|year|month)|жыл\s+сайын|jyl\s+saıyn|жылына|jylyna|айына|aıyna|маусымына|maýsymyna)(?:[^\p{L}\d]|$)`, false, []string{"в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month", "per season", "a season", "a year", "a month", "сайын", "saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына", "maýsymyna"}, false},
 	{`(每年|每月)`, false, []string{"每年", "每月"}, false},
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+последни[ехм]\s+(?:\d+|дв[ау]х?|тр[её]х|три|четыр[её]х|четыре|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|несколько|нескольких)\s+(?:лет|года|годы|годов|месяц[а-я]*))`, false, []string{"последни"}, false},
+	// Years or months still to come, counted: "over the next three years", "in the coming five years",
+	// «в ближайшие три года», «в течение следующих пяти лет», "алдағы үш жылда", "kelesi bes jylda",
+	// 未来三年, 今后五年: the span a plan or a deal covers.
+	{`(?:^|[^\p{L}\d])((?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months)|(?:в|на|за)\s+ближайшие\s+(?:\d+|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько)\s+(?:лет|года|месяц[а-я]*)|в\s+течение\s+(?:ближайших|следующих|предстоящих)\s+(?:\d+|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|нескольких)\s+(?:лет|месяц[а-я]*)|(?:алдағы|келесі|aldaǵy|kelesi)\s+` + kkCount + `\s+(?:жылда|жыл\s+ішінде|айда|jylda|jyl\s+ishinde|aıda))(?:[^\p{L}\d]|$)`, false, []string{"next", "coming", "following", "ближайш", "следующих", "предстоящих", "алдағы", "келесі", "aldaǵy", "kelesi"}, false},
+	{`((?:未来|今后|此后)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:内|间|中)?)`, false, []string{"未来", "今后", "此后"}, false},
 	{`(?:^|[^\p{L}\d])((?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months))(?:[^\p{L}\d]|$)`, false, []string{"years", "months"}, false},
 	{`(?:^|[^\p{L}\d])((?:соңғы|sońǵy)\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:жылда|жыл\s+ішінде|айда|jylda|jyl\s+ishinde|aıda))(?:[^\p{L}\d]|$)`, false, []string{"соңғы", "sońǵy"}, false},
 	{`((?:近|过去)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|间|中)?)`, false, []string{"年来", "过去", "年间"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + myYear + `(?:\s+(?:marketing\s+year|season))?)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", "since the", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
+	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + myYear + `(?:\s+(?:marketing\s+year|season))?)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", "since the", "since beginning", "since start", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|былтыр[а-яәғқңөұүһі]*|byltyr[a-zıáóúýǵńq]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+(?:айда|тоқсанда)|(?:osy|ótken)\s+(?:aıda|toqsanda))`, false, []string{"биыл", "былтыр", "byltyr", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı", "тоқсанда", "toqsanda"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
@@ -170,11 +179,40 @@ var periodPatterns = []periodPattern{
 func isRate(p string) bool {
 	switch p {
 	case "в год", "в месяц", "в сезон", "ежегодно", "ежемесячно", "annually", "per year", "per annum", "per month",
-		"per season", "a season", "жыл сайын", "jyl saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына",
+		"per season", "a season", "a year", "a month", "жыл сайын", "jyl saıyn", "жылына", "jylyna", "айына", "aıyna", "маусымына",
 		"maýsymyna", "每年", "每月":
 		return true
 	}
 	return false
+}
+
+// rateAside reports whether the phrase low[a:b] is a rate of what comes before it, as "a year" is in
+// "5,000 tonnes of mutton a year to Iran"; every other phrase is taken as it is. "a year" or "a month"
+// that a word before governs ("within a year", "more than a year", "half a year") or that places
+// something in time ("a year earlier", "a year ago", "a year-on-year rise") is no rate.
+func rateAside(low string, a, b int) bool {
+	p := low[a:b]
+	if !strings.HasPrefix(p, "a ") || p == "a season" {
+		return true
+	}
+	rest := strings.TrimLeft(low[b:], " ")
+	if strings.HasPrefix(low[b:], "-") {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.TrimRight(next, ",.;:)")
+	switch next {
+	case "earlier", "ago", "later", "before", "after", "on", "prior", "previously", "back", "or", "since", "from":
+		return false
+	}
+	head := strings.TrimRight(low[:a], " ")
+	prev := head[strings.LastIndexByte(head, ' ')+1:]
+	switch prev {
+	case "half", "than", "within", "in", "for", "over", "under", "about", "nearly", "almost", "of", "to", "by", "since",
+		"from", "once", "twice", "after", "before", "around", "past", "least":
+		return false
+	}
+	return true
 }
 
 // yearsIn counts the matches of year4 in s, as FindAllString finds them, and returns the first: all are
@@ -462,7 +500,7 @@ func (s *sentence) periods() []period {
 		}
 		for _, m := range p.findAll(low) {
 			a, b := s.sp.start+m[2], s.sp.start+m[3]
-			if taken(a, b) {
+			if taken(a, b) || !rateAside(low, m[2], m[3]) {
 				continue
 			}
 			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
@@ -482,7 +520,7 @@ func (s *sentence) periods() []period {
 }
 
 // comparedPeriod reports a period that is the base of a comparison: "较2024年同期", "比去年", "the same
-// period of 2024", "compared with 2024", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
+// period of 2024", "compared with 2024", "in comparison with last year", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
 // салыстырғанда".
 func comparedPeriod(low string, from, a, b int) bool {
 	head := low[from:a]
@@ -495,7 +533,7 @@ func comparedPeriod(low string, from, a, b int) bool {
 	}
 	// Trimmed once: every word below is looked for against the same head and tail.
 	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
-	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "from", "against", "than",
+	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "comparison with", "comparison to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {
 		if strings.HasSuffix(headWord, w) || spaced && strings.HasSuffix(head[:len(head)-1], w) {

@@ -184,6 +184,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				}
 			}
 		}
+		ownerReceives := false // the figure is of imports whose owner the sentence names before it
+		if !importOnly && sf&fImport != 0 && sf&fExport == 0 && (m.From != "" || m.To != "") {
+			// "Uzbekistan's total wheat imports in 2024 amounted to 3.8 million tonnes": a verb of volume
+			// beside the imports does not make their owner ship them; it receives.
+			switch owner := s.ownerOf(pa, a, fImport); {
+			case owner == "":
+			case owner == m.From:
+				m.To, m.From, ownerReceives = m.From, s.originOtherThan(pa, segB, m.From), true
+			case owner == m.To:
+				ownerReceives = true
+			}
+		}
 		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
 			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
 			// world's total names no exporter.
@@ -253,6 +265,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// barley in January-October": a part of the importer's total is shipped to it.
 			m.To = s.tp.imports.To
 		}
+		if m.To == "" && m.From != "" && i > 0 && sf&fExport == 0 && s.has(fImport) && sharePart(strings.TrimLeft(s.low[segA:a], " ,;:–—-")) {
+			// "China's total wheat imports hit 11 million tonnes in 2025, of which only 520,000 tonnes came
+			// from Kazakhstan", «…, из них из Казахстана — 2,9 млн тонн»: a part of an importer's total
+			// told in the sentence reaches that importer.
+			if imp := s.ownerOf(s.sp.start, segA, fImport); imp != "" && imp != m.From {
+				m.To = imp
+			}
+		}
 		if m.To != "" && s.joinedWith(m.To, roleDest, segA, segB) {
 			// "До 300 тыс. тонн … на экспорт в Таджикистан и Узбекистан": one figure for two buyers is
 			// neither one's. (Figures given respectively are bound to each buyer after.)
@@ -307,6 +327,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				s.noteImports(m, mass, &ps, &periodsRead)
 			}
 			continue // a country's total imports, no exporter named: "China imported 12 million tons"
+		}
+		if m.From == "" && m.To != "" && !m.Forecast && !share && sf&(fImport|fExport) == fImport && (ownerReceives || s.importClause(a)) {
+			// "China imported a total of 11.8 million tonnes of wheat last year, with Australia and Canada
+			// supplying the bulk": the importer's total, whose suppliers a clause of their own names with
+			// no figure, is nobody's export; so is the total of imports told with a verb of volume.
+			// A part of the shipment before ("另有约9万吨经霍尔果斯口岸入境") is that shipment's.
+			continue
 		}
 		if m.From == "" && sf&fImport != 0 && partsFollow(s.low[b:min(b+64, s.sp.end)]) {
 			// "Imports of wheat by Uzbekistan rose to 3.1 million tonnes, of which Kazakhstan supplied 2.9
@@ -2539,6 +2566,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if w.code == "feed" && s.grainAfter(k) {
 			continue // "feed barley", "фуражного ячменя", "жемдік арпа", "饲料大麦": the grain, fed or not
 		}
+		if w.code == "agricultural products" && s.goodsAfter(k) {
+			continue // «продовольственной пшеницы»: the wheat, whatever it is for
+		}
 		if s.goodsAside(k) {
 			continue // "粮食（含面粉）865万吨", "зерна (включая муку)": the goods the aside qualifies
 		}
@@ -2581,12 +2611,26 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 // the part, when the part has no figure of its own stretch, name no goods of the whole.
 func partOpensAt(head string) bool {
 	head = strings.TrimRight(head, " ")
+	tail := head[max(0, len(head)-64):] // a share is short: only the last words can hold the part word before it
 	for _, w := range [...]string{"其中", "of which", "из них", "из которых", "в том числе", "оның ішінде", "onyń ishinde"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}
+		if i := strings.LastIndex(tail, w); i >= 0 && shareOnly(tail[i+len(w):]) {
+			return true // "其中三分之一为大麦", "of which a third was barley", «из них треть — ячмень»
+		}
 	}
 	return false
+}
+
+// shareOnly reports the words after "其中", "of which", «из них» that give only a share of the whole
+// before the goods it names: "三分之一为", "60%为", "a third was", «треть —», "about half".
+func shareOnly(rest string) bool {
+	if len(rest) > 40 || containsAny(rest, "吨", "тонн", "tonn", "tons", "мың", "myń", ",", "，") {
+		return false
+	}
+	return containsAny(rest, "分之", "%", "成", "半", "треть", "половин", "четверт", "third", "half", "quarter", "percent",
+		"үштен", "жарты", "úshten", "jarty")
 }
 
 // goodsAside reports commodity hit k inside brackets that open right after another commodity: "粮食
@@ -2612,16 +2656,51 @@ func (s *sentence) goodsAside(k int) bool {
 	return false
 }
 
+// importClause reports a figure whose own clause tells imports and neither an export, a shipment nor
+// a purchase: "China imported a total of 11.8 million tonnes" before ", with Australia … supplying".
+func (s *sentence) importClause(a int) bool {
+	ca, cb := s.clause(a)
+	return s.featsIn(ca, cb)&(fImport|fExport|fShip|fPurchase) == fImport
+}
+
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
 // stretch ending at segB: in "…, до 310 тыс. тонн, отмечают аналитики зернового рынка" the analysts'
-// market names no goods of the figure.
+// market names no goods of the figure. The attribution's clause opens at the comma or dash before its
+// verb, so that the source told before the verb is cut off too: "…, the oilseed processors' union said"
+// names who reports, not the goods.
 func (s *sentence) attributionAfter(b, segB int) int {
 	for _, h := range s.hits {
 		if p := int(h.pos); p >= b && p < segB && s.word(h).feat&fAttrib != 0 {
+			if c := lastClauseMark(s.low[b:p]); c >= 0 {
+				return b + c
+			}
 			return p
 		}
 	}
 	return segB
+}
+
+// lastClauseMark returns where the last comma or dash of gap is, or -1: the start of the clause that
+// ends gap.
+func lastClauseMark(gap string) int {
+	c := strings.LastIndexByte(gap, ',')
+	for _, d := range [...]string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(gap, d); i > c {
+			c = i
+		}
+	}
+	return c
+}
+
+// goodsAfter reports the goods of another commodity named right after hit k, which the word of
+// farm goods in general before it qualifies: «продовольственной пшеницы» (food wheat) is wheat.
+func (s *sentence) goodsAfter(k int) bool {
+	if k+1 >= len(s.hits) {
+		return false
+	}
+	h, n := s.hits[k], s.hits[k+1]
+	w := s.word(n)
+	return w.feat&fCommodity != 0 && w.code != "" && w.code != s.word(h).code && gapWords(s.low, int(h.end), int(n.pos)) == 0
 }
 
 // grainAfter reports a grain named right after hit k, as the word "feed" qualifies it: "feed barley",
@@ -2826,6 +2905,11 @@ func (s *sentence) homeSubject(lo, a int) bool {
 			_, prep := prepRole(p)
 			return !prep && p != "of" && p != "across" && p != "around"
 		}
+		if w == "республике" || w == "стране" {
+			// «урожай позволит республике довести экспорт до 12 млн тонн»: the country a verb of enabling
+			// lets act is the subject of the act; any other dative («соседней республике») receives.
+			return strings.HasPrefix(p, "позвол") || strings.HasPrefix(p, "помож") || strings.HasPrefix(p, "помог")
+		}
 		return !slices.Contains(pointerWords.of(s.lang), p)
 	}
 	return false
@@ -2893,7 +2977,7 @@ var homeOwnedNouns = langWords{ru: []string{"экспорт", "потенциа�
 
 // homeSubjectWords are the home country as a subject; pointerWords the words before one that make it
 // another country.
-var homeSubjectWords = langWords{ru: []string{"республика", "страна"},
+var homeSubjectWords = langWords{ru: []string{"республика", "страна", "республике", "стране"},
 	kk: []string{"ел", "el", "еліміз", "elimiz", "республика", "respýblıka"}, en: []string{"country", "republic"}}
 
 var pointerWords = langWords{ru: []string{"эта", "та", "данная", "соседняя", "другая", "каждая", "одна", "любая", "вся"},
