@@ -382,7 +382,13 @@ func kkLatinLit(lit string) bool {
 // kkAccented reports an accented letter of the 2018 alphabet in a literal, from its lead bytes: the
 // spelling without diacritics differs only there.
 func kkAccented(lit string) bool {
-	for i := 0; i < len(lit); i++ {
+	i := 0
+	for ; i+8 <= len(lit); i += 8 {
+		if load64(lit, i)&0x8080808080808080 != 0 {
+			break // a byte not ASCII among these eight
+		}
+	}
+	for ; i < len(lit); i++ {
 		if c := lit[i]; c >= 0xC3 && c <= 0xC7 {
 			return true
 		}
@@ -514,6 +520,11 @@ func kkContains(s, lit string) bool {
 	if run := kkFixedRun(lit); len(run) >= 2 && !strings.Contains(s, run) {
 		return false // what every spelling of lit holds is not there: most texts
 	}
+	return kkContainsStarts(s, lit)
+}
+
+// kkContainsStarts is kkContains past its test of lit's fixed run.
+func kkContainsStarts(s, lit string) bool {
 	firsts := lit[:1] // ASCII, or the plain letters of an accented one (kkLatinLit)
 	if c, _ := decodeShort(lit, 0); c >= 0x80 {
 		firsts = string(kkPlain[c])
@@ -541,10 +552,16 @@ func kkContains(s, lit string) bool {
 // the spelling without diacritics (kkContains). Text in Cyrillic or Han holds none (latinText); the
 // apostrophe spelling was read as the 2018 one before.
 func kkContainsAny(s string, words []string) bool {
+	if !latinHead(s) {
+		return false // Cyrillic or Han near the start: not latinText, and most calls end here
+	}
 	latin := -1 // not yet known
 	for _, w := range words {
 		if w == "" || w[0] >= 0xD0 || !kkAccented(w) {
 			continue
+		}
+		if run := kkFixedRun(w); len(run) >= 2 && !strings.Contains(s, run) {
+			continue // what every spelling of w holds is not there (kkContains), told before s is read whole
 		}
 		if latin < 0 {
 			latin = boolInt(latinText(s))
@@ -552,7 +569,7 @@ func kkContainsAny(s string, words []string) bool {
 		if latin == 0 {
 			return false
 		}
-		if kkContains(s, w) {
+		if kkContainsStarts(s, w) {
 			return true
 		}
 	}
@@ -569,6 +586,19 @@ func latinText(s string) bool {
 		}
 	}
 	return true
+}
+
+// latinHead reports that the first bytes of s hold no Cyrillic and no three-byte script, which
+// latinText would find there first: false means s is no latinText.
+func latinHead(s string) bool {
+	return latinText(s[:min(len(s), 16)])
+}
+
+// load64 reads the eight bytes of s from i, little-endian (one load where the machine has it).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // kkFixedRun returns the longest run of lit that all three spellings write alike: plain ASCII letters,
