@@ -70,3 +70,16 @@ func TestKKContainsAnyOnSets(t *testing.T) {
 		}
 	}
 }
+
+// TestKKLetterOf compares kkLetterOf and kkPlainOf with the maps they stand for, on every rune.
+func TestKKLetterOf(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if kkLetterOf(r) != kkApostrophe[r] {
+			t.Fatalf("kkLetterOf(%q)", r)
+		}
+		l, ok := kkPlainOf(r)
+		if l2, ok2 := kkPlain[r]; l != l2 || ok != ok2 {
+			t.Fatalf("kkPlainOf(%q)", r)
+		}
+	}
+}

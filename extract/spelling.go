@@ -19,6 +19,46 @@ var kkApostrophe = map[rune]string{'á': "a", 'ǵ': "g", 'ı': "i", 'ń': "n", '
 // kkPlain maps each letter of the 2018 alphabet to the plain letter it is typed as without diacritics.
 var kkPlain = map[rune]byte{'á': 'a', 'ǵ': 'g', 'ı': 'i', 'ń': 'n', 'ó': 'o', 'ú': 'u', 'ý': 'u'}
 
+// kkLetterOf is kkApostrophe[c], without a map lookup: the plain letter of an accented one, or "".
+func kkLetterOf(c rune) string {
+	switch c {
+	case 'á':
+		return "a"
+	case 'ǵ':
+		return "g"
+	case 'ı':
+		return "i"
+	case 'ń':
+		return "n"
+	case 'ó':
+		return "o"
+	case 'ú':
+		return "u"
+	case 'ý':
+		return "y"
+	}
+	return ""
+}
+
+// kkPlainOf is kkPlain[c], without a map lookup.
+func kkPlainOf(c rune) (byte, bool) {
+	switch c {
+	case 'á':
+		return 'a', true
+	case 'ǵ':
+		return 'g', true
+	case 'ı':
+		return 'i', true
+	case 'ń':
+		return 'n', true
+	case 'ó':
+		return 'o', true
+	case 'ú', 'ý':
+		return 'u', true
+	}
+	return 0, false
+}
+
 // kkMinPlain is the shortest word or stem, in bytes after its accents are dropped, that is given a form
 // without diacritics: shorter words of Kazakh written plain are English words or names ("jún" would be
 // "jun", "áli" "ali", "ón" "on"). Scale words and cargo, read only beside a figure or at a crossing, and
@@ -210,7 +250,7 @@ func kkFold(w string) string {
 	}
 	b := make([]byte, 0, len(w))
 	for _, c := range w {
-		switch l, ok := kkPlain[c]; {
+		switch l, ok := kkPlainOf(c); {
 		case c == '\'' || c == '’':
 			switch n := len(b); {
 			case n > 0 && (b[n-1] == 's' || b[n-1] == 'c'):
@@ -230,7 +270,7 @@ func kkFold(w string) string {
 // hasKKAccent reports an accented letter of the 2018 alphabet in w.
 func hasKKAccent(w string) bool {
 	for _, c := range w {
-		if c >= 0x80 && kkApostrophe[c] != "" {
+		if c >= 0x80 && kkLetterOf(c) != "" {
 			return true
 		}
 	}
@@ -312,7 +352,7 @@ func kkPrefixEnd(s, lit string) int {
 			return -1 // three bytes and more are no Latin Kazakh
 		}
 		k += n
-		if l := kkApostrophe[c]; c >= 0x80 && l != "" {
+		if l := kkLetterOf(c); l != "" {
 			switch {
 			case strings.HasPrefix(s[i:], lit[k-n:k]):
 				i += n
@@ -527,7 +567,8 @@ func kkContains(s, lit string) bool {
 func kkContainsStarts(s, lit string) bool {
 	firsts := lit[:1] // ASCII, or the plain letters of an accented one (kkLatinLit)
 	if c, _ := decodeShort(lit, 0); c >= 0x80 {
-		firsts = string(kkPlain[c])
+		l, _ := kkPlainOf(c)
+		firsts = string(l)
 		if c == 'ý' {
 			firsts = "uy"
 		}
