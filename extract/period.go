@@ -203,7 +203,8 @@ type compiledPeriod struct {
 	any      []string
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
 	own      bool
-	scripts  uint8 // the scripts its literals are written in: a sentence without any of them has none
+	scripts  uint8           // the scripts its literals are written in: a sentence without any of them has none
+	narrow   *compiledPeriod // the pattern as written in the 2018 alphabet, where it differs (forSentence)
 }
 
 // Scripts a literal or a sentence is written in, by the lead bytes of its UTF-8.
@@ -246,18 +247,41 @@ func compilePeriods() []compiledPeriod {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
 		// Latin Kazakh written in the 2018 alphabet is read in the other two spellings too.
-		p.re, p.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
-		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
-		if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
-			if starts, ok := firstRunes(rest); ok {
-				out[i].rest, out[i].starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
-			}
-		}
-		for _, a := range p.any {
-			out[i].anyPairs = append(out[i].anyPairs, pairHashes(a))
+		wide := p
+		wide.re, wide.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
+		out[i] = compilePeriod(wide, sc)
+		if wide.re != p.re || len(wide.any) != len(p.any) {
+			// The pattern as written, for the sentences the other spellings cannot be in (forSentence).
+			narrow := compilePeriod(p, sc)
+			out[i].narrow = &narrow
 		}
 	}
 	return out
+}
+
+// compilePeriod compiles one period pattern; sc is the scripts of its literals.
+func compilePeriod(p periodPattern, sc uint8) compiledPeriod {
+	out := compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
+	if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
+		if starts, ok := firstRunes(rest); ok {
+			out.rest, out.starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
+		}
+	}
+	for _, a := range p.any {
+		out.anyPairs = append(out.anyPairs, pairHashes(a))
+	}
+	return out
+}
+
+// forSentence returns the pattern to match a sentence with: the one written in the 2018 alphabet alone
+// where the sentence has no Latin letter and no apostrophe (plain), as the other spellings differ from
+// it only in plain Latin letters and apostrophes, which such a sentence does not hold; else the one
+// that reads every spelling.
+func (p *compiledPeriod) forSentence(plain bool) *compiledPeriod {
+	if plain && p.narrow != nil {
+		return p.narrow
+	}
+	return p
 }
 
 // pairSet is a 1024-bit set of the byte pairs a text holds, hashed: a literal whose pairs are not all
@@ -455,8 +479,9 @@ func (s *sentence) periods() []period {
 	hasYear := containsYear(low)
 	scripts := scriptsOf(low)
 	pairs := pairsOf(low)
+	plain := scripts&scriptLatin == 0 && strings.IndexByte(low, '\'') < 0 && !strings.Contains(low, "’")
 	for i := range s.x.periods {
-		p := &s.x.periods[i]
+		p := s.x.periods[i].forSentence(plain)
 		if p.scripts&scripts == 0 || !p.worth(low, hasYear, &pairs) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,5 +82,53 @@ func TestKKLetterOf(t *testing.T) {
 		if l2, ok2 := kkPlain[r]; l != l2 || ok != ok2 {
 			t.Fatalf("kkPlainOf(%q)", r)
 		}
+	}
+}
+
+// TestNarrowPeriodsOnSets checks that a period pattern as written in the 2018 alphabet finds what the
+// one reading every spelling finds, and is as worth running, in every sentence of the sets without
+// Latin letters and apostrophes, where periods takes it (forSentence).
+func TestNarrowPeriodsOnSets(t *testing.T) {
+	ps := compilePeriods()
+	narrow, plain := 0, 0
+	for i := range ps {
+		if ps[i].narrow != nil {
+			narrow++
+		}
+	}
+	if narrow < 10 {
+		t.Fatalf("only %d period patterns have a narrow form", narrow)
+	}
+	seen := make(map[string]bool)
+	for _, s := range append(append([]string(nil), periodSeeds...), setTexts(t)...) {
+		for _, low := range periodTexts(s)[1:] {
+			if seen[low] || scriptsOf(low)&scriptLatin != 0 || strings.ContainsAny(low, "'’") {
+				continue
+			}
+			seen[low] = true
+			pairs, hasYear := pairsOf(low), containsYear(low)
+			for i := range ps {
+				q := ps[i].forSentence(true)
+				if q == &ps[i] {
+					continue
+				}
+				plain++
+				if q.worth(low, hasYear, &pairs) != ps[i].worth(low, hasYear, &pairs) {
+					t.Fatalf("pattern %d: worth differs in %q", i, low)
+				}
+				got, want := q.findAll(low), ps[i].re.FindAllStringSubmatchIndex(low, -1)
+				if len(got) != len(want) {
+					t.Fatalf("pattern %d: %d matches, want %d in %q", i, len(got), len(want), low)
+				}
+				for k := range got {
+					if !slices.Equal(got[k][1:], want[k][1:]) {
+						t.Fatalf("pattern %d: match %v, want %v in %q", i, got[k], want[k], low)
+					}
+				}
+			}
+		}
+	}
+	if plain < 10000 {
+		t.Fatalf("the narrow patterns were asked only %d times", plain)
 	}
 }
