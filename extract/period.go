@@ -199,6 +199,7 @@ type compiledPeriod struct {
 	re       *regexp.Regexp
 	rest     *regexp.Regexp // for a pattern that opens with boundaryOpen, the rest of it anchored; else nil
 	starts   runeSet        // the runes the rest can start with
+	free     bool           // rest is the whole pattern, which opens without boundaryOpen (findAll)
 	needYear bool
 	any      []string
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
@@ -265,6 +266,12 @@ func compilePeriod(p periodPattern, sc uint8) compiledPeriod {
 	if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
 		if starts, ok := firstRunes(rest); ok {
 			out.rest, out.starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
+		}
+	} else if !strings.ContainsAny(p.re, "^$") && !strings.Contains(p.re, `\b`) && !strings.Contains(p.re, `\B`) {
+		// No assertion that reads what lies before a match: the whole pattern, anchored, is tried where
+		// a match can start.
+		if starts, ok := firstRunes(p.re); ok {
+			out.rest, out.starts, out.free = regexp.MustCompile(`^(?:`+p.re+`)`), starts, true
 		}
 	}
 	for _, a := range p.any {
@@ -362,6 +369,9 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	if p.rest == nil {
 		return p.re.FindAllStringSubmatchIndex(low, -1)
 	}
+	if p.free {
+		return p.findFree(low)
+	}
 	var out [][]int
 	pos := 0         // where the next match may start
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
@@ -386,6 +396,32 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 		}
 		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
 		prevStart = i
+		i += n
+	}
+	return out
+}
+
+// findFree is findAll for a pattern that opens without boundaryOpen and asserts nothing about the
+// text before a match (no ^, $, \b or \B): the leftmost match is the anchored match at the first rune
+// where there is one, and a match never empty (firstRunes), so the next is looked for from its end.
+func (p *compiledPeriod) findFree(low string) [][]int {
+	var out [][]int
+	for i := 0; i < len(low); {
+		r, n := decodeRune(low, i)
+		if p.starts.has(r) {
+			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+				if m[1] > i {
+					i = m[1]
+					continue
+				}
+			}
+		}
 		i += n
 	}
 	return out
