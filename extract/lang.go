@@ -166,8 +166,8 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if kazakhLatinShape(w) {
-		return true
+	if len(w) >= 6 && w[0] < utf8.RuneSelf && kazakhLatinShape(w) {
+		return true // the length and first byte kazakhLatinShape asks first, asked here without a call
 	}
 	if k := kazakhWordKey(w); kazakhWordFilter[k/64]&(1<<(k%64)) == 0 {
 		return false // most words: no lookup

@@ -237,11 +237,13 @@ type compiledPeriod struct {
 	re       *regexp.Regexp
 	rest     *regexp.Regexp // for a pattern that opens with boundaryOpen, the rest of it anchored; else nil
 	starts   runeSet        // the runes the rest can start with
+	free     bool           // rest is the whole pattern, which opens without boundaryOpen (findAll)
 	needYear bool
 	any      []string
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
 	own      bool
-	scripts  uint8 // the scripts its literals are written in: a sentence without any of them has none
+	scripts  uint8           // the scripts its literals are written in: a sentence without any of them has none
+	narrow   *compiledPeriod // the pattern as written in the 2018 alphabet, where it differs (forSentence)
 }
 
 // Scripts a literal or a sentence is written in, by the lead bytes of its UTF-8.
@@ -284,18 +286,47 @@ func compilePeriods() []compiledPeriod {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
 		// Latin Kazakh written in the 2018 alphabet is read in the other two spellings too.
-		p.re, p.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
-		out[i] = compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
-		if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
-			if starts, ok := firstRunes(rest); ok {
-				out[i].rest, out[i].starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
-			}
-		}
-		for _, a := range p.any {
-			out[i].anyPairs = append(out[i].anyPairs, pairHashes(a))
+		wide := p
+		wide.re, wide.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
+		out[i] = compilePeriod(wide, sc)
+		if wide.re != p.re || len(wide.any) != len(p.any) {
+			// The pattern as written, for the sentences the other spellings cannot be in (forSentence).
+			narrow := compilePeriod(p, sc)
+			out[i].narrow = &narrow
 		}
 	}
 	return out
+}
+
+// compilePeriod compiles one period pattern; sc is the scripts of its literals.
+func compilePeriod(p periodPattern, sc uint8) compiledPeriod {
+	out := compiledPeriod{re: regexp.MustCompile(p.re), needYear: p.needYear, any: p.any, own: p.own, scripts: sc}
+	if rest, ok := strings.CutPrefix(p.re, boundaryOpen); ok {
+		if starts, ok := firstRunes(rest); ok {
+			out.rest, out.starts = regexp.MustCompile(`^(?:`+rest+`)`), starts
+		}
+	} else if !strings.ContainsAny(p.re, "^$") && !strings.Contains(p.re, `\b`) && !strings.Contains(p.re, `\B`) {
+		// No assertion that reads what lies before a match: the whole pattern, anchored, is tried where
+		// a match can start.
+		if starts, ok := firstRunes(p.re); ok {
+			out.rest, out.starts, out.free = regexp.MustCompile(`^(?:`+p.re+`)`), starts, true
+		}
+	}
+	for _, a := range p.any {
+		out.anyPairs = append(out.anyPairs, pairHashes(a))
+	}
+	return out
+}
+
+// forSentence returns the pattern to match a sentence with: the one written in the 2018 alphabet alone
+// where the sentence has no Latin letter and no apostrophe (plain), as the other spellings differ from
+// it only in plain Latin letters and apostrophes, which such a sentence does not hold; else the one
+// that reads every spelling.
+func (p *compiledPeriod) forSentence(plain bool) *compiledPeriod {
+	if plain && p.narrow != nil {
+		return p.narrow
+	}
+	return p
 }
 
 // pairSet is a 1024-bit set of the byte pairs a text holds, hashed: a literal whose pairs are not all
@@ -376,6 +407,9 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	if p.rest == nil {
 		return p.re.FindAllStringSubmatchIndex(low, -1)
 	}
+	if p.free {
+		return p.findFree(low)
+	}
 	var out [][]int
 	pos := 0         // where the next match may start
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
@@ -400,6 +434,32 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 		}
 		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
 		prevStart = i
+		i += n
+	}
+	return out
+}
+
+// findFree is findAll for a pattern that opens without boundaryOpen and asserts nothing about the
+// text before a match (no ^, $, \b or \B): the leftmost match is the anchored match at the first rune
+// where there is one, and a match never empty (firstRunes), so the next is looked for from its end.
+func (p *compiledPeriod) findFree(low string) [][]int {
+	var out [][]int
+	for i := 0; i < len(low); {
+		r, n := decodeRune(low, i)
+		if p.starts.has(r) {
+			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+				if m[1] > i {
+					i = m[1]
+					continue
+				}
+			}
+		}
 		i += n
 	}
 	return out
@@ -493,8 +553,9 @@ func (s *sentence) periods() []period {
 	hasYear := containsYear(low)
 	scripts := scriptsOf(low)
 	pairs := pairsOf(low)
+	plain := scripts&scriptLatin == 0 && strings.IndexByte(low, '\'') < 0 && !strings.Contains(low, "’")
 	for i := range s.x.periods {
-		p := &s.x.periods[i]
+		p := s.x.periods[i].forSentence(plain)
 		if p.scripts&scripts == 0 || !p.worth(low, hasYear, &pairs) {
 			continue
 		}

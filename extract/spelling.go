@@ -19,6 +19,46 @@ var kkApostrophe = map[rune]string{'á': "a", 'ǵ': "g", 'ı': "i", 'ń': "n", '
 // kkPlain maps each letter of the 2018 alphabet to the plain letter it is typed as without diacritics.
 var kkPlain = map[rune]byte{'á': 'a', 'ǵ': 'g', 'ı': 'i', 'ń': 'n', 'ó': 'o', 'ú': 'u', 'ý': 'u'}
 
+// kkLetterOf is kkApostrophe[c], without a map lookup: the plain letter of an accented one, or "".
+func kkLetterOf(c rune) string {
+	switch c {
+	case 'á':
+		return "a"
+	case 'ǵ':
+		return "g"
+	case 'ı':
+		return "i"
+	case 'ń':
+		return "n"
+	case 'ó':
+		return "o"
+	case 'ú':
+		return "u"
+	case 'ý':
+		return "y"
+	}
+	return ""
+}
+
+// kkPlainOf is kkPlain[c], without a map lookup.
+func kkPlainOf(c rune) (byte, bool) {
+	switch c {
+	case 'á':
+		return 'a', true
+	case 'ǵ':
+		return 'g', true
+	case 'ı':
+		return 'i', true
+	case 'ń':
+		return 'n', true
+	case 'ó':
+		return 'o', true
+	case 'ú', 'ý':
+		return 'u', true
+	}
+	return 0, false
+}
+
 // kkMinPlain is the shortest word or stem, in bytes after its accents are dropped, that is given a form
 // without diacritics: shorter words of Kazakh written plain are English words or names ("jún" would be
 // "jun", "áli" "ali", "ón" "on"). Scale words and cargo, read only beside a figure or at a crossing, and
@@ -205,12 +245,12 @@ func kkClass(class string) string {
 // letters as the 2018 ones (a' is á, s' is sh), then every accent dropped, ý (and y' ) as u. Two words
 // are one Kazakh word when their folds are equal, or the text's fold is one of kkFolds of the 2018 form.
 func kkFold(w string) string {
-	if !strings.ContainsAny(w, "'’") && !hasKKAccent(w) {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") && !hasKKAccent(w) {
 		return w
 	}
 	b := make([]byte, 0, len(w))
 	for _, c := range w {
-		switch l, ok := kkPlain[c]; {
+		switch l, ok := kkPlainOf(c); {
 		case c == '\'' || c == '’':
 			switch n := len(b); {
 			case n > 0 && (b[n-1] == 's' || b[n-1] == 'c'):
@@ -230,7 +270,7 @@ func kkFold(w string) string {
 // hasKKAccent reports an accented letter of the 2018 alphabet in w.
 func hasKKAccent(w string) bool {
 	for _, c := range w {
-		if c >= 0x80 && kkApostrophe[c] != "" {
+		if c >= 0x80 && kkLetterOf(c) != "" {
 			return true
 		}
 	}
@@ -312,7 +352,7 @@ func kkPrefixEnd(s, lit string) int {
 			return -1 // three bytes and more are no Latin Kazakh
 		}
 		k += n
-		if l := kkApostrophe[c]; c >= 0x80 && l != "" {
+		if l := kkLetterOf(c); l != "" {
 			switch {
 			case strings.HasPrefix(s[i:], lit[k-n:k]):
 				i += n
@@ -382,7 +422,13 @@ func kkLatinLit(lit string) bool {
 // kkAccented reports an accented letter of the 2018 alphabet in a literal, from its lead bytes: the
 // spelling without diacritics differs only there.
 func kkAccented(lit string) bool {
-	for i := 0; i < len(lit); i++ {
+	i := 0
+	for ; i+8 <= len(lit); i += 8 {
+		if load64(lit, i)&0x8080808080808080 != 0 {
+			break // a byte not ASCII among these eight
+		}
+	}
+	for ; i < len(lit); i++ {
 		if c := lit[i]; c >= 0xC3 && c <= 0xC7 {
 			return true
 		}
@@ -514,9 +560,15 @@ func kkContains(s, lit string) bool {
 	if run := kkFixedRun(lit); len(run) >= 2 && !strings.Contains(s, run) {
 		return false // what every spelling of lit holds is not there: most texts
 	}
+	return kkContainsStarts(s, lit)
+}
+
+// kkContainsStarts is kkContains past its test of lit's fixed run.
+func kkContainsStarts(s, lit string) bool {
 	firsts := lit[:1] // ASCII, or the plain letters of an accented one (kkLatinLit)
 	if c, _ := decodeShort(lit, 0); c >= 0x80 {
-		firsts = string(kkPlain[c])
+		l, _ := kkPlainOf(c)
+		firsts = string(l)
 		if c == 'ý' {
 			firsts = "uy"
 		}
@@ -541,10 +593,16 @@ func kkContains(s, lit string) bool {
 // the spelling without diacritics (kkContains). Text in Cyrillic or Han holds none (latinText); the
 // apostrophe spelling was read as the 2018 one before.
 func kkContainsAny(s string, words []string) bool {
+	if !latinHead(s) {
+		return false // Cyrillic or Han near the start: not latinText, and most calls end here
+	}
 	latin := -1 // not yet known
 	for _, w := range words {
 		if w == "" || w[0] >= 0xD0 || !kkAccented(w) {
 			continue
+		}
+		if run := kkFixedRun(w); len(run) >= 2 && !strings.Contains(s, run) {
+			continue // what every spelling of w holds is not there (kkContains), told before s is read whole
 		}
 		if latin < 0 {
 			latin = boolInt(latinText(s))
@@ -552,7 +610,7 @@ func kkContainsAny(s string, words []string) bool {
 		if latin == 0 {
 			return false
 		}
-		if kkContains(s, w) {
+		if kkContainsStarts(s, w) {
 			return true
 		}
 	}
@@ -569,6 +627,19 @@ func latinText(s string) bool {
 		}
 	}
 	return true
+}
+
+// latinHead reports that the first bytes of s hold no Cyrillic and no three-byte script, which
+// latinText would find there first: false means s is no latinText.
+func latinHead(s string) bool {
+	return latinText(s[:min(len(s), 16)])
+}
+
+// load64 reads the eight bytes of s from i, little-endian (one load where the machine has it).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // kkFixedRun returns the longest run of lit that all three spellings write alike: plain ASCII letters,

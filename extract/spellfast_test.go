@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// kkContainsAnyRef is kkContainsAny as written first: the text's script asked before any literal.
+func kkContainsAnyRef(s string, words []string) bool {
+	latin := -1
+	for _, w := range words {
+		if w == "" || w[0] >= 0xD0 || !kkAccentedRef(w) {
+			continue
+		}
+		if latin < 0 {
+			latin = boolInt(latinText(s))
+		}
+		if latin == 0 {
+			return false
+		}
+		if kkContains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func kkAccentedRef(lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		if c := lit[i]; c >= 0xC3 && c <= 0xC7 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKKContainsAnyOnSets compares kkContainsAny and kkAccented with their plain versions on every
+// sentence of the sets and their texts whole, the literals taken in lists of four from the Kazakh
+// words of the detector and the lexicons' Latin patterns.
+func TestKKContainsAnyOnSets(t *testing.T) {
+	var lits []string
+	for _, w := range kazakhWordList {
+		lits = append(lits, w, "the "+w, w+" "+w)
+	}
+	for _, w := range New().lex.words {
+		if kazakhLatin(strings.TrimPrefix(w.pat, "=")) {
+			lits = append(lits, strings.TrimPrefix(w.pat, "="))
+		}
+	}
+	for _, l := range lits {
+		if kkAccented(l) != kkAccentedRef(l) {
+			t.Fatalf("kkAccented(%q)", l)
+		}
+	}
+	texts := append([]string(nil), fastSeeds...)
+	texts = append(texts, setTexts(t)...)
+	for ti, text := range texts {
+		low := lowerText(text)
+		pieces := []string{low}
+		for _, sp := range sentenceSpans(text, nil) {
+			pieces = append(pieces, low[sp.start:sp.end])
+		}
+		for _, s := range pieces {
+			for k := (ti * 7) % 4; k < len(lits); k += 4 * (1 + len(pieces)/8) {
+				ws := lits[k:min(k+4, len(lits))]
+				if got, want := kkContainsAny(s, ws), kkContainsAnyRef(s, ws); got != want {
+					t.Fatalf("kkContainsAny(%.80q, %q) = %v", s, ws, got)
+				}
+			}
+		}
+	}
+}
+
+// TestKKLetterOf compares kkLetterOf and kkPlainOf with the maps they stand for, on every rune.
+func TestKKLetterOf(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if kkLetterOf(r) != kkApostrophe[r] {
+			t.Fatalf("kkLetterOf(%q)", r)
+		}
+		l, ok := kkPlainOf(r)
+		if l2, ok2 := kkPlain[r]; l != l2 || ok != ok2 {
+			t.Fatalf("kkPlainOf(%q)", r)
+		}
+	}
+}
+
+// TestNarrowPeriodsOnSets checks that a period pattern as written in the 2018 alphabet finds what the
+// one reading every spelling finds, and is as worth running, in every sentence of the sets without
+// Latin letters and apostrophes, where periods takes it (forSentence).
+func TestNarrowPeriodsOnSets(t *testing.T) {
+	ps := compilePeriods()
+	narrow, plain := 0, 0
+	for i := range ps {
+		if ps[i].narrow != nil {
+			narrow++
+		}
+	}
+	if narrow < 10 {
+		t.Fatalf("only %d period patterns have a narrow form", narrow)
+	}
+	seen := make(map[string]bool)
+	for _, s := range append(append([]string(nil), periodSeeds...), setTexts(t)...) {
+		for _, low := range periodTexts(s)[1:] {
+			if seen[low] || scriptsOf(low)&scriptLatin != 0 || strings.ContainsAny(low, "'’") {
+				continue
+			}
+			seen[low] = true
+			pairs, hasYear := pairsOf(low), containsYear(low)
+			for i := range ps {
+				q := ps[i].forSentence(true)
+				if q == &ps[i] {
+					continue
+				}
+				plain++
+				if q.worth(low, hasYear, &pairs) != ps[i].worth(low, hasYear, &pairs) {
+					t.Fatalf("pattern %d: worth differs in %q", i, low)
+				}
+				got, want := q.findAll(low), ps[i].re.FindAllStringSubmatchIndex(low, -1)
+				if len(got) != len(want) {
+					t.Fatalf("pattern %d: %d matches, want %d in %q", i, len(got), len(want), low)
+				}
+				for k := range got {
+					if !slices.Equal(got[k][1:], want[k][1:]) {
+						t.Fatalf("pattern %d: match %v, want %v in %q", i, got[k], want[k], low)
+					}
+				}
+			}
+		}
+	}
+	if plain < 10000 {
+		t.Fatalf("the narrow patterns were asked only %d times", plain)
+	}
+}
