@@ -267,6 +267,8 @@ var places = map[string]triple{
 	"Tazhen":       {"Тажен", "Тәжен", "Tazhen"},
 	"Saryagash":    {"Сарыагаш", "Сарыағаш", "Saryagash"},
 	"Kairak":       {"Кайрак", "Қайрақ", "Kairak"},
+	"Korday":       {"Кордай", "Қордай", "Korday"},
+	"Zhibek Zholy": {"Жибек Жолы", "Жібек Жолы", "Zhibek Zholy"},
 	// Mentions stored before the extractor spelt it Khorgos.
 	"Horgos": {"Хоргос", "Қорғас", "Khorgos"},
 }
