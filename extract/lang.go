@@ -169,7 +169,7 @@ func kazakhWord(w string) bool {
 	if len(w) >= 6 && w[0] < utf8.RuneSelf && kazakhLatinShape(w) {
 		return true // the length and first byte kazakhLatinShape asks first, asked here without a call
 	}
-	if k := kazakhWordKey(w); kazakhWordFilter[k/64]&(1<<(k%64)) == 0 {
+	if !bitHas(&kazakhWordFilter, rune(kazakhWordKey(w))) {
 		return false // most words: no lookup
 	}
 	if kazakhWordSet[w] {
@@ -183,8 +183,7 @@ func kazakhWord(w string) bool {
 // the words that start, end and are as long as one: detectLang asks it of every word of a sentence.
 var kazakhWordFilter = func() (p [1 << 16 / 64]uint64) {
 	for w := range kazakhWordSet {
-		k := kazakhWordKey(w)
-		p[k/64] |= 1 << (k % 64)
+		bitSet(&p, rune(kazakhWordKey(w)))
 	}
 	return p
 }()
@@ -251,7 +250,7 @@ var kazakhWordList = [...]string{
 	"qytaıdyń", "reseı", "reseıden", "reseıge", "reseıdiń", "qazaqstannyń", "qazaqstanǵa", "ózbekstan",
 	"ózbekstanǵa", "elden", "bıyl", "byltyr", "qańtar", "sáýir", "maýsym", "qyrkúıek", "aılarynda",
 	"aıynda", "kezeńde", "myń", "tonnaǵa", "tonnadan", "bıdaı", "astyǵy", "sıyr", "qoı", "eksporttaldy",
-	"jetkizildi", "jóneltildi", "shekteýdi", "tyıymdy", "saldy", "engizdi", "tastady", "tekserý",
+	"jetkizildi", "jóneltildi", "shekteýdi", "tyıymdy", "saldy", "engizdi", "tekserý",
 	"ınspeksııa", "vagon", "vagondar", "kútip", "bekette", "ótkizý", "ministrligi", "baspasóz", "málimetinshe",
 	"habarlady", "derekterine", "sáıkes", "degen", "osy", "bul", "keıin", "deıin", "dep",
 }

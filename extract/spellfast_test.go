@@ -72,6 +72,14 @@ func TestKKContainsAnyOnSets(t *testing.T) {
 	}
 }
 
+// kkApostrophe maps each letter of the 2018 alphabet to its 2017 writing, the apostrophe left out, and
+// kkPlain to the plain letter it is typed as without diacritics: the tables kkLetterOf and kkPlainOf
+// are written out as switches.
+var (
+	kkApostrophe = map[rune]string{'á': "a", 'ǵ': "g", 'ı': "i", 'ń': "n", 'ó': "o", 'ú': "u", 'ý': "y"}
+	kkPlain      = map[rune]byte{'á': 'a', 'ǵ': 'g', 'ı': 'i', 'ń': 'n', 'ó': 'o', 'ú': 'u', 'ý': 'u'}
+)
+
 // TestKKLetterOf compares kkLetterOf and kkPlainOf with the maps they stand for, on every rune.
 func TestKKLetterOf(t *testing.T) {
 	for r := rune(0); r <= 0x10FFFF; r++ {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,13 +14,8 @@ import (
 // the 2018 forms when the lexicon is compiled, so that every word, country form and place written once
 // matches in all three.
 
-// kkApostrophe maps each letter of the 2018 alphabet to its 2017 writing, the apostrophe left out.
-var kkApostrophe = map[rune]string{'á': "a", 'ǵ': "g", 'ı': "i", 'ń': "n", 'ó': "o", 'ú': "u", 'ý': "y"}
-
-// kkPlain maps each letter of the 2018 alphabet to the plain letter it is typed as without diacritics.
-var kkPlain = map[rune]byte{'á': 'a', 'ǵ': 'g', 'ı': 'i', 'ń': 'n', 'ó': 'o', 'ú': 'u', 'ý': 'u'}
-
-// kkLetterOf is kkApostrophe[c], without a map lookup: the plain letter of an accented one, or "".
+// kkLetterOf is the 2017 writing of a letter of the 2018 alphabet, its apostrophe left out: the plain
+// letter of an accented one, or "".
 func kkLetterOf(c rune) string {
 	switch c {
 	case 'á':
@@ -40,7 +36,8 @@ func kkLetterOf(c rune) string {
 	return ""
 }
 
-// kkPlainOf is kkPlain[c], without a map lookup.
+// kkPlainOf is the plain letter an accented letter of the 2018 alphabet is typed as without diacritics
+// (ý as u).
 func kkPlainOf(c rune) (byte, bool) {
 	switch c {
 	case 'á':
@@ -72,7 +69,7 @@ func kazakhLatin(p string) bool {
 	for _, r := range p {
 		switch {
 		case r < 0x80:
-		case kkApostrophe[r] != "":
+		case kkLetterOf(r) != "":
 			special = true
 		default:
 			return false // Cyrillic, Han, or another alphabet's letter
@@ -92,7 +89,7 @@ func kkSpellings(p string) []string {
 		r := strings.NewReplacer("sh", "s"+ap, "ch", "c"+ap)
 		var b strings.Builder
 		for _, c := range r.Replace(p) {
-			if l := kkApostrophe[c]; l != "" {
+			if l := kkLetterOf(c); l != "" {
 				b.WriteString(l + ap)
 			} else {
 				b.WriteRune(c)
@@ -113,7 +110,7 @@ func kkSpellings(p string) []string {
 func kkStrip(p string, yLetter byte) string {
 	var b strings.Builder
 	for _, c := range p {
-		switch l, ok := kkPlain[c]; {
+		switch l, ok := kkPlainOf(c); {
 		case c == 'ý':
 			b.WriteByte(yLetter)
 		case ok:
@@ -183,12 +180,12 @@ func kkRegexSpellings(re string) string {
 			end := classEnd(rs, i)
 			b.WriteString(kkClass(string(rs[i : end+1])))
 			i = end
-		case kkApostrophe[c] != "":
+		case kkLetterOf(c) != "":
 			alt := ""
 			if c == 'ý' {
 				alt = "|u"
 			}
-			b.WriteString("(?:" + string(c) + "|" + kkApostrophe[c] + "['’]?" + alt + ")")
+			b.WriteString("(?:" + string(c) + "|" + kkLetterOf(c) + "['’]?" + alt + ")")
 		case (c == 's' || c == 'c') && i+1 < len(rs) && rs[i+1] == 'h':
 			b.WriteString(string(c) + "(?:h|['’])")
 			i++
@@ -227,7 +224,7 @@ func kkClass(class string) string {
 	var b strings.Builder
 	for _, c := range class {
 		b.WriteRune(c)
-		if l := kkApostrophe[c]; l != "" {
+		if l := kkLetterOf(c); l != "" {
 			b.WriteString(l)
 			if c == 'ý' {
 				b.WriteByte('u')
@@ -424,7 +421,7 @@ func kkLatinLit(lit string) bool {
 func kkAccented(lit string) bool {
 	i := 0
 	for ; i+8 <= len(lit); i += 8 {
-		if load64(lit, i)&0x8080808080808080 != 0 {
+		if load8(lit, i)&0x8080808080808080 != 0 {
 			break // a byte not ASCII among these eight
 		}
 	}
@@ -487,19 +484,33 @@ func kkApostropheAt(low string, i int) bool {
 	return true
 }
 
+// asciiApostrophes yields the index of each ASCII apostrophe of s, in order.
+func asciiApostrophes(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := strings.IndexByte(s, '\''); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			j := strings.IndexByte(s[i+1:], '\'')
+			if j < 0 {
+				return
+			}
+			i += 1 + j
+		}
+	}
+}
+
 // kkApostropheWords counts the apostrophes of low that kkApostropheAt reads as the 2017 spelling's, up
 // to enough.
 func kkApostropheWords(low string, enough int) int {
 	n := 0
-	for i := strings.IndexByte(low, '\''); i >= 0 && n < enough; {
+	for i := range asciiApostrophes(low) {
+		if n >= enough {
+			break
+		}
 		if kkApostropheAt(low, i) {
 			n++
 		}
-		j := strings.IndexByte(low[i+1:], '\'')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return n
 }
@@ -510,16 +521,11 @@ func kkApostropheWords(low string, enough int) int {
 // offsets into low stay offsets into the text. low is copied before it is written.
 func kkFromApostrophes(low string) string {
 	var b []byte
-	for i := strings.IndexByte(low, '\''); i >= 0; {
+	for i := range asciiApostrophes(low) {
 		if kkApostropheAt(low, i) {
 			b = copyOnce(b, low, nil)
 			copy(b[i-1:], kkApostropheLetter[low[i-1]])
 		}
-		j := strings.IndexByte(low[i+1:], '\'')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	if b == nil {
 		return low
@@ -557,10 +563,14 @@ func withKKKeys[V any](m map[string]V) map[string]V {
 // kkContains is kkHasPrefix at any place of s: whether s holds lit in one of the two spellings other
 // than the 2018 one, which the caller has looked for.
 func kkContains(s, lit string) bool {
-	if run := kkFixedRun(lit); len(run) >= 2 && !strings.Contains(s, run) {
-		return false // what every spelling of lit holds is not there: most texts
-	}
-	return kkContainsStarts(s, lit)
+	return kkRunIn(s, lit) && kkContainsStarts(s, lit)
+}
+
+// kkRunIn reports whether s holds what every spelling of lit holds (kkFixedRun), when that is two bytes
+// or more: most texts do not, and are not read further.
+func kkRunIn(s, lit string) bool {
+	run := kkFixedRun(lit)
+	return len(run) < 2 || strings.Contains(s, run)
 }
 
 // kkContainsStarts is kkContains past its test of lit's fixed run.
@@ -601,8 +611,8 @@ func kkContainsAny(s string, words []string) bool {
 		if w == "" || w[0] >= 0xD0 || !kkAccented(w) {
 			continue
 		}
-		if run := kkFixedRun(w); len(run) >= 2 && !strings.Contains(s, run) {
-			continue // what every spelling of w holds is not there (kkContains), told before s is read whole
+		if !kkRunIn(s, w) {
+			continue // told before s is read whole for its script
 		}
 		if latin < 0 {
 			latin = boolInt(latinText(s))
@@ -635,13 +645,6 @@ func latinHead(s string) bool {
 	return latinText(s[:min(len(s), 16)])
 }
 
-// load64 reads the eight bytes of s from i, little-endian (one load where the machine has it).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // kkFixedRun returns the longest run of lit that all three spellings write alike: plain ASCII letters,
 // cut at the accented letters and at the h of sh and ch.
 func kkFixedRun(lit string) string {
@@ -663,16 +666,14 @@ func kkFixedRun(lit string) string {
 // (kkApostropheAt): English writes few ("O'Brien"), Kazakh in that spelling one in most words.
 func kkInnerApostrophes(text string, enough int) int {
 	n := 0
-	for i := strings.IndexByte(text, '\''); i >= 0 && n < enough; {
+	for i := range asciiApostrophes(text) {
+		if n >= enough {
+			break
+		}
 		if i > 0 && i+1 < len(text) && isASCIILetter(text[i+1]) && kkApostropheLetter[text[i-1]|0x20] != "" &&
 			isASCIILetter(text[i-1]) && kkApostropheAt(strings.ToLower(text[max(i-2, 0):min(i+4, len(text))]), min(i, 2)) {
 			n++
 		}
-		j := strings.IndexByte(text[i+1:], '\'')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return n
 }
