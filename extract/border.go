@@ -622,13 +622,7 @@ var cargoRelatives = langWords{
 
 // cargoRelative reports rest opening with one of cargoRelatives.
 func cargoRelative(lang, rest string) bool {
-	rest = strings.TrimLeft(rest, " ,")
-	for _, w := range cargoRelatives.of(lang) {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(strings.TrimLeft(rest, " ,"), cargoRelatives.of(lang)...)
 }
 
 // onlyRegions reports countries named only as regions or cities of theirs, at least one.

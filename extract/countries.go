@@ -1920,13 +1920,7 @@ func tonnageAt(low string, k int) bool {
 	if j == k {
 		return false
 	}
-	rest := low[skipSpaces(low, j):]
-	for _, w := range [...]string{"тыс", "млн", "млрд", "тонн", "т ", "т.", "т,"} {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(low[skipSpaces(low, j):], "тыс", "млн", "млрд", "тонн", "т ", "т.", "т,")
 }
 
 func figureItem(low string, from, pos, end int) (ok, buyer bool) {
