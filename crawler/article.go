@@ -22,6 +22,7 @@ import (
 type extractor struct {
 	title, body, date goquery.Matcher // compiled CSS selectors, nil for generic
 	loc               *time.Location  // zone of dates written without one
+	tpl               *bodyTemplate   // the source's learned layout (template.go), nil: readability on every page
 }
 
 // newExtractor compiles a declaration's article selectors ("" for generic).
@@ -99,7 +100,7 @@ func (x extractor) extract(u *url.URL, body []byte) extracted {
 		out.Missed = append(out.Missed, "body")
 	}
 	if len(ps) == 0 {
-		ps = mainContent(doc, u, func() *goquery.Document {
+		ps = x.mainText(doc, u, func() *goquery.Document {
 			doc, _ := goquery.NewDocumentFromReader(bytes.NewReader(body)) // as the first parse did
 			x.selectedText(doc)
 			return doc
@@ -298,12 +299,25 @@ func visibleDate(doc *goquery.Document, h1 *goquery.Selection, loc *time.Locatio
 // finds nothing, the page as it was is made again (again) for the rest.
 func mainContent(doc *goquery.Document, u *url.URL, again func() *goquery.Document) []string {
 	removeChrome(doc)
-	if n := readable(doc.Nodes[0], u); n != nil {
-		if ps := paragraphs(n); len(ps) > 0 {
-			return ps
-		}
+	if ps, _ := readableText(doc, u); len(ps) > 0 {
+		return ps
 	}
-	doc = again()
+	return fallbackText(again)
+}
+
+// readableText is the paragraphs of the node readability finds to be the article, and the node.
+func readableText(doc *goquery.Document, u *url.URL) ([]string, *html.Node) {
+	n := readable(doc.Nodes[0], u)
+	if n == nil {
+		return nil, nil
+	}
+	return paragraphs(n), n
+}
+
+// fallbackText reads the page as it was (again), without its chrome, by the article or main element,
+// else the body.
+func fallbackText(again func() *goquery.Document) []string {
+	doc := again()
 	removeChrome(doc)
 	for _, q := range selFallback {
 		if s := doc.FindMatcher(q).First(); s.Length() > 0 {

@@ -137,6 +137,9 @@ func newBase(src config.Source, p preset.Preset, h config.HTTP, d Deps) (*base, 
 	if b.now == nil {
 		b.now = time.Now
 	}
+	if b.x.body == nil {
+		b.x.tpl = &bodyTemplate{}
+	}
 	if !h.IgnoreRobots {
 		if hs := HostsOf(client); hs != nil && hs.robots != nil {
 			b.robots = hs.robots
