@@ -71,11 +71,13 @@ func (s *sentence) changeOf(a, b int) string {
 			return stemDirection(s.low[ca:cb], enUp[:], enDown[:], enDiff[:], "")
 		case "on":
 			// "was decreased on 2,1 thousand tons": the English of a Russian writer says «уменьшился на» so;
-			// only a verb of change right before "on" makes it one.
+			// only a verb of change right before "on" makes it one, or a comparison after the figure, as
+			// «на 95 тыс. тонн меньше» put into English: "what is on 95 thousand tons less than in 2024".
 			if q, _ := prevToken(s.low, s.sp.start, ppos); q != "" {
-				return stemDirection(q, enUp[:], enDown[:], nil, "")
+				if d := stemDirection(q, enUp[:], enDown[:], nil, ""); d != "" {
+					return d
+				}
 			}
-			return ""
 		case "of":
 			// "an increase of 45,000 tonnes", "a drop of 200,000 tons".
 			q, _ := prevToken(s.low, s.sp.start, ppos)
@@ -127,6 +129,11 @@ func (s *sentence) changeOf(a, b int) string {
 	case "kk":
 		// Kazakh puts the change after its figure, the unit in the dative: "150 мың тоннаға артты",
 		// "200 myń tonnaǵa kóp". "-ға дейін" is a bound ("up to"), not a change.
+		for b < len(s.low) && !utf8.RuneStart(s.low[b]) {
+			// A figure read off the text in the 2017 apostrophe spelling may end inside the letter that
+			// low reads for it ("60 myn' tonnag'a ko'p" is "tonnaǵa kóp"): the unit's word goes on.
+			b++
+		}
 		w := nextWords(s.low, b-tailLen(s.low, b), cb, 2)
 		unit, rest, _ := strings.Cut(w, " ")
 		if !hasAnySuffix(unit, "ға", "ге", "ǵa", "ge", "qa", "ke", "қа", "ке") {

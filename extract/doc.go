@@ -29,7 +29,8 @@
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
 // purchase told from the buyer's side is an export from the country the article is about. A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
-// next) is listed once, with what each sentence adds, quoting the sentence that says most.
+// next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
+// time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status
@@ -97,14 +98,17 @@
 //     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
-//     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than") carries
+//     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
+//     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
 //     "Uzbekistan with 540,000 tonnes") buy from the exporter the article
 //     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
-//     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"); the home country named as such («из республики
+//     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
+//     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
+//     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"); the home country named as such («из республики
 //     вывезено», "елден") or as the subject ("The country sold …", «республика намерена довести экспорт»,
 //     «ел экспорттады») is Kazakhstan unless the article named another exporter. The exporter of a
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
@@ -166,7 +170,8 @@
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
-// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat)
+// noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
+// so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
 // or after "of which" with a fraction and no figure ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat).
@@ -188,7 +193,8 @@
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
 // бұрын … 80 мың тонна») takes the other's year moved by one.
-// Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", 上一年度); "that year"
+// Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", "келесі маркетингтік
+// жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
 // кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона»,

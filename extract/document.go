@@ -569,6 +569,10 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
 		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
 		h.Tonnes, h.Period, h.Year = full.Tonnes, full.Period, full.Year
+	} else if h, full, ok := shortenedHeadline(&a, &b); ok {
+		// "Qazaqstan on aıda 2,4 mln tonna un eksporttady" over the lead's «2025 jylǵy qańtar-qazan
+		// aılarynda … 2,4 mln tonna»: the headline's time is the lead's, shortened.
+		h.Period, h.Year = full.Period, full.Year
 	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
@@ -618,6 +622,26 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		m.Sentence, m.Lang = b.Sentence, b.Lang
 	}
 	return m, true
+}
+
+// shortenedHeadline returns, of two volumes of one figure, the headline's and the full sentence's when
+// both are dated and the headline's period is a shorter writing of the other's, in no other year: "за
+// сезон" over «по итогам 2024/25 маркетингового года», "on aıda" over "qańtar-qazan aılarynda". Changes
+// are left alone.
+func shortenedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bool) {
+	if a.Kind != agrowatch.KindExportVolume || b.Kind != a.Kind || a.Tonnes != b.Tonnes || a.Change != "" || b.Change != "" ||
+		a.Period == b.Period || a.Period == "" || b.Period == "" {
+		return nil, nil, false
+	}
+	switch {
+	case !closed(a.Sentence) && closed(b.Sentence):
+		h, full = a, b
+	case closed(a.Sentence) && !closed(b.Sentence):
+		h, full = b, a
+	default:
+		return nil, nil, false
+	}
+	return h, full, len(h.Period) < len(full.Period) && (h.Year == 0 || h.Year == full.Year)
 }
 
 // endedWait reports a later wait that counts only its days, b, after the end of a delay told with its

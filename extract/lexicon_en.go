@@ -42,7 +42,7 @@ func enLexicon() []lexEntry {
 			"=pledged", "=likely", "=prospect"),
 		cue(fActNoun, "=word", "=announcement", "=decision", "=statement", "=notice", "=decree", "=order", "=notification"),
 		cue(fRegion, "=region", "=regions", "=province", "=oblast", "=krai", "=district", "=prefecture"),
-		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly"),
+		cue(fMainly, "=mostly", "=mainly", "=primarily", "=largely", "=chiefly", "=predominantly", "=principally"),
 		cue(fMask, "territorial inspection"),
 		// An inspectorate is an agency: "its veterinary inspectorate said", "Uzbekistan's State Veterinary
 		// Inspectorate allowed imports": the country before it acts.

@@ -350,6 +350,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// total are shipped by its exporter.
 			m.From = totalFrom
 		}
+		if m.From == "" && !importOnly && len(out) > first && out[len(out)-1].From != m.To && s.ellipticItem(segA, a) {
+			// «…республика вывезла в Таджикистан 1 млн 105 тыс. тонн пшеницы, а в Туркменистан — около 260 тыс.
+			// тонн», "…to Iran, and to Turkey another 40,000": a list item with no verb of its own ships
+			// for the exporter of the figure before it.
+			m.From = out[len(out)-1].From
+		}
 		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB)) {
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
@@ -2058,12 +2064,10 @@ func (s *sentence) specific(code string) string {
 	if !ok {
 		return code
 	}
-	found, mainly := "", false
-	for _, h := range s.hits {
+	found := ""
+	for k, h := range s.hits {
 		w := s.word(h)
-		after := mainly
-		mainly = w.feat&fMainly != 0
-		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || after || partOpensAt(s.low[s.sp.start:h.pos]) {
+		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || s.afterMainly(k) || partOpensAt(s.low[s.sp.start:h.pos]) {
 			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
 			// the head noun names the goods, the share after "mostly" (or "其中", "of which") does not
 			// narrow them.
@@ -2553,6 +2557,33 @@ func hasAny(r role, roles []role) bool {
 	return false
 }
 
+// afterMainly reports commodity hit k as a share named after "mostly", or a member of the list of
+// shares it opens: "масличных культур, прежде всего подсолнечника и льна", "oilseeds, mainly sunflower
+// seeds and flax", "астық, негізінен бидай мен арпа". The head noun before "mostly" names the goods.
+func (s *sentence) afterMainly(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := s.word(s.hits[j])
+		if w.feat&fMainly != 0 {
+			return true
+		}
+		// A stem ends inside its word ("подсолнечник|а и льна"): the gap starts after the word.
+		next := int(s.hits[j+1].pos)
+		if w.feat&fCommodity == 0 || !listJoin(s.low[wordEnd(s.low, int(s.hits[j].end), next):next]) {
+			return false
+		}
+	}
+	return false
+}
+
+// listJoin reports the text between two items of one list: a comma or a word of "and", "or".
+func listJoin(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "", ",", "и", "или", "and", "or", ",and", ", and", "мен", "men", "және", "jáne", "немесе", "nemese", "、", "和", "及":
+		return true
+	}
+	return false
+}
+
 // nearestCode returns the code of the hit with feature f nearest the figure [a, b): in its own
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
@@ -2576,7 +2607,7 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if d < 0 {
 			d = a - int(h.end)
 		}
-		if f == fCommodity && (k > 0 && s.word(s.hits[k-1]).feat&fMainly != 0 || int(h.pos) >= b && partOpensAt(s.low[segA:h.pos])) {
+		if f == fCommodity && (s.afterMainly(k) || int(h.pos) >= b && partOpensAt(s.low[segA:h.pos])) {
 			// "вывоз мяса … составил 34,5 тыс. тонн, преимущественно говядины", "meat …, mostly beef":
 			// the share is nearer the figure, the head noun names the goods.
 			if d < shareDist {
@@ -2859,6 +2890,38 @@ func partsBetween(low string) bool {
 	return containsAny(low, "в том числе", "из них", "including", "of which", "оның ішінде", "onyń ishinde",
 		"соның ішінде", "其中")
 }
+
+// ellipticItem reports the stretch [lo, a) before a figure as an item joined to the figure before it
+// that names no verb of trade and no country but its destination: «, а в Туркменистан — около», ", and
+// to Turkey another", ", ал Иранға". Its exporter and goods are the first item's.
+func (s *sentence) ellipticItem(lo, a int) bool {
+	if lo <= s.sp.start || s.featsIn(lo, a)&(fExport|fImport|fShip|fPurchase) != 0 {
+		return false
+	}
+	w, at := nextToken(s.low, lo, a)
+	if !slices.Contains(ellipticJoins.of(s.lang), w) {
+		return false
+	}
+	if s.lang != "kk" {
+		// «а в Туркменистан», "and to Tajikistan": a preposition of destination after the join; «а
+		// Россия — 1,2 млн тонн» sets a subject of its own beside the first.
+		if p, _ := nextToken(s.low, at+len(w), a); p == "" {
+			return false
+		} else if r, ok := prepRole(p); !ok || r != roleDest {
+			return false
+		}
+	}
+	for _, c := range s.cs {
+		if c.pos >= lo && c.pos < a && c.role != roleDest {
+			return false
+		}
+	}
+	return true
+}
+
+// ellipticJoins open a list item that leaves out its verb: «а в Туркменистан — 260 тыс.», "and to
+// Turkey 40,000", "ал Иранға 90 мың".
+var ellipticJoins = langWords{ru: []string{"а", "и"}, kk: []string{"ал", "al", "және", "jáne"}, en: []string{"and"}}
 
 // homeNamed reports a sentence that names the exporter only as the home country: "из республики",
 // "из страны", "елден", "елімізден", "from the country".
