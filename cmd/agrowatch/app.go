@@ -111,7 +111,7 @@ func build(ctx context.Context, cfg *config.Config, log *slog.Logger, e env) (*a
 	})
 	a.watcher = &watch.Watcher{
 		Store:        db,
-		Extractor:    extract.New(),
+		Extractor:    extract.NewEventual(), // compiled while the first pages are fetched
 		Sources:      ws,
 		Destinations: destinationsFor(cfg, a.live.hasChat),
 		MaxAge:       cfg.Alerts.MaxAge.D(),
