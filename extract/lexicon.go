@@ -246,8 +246,9 @@ func compileLexicon(lists ...[]lexEntry) *lexicon {
 // load8 returns s[j:j+8] as a little-endian word, zero-padded past the end of s. It is one load, inlined
 // where it is called, but near the end of s.
 func load8(s string, j int) uint64 {
-	if j+8 <= len(s) {
-		return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
+	if j >= 0 && j+8 <= len(s) {
+		// The eight bytes as an array read in place: no slice of s to make and check, one load.
+		return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), j))[:])
 	}
 	return load8Tail(s, j)
 }

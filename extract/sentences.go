@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,14 +44,17 @@ func sentenceSpans(text string, dst []span) []span {
 	for i := 0; i < len(text); {
 		if !spanStop[text[i]] {
 			// Letters, digits and most punctuation: no sentence ends here and nothing nests.
-			j := i + 1
-			for j < len(text) && !spanStop[text[j]] {
-				j++
+			// The run goes on over single spaces between words, which neither end nor start anything;
+			// lastNS is the end of its last byte that is no space.
+			j := spanRunEnd(text, i+1)
+			ns := j
+			for text[ns-1] == ' ' {
+				ns--
 			}
 			if start < 0 {
 				start = i
 			}
-			lastNS, i = j, j
+			lastNS, i = ns, j
 			continue
 		}
 		if text[i] == ' ' {
@@ -132,6 +136,37 @@ var spanStop = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// spanRunEnd returns the first index from j at which text holds a byte spanStop marks other than a
+// space, or len(text). It reads eight bytes at a time: a word of them that has no byte below 0x40 but
+// spaces (ASCII white space and the terminators are below it) and no lead byte of 0xC0–0xCF or
+// 0xE0–0xFF (those of the other stops) is skipped whole; Cyrillic's lead bytes 0xD0–0xD3 and every
+// continuation byte pass. A word that has such a byte is skipped up to it, and the byte is read from
+// spanStop.
+func spanRunEnd(text string, j int) int {
+	const high, low7, spaces = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F, 0x2020202020202020
+	for j+8 <= len(text) {
+		w := load8(text, j)
+		// Per byte: bits 7 and 6 both clear (below 0x40) but for a space, or both set (0xC0 up) but
+		// for 0xD0–0xDF (bit 5 clear, bit 4 set). y's high bit is clear exactly at a space.
+		y := w ^ spaces
+		y = (y&low7 + low7) | y
+		m := (^w&(^w<<1)&y | w&(w<<1)&^(^w<<2&(w<<3))) & high
+		if m == 0 {
+			j += 8
+			continue
+		}
+		j += bits.TrailingZeros64(m) >> 3
+		if spanStop[text[j]] && text[j] != ' ' {
+			return j
+		}
+		j++
+	}
+	for j < len(text) && (!spanStop[text[j]] || text[j] == ' ') {
+		j++
+	}
+	return j
+}
 
 // headlineEnd reports whether a line ending at lastNS (its last non-space byte's end) with a single
 // line break before text[next:] ends a headline: the line ends in no punctuation that continues a

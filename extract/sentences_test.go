@@ -65,3 +65,35 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// spanRunEndRef is spanRunEnd byte by byte.
+func spanRunEndRef(text string, j int) int {
+	for j < len(text) && (!spanStop[text[j]] || text[j] == ' ') {
+		j++
+	}
+	return j
+}
+
+func TestSpanRunEnd(t *testing.T) {
+	// Every byte value at every offset of an eight-byte word, among letters of each script.
+	bases := []string{"abcdefghijklmnopqrstuvwx", "пшеницыпшеницы", "қазақстанқазақстан", "中国海关总署中国海关", "qazaqstanǵa ýaqyt", "экспорт пшеницы в Китай", "a b  c   d"}
+	for _, base := range bases {
+		for c := 0; c < 256; c++ {
+			for k := 0; k <= len(base); k++ {
+				s := base[:k] + string([]byte{byte(c)}) + base[k:]
+				for j := 0; j <= len(s); j++ {
+					if got, want := spanRunEnd(s, j), spanRunEndRef(s, j); got != want {
+						t.Fatalf("spanRunEnd(%q, %d) = %d, want %d", s, j, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range setTexts(t) {
+		for j := 0; j < len(s); j += 7 {
+			if got, want := spanRunEnd(s, j), spanRunEndRef(s, j); got != want {
+				t.Fatalf("spanRunEnd(%q…, %d) = %d, want %d", s[:min(len(s), 40)], j, got, want)
+			}
+		}
+	}
+}

@@ -1654,7 +1654,7 @@ func (w *langWords) index(lang, low string) span {
 
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
-	return containsAny(low, w.of(lang)...)
+	return phrasesOf(w.of(lang)).in(low)
 }
 
 // of is lang's phrases, none for a language the words do not have.
