@@ -82,6 +82,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	first := len(out)
 	totalFrom, totalEnd := "", 0 // the exporter of the first figure, whose parts may follow
+	openTotal := false           // the first figure is a total its parts follow: "Of the 4.9 million tonnes …,"
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
@@ -133,6 +134,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
+		if i == 0 && len(mass) > 1 {
+			// "Of the 4.9 million tonnes of wheat the country sold abroad …, Uzbekistan took 2.05 million":
+			// a total opened by "of", «из», whose parts the rest of the sentence gives.
+			openTotal = s.totalBefore(segA, a)
+		}
 		// The parties of a figure after a contrast are its clause's: "Доля Казахстана … снизилась, а
 		// Узбекистан … поставил в Афганистан 610 тыс. тонн" is Uzbekistan's.
 		pa := segA
@@ -345,7 +351,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// only ("阿拉山口口岸出口钢材120万吨" is steel).
 			m.From = "CN"
 		}
-		if m.From == "" && totalFrom != "" && totalFrom != m.To && partsBetween(s.low[totalEnd:a]) {
+		if openTotal && i == 0 && m.To != "" && !s.codeIn(m.To, segA, segB) {
+			m.To = "" // the total's buyers are its parts': "Of the 4.9 million tonnes …, Uzbekistan took 2.05 million"
+		}
+		if m.From == "" && totalFrom != "" && totalFrom != m.To && (openTotal || partsBetween(s.low[totalEnd:a])) {
 			// "sold 420,000 tonnes of grain abroad, including 160,000 tonnes to Tajikistan": the parts of a
 			// total are shipped by its exporter.
 			m.From = totalFrom
@@ -356,7 +365,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+			openTotal && i == 0 && s.homeSubject(b, segB)) {
+			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
+			// country sold abroad, …".
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -421,7 +433,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// named only in a later clause of their own are not the figure's; the article's shipment's are.
 			m.Commodity = s.tp.vol.Commodity
 		}
-		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
+		// A forecast told after the source of the figure ("…, the regional akimat said, adding that regular
+		// deliveries could begin in spring") is the source's next words, not the figure's.
+		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, s.attributionAfter(b, segB), a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
 			// a deal, the one that does not ship receives.
@@ -1818,7 +1832,8 @@ func (s *sentence) towardRegion(c cmention) bool {
 			return true // "Шыңжаңға", "Gansuǵa"
 		}
 		switch w, _ := nextToken(low, c.end, s.sp.end); w { // "Сиань қаласына", "Gansý provınsıasyna"
-		case "қаласына", "провинциясына", "аймағына", "портына", "qalasyna", "provınsıasyna", "aımaǵyna", "portyna":
+		case "қаласына", "провинциясына", "аймағына", "портына", "облысына", "өлкесіне", "штатына",
+			"qalasyna", "provınsıasyna", "aımaǵyna", "portyna", "oblysyna", "ólkesine", "shtatyna":
 			return true
 		}
 	case "zh":
@@ -2198,7 +2213,8 @@ func (s *sentence) totalBefore(segA, a int) bool {
 func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// In its own stretch first: the exporter named by a preposition, an adjective, or as the subject
 	// of an export verb.
-	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
+	rs, re := s.relativeAside(a)
+	from = s.nearestWhere(segA, segB, a, []role{roleSource, roleOrigin}, func(c cmention) bool { return c.pos >= rs && c.pos < re })
 	to = s.nearestCountry(segA, segB, a, roleDest)
 	if to != "" && s.destsBetween(segA, segB) > 1 {
 		open := s.contrastBefore(a)
@@ -2313,6 +2329,29 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	return from, to
 }
+
+// relativeAside returns the relative clause set between commas before the figure at a, or an empty
+// span: «Узбекистан, который остается крупнейшим покупателем казахстанской муки, сам отправил …»,
+// "Uzbekistan, which remains the biggest buyer of Kazakh flour, itself shipped …". Whose goods it names
+// are of its own verb, not the figure's, which its head ships.
+func (s *sentence) relativeAside(a int) (int, int) {
+	low := s.low[s.sp.start:a]
+	for _, w := range relativeOpeners.of(s.lang) {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		j := strings.IndexAny(low[i+len(w):], ",—–")
+		if j < 0 {
+			return 0, 0 // the figure is inside the clause
+		}
+		return s.sp.start + i, s.sp.start + i + len(w) + j
+	}
+	return 0, 0
+}
+
+// relativeOpeners open a relative clause after its head's comma.
+var relativeOpeners = langWords{ru: []string{", котор"}, en: []string{", which ", ", who ", ", that "}}
 
 // noteImports keeps in the article's topic the importer's total m, left out for naming no exporter,
 // with its period: the parts a later sentence gives ("Of that, 640,000 tonnes came from Kazakhstan")
@@ -2430,9 +2469,17 @@ func (s *sentence) originOtherThan(segA, segB int, code string) string {
 // trade word nearest it; 0 when the sentence has none.
 func (s *sentence) tradeSense(c cmention) feat {
 	best, bestDist := feat(0), 1<<30
+	rs, re := 0, 0
+	if c.end < s.sp.end && s.low[c.end] == ',' {
+		// "Uzbekistan, which buys most of its flour from Kazakh mills, itself shipped …": the verb of its
+		// relative clause is not the subject's own.
+		if rs, re = s.relativeAside(s.sp.end); rs != c.end {
+			rs, re = 0, 0
+		}
+	}
 	for _, h := range s.hits {
 		f := s.word(h).feat & (fExport | fImport | fShip)
-		if f == 0 || s.word(h).feat&fTarget != 0 {
+		if f == 0 || s.word(h).feat&fTarget != 0 || int(h.pos) >= rs && int(h.pos) < re {
 			continue // "Eksporttaýshylar … Iran … alady": a noun of exporters is nobody's verb
 		}
 		d := int(h.pos) - c.end
