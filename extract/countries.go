@@ -1444,7 +1444,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			if colonList && !buyer {
 				m.role = listRole
 			}
-		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && buyerAfterGoods(low, from, pos, end) {
+		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && (buyerAfterGoods(low, from, pos, end) ||
+			shareOfBuyers(low, end)) {
 			m.role, m.buyer = roleDest, true
 		}
 		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, p, end, len(low), kazakhPattern(w.pat)) {
@@ -2048,6 +2049,23 @@ func buyerAfterGoods(low string, from, pos, end int) bool {
 		return false
 	}
 	return containsAny(low[from:pos], " tonnes", " tons", " тонн", " tonna")
+}
+
+// shareOfBuyers reports a country whose share of the figure after it a verb of accounting tells, in a
+// list of buyers: "Uzbekistan took 4,100 tonnes of the total, while Kyrgyzstan accounted for 2,200
+// tonnes". (Alone, "Kazakhstan accounted for 2.9 million tonnes of the imports" is a supplier's.)
+func shareOfBuyers(low string, end int) bool {
+	k := skipSpaces(low, end)
+	for _, w := range [...]string{"accounted for ", "accounts for ", "took in ", "absorbed "} {
+		if strings.HasPrefix(low[k:], w) {
+			k = skipSpaces(low, k+len(w))
+			for _, b := range [...]string{"another ", "about ", "around ", "some ", "nearly ", "almost ", "over ", "more than "} {
+				k += len(b) * boolInt(strings.HasPrefix(low[k:], b))
+			}
+			return k < len(low) && isDigit(low[k])
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {

@@ -254,7 +254,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// country after the contrast stands for the subject, not the destination, which carries over.
 			m.From = c.code
 			if m.To == c.code {
-				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+				// «…, а Узбекистан – 240 тыс. тонн муки в Афганистан»: the destination of its own clause
+				// after the figure, else the one that carries over from before.
+				if m.To = s.nearestCountry(b, segB, b, roleDest); m.To == "" || m.To == c.code {
+					m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+				}
 			}
 		} else if ok {
 			// "Узбекистан … импортировал из Казахстана 1,9 млн тонн, а Таджикистан — 610 тыс. тонн": after an
@@ -2247,6 +2251,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			if c.role != roleAgent || c.pos < lo || c.pos >= hi {
 				continue
 			}
+			if pass == 1 && c.pos >= segB && figureNext(s.low, skipSpaces(s.low, c.end)) {
+				continue // "…, and Russia 1.2 million tonnes": the subject of the figure after it, not of this one
+			}
 			switch s.tradeSense(c) {
 			case fExport:
 				if from == "" && c.code != to {
@@ -2622,10 +2629,42 @@ func (s *sentence) afterMainly(k int) bool {
 	return false
 }
 
+// pairHead returns the commodity hit that the commodity hit k is joined to as the second of a pair by
+// a word of "and" alone ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»), or -1: the pair
+// names its goods by the first, as a list does by its head. A longer list, a comma, goods given
+// respectively and goods whose own figures follow each are not a pair.
+func (s *sentence) pairHead(k int) int {
+	if k <= 0 || s.word(s.hits[k]).feat&fCommodity == 0 {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && s.word(s.hits[j]).feat&fCommodity == 0 {
+		j--
+	}
+	if j < 0 || s.word(s.hits[j]).code == "" || s.word(s.hits[j]).code == s.word(s.hits[k]).code {
+		return -1
+	}
+	next := int(s.hits[k].pos)
+	gap := strings.TrimSpace(s.low[wordEnd(s.low, int(s.hits[j].end), next):next])
+	switch gap {
+	case "и", "and", "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne":
+	default:
+		return -1
+	}
+	if j > 0 && s.word(s.hits[j-1]).feat&fCommodity != 0 && listJoin(s.low[wordEnd(s.low, int(s.hits[j-1].end), int(s.hits[j].pos)):s.hits[j].pos]) {
+		return -1 // "wheat, barley and flax": a list, not a pair
+	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "respectively", "соответственно", "тиісінше", "tıisinshe") {
+		return -1
+	}
+	return j
+}
+
 // listJoin reports the text between two items of one list: a comma or a word of "and", "or".
 func listJoin(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case "", ",", "и", "или", "and", "or", ",and", ", and", "мен", "men", "және", "jáne", "немесе", "nemese", "、", "和", "及":
+	case "", ",", "и", "или", "and", "or", ",and", ", and", "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne", "немесе",
+		"nemese", "、", "和", "及":
 		return true
 	}
 	return false
@@ -2634,7 +2673,7 @@ func listJoin(gap string) bool {
 // nearestCode returns the code of the hit with feature f nearest the figure [a, b): in its own
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
-	best, bestDist := "", 1<<30
+	best, bestDist, bestK := "", 1<<30, -1
 	share, shareDist := "", 1<<30 // goods named right after "mostly": the head noun wins over them
 	for k, h := range s.hits {
 		w := s.word(h)
@@ -2663,7 +2702,12 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 			continue
 		}
 		if d < bestDist {
-			best, bestDist = w.code, d
+			best, bestDist, bestK = w.code, d, k
+		}
+	}
+	if best != "" {
+		if j := s.pairHead(bestK); j >= 0 && int(s.hits[j].pos) >= segA {
+			best = s.word(s.hits[j]).code
 		}
 	}
 	if best == "" {
@@ -2677,7 +2721,10 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
 		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
-			!s.goodsAside(k) {
+			!s.goodsAside(k) && !(f == fCommodity && s.afterMainly(k)) {
+			if j := s.pairHead(k); f == fCommodity && j >= 0 {
+				return s.word(s.hits[j]).code // "…11,6 млн тонна астық пен ұн …, бұл … 2,9 млн тоннаға көп": the pair's first
+			}
 			return w.code
 		}
 	}
@@ -3200,6 +3247,13 @@ func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 				return c, sense, true
 			}
 		}
+	}
+	if c.role == roleDest && s.featsIn(s.sp.start, open)&(fExport|fShip) != 0 && s.featsIn(s.sp.start, open)&fImport == 0 &&
+		s.homeSubject(s.sp.start, open) && s.nearestCountry(s.sp.start, open, open, roleDest) != "" {
+		// «республика отправила в Узбекистан 2,1 млн тонн, а Россия — 1,2 млн тонн», "ел Өзбекстанға …
+		// жөнелтті, ал Ресей – 1,2 млн тонна": beside the home country as the subject, with the
+		// destination named before, the country after the contrast is the second exporter.
+		return c, fExport, true
 	}
 	return cmention{}, 0, false
 }
