@@ -1073,6 +1073,13 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr, isPrep = roleNone, false
 			}
 		}
+		if (p == "с" || p == "со") && listItem(low, end) {
+			if q, _ := prevToken(low, from, ppos); q == "главе" {
+				// «экспорт достиг 290 тыс. тонн, во главе с Турцией (100 тыс. тонн)», as "led by Turkey": the
+				// head of the list of the figure's items.
+				pr, isPrep = roleNone, false
+			}
+		}
 		if p == "на" {
 			// "пришлось на Казахстан": the share came from it.
 			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
@@ -2006,12 +2013,19 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	case ":", "：":
 		return true, false
 	case ",", "，", "and", "и", "және", "jáne", "、":
-		p, _ = prevToken(low, from, at)
+		p, at = prevToken(low, from, at)
 	default:
 		return false, false
 	}
+	if p == "." {
+		p, _ = prevToken(low, from, at) // «900 тыс. и Таджикистан»
+	}
 	switch p {
 	case "tonnes", "tons", "tonne", "ton", "t", "тонн", "тонны", "тонна", "т", "tonna", "吨":
+		return true, false
+	case "тыс", "млн", "мың", "myń", "mln", "million", "thousand":
+		// «Узбекистан 900 тыс. и Таджикистан 400 тыс. тонн»: an item after one whose unit the list's
+		// last figure writes once.
 		return true, false
 	}
 	return false, false

@@ -3434,7 +3434,7 @@ func carryUnit(low string, qs []quantity) {
 			}
 			continue
 		}
-		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) {
+		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) && !(q.scaled && listJoinAfter(low[q.end:])) {
 			continue
 		}
 		if !q.scaled && (!additionBefore(low[:q.start]) || q.value >= 1900 && q.value <= 2100) {
@@ -3460,6 +3460,19 @@ func tonneUnit(fig string) bool {
 
 // clauseEndAfter reports the text after a number opening with the end of its clause: a mark of
 // punctuation, a closing quote or the end of the sentence, and no noun the number could count.
+// listJoinAfter reports the word of "and" that joins the next item of a list of buyers right after a
+// figure: «Таджикистан 700 тыс. и Афганистан 500 тыс. тонн», "Тәжікстан 700 мың және Ауғанстан".
+// The item after it starts with a word, not a figure ("400 и 250 тыс. тонн" is one number's list).
+func listJoinAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, "  ")
+	for _, w := range [...]string{"и ", "and ", "және ", "jáne ", "а также "} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			return after != "" && !isDigit(after[0])
+		}
+	}
+	return false
+}
+
 func clauseEndAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \u00a0")
 	if rest == "" {
