@@ -406,6 +406,32 @@ func countryLexicon() []lexEntry {
 			"=sverdlovsk", "=krasnodar", "=tyumen", "=saratov", "=samara", "=astrakhan", "=rostov",
 			"=орынбор", "=orynbor", "=orenburg", "=омбы", "=omby", "=omsk", "=novosibirsk", "=kurgan",
 			"=chelyabinsk", "=qorǵan", "=қорған", "库尔干", "奥伦堡", "鄂木斯克"),
+		// Foreign ports and cities goods are sent to: a destination names its country as a Chinese city
+		// does (regionDest), and is no actor. Capitals that stand for their governments ("Tehran lifted
+		// the ban", «Ташкент»), and Moscow, Beijing, are left to the countries.
+		region("RU", "=новороссийск", "=новороссийска", "=новороссийске", "новороссийск", "novorossıısk",
+			"=novorossiysk", "=novorossiisk", "=санкт-петербург", "=санкт-петербурга", "=санкт-петербурге",
+			"=st. petersburg", "=saint petersburg", "=st petersburg", "=махачкала", "=махачкалу", "=махачкалы",
+			"=makhachkala", "新罗西斯克", "圣彼得堡"),
+		region("AE", "=дубай", "=дубае", "=дубая", "дубай", "dýbaı", "=dubai", "=абу-даби", "=abu dhabi",
+			"=джебель-али", "=jebel ali", "迪拜", "阿布扎比"),
+		region("IR", "=бандар-аббас", "=бандар-аббаса", "=бандар-аббасе", "=бендер-аббас", "=бендер-аббаса",
+			"=бендер-аббасе", "бандар-аббас", "бендер-аббас", "bandar-abbas", "=bandar abbas", "=bandar-abbas",
+			"=амирабад", "=амирабада", "=amirabad", "=энзели", "=анзали", "=bandar anzali", "=enzeli", "=anzali",
+			"阿巴斯港"),
+		region("LV", "=рига", "=риги", "=ригу", "=риге", "=ригой", "=ригаға", "=ригадан", "=rıgaǵa", "=rıgadan",
+			"=riga", "里加"),
+		region("LT", "=клайпеда", "=клайпеду", "=клайпеды", "=клайпеде", "=klaipeda", "克莱佩达"),
+		region("AZ", "=баку", "=бакуге", "=бакуден", "=bakýge", "=bakýden", "=baku", "=алят", "=alyat", "巴库"),
+		region("GE", "=поти", "=потиге", "=potıge", "=poti", "=батуми", "=батумиге", "=batýmıge", "=batumi",
+			"波季", "巴统"),
+		region("TR", "=мерсин", "=мерсина", "=мерсине", "=mersin", "=стамбул", "=стамбула", "=стамбуле",
+			"ыстамбұл", "ystambul", "=istanbul", "梅尔辛", "伊斯坦布尔"),
+		region("UZ", "=термез", "=термеза", "=термезе", "=termez", "=самарканд", "=самарканда", "=самарканде",
+			"=samarkand", "铁尔梅兹", "撒马尔罕"),
+		region("AF", "=хайратон", "=хайратона", "=хайратоне", "=hairatan", "=hayratan", "=мазари-шариф",
+			"=мазари-шарифа", "=мазари-шарифе", "=mazar-i-sharif", "=mazar-e-sharif", "海拉坦", "马扎里沙里夫"),
+		region("SA", "=джидда", "=джидду", "=джидды", "=джидде", "=jeddah", "=даммам", "=dammam", "吉达"),
 	)
 }
 
@@ -1041,6 +1067,17 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if p == "by" && last != nil {
 			if q, _ := prevToken(low, from, ppos); q == "followed" {
 				pr, isPrep, followed = roleNone, false, true
+			} else if (q == "led" || q == "headed") && listItem(low, end) {
+				// "exports reached 287,000 tonnes, led by Turkey (96,000 tonnes), India (71,000 tonnes)": the
+				// head of the list of the figure's items, not an agent.
+				pr, isPrep = roleNone, false
+			}
+		}
+		if (p == "с" || p == "со") && listItem(low, end) {
+			if q, _ := prevToken(low, from, ppos); q == "главе" {
+				// «экспорт достиг 290 тыс. тонн, во главе с Турцией (100 тыс. тонн)», as "led by Turkey": the
+				// head of the list of the figure's items.
+				pr, isPrep = roleNone, false
 			}
 		}
 		if p == "на" {
@@ -1414,8 +1451,14 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			if colonList && !buyer {
 				m.role = listRole
 			}
-		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && buyerAfterGoods(low, from, pos, end) {
+		} else if buyers && !isPrep && w.form != formAgency && w.form != formRegion && (buyerAfterGoods(low, from, pos, end) ||
+			shareOfBuyers(low, end)) {
 			m.role, m.buyer = roleDest, true
+		}
+		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, p, end, len(low), kazakhPattern(w.pat)) {
+			// "to deliver 300,000 tonnes of rapeseed to Chinese crushers", «поставят китайским
+			// переработчикам», "қытайлық өңдеушілерге": the adjective of the buyers, not of the goods.
+			m.role = roleDest
 		}
 		if x.reporting(low, hs, k) || dateline(low, from, pos, end) {
 			m.role, m.inspector = roleNone, false // "сообщает пресс-служба Минсельхоза РК", ", the ministry said"
@@ -1427,6 +1470,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// Kazakh puts the case of coordinated names on the last one only: "Өзбекстан мен Тәжікстанға"
 			// is to both, "Беларусь пен Қазақстаннан" from both.
 			last.role = m.role
+		}
+		if last != nil && m.region && !last.region && last.code == m.code && last.role == roleOrigin && m.role != roleSource &&
+			gapWords(low, last.end, pos) == 0 {
+			// "Ресейдің Орынбор облысына", "Russia's Orenburg region": the country owns the region after it,
+			// which says where the goods go; it is no origin of them.
+			last.role = roleNone
 		}
 		dst = append(dst, m)
 		last = &dst[len(dst)-1]
@@ -1964,12 +2013,19 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	case ":", "：":
 		return true, false
 	case ",", "，", "and", "и", "және", "jáne", "、":
-		p, _ = prevToken(low, from, at)
+		p, at = prevToken(low, from, at)
 	default:
 		return false, false
 	}
+	if p == "." {
+		p, _ = prevToken(low, from, at) // «900 тыс. и Таджикистан»
+	}
 	switch p {
 	case "tonnes", "tons", "tonne", "ton", "t", "тонн", "тонны", "тонна", "т", "tonna", "吨":
+		return true, false
+	case "тыс", "млн", "мың", "myń", "mln", "million", "thousand":
+		// «Узбекистан 900 тыс. и Таджикистан 400 тыс. тонн»: an item after one whose unit the list's
+		// last figure writes once.
 		return true, false
 	}
 	return false, false
@@ -1999,10 +2055,31 @@ func buyerAfterGoods(low string, from, pos, end int) bool {
 	if k >= len(low) || !isDigit(low[k]) {
 		return false
 	}
-	if p, _ := prevToken(low, from, pos); p != "," {
+	switch p, _ := prevToken(low, from, pos); p {
+	case ",", "and", "и", "және", "jáne":
+		// "…, Tajikistan 870,000 and Afghanistan 640,000 tonnes": the list's last item after "and",
+		// its unit written once at its end.
+	default:
 		return false
 	}
 	return containsAny(low[from:pos], " tonnes", " tons", " тонн", " tonna")
+}
+
+// shareOfBuyers reports a country whose share of the figure after it a verb of accounting tells, in a
+// list of buyers: "Uzbekistan took 4,100 tonnes of the total, while Kyrgyzstan accounted for 2,200
+// tonnes". (Alone, "Kazakhstan accounted for 2.9 million tonnes of the imports" is a supplier's.)
+func shareOfBuyers(low string, end int) bool {
+	k := skipSpaces(low, end)
+	for _, w := range [...]string{"accounted for ", "accounts for ", "took in ", "absorbed "} {
+		if strings.HasPrefix(low[k:], w) {
+			k = skipSpaces(low, k+len(w))
+			for _, b := range [...]string{"another ", "about ", "around ", "some ", "nearly ", "almost ", "over ", "more than "} {
+				k += len(b) * boolInt(strings.HasPrefix(low[k:], b))
+			}
+			return k < len(low) && isDigit(low[k])
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {
@@ -2040,4 +2117,37 @@ func hasAnyPrefix(s string, pres ...string) bool {
 		}
 	}
 	return false
+}
+
+// recipientAdj reports a country's adjective, ending at end, that qualifies the buyers the goods go
+// to: after "to" in English ("to Chinese crushers"), in the dative in Russian («китайским
+// переработчикам», «российскому покупателю») and Kazakh ("қытайлық өңдеушілерге", "qytaılyq
+// dıirmenderine"). p is the token before the adjective; kk that it is a Kazakh word.
+func recipientAdj(low, p string, end, to int, kk bool) bool {
+	e := wordEnd(low, end, to)
+	next, at := nextToken(low, e, to)
+	if next == "" || at-e > 1 {
+		return false
+	}
+	switch {
+	case p == "to":
+		return hasAnyPrefix(next, recipientNouns.en...)
+	case low[end:e] == "им" || low[end:e] == "ому" || low[end:e] == "ему":
+		return hasAnyPrefix(next, recipientNouns.ru...) && hasAnySuffix(next, "ам", "ям", "ю", "у")
+	case kk && e == end:
+		return hasAnyPrefix(next, recipientNouns.kk...) &&
+			hasAnySuffix(next, "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne")
+	}
+	return false
+}
+
+// recipientNouns are the buyers of goods a country's adjective may qualify: mills, crushers,
+// importers, companies.
+var recipientNouns = langWords{
+	en: []string{"crushers", "mills", "millers", "flour mills", "feed mills", "buyers", "importers", "processors",
+		"companies", "customers", "consumers", "partners", "bakeries", "feedlots", "traders", "firms", "refiners"},
+	ru: []string{"переработчик", "мельни", "мукомол", "покупател", "импортер", "импортёр", "компани", "партнер", "партнёр",
+		"трейдер", "потребител", "маслозавод", "комбинат"},
+	kk: []string{"өңдеуші", "диірмен", "сатып алушы", "импорттаушы", "компания", "серіктес", "трейдер", "тұтынушы",
+		"óńdeýshi", "dıirmen", "satyp alýshy", "ımporttaýshy", "kompanıa", "seriktes", "treıder", "tutynýshy"},
 }

@@ -103,8 +103,12 @@
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
-//     "Uzbekistan with 540,000 tonnes") buy from the exporter the article
-//     named, and the parts of a dated total take its period and exporter ("sold 420,000 tonnes abroad,
+//     "Uzbekistan with 540,000 tonnes", the last item after "and" with the list's unit written once:
+//     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
+//     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
+//     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
+//     named, and the parts of a dated total take its period and exporter (so do the buyers after a total
+//     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
 //     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
@@ -117,7 +121,17 @@
 //     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
 //     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China.
+//     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
+//     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
+//     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
+//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
+//     destination; a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
+//     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
+//     subject and a destination named, the country after a contrast is a second exporter («республика
+//     отправила в Узбекистан …, а Россия — 1,2 млн тонн»), with its own destination after its figure if it
+//     names one («а Узбекистан – 240 тыс. тонн муки в Афганистан»). A forecast told after the figure's
+//     source ("…, the akimat said, adding that deliveries could begin") is not the figure's.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
@@ -172,7 +186,8 @@
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
 // so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
-// or after "of which" with a fraction and no figure ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
+// or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
+// ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).

@@ -82,6 +82,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	}
 	first := len(out)
 	totalFrom, totalEnd := "", 0 // the exporter of the first figure, whose parts may follow
+	openTotal := false           // the first figure is a total its parts follow: "Of the 4.9 million tonnes …,"
 	for i, q := range mass {
 		a, b := base+q.start, base+q.end
 		segA, segB := s.sp.start, s.sp.end
@@ -133,6 +134,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindExportVolume, Tonnes: round(q.value)}
+		if i == 0 && len(mass) > 1 {
+			// "Of the 4.9 million tonnes of wheat the country sold abroad …, Uzbekistan took 2.05 million":
+			// a total opened by "of", «из», whose parts the rest of the sentence gives.
+			openTotal = s.totalBefore(segA, a)
+		}
 		// The parties of a figure after a contrast are its clause's: "Доля Казахстана … снизилась, а
 		// Узбекистан … поставил в Афганистан 610 тыс. тонн" is Uzbekistan's.
 		pa := segA
@@ -248,7 +254,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// country after the contrast stands for the subject, not the destination, which carries over.
 			m.From = c.code
 			if m.To == c.code {
-				m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+				// «…, а Узбекистан – 240 тыс. тонн муки в Афганистан»: the destination of its own clause
+				// after the figure, else the one that carries over from before.
+				if m.To = s.nearestCountry(b, segB, b, roleDest); m.To == "" || m.To == c.code {
+					m.To = s.nearestCountry(s.sp.start, c.pos, a, roleDest)
+				}
 			}
 		} else if ok {
 			// "Узбекистан … импортировал из Казахстана 1,9 млн тонн, а Таджикистан — 610 тыс. тонн": after an
@@ -345,7 +355,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// only ("阿拉山口口岸出口钢材120万吨" is steel).
 			m.From = "CN"
 		}
-		if m.From == "" && totalFrom != "" && totalFrom != m.To && partsBetween(s.low[totalEnd:a]) {
+		if openTotal && i == 0 && m.To != "" && !s.codeIn(m.To, segA, segB) {
+			m.To = "" // the total's buyers are its parts': "Of the 4.9 million tonnes …, Uzbekistan took 2.05 million"
+		}
+		if m.From == "" && totalFrom != "" && totalFrom != m.To && (openTotal || partsBetween(s.low[totalEnd:a])) {
 			// "sold 420,000 tonnes of grain abroad, including 160,000 tonnes to Tajikistan": the parts of a
 			// total are shipped by its exporter.
 			m.From = totalFrom
@@ -356,7 +369,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB)) {
+		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+			openTotal && i == 0 && s.homeSubject(b, segB)) {
+			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
+			// country sold abroad, …".
 			// "из республики вывезено 4,8 млн тонн", "елден 5,2 млн тонна астық экспортталды", "The country
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
@@ -421,7 +437,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// named only in a later clause of their own are not the figure's; the article's shipment's are.
 			m.Commodity = s.tp.vol.Commodity
 		}
-		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, segB, a)
+		// A forecast told after the source of the figure ("…, the regional akimat said, adding that regular
+		// deliveries could begin in spring") is the source's next words, not the figure's.
+		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, s.attributionAfter(b, segB), a)
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
 			// a deal, the one that does not ship receives.
@@ -1818,7 +1836,8 @@ func (s *sentence) towardRegion(c cmention) bool {
 			return true // "Шыңжаңға", "Gansuǵa"
 		}
 		switch w, _ := nextToken(low, c.end, s.sp.end); w { // "Сиань қаласына", "Gansý provınsıasyna"
-		case "қаласына", "провинциясына", "аймағына", "портына", "qalasyna", "provınsıasyna", "aımaǵyna", "portyna":
+		case "қаласына", "провинциясына", "аймағына", "портына", "облысына", "өлкесіне", "штатына",
+			"qalasyna", "provınsıasyna", "aımaǵyna", "portyna", "oblysyna", "ólkesine", "shtatyna":
 			return true
 		}
 	case "zh":
@@ -2198,7 +2217,8 @@ func (s *sentence) totalBefore(segA, a int) bool {
 func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	// In its own stretch first: the exporter named by a preposition, an adjective, or as the subject
 	// of an export verb.
-	from = s.nearestCountry(segA, segB, a, roleSource, roleOrigin)
+	rs, re := s.relativeAside(a)
+	from = s.nearestWhere(segA, segB, a, []role{roleSource, roleOrigin}, func(c cmention) bool { return c.pos >= rs && c.pos < re })
 	to = s.nearestCountry(segA, segB, a, roleDest)
 	if to != "" && s.destsBetween(segA, segB) > 1 {
 		open := s.contrastBefore(a)
@@ -2230,6 +2250,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		for _, c := range s.cs {
 			if c.role != roleAgent || c.pos < lo || c.pos >= hi {
 				continue
+			}
+			if pass == 1 && c.pos >= segB && figureNext(s.low, skipSpaces(s.low, c.end)) {
+				continue // "…, and Russia 1.2 million tonnes": the subject of the figure after it, not of this one
 			}
 			switch s.tradeSense(c) {
 			case fExport:
@@ -2313,6 +2336,29 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	return from, to
 }
+
+// relativeAside returns the relative clause set between commas before the figure at a, or an empty
+// span: «Узбекистан, который остается крупнейшим покупателем казахстанской муки, сам отправил …»,
+// "Uzbekistan, which remains the biggest buyer of Kazakh flour, itself shipped …". Whose goods it names
+// are of its own verb, not the figure's, which its head ships.
+func (s *sentence) relativeAside(a int) (int, int) {
+	low := s.low[s.sp.start:a]
+	for _, w := range relativeOpeners.of(s.lang) {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		j := strings.IndexAny(low[i+len(w):], ",—–")
+		if j < 0 {
+			return 0, 0 // the figure is inside the clause
+		}
+		return s.sp.start + i, s.sp.start + i + len(w) + j
+	}
+	return 0, 0
+}
+
+// relativeOpeners open a relative clause after its head's comma.
+var relativeOpeners = langWords{ru: []string{", котор"}, en: []string{", which ", ", who ", ", that "}}
 
 // noteImports keeps in the article's topic the importer's total m, left out for naming no exporter,
 // with its period: the parts a later sentence gives ("Of that, 640,000 tonnes came from Kazakhstan")
@@ -2430,9 +2476,17 @@ func (s *sentence) originOtherThan(segA, segB int, code string) string {
 // trade word nearest it; 0 when the sentence has none.
 func (s *sentence) tradeSense(c cmention) feat {
 	best, bestDist := feat(0), 1<<30
+	rs, re := 0, 0
+	if c.end < s.sp.end && s.low[c.end] == ',' {
+		// "Uzbekistan, which buys most of its flour from Kazakh mills, itself shipped …": the verb of its
+		// relative clause is not the subject's own.
+		if rs, re = s.relativeAside(s.sp.end); rs != c.end {
+			rs, re = 0, 0
+		}
+	}
 	for _, h := range s.hits {
 		f := s.word(h).feat & (fExport | fImport | fShip)
-		if f == 0 || s.word(h).feat&fTarget != 0 {
+		if f == 0 || s.word(h).feat&fTarget != 0 || int(h.pos) >= rs && int(h.pos) < re {
 			continue // "Eksporttaýshylar … Iran … alady": a noun of exporters is nobody's verb
 		}
 		d := int(h.pos) - c.end
@@ -2575,10 +2629,42 @@ func (s *sentence) afterMainly(k int) bool {
 	return false
 }
 
+// pairHead returns the commodity hit that the commodity hit k is joined to as the second of a pair by
+// a word of "and" alone ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»), or -1: the pair
+// names its goods by the first, as a list does by its head. A longer list, a comma, goods given
+// respectively and goods whose own figures follow each are not a pair.
+func (s *sentence) pairHead(k int) int {
+	if k <= 0 || s.word(s.hits[k]).feat&fCommodity == 0 {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && s.word(s.hits[j]).feat&fCommodity == 0 {
+		j--
+	}
+	if j < 0 || s.word(s.hits[j]).code == "" || s.word(s.hits[j]).code == s.word(s.hits[k]).code {
+		return -1
+	}
+	next := int(s.hits[k].pos)
+	gap := strings.TrimSpace(s.low[wordEnd(s.low, int(s.hits[j].end), next):next])
+	switch gap {
+	case "и", "and", "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne":
+	default:
+		return -1
+	}
+	if j > 0 && s.word(s.hits[j-1]).feat&fCommodity != 0 && listJoin(s.low[wordEnd(s.low, int(s.hits[j-1].end), int(s.hits[j].pos)):s.hits[j].pos]) {
+		return -1 // "wheat, barley and flax": a list, not a pair
+	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "respectively", "соответственно", "тиісінше", "tıisinshe") {
+		return -1
+	}
+	return j
+}
+
 // listJoin reports the text between two items of one list: a comma or a word of "and", "or".
 func listJoin(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case "", ",", "и", "или", "and", "or", ",and", ", and", "мен", "men", "және", "jáne", "немесе", "nemese", "、", "和", "及":
+	case "", ",", "и", "или", "and", "or", ",and", ", and", "мен", "men", "пен", "pen", "бен", "ben", "және", "jáne", "немесе",
+		"nemese", "、", "和", "及":
 		return true
 	}
 	return false
@@ -2587,7 +2673,7 @@ func listJoin(gap string) bool {
 // nearestCode returns the code of the hit with feature f nearest the figure [a, b): in its own
 // stretch first, else the first in the sentence.
 func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
-	best, bestDist := "", 1<<30
+	best, bestDist, bestK := "", 1<<30, -1
 	share, shareDist := "", 1<<30 // goods named right after "mostly": the head noun wins over them
 	for k, h := range s.hits {
 		w := s.word(h)
@@ -2616,7 +2702,12 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 			continue
 		}
 		if d < bestDist {
-			best, bestDist = w.code, d
+			best, bestDist, bestK = w.code, d, k
+		}
+	}
+	if best != "" {
+		if j := s.pairHead(bestK); j >= 0 && int(s.hits[j].pos) >= segA {
+			best = s.word(s.hits[j]).code
 		}
 	}
 	if best == "" {
@@ -2630,7 +2721,10 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
 		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
-			!s.goodsAside(k) {
+			!s.goodsAside(k) && !(f == fCommodity && s.afterMainly(k)) {
+			if j := s.pairHead(k); f == fCommodity && j >= 0 {
+				return s.word(s.hits[j]).code // "…11,6 млн тонна астық пен ұн …, бұл … 2,9 млн тоннаға көп": the pair's first
+			}
 			return w.code
 		}
 	}
@@ -3154,6 +3248,13 @@ func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 			}
 		}
 	}
+	if c.role == roleDest && s.featsIn(s.sp.start, open)&(fExport|fShip) != 0 && s.featsIn(s.sp.start, open)&fImport == 0 &&
+		s.homeSubject(s.sp.start, open) && s.nearestCountry(s.sp.start, open, open, roleDest) != "" {
+		// «республика отправила в Узбекистан 2,1 млн тонн, а Россия — 1,2 млн тонн», "ел Өзбекстанға …
+		// жөнелтті, ал Ресей – 1,2 млн тонна": beside the home country as the subject, with the
+		// destination named before, the country after the contrast is the second exporter.
+		return c, fExport, true
+	}
 	return cmention{}, 0, false
 }
 
@@ -3333,7 +3434,7 @@ func carryUnit(low string, qs []quantity) {
 			}
 			continue
 		}
-		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) {
+		if tonnes < 0 || q.kind != qBare || q.value <= 0 || !clauseEndAfter(low[q.end:]) && !(q.scaled && listJoinAfter(low[q.end:])) {
 			continue
 		}
 		if !q.scaled && (!additionBefore(low[:q.start]) || q.value >= 1900 && q.value <= 2100) {
@@ -3359,6 +3460,19 @@ func tonneUnit(fig string) bool {
 
 // clauseEndAfter reports the text after a number opening with the end of its clause: a mark of
 // punctuation, a closing quote or the end of the sentence, and no noun the number could count.
+// listJoinAfter reports the word of "and" that joins the next item of a list of buyers right after a
+// figure: «Таджикистан 700 тыс. и Афганистан 500 тыс. тонн», "Тәжікстан 700 мың және Ауғанстан".
+// The item after it starts with a word, not a figure ("400 и 250 тыс. тонн" is one number's list).
+func listJoinAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, "  ")
+	for _, w := range [...]string{"и ", "and ", "және ", "jáne ", "а также "} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			return after != "" && !isDigit(after[0])
+		}
+	}
+	return false
+}
+
 func clauseEndAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \u00a0")
 	if rest == "" {
