@@ -37,8 +37,35 @@ type cmention struct {
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
-// roles come from prepositions in countryRole.
+// roles come from prepositions in countryRole. An English possessive is written once, with the
+// typewriter apostrophe, and read with the typographic one too: "Tajikistan’s".
 func countryLexicon() []lexEntry {
+	return withCurlyPossessives(countryNames())
+}
+
+// withCurlyPossessives adds to list the twin with a typographic apostrophe of every possessive written
+// with the typewriter one ("=tajikistan's" gives "=tajikistan’s") that list does not hold already.
+func withCurlyPossessives(list []lexEntry) []lexEntry {
+	have := make(map[string]bool, len(list))
+	for _, e := range list {
+		have[e.pat] = true
+	}
+	out := list
+	for _, e := range list {
+		if e.form != formPoss || !strings.HasSuffix(e.pat, "'s") {
+			continue
+		}
+		if p := strings.TrimSuffix(e.pat, "'s") + "’s"; !have[p] {
+			have[p] = true
+			e.pat = p
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// countryNames lists the names of countries, as countryLexicon says.
+func countryNames() []lexEntry {
 	return join(
 		// Kazakhstan.
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
