@@ -75,6 +75,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.banThreatened() {
+		// «Россельхознадзор пригрозил ввести ограничения», "threatened to ban", "тыйым саламыз деп қорқытты",
+		// «слухи о том, что Китай приостановит ввоз»: a ban threatened, told possible or rumoured may come; it
+		// is no ban, and no lifting is awaited.
+		return agrowatch.Mention{}, false
+	}
 	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.noIntentToImpose() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
@@ -1317,7 +1323,10 @@ func (s *sentence) listOfAdmitted() bool {
 			a, _ := s.clause(int(h.pos))
 			// Two Cyrillic words may stand between: «перечень казахстанских предприятий».
 			if k != listed && !containsAny(s.low[max(a, int(h.pos)-64):h.pos], listWords[:]...) {
-				return false
+				// Plants named by no list: a word of lifting after them is access of their own, while a
+				// count of the list's plants admits no one ("…, which now includes 11 enterprises").
+				prev = -1
+				continue
 			}
 			prev = int(h.end)
 			continue
@@ -4082,4 +4091,64 @@ func (s *sentence) obligedEntry(h hit, w *word) bool {
 		return false
 	}
 	return containsAny(lastWords(s.low[max(a, int(h.pos)-80):h.pos], 4), obligationWords[:]...)
+}
+
+// threatWords make what follows them a ban that may come: a threat or warning of one, or one told
+// possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», "threatened to
+// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "ықтимал тыйым").
+// rumourWords make it hearsay («слухи о том, что Китай приостановит», "rumours that", "allegedly",
+// "сыбыс"). Neither is a ban.
+var (
+	threatWords = langWords{
+		ru: []string{"пригроз", "грозит", "грозят", "угрожа", "угроз", "возможном", "возможного", "возможное", "возможный",
+			"возможным", "потенциальн", "вероятн"},
+		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of"},
+		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal"},
+	}
+	rumourWords = langWords{
+		ru: []string{"слух", "якобы", "неподтвержд", "не подтвержд"},
+		en: []string{"rumour", "rumor", "allegedly", "unconfirmed", "not confirmed", "speculation"},
+		kk: []string{"сыбыс", "sybys", "расталмаған", "rastalmaǵan"},
+	}
+)
+
+// banThreatened reports a sentence with no word of lifting, of a ban in force or of asking whose every
+// word of imposing or ban is governed by a word of threat at most four words before it in its clause (in
+// Kazakh at most three words after it), or by a word of rumour at most eight words before it.
+func (s *sentence) banThreatened() bool {
+	if s.lang == "zh" || s.has(fLifted|fInForce|fAsk) {
+		return false
+	}
+	threats, rumours := threatWords.of(s.lang), rumourWords.of(s.lang)
+	if !containsAny(s.low[s.sp.start:s.sp.end], threats...) && !containsAny(s.low[s.sp.start:s.sp.end], rumours...) {
+		return false // most sentences
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		from := max(a, int(h.pos)-80)
+		// A threat of a disease is the cause of a ban, not a ban threatened: «из-за угрозы распространения
+		// ящура Россия ввела запрет».
+		governed := containsAny(lastWords(strings.TrimRight(s.low[max(s.sp.start, int(h.pos)-160):h.pos], " "), 8), rumours...) ||
+			containsAny(lastWords(strings.TrimRight(s.low[from:h.pos], " "), 4), threats...) && s.featsIn(from, int(h.pos))&fCause == 0
+		if !governed && s.lang == "kk" {
+			end := int(h.end)
+			for k := 0; k < 3 && !governed; k++ {
+				t, p := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
+				if t == "" {
+					break
+				}
+				governed = containsAny(t, threats...) && s.featsIn(int(h.end), p)&fCause == 0
+				end = p + len(t)
+			}
+		}
+		if !governed {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
