@@ -75,6 +75,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.banThreatened() {
+		// «Россельхознадзор пригрозил ввести ограничения», "threatened to ban", "тыйым саламыз деп қорқытты",
+		// «слухи о том, что Китай приостановит ввоз»: a ban threatened, told possible or rumoured may come; it
+		// is no ban, and no lifting is awaited.
+		return agrowatch.Mention{}, false
+	}
 	if s.notYetTaken() || s.mayImpose() || s.noPlanTo() || s.noIntentToImpose() || s.negatedImposing() || s.banWanted() || s.banHypothetical() {
 		// "蒙古国尚未对俄罗斯采取限制措施": no measure taken yet. «Китай может ввести ограничения», "could
 		// ban": a ban that may come is no ban, and no lifting is awaited.
@@ -83,6 +89,12 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 	if s.banAsConcession() {
 		// "Рынок говядины остаётся напряжённым, несмотря на отмену ограничений", "despite the lifting of the
 		// ban": a ban or its end conceded is the setting of other news.
+		return agrowatch.Mention{}, false
+	}
+	if s.liftsOnlyWanted() {
+		// «Предприятия, желающие получить право экспорта…, должны пройти аудит», "must first be entered in
+		// the register", "тізіліміне енгізілуі тиіс": access plants wish for or must first get is a
+		// condition of trade, no lifting.
 		return agrowatch.Mention{}, false
 	}
 	if s.listOfAdmitted() {
@@ -1281,7 +1293,7 @@ var plantNouns = [...]string{"завод", "предприят", "фабрик",
 	"кәсіпор", "kásipor", "экспорттаушы", "eksporttaýshy", "өндіруші", "óndirýshi", "出口商"}
 
 // listWords name a list or register: "список", "list", "名单".
-var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "名单", "清单", "тізім", "tizim"}
+var listWords = [...]string{"список", "перечень", "перечня", "реестр", "list", "register", "名单", "清单", "тізім", "tizim", "тізілім", "tizilim"}
 
 // listOfAdmitted reports a sentence with no word of a ban, of keeping, of talks or of asking whose every
 // word of lifting follows a noun of plants named by a list (at most one word between, or a comma), or
@@ -1311,7 +1323,10 @@ func (s *sentence) listOfAdmitted() bool {
 			a, _ := s.clause(int(h.pos))
 			// Two Cyrillic words may stand between: «перечень казахстанских предприятий».
 			if k != listed && !containsAny(s.low[max(a, int(h.pos)-64):h.pos], listWords[:]...) {
-				return false
+				// Plants named by no list: a word of lifting after them is access of their own, while a
+				// count of the list's plants admits no one ("…, which now includes 11 enterprises").
+				prev = -1
+				continue
 			}
 			prev = int(h.end)
 			continue
@@ -3944,4 +3959,196 @@ func (s *sentence) namesChange() bool {
 func (s *sentence) namesPrices() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], "price", "цены", "цен ", "ценам", "ценах", "бағас", "baǵas", "价格",
 		"价上涨", "价下跌", "价上升", "价下降", "批发价")
+}
+
+// wantWords say that those named before them (in Kazakh after them) wish or mean to do what follows:
+// «предприятия, желающие получить право экспорта», "plants seeking to obtain access", "экспорттау
+// құқығын алғысы келетін кәсіпорындар", "eksporttaýǵa nıetti kásiporyndar".
+var wantWords = langWords{
+	ru: []string{"желающ", "желает", "желают", "хотят", "хочет", "хотящ", "стремящ", "стремят", "намерен", "планирующ",
+		"претендующ", "рассчитывающ"},
+	en: []string{"wishing to", "wish to", "wishes to", "want to", "wants to", "wanting to", "seeking to", "seek to",
+		"seeks to", "hoping to", "hope to", "keen to", "aiming to", "aim to", "planning to", "plan to", "intending to",
+		"intend to", "eager to", "applying to", "applying for", "apply for"},
+	kk: []string{"ниетті", "nıetti", "ниет білдірген", "nıet bildirgen", "ғысы келетін", "гісі келетін", "қысы келетін",
+		"кісі келетін", "ǵysy keletin", "gisi keletin", "qysy keletin", "kisi keletin", "қалайтын", "qalaıtyn",
+		"үміткер", "úmitker"},
+}
+
+// wanterNouns name those who can wish for access: plants, companies, exporters, producers.
+var wanterNouns = [...]string{"завод", "предприят", "фабрик", "комбинат", "компани", "бойн", "экспортер", "экспортёр",
+	"производител", "переработчик", "поставщик", "plant", "enterprise", "factor", "facilit", "slaughterhouse",
+	"abattoir", "compan", "firm", "processor", "exporter", "producer", "supplier", "кәсіпор", "kásipor", "компания",
+	"kompanıa", "экспорттаушы", "eksporttaýshy", "өндіруші", "óndirýshi", "зауыт", "zaýyt", "фабрика", "fabrıka"}
+
+// liftsOnlyWanted reports a sentence with no word of a ban, of its being in force or of asking whose
+// every word of lifting is access plants wish for or must first get: governed by a word of wish that
+// qualifies plants («предприятия, желающие получить право экспорта…, должны пройти аудит», "plants
+// wishing to obtain the right to export", "құқығын алғысы келетін кәсіпорындар"), or an entry in a
+// register or a right that a word of obligation governs ("must first be entered in the register",
+// «должны быть включены в реестр», "тізіліміне енгізілуі тиіс"). Both are conditions of trade, no lifting.
+func (s *sentence) liftsOnlyWanted() bool {
+	if !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fBanRef) || s.lang == "zh" {
+		return false
+	}
+	words := wantWords.of(s.lang)
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 {
+			continue
+		}
+		if !s.wantedAt(h, words) && !s.obligedEntry(h, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// wantedAt reports a word of wish that governs the lifting at h, at most three words from it, and that
+// qualifies a noun of plants at most one word from it (a relative pronoun and a comma aside):
+// "plants that want to get access", «мясокомбинаты, которые хотят получить доступ»; in Kazakh the wish
+// follows the lifting and the plants follow the wish.
+func (s *sentence) wantedAt(h hit, words []string) bool {
+	if s.lang == "kk" {
+		// Word by word, so that every Latin spelling is read: the wish within three words after the
+		// lifting, the plants within three words after the wish.
+		var toks [7]string
+		n, end := 0, wordEnd(s.low, int(h.end), s.sp.end)
+		for n < len(toks) {
+			t, p := nextToken(s.low, end, s.sp.end)
+			if t == "" {
+				break
+			}
+			toks[n], end = t, p+len(t)
+			n++
+		}
+		for k := 0; k < 3 && k < n; k++ {
+			pair := toks[k]
+			if k+1 < n {
+				pair += " " + toks[k+1]
+			}
+			if !containsAny(pair, words...) {
+				continue
+			}
+			for j := k + 1; j < n && j <= k+3; j++ {
+				if hasAnyPrefix(toks[j], wanterNouns[:]...) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	pre := s.low[max(s.sp.start, int(h.pos)-120):h.pos]
+	for _, ww := range words {
+		i := strings.LastIndex(pre, ww)
+		if i < 0 {
+			continue
+		}
+		at := int(h.pos) - len(pre) + i
+		if g := gapWords(s.low, at+len(ww), int(h.pos)); g < 0 || g > 3 {
+			continue
+		}
+		before := strings.TrimRight(s.low[max(s.sp.start, at-80):at], " ,")
+		t, p := prevToken(s.low, max(s.sp.start, at-80), len(before)+max(s.sp.start, at-80))
+		if isRelPronoun(t) || t == "are" || t == "is" {
+			t, p = prevToken(s.low, max(s.sp.start, at-80), p)
+			if isRelPronoun(t) {
+				t, _ = prevToken(s.low, max(s.sp.start, at-80), p)
+			}
+			t = strings.TrimRight(t, ",")
+		}
+		if containsAny(t, wanterNouns[:]...) {
+			return true
+		}
+	}
+	return false
+}
+
+// obligedEntry reports an entry in a register or a right to ship, the lifting w at h, that a word of
+// obligation governs: before it in its clause, at most three words away ("must first be added to the
+// register", «должны быть включены в реестр»), or in Kazakh after it, at most four words away
+// ("тізіліміне енгізілуі және инспекциядан өтуі тиіс").
+func (s *sentence) obligedEntry(h hit, w *word) bool {
+	if w.feat&fShip == 0 && !containsAny(w.pat, registerStems[:]...) {
+		return false
+	}
+	a, _ := s.clause(int(h.pos))
+	if s.lang == "kk" {
+		end := int(h.end)
+		for k := 0; k < 5; k++ {
+			t, p := nextToken(s.low, end, s.sp.end)
+			if t == "" {
+				break
+			}
+			if containsAny(t, obligationWords[:]...) {
+				return true
+			}
+			end = p + len(t)
+		}
+		return false
+	}
+	return containsAny(lastWords(s.low[max(a, int(h.pos)-80):h.pos], 4), obligationWords[:]...)
+}
+
+// threatWords make what follows them a ban that may come: a threat or warning of one, or one told
+// possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», "threatened to
+// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "ықтимал тыйым").
+// rumourWords make it hearsay («слухи о том, что Китай приостановит», "rumours that", "allegedly",
+// "сыбыс"). Neither is a ban.
+var (
+	threatWords = langWords{
+		ru: []string{"пригроз", "грозит", "грозят", "угрожа", "угроз", "возможном", "возможного", "возможное", "возможный",
+			"возможным", "потенциальн", "вероятн"},
+		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of"},
+		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal"},
+	}
+	rumourWords = langWords{
+		ru: []string{"слух", "якобы", "неподтвержд", "не подтвержд"},
+		en: []string{"rumour", "rumor", "allegedly", "unconfirmed", "not confirmed", "speculation"},
+		kk: []string{"сыбыс", "sybys", "расталмаған", "rastalmaǵan"},
+	}
+)
+
+// banThreatened reports a sentence with no word of lifting, of a ban in force or of asking whose every
+// word of imposing or ban is governed by a word of threat at most four words before it in its clause (in
+// Kazakh at most three words after it), or by a word of rumour at most eight words before it.
+func (s *sentence) banThreatened() bool {
+	if s.lang == "zh" || s.has(fLifted|fInForce|fAsk) {
+		return false
+	}
+	threats, rumours := threatWords.of(s.lang), rumourWords.of(s.lang)
+	if !containsAny(s.low[s.sp.start:s.sp.end], threats...) && !containsAny(s.low[s.sp.start:s.sp.end], rumours...) {
+		return false // most sentences
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fImposed|fBanNoun) == 0 {
+			continue
+		}
+		a, _ := s.clause(int(h.pos))
+		from := max(a, int(h.pos)-80)
+		// A threat of a disease is the cause of a ban, not a ban threatened: «из-за угрозы распространения
+		// ящура Россия ввела запрет».
+		governed := containsAny(lastWords(strings.TrimRight(s.low[max(s.sp.start, int(h.pos)-160):h.pos], " "), 8), rumours...) ||
+			containsAny(lastWords(strings.TrimRight(s.low[from:h.pos], " "), 4), threats...) && s.featsIn(from, int(h.pos))&fCause == 0
+		if !governed && s.lang == "kk" {
+			end := int(h.end)
+			for k := 0; k < 3 && !governed; k++ {
+				t, p := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end)
+				if t == "" {
+					break
+				}
+				governed = containsAny(t, threats...) && s.featsIn(int(h.end), p)&fCause == 0
+				end = p + len(t)
+			}
+		}
+		if !governed {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -37,8 +37,35 @@ type cmention struct {
 }
 
 // countryLexicon lists countries in each language and form. Only the forms matter to the rules;
-// roles come from prepositions in countryRole.
+// roles come from prepositions in countryRole. An English possessive is written once, with the
+// typewriter apostrophe, and read with the typographic one too: "Tajikistan’s".
 func countryLexicon() []lexEntry {
+	return withCurlyPossessives(countryNames())
+}
+
+// withCurlyPossessives adds to list the twin with a typographic apostrophe of every possessive written
+// with the typewriter one ("=tajikistan's" gives "=tajikistan’s") that list does not hold already.
+func withCurlyPossessives(list []lexEntry) []lexEntry {
+	have := make(map[string]bool, len(list))
+	for _, e := range list {
+		have[e.pat] = true
+	}
+	out := list
+	for _, e := range list {
+		if e.form != formPoss || !strings.HasSuffix(e.pat, "'s") {
+			continue
+		}
+		if p := strings.TrimSuffix(e.pat, "'s") + "’s"; !have[p] {
+			have[p] = true
+			e.pat = p
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// countryNames lists the names of countries, as countryLexicon says.
+func countryNames() []lexEntry {
 	return join(
 		// Kazakhstan.
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
@@ -1214,6 +1241,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role, m.inspector = roleAgent, true
 			case ahead(fService):
 				m.role, m.service = roleAgent, true
+			case kkAgencyHeadAhead(low, hs, words, k, end):
+				// "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi departamenti … toqtatty": the
+				// genitive governs the head of an agency's name, however many words the name runs to.
+				m.role, m.inspector = roleAgent, true
 			case nextIs(fRegion, 1):
 				// "Қырғызстанның Шу облысында аусыл тіркелуіне байланысты енгізілген": the genitive governs
 				// the region right after it, a place, whatever participle follows.
@@ -1366,6 +1397,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				switch {
 				case prevIs(fService, 2):
 					m.role, m.service = roleAgent, true // "ветеринарные службы Казахстана"
+				case ruAgencyHeadBefore(low, from, pos, hs, words, k):
+					// «Департамент ветеринарной и фитосанитарной безопасности Кыргызстана приостановил»: the
+					// genitive closes an agency's name that its head noun opens, however many words it runs to.
+					m.role, m.inspector = roleAgent, true
 				case prevIs(fMarket, 1):
 					m.role = roleDest
 				case prevIs(fAgency|fInspector, 3) || nextIs(fAgency|fInspector, 2):
@@ -2141,6 +2176,35 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 	return false
 }
 
+// kkAgencyHeads are the head nouns a Kazakh agency's name ends in: "департаменті", "агенттігі",
+// "министрлігі", "комитеті", "басқармасы", "орталығы", "ұйымы".
+var kkAgencyHeads = [...]string{"департамент", "departament", "агенттіг", "агенттік", "agenttig", "agenttik",
+	"министрлі", "mınıstrli", "комитет", "komıtet", "басқарма", "basqarma", "орталығ", "ortalyǵ", "ұйым", "uıym"}
+
+// kkAgencyHeadAhead reports the head noun of an agency's name at most six words after a Kazakh
+// genitive ending at end (country hit k), with no comma or other country between: the name's words
+// ("Veterınarııa jáne fıtosanıtarııa qaýipsizdigi") are the head's attributes.
+func kkAgencyHeadAhead(low string, hs []hit, words []word, k, end int) bool {
+	limit := min(len(low), end+240)
+	e := end
+	for n := 0; n < 6; n++ {
+		t, p := nextToken(low, e, limit)
+		if t == "" || strings.ContainsAny(low[e:p], ",.;:!?()") {
+			return false
+		}
+		for j := k + 1; j < len(hs) && int(hs[j].pos) <= p; j++ {
+			if words[hs[j].w].feat&fCountry != 0 {
+				return false
+			}
+		}
+		if hasAnyPrefix(t, kkAgencyHeads[:]...) {
+			return true
+		}
+		e = p + len(t)
+	}
+	return false
+}
+
 // recipientNouns are the buyers of goods a country's adjective may qualify: mills, crushers,
 // importers, companies.
 var recipientNouns = langWords{
@@ -2150,4 +2214,40 @@ var recipientNouns = langWords{
 		"трейдер", "потребител", "маслозавод", "комбинат"},
 	kk: []string{"өңдеуші", "диірмен", "сатып алушы", "импорттаушы", "компания", "серіктес", "трейдер", "тұтынушы",
 		"óńdeýshi", "dıirmen", "satyp alýshy", "ımporttaýshy", "kompanıa", "seriktes", "treıder", "tutynýshy"},
+}
+
+// ruAgencyHeads are the head nouns a Russian agency's name opens with, in the nominative: «Департамент
+// ветеринарной и фитосанитарной безопасности», «Агентство продовольственной безопасности», «Служба
+// государственного ветеринарного надзора», «Государственный комитет ветеринарии».
+var ruAgencyHeads = [...]string{"департамент", "агентство", "служба", "управление", "комитет", "министерство", "центр", "инспекция"}
+
+// ruAgencyHeadBefore reports the head noun of an agency's name, in the nominative, at most six words
+// before a Russian genitive at pos (country hit k), with no comma or other country between: the words
+// between are the name's own genitives and adjectives.
+func ruAgencyHeadBefore(low string, from, pos int, hs []hit, words []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if words[hs[j].w].feat&fCountry != 0 {
+			from = max(from, int(hs[j].end)) // no other country between
+			break
+		}
+	}
+	at := pos
+	for n := 0; n < 6; n++ {
+		t, p := prevToken(low, from, at)
+		if t == "" || strings.ContainsAny(low[p+len(t):at], ",.;:!?()«»") {
+			return false
+		}
+		for j := k - 1; j >= 0 && int(hs[j].pos) >= p; j-- {
+			if words[hs[j].w].feat&(fImposed|fLifted|fInspect|fVisit|fExport|fImport|fPlanned|fDone|fCommodity|fBanNoun) != 0 {
+				return false // a verb or object between: «служба … проведёт аудит предприятий Беларуси»
+			}
+		}
+		for _, h := range ruAgencyHeads {
+			if t == h {
+				return true
+			}
+		}
+		at = p
+	}
+	return false
 }

@@ -53,13 +53,23 @@
 //     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
-//     approved plants published lifts nothing, plants given access do (entered in a register or in the list
+//     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
+//     "which now includes 11 enterprises", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters: «включило … в список предприятий», "added … to the list of approved
 //     exporters", "тізіміне енгізді"); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
 //     The right to export given («получили право экспорта», "granted the right to export") is access, as
-//     plants put into a register are, however far the verb stands ("included four plants in register").
+//     plants put into a register are, however far the verb stands ("included four plants in register");
+//     access plants wish for («предприятия, желающие получить право экспорта», "plants wishing to obtain",
+//     "құқығын алғысы келетін кәсіпорындар") or must first get ("must first be entered in the register",
+//     «должны быть включены в реестр», "тізіліміне енгізілуі тиіс") is a condition of trade, no lifting. A
+//     ban threatened, told possible or rumoured («пригрозил ввести ограничения», «грозит запрет», "the
+//     threat of a ban", "тыйым саламыз деп қорқытты", «слухи о том, что Китай приостановит») is none,
+//     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
+//     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
+//     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi
+//     departamenti"), and an English possessive is read with either apostrophe ("Tajikistan’s").
 //     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods; a
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
