@@ -356,6 +356,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// country the article is about, Kazakhstan unless it named another exporter.
 			m.From = s.homeCountry(m.To)
 		}
+		if m.From == "" && s.lang == "zh" && !importOnly {
+			// "哈小麦的主要买家依次为乌兹别克斯坦（138万吨）…": goods named by their country's one-character
+			// name are its goods, as "Kazakh wheat" and «казахстанской пшеницы» are.
+			if c := s.zhShortOrigin(); c != "" && c != m.To {
+				m.From = c
+			}
+		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
@@ -627,6 +634,26 @@ func zhShortDest(low string) string {
 				break
 			}
 			i += len(p) + j
+		}
+	}
+	return ""
+}
+
+// zhShortOrigin returns the country a Chinese sentence names by its one-character short name right before
+// goods ("哈小麦", "俄葵花籽"), the goods' origin as an adjective; else "".
+func (s *sentence) zhShortOrigin() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		before := s.low[s.sp.start:h.pos]
+		if strings.HasSuffix(before, "哈") {
+			return "KZ"
+		}
+		for _, n := range zhShortNames {
+			if strings.HasSuffix(before, n.short) {
+				return n.code
+			}
 		}
 	}
 	return ""
