@@ -2022,6 +2022,10 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
 			return b + i
 		}
+		if s.lang == "zh" && n == 3 && s.zhSubjectOpens(b+i+n) {
+			// "…出口牛肉1.5万吨，中方专家组还将于11月再次赴哈": a clause with a subject and a verb of its own.
+			return b + i
+		}
 		if hasAnyPrefix(rest, timeOpenWords.of(s.lang)...) {
 			// «В прошлом году экспорт составлял 2,1 млн тонн, в этом году ожидается не меньше»: a clause
 			// that opens with a time of its own has its own verb; its forecast is not the figure's.
@@ -2029,6 +2033,25 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		}
 	}
 	return segB
+}
+
+// zhSubjectOpens reports a Chinese clause at p that opens with a subject of its own, a country, side,
+// agency or team ("中方专家组", "俄罗斯", "哈农业部"), right before an adverb or a verb of speaking or
+// planning that makes it one ("还将", "也已", "正", "表示", "计划"): Chinese joins such clauses with a
+// comma alone.
+func (s *sentence) zhSubjectOpens(p int) bool {
+	at := p
+	for _, h := range s.hits {
+		if int(h.pos) < at {
+			continue
+		}
+		if int(h.pos) > at || s.word(h).feat&(fCountry|fAgency|fInspector) == 0 {
+			break
+		}
+		at = int(h.end)
+	}
+	return at > p && hasAnyPrefix(s.low[at:s.sp.end], "还", "也", "将", "已", "正", "则", "又", "再", "随后", "计划", "预计",
+		"表示", "称", "宣布", "认为", "希望")
 }
 
 // timeOpenWords are the times of now and to come that open an asyndetic clause after a comma.
