@@ -32,6 +32,9 @@ func zhLexicon() []lexEntry {
 		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
 		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
 		cue(fAgency, "兽医组织", "兽医委员会"),
+		// An agency whose name holds the word of inspection is masked (no stem's cue passes to it), as 检验检疫 is: "兽医监管和检查委员会",
+		// «Комитет ветеринарного контроля и надзора».
+		cue(fMask|fAgency, "检查委员会", "检验委员会", "检查和监督委员会"),
 		cue(fPlanned, "下一阶段", "下一步"), // the next stage is still to come: "下一阶段将进行实地检查"
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		// A matter under discussion or consideration: "正在讨论是否限制", "考虑解除禁令"; "暂不考虑解除" refuses.

@@ -288,6 +288,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
 		}
 		if m.To == "" && importOnly && s.lang == "zh" {
+			m.To = s.zhSaidCountry(a, m.From) // "塔吉克斯坦农业部称，…该国从哈萨克斯坦采购面粉约29万吨": the country named before
+		}
+		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
 		if m.To == "" && m.From != "" && importOnly && len(out) > first && out[len(out)-1].To != m.From {
@@ -637,6 +640,23 @@ func zhShortDest(low string) string {
 		}
 	}
 	return ""
+}
+
+// zhSaidCountry returns the country a Chinese 该国 ("the said country") before a at stands for: the last
+// country the sentence names before it, other than not; else "".
+func (s *sentence) zhSaidCountry(a int, not string) string {
+	low := s.low[s.sp.start:a]
+	i := max(strings.LastIndex(low, "该国"), strings.LastIndex(low, "該國"))
+	if i < 0 {
+		return ""
+	}
+	code := ""
+	for _, c := range s.cs {
+		if c.pos < s.sp.start+i && c.code != not {
+			code = c.code
+		}
+	}
+	return code
 }
 
 // zhShortOrigin returns the country a Chinese sentence names by its one-character short name right before
