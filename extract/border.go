@@ -886,6 +886,15 @@ func hanUnit(rest string) countUnit {
 	return unitNone
 }
 
+// hanDateDay reports a Chinese "N日" that dates what is told: the day of the month before a verb of
+// reporting or a time of day ("16日通报", "20日上午", "3日电"), or after 于 or 在 ("于16日暂停"). A wait
+// counted in 日 ends its clause or follows its verb ("滞留5日", "已达10日之久").
+func hanDateDay(before, after string) bool {
+	return hasAnySuffix(before, "于", "在", "截至", "截止") ||
+		hasAnyPrefix(after, "通报", "表示", "宣布", "称", "发布", "报道", "消息", "电", "讯", "上午", "下午", "晚", "凌晨",
+			"早", "中午", "起", "开始", "发表", "介绍", "透露", "指出", "获悉", "了解到", "证实", "确认", "通知", "公布", "晨")
+}
+
 // hanAbout skips the mark of an approximate count after a Chinese number and the goods the counted
 // things carry: "1200多节车皮", "200余辆货车", "1500余节装载粮食的车皮" count wagons and trucks.
 func hanAbout(rest string) string {
@@ -976,6 +985,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			}
 			if u == unitDays && strings.HasPrefix(low[e:], "日") && hasAnySuffix(low[:i], "月", "至", "到", "—", "-") {
 				u = unitNone // "5月1日至3日闭关": days of the month, a date, not days of waiting
+			}
+			if u == unitDays && strings.HasPrefix(low[e:], "日") && hanDateDay(low[:i], low[e+len("日"):]) {
+				u = unitNone // "哈铁16日通报", "于20日起": the day of the month something happened, not days of waiting
 			}
 			if u == unitWeeks && weeksAgo(low[e:]) {
 				u = unitNone

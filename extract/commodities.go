@@ -85,7 +85,9 @@ func commodityLexicon() []lexEntry {
 			"животного происхождения", "подконтрольн", "animal products", "animal-origin", "animal origin",
 			"livestock products", "мал шаруашылығы өнім", "жануарлардан алынатын", "mal sharýashylyǵy ónim",
 			"мал өнім", "mal ónim", // "mal ónimderin ákelýge": livestock products, not live animals
-			"动物产品", "动物源性"),
+			"动物产品", "动物源性",
+			// The animal before the products leaves them animal products: "偶蹄动物产品", as "cloven-hoofed animal products".
+			"偶蹄动物产品", "偶蹄类动物产品"),
 
 		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物",
 			"гречих", "гречк", "=buckwheat", "қарақұмық", "qaraqumyq", "荞麦"), // buckwheat: a grain of no crop of its own
@@ -106,7 +108,9 @@ func commodityLexicon() []lexEntry {
 		crop("flax", "=лен", "=льна", "льнян", "льносем", "=flax", "flaxseed", "linseed", "зығыр", "zyǵyr", "亚麻"),
 		crop("soybeans", "=соя", "=сои", "=сою", "соев", "=soy", "soybean", "soya", "=соя бұршағы", "=сояны", "=сояға", "=соядан", "soıa", "соевых бобов", "соевые бобы", "соевыми бобами", "大豆"),
 		crop("sunflower seeds", "подсолнечник", "семян подсолнечника", "семена подсолнечника", "sunflower seed",
-			"=sunflower", "күнбағыс", "kúnbaǵys", "葵花籽"),
+			"=sunflower", "күнбағыс", "kúnbaǵys", "葵花籽",
+			// Oil sunflower, as the trade press names the seed crop: "油葵", "油用向日葵"; "葵花子" as "葵花籽".
+			"油葵", "油用向日葵", "向日葵籽", "葵花子"),
 		crop("rapeseed", "=рапс", "=рапса", "рапсов", "rapeseed", "canola", "油菜籽", "菜籽", "=raps"),
 		crop("safflower", "сафлор", "safflower", "мақсары", "maqsary", "红花籽"),
 		crop("oilseeds", "масличн", "маслосемян", "oilseed", "майлы дақыл", "maıly daqyl", "油籽"),
@@ -118,8 +122,14 @@ func commodityLexicon() []lexEntry {
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "burshaq", "豆类"),
 		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖", "糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "=maqta", "maqta talshyǵ", "棉花"),
-		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬"),
+		// Two goods named as one pair are the first of them, whichever stands nearer the figure: "fruit and
+		// vegetables" is fruit, "蔬菜水果" and «овощей и фруктов» vegetables.
+		crop("fruit", "фрукт", "=плоды", "=плодов", "яблок", "=fruit", "=fruits", "apples", "жеміс", "jemis", "水果", "果蔬",
+			"fruit and vegetables", "fruits and vegetables", "фруктов и овощ", "фрукты и овощ", "фруктами и овощ",
+			"жеміс-көкөніс", "жеміс пен көкөніс", "jemis-kókónis", "jemis pen kókónis", "水果蔬菜", "水果和蔬菜", "水果及蔬菜", "水果与蔬菜"),
 		crop("vegetables", "овощ", "=vegetables", "көкөніс", "kókónis", "蔬菜",
+			"vegetables and fruit", "овощей и фрукт", "овощи и фрукт", "овощами и фрукт", "көкөніс-жеміс", "көкөніс пен жеміс",
+			"kókónis-jemis", "kókónis pen jemis", "蔬菜水果", "蔬菜和水果", "蔬菜及水果", "蔬菜与水果", "蔬果",
 			"томат", "помидор", "огурц", "картофел", "морков", "капуст", "tomato", "potato", "cucumber",
 			"=onion", "=onions", "carrot", "cabbage", "қызанақ", "qyzanaq", "картоп", "kartop", "қияр", "qıar",
 			"番茄", "西红柿", "土豆", "马铃薯", "洋葱", "胡萝卜", "黄瓜", "白菜"),

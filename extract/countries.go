@@ -1107,6 +1107,9 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				pr, isPrep = roleNone, false
 			}
 		}
+		if last != nil && hasAnySuffix(low[from:pos], "其次是", "其次为", "其次则是", "其后是", "紧随其后的是", "排在其后的是", "随后是") {
+			pr, isPrep, followed = roleNone, false, true // "阿富汗是最大买家…，其次是乌兹别克斯坦": the next of the ranking
+		}
 		if p == "на" {
 			// "пришлось на Казахстан": the share came from it.
 			if q, _ := prevToken(low, from, ppos); strings.HasPrefix(q, "пришл") || strings.HasPrefix(q, "приход") {
@@ -1547,6 +1550,18 @@ func rankHead(cs []cmention) *cmention {
 	return nil
 }
 
+// zhCopulaAfter returns the length of a Chinese copula with the adverb before it that opens rest
+// ("仍是", "依然是", "也是", "继续成为", and 是 itself, which nextToken reads with the words after it), or 0.
+func zhCopulaAfter(rest string) int {
+	for _, p := range [...]string{"仍然是", "依然是", "依旧是", "仍是", "还是", "也是", "则是", "继续是", "一直是", "仍为",
+		"依然为", "也为", "则为", "继续成为", "再次成为", "仍然成为", "依然成为", "仍居", "位居", "成为", "是", "为"} {
+		if strings.HasPrefix(rest, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // isCopula reports a verb that joins a subject to what it is: "remained", «остается», 是.
 func isCopula(w string) bool {
 	switch w {
@@ -1593,6 +1608,9 @@ func copulaRole(low string, pos, end int, p string, hs []hit, k int, words []wor
 		return roleNone, false
 	}
 	c, at := nextToken(low, end, min(end+24, len(low)))
+	if zc := zhCopulaAfter(low[end:]); zc > 0 {
+		c, at = "是", end+zc-len("是") // "阿富汗仍是最大买家": an adverb before the copula
+	}
 	if !isCopula(c) || k+1 >= len(hs) {
 		return roleNone, false
 	}

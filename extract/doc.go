@@ -38,8 +38,9 @@
 //     "ввоз в Республику Казахстан … из КНР" is by KZ on CN, "Китай готов возобновить экспорт мяса … из
 //     Казахстана" is by CN on KZ, pending. Whose goods may be named by an adjective ("бразильской
 //     говядины", "Argentine beef", "бразилиялық сиыр еті"); a ban whose origin is not stated has no
-//     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), quotas
-//     are restrictions, a request for a lifting is pending, "abolished", «отменить», «снимает» lift. A
+//     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
+//     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
+//     are restrictions, a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
@@ -82,7 +83,7 @@
 //     who requests it with no inspectors named is the side inspected, not the inspector; a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
-//     下一阶段 is). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, "Phytosanitary
+//     下一阶段 is). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
@@ -113,7 +114,7 @@
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
-//     "Uzbekistan with 540,000 tonnes", the last item after "and" with the list's unit written once:
+//     "Uzbekistan with 540,000 tonnes", "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
@@ -129,7 +130,8 @@
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
 //     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
-//     exporter; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
+//     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
+//     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
 //     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
@@ -144,7 +146,8 @@
 //     source ("…, the akimat said, adding that deliveries could begin") is not the figure's.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
-//     figure's. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…").
+//     Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
@@ -166,8 +169,8 @@
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
 //     5 days"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
-//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); approximate counts and
-//     numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
+//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日");
+//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
@@ -197,7 +200,7 @@
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
 // so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
-// ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
+// ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
@@ -222,7 +225,7 @@
 // жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
-// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона»,
+// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
 // (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
 // үш жылда", 未来五年), the span a plan is set for («план на месяц»), and rates («в год», "annually",

@@ -10,6 +10,8 @@ func zhLexicon() []lexEntry {
 		cue(fImposed|fDelay, "暂停", "停止"),
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"),
+		// Abolished, repealed, revoked lift, as "abolished" and «отменил» do: "废止…临时禁令", "撤销限制措施".
+		cue(fLifted, "废止", "废除", "撤销", "撤销了", "撤回"),
 		cue(fLifted, "重返", "时隔"),
 		// A lifting put off to a time to come is awaited: "最早要到春天才能解除", "年底才会恢复".
 		cue(fPending|fLifted, "才能解除", "才会解除", "才可解除", "才能恢复", "才会恢复", "才可恢复"), // trade back after a break: "时隔八个月，哈萨克斯坦羊肉重返伊朗市场" // the ban ran out: "禁令已于3月1日到期"; "将于3月到期" is awaited
@@ -30,6 +32,9 @@ func zhLexicon() []lexEntry {
 		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
 		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
 		cue(fAgency, "兽医组织", "兽医委员会"),
+		// An agency whose name holds the word of inspection is masked (no stem's cue passes to it), as 检验检疫 is: "兽医监管和检查委员会",
+		// «Комитет ветеринарного контроля и надзора».
+		cue(fMask|fAgency, "检查委员会", "检验委员会", "检查和监督委员会"),
 		cue(fPlanned, "下一阶段", "下一步"), // the next stage is still to come: "下一阶段将进行实地检查"
 		cue(fPendingStrong, "谈判", "磋商", "尚未", "最后阶段", "仍未", "还没有", "暂未"),
 		// A matter under discussion or consideration: "正在讨论是否限制", "考虑解除禁令"; "暂不考虑解除" refuses.
@@ -61,7 +66,8 @@ func zhLexicon() []lexEntry {
 		cue(fInForce|fImposed|fDelay, "仍然关闭", "依然关闭", "继续关闭", "仍关闭"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
-		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复"),
+		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复",
+			"不会撤销", "暂不撤销", "不予撤销", "拒绝撤销", "不会废除", "不会废止"),
 		cue(fInForce, "不同意恢复", "未同意恢复", "不允许恢复", "未允许恢复"), // permission to resume refused
 
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
@@ -72,7 +78,13 @@ func zhLexicon() []lexEntry {
 		cue(fInspector|fVisit, "兽医赴", "兽医前往"),
 		cue(fVisit|fInspector, "派员"),
 		cue(fMask, "检验检疫", "质检", "出入境检验检疫局", "检查局", "检查总局", "检验局", "检疫局"),
-		cue(fPlanned, "推迟", "明年", "下个月", "下月", "下周", "年内", "延期"),
+		cue(fPlanned, "明年", "下个月", "下月", "下周", "年内", "延期"),
+		// Put off: an inspection still to come ("检查推迟到明年"), and trade put off is trade stopped, as
+		// "postponed imports" and «отложил ввоз» are ("推迟进口哈萨克斯坦牛皮", "暂缓从哈萨克斯坦进口活羊"): the
+		// verb must govern trade in its own clause (tradeHeaded) to make a ban.
+		cue(fPlanned|fImposed, "推迟", "暂缓", "延迟", "延后"),
+		// Receiving stopped is trade stopped: "停止接收来自…的活羊", "暂停接收".
+		cue(fImposed|fImport, "停止接收", "暂停接收", "停止接受", "暂停接受"),
 		// Not yet arranged or dated is still to come, as «ещё не назначила дату инспекции» is: "中方尚未安排…检查".
 		cue(fPlanned, "尚未安排", "尚未确定"),
 		cue(fVisit, "考察", "访问"),

@@ -83,13 +83,14 @@ var periodPatterns = []periodPattern{
 	// Days of one month before «аралығында»: "10–16 қараша аралығында", as «с 10 по 16 ноября».
 	{`(?:^|[^\p{L}\d])(\d{1,2}\s*[–—-]\s*\d{1,2}\s+` + kkMonth + `)\s+(?:аралығ|aralyǵ)`, false, []string{"аралығ", "aralyǵ"}, false},
 	// Kazakh month ranges without «айлар» ("2026 жылғы қаңтар-тамызда"), Kazakh months counted
-	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度").
+	// ("тоғыз айында"), the same period of a year, and Chinese marketing years ("2025/26销售年度") with the
+	// months of them counted ("2025/26年度前四个月", as «за первые четыре месяца сезона 2025/26»).
 	// A month alone in the locative is one too ("қарашада", "Qarashada"), but not маусым, which is also
 	// a season ("jańa maýsymda").
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
 	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
-	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来)?)`, true, []string{"年度"}, false},
+	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|前[一二三四1-4]季度)?)`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".

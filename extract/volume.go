@@ -298,6 +298,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
 		}
 		if m.To == "" && importOnly && s.lang == "zh" {
+			m.To = s.zhSaidCountry(a, m.From) // "塔吉克斯坦农业部称，…该国从哈萨克斯坦采购面粉约29万吨": the country named before
+		}
+		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = "CN" // "进口" with no importer named: Chinese customs report China's imports
 		}
 		if m.To == "" && m.From != "" && importOnly && len(out) > first && out[len(out)-1].To != m.From {
@@ -377,6 +380,13 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// sold 3.4 million tonnes of grain abroad", «республика намерена довести экспорт … до»: the
 			// country the article is about, Kazakhstan unless it named another exporter.
 			m.From = s.homeCountry(m.To)
+		}
+		if m.From == "" && s.lang == "zh" && !importOnly {
+			// "哈小麦的主要买家依次为乌兹别克斯坦（138万吨）…": goods named by their country's one-character
+			// name are its goods, as "Kazakh wheat" and «казахстанской пшеницы» are.
+			if c := s.zhShortOrigin(); c != "" && c != m.To {
+				m.From = c
+			}
 		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
@@ -651,6 +661,43 @@ func zhShortDest(low string) string {
 				break
 			}
 			i += len(p) + j
+		}
+	}
+	return ""
+}
+
+// zhSaidCountry returns the country a Chinese 该国 ("the said country") before a at stands for: the last
+// country the sentence names before it, other than not; else "".
+func (s *sentence) zhSaidCountry(a int, not string) string {
+	low := s.low[s.sp.start:a]
+	i := max(strings.LastIndex(low, "该国"), strings.LastIndex(low, "該國"))
+	if i < 0 {
+		return ""
+	}
+	code := ""
+	for _, c := range s.cs {
+		if c.pos < s.sp.start+i && c.code != not {
+			code = c.code
+		}
+	}
+	return code
+}
+
+// zhShortOrigin returns the country a Chinese sentence names by its one-character short name right before
+// goods ("哈小麦", "俄葵花籽"), the goods' origin as an adjective; else "".
+func (s *sentence) zhShortOrigin() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fCommodity == 0 {
+			continue
+		}
+		before := s.low[s.sp.start:h.pos]
+		if strings.HasSuffix(before, "哈") {
+			return "KZ"
+		}
+		for _, n := range zhShortNames {
+			if strings.HasSuffix(before, n.short) {
+				return n.code
+			}
 		}
 	}
 	return ""
@@ -2020,6 +2067,10 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		if hasAnyPrefix(rest, coordinateWords.of(s.lang)...) && !(hasAnyPrefix(rest, "and ", "и ") && listItemBefore(low[:i])) {
 			return b + i
 		}
+		if s.lang == "zh" && n == 3 && s.zhSubjectOpens(b+i+n) {
+			// "…出口牛肉1.5万吨，中方专家组还将于11月再次赴哈": a clause with a subject and a verb of its own.
+			return b + i
+		}
 		if hasAnyPrefix(rest, timeOpenWords.of(s.lang)...) {
 			// «В прошлом году экспорт составлял 2,1 млн тонн, в этом году ожидается не меньше»: a clause
 			// that opens with a time of its own has its own verb; its forecast is not the figure's.
@@ -2027,6 +2078,25 @@ func (s *sentence) coordinateAfter(b, segB int) int {
 		}
 	}
 	return segB
+}
+
+// zhSubjectOpens reports a Chinese clause at p that opens with a subject of its own, a country, side,
+// agency or team ("中方专家组", "俄罗斯", "哈农业部"), right before an adverb or a verb of speaking or
+// planning that makes it one ("还将", "也已", "正", "表示", "计划"): Chinese joins such clauses with a
+// comma alone.
+func (s *sentence) zhSubjectOpens(p int) bool {
+	at := p
+	for _, h := range s.hits {
+		if int(h.pos) < at {
+			continue
+		}
+		if int(h.pos) > at || s.word(h).feat&(fCountry|fAgency|fInspector) == 0 {
+			break
+		}
+		at = int(h.end)
+	}
+	return at > p && hasAnyPrefix(s.low[at:s.sp.end], "还", "也", "将", "已", "正", "则", "又", "再", "随后", "计划", "预计",
+		"表示", "称", "宣布", "认为", "希望")
 }
 
 // timeOpenWords are the times of now and to come that open an asyndetic clause after a comma.
