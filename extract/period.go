@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -243,8 +244,8 @@ type compiledPeriod struct {
 	any      []string
 	anyPairs [][]uint16 // the hashed byte pairs of each literal of any
 	own      bool
-	scripts  uint8           // the scripts its literals are written in: a sentence without any of them has none
-	narrow   *compiledPeriod // the pattern as written in the 2018 alphabet, where it differs (forSentence)
+	scripts  uint8       // the scripts its literals are written in: a sentence without any of them has none
+	wide     *widePeriod // the pattern in every spelling of Latin Kazakh, where it differs (forSentence)
 }
 
 // Scripts a literal or a sentence is written in, by the lead bytes of its UTF-8.
@@ -286,17 +287,30 @@ func compilePeriods() []compiledPeriod {
 		if sc == 0 {
 			sc = scriptLatin | scriptCyrillic | scriptOther // literals without letters: always worth a look
 		}
-		// Latin Kazakh written in the 2018 alphabet is read in the other two spellings too.
+		out[i] = compilePeriod(p, sc)
+		// Latin Kazakh written in the 2018 alphabet is read in the other two spellings too, by a
+		// pattern compiled when a Kazakh sentence in Latin letters first asks for it: its programs are
+		// most of the extractor's memory, and most sources never write Latin Kazakh.
 		wide := p
 		wide.re, wide.any = kkRegexSpellings(p.re), withAnySpellings(p.any)
-		out[i] = compilePeriod(wide, sc)
 		if wide.re != p.re || len(wide.any) != len(p.any) {
-			// The pattern as written, for the sentences the other spellings cannot be in (forSentence).
-			narrow := compilePeriod(p, sc)
-			out[i].narrow = &narrow
+			out[i].wide = &widePeriod{p: wide, sc: sc}
 		}
 	}
 	return out
+}
+
+// widePeriod is a period pattern widened to every spelling of Latin Kazakh, compiled on first use.
+type widePeriod struct {
+	once sync.Once
+	p    periodPattern
+	sc   uint8
+	c    compiledPeriod
+}
+
+func (w *widePeriod) get() *compiledPeriod {
+	w.once.Do(func() { w.c = compilePeriod(w.p, w.sc) })
+	return &w.c
 }
 
 // compilePeriod compiles one period pattern; sc is the scripts of its literals.
@@ -319,15 +333,15 @@ func compilePeriod(p periodPattern, sc uint8) compiledPeriod {
 	return out
 }
 
-// forSentence returns the pattern to match a sentence with: the one written in the 2018 alphabet alone
-// where the sentence has no Latin letter and no apostrophe (plain), as the other spellings differ from
-// it only in plain Latin letters and apostrophes, which such a sentence does not hold; else the one
-// that reads every spelling.
+// forSentence returns the pattern to match a sentence with: the one written in the 2018 alphabet where
+// the sentence is not Kazakh or has no Latin letter and no apostrophe (plain), as the other spellings
+// differ from it only in plain Latin letters and apostrophes, which such a sentence does not hold; else
+// the one that reads every spelling.
 func (p *compiledPeriod) forSentence(plain bool) *compiledPeriod {
-	if plain && p.narrow != nil {
-		return p.narrow
+	if plain || p.wide == nil {
+		return p
 	}
-	return p
+	return p.wide.get()
 }
 
 // pairSet is a 1024-bit set of the byte pairs a text holds, hashed: a literal whose pairs are not all
@@ -554,7 +568,7 @@ func (s *sentence) periods() []period {
 	hasYear := containsYear(low)
 	scripts := scriptsOf(low)
 	pairs := pairsOf(low)
-	plain := scripts&scriptLatin == 0 && strings.IndexByte(low, '\'') < 0 && !strings.Contains(low, "’")
+	plain := s.lang != "kk" || scripts&scriptLatin == 0 && strings.IndexByte(low, '\'') < 0 && !strings.Contains(low, "’")
 	for i := range s.x.periods {
 		p := s.x.periods[i].forSentence(plain)
 		if p.scripts&scripts == 0 || !p.worth(low, hasYear, &pairs) {
