@@ -65,6 +65,9 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		}
 	}
 	limit := memoryLimit(cfg.Runtime, os.Getenv, debug.SetMemoryLimit)
+	if *once {
+		onceGC(os.Getenv, debug.SetGCPercent)
+	}
 	a, err := build(ctx, cfg, log, e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
