@@ -180,10 +180,12 @@ type countedOutbox struct {
 	flow *metrics.Flow
 }
 
-func (o countedOutbox) Delivered(id uint64) error {
-	err := o.DB.Delivered(id)
+func (o countedOutbox) Delivered(ids ...uint64) error {
+	err := o.DB.Delivered(ids...)
 	if err == nil {
-		o.flow.AlertSent()
+		for range ids {
+			o.flow.AlertSent()
+		}
 	}
 	return err
 }
