@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -292,6 +296,45 @@ func TestHostsOverrideAndCancel(t *testing.T) {
 	}
 	if HostsOf(http.DefaultClient) != nil {
 		t.Error("HostsOf found a gate in a plain client")
+	}
+}
+
+// The client keeps the connections its host's parallelism uses: rounds of requests at parallelism 8
+// reuse eight connections, where the transport's default of two idle ones a host closed the rest after
+// each response and dialled them again.
+func TestClientKeepsConnections(t *testing.T) {
+	var dialled atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, strings.Repeat("страница ", 2000))
+	}))
+	srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			dialled.Add(1)
+		}
+	}
+	srv.Start()
+	t.Cleanup(srv.Close)
+	h := testHTTP()
+	h.Parallelism = 8
+	c := NewClient(h, nil)
+	for range 5 {
+		var wg sync.WaitGroup
+		for range 8 {
+			wg.Go(func() {
+				req, _ := http.NewRequestWithContext(testCtx(t, 5*time.Second), http.MethodGet, srv.URL+"/", nil)
+				resp, err := c.Do(req)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			})
+		}
+		wg.Wait()
+	}
+	if n := dialled.Load(); n > 8 {
+		t.Errorf("%d connections for 40 requests, 8 at a time: want at most 8", n)
 	}
 }
 

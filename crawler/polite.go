@@ -27,6 +27,10 @@ const (
 // request queued behind others is not timed out for waiting politely.
 func NewClient(cfg config.HTTP, logger *slog.Logger) *http.Client {
 	base := http.DefaultTransport.(*http.Transport).Clone()
+	// The gates bound the connections a host has in use (its parallelism, which a source may raise);
+	// the transport's default of two idle ones per host closed the rest as each response ended, and a
+	// poll at parallelism 8 dialled a new connection for two requests in five.
+	base.MaxIdleConnsPerHost = base.MaxIdleConns
 	h := newHosts(cfg, base, logger)
 	c := &http.Client{Transport: h}
 	h.robots = newRobotsCache(c, cfg, logger)

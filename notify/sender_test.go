@@ -63,6 +63,7 @@ type testOutbox struct {
 	path          string
 	failDelivered atomic.Int32 // the next n Delivered calls fail, as a full disk would
 	failAfter     atomic.Bool
+	recorded      atomic.Int32 // Delivered calls: transactions
 }
 
 func newTestOutbox(t testing.TB, clock func() time.Time) *testOutbox {
@@ -86,11 +87,12 @@ func (o *testOutbox) add(t testing.TB, chat string, a agrowatch.Alert) uint64 {
 	return id
 }
 
-func (o *testOutbox) Delivered(id uint64) error {
+func (o *testOutbox) Delivered(ids ...uint64) error {
+	o.recorded.Add(1)
 	if o.failDelivered.Add(-1) >= 0 {
 		return errors.New("store: delivered: write agrowatch.db: no space left on device")
 	}
-	return o.DB.Delivered(id)
+	return o.DB.Delivered(ids...)
 }
 
 func (o *testOutbox) After(after uint64, n int) (store.Read, error) {
@@ -448,6 +450,62 @@ func TestSenderConsole(t *testing.T) {
 	}
 	if n := strings.Count(logs.String(), "no Telegram token"); n != 1 {
 		t.Errorf("warned %d times", n)
+	}
+}
+
+// The console's due deliveries are printed in one write and recorded in one transaction, in order; a
+// delivery waiting for its retry ends the write before it, and a write the outbox cannot record is
+// never printed again by this process.
+func TestSenderConsoleBatch(t *testing.T) {
+	ctx := testContext(t)
+	clock := newFakeClock()
+	out := newTestOutbox(t, clock.Now)
+	alert := func(i int) agrowatch.Alert {
+		a := ruAlert()
+		a.Title = fmt.Sprintf("Новость номер %d", i)
+		return a
+	}
+	var ids []uint64
+	for i := range 5 {
+		ids = append(ids, out.add(t, agrowatch.Console, alert(i)))
+	}
+	if err := out.Retry(ids[3], clock.Now().Add(time.Hour), "console: broken pipe"); err != nil {
+		t.Fatal(err)
+	}
+	var console syncBuffer
+	s := NewSender(SenderConfig{Outbox: out, Console: &console, Clock: clock.Now, Limits: noLimits})
+	if err := s.Flush(ctx); err == nil {
+		t.Fatal("Flush = nil, want the delivery waiting for its retry reported")
+	}
+	if n := out.recorded.Load(); n != 1 {
+		t.Errorf("%d transactions for the first three deliveries, want 1", n)
+	}
+	if ds := out.all(t); len(ds) != 2 || ds[0].ID != ids[3] || ds[1].ID != ids[4] {
+		t.Errorf("left %+v, want the delivery waiting for its retry and the one after it", ds)
+	}
+	printed := console.String()
+	if strings.Count(printed, consoleRule) != 3 {
+		t.Fatalf("console:\n%s\nwant three alerts", printed)
+	}
+	for i := range 3 {
+		if !strings.Contains(printed, alert(i).Title) || i > 0 && strings.Index(printed, alert(i).Title) < strings.Index(printed, alert(i-1).Title) {
+			t.Errorf("alert %d missing or out of order:\n%s", i, printed)
+		}
+	}
+
+	clock.Advance(2 * time.Hour)
+	out.failDelivered.Store(1)
+	if err := s.Flush(ctx); err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("Flush = %v, want the outbox's error", err)
+	}
+	if n := strings.Count(console.String(), consoleRule); n != 5 {
+		t.Fatalf("%d alerts printed, want 5", n)
+	}
+	if err := s.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(console.String(), consoleRule); n != 5 || out.len(t) != 0 {
+		t.Errorf("%d alerts printed, %d left: want the unrecorded write recorded, not printed again", n, out.len(t))
 	}
 }
 

@@ -424,10 +424,16 @@ func (db *DB) Retry(id uint64, notBefore time.Time, reason string) error {
 	})
 }
 
-// Delivered removes a delivery that has been sent in full.
-func (db *DB) Delivered(id uint64) error {
+// Delivered removes deliveries that have been sent in full, in one transaction: all of them, or none
+// when one is not in the outbox (ErrNotFound) or the write fails.
+func (db *DB) Delivered(ids ...uint64) error {
 	return db.update("delivered", func(tx *bbolt.Tx) error {
-		return remove(tx, id)
+		for _, id := range ids {
+			if err := remove(tx, id); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 

@@ -195,6 +195,26 @@ func TestOutboxMissing(t *testing.T) {
 	}
 }
 
+// Delivered records several deliveries in one transaction, all or none.
+func TestDeliveredMany(t *testing.T) {
+	db := queueTest(t, []string{"a", "b"}, []string{"c"}) // ids 1..3
+	if err := db.Delivered(1, 99, 2); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("with one id not queued: %v, want ErrNotFound", err)
+	}
+	if ds, err := db.Due(t0.Add(time.Hour), 0); err != nil || len(ds) != 3 {
+		t.Fatalf("Due = %v, %v: want all three kept", ids(ds), err)
+	}
+	if err := db.Delivered(1, 3); err != nil {
+		t.Fatal(err)
+	}
+	if ds, err := db.Due(t0.Add(time.Hour), 0); err != nil || len(ds) != 1 || ds[0].ID != 2 {
+		t.Errorf("Due = %v, %v: want [2]", ids(ds), err)
+	}
+	if rd, err := db.Lane("c", 0, 10); err != nil || len(rd.Deliveries) != 0 {
+		t.Errorf("lane c = %+v, %v: want its lane key gone", rd, err)
+	}
+}
+
 func TestMoveChatArguments(t *testing.T) {
 	db := queueTest(t, []string{"a"})
 	if err := db.MoveChat("a", ""); err == nil {

@@ -3,6 +3,7 @@ package watch
 import (
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"agrowatch"
@@ -219,7 +220,40 @@ func Mentions(x Extractor, a agrowatch.Article) []agrowatch.Mention {
 type rereading struct {
 	w        *Watcher
 	interval time.Duration
-	batch    *batch // committed before validators are stored; nil when there is none
+	batch    *batch   // committed before validators are stored; nil when there is none
+	looked   *lookups // what Seen found this poll, for ArticleValidators; nil: nothing kept
+}
+
+// lookups keeps the validators of the records Seen looked up during one poll (zero for an article the
+// store does not hold): the crawler asks ArticleValidators of every article it reads right after Seen,
+// and reading the record again was a second read transaction for each, to find none for a new article.
+// An answer is used once.
+type lookups struct {
+	mu sync.Mutex
+	v  map[string]agrowatch.Validators
+}
+
+func (l *lookups) keep(urlOrKey string, v agrowatch.Validators) {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.v == nil {
+		l.v = map[string]agrowatch.Validators{}
+	}
+	l.v[urlOrKey] = v
+}
+
+func (l *lookups) take(urlOrKey string) (agrowatch.Validators, bool) {
+	if l == nil {
+		return agrowatch.Validators{}, false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	v, ok := l.v[urlOrKey]
+	delete(l.v, urlOrKey)
+	return v, ok
 }
 
 func (r rereading) Seen(urlOrKey string) (bool, error) {
@@ -227,8 +261,12 @@ func (r rereading) Seen(urlOrKey string) (bool, error) {
 		return r.w.Store.Seen(urlOrKey)
 	}
 	rec, ok, err := r.w.Store.Lookup(urlOrKey)
-	if err != nil || !ok {
+	if err != nil {
 		return ok, err
+	}
+	r.looked.keep(urlOrKey, agrowatch.Validators{ETag: rec.ETag, LastModified: rec.LastModified})
+	if !ok {
+		return false, nil
 	}
 	now := r.w.Now()
 	young := now.Sub(rec.Fetched) < r.w.Reread && !rec.Tombstone
@@ -238,6 +276,9 @@ func (r rereading) Seen(urlOrKey string) (bool, error) {
 // ArticleValidators are the headers an article page was last served with, so that reading it again for
 // edits costs a 304 when it has none.
 func (r rereading) ArticleValidators(canonical string) (agrowatch.Validators, error) {
+	if v, ok := r.looked.take(canonical); ok {
+		return v, nil
+	}
 	rec, ok, err := r.w.Store.Lookup(canonical)
 	if err != nil || !ok {
 		return agrowatch.Validators{}, err

@@ -116,3 +116,46 @@ func TestPollFailedCommitKeepsListingUnread(t *testing.T) {
 		t.Error("validators not stored after a good poll")
 	}
 }
+
+// lookupCounter counts the store's record look-ups.
+type lookupCounter struct {
+	*testStore
+	n int
+}
+
+func (c *lookupCounter) Lookup(urlOrKey string) (store.Record, bool, error) {
+	c.n++
+	return c.testStore.Lookup(urlOrKey)
+}
+
+// ArticleValidators answers from what Seen just looked up, once: a known article's validators, none for
+// a new one, without reading the record again.
+func TestRereadingLooksUpOnce(t *testing.T) {
+	now := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	st := &lookupCounter{testStore: newTestStore(t)}
+	w := newWatcher(st, now)
+	w.Reread = 48 * time.Hour
+	old := agrowatch.Article{Source: "eldala", URL: "https://eldala.kz/novosti/1-old", Title: "Old", Text: "text",
+		Lang: "ru", Published: now.Add(-2 * time.Hour), Fetched: now.Add(-2 * time.Hour),
+		Validators: agrowatch.Validators{ETag: `"v1"`, LastModified: "Thu, 01 Oct 2026 10:00:00 GMT"}}
+	if _, _, err := w.Process(old); err != nil {
+		t.Fatal(err)
+	}
+	r := rereading{w: w, interval: time.Hour, looked: &lookups{}}
+	for _, tt := range []struct {
+		url  string
+		want agrowatch.Validators
+	}{{old.URL, old.Validators}, {"https://eldala.kz/novosti/2-new", agrowatch.Validators{}}} {
+		st.n = 0
+		if seen, err := r.Seen(tt.url); err != nil || seen {
+			t.Fatalf("Seen(%s) = %v, %v; want unseen (new, or young and read an interval ago)", tt.url, seen, err)
+		}
+		v, err := r.ArticleValidators(tt.url)
+		if err != nil || v != tt.want || st.n != 1 {
+			t.Errorf("%s: validators %+v, %v after %d look-ups; want %+v after 1", tt.url, v, err, st.n, tt.want)
+		}
+		if v, err := r.ArticleValidators(tt.url); err != nil || v != tt.want || st.n != 2 {
+			t.Errorf("%s asked again: validators %+v, %v after %d look-ups; want %+v read again", tt.url, v, err, st.n, tt.want)
+		}
+	}
+}

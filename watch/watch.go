@@ -119,7 +119,7 @@ func (w *Watcher) poll(ctx context.Context, s Source, schedule func(Result) time
 		return b.add(a)
 	}
 	began := w.Now()
-	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval, b}, emit)
+	res.Report, res.Err = s.Poll(ctx, rereading{w, s.Interval, b, &lookups{}}, emit)
 	if err := b.flush(); err != nil && res.Err == nil {
 		res.Err = err
 	}

@@ -45,6 +45,26 @@ func TestMemoryLimit(t *testing.T) {
 	}
 }
 
+func TestOnceGC(t *testing.T) {
+	for _, tt := range []struct {
+		env  string
+		want int // what was set, 0: nothing
+	}{{"", onceGCPercent}, {"50", 0}, {"off", 0}} {
+		t.Run("GOGC="+tt.env, func(t *testing.T) {
+			set := 0
+			onceGC(func(k string) string {
+				if k == "GOGC" {
+					return tt.env
+				}
+				return ""
+			}, func(v int) int { set = v; return 100 })
+			if set != tt.want {
+				t.Errorf("GOGC=%q: set %d, want %d", tt.env, set, tt.want)
+			}
+		})
+	}
+}
+
 func TestReleaseAfterPoll(t *testing.T) {
 	tests := []struct {
 		new  int

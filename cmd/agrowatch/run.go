@@ -65,6 +65,9 @@ func runCmd(ctx context.Context, e env, args []string) int {
 		}
 	}
 	limit := memoryLimit(cfg.Runtime, os.Getenv, debug.SetMemoryLimit)
+	if *once {
+		onceGC(os.Getenv, debug.SetGCPercent)
+	}
 	a, err := build(ctx, cfg, log, e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "agrowatch: %v\n", err)
@@ -177,10 +180,12 @@ type countedOutbox struct {
 	flow *metrics.Flow
 }
 
-func (o countedOutbox) Delivered(id uint64) error {
-	err := o.DB.Delivered(id)
+func (o countedOutbox) Delivered(ids ...uint64) error {
+	err := o.DB.Delivered(ids...)
 	if err == nil {
-		o.flow.AlertSent()
+		for range ids {
+			o.flow.AlertSent()
+		}
 	}
 	return err
 }
