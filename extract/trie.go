@@ -173,30 +173,22 @@ func newByteTrie(words []word) byteTrie {
 // match returns the end and id of the longest word that low[i:] starts with, a whole word only where
 // a word ends after it, or -1.
 func (t *byteTrie) match(low string, i int) (int, int32) {
-	slots := t.slots
 	best, bestEnd := int32(-1), 0
-	s, base := int32(0), slots[0].base
 	// The walk reads the text and the slots without bounds checks: j stays below len(low), and every
 	// state's base leaves room for all 256 children in slots (newByteTrie grows them so).
-	text, sl0 := unsafe.StringData(low), unsafe.Pointer(unsafe.SliceData(slots))
+	text, sl0 := unsafe.StringData(low), unsafe.Pointer(unsafe.SliceData(t.slots))
+	s, cur := int32(0), (*trieSlot)(sl0) // the state reached and its slot
 	for j := i; j < len(low); {
-		// Walk on as far as the text follows the trie without passing the end of a pattern: the loop
-		// that nearly every byte of a word start goes through, kept free of calls.
-		var sl *trieSlot
-		for {
-			nx := base + int32(*(*byte)(unsafe.Add(unsafe.Pointer(text), j)))
-			sl = (*trieSlot)(unsafe.Add(sl0, uintptr(nx)*unsafe.Sizeof(trieSlot{})))
-			if sl.check != s {
-				return bestEnd, best
-			}
-			j++
-			s, base = nx, sl.base
-			if sl.term != 0 {
-				break
-			}
-			if j == len(low) {
-				return bestEnd, best
-			}
+		// The step that nearly every byte of a word start goes through: its state is all it carries.
+		nx := cur.base + int32(*(*byte)(unsafe.Add(unsafe.Pointer(text), j)))
+		sl := (*trieSlot)(unsafe.Add(sl0, uintptr(nx)*unsafe.Sizeof(trieSlot{})))
+		if sl.check != s {
+			break
+		}
+		j++
+		s, cur = nx, sl
+		if sl.term == 0 {
+			continue
 		}
 		end := j
 		if sl.tail != 0 {
