@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"regexp/syntax"
 	"strconv"
 	"strings"
@@ -361,11 +362,22 @@ func pairsOf(s string) pairSet {
 	return p
 }
 
-// pairHashes returns the hashes of the byte pairs of a literal.
+// pairHashes returns the hashes of the byte pairs of a literal, those of its rarest bytes in text
+// (byteFreq) first: a sentence without the literal most often lacks one of them, and holds asks no
+// further.
 func pairHashes(s string) []uint16 {
-	var out []uint16
+	type pair struct {
+		h    uint16
+		freq int
+	}
+	var ps []pair
 	for i := 0; i+1 < len(s); i++ {
-		out = append(out, uint16(pairHash(s[i], s[i+1])))
+		ps = append(ps, pair{uint16(pairHash(s[i], s[i+1])), int(byteFreq[s[i]]) + int(byteFreq[s[i+1]])})
+	}
+	slices.SortStableFunc(ps, func(a, b pair) int { return a.freq - b.freq })
+	out := make([]uint16, len(ps))
+	for i, p := range ps {
+		out[i] = p.h
 	}
 	return out
 }
