@@ -774,7 +774,11 @@ func withLatinVariants(list []lexEntry) []lexEntry {
 
 // join concatenates lexicon lists.
 func join(lists ...[]lexEntry) []lexEntry {
-	var out []lexEntry
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]lexEntry, 0, n) // counted first: appended list by list, a long join grows many times
 	for _, l := range lists {
 		out = append(out, l...)
 	}
