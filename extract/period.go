@@ -442,7 +442,10 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
 	prevStart := 0   // where the rune before i starts
 	for i := 0; i < len(low); {
-		r, n := decodeRune(low, i)
+		r, n := decodeShort(low, i) // ASCII and Cyrillic decoded inline
+		if n == 0 {
+			r, n = decodeRune(low, i)
+		}
 		if boundary && (i == 0 || prevStart >= pos) && p.starts.has(r) {
 			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
 				for k := range m {
@@ -459,7 +462,11 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 				}
 			}
 		}
-		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
+		if r < utf8.RuneSelf { // not [\p{L}\d], ASCII read without a call
+			boundary = !isASCIIWord(byte(r))
+		} else {
+			boundary = !isLetter(r)
+		}
 		prevStart = i
 		i += n
 	}
