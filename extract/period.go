@@ -2,8 +2,8 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
