@@ -616,10 +616,60 @@ func kkHarmony(stem string) (back bool, last rune) {
 	return back, last
 }
 
-// kkLatin writes a Cyrillic case ending in the Latin alphabet of 2018.
+// kkLatin writes a Cyrillic case ending in the Latin alphabet of 2018, letter by letter; what is not
+// one of the endings' letters is kept.
 func kkLatin(s string) string {
-	return strings.NewReplacer("ң", "ń", "ғ", "ǵ", "қ", "q", "ы", "y", "і", "i", "а", "a", "е", "e", "н", "n",
-		"д", "d", "т", "t", "л", "l", "м", "m", "б", "b", "п", "p", "г", "g", "к", "k").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := kkLatinLetter(r); l != "" {
+			b.WriteString(l)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// kkLatinLetter is the Latin letter of 2018 of a Cyrillic letter of Kazakh case endings, or "".
+func kkLatinLetter(r rune) string {
+	switch r {
+	case 'ң':
+		return "ń"
+	case 'ғ':
+		return "ǵ"
+	case 'қ':
+		return "q"
+	case 'ы':
+		return "y"
+	case 'і':
+		return "i"
+	case 'а':
+		return "a"
+	case 'е':
+		return "e"
+	case 'н':
+		return "n"
+	case 'д':
+		return "d"
+	case 'т':
+		return "t"
+	case 'л':
+		return "l"
+	case 'м':
+		return "m"
+	case 'б':
+		return "b"
+	case 'п':
+		return "p"
+	case 'г':
+		return "g"
+	case 'к':
+		return "k"
+	}
+	return ""
 }
 
 // stanCountry writes the regular forms of a country whose Russian name declines like "Узбекистан"

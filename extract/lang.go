@@ -32,6 +32,11 @@ func detectLang(text, low string) string {
 	inURL := false
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c >= 0xD0 && c <= 0xD1 && !inURL && i+8 <= len(text) && smallRussian4(load8(text, i)) {
+			cyr += 4 // four small Russian letters, none of them Kazakh's, read at once
+			i += 8
+			continue
+		}
 		if c >= 0xD0 && c <= 0xD3 && !inURL && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 			// Cyrillic, read from its bytes, and its Kazakh letters counted without a branch.
 			cyr++
@@ -309,6 +314,10 @@ func kazakhWords(text, low string, enough int) int {
 				j++
 				continue
 			} else if (c == 0xD0 || c == 0xD1 || c == 0xD3) && j+1 < len(src) {
+				if c <= 0xD1 && j+8 <= len(src) && cyrillic4(load8(src, j)) {
+					j += 8 // four of them at once
+					continue
+				}
 				j += 2 // U+0400–U+047F and U+04C0–U+04FF are letters
 				continue
 			}

@@ -591,6 +591,13 @@ func smallRussian4(w uint64) bool {
 	return cont&(0xF0*low) == 0xB0*low-(lead&low)*0x30
 }
 
+// cyrillic4 reports whether the eight bytes of w (little-endian) are four runes of U+0400–U+047F: each
+// a lead byte 0xD0 or 0xD1 and a continuation byte.
+func cyrillic4(w uint64) bool {
+	const lanes, low = 0x00FF00FF00FF00FF, 0x0001000100010001
+	return w&lanes|low == 0xD1*low && w>>8&(0xC0*low) == 0x80*low
+}
+
 // copyOnce returns b, or a copy of s to write the lowercase into when there is none yet: in room if it
 // is large enough.
 func copyOnce(b []byte, s string, room []byte) []byte {
@@ -767,7 +774,11 @@ func withLatinVariants(list []lexEntry) []lexEntry {
 
 // join concatenates lexicon lists.
 func join(lists ...[]lexEntry) []lexEntry {
-	var out []lexEntry
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]lexEntry, 0, n) // counted first: appended list by list, a long join grows many times
 	for _, l := range lists {
 		out = append(out, l...)
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -361,11 +362,22 @@ func pairsOf(s string) pairSet {
 	return p
 }
 
-// pairHashes returns the hashes of the byte pairs of a literal.
+// pairHashes returns the hashes of the byte pairs of a literal, those of its rarest bytes in text
+// (byteFreq) first: a sentence without the literal most often lacks one of them, and holds asks no
+// further.
 func pairHashes(s string) []uint16 {
-	var out []uint16
+	type pair struct {
+		h    uint16
+		freq int
+	}
+	var ps []pair
 	for i := 0; i+1 < len(s); i++ {
-		out = append(out, uint16(pairHash(s[i], s[i+1])))
+		ps = append(ps, pair{uint16(pairHash(s[i], s[i+1])), int(byteFreq[s[i]]) + int(byteFreq[s[i+1]])})
+	}
+	slices.SortStableFunc(ps, func(a, b pair) int { return a.freq - b.freq })
+	out := make([]uint16, len(ps))
+	for i, p := range ps {
+		out[i] = p.h
 	}
 	return out
 }
@@ -430,7 +442,10 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 	boundary := true // the rune before i is neither a letter nor a digit (or i is 0)
 	prevStart := 0   // where the rune before i starts
 	for i := 0; i < len(low); {
-		r, n := decodeRune(low, i)
+		r, n := decodeShort(low, i) // ASCII and Cyrillic decoded inline
+		if n == 0 {
+			r, n = decodeRune(low, i)
+		}
 		if boundary && (i == 0 || prevStart >= pos) && p.starts.has(r) {
 			if m := p.rest.FindStringSubmatchIndex(low[i:]); m != nil {
 				for k := range m {
@@ -447,7 +462,11 @@ func (p *compiledPeriod) findAll(low string) [][]int {
 				}
 			}
 		}
-		boundary = !isLetter(r) && !('0' <= r && r <= '9') // not [\p{L}\d]
+		if r < utf8.RuneSelf { // not [\p{L}\d], ASCII read without a call
+			boundary = !isASCIIWord(byte(r))
+		} else {
+			boundary = !isLetter(r)
+		}
 		prevStart = i
 		i += n
 	}

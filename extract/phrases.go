@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"sync"
-	"unsafe"
-)
+import "strings"
 
 // phraseSet is a list of the rules' phrases compiled once: containsAny's answer without the work
 // containsAny does on every call. Each phrase keeps the byte it is looked for by, the rarest in text
@@ -12,8 +8,8 @@ import (
 // Kazakh without diacritics are listed with their fixed runs, so that the fallback reads only them.
 //
 // A rule adopts it file by file: a list it passes to containsAny again and again becomes
-// `var xs = compilePhrases(…)` and `xs.in(low)`; a langWords' lists are compiled on first use
-// (phrasesOf).
+// `var xs = compilePhrases(…)` and `xs.in(low)`; a langWords compiles its lists on first use, into
+// itself (langSets).
 type phraseSet struct {
 	ps []phrase
 	kk []kkPhrase // the phrases kkContainsAny tries, in order
@@ -104,49 +100,4 @@ func (p *phraseSet) kkIn(s string) bool {
 		}
 	}
 	return false
-}
-
-// phraseLists holds the compiled sets of the package's phrase lists, by the list's first element and
-// length (phrasesOf).
-var phraseLists sync.Map // listKey → *phraseSet
-
-type listKey struct {
-	p *string
-	n int
-}
-
-// phrasesOf returns words compiled, once for each list: words must be a package-level list that is
-// never written, as a langWords' are. The set remembers the list it was compiled from, and one whose
-// strings are not those of words (a list that is not package-level, written since) is compiled anew.
-func phrasesOf(words []string) *phraseSet {
-	if len(words) == 0 {
-		return &noPhrases
-	}
-	key := listKey{unsafe.SliceData(words), len(words)}
-	if v, ok := phraseLists.Load(key); ok {
-		if p := v.(*phraseSet); p.from(words) {
-			return p
-		}
-		p := compilePhrases(words...)
-		phraseLists.Store(key, p)
-		return p
-	}
-	p := compilePhrases(words...)
-	phraseLists.Store(key, p)
-	return p
-}
-
-var noPhrases phraseSet
-
-// from reports whether the set was compiled from words: the same strings, by their bytes' address.
-func (p *phraseSet) from(words []string) bool {
-	if len(p.ps) != len(words) {
-		return false
-	}
-	for i, w := range words {
-		if q := p.ps[i].w; len(q) != len(w) || unsafe.StringData(q) != unsafe.StringData(w) {
-			return false
-		}
-	}
-	return true
 }

@@ -140,3 +140,82 @@ func TestNarrowPeriodsOnSets(t *testing.T) {
 		t.Fatalf("the narrow patterns were asked only %d times", plain)
 	}
 }
+
+// kkSpellingsRef is kkSpellings as written first: a strings.Replacer for the digraphs, then a pass for
+// the accented letters, for each apostrophe.
+func kkSpellingsRef(p string) []string {
+	if !kazakhLatin(p) {
+		return nil
+	}
+	var out []string
+	for _, ap := range [...]string{"'", "’"} {
+		r := strings.NewReplacer("sh", "s"+ap, "ch", "c"+ap)
+		var b strings.Builder
+		for _, c := range r.Replace(p) {
+			if l := kkLetterOf(c); l != "" {
+				b.WriteString(l + ap)
+			} else {
+				b.WriteRune(c)
+			}
+		}
+		out = append(out, b.String())
+	}
+	if plain := kkStrip(p, 'u'); plain != p {
+		out = append(out, plain)
+		if y := kkStrip(p, 'y'); y != plain {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// TestKKSpellingsRef compares kkSpellings with its reference on every pattern of the lexicons, every
+// word of the detector, the period patterns' literals and some made up around the digraphs.
+func TestKKSpellingsRef(t *testing.T) {
+	var pats []string
+	for _, list := range [][]lexEntry{countryLexicon(), commodityLexicon(), ruLexicon(), kkLexicon(), enLexicon(), zhLexicon()} {
+		for _, e := range list {
+			pats = append(pats, strings.TrimPrefix(lowerString(e.pat), "="))
+		}
+	}
+	pats = append(pats, kazakhWordList[:]...)
+	for _, p := range periodPatterns {
+		pats = append(pats, p.any...)
+	}
+	pats = append(pats, "sh", "ch", "s", "h", "shh", "chsh", "ssh", "cch", "sháh", "ǵsh", "ıch", "sch", "shý", "ý", "a sh b", "")
+	n := 0
+	for _, p := range pats {
+		got, want := kkSpellings(p), kkSpellingsRef(p)
+		if !slices.Equal(got, want) {
+			t.Fatalf("kkSpellings(%q) = %q, want %q", p, got, want)
+		}
+		if len(want) > 0 {
+			n++
+		}
+	}
+	if n < 500 {
+		t.Fatalf("only %d patterns with other spellings", n)
+	}
+	t.Logf("%d patterns, %d with other spellings", len(pats), n)
+}
+
+// TestKKLatinRef compares kkLatin with the strings.Replacer it was written as, on every rune up to
+// U+04FF alone and between letters, and on every case ending kkCountry writes.
+func TestKKLatinRef(t *testing.T) {
+	ref := strings.NewReplacer("ң", "ń", "ғ", "ǵ", "қ", "q", "ы", "y", "і", "i", "а", "a", "е", "e", "н", "n",
+		"д", "d", "т", "t", "л", "l", "м", "m", "б", "b", "п", "p", "г", "g", "к", "k")
+	var ss []string
+	for r := rune(0); r <= 0x4FF; r++ {
+		ss = append(ss, string(r), "қ"+string(r)+"ы", string(r)+"ң")
+	}
+	for _, a := range []string{"ның", "нің", "ға", "ге", "да", "де", "дан", "ден", "ны", "ні", "мен", "лық", "лік", "нан",
+		"нен", "ды", "ді", "дық", "дік", "дың", "дің", "тың", "тің", "қа", "ке", "та", "те", "тан", "тен", "ты", "ті",
+		"пен", "бен", "тық", "тік", "ғы", "гі", "дағы", "дегі", "тағы", "тегі", "", "-ға", "\xff\xfe"} {
+		ss = append(ss, a)
+	}
+	for _, s := range ss {
+		if got, want := kkLatin(s), ref.Replace(s); got != want {
+			t.Fatalf("kkLatin(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -84,16 +84,26 @@ func kkSpellings(p string) []string {
 	if !kazakhLatin(p) {
 		return nil
 	}
-	var out []string
+	out := make([]string, 0, 4)
 	for _, ap := range [...]string{"'", "’"} {
-		r := strings.NewReplacer("sh", "s"+ap, "ch", "c"+ap)
+		// One pass: "sh" and "ch" are "s" and "c" with the apostrophe, an accented letter its plain
+		// letter with it.
 		var b strings.Builder
-		for _, c := range r.Replace(p) {
-			if l := kkLetterOf(c); l != "" {
-				b.WriteString(l + ap)
-			} else {
-				b.WriteRune(c)
+		b.Grow(len(p) + 4*len(ap))
+		for i := 0; i < len(p); {
+			c, n := utf8.DecodeRuneInString(p[i:])
+			switch l := kkLetterOf(c); {
+			case (c == 's' || c == 'c') && i+1 < len(p) && p[i+1] == 'h':
+				b.WriteByte(byte(c))
+				b.WriteString(ap)
+				n = 2
+			case l != "":
+				b.WriteString(l)
+				b.WriteString(ap)
+			default:
+				b.WriteString(p[i : i+n])
 			}
+			i += n
 		}
 		out = append(out, b.String())
 	}
@@ -109,6 +119,7 @@ func kkSpellings(p string) []string {
 // kkStrip drops the accents of p, writing ý as yLetter ('u' or 'y').
 func kkStrip(p string, yLetter byte) string {
 	var b strings.Builder
+	b.Grow(len(p))
 	for _, c := range p {
 		switch l, ok := kkPlainOf(c); {
 		case c == 'ý':

@@ -48,7 +48,12 @@ func newByteTrie(words []word) byteTrie {
 		order[k] = k
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a].pat, words[b].pat) })
-	nodes := []node{{term: trieTerm{-1, -1}}}
+	size := 1 // a node per byte of every pattern at most: the trie is built in one array
+	for i := range words {
+		size += len(words[i].pat)
+	}
+	nodes := make([]node, 1, size)
+	nodes[0] = node{term: trieTerm{-1, -1}}
 	for _, id := range order {
 		w := &words[id]
 		n := int32(0)
@@ -88,10 +93,11 @@ func newByteTrie(words []word) byteTrie {
 		}
 	}
 
-	t := byteTrie{terms: []trieTerm{{}}, tails: []string{""}}
+	// terms has one entry per word at most; the slots grow as states are placed.
+	t := byteTrie{terms: make([]trieTerm, 1, len(words)+1), tails: []string{""}}
 	// nextFree[p] leads towards the first free slot from p, shortened as it is followed: placing a state
 	// tries only the free slots for its first child.
-	var nextFree []int32
+	nextFree := make([]int32, 0, len(nodes)+257)
 	grow := func(n int) {
 		for len(t.slots) < n {
 			nextFree = append(nextFree, int32(len(t.slots)))
@@ -116,21 +122,26 @@ func newByteTrie(words []word) byteTrie {
 	grow(256 + 1)
 	take(0, -2)                        // the root is nobody's child
 	state := make([]int32, len(nodes)) // the slot of each node
-	queue := []int32{0}
+	queue := make([]int32, 1, len(nodes))
 	var kids []int
 	for len(queue) > 0 {
 		n := queue[0]
 		queue = queue[1:]
 		s := state[n]
 		if tm := nodes[n].term; n != 0 && below[n] == 1 && tm.whole < 0 && tm.stem < 0 {
-			// One pattern goes on from here: keep its rest as a tail.
-			var tail []byte
+			// One pattern goes on from here: keep its rest as a tail, the end of the pattern's own string.
+			steps := 0
 			for nodes[n].first != 0 {
 				n = nodes[n].first // the only child
-				tail = append(tail, nodes[n].c)
+				steps++
 			}
+			id := nodes[n].term.whole
+			if id < 0 {
+				id = nodes[n].term.stem
+			}
+			pat := words[id].pat
 			t.slots[s].tail = int32(len(t.tails))
-			t.tails = append(t.tails, string(tail))
+			t.tails = append(t.tails, pat[len(pat)-steps:])
 			t.slots[s].term = int32(len(t.terms))
 			t.terms = append(t.terms, nodes[n].term)
 			continue
@@ -173,30 +184,22 @@ func newByteTrie(words []word) byteTrie {
 // match returns the end and id of the longest word that low[i:] starts with, a whole word only where
 // a word ends after it, or -1.
 func (t *byteTrie) match(low string, i int) (int, int32) {
-	slots := t.slots
 	best, bestEnd := int32(-1), 0
-	s, base := int32(0), slots[0].base
 	// The walk reads the text and the slots without bounds checks: j stays below len(low), and every
 	// state's base leaves room for all 256 children in slots (newByteTrie grows them so).
-	text, sl0 := unsafe.StringData(low), unsafe.Pointer(unsafe.SliceData(slots))
+	text, sl0 := unsafe.StringData(low), unsafe.Pointer(unsafe.SliceData(t.slots))
+	s, cur := int32(0), (*trieSlot)(sl0) // the state reached and its slot
 	for j := i; j < len(low); {
-		// Walk on as far as the text follows the trie without passing the end of a pattern: the loop
-		// that nearly every byte of a word start goes through, kept free of calls.
-		var sl *trieSlot
-		for {
-			nx := base + int32(*(*byte)(unsafe.Add(unsafe.Pointer(text), j)))
-			sl = (*trieSlot)(unsafe.Add(sl0, uintptr(nx)*unsafe.Sizeof(trieSlot{})))
-			if sl.check != s {
-				return bestEnd, best
-			}
-			j++
-			s, base = nx, sl.base
-			if sl.term != 0 {
-				break
-			}
-			if j == len(low) {
-				return bestEnd, best
-			}
+		// The step that nearly every byte of a word start goes through: its state is all it carries.
+		nx := cur.base + int32(*(*byte)(unsafe.Add(unsafe.Pointer(text), j)))
+		sl := (*trieSlot)(unsafe.Add(sl0, uintptr(nx)*unsafe.Sizeof(trieSlot{})))
+		if sl.check != s {
+			break
+		}
+		j++
+		s, cur = nx, sl
+		if sl.term == 0 {
+			continue
 		}
 		end := j
 		if sl.tail != 0 {

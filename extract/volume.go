@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"agrowatch"
@@ -1704,7 +1705,17 @@ var quotaWords = langWords{
 
 // langWords are phrases by the language of the sentence they are looked for in: a sentence is searched
 // for its own language's only.
-type langWords struct{ ru, kk, en, zh []string }
+type langWords struct {
+	ru, kk, en, zh []string
+
+	sets langSets // the lists compiled, on first use (in)
+}
+
+// langSets are a langWords' lists compiled for phraseSet.in, once.
+type langSets struct {
+	once           sync.Once
+	ru, kk, en, zh *phraseSet
+}
 
 // index returns where in low, a sentence in lang, the first of lang's phrases it contains is; an empty
 // span when none is.
@@ -1719,7 +1730,21 @@ func (w *langWords) index(lang, low string) span {
 
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
-	return phrasesOf(w.of(lang)).in(low)
+	c := &w.sets
+	c.once.Do(func() {
+		c.ru, c.kk, c.en, c.zh = compilePhrases(w.ru...), compilePhrases(w.kk...), compilePhrases(w.en...), compilePhrases(w.zh...)
+	})
+	switch lang {
+	case "ru":
+		return c.ru.in(low)
+	case "kk":
+		return c.kk.in(low)
+	case "en":
+		return c.en.in(low)
+	case "zh":
+		return c.zh.in(low)
+	}
+	return false
 }
 
 // of is lang's phrases, none for a language the words do not have.
