@@ -3232,13 +3232,31 @@ func (s *sentence) banAsTime() bool {
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
 	tailFrom := -1   // where such a clause starts when it closes the sentence: "…, before restrictions were introduced"
 	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
+	attr := -1       // a Kazakh participle that names the ban of the phrase: "қойылған тыйымды алып тастағаннан бері"
 	for k, h := range s.hits {
+		opener, openAt := "", -1 // the time word of a finite clause the ban word's verb heads
 		if f := s.word(h).feat; f&fBanNoun == 0 {
 			// A verbal noun of stopping is a time phrase of its own: «До приостановки поставок Казахстан
 			// экспортировал …», "before the suspension".
 			p, at := prevToken(s.low, s.sp.start, int(h.pos))
 			if p == "the" {
 				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if f&(fImposed|fLifted) != 0 && f&(fPending|fPendingStrong|fAsk|fInForce) == 0 && s.lang != "zh" {
+				// "…, the first such visit since Tehran opened its market to Kazakh lamb", «после того как
+				// Китай снял …»: the verb of a clause of time, its subject between.
+				if q, qat, ok := s.timeOpener(prevToken(s.low, s.sp.start, int(h.pos))); ok {
+					opener, openAt, part = q, qat, k
+					goto phrase
+				}
+			}
+			if f&(fImposed|fLifted) != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) && f&(fPending|fPendingStrong|fAsk) == 0 {
+				// "тыйымды алып тастағаннан бері …": the lifting's verbal noun and the time word after it.
+				if f&fImposed != 0 || k > 0 && s.word(s.hits[k-1]).feat&fBanNoun != 0 {
+					part = k
+					n++
+					continue
+				}
 			}
 			if f&fImposed != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) {
 				part = k // "Тоқтатылғанға дейін …": the time word after the verbal noun
@@ -3267,6 +3285,7 @@ func (s *sentence) banAsTime() bool {
 			}
 			part = k
 		}
+	phrase:
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
 		if yearWord(p) {
 			p, at = prevToken(s.low, s.sp.start, at) // "before the 2020 ban": the year names which ban
@@ -3274,10 +3293,36 @@ func (s *sentence) banAsTime() bool {
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && s.verbalBefore(k, p) {
+		if opener == "" && s.word(h).feat&fBanNoun != 0 {
+			// "the Iranian restrictions", «иранских ограничений»: the holder's adjective is the ban's own.
+			p, at = s.skipCountryBack(p, at)
+			if s.lang == "en" && p == "of" {
+				// "before the introduction of the Iranian restrictions": a verbal noun governs the ban by "of".
+				if q, qat := prevToken(s.low, s.sp.start, at); strings.HasSuffix(q, "tion") || strings.HasSuffix(q, "ing") || q == "removal" {
+					p, at = prevToken(s.low, s.sp.start, qat)
+					if p == "the" || p == "a" || p == "its" {
+						p, at = prevToken(s.low, s.sp.start, at)
+					}
+				}
+			}
+		}
+		j := k - 1 // the word before the ban's, past its holder's adjective: «введения российских ограничений»
+		for j > 0 && s.word(s.hits[j]).feat == fCountry && int(s.hits[j].pos) > at {
+			j--
+		}
+		if j >= 0 && opener == "" && s.lang == "kk" && s.word(s.hits[j]).feat&(fImposed|fLifted) != 0 && int(s.hits[j].pos) == at {
+			attr = j // "қойылған тыйымды алып тастағаннан бері": the participle names the ban, the time is after
+		} else if j >= 0 && opener == "" && s.word(s.hits[j]).feat&(fImposed|fLifted) != 0 &&
+			(j == k-1 && s.verbalBefore(k, p) || int(s.hits[j].pos) == at) {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
-			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
-			part = k - 1
+			p, at = prevToken(s.low, s.sp.start, int(s.hits[j].pos))
+			part = j
+			if q, qat, ok := s.timeOpener(p, at); ok {
+				p, at = q, qat // "since China lifted the ban", «прежде чем снять ограничения»
+			}
+		}
+		if opener != "" {
+			p, at = opener, openAt
 		}
 		if p == "как" {
 			// «после того, как запрет был снят», «до того как ввели ограничения»: a clause of time.
@@ -3294,15 +3339,18 @@ func (s *sentence) banAsTime() bool {
 			// on the ban dates what the sentence tells.
 			p, decisionAt = q, qat
 		}
-		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
+		if s.lang == "kk" {
 			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
-			// енгізілгенге дейін", "tyıym alynǵannan keıin".
-			if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
-				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
-				part = k + 1
+			// енгізілгенге дейін", "tyıym alynǵannan keıin", "тыйымды алып тастағаннан бері".
+			next := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
+				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+			if s.postpositionAfter(s.nextWordEnd(int(h.end))) || next && s.postpositionAfter(int(s.hits[k+1].end)) {
+				if next {
+					part = k + 1
+				}
+				n++
+				continue
 			}
-			n++
-			continue
 		}
 		after := ""
 		if isHan(firstRune(s.word(h).pat)) {
@@ -3347,6 +3395,9 @@ func (s *sentence) banAsTime() bool {
 	}
 	for k, h := range s.hits {
 		f := s.word(h).feat
+		if k == attr {
+			continue
+		}
 		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce) != 0 {
 			// «Россия возобновила ввоз … после того, как сняла запрет»: the news before a closing clause
 			// of time is a ban word of its own, resumed trade too.
@@ -3378,6 +3429,72 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// timeSubjects are the words a subject of a clause of time may hold between its time word and its verb:
+// "since the Chinese side lifted", «после того как российская сторона сняла».
+var timeSubjects = [...]string{"the", "its", "their", "side", "authorities", "government", "ministry", "service", "watchdog",
+	"officials", "regulators", "customs", "сторона", "власти", "правительство", "министерство", "служба", "ведомство"}
+
+// timeOpener walks back from the word p (at at) before a ban's verb over the subject of its clause to the
+// word of time that opens it: "since Tehran opened its market" gives "since", «после того как Китай снял»
+// "after", «прежде чем снять ограничения» "before". ok is false when another word stands between.
+func (s *sentence) timeOpener(p string, at int) (string, int, bool) {
+	if s.lang != "en" && s.lang != "ru" {
+		return "", 0, false
+	}
+	for range 5 {
+		switch p {
+		case "since", "before", "until":
+			// Not "after": "Beef prices rose after China suspended imports" reports the suspension.
+			return p, at, true
+		case "чем", "как":
+			q, qat := prevToken(s.low, s.sp.start, at)
+			if q == "," {
+				q, qat = prevToken(s.low, s.sp.start, qat)
+			}
+			r, rat := prevToken(s.low, s.sp.start, qat)
+			switch {
+			case p == "чем" && q == "прежде":
+				return "before", qat, true
+			case p == "как" && q == "тем" && r == "перед":
+				return "before", rat, true
+			case p == "как" && q == "того" && r == "до":
+				return "before", rat, true
+			case p == "как" && q == "пор" && r == "тех":
+				return "since", rat, true
+			}
+			return "", 0, false
+		}
+		subject := slices.Contains(timeSubjects[:], p) || p == "'s" || p == "’s"
+		for _, c := range s.cs {
+			subject = subject || c.pos <= at && at < c.end
+		}
+		if !subject && at < len(s.text) && p != "" && isWordRune(firstRune(p)) && !slices.Contains(enMonths[:], p) {
+			r, _ := utf8.DecodeRuneInString(s.text[at:])
+			subject = s.lang == "en" && r >= 'A' && r <= 'Z' // a name: "Tehran", "Rosselkhoznadzor"
+		}
+		if !subject {
+			return "", 0, false
+		}
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	return "", 0, false
+}
+
+// skipCountryBack steps back over a country's name or adjective that ends where the word p (at at)
+// starts, and an article before it: "the Iranian restrictions", «иранских ограничений».
+func (s *sentence) skipCountryBack(p string, at int) (string, int) {
+	for _, c := range s.cs {
+		if c.pos <= at && at < c.end {
+			p, at = prevToken(s.low, s.sp.start, c.pos)
+			if p == "the" || p == "its" {
+				p, at = prevToken(s.low, s.sp.start, at)
+			}
+			return p, at
+		}
+	}
+	return p, at
 }
 
 // yearWord reports a token that is a year of four digits, 1900 to 2099: "2020".
