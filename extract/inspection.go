@@ -858,6 +858,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// took place.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && s.has(fPending) && !s.has(fTarget|fVisit) && s.onlyInCondition() {
+		// "Officials hope China will lift its restrictions … once Chinese inspectors are satisfied",
+		// «надеются, что Китай снимет ограничения, как только китайские инспекторы убедятся…»: inspectors
+		// named only in the clause of condition of a lifting still to come inspect nothing the sentence
+		// tells, though a country's inspectors are named.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
 		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
@@ -1498,6 +1505,44 @@ func (s *sentence) onlyLiftWaits(until bool) bool {
 	return n > 0
 }
 
+// conditionOpeners open a clause of condition or of the time something still to come waits for: "once
+// inspectors are satisfied", «как только инспекторы убедятся», "егер тексерушілер".
+var conditionOpeners = [...]string{"once ", "as soon as", "when ", " if ", "provided ", "как только", "когда ", "если",
+	"при условии", "егер", "eger"}
+
+// onlyInCondition reports whether every word of inspection or inspectors stands in a clause opened by a
+// word of conditionOpeners before it, or, in Kazakh, closed by a conditional verb or "кейін" after it
+// ("инспекторлар көз жеткізгеннен кейін", "тексерушілер қанағаттанса").
+func (s *sentence) onlyInCondition() bool {
+	n := 0
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fInspect == 0 && (w.feat&fInspector == 0 || !inspectorWord(w.pat)) {
+			continue // officials who hope inspect nothing
+		}
+		n++
+		if _, head := s.wordsBefore(h); containsAny(head, conditionOpeners[:]...) {
+			continue
+		}
+		if s.lang != "kk" {
+			return false
+		}
+		_, b := s.clause(int(h.pos))
+		ok := false
+		for i, w := 0, int(h.end); i < 3 && !ok; i++ {
+			t, at := nextToken(s.low, wordEnd(s.low, w, b), b)
+			if t == "" {
+				break
+			}
+			ok = t == "кейін" || t == "keıin" || hasAnySuffix(t, "са", "се", "sa", "se")
+			w = at + len(t)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // awaited reports an inspection word right after a word of condition ("until the audit is complete",
 // "pending a new audit", "до завершения проверки"): what trade waits for has not taken place.
 func (s *sentence) awaited() bool {
@@ -1772,12 +1817,22 @@ func (s *sentence) adverbialBefore(pos int) bool {
 	return false
 }
 
+// rulesOf reports the words between English rules and the inspection they govern: " for the ", " on ".
+func rulesOf(between string) bool {
+	for _, w := range strings.Fields(between) {
+		if w != "for" && w != "on" && w != "of" && w != "the" && w != "governing" {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyRequirements reports whether every inspection word of the sentence qualifies requirements,
 // standards or rules right after it: "инспекциялық талаптар", "inspection requirements", "检查要求",
 // "tekserý tártibin ózgertti" are rules exporters must meet, not an inspection. Russian puts the rules
 // first: «порядок проведения проверок», «требования к инспекции».
 func (s *sentence) onlyRequirements() bool {
-	if s.lang != "ru" || !s.has(fStandard) {
+	if s.lang != "ru" && s.lang != "en" || !s.has(fStandard) {
 		return s.onlyBefore(fInspect, fStandard, 1)
 	}
 	n := 0
@@ -1791,8 +1846,9 @@ func (s *sentence) onlyRequirements() bool {
 		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned|fMask) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
 			j-- // the verbal noun between: «порядок проведения проверок»
 		}
-		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&
-			gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1
+		// English names the rules first too, by a preposition: "the requirements for the inspection of".
+		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 && (gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1 ||
+			s.lang == "en" && rulesOf(s.low[s.hits[j].end:s.hits[j+1].pos]))
 		if !after && !before {
 			return false
 		}
@@ -1808,15 +1864,19 @@ func (s *sentence) onlyRequirements() bool {
 // names experts of every kind; its group, 专家组, is the inspectors'.
 func (s *sentence) namesInspectors() bool {
 	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fInspector == 0 {
-			continue
+		if w := s.word(h); w.feat&fInspector != 0 && inspectorWord(w.pat) {
+			return true
 		}
-		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
-			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
-			if strings.Contains(w.pat, p) {
-				return true
-			}
+	}
+	return false
+}
+
+// inspectorWord reports a word of inspectors or veterinary experts, not of officials or a delegation.
+func inspectorWord(pat string) bool {
+	for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
+		"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
+		if strings.Contains(pat, p) {
+			return true
 		}
 	}
 	return false
