@@ -1416,7 +1416,7 @@ func (s *sentence) sampleVerbs() bool {
 }
 
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "after", "из-за", "в связи с",
+var causeWords = [...]string{"blaming", "blamed", "blame", "винят", "винит", "винили", "due to", "because of", "owing to", "after", "из-за", "в связи с",
 	"после", "после того как", "после того, как", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
@@ -1478,12 +1478,29 @@ func (s *sentence) causeGoverns(h hit) bool {
 	}
 	for _, w := range causeWords {
 		if i := strings.LastIndex(near, w); i >= 0 {
-			if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= reach {
+			a := int(h.pos) - len(near) + i + len(w)
+			g := gapWords(s.low, a, int(h.pos))
+			if s.lang != "zh" {
+				g -= s.qualifierWords(a, int(h.pos))
+			}
+			if g >= 0 && g <= reach {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// qualifierWords counts the words between a and b that belong to a ban's own qualifiers, its disease,
+// holder or goods: "blamed the foot-and-mouth restrictions" has one word between, not four.
+func (s *sentence) qualifierWords(a, b int) int {
+	n := 0
+	for _, c := range s.hits {
+		if int(c.pos) >= a && int(c.end) <= b && s.word(c).feat&(fCause|fCountry|fCommodity) != 0 {
+			n += gapWords(s.low, int(c.pos), int(c.end)) + 1 // the hit's first word and the words past it
+		}
+	}
+	return n
 }
 
 // qualifiesBan reports an imposing word h right after one of the ban nouns (a comma between: «ограничений,
