@@ -1796,9 +1796,17 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// "beef from the region remains barred from the Chinese market", «допуск на казахстанский рынок»:
 		// the country whose market it is holds the ban; whose goods are not said here.
 		on = ""
-		if pick(cs, "", roleAgent) == "" {
+		if pick(cs, "", roleAgent) == "" || !s.agentBeside(market) {
+			// "The Chinese market remains closed to Kazakh pork, leaving Russia and Kyrgyzstan as the only
+			// outlets": countries that act in another clause hold nothing.
 			by = market
 		}
+	}
+	if market != "" && market != on && on != "" && !s.agentBeside(market) {
+		// "The Chinese market remains closed to Kazakh pork, leaving Russia and Kyrgyzstan as the only
+		// outlets": the country whose market stays closed to whose goods holds the ban; countries acting in
+		// another clause hold nothing.
+		by = market
 	}
 	if g := s.agencyGenitive(); g != "" && g == on {
 		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты", "Ресейдің Ветеринариялық …
@@ -1906,9 +1914,26 @@ func (s *sentence) topicHolder(by string) bool {
 
 // marketAdj returns the country named by an adjective right before a word of market ("the Chinese
 // market", «казахстанский рынок», "қытай нарығы"), or "".
+// agentBeside reports a country acting in the clause of the first mention of country code.
+func (s *sentence) agentBeside(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		a, b := s.clause(c.pos)
+		for _, d := range s.cs {
+			if d.role == roleAgent && d.pos >= a && d.end <= b {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func (s *sentence) marketAdj() string {
 	for _, c := range s.cs {
-		if c.role != roleOrigin && c.role != roleSource || c.region {
+		if c.role != roleOrigin && c.role != roleSource && c.role != roleDest || c.region {
 			continue
 		}
 		for _, h := range s.hits {
