@@ -1014,6 +1014,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			break
 		}
 	}
+	if to, from, ok := s.auditRequestedOf(); ok {
+		// «направила в ГТУ КНР запрос о проведении видеоаудита», "requested a video audit of four poultry
+		// farms by China's customs service", «Вьетнам тарапына … бейнеаудит жүргізу туралы сұрау жолдады»,
+		// "Qytaı tarapyna … beıne-aýdıt ótkizýdi usyndy": an inspection asked of or proposed to a side
+		// named is still to come, that side inspects, and the plants of the one who asks are inspected. A
+		// joint check («совместную проверку») has no one inspector.
+		m.Status, m.By, m.On = agrowatch.StatusPlanned, to, from
+	}
 	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency) && (!s.has(fInspector) || s.has(fCause) && !s.has(fExport|fImport)) &&
 		(s.tp == nil || s.tp.insp.Kind == "") {
 		// "Inspections of cattle farms in the Almaty region found three cases of brucellosis": checks at
@@ -1503,6 +1511,95 @@ func (s *sentence) onlyLiftWaits(until bool) bool {
 		}
 	}
 	return n > 0
+}
+
+// proposalWords ask or propose that an inspection be held: the words of requestsInspection, and the
+// proposals and requests sent in each language.
+var proposalWords = langWords{
+	ru: []string{"предложение провести", "предложили провести", "предложил провести", "предложила провести",
+		"предложило провести", "просьбу провести"},
+	en: []string{"proposed", "requested"},
+	kk: []string{"сұрау жолда", "сұрау жібер", "ұсынды", "ұсыныс жаса", "өтініш жолда", "surau jolda", "suraý jolda",
+		"surau jiber", "suraý jiber", "usyndy", "usynys jasa", "ótinish jolda"},
+}
+
+// auditRequestedOf reads an inspection asked of or proposed to a side named in the sentence: to is
+// that side (no one for a joint check), from the side that asks or whose plants are named. ok is false
+// unless a word of request or proposal and an addressee are found: a destination («в ГТУ КНР»), a
+// Kazakh dative («Вьетнам тарапына»), a Russian dative «коллегам» after the country's adjective, or
+// English "by" before the country after the inspection word.
+func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
+	low := s.low[s.sp.start:s.sp.end]
+	if s.lang == "zh" || !s.requestsInspection() && !proposalWords.in(s.lang, low) &&
+		!(s.lang == "ru" && strings.Contains(low, "предлож") && strings.Contains(low, "провести")) {
+		// «предложил иранским коллегам провести»: the addressee between the proposal and its verb
+		return "", "", false
+	}
+	insp := -1
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect != 0 {
+			insp = int(h.pos)
+			break
+		}
+	}
+	if insp < 0 {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.region {
+			continue
+		}
+		next, _ := nextToken(s.low, wordEnd(s.low, c.end, s.sp.end), s.sp.end)
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		switch {
+		case c.role == roleDest && c.pos < insp, s.lang == "ru" && p == "в" && c.pos < insp && s.sendsRequest(c.pos),
+			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
+			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
+			s.lang == "en" && p == "by" && c.pos > insp:
+			to = c.code
+		}
+		if to != "" {
+			break
+		}
+	}
+	if to == "" {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.code != to && !c.region && (c.role == roleAgent || c.role == roleOrigin || c.role == roleNone) {
+			from = c.code
+			break
+		}
+	}
+	if from == "" {
+		for _, c := range s.cs {
+			if c.code != to {
+				from = c.code // the plants' region: "предприятий Павлодарской области"
+				break
+			}
+		}
+	}
+	for _, c := range s.cs {
+		if c.pos > insp && c.role == roleOrigin && c.code == to && from != "" {
+			// «Российская сторона направила в Астану запрос о проведении видеоаудита казахстанских
+			// молокозаводов»: the plants are the addressee's; who asks will inspect them.
+			to, from = from, to
+			break
+		}
+	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "совместн", "joint", "бірлескен", "birlesken") {
+		to = ""
+	}
+	return to, from, from != "" || to != ""
+}
+
+// sendsRequest reports a Russian verb of sending right before pos: «направила в ГТУ КНР запрос».
+func (s *sentence) sendsRequest(pos int) bool {
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "в" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return strings.HasPrefix(p, "направил") || strings.HasPrefix(p, "отправил") || strings.HasPrefix(p, "передал")
 }
 
 // conditionOpeners open a clause of condition or of the time something still to come waits for: "once

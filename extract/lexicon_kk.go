@@ -133,7 +133,7 @@ func kkLexicon() []lexEntry {
 
 		// Inspections.
 		cue(fInspect, "инспекц", "бейнеинспекц", "бейнетексер", "beıneınspek", "beıneınspeks", "beınetekser", "тексер", "аудит", "құжаттық бақылау", "ınspek", "inspek", "tekser", "aýdıt",
-			"qujattyq baqylaý"),
+			"qujattyq baqylaý", "бейнеаудит", "beıneaýdıt"),
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
 		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
