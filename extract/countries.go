@@ -1196,6 +1196,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 					pr = roleAgent
 				} else if ownsInspectors() {
 					pr, ownerInspects = roleAgent, true
+				} else if prevIs(fInspector, 2) && w.form == formPoss && nextIs(fService|fAgency, 0) ||
+					prevIs(fService, 1) && k >= 2 && words[hs[k-2].w].feat&fInspector != 0 &&
+						gapWords(low, int(hs[k-2].end), int(hs[k-1].pos)) <= 2 {
+					// "experts of Egypt's veterinary services", "experts of the veterinary service of Egypt": the
+					// country of the service whose experts come inspects.
+					pr, ownerInspects = roleAgent, true
 				} else if vetAgencyAhead() && prevIs(fInspector|fVisit, 2) {
 					// "the delegation of Iran veterinary organization": the country names the agency after
 					// it, whose delegation visits.
@@ -2205,18 +2211,26 @@ var kkAgencyHeads = [...]string{"департамент", "departament", "аге
 func kkAgencyHeadAhead(low string, hs []hit, words []word, k, end int) bool {
 	limit := min(len(low), end+240)
 	e := end
-	for n := 0; n < 6; n++ {
+	comma, and := false, false // "Qorshaǵan orta, sý jáne aýyl sharýashylyǵy mınıstrligi": a list of the name's own words
+	for n := 0; n < 8; n++ {
 		t, p := nextToken(low, e, limit)
-		if t == "" || strings.ContainsAny(low[e:p], ",.;:!?()") {
+		if t == "" || strings.ContainsAny(low[e:p], ".;:!?()") || n >= 6 && !comma {
 			return false
 		}
+		if strings.Contains(low[e:p], ",") {
+			if comma || and {
+				return false
+			}
+			comma = true
+		}
+		and = and || t == "және" || t == "jáne"
 		for j := k + 1; j < len(hs) && int(hs[j].pos) <= p; j++ {
 			if words[hs[j].w].feat&fCountry != 0 {
 				return false
 			}
 		}
 		if hasAnyPrefix(t, kkAgencyHeads[:]...) {
-			return true
+			return !comma || and
 		}
 		e = p + len(t)
 	}

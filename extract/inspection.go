@@ -969,6 +969,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By == "" && s.lang == "ru" {
+		m.By = s.auditorGenitive()
+	}
 	if m.By != "" && s.inspectedService(m.By) {
 		m.By = "" // "Аудит ветеринарной службы Казахстана … завершен": the service is what was audited
 	}
@@ -1600,6 +1603,64 @@ func (s *sentence) sendsRequest(pos int) bool {
 		p, _ = prevToken(s.low, s.sp.start, at)
 	}
 	return strings.HasPrefix(p, "направил") || strings.HasPrefix(p, "отправил") || strings.HasPrefix(p, "передал")
+}
+
+// auditorGenitive reads a country in the genitive right after a Russian inspection noun as its
+// inspector when the plants are another country's: «Казахстанским мясокомбинатам предстоит аудит Саудовской
+// Аравии», «Инспекция Казахстана выявила нарушения на узбекских птицефабриках». A service in the genitive is what is audited («аудит ветеринарной службы
+// Казахстана»), and so is a country alone («аудит Казахстана»).
+func (s *sentence) auditorGenitive() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		if w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]; !hasAnySuffix(w, "аудит", "аудита", "ция", "ции", "цию", "рка", "рки", "рку") {
+			continue // a noun of the act, not a verb: «проверили российские элеваторы»
+		}
+		for _, c := range s.cs {
+			if c.pos < int(h.end) || c.service || c.region || c.role != roleOrigin || gapWords(s.low, int(h.end), c.pos) != 0 ||
+				hasAnySuffix(s.low[c.pos:wordEnd(s.low, c.end, s.sp.end)], "ие", "ые", "ий", "ый", "ая", "ую", "их", "ых", "ое") {
+				continue // a genitive, not the adjective of the goods: «инспекция узбекских птицефабрик»
+			}
+			for _, d := range s.cs {
+				if d.code != c.code && (d.role == roleOrigin || d.role == roleAgent || d.role == roleRegion || d.region) {
+					return c.code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// kkServiceObject reports a Kazakh service of the country code in the dative or the accusative with an
+// inspection word a few words after it: "Qazaqstannyń veterınarlyq qyzmetine aýdıt júrgizý",
+// «Қазақстанның ветеринарлық қызметін тексерді» audit the service; "qyzmeti" in the nominative acts.
+func (s *sentence) kkServiceObject(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code || !c.service {
+			continue
+		}
+		for k, h := range s.hits {
+			if int(h.pos) < c.end || s.word(h).feat&fService == 0 {
+				continue
+			}
+			if g := gapWords(s.low, c.end, int(h.pos)); g < 0 || g > 2 {
+				return false
+			}
+			w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+			if !hasAnySuffix(w, "іне", "ына", "ине", "ına", "ine", "ін", "ын", "ин", "in", "ın") {
+				return false
+			}
+			for _, g := range s.hits[k+1:] {
+				if s.word(g).feat&fInspect != 0 {
+					d := gapWords(s.low, int(h.end), int(g.pos))
+					return d >= 0 && d <= 3
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a clause of condition or of the time something still to come waits for: "once
@@ -2689,6 +2750,9 @@ func (s *sentence) actingService() string {
 // service that is the subject of its own verb ("Иранская ветеринарная служба проверила …") keeps its
 // role.
 func (s *sentence) inspectedService(code string) bool {
+	if s.lang == "kk" {
+		return s.kkServiceObject(code)
+	}
 	if s.lang != "ru" && s.lang != "en" {
 		return false
 	}
