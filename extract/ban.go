@@ -150,6 +150,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// own is the news, and awaits the lifting.
 		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
+		lifts > 0 && s.permitNotRenewed(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты". So does
@@ -287,6 +288,37 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		m.Cause = s.tp.ban.Cause
 	}
 	return m, true
+}
+
+// permitNotRenewed reports a permit whose extension is negated: «иранская сторона не продлила разрешения
+// двум бойням», "did not renew the permits", "рұқсатын ұзартпады": access withdrawn is a ban imposed.
+func (s *sentence) permitNotRenewed() bool {
+	for k, h := range s.hits {
+		if k == 0 || s.word(h).feat&fLifted == 0 || !hasAnyPrefix(s.word(h).pat, "разреш", "permit", "licen", "рұқсат", "ruqsat") {
+			continue
+		}
+		v := s.hits[k-1]
+		if gapWords(s.low, int(v.end), int(h.pos)) > 1 {
+			continue
+		}
+		w := s.low[v.pos:wordEnd(s.low, int(v.end), s.sp.end)]
+		if hasAnyPrefix(w, "продл", "extend", "renew") && s.verbNegated(int(v.pos)) ||
+			hasAnyPrefix(w, "ұзартпа", "uzartpa") {
+			return true
+		}
+	}
+	if s.lang == "kk" {
+		// Kazakh puts the verb after the permit: "рұқсатын ұзартпады".
+		for _, h := range s.hits {
+			if s.word(h).feat&fLifted != 0 && hasAnyPrefix(s.word(h).pat, "рұқсат", "ruqsat") {
+				next, _ := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+				if hasAnyPrefix(next, "ұзартпа", "uzartpa") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // demonstrativeBans are a ban noun with a word that points back to the ban told before: 该禁令, «данный
