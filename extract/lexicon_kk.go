@@ -162,6 +162,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		// The next stage is still to come: "келесі кезеңі – инспекция".
 		cue(fPlanned, "келесі кезең", "kelesi kezeń"),
+		// A time still to come dates the inspection planned: "Қазақстан келесі айда … мамандарын қабылдайды".
+		cue(fPlanned, "келесі айда", "келесі аптада", "келесі жылы", "kelesi aıda", "kelesi aptada", "kelesi jyly"),
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Acquainted with the work of plants: "зертханалардың жұмысымен танысады".
 		cue(fVisit|fPlanned, "жұмысымен танысады", "jumysymen tanysady", "жұмысымен таныспақ", "jumysymen tanyspaq"),
