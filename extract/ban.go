@@ -274,6 +274,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 			}
 		}
 	}
+	if m.On == "" && m.By != "" && s.has(fAsk) {
+		m.On = s.plantsRegion(m.By) // «запрос о снятии ограничений на поставки говядины с предприятий Павлодарской области»
+	}
 	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
 		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
 	}
@@ -1926,6 +1929,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// acts on exports from itself bans its own goods.
 		by = on
 	}
+	if on == "" && by != "" {
+		// "Ресельхознадзор Қостанай облысындағы құс фабрикасын тексергеннен кейін … шектеуді алып тастады",
+		// «ограничений на поставки говядины с предприятий Павлодарской области», "Батыс Қазақстан
+		// облысындағы екі кәсіпорынға … рұқсат беру": the plants of a region are its country's.
+		on = s.plantsRegion(by)
+	}
 	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) &&
 		!s.topicHolder(by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
@@ -1946,6 +1955,30 @@ func (s *sentence) topicHolder(by string) bool {
 
 // marketAdj returns the country named by an adjective right before a word of market ("the Chinese
 // market", «казахстанский рынок», "қытай нарығы"), or "".
+// plantsRegion returns the country of a region named right before or after a word of plants (two words
+// at most between), other than by: «предприятий Павлодарской области», "Қостанай облысындағы құс
+// фабрикасын", "kásiporyndar in Almaty region".
+func (s *sentence) plantsRegion(by string) string {
+	for _, c := range s.cs {
+		if !c.region || c.code == by {
+			continue
+		}
+		for _, h := range s.hits {
+			if s.word(h).feat&fTarget == 0 || s.word(h).feat&fCountry != 0 {
+				continue
+			}
+			if int(h.pos) >= c.end {
+				if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 3 {
+					return c.code
+				}
+			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
 // agentBeside reports a country acting in the clause of the first mention of country code.
 func (s *sentence) agentBeside(code string) bool {
 	for _, c := range s.cs {

@@ -142,7 +142,7 @@ func countryNames() []lexEntry {
 			"новосибирск", "челябинск", "курганск", "саратовск", "астраханск", "самарск", "тюменск", "волгоградск",
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
-		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
+		country("RU", formAgency, "россельхознадзор", "ресельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor", "reselhoznadzor"),
 		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
 		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
 		// So does the bare "Үкімет" of Kazakh news: a foreign government is named with its country, "Қытай үкіметі".
@@ -402,7 +402,7 @@ func countryNames() []lexEntry {
 			"қостанай", "павлодар", "жамбыл", "алматы", "ақмола", "ақтөбе", "атырау", "қарағанды",
 			"қызылорда", "маңғыстау", "түркістан", "жетісу", "ұлытау", "=абай", "шымкент",
 			"qostanaı", "pavlodar", "jambyl", "almaty", "aqmola", "aqtóbe", "atyraý", "qaraǵandy",
-			"qyzylorda", "mańǵystaý", "túrkistan", "jetisý", "ulytaý", "shymkent",
+			"qyzylorda", "mańǵystaý", "túrkistan", "jetisý", "ulytaý", "shymkent", "абай облыс", "abaı oblys",
 			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
 			"=mangystau", "=turkestan", "=shymkent",
 			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图",
