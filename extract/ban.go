@@ -2873,7 +2873,15 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		}
 		p := m
 		p.Status, p.By = st, by
-		if origin[i] != "" && origin[i] != by {
+		for _, c := range s.cs {
+			if c.pos >= lo && c.pos < hi && !c.region && c.role == roleAgent && c.code != origin[i] {
+				// "Қытай … тоқтатты, ал Ресей … шектеуді алып тастады", "China suspended …, while Russia
+				// lifted …": a part with a subject of its own is that subject's.
+				p.By = c.code
+				break
+			}
+		}
+		if origin[i] != "" && origin[i] != p.By {
 			p.On = origin[i]
 		}
 		if c := s.featCodeIn(fCause, lo, hi); c != "" || s.featCodeIn(fCause, a, b) != "" {
