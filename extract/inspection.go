@@ -534,7 +534,7 @@ var possessiveWords = langWords{
 // usWords are the first-person pronouns of a quoted speaker, whose country is the article's: "to us",
 // «к нам», "бізге", "我们这里".
 var usWords = langWords{
-	ru: []string{"к нам", "у нас", "наши ", "наших "},
+	ru: []string{"к нам", "у нас", "наши ", "наших ", "нашей ", "нашего ", "нашу ", "наше ", "нашим "},
 	kk: []string{"бізге", "bizge", "біздің", "bizdiń", "бізде", "bizde"},
 	en: []string{" to us", " our ", "\"our ", "“our "},
 	zh: []string{"我们这里", "我们的", "我国"},
@@ -1077,7 +1077,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.tp != nil {
 		s.tp.fillSides(&m)
 	}
-	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && usWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
+	us := usWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && us && (s.tp.from == "" || s.tp.from == m.By) {
+		// "Qarashada Saýd Arabııasynyń ınspektorlary bizdiń úsh kásipornymyzdy tekserip ketti", «китайская
+		// сторона планирует видеоаудит нашей новой линии»: the plants a speaker calls "ours" are of the
+		// home country when the article names no exporter, not of the country named most.
+		m.On = "KZ"
+	}
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && us) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about. So do foreign inspectors who came to a speaker
 		// quoted: "'Chinese inspectors have come to us twice,' the vice-minister said", "来我们这里".
