@@ -3645,7 +3645,7 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
 var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
-	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос"}
+	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос", "решение", "принято", "будет"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3664,12 +3664,16 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
+		saw = saw || p == "decision" || p == "решения" || p == "решение" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
 			p == "решать" || p == "решит" || p == "решает"
 		p, at = prevToken(s.low, s.sp.start, at)
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
+	} else if p == "which" && q == "after" || p == "чего" && q == "после" {
+		// "…, after which a decision on lifting the restrictions will be taken", «после чего будет принято
+		// решение о снятии»: what the sentence tells comes before the decision.
+		p, at = "before", qat
 	}
 	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {
 		// The subject of the decision between: "before Tehran decides whether to reopen its market", «до
