@@ -220,11 +220,19 @@ func (s *sentence) nextPlanned() bool {
 		if s.featsIn(a, b)&(fInspect|fVisit) != 0 {
 			continue
 		}
-		if s.nextBefore(a, int(h.pos)) {
+		if s.nextBefore(a, int(h.pos)) || nextStage(s.word(h).pat) {
+			// "…; the next stage will cover dairy plants", «а следующим этапом … станет видеоаудит»: the
+			// next stage of a clause with no inspection word of its own is another inspection.
 			return true
 		}
 	}
 	return false
+}
+
+// nextStage reports a word of planning that names the next stage itself: "the next stage", «следующим
+// этапом», "kelesi kezeń".
+func nextStage(pat string) bool {
+	return containsAny(pat, "next stage", "next step", "следующ", "келесі кезең", "kelesi kezeń")
 }
 
 // nextBefore reports "the next one" standing alone in low[a:pos], right before the word of plans at pos
@@ -271,6 +279,7 @@ const codeCompleted = "completed"
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
+	far := feat(0) // the status of the clause's predicate past the reach, when no nearer one is found
 	for k, h := range s.hits {
 		if f := s.word(h).feat; f&fInspector != 0 && f&(fInspect|fVisit) == 0 && s.sentAhead(h) {
 			planned = true // «и в ближайшее время направит в республику группу экспертов»
@@ -305,8 +314,16 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 			}
 			if d < bestDist {
 				best, bestDist = cf, d
+			} else if best == 0 && c.pos > h.pos && far == 0 && !s.inspectBetween(int(h.end), int(c.pos)) {
+				// «Проверка двух молочных комбинатов Северо-Казахстанской области китайскими специалистами
+				// завершена»: the predicate of a long subject ends its clause, past the reach.
+				far = cf
 			}
 		}
+		if best == 0 {
+			best = far
+		}
+		far = 0
 		switch best {
 		case fPlanned:
 			planned = true
@@ -315,6 +332,16 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 		}
 	}
 	return planned, done
+}
+
+// inspectBetween reports a word of inspection or of a visit between a and b.
+func (s *sentence) inspectBetween(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.end) <= b && s.word(h).feat&(fInspect|fVisit) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sendVerbs are the verbs of sending inspectors still to come, by language. Russian, English and
@@ -641,6 +668,13 @@ func (s *sentence) digestPart() (p sentence, ok bool) {
 	}
 	if a < 0 || a == s.sp.start && b == s.sp.end {
 		return sentence{}, false
+	}
+	for _, h := range s.hits {
+		if (int(h.pos) < a || int(h.pos) >= b) && s.word(h).feat&fPlanned != 0 && nextStage(s.word(h).pat) {
+			// "…finished inspecting fish processors in Atyrau; the next stage will cover dairy plants": the
+			// next stage told in the other part is the inspection's next one.
+			return sentence{}, false
+		}
 	}
 	lo, hi := 0, 0
 	for i, h := range s.hits {
