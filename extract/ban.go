@@ -22,8 +22,9 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	refused := s.has(fDenied) && s.deniedLifting()
-	if s.has(fDenied) && !refused || s.banAbsent() {
+	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope())
+	refused := denied && s.deniedLifting()
+	if denied && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if s.has(fExempt) && !s.has(fLifted|fAsk) && s.exemptOnly() {
@@ -163,7 +164,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk) && !s.askAfterDoneLift(), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
+	case lifts > 0 && s.has(fAsk) && !s.askAfterDoneLift(), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed(),
+		s.has(fAsk) && s.has(fDenied) && s.deniedOnlyScope():
+		// A request to narrow the ban to a region ("бүкіл елге емес, тек Жамбыл облысына қолдануды сұрады")
+		// awaits its partial end.
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
@@ -322,6 +326,32 @@ func (s *sentence) permitNotRenewed() bool {
 		}
 	}
 	return false
+}
+
+// deniedOnlyScope reports a sentence whose every word of denial is the "not" of a scope set against an
+// "only": "шектеулерді бүкіл елге емес, тек Жамбыл облысына қолдануды сұрады", "búkil oblysqa emes, tek
+// Qyzyljar aýdanyna" narrows a ban; it denies none.
+func (s *sentence) deniedOnlyScope() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fDenied == 0 {
+			continue
+		}
+		if p := s.word(h).pat; p != "емес" && p != "emes" {
+			return false
+		}
+		ok := false
+		for i, at := 0, wordEnd(s.low, int(h.end), s.sp.end); i < 3 && !ok; i++ {
+			t, tat := nextToken(s.low, at, s.sp.end)
+			ok = t == "тек" || t == "tek" || t == "ғана" || t == "ǵana"
+			at = tat + len(t)
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // demonstrativeBans are a ban noun with a word that points back to the ban told before: 该禁令, «данный
