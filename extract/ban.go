@@ -138,6 +138,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
+	possible := lifts > 0 && s.liftsOnlyPossible()
+	if possible && s.discussion() {
+		// "Turkey and Kazakhstan discussed the possibility of lifting restrictions on Kazakh lamb", «обсуждает
+		// с Казахстаном возможность снятия ограничений»: a possibility talked about is neither a lifting
+		// nor one awaited.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
@@ -173,8 +180,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
 		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
-	case lifts > 0:
+	case lifts > 0 && !possible:
 		m.Status = agrowatch.StatusLifted
+	case lifts > 0:
+		m.Status = agrowatch.StatusPending // "considering the possibility of lifting": awaited, not done
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
@@ -350,6 +359,42 @@ func (s *sentence) deniedOnlyScope() bool {
 			return false
 		}
 		n++
+	}
+	return n > 0
+}
+
+// liftPossibilityWords name a lifting as possible only: "the possibility of lifting", «возможность снятия»,
+// "алып тастау мүмкіндігі" (after it in Kazakh).
+var liftPossibilityWords = langWords{
+	en: []string{"possibility of", "possible"},
+	ru: []string{"возможность", "возможности", "возможного", "возможное"},
+	kk: []string{"мүмкіндіг", "múmkindig", "ықтимал", "yqtımal"},
+}
+
+// liftsOnlyPossible reports whether every word of lifting is named as a possibility: the word of
+// possibility right before it (an article between), or in Kazakh right after it.
+func (s *sentence) liftsOnlyPossible() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) {
+			continue
+		}
+		n++
+		if s.lang == "kk" {
+			next, _ := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+			if hasAnyPrefix(next, "мүмкіндіг", "múmkindig") {
+				continue
+			}
+			if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); hasAnyPrefix(p, "ықтимал", "yqtımal") {
+				continue
+			}
+			return false
+		}
+		head := s.low[max(s.sp.start, int(h.pos)-24):h.pos]
+		if !containsAny(head, liftPossibilityWords.of(s.lang)...) || gapWords(s.low, int(h.pos)-len(head), int(h.pos)) > 4 {
+			return false
+		}
 	}
 	return n > 0
 }

@@ -904,6 +904,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
 		return agrowatch.Mention{}, false
 	}
+	if s.onlyPossible() {
+		// «китайская сторона пока не назвала сроки возможного визита экспертов», "no date for a possible
+		// visit of Chinese inspectors": an inspection named only as possible is neither planned nor done.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyObliged() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
@@ -1050,6 +1055,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
 			break
 		}
+	}
+	if m.Status == agrowatch.StatusDone && proposalWords.in(s.lang, s.low[s.sp.start:s.sp.end]) && !s.has(fDone) {
+		// "Túrkııa tarapy … beıne-tekseris júrgizýdi usyndy": an inspection proposed is still to come.
+		m.Status = agrowatch.StatusPlanned
 	}
 	if to, from, ok := s.auditRequestedOf(); ok {
 		// «направила в ГТУ КНР запрос о проведении видеоаудита», "requested a video audit of four poultry
@@ -1702,6 +1711,27 @@ func (s *sentence) kkServiceObject(code string) bool {
 		}
 	}
 	return false
+}
+
+// onlyPossible reports whether every word of inspection or visit follows an adjective of possibility:
+// «возможного визита экспертов», "a possible visit", "ықтимал сапар".
+func (s *sentence) onlyPossible() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.word(h).feat&fInspector != 0 {
+			continue // the inspectors of a possible visit are no act of their own
+		}
+		n++
+		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "a" || p == "the" {
+			p, _ = prevToken(s.low, s.sp.start, at)
+		}
+		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
+		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // conditionOpeners open a clause of condition or of the time something still to come waits for: "once
