@@ -32,6 +32,9 @@ func kkLexicon() []lexEntry {
 		// The right to export given, as «получили право экспорта»: "экспорттау құқығын алды".
 		cue(fLifted|fShip, "экспорттау құқығ", "экспорттауға құқық", "eksporttaý quqyǵ", "eksporttaýǵa quqyq"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// A review of a ban is its end awaited, as «пересмотр»: "shekteýin qaıta qaraý týraly usynys jiberdi".
+		cue(fLifted|fPending, "қайта қарау", "qaıta qaraý"),
+		cue(fAsk, "ұсыныс жіберді", "ұсыныс жолдады", "usynys jiberdi", "usynys joldady"),
 		// Plants put in the list of exporters have access, as plants in the register do: "экспорттаушылар
 		// тізіміне енгізілді" (енгіз- alone introduces a ban).
 		cue(fLifted, "тізіміне енгіз", "тізімге енгіз", "tizimine engiz", "tizimge engiz"),
