@@ -3720,7 +3720,8 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
 var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
-	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос", "решение", "принято", "будет"}
+	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос", "решение", "принято", "будет",
+	"agreeing", "agree"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3739,7 +3740,7 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения" || p == "решение" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
+		saw = saw || p == "decision" || p == "решения" || p == "решение" || p == "agreeing" || p == "agree" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
 			p == "решать" || p == "решит" || p == "решает"
 		p, at = prevToken(s.low, s.sp.start, at)
 	}

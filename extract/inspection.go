@@ -1713,8 +1713,8 @@ func (s *sentence) kkServiceObject(code string) bool {
 	return false
 }
 
-// onlyPossible reports whether every word of inspection or visit follows an adjective of possibility:
-// «возможного визита экспертов», "a possible visit", "ықтимал сапар".
+// onlyPossible reports whether every word of inspection or visit follows an adjective of possibility
+// («возможного визита экспертов», "a possible visit", "ықтимал сапар") or "no date for".
 func (s *sentence) onlyPossible() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -1724,7 +1724,15 @@ func (s *sentence) onlyPossible() bool {
 		n++
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
 		if p == "a" || p == "the" {
-			p, _ = prevToken(s.low, s.sp.start, at)
+			p, at = prevToken(s.low, s.sp.start, at)
+		}
+		if p == "for" {
+			// "no dates for inspections were set", "no date for the audit": no date, no inspection.
+			if q, qat := prevToken(s.low, s.sp.start, at); q == "date" || q == "dates" || q == "timeline" {
+				if r, _ := prevToken(s.low, s.sp.start, qat); r == "no" {
+					continue
+				}
+			}
 		}
 		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
 		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
