@@ -904,6 +904,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
 		return agrowatch.Mention{}, false
 	}
+	if s.onlyNamesBack() {
+		// "Kazakh officials expect Chinese inspectors to issue their conclusions on the audited plants": the
+		// inspectors' conclusions to come and the plants named by their audit refer to an inspection told
+		// before; they report none.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyPossible() {
 		// «китайская сторона пока не назвала сроки возможного визита экспертов», "no date for a possible
 		// visit of Chinese inspectors": an inspection named only as possible is neither planned nor done.
@@ -1711,6 +1717,49 @@ func (s *sentence) kkServiceObject(code string) bool {
 		}
 	}
 	return false
+}
+
+// onlyNamesBack reports whether every word of inspection is a participle that names plants by an audit
+// told before ("the audited plants", «проверенных предприятий») or inspectors whose results follow within
+// four words ("inspectors to issue their conclusions"), with at least one participle.
+func (s *sentence) onlyNamesBack() bool {
+	if s.lang != "en" && s.lang != "ru" {
+		return false
+	}
+	n, parts := 0, 0
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspect == 0 {
+			continue
+		}
+		n++
+		j := k + 1 // the plants named, past their goods: "the inspected poultry farms"
+		for j < len(s.hits) && s.word(s.hits[j]).feat&(fCommodity|fTarget) == fCommodity {
+			j++
+		}
+		next := j < len(s.hits) && s.word(s.hits[j]).feat&fTarget != 0 && gapWords(s.low, int(h.end), int(s.hits[j].pos)) <= j-k-1
+		word := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); next && (p == "the" && strings.HasSuffix(word, "ed") ||
+			s.lang == "ru" && hasAnyPrefix(word, "проверенн", "проинспектированн")) {
+			parts++
+			continue
+		}
+		results := false
+		for _, r := range s.hits[k+1:] {
+			if s.word(r).feat&fResult != 0 {
+				g := gapWords(s.low, int(h.end), int(r.pos))
+				results = g >= 0 && g <= 4
+				break
+			}
+		}
+		if w.feat&fInspector == 0 || !results {
+			return false
+		}
+	}
+	if s.lang == "ru" && containsAny(s.low[s.sp.start:s.sp.end], "проверенн", "проинспектированн") {
+		parts++ // «по проверенным предприятиям»: the participle is no lexicon word of its own
+	}
+	return n > 0 && parts > 0
 }
 
 // onlyPossible reports whether every word of inspection or visit follows an adjective of possibility
