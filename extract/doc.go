@@ -84,12 +84,15 @@
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
-//     which" («после чего будет принято решение о снятии»); an
+//     which" («после чего будет принято решение о снятии») or agreed to after it ("before agreeing to
+//     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
+//     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
+//     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, and
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, as is one proposed ("proposed a video inspection", "usyndy"), and
 //     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
 //     жолдады", "requested a video audit … by China's customs service"; the asker when the plants are the
@@ -104,7 +107,9 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
 //     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»),
-//     one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
+//     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
+//     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
+//     nor one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
 //     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
@@ -213,7 +218,7 @@
 //	dairy, eggs, fish, animal products, agricultural products.
 //
 // Live animals («живых животных», "тірі жануарлар"), cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
-// skin or meat named with its animal is a hide or that meat ("cattle hides", "sheep meat"), but the
+// skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
