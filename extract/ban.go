@@ -22,8 +22,9 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	refused := s.has(fDenied) && s.deniedLifting()
-	if s.has(fDenied) && !refused || s.banAbsent() {
+	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope())
+	refused := denied && s.deniedLifting()
+	if denied && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
 	}
 	if s.has(fExempt) && !s.has(fLifted|fAsk) && s.exemptOnly() {
@@ -137,6 +138,13 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
+	possible := lifts > 0 && s.liftsOnlyPossible()
+	if possible && s.discussion() {
+		// "Turkey and Kazakhstan discussed the possibility of lifting restrictions on Kazakh lamb", «обсуждает
+		// с Казахстаном возможность снятия ограничений»: a possibility talked about is neither a lifting
+		// nor one awaited.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
@@ -150,6 +158,7 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// own is the news, and awaits the lifting.
 		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
+		lifts > 0 && s.permitNotRenewed(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты". So does
@@ -162,14 +171,19 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// been any announcement about a lifting", "так и не опубликовал решение о снятии", "没有发布解除"):
 		// the ban holds and its end is awaited.
 		m.Status = agrowatch.StatusPending
-	case lifts > 0 && s.has(fAsk) && !s.askAfterDoneLift(), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed():
+	case lifts > 0 && s.has(fAsk) && !s.askAfterDoneLift(), s.ref && s.has(fAsk) && !s.askConceded(), lifts > 0 && s.proposed(),
+		s.has(fAsk) && s.has(fDenied) && s.deniedOnlyScope():
+		// A request to narrow the ban to a region ("бүкіл елге емес, тек Жамбыл облысына қолдануды сұрады")
+		// awaits its partial end.
 		// "Kazakhstan asks China for the lifting of the ban", "просит об отмене запрета": requested, not done;
 		// proposed too ("тыйымды алып тастауды ұсынды").
 		// So is a request about the article's ban: "asked Moscow to limit the restrictions to a zone",
 		// "哈方已请求俄方将限制范围缩小至疫区", «шектеуді тек ошақ аймағымен шектеуді сұрады».
 		m.Status = agrowatch.StatusPending
-	case lifts > 0:
+	case lifts > 0 && !possible:
 		m.Status = agrowatch.StatusLifted
+	case lifts > 0:
+		m.Status = agrowatch.StatusPending // "considering the possibility of lifting": awaited, not done
 	default:
 		m.Status = agrowatch.StatusImposed
 	}
@@ -273,6 +287,9 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 			}
 		}
 	}
+	if m.On == "" && m.By != "" && s.has(fAsk) {
+		m.On = s.plantsRegion(m.By) // «запрос о снятии ограничений на поставки говядины с предприятий Павлодарской области»
+	}
 	if refused := s.refusedTo(); refused != "" && refused != m.By && m.Status == agrowatch.StatusImposed {
 		m.On = refused // «Китай отказал Казахстану в возобновлении экспорта»: the goods of the one refused
 	}
@@ -287,6 +304,99 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		m.Cause = s.tp.ban.Cause
 	}
 	return m, true
+}
+
+// permitNotRenewed reports a permit whose extension is negated: «иранская сторона не продлила разрешения
+// двум бойням», "did not renew the permits", "рұқсатын ұзартпады": access withdrawn is a ban imposed.
+func (s *sentence) permitNotRenewed() bool {
+	for k, h := range s.hits {
+		if k == 0 || s.word(h).feat&fLifted == 0 || !hasAnyPrefix(s.word(h).pat, "разреш", "permit", "licen", "рұқсат", "ruqsat") {
+			continue
+		}
+		v := s.hits[k-1]
+		if gapWords(s.low, int(v.end), int(h.pos)) > 1 {
+			continue
+		}
+		w := s.low[v.pos:wordEnd(s.low, int(v.end), s.sp.end)]
+		if hasAnyPrefix(w, "продл", "extend", "renew") && s.verbNegated(int(v.pos)) ||
+			hasAnyPrefix(w, "ұзартпа", "uzartpa") {
+			return true
+		}
+	}
+	if s.lang == "kk" {
+		// Kazakh puts the verb after the permit: "рұқсатын ұзартпады".
+		for _, h := range s.hits {
+			if s.word(h).feat&fLifted != 0 && hasAnyPrefix(s.word(h).pat, "рұқсат", "ruqsat") {
+				next, _ := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+				if hasAnyPrefix(next, "ұзартпа", "uzartpa") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deniedOnlyScope reports a sentence whose every word of denial is the "not" of a scope set against an
+// "only": "шектеулерді бүкіл елге емес, тек Жамбыл облысына қолдануды сұрады", "búkil oblysqa emes, tek
+// Qyzyljar aýdanyna" narrows a ban; it denies none.
+func (s *sentence) deniedOnlyScope() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fDenied == 0 {
+			continue
+		}
+		if p := s.word(h).pat; p != "емес" && p != "emes" {
+			return false
+		}
+		ok := false
+		for i, at := 0, wordEnd(s.low, int(h.end), s.sp.end); i < 3 && !ok; i++ {
+			t, tat := nextToken(s.low, at, s.sp.end)
+			ok = t == "тек" || t == "tek" || t == "ғана" || t == "ǵana"
+			at = tat + len(t)
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// liftPossibilityWords name a lifting as possible only: "the possibility of lifting", «возможность снятия»,
+// "алып тастау мүмкіндігі" (after it in Kazakh).
+var liftPossibilityWords = langWords{
+	en: []string{"possibility of", "possible"},
+	ru: []string{"возможность", "возможности", "возможного", "возможное"},
+	kk: []string{"мүмкіндіг", "múmkindig", "ықтимал", "yqtımal"},
+}
+
+// liftsOnlyPossible reports whether every word of lifting is named as a possibility: the word of
+// possibility right before it (an article between), or in Kazakh right after it.
+func (s *sentence) liftsOnlyPossible() bool {
+	n := 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) {
+			continue
+		}
+		n++
+		if s.lang == "kk" {
+			next, _ := nextToken(s.low, wordEnd(s.low, int(h.end), s.sp.end), s.sp.end)
+			if hasAnyPrefix(next, "мүмкіндіг", "múmkindig") {
+				continue
+			}
+			if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); hasAnyPrefix(p, "ықтимал", "yqtımal") {
+				continue
+			}
+			return false
+		}
+		head := s.low[max(s.sp.start, int(h.pos)-24):h.pos]
+		if !containsAny(head, liftPossibilityWords.of(s.lang)...) || gapWords(s.low, int(h.pos)-len(head), int(h.pos)) > 4 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // demonstrativeBans are a ban noun with a word that points back to the ban told before: 该禁令, «данный
@@ -1416,7 +1526,7 @@ func (s *sentence) sampleVerbs() bool {
 }
 
 // causeWords name a cause: a ban after them explains something else.
-var causeWords = [...]string{"blaming", "blamed", "due to", "because of", "owing to", "after", "из-за", "в связи с",
+var causeWords = [...]string{"blaming", "blamed", "blame", "винят", "винит", "винили", "due to", "because of", "owing to", "after", "из-за", "в связи с",
 	"после", "после того как", "после того, как", "由于", "因", "受"}
 
 // kkCauseWords name a cause after the noun, as Kazakh does: "шектеулер салдарынан".
@@ -1478,12 +1588,29 @@ func (s *sentence) causeGoverns(h hit) bool {
 	}
 	for _, w := range causeWords {
 		if i := strings.LastIndex(near, w); i >= 0 {
-			if g := gapWords(s.low, int(h.pos)-len(near)+i+len(w), int(h.pos)); g >= 0 && g <= reach {
+			a := int(h.pos) - len(near) + i + len(w)
+			g := gapWords(s.low, a, int(h.pos))
+			if s.lang != "zh" {
+				g -= s.qualifierWords(a, int(h.pos))
+			}
+			if g >= 0 && g <= reach {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// qualifierWords counts the words between a and b that belong to a ban's own qualifiers, its disease,
+// holder or goods: "blamed the foot-and-mouth restrictions" has one word between, not four.
+func (s *sentence) qualifierWords(a, b int) int {
+	n := 0
+	for _, c := range s.hits {
+		if int(c.pos) >= a && int(c.end) <= b && s.word(c).feat&(fCause|fCountry|fCommodity) != 0 {
+			n += gapWords(s.low, int(c.pos), int(c.end)) + 1 // the hit's first word and the words past it
+		}
+	}
+	return n
 }
 
 // qualifiesBan reports an imposing word h right after one of the ban nouns (a comma between: «ограничений,
@@ -1779,9 +1906,17 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// "beef from the region remains barred from the Chinese market", «допуск на казахстанский рынок»:
 		// the country whose market it is holds the ban; whose goods are not said here.
 		on = ""
-		if pick(cs, "", roleAgent) == "" {
+		if pick(cs, "", roleAgent) == "" || !s.agentBeside(market) {
+			// "The Chinese market remains closed to Kazakh pork, leaving Russia and Kyrgyzstan as the only
+			// outlets": countries that act in another clause hold nothing.
 			by = market
 		}
+	}
+	if market != "" && market != on && on != "" && !s.agentBeside(market) {
+		// "The Chinese market remains closed to Kazakh pork, leaving Russia and Kyrgyzstan as the only
+		// outlets": the country whose market stays closed to whose goods holds the ban; countries acting in
+		// another clause hold nothing.
+		by = market
 	}
 	if g := s.agencyGenitive(); g != "" && g == on {
 		// "Қытайдың Бас кеден басқармасы … кәсіпорыннан … импорттауды тоқтатты", "Ресейдің Ветеринариялық …
@@ -1869,6 +2004,12 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// acts on exports from itself bans its own goods.
 		by = on
 	}
+	if on == "" && by != "" {
+		// "Ресельхознадзор Қостанай облысындағы құс фабрикасын тексергеннен кейін … шектеуді алып тастады",
+		// «ограничений на поставки говядины с предприятий Павлодарской области», "Батыс Қазақстан
+		// облысындағы екі кәсіпорынға … рұқсат беру": the plants of a region are its country's.
+		on = s.plantsRegion(by)
+	}
 	if on == "" && by != "" && !byDest && s.has(fExport) && !s.has(fImport) && !relSubject(cs, by) && !hasRoleCode(cs, roleDest, by) &&
 		!s.topicHolder(by) {
 		// A ban on exports ("запрет на вывоз … скота") keeps the country's own goods at home; but the
@@ -1889,9 +2030,50 @@ func (s *sentence) topicHolder(by string) bool {
 
 // marketAdj returns the country named by an adjective right before a word of market ("the Chinese
 // market", «казахстанский рынок», "қытай нарығы"), or "".
+// plantsRegion returns the country of a region named right before or after a word of plants (two words
+// at most between), other than by: «предприятий Павлодарской области», "Қостанай облысындағы құс
+// фабрикасын", "kásiporyndar in Almaty region".
+func (s *sentence) plantsRegion(by string) string {
+	for _, c := range s.cs {
+		if !c.region || c.code == by {
+			continue
+		}
+		for _, h := range s.hits {
+			if s.word(h).feat&fTarget == 0 || s.word(h).feat&fCountry != 0 {
+				continue
+			}
+			if int(h.pos) >= c.end {
+				if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 3 {
+					return c.code
+				}
+			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
+
+// agentBeside reports a country acting in the clause of the first mention of country code.
+func (s *sentence) agentBeside(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		a, b := s.clause(c.pos)
+		for _, d := range s.cs {
+			if d.role == roleAgent && d.pos >= a && d.end <= b {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func (s *sentence) marketAdj() string {
 	for _, c := range s.cs {
-		if c.role != roleOrigin && c.role != roleSource || c.region {
+		if c.role != roleOrigin && c.role != roleSource && c.role != roleDest || c.region {
 			continue
 		}
 		for _, h := range s.hits {
@@ -2766,7 +2948,15 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		}
 		p := m
 		p.Status, p.By = st, by
-		if origin[i] != "" && origin[i] != by {
+		for _, c := range s.cs {
+			if c.pos >= lo && c.pos < hi && !c.region && c.role == roleAgent && c.code != origin[i] {
+				// "Қытай … тоқтатты, ал Ресей … шектеуді алып тастады", "China suspended …, while Russia
+				// lifted …": a part with a subject of its own is that subject's.
+				p.By = c.code
+				break
+			}
+		}
+		if origin[i] != "" && origin[i] != p.By {
 			p.On = origin[i]
 		}
 		if c := s.featCodeIn(fCause, lo, hi); c != "" || s.featCodeIn(fCause, a, b) != "" {
@@ -3232,13 +3422,31 @@ func (s *sentence) banAsTime() bool {
 	subEnd := -1     // the end of a clause opened by "since", "after", "before" or "until" with the ban as subject
 	tailFrom := -1   // where such a clause starts when it closes the sentence: "…, before restrictions were introduced"
 	decisionAt := -1 // where "before any decision to lift the ban" starts: a modal before it is the main clause's
+	attr := -1       // a Kazakh participle that names the ban of the phrase: "қойылған тыйымды алып тастағаннан бері"
 	for k, h := range s.hits {
+		opener, openAt := "", -1 // the time word of a finite clause the ban word's verb heads
 		if f := s.word(h).feat; f&fBanNoun == 0 {
 			// A verbal noun of stopping is a time phrase of its own: «До приостановки поставок Казахстан
 			// экспортировал …», "before the suspension".
 			p, at := prevToken(s.low, s.sp.start, int(h.pos))
 			if p == "the" {
 				p, _ = prevToken(s.low, s.sp.start, at)
+			}
+			if f&(fImposed|fLifted) != 0 && f&(fPending|fPendingStrong|fAsk|fInForce) == 0 && s.lang != "zh" {
+				// "…, the first such visit since Tehran opened its market to Kazakh lamb", «после того как
+				// Китай снял …»: the verb of a clause of time, its subject between.
+				if q, qat, ok := s.timeOpener(prevToken(s.low, s.sp.start, int(h.pos))); ok {
+					opener, openAt, part = q, qat, k
+					goto phrase
+				}
+			}
+			if f&(fImposed|fLifted) != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) && f&(fPending|fPendingStrong|fAsk) == 0 {
+				// "тыйымды алып тастағаннан бері …": the lifting's verbal noun and the time word after it.
+				if f&fImposed != 0 || k > 0 && s.word(s.hits[k-1]).feat&fBanNoun != 0 {
+					part = k
+					n++
+					continue
+				}
 			}
 			if f&fImposed != 0 && s.lang == "kk" && s.postpositionAfter(int(h.end)) {
 				part = k // "Тоқтатылғанға дейін …": the time word after the verbal noun
@@ -3267,6 +3475,7 @@ func (s *sentence) banAsTime() bool {
 			}
 			part = k
 		}
+	phrase:
 		p, at := prevToken(s.low, s.sp.start, int(h.pos))
 		if yearWord(p) {
 			p, at = prevToken(s.low, s.sp.start, at) // "before the 2020 ban": the year names which ban
@@ -3274,10 +3483,36 @@ func (s *sentence) banAsTime() bool {
 		if p == "the" || p == "a" || p == "its" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if k > 0 && s.word(s.hits[k-1]).feat&(fImposed|fLifted) != 0 && s.verbalBefore(k, p) {
+		if opener == "" && s.word(h).feat&fBanNoun != 0 {
+			// "the Iranian restrictions", «иранских ограничений»: the holder's adjective is the ban's own.
+			p, at = s.skipCountryBack(p, at)
+			if s.lang == "en" && p == "of" {
+				// "before the introduction of the Iranian restrictions": a verbal noun governs the ban by "of".
+				if q, qat := prevToken(s.low, s.sp.start, at); strings.HasSuffix(q, "tion") || strings.HasSuffix(q, "ing") || q == "removal" {
+					p, at = prevToken(s.low, s.sp.start, qat)
+					if p == "the" || p == "a" || p == "its" {
+						p, at = prevToken(s.low, s.sp.start, at)
+					}
+				}
+			}
+		}
+		j := k - 1 // the word before the ban's, past its holder's adjective: «введения российских ограничений»
+		for j > 0 && s.word(s.hits[j]).feat == fCountry && int(s.hits[j].pos) > at {
+			j--
+		}
+		if j >= 0 && opener == "" && s.lang == "kk" && s.word(s.hits[j]).feat&(fImposed|fLifted) != 0 && int(s.hits[j].pos) == at {
+			attr = j // "қойылған тыйымды алып тастағаннан бері": the participle names the ban, the time is after
+		} else if j >= 0 && opener == "" && s.word(s.hits[j]).feat&(fImposed|fLifted) != 0 &&
+			(j == k-1 && s.verbalBefore(k, p) || int(s.hits[j].pos) == at) {
 			// "введения запрета", "снятия запрета", "解除禁令": the verbal noun before the ban word
-			p, at = prevToken(s.low, s.sp.start, int(s.hits[k-1].pos))
-			part = k - 1
+			p, at = prevToken(s.low, s.sp.start, int(s.hits[j].pos))
+			part = j
+			if q, qat, ok := s.timeOpener(p, at); ok {
+				p, at = q, qat // "since China lifted the ban", «прежде чем снять ограничения»
+			}
+		}
+		if opener != "" {
+			p, at = opener, openAt
 		}
 		if p == "как" {
 			// «после того, как запрет был снят», «до того как ввели ограничения»: a clause of time.
@@ -3294,15 +3529,18 @@ func (s *sentence) banAsTime() bool {
 			// on the ban dates what the sentence tells.
 			p, decisionAt = q, qat
 		}
-		if s.lang == "kk" && s.postpositionAfter(s.nextWordEnd(int(h.end))) {
+		if s.lang == "kk" {
 			// Kazakh puts the verbal noun after the ban and the time word after both: "Тыйым
-			// енгізілгенге дейін", "tyıym alynǵannan keıin".
-			if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
-				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
-				part = k + 1
+			// енгізілгенге дейін", "tyıym alynǵannan keıin", "тыйымды алып тастағаннан бері".
+			next := k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fImposed|fLifted) != 0 &&
+				gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0
+			if s.postpositionAfter(s.nextWordEnd(int(h.end))) || next && s.postpositionAfter(int(s.hits[k+1].end)) {
+				if next {
+					part = k + 1
+				}
+				n++
+				continue
 			}
-			n++
-			continue
 		}
 		after := ""
 		if isHan(firstRune(s.word(h).pat)) {
@@ -3347,6 +3585,9 @@ func (s *sentence) banAsTime() bool {
 	}
 	for k, h := range s.hits {
 		f := s.word(h).feat
+		if k == attr {
+			continue
+		}
 		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&fBanNoun == 0 && f&(fImposed|fLifted|fInForce) != 0 {
 			// «Россия возобновила ввоз … после того, как сняла запрет»: the news before a closing clause
 			// of time is a ban word of its own, resumed trade too.
@@ -3378,6 +3619,72 @@ func (s *sentence) banAsTime() bool {
 		}
 	}
 	return true
+}
+
+// timeSubjects are the words a subject of a clause of time may hold between its time word and its verb:
+// "since the Chinese side lifted", «после того как российская сторона сняла».
+var timeSubjects = [...]string{"the", "its", "their", "side", "authorities", "government", "ministry", "service", "watchdog",
+	"officials", "regulators", "customs", "сторона", "власти", "правительство", "министерство", "служба", "ведомство"}
+
+// timeOpener walks back from the word p (at at) before a ban's verb over the subject of its clause to the
+// word of time that opens it: "since Tehran opened its market" gives "since", «после того как Китай снял»
+// "after", «прежде чем снять ограничения» "before". ok is false when another word stands between.
+func (s *sentence) timeOpener(p string, at int) (string, int, bool) {
+	if s.lang != "en" && s.lang != "ru" {
+		return "", 0, false
+	}
+	for range 5 {
+		switch p {
+		case "since", "before", "until":
+			// Not "after": "Beef prices rose after China suspended imports" reports the suspension.
+			return p, at, true
+		case "чем", "как":
+			q, qat := prevToken(s.low, s.sp.start, at)
+			if q == "," {
+				q, qat = prevToken(s.low, s.sp.start, qat)
+			}
+			r, rat := prevToken(s.low, s.sp.start, qat)
+			switch {
+			case p == "чем" && q == "прежде":
+				return "before", qat, true
+			case p == "как" && q == "тем" && r == "перед":
+				return "before", rat, true
+			case p == "как" && q == "того" && r == "до":
+				return "before", rat, true
+			case p == "как" && q == "пор" && r == "тех":
+				return "since", rat, true
+			}
+			return "", 0, false
+		}
+		subject := slices.Contains(timeSubjects[:], p) || p == "'s" || p == "’s"
+		for _, c := range s.cs {
+			subject = subject || c.pos <= at && at < c.end
+		}
+		if !subject && at < len(s.text) && p != "" && isWordRune(firstRune(p)) && !slices.Contains(enMonths[:], p) {
+			r, _ := utf8.DecodeRuneInString(s.text[at:])
+			subject = s.lang == "en" && r >= 'A' && r <= 'Z' // a name: "Tehran", "Rosselkhoznadzor"
+		}
+		if !subject {
+			return "", 0, false
+		}
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	return "", 0, false
+}
+
+// skipCountryBack steps back over a country's name or adjective that ends where the word p (at at)
+// starts, and an article before it: "the Iranian restrictions", «иранских ограничений».
+func (s *sentence) skipCountryBack(p string, at int) (string, int) {
+	for _, c := range s.cs {
+		if c.pos <= at && at < c.end {
+			p, at = prevToken(s.low, s.sp.start, c.pos)
+			if p == "the" || p == "its" {
+				p, at = prevToken(s.low, s.sp.start, at)
+			}
+			return p, at
+		}
+	}
+	return p, at
 }
 
 // yearWord reports a token that is a year of four digits, 1900 to 2099: "2020".
@@ -3413,7 +3720,8 @@ func (s *sentence) verbalBefore(k int, p string) bool {
 // decisionFillers are the words between a time word and a verbal noun of a ban that name a decision on
 // it: "before any decision to lift", «до принятия решения о снятии».
 var decisionFillers = [...]string{"to", "any", "a", "the", "decision", "of", "on", "about", "о", "об", "решения", "принятия",
-	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос"}
+	"deciding", "decide", "decides", "whether", "решить", "решать", "решит", "решает", "вопрос", "решение", "принято", "будет",
+	"agreeing", "agree"}
 
 // decisionBefore walks back from the word p (which starts at at) over the words of a decision to a word
 // of time before them, and returns it and where it starts: "before" for "before any decision to lift
@@ -3432,12 +3740,16 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 		if !filler {
 			break
 		}
-		saw = saw || p == "decision" || p == "решения" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
+		saw = saw || p == "decision" || p == "решения" || p == "решение" || p == "agreeing" || p == "agree" || p == "deciding" || p == "decide" || p == "decides" || p == "решить" ||
 			p == "решать" || p == "решит" || p == "решает"
 		p, at = prevToken(s.low, s.sp.start, at)
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
+	} else if p == "which" && q == "after" || p == "чего" && q == "после" {
+		// "…, after which a decision on lifting the restrictions will be taken", «после чего будет принято
+		// решение о снятии»: what the sentence tells comes before the decision.
+		p, at = "before", qat
 	}
 	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {
 		// The subject of the decision between: "before Tehran decides whether to reopen its market", «до

@@ -31,7 +31,7 @@ func commodityLexicon() []lexEntry {
 			"=птица", "=птицы", "=птицу", "бройлер", "куриц", "курин", "курятин", "индейк", "мяса кур", "мясо кур",
 			"poultry", "chicken", "broiler", "=turkey meat", "poultry meat", "chicken meat",
 			"құс ет", "құс шаруашылығы өнім", "құс өнім", "qus et", "qus sharýashylyǵy ónim", "qus ónim",
-			"тауық ет", "taýyq et",
+			"тауық ет", "taýyq et", "тірі құс", "tiri qus",
 			"禽肉", "禽类", "家禽", "鸡肉", "禽产品", "活禽"),
 		meat("poultry", "продукции птицеводств", "продукция птицеводств", "продукцию птицеводств", "продукцией птицеводств"),
 		// A poultry plant names its product, as "poultry farms" does in English: «продукцию трёх казахстанских
@@ -43,10 +43,12 @@ func commodityLexicon() []lexEntry {
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
 		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),
-		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "皮张", "皮革"),
+		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "=терісін", "=terisi", "=terisin",
+			"=терілер", "=терілерін", "=teriler", "=terilerin", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),
 		// A skin named with its animal is a hide, the head noun: "cattle hides", "sheepskins", «овчина».
-		meat("hides", "cattle hides", "cattle skins", "sheep skins", "sheep hides", "goat skins", "horse hides",
+		meat("hides", "ірі қара мал тері", "iri qara mal teri", "ірі қара тері", "iri qara teri", "мал тері", "mal teri",
+			"cattle hides", "cattle skins", "sheep skins", "sheep hides", "goat skins", "horse hides",
 			"sheepskin", "goatskin", "cowhide", "calfskin", "овчин", "қой терісі", "qoı terisi"),
 		// Meat named with its animal is that meat: "cattle meat" is beef, "sheep meat" mutton.
 		meat("beef", "cattle meat"),
@@ -63,7 +65,7 @@ func commodityLexicon() []lexEntry {
 			"=малын", "ірі қара", "ұсақ мал",
 			// Live animals: "тірі қой әкелуді тоқтатты", "tiri qoılardy ákelýge" (қой alone is also "put").
 			"тірі қой", "тірі ешкі", "тірі жылқы", "тірі сиыр", "тірі түйе", "tiri qoı", "tiri eshki", "tiri jylqy",
-			"tiri sıyr", "tiri túıe",
+			"tiri sıyr", "tiri túıe", "=live animals", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
 			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛",
 			// Cloven-hoofed animals are the livestock an FMD ban names: «ввоз парнокопытных животных»,
 			// "cloven-hoofed animals", "жұп тұяқты жануарлар", 偶蹄动物 (above).

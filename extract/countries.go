@@ -142,7 +142,7 @@ func countryNames() []lexEntry {
 			"новосибирск", "челябинск", "курганск", "саратовск", "астраханск", "самарск", "тюменск", "волгоградск",
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
-		country("RU", formAgency, "россельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor"),
+		country("RU", formAgency, "россельхознадзор", "ресельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor", "reselhoznadzor"),
 		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
 		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
 		// So does the bare "Үкімет" of Kazakh news: a foreign government is named with its country, "Қытай үкіметі".
@@ -402,7 +402,7 @@ func countryNames() []lexEntry {
 			"қостанай", "павлодар", "жамбыл", "алматы", "ақмола", "ақтөбе", "атырау", "қарағанды",
 			"қызылорда", "маңғыстау", "түркістан", "жетісу", "ұлытау", "=абай", "шымкент",
 			"qostanaı", "pavlodar", "jambyl", "almaty", "aqmola", "aqtóbe", "atyraý", "qaraǵandy",
-			"qyzylorda", "mańǵystaý", "túrkistan", "jetisý", "ulytaý", "shymkent",
+			"qyzylorda", "mańǵystaý", "túrkistan", "jetisý", "ulytaý", "shymkent", "абай облыс", "abaı oblys",
 			"=kostanay", "=kostanai", "=zhambyl", "=akmola", "=aktobe", "=atyrau", "=karaganda", "=kyzylorda",
 			"=mangystau", "=turkestan", "=shymkent",
 			"巴甫洛达尔", "科斯塔奈", "江布尔", "阿拉木图",
@@ -1245,6 +1245,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				if prevIs(fAgency, 4) {
 					pr = roleAgent
 				} else if ownsInspectors() {
+					pr, ownerInspects = roleAgent, true
+				} else if prevIs(fInspector, 2) && w.form == formPoss && nextIs(fService|fAgency, 0) ||
+					prevIs(fService, 1) && k >= 2 && words[hs[k-2].w].feat&fInspector != 0 &&
+						gapWords(low, int(hs[k-2].end), int(hs[k-1].pos)) <= 2 {
+					// "experts of Egypt's veterinary services", "experts of the veterinary service of Egypt": the
+					// country of the service whose experts come inspects.
 					pr, ownerInspects = roleAgent, true
 				} else if vetAgencyAhead() && prevIs(fInspector|fVisit, 2) {
 					// "the delegation of Iran veterinary organization": the country names the agency after
@@ -2255,18 +2261,26 @@ var kkAgencyHeads = [...]string{"департамент", "departament", "аге
 func kkAgencyHeadAhead(low string, hs []hit, words []word, k, end int) bool {
 	limit := min(len(low), end+240)
 	e := end
-	for n := 0; n < 6; n++ {
+	comma, and := false, false // "Qorshaǵan orta, sý jáne aýyl sharýashylyǵy mınıstrligi": a list of the name's own words
+	for n := 0; n < 8; n++ {
 		t, p := nextToken(low, e, limit)
-		if t == "" || strings.ContainsAny(low[e:p], ",.;:!?()") {
+		if t == "" || strings.ContainsAny(low[e:p], ".;:!?()") || n >= 6 && !comma {
 			return false
 		}
+		if strings.Contains(low[e:p], ",") {
+			if comma || and {
+				return false
+			}
+			comma = true
+		}
+		and = and || t == "және" || t == "jáne"
 		for j := k + 1; j < len(hs) && int(hs[j].pos) <= p; j++ {
 			if words[hs[j].w].feat&fCountry != 0 {
 				return false
 			}
 		}
 		if hasAnyPrefix(t, kkAgencyHeads[:]...) {
-			return true
+			return !comma || and
 		}
 		e = p + len(t)
 	}

@@ -16,7 +16,7 @@
 // stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
 // stop), finds every lexicon word in one pass over the lowercased text (traditional Chinese characters
 // read as simplified), and runs the rules of a kind only on sentences whose words can make one: most
-// sentences of real news mention nothing and cost a scan and a few bit tests. Page chrome that reached
+// sentences of real news mention nothing and cost a scan and a few bit tests. An emoji's variation selector is no letter ("❗️Китай"). Page chrome that reached
 // the text (a newsletter box, a cookie banner, "sign up") is skipped.
 //
 // # The article as a whole
@@ -40,18 +40,23 @@
 //     говядины", "Argentine beef", "бразилиялық сиыр еті"); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
-//     are restrictions, a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
+//     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
-//     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
+//     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
+//     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
 //     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
-//     ("remains closed to Kazakh pork", «по-прежнему закрыт»); a ban not to be extended ("will not
+//     ("remains closed to Kazakh pork", «по-прежнему закрыт»), held by the market's country, not by those
+//     acting in another clause ("leaving Russia and Kyrgyzstan as the only outlets"); a permit not
+//     extended («не продлила разрешения», «рұқсатын ұзартпады») is a ban imposed; a ban not to be extended ("will not
 //     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending, while one that
 //     lasts until the outbreak is over («до ликвидации вспышки», 持续至疫情解除) holds: imposed; a
-//     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后) is
-//     none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
-//     ограничений»); a restriction on no one's goods not yet decided («данных о введении ограничений
+//     ban named only to date something else ("before the ban", «до введения запрета», 解除禁令后, "before the
+//     introduction of the Iranian restrictions"), also in a clause of time with a subject of its own
+//     ("since Tehran opened its market", «с тех пор как Китай снял», «прежде чем снять», "тыйымды алып
+//     тастағаннан бері"; not "after", which reports it), is none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
+//     ограничений», its holder and disease between: "blamed the Russian bird flu restrictions for a 25% fall"); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
@@ -59,7 +64,8 @@
 //     of approved exporters: «включило … в список предприятий», "added … to the list of approved
 //     exporters", "тізіміне енгізді"); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
-//     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
+//     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
+//     Жамбыл облысына қолдануды сұрады») awaits its partial end: pending; a later sentence recalls a ban by its holder ("the Russian ban").
 //     The right to export given («получили право экспорта», "granted the right to export") is access, as
 //     plants put into a register are, however far the verb stands ("included four plants in register");
 //     access plants wish for («предприятия, желающие получить право экспорта», "plants wishing to obtain",
@@ -70,33 +76,52 @@
 //     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
 //     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
 //     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi
-//     departamenti"), and an English possessive is read with either apostrophe ("Tajikistan’s").
-//     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods; a
+//     departamenti", a name listed with a comma and «және»: "Qorshaǵan orta, sý jáne aýyl sharýashylyǵy
+//     mınıstrliginiń"), and an English possessive is read with either apostrophe ("Tajikistan’s").
+//     A preposition governs a region and its country: «из провинции Юньнань КНР» is China's goods, and plants
+//     of a region are its country's («с предприятий Павлодарской области», "Қостанай облысындағы құс
+//     фабрикасын"); a
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
-//     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"); an
+//     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
+//     which" («после чего будет принято решение о снятии») or agreed to after it ("before agreeing to
+//     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
+//     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
+//     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, and
-//     who requests it with no inspectors named is the side inspected, not the inspector; a ban's holder
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, as is one proposed ("proposed a video inspection", "usyndy"), and
+//     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
+//     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
+//     жолдады", "requested a video audit … by China's customs service"; the asker when the plants are the
+//     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
-//     下一阶段 is). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
+//     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
+//     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
-//     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements, samples
+//     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
 //     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»),
-//     one named only as what a hoped lifting waits for, or a country's supervision of its own farms
+//     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
+//     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
+//     nor one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
+//     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
 //     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
 //     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
-//     Kyrgyzstan"); its own auditors inspect. A veterinary organisation or committee (兽医组织, "the delegation of
+//     Kyrgyzstan", a Kazakh service in the dative or accusative: «қызметіне аудит жүргізді»); its own
+//     auditors inspect, and so does the country of the service whose experts come ("experts of Egypt's
+//     veterinary services") and a Russian genitive after the inspection noun when the plants are another
+//     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
+//     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
+//     names another exporter. A veterinary organisation or committee (兽医组织, "the delegation of
 //     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
@@ -192,8 +217,8 @@
 //	vegetables, meat (including horse meat), beef, mutton, pork, poultry, offal, hides, wool, livestock,
 //	dairy, eggs, fish, animal products, agricultural products.
 //
-// Cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
-// skin or meat named with its animal is a hide or that meat ("cattle hides", "sheep meat"), but the
+// Live animals («живых животных», "тірі жануарлар"), cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
+// skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
 // mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head

@@ -405,7 +405,7 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 			return fmt.Sprintf("decodeShort at %d = %U/%d, want %U/%d", i, sr, sn, r, n)
 		}
 		if got, want := isWordRune(r), unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
-			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489); got != want {
+			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489) && !variationSelector(r); got != want {
 			return fmt.Sprintf("isWordRune(%U) = %v", r, got)
 		}
 		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
@@ -662,11 +662,14 @@ func TestContains(t *testing.T) {
 	}
 }
 
+// variationSelector reports U+FE00–U+FE0F, the marks that end an emoji ("❗️"): no letter of the word after.
+func variationSelector(r rune) bool { return r >= 0xFE00 && r <= 0xFE0F }
+
 // TestIsWordRuneEveryRune compares isWordRune with its definition from the Unicode tables on every rune.
 func TestIsWordRuneEveryRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		want := unicode.IsLetter(r) && !(r >= 0x482 && r <= 0x489) || unicode.IsDigit(r) ||
-			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489)
+			unicode.Is(unicode.Mn, r) && !(r >= 0x482 && r <= 0x489) && !variationSelector(r)
 		if isWordRune(r) != want {
 			t.Fatalf("isWordRune(%U) = %v", r, !want)
 		}

@@ -220,11 +220,19 @@ func (s *sentence) nextPlanned() bool {
 		if s.featsIn(a, b)&(fInspect|fVisit) != 0 {
 			continue
 		}
-		if s.nextBefore(a, int(h.pos)) {
+		if s.nextBefore(a, int(h.pos)) || nextStage(s.word(h).pat) {
+			// "…; the next stage will cover dairy plants", «а следующим этапом … станет видеоаудит»: the
+			// next stage of a clause with no inspection word of its own is another inspection.
 			return true
 		}
 	}
 	return false
+}
+
+// nextStage reports a word of planning that names the next stage itself: "the next stage", «следующим
+// этапом», "kelesi kezeń".
+func nextStage(pat string) bool {
+	return containsAny(pat, "next stage", "next step", "следующ", "келесі кезең", "kelesi kezeń")
 }
 
 // nextBefore reports "the next one" standing alone in low[a:pos], right before the word of plans at pos
@@ -271,6 +279,7 @@ const codeCompleted = "completed"
 // clauseStatuses reports whether some inspection word of the sentence is dated as planned and another
 // as done, each by the tense word nearest it within its own clause.
 func (s *sentence) clauseStatuses() (planned, done bool) {
+	far := feat(0) // the status of the clause's predicate past the reach, when no nearer one is found
 	for k, h := range s.hits {
 		if f := s.word(h).feat; f&fInspector != 0 && f&(fInspect|fVisit) == 0 && s.sentAhead(h) {
 			planned = true // «и в ближайшее время направит в республику группу экспертов»
@@ -305,8 +314,16 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 			}
 			if d < bestDist {
 				best, bestDist = cf, d
+			} else if best == 0 && c.pos > h.pos && far == 0 && !s.inspectBetween(int(h.end), int(c.pos)) {
+				// «Проверка двух молочных комбинатов Северо-Казахстанской области китайскими специалистами
+				// завершена»: the predicate of a long subject ends its clause, past the reach.
+				far = cf
 			}
 		}
+		if best == 0 {
+			best = far
+		}
+		far = 0
 		switch best {
 		case fPlanned:
 			planned = true
@@ -315,6 +332,16 @@ func (s *sentence) clauseStatuses() (planned, done bool) {
 		}
 	}
 	return planned, done
+}
+
+// inspectBetween reports a word of inspection or of a visit between a and b.
+func (s *sentence) inspectBetween(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.end) <= b && s.word(h).feat&(fInspect|fVisit) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sendVerbs are the verbs of sending inspectors still to come, by language. Russian, English and
@@ -534,7 +561,7 @@ var possessiveWords = langWords{
 // usWords are the first-person pronouns of a quoted speaker, whose country is the article's: "to us",
 // «к нам», "бізге", "我们这里".
 var usWords = langWords{
-	ru: []string{"к нам", "у нас", "наши ", "наших "},
+	ru: []string{"к нам", "у нас", "наши ", "наших ", "нашей ", "нашего ", "нашу ", "наше ", "нашим "},
 	kk: []string{"бізге", "bizge", "біздің", "bizdiń", "бізде", "bizde"},
 	en: []string{" to us", " our ", "\"our ", "“our "},
 	zh: []string{"我们这里", "我们的", "我国"},
@@ -641,6 +668,13 @@ func (s *sentence) digestPart() (p sentence, ok bool) {
 	}
 	if a < 0 || a == s.sp.start && b == s.sp.end {
 		return sentence{}, false
+	}
+	for _, h := range s.hits {
+		if (int(h.pos) < a || int(h.pos) >= b) && s.word(h).feat&fPlanned != 0 && nextStage(s.word(h).pat) {
+			// "…finished inspecting fish processors in Atyrau; the next stage will cover dairy plants": the
+			// next stage told in the other part is the inspection's next one.
+			return sentence{}, false
+		}
 	}
 	lo, hi := 0, 0
 	for i, h := range s.hits {
@@ -858,9 +892,27 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// took place.
 		return agrowatch.Mention{}, false
 	}
+	if s.has(fLifted) && s.has(fPending) && !s.has(fTarget|fVisit) && s.onlyInCondition() {
+		// "Officials hope China will lift its restrictions … once Chinese inspectors are satisfied",
+		// «надеются, что Китай снимет ограничения, как только китайские инспекторы убедятся…»: inspectors
+		// named only in the clause of condition of a lifting still to come inspect nothing the sentence
+		// tells, though a country's inspectors are named.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
 		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
+		return agrowatch.Mention{}, false
+	}
+	if s.onlyNamesBack() {
+		// "Kazakh officials expect Chinese inspectors to issue their conclusions on the audited plants": the
+		// inspectors' conclusions to come and the plants named by their audit refer to an inspection told
+		// before; they report none.
+		return agrowatch.Mention{}, false
+	}
+	if s.onlyPossible() {
+		// «китайская сторона пока не назвала сроки возможного визита экспертов», "no date for a possible
+		// visit of Chinese inspectors": an inspection named only as possible is neither planned nor done.
 		return agrowatch.Mention{}, false
 	}
 	if s.onlyObliged() {
@@ -962,6 +1014,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if m.By == "" {
 		m.By = pick(s.cs, "", roleAgent)
 	}
+	if m.By == "" && s.lang == "ru" {
+		m.By = s.auditorGenitive()
+	}
 	if m.By != "" && s.inspectedService(m.By) {
 		m.By = "" // "Аудит ветеринарной службы Казахстана … завершен": the service is what was audited
 	}
@@ -1006,6 +1061,18 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 			m.On = c.code // "аудит ветеринарной службы Казахстана"
 			break
 		}
+	}
+	if m.Status == agrowatch.StatusDone && proposalWords.in(s.lang, s.low[s.sp.start:s.sp.end]) && !s.has(fDone) {
+		// "Túrkııa tarapy … beıne-tekseris júrgizýdi usyndy": an inspection proposed is still to come.
+		m.Status = agrowatch.StatusPlanned
+	}
+	if to, from, ok := s.auditRequestedOf(); ok {
+		// «направила в ГТУ КНР запрос о проведении видеоаудита», "requested a video audit of four poultry
+		// farms by China's customs service", «Вьетнам тарапына … бейнеаудит жүргізу туралы сұрау жолдады»,
+		// "Qytaı tarapyna … beıne-aýdıt ótkizýdi usyndy": an inspection asked of or proposed to a side
+		// named is still to come, that side inspects, and the plants of the one who asks are inspected. A
+		// joint check («совместную проверку») has no one inspector.
+		m.Status, m.By, m.On = agrowatch.StatusPlanned, to, from
 	}
 	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency) && (!s.has(fInspector) || s.has(fCause) && !s.has(fExport|fImport)) &&
 		(s.tp == nil || s.tp.insp.Kind == "") {
@@ -1059,7 +1126,14 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if s.tp != nil {
 		s.tp.fillSides(&m)
 	}
-	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && usWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
+	us := usWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && us && (s.tp.from == "" || s.tp.from == m.By) {
+		// "Qarashada Saýd Arabııasynyń ınspektorlary bizdiń úsh kásipornymyzdy tekserip ketti", «китайская
+		// сторона планирует видеоаудит нашей новой линии»: the plants a speaker calls "ours" are of the
+		// home country when the article names no exporter, not of the country named most.
+		m.On = "KZ"
+	}
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.tp != nil && (s.has(fTarget|fVisit) || s.has(fInspector) && us) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about. So do foreign inspectors who came to a speaker
 		// quoted: "'Chinese inspectors have come to us twice,' the vice-minister said", "来我们这里".
@@ -1498,6 +1572,263 @@ func (s *sentence) onlyLiftWaits(until bool) bool {
 	return n > 0
 }
 
+// proposalWords ask or propose that an inspection be held: the words of requestsInspection, and the
+// proposals and requests sent in each language.
+var proposalWords = langWords{
+	ru: []string{"предложение провести", "предложили провести", "предложил провести", "предложила провести",
+		"предложило провести", "просьбу провести"},
+	en: []string{"proposed", "requested"},
+	kk: []string{"сұрау жолда", "сұрау жібер", "ұсынды", "ұсыныс жаса", "өтініш жолда", "surau jolda", "suraý jolda",
+		"surau jiber", "suraý jiber", "usyndy", "usynys jasa", "ótinish jolda"},
+}
+
+// auditRequestedOf reads an inspection asked of or proposed to a side named in the sentence: to is
+// that side (no one for a joint check), from the side that asks or whose plants are named. ok is false
+// unless a word of request or proposal and an addressee are found: a destination («в ГТУ КНР»), a
+// Kazakh dative («Вьетнам тарапына»), a Russian dative «коллегам» after the country's adjective, or
+// English "by" before the country after the inspection word.
+func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
+	low := s.low[s.sp.start:s.sp.end]
+	if s.lang == "zh" || !s.requestsInspection() && !proposalWords.in(s.lang, low) &&
+		!(s.lang == "ru" && strings.Contains(low, "предлож") && strings.Contains(low, "провести")) {
+		// «предложил иранским коллегам провести»: the addressee between the proposal and its verb
+		return "", "", false
+	}
+	insp := -1
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect != 0 {
+			insp = int(h.pos)
+			break
+		}
+	}
+	if insp < 0 {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.region {
+			continue
+		}
+		next, _ := nextToken(s.low, wordEnd(s.low, c.end, s.sp.end), s.sp.end)
+		p, _ := prevToken(s.low, s.sp.start, c.pos)
+		switch {
+		case c.role == roleDest && c.pos < insp, s.lang == "ru" && p == "в" && c.pos < insp && s.sendsRequest(c.pos),
+			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
+			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
+			s.lang == "en" && p == "by" && c.pos > insp:
+			to = c.code
+		}
+		if to != "" {
+			break
+		}
+	}
+	if to == "" {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.code != to && !c.region && (c.role == roleAgent || c.role == roleOrigin || c.role == roleNone) {
+			from = c.code
+			break
+		}
+	}
+	if from == "" {
+		for _, c := range s.cs {
+			if c.code != to {
+				from = c.code // the plants' region: "предприятий Павлодарской области"
+				break
+			}
+		}
+	}
+	for _, c := range s.cs {
+		if c.pos > insp && c.role == roleOrigin && c.code == to && from != "" {
+			// «Российская сторона направила в Астану запрос о проведении видеоаудита казахстанских
+			// молокозаводов»: the plants are the addressee's; who asks will inspect them.
+			to, from = from, to
+			break
+		}
+	}
+	if containsAny(s.low[s.sp.start:s.sp.end], "совместн", "joint", "бірлескен", "birlesken") {
+		to = ""
+	}
+	return to, from, from != "" || to != ""
+}
+
+// sendsRequest reports a Russian verb of sending right before pos: «направила в ГТУ КНР запрос».
+func (s *sentence) sendsRequest(pos int) bool {
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "в" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return strings.HasPrefix(p, "направил") || strings.HasPrefix(p, "отправил") || strings.HasPrefix(p, "передал")
+}
+
+// auditorGenitive reads a country in the genitive right after a Russian inspection noun as its
+// inspector when the plants are another country's: «Казахстанским мясокомбинатам предстоит аудит Саудовской
+// Аравии», «Инспекция Казахстана выявила нарушения на узбекских птицефабриках». A service in the genitive is what is audited («аудит ветеринарной службы
+// Казахстана»), and so is a country alone («аудит Казахстана»).
+func (s *sentence) auditorGenitive() string {
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		if w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]; !hasAnySuffix(w, "аудит", "аудита", "ция", "ции", "цию", "рка", "рки", "рку") {
+			continue // a noun of the act, not a verb: «проверили российские элеваторы»
+		}
+		for _, c := range s.cs {
+			if c.pos < int(h.end) || c.service || c.region || c.role != roleOrigin || gapWords(s.low, int(h.end), c.pos) != 0 ||
+				hasAnySuffix(s.low[c.pos:wordEnd(s.low, c.end, s.sp.end)], "ие", "ые", "ий", "ый", "ая", "ую", "их", "ых", "ое") {
+				continue // a genitive, not the adjective of the goods: «инспекция узбекских птицефабрик»
+			}
+			for _, d := range s.cs {
+				if d.code != c.code && (d.role == roleOrigin || d.role == roleAgent || d.role == roleRegion || d.region) {
+					return c.code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// kkServiceObject reports a Kazakh service of the country code in the dative or the accusative with an
+// inspection word a few words after it: "Qazaqstannyń veterınarlyq qyzmetine aýdıt júrgizý",
+// «Қазақстанның ветеринарлық қызметін тексерді» audit the service; "qyzmeti" in the nominative acts.
+func (s *sentence) kkServiceObject(code string) bool {
+	for _, c := range s.cs {
+		if c.code != code || !c.service {
+			continue
+		}
+		for k, h := range s.hits {
+			if int(h.pos) < c.end || s.word(h).feat&fService == 0 {
+				continue
+			}
+			if g := gapWords(s.low, c.end, int(h.pos)); g < 0 || g > 2 {
+				return false
+			}
+			w := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+			if !hasAnySuffix(w, "іне", "ына", "ине", "ına", "ine", "ін", "ын", "ин", "in", "ın") {
+				return false
+			}
+			for _, g := range s.hits[k+1:] {
+				if s.word(g).feat&fInspect != 0 {
+					d := gapWords(s.low, int(h.end), int(g.pos))
+					return d >= 0 && d <= 3
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// onlyNamesBack reports whether every word of inspection is a participle that names plants by an audit
+// told before ("the audited plants", «проверенных предприятий») or inspectors whose results follow within
+// four words ("inspectors to issue their conclusions"), with at least one participle.
+func (s *sentence) onlyNamesBack() bool {
+	if s.lang != "en" && s.lang != "ru" {
+		return false
+	}
+	n, parts := 0, 0
+	for k, h := range s.hits {
+		w := s.word(h)
+		if w.feat&fInspect == 0 {
+			continue
+		}
+		n++
+		j := k + 1 // the plants named, past their goods: "the inspected poultry farms"
+		for j < len(s.hits) && s.word(s.hits[j]).feat&(fCommodity|fTarget) == fCommodity {
+			j++
+		}
+		next := j < len(s.hits) && s.word(s.hits[j]).feat&fTarget != 0 && gapWords(s.low, int(h.end), int(s.hits[j].pos)) <= j-k-1
+		word := s.low[h.pos:wordEnd(s.low, int(h.end), s.sp.end)]
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); next && (p == "the" && strings.HasSuffix(word, "ed") ||
+			s.lang == "ru" && hasAnyPrefix(word, "проверенн", "проинспектированн")) {
+			parts++
+			continue
+		}
+		results := false
+		for _, r := range s.hits[k+1:] {
+			if s.word(r).feat&fResult != 0 {
+				g := gapWords(s.low, int(h.end), int(r.pos))
+				results = g >= 0 && g <= 4
+				break
+			}
+		}
+		if w.feat&fInspector == 0 || !results {
+			return false
+		}
+	}
+	if s.lang == "ru" && containsAny(s.low[s.sp.start:s.sp.end], "проверенн", "проинспектированн") {
+		parts++ // «по проверенным предприятиям»: the participle is no lexicon word of its own
+	}
+	return n > 0 && parts > 0
+}
+
+// onlyPossible reports whether every word of inspection or visit follows an adjective of possibility
+// («возможного визита экспертов», "a possible visit", "ықтимал сапар") or "no date for".
+func (s *sentence) onlyPossible() bool {
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.word(h).feat&fInspector != 0 {
+			continue // the inspectors of a possible visit are no act of their own
+		}
+		n++
+		p, at := prevToken(s.low, s.sp.start, int(h.pos))
+		if p == "a" || p == "the" {
+			p, at = prevToken(s.low, s.sp.start, at)
+		}
+		if p == "for" {
+			// "no dates for inspections were set", "no date for the audit": no date, no inspection.
+			if q, qat := prevToken(s.low, s.sp.start, at); q == "date" || q == "dates" || q == "timeline" {
+				if r, _ := prevToken(s.low, s.sp.start, qat); r == "no" {
+					continue
+				}
+			}
+		}
+		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
+		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// conditionOpeners open a clause of condition or of the time something still to come waits for: "once
+// inspectors are satisfied", «как только инспекторы убедятся», "егер тексерушілер".
+var conditionOpeners = [...]string{"once ", "as soon as", "when ", " if ", "provided ", "как только", "когда ", "если",
+	"при условии", "егер", "eger"}
+
+// onlyInCondition reports whether every word of inspection or inspectors stands in a clause opened by a
+// word of conditionOpeners before it, or, in Kazakh, closed by a conditional verb or "кейін" after it
+// ("инспекторлар көз жеткізгеннен кейін", "тексерушілер қанағаттанса").
+func (s *sentence) onlyInCondition() bool {
+	n := 0
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fInspect == 0 && (w.feat&fInspector == 0 || !inspectorWord(w.pat)) {
+			continue // officials who hope inspect nothing
+		}
+		n++
+		if _, head := s.wordsBefore(h); containsAny(head, conditionOpeners[:]...) {
+			continue
+		}
+		if s.lang != "kk" {
+			return false
+		}
+		_, b := s.clause(int(h.pos))
+		ok := false
+		for i, w := 0, int(h.end); i < 3 && !ok; i++ {
+			t, at := nextToken(s.low, wordEnd(s.low, w, b), b)
+			if t == "" {
+				break
+			}
+			ok = t == "кейін" || t == "keıin" || hasAnySuffix(t, "са", "се", "sa", "se")
+			w = at + len(t)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // awaited reports an inspection word right after a word of condition ("until the audit is complete",
 // "pending a new audit", "до завершения проверки"): what trade waits for has not taken place.
 func (s *sentence) awaited() bool {
@@ -1772,12 +2103,22 @@ func (s *sentence) adverbialBefore(pos int) bool {
 	return false
 }
 
+// rulesOf reports the words between English rules and the inspection they govern: " for the ", " on ".
+func rulesOf(between string) bool {
+	for _, w := range strings.Fields(between) {
+		if w != "for" && w != "on" && w != "of" && w != "the" && w != "governing" {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyRequirements reports whether every inspection word of the sentence qualifies requirements,
 // standards or rules right after it: "инспекциялық талаптар", "inspection requirements", "检查要求",
 // "tekserý tártibin ózgertti" are rules exporters must meet, not an inspection. Russian puts the rules
 // first: «порядок проведения проверок», «требования к инспекции».
 func (s *sentence) onlyRequirements() bool {
-	if s.lang != "ru" || !s.has(fStandard) {
+	if s.lang != "ru" && s.lang != "en" || !s.has(fStandard) {
 		return s.onlyBefore(fInspect, fStandard, 1)
 	}
 	n := 0
@@ -1791,8 +2132,9 @@ func (s *sentence) onlyRequirements() bool {
 		if j > 0 && s.word(s.hits[j]).feat&(fDone|fPlanned|fMask) != 0 && gapWords(s.low, int(s.hits[j].end), int(h.pos)) == 0 {
 			j-- // the verbal noun between: «порядок проведения проверок»
 		}
-		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 &&
-			gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1
+		// English names the rules first too, by a preposition: "the requirements for the inspection of".
+		before := j >= 0 && s.word(s.hits[j]).feat&fStandard != 0 && (gapWords(s.low, int(s.hits[j].end), int(s.hits[j+1].pos)) <= 1 ||
+			s.lang == "en" && rulesOf(s.low[s.hits[j].end:s.hits[j+1].pos]))
 		if !after && !before {
 			return false
 		}
@@ -1808,15 +2150,19 @@ func (s *sentence) onlyRequirements() bool {
 // names experts of every kind; its group, 专家组, is the inspectors'.
 func (s *sentence) namesInspectors() bool {
 	for _, h := range s.hits {
-		w := s.word(h)
-		if w.feat&fInspector == 0 {
-			continue
+		if w := s.word(h); w.feat&fInspector != 0 && inspectorWord(w.pat) {
+			return true
 		}
-		for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
-			"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
-			if strings.Contains(w.pat, p) {
-				return true
-			}
+	}
+	return false
+}
+
+// inspectorWord reports a word of inspectors or veterinary experts, not of officials or a delegation.
+func inspectorWord(pat string) bool {
+	for _, p := range [...]string{"инспектор", "inspector", "ınspektor", "inspektor", "ветеринар", "veterinar",
+		"veterınar", "ветврач", "врач", "检查", "审核员", "兽医", "专家组", "сарапшы", "sarapshy", "эксперт", "expert"} {
+		if strings.Contains(pat, p) {
+			return true
 		}
 	}
 	return false
@@ -2532,6 +2878,9 @@ func (s *sentence) actingService() string {
 // service that is the subject of its own verb ("Иранская ветеринарная служба проверила …") keeps its
 // role.
 func (s *sentence) inspectedService(code string) bool {
+	if s.lang == "kk" {
+		return s.kkServiceObject(code)
+	}
 	if s.lang != "ru" && s.lang != "en" {
 		return false
 	}

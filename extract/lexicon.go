@@ -441,6 +441,8 @@ func isWordRuneOther(r rune) bool {
 		return true
 	case isPunctBlock(r):
 		return false
+	case r >= 0xFE00 && r <= 0xFE0F:
+		return false // a variation selector that ends an emoji: "❗️Китай" starts a word after it
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

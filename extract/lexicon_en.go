@@ -116,7 +116,7 @@ func enLexicon() []lexEntry {
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
 			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire"),
 		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
-		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=still closed"),
+		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=stayed closed", "=remained closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
 		cue(fLifted|fExport, "=approved the registration", "=registered for export", "=registration for export"),

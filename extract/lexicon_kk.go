@@ -32,6 +32,9 @@ func kkLexicon() []lexEntry {
 		// The right to export given, as «получили право экспорта»: "экспорттау құқығын алды".
 		cue(fLifted|fShip, "экспорттау құқығ", "экспорттауға құқық", "eksporttaý quqyǵ", "eksporttaýǵa quqyq"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// A review of a ban is its end awaited, as «пересмотр»: "shekteýin qaıta qaraý týraly usynys jiberdi".
+		cue(fLifted|fPending, "қайта қарау", "qaıta qaraý"),
+		cue(fAsk, "ұсыныс жіберді", "ұсыныс жолдады", "usynys jiberdi", "usynys joldady"),
 		// Plants put in the list of exporters have access, as plants in the register do: "экспорттаушылар
 		// тізіміне енгізілді" (енгіз- alone introduces a ban).
 		cue(fLifted, "тізіміне енгіз", "тізімге енгіз", "tizimine engiz", "tizimge engiz"),
@@ -133,7 +136,7 @@ func kkLexicon() []lexEntry {
 
 		// Inspections.
 		cue(fInspect, "инспекц", "бейнеинспекц", "бейнетексер", "beıneınspek", "beıneınspeks", "beınetekser", "тексер", "аудит", "құжаттық бақылау", "ınspek", "inspek", "tekser", "aýdıt",
-			"qujattyq baqylaý"),
+			"qujattyq baqylaý", "бейнеаудит", "beıneaýdıt"),
 		cue(fInspect|fPlanned, "тексеретін", "тексереді", "tekseretin", "tekseredi"),
 		cue(fInspect|fDone, "тексерілді", "тексеріліп", "тексерді", "tekserildi", "tekserilip", "tekserdi"),
 		// The present-future and the intent of "inspect" ("инспекциялайды", "teksermek") are still to come;
@@ -162,6 +165,8 @@ func kkLexicon() []lexEntry {
 		cue(fVisit, "екінші кезең", "ekinshi kezeń", "екінші кезеңі", "ekinshi kezeńi"), // "көктемде екінші кезең өтеді"
 		// The next stage is still to come: "келесі кезеңі – инспекция".
 		cue(fPlanned, "келесі кезең", "kelesi kezeń"),
+		// A time still to come dates the inspection planned: "Қазақстан келесі айда … мамандарын қабылдайды".
+		cue(fPlanned, "келесі айда", "келесі аптада", "келесі жылы", "kelesi aıda", "kelesi aptada", "kelesi jyly"),
 		cue(fVisit|fDone, "=сапар жасады", "=sapar jasady", "=сапармен келді", "=saparmen keldi"),
 		// Acquainted with the work of plants: "зертханалардың жұмысымен танысады".
 		cue(fVisit|fPlanned, "жұмысымен танысады", "jumysymen tanysady", "жұмысымен таныспақ", "jumysymen tanyspaq"),

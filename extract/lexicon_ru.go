@@ -110,6 +110,8 @@ func ruLexicon() []lexEntry {
 		cue(fPlanned, "следующий этап", "следующим этапом", "следующего этапа", "на следующем этапе"),
 		// Inspectors to be hosted are still to come: «примет инспекторов ГТУ КНР».
 		cue(fPlanned, "=примет", "=примут"),
+		// A time still to come dates the inspection planned: «в следующем месяце Казахстан примет…».
+		cue(fPlanned, "в следующем месяце", "на следующей неделе", "в следующем году"),
 		// An inspection requested is still to come, whoever asked: «направила запрос о проведении
 		// видеоаудита», «заявку на проведение инспекции».
 		cue(fPlanned, "запрос о проведении", "запрос на проведение", "запроса о проведении", "просьбу о проведении",
