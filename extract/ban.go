@@ -1878,6 +1878,16 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
 	}
+	if zby, zon := s.zhClauseParties(); zby != "" || zon != "" {
+		// A Chinese sentence read by its clauses: the verb's subject holds the ban, the object of 对, 自, 从
+		// is whose goods.
+		if zby != "" {
+			by = zby
+		}
+		if zon != "" && zon != by {
+			on = zon
+		}
+	}
 	return by, on
 }
 

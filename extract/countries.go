@@ -71,6 +71,8 @@ func countryNames() []lexEntry {
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
 			"=қазақстан", "=қр", "=қазақстан республикасы", "=qazaqstan", "=qr", "=qazaqstan respýblıkasy",
 			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic",
+			// Taiwanese usage writes Kazakhstan 哈薩克, without 斯坦: "哈薩克牛肉", "自哈薩克進口".
+			"哈萨克",
 			// English copies of Kazakh releases keep the Russian abbreviation: "the Ministry of Agriculture of RK".
 			"=rk", "=the rk"),
 		country("KZ", formGen, "=казахстана", "=республики казахстан", "=қазақстанның", "=қр-ның", "=қр-дың",
@@ -109,6 +111,8 @@ func countryNames() []lexEntry {
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest},
 			{pat: "输往中国", feat: fCountry | fExport, code: "CN", form: formDest}, {pat: "出口到中国", feat: fCountry | fExport, code: "CN", form: formDest}},
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
+		// Taiwanese usage: 輸台 is "to Taiwan", as 输华 is "to China": "哈薩克今年前三季輸台小麥".
+		[]lexEntry{{pat: "输台", feat: fCountry | fExport, code: "TW", form: formDest}},
 		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
 		// 白俄 is Belarus. The experts stand for their country, as an agency does.
 		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},

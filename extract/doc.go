@@ -75,7 +75,12 @@
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"); an
-//     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
+//     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
+//     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
+//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
+//     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
+//     and 该国, 上述地区, 这4家企业 after them are the country named before; a lifting asked for
+//     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an

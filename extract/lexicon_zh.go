@@ -200,7 +200,8 @@ func zhLexicon() []lexEntry {
 
 		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
 		coded(fCause, "fmd", "口蹄疫", "出口蹄疫"),
-		coded(fCause, "avian_influenza", "禽流感"),
+		// Taiwan writes avian influenza in full: "高病原性家禽流行性感冒".
+		coded(fCause, "avian_influenza", "禽流感", "禽流行性感冒", "家禽流行性感冒"),
 		coded(fCause, "sheep_pox", "绵羊痘", "羊痘"),
 		coded(fCause, "african_swine_fever", "非洲猪瘟"),
 		coded(fCause, "lumpy_skin_disease", "结节性皮肤病"),

@@ -1,0 +1,273 @@
+package extract
+
+import "strings"
+
+// A Chinese sentence read clause by clause (，；。): the subject (主语) of the clause whose verb bans or
+// lifts holds the ban, carried from the clause before when the verb's clause opens with no subject of its
+// own ("哈萨克斯坦农业部…决定，自即日起暂停从上述地区进口"); whose goods is the country a preposition of
+// origin governs in that clause (对…的, 自, 从, 来自), or the one a word that points back (该国, 上述地区,
+// 这4家企业) stands for.
+
+// zhPreps are the prepositions that govern a country right after them: a country after one is no subject.
+var zhPreps = [...]string{"对", "自", "从", "向", "由", "在", "因", "于", "与", "同", "经", "赴", "至", "到", "往", "据", "输",
+	"除", "给", "和", "及", "为", "将"}
+
+// zhOriginPreps govern whose goods a ban concerns: "对哈萨克斯坦乳制品的进口禁令", "暂停自该国输入", "从上述地区进口".
+var zhOriginPreps = [...]string{"来自", "对", "自", "从"}
+
+// zhBackRefs point back to a country or region named before, as the object of a preposition of origin.
+var zhBackRefs = [...]string{"该国", "上述国家", "这个国家", "该地区", "上述地区", "该州", "上述州", "上述各州", "这些地区",
+	"上述省份", "该省"}
+
+// zhPlantRefs point back to plants named before: "恢复这4家企业产品输华", "上述企业".
+var zhPlantRefs = [...]string{"这些企业", "上述企业", "该企业", "上述工厂", "该厂"}
+
+// zhOutbreakWords make a clause an outbreak's, whose country is where it broke out, no actor: "哈薩克爆發…".
+var zhOutbreakWords = [...]string{"爆发", "暴发", "发生", "出现", "疫情", "确诊"}
+
+// zhConcessive opens a clause conceded: its verb is not what the sentence tells.
+var zhConcessive = [...]string{"尽管", "虽然", "虽", "即使", "即便"}
+
+// zhSubjectWords are subjects that name no country, which stop the subject of the clause before from
+// carrying: "双方正就恢复…进行磋商".
+var zhSubjectWords = [...]string{"双方", "两国", "对方", "该", "他", "她", "其", "此前", "目前", "官员", "业者", "企业"}
+
+// destIn returns the destination named in the clause from a to b ("对华", "输华", "向中国"), or "".
+func (s *sentence) destIn(a, b int) string {
+	for _, c := range s.cs {
+		if c.pos >= a && c.pos < b && c.role == roleDest {
+			return c.code
+		}
+	}
+	if strings.Contains(s.low[a:b], "对华") {
+		return "CN"
+	}
+	return ""
+}
+
+// zhPrepBefore returns the preposition of zhPreps that ends right before pos (past no other rune), or "".
+func zhPrepBefore(low string, from, pos int) string {
+	for _, p := range zhPreps {
+		if pos-len(p) >= from && low[pos-len(p):pos] == p {
+			if p == "自" && strings.HasSuffix(low[from:pos], "来自") {
+				return "来自"
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// zhClauseParties returns the holder and whose goods a Chinese sentence's ban names by its clauses, each ""
+// when its clause does not say.
+func (s *sentence) zhClauseParties() (by, on string) {
+	if s.lang != "zh" {
+		return "", ""
+	}
+	v := -1
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fImposed|fLifted|fInForce) != 0 && f&fMask == 0 {
+			if a, _ := s.clause(int(h.pos)); hasAnyPrefix(s.low[a:], zhConcessive[:]...) {
+				continue // "尽管哈方请求解除，仍将维持…禁令": the verb conceded is not the sentence's
+			}
+			v = int(h.pos)
+			break
+		}
+	}
+	if v < 0 {
+		return "", ""
+	}
+	a, b := s.clause(v)
+	by, ok := s.zhSubject(a, v, false)
+	if dest := s.destIn(a, b); ok && dest != "" && dest != by && s.featsIn(a, b)&fExport != 0 {
+		// "哈薩克斯坦恢復對華羊肉出口", "哈萨克斯坦暂停对乌兹别克斯坦出口活羊": the subject's exports to a
+		// destination, whose receiver or exporter the destination decides; a receiver as the subject
+		// holds ("海关总署宣布恢复这4家企业产品输华").
+		return "", ""
+	}
+	ask := s.featsIn(a, v)&fAsk != 0
+	if !ok && !ask && s.featsIn(a, v)&(fCountry|fAgency|fCommodity|fInspector|fTarget) == 0 &&
+		!hasAnyPrefix(s.low[a:v], zhSubjectWords[:]...) {
+		// "…决定，自即日起暂停…": a clause that opens with adverbs only has the subject of the clause before.
+		for end, n := a, 0; n < 4; n++ {
+			pa, pb, found := s.clauseBefore(end)
+			if !found {
+				break
+			}
+			if code, found := s.zhSubject(pa, pb, true); found {
+				by, ok = code, true
+				break
+			}
+			if s.featsIn(pa, pb)&(fAgency|fInspector) != 0 && !s.zhOutbreakIn(pa, pb) {
+				break // a subject that is no country: "海关总署…" named no one the reader can give
+			}
+			end = pa
+		}
+	}
+	if !ok && ask {
+		// "…致函中国海关总署，请求解除对哈禽肉的进口限制": a lifting asked for is held by whom the clause
+		// before addresses, past its subject.
+		if pa, pb, found := s.clauseBefore(a); found {
+			if subj, found := s.zhSubject(pa, pb, true); found {
+				by = s.zhAddressee(pa, pb, subj)
+			}
+		}
+	}
+	on = s.zhObject(a, b, v, by)
+	if on == by {
+		on = ""
+	}
+	return by, on
+}
+
+// zhOutbreakIn reports a clause that tells an outbreak: "哈薩克爆發高病原性家禽流行性感冒".
+func (s *sentence) zhOutbreakIn(a, b int) bool {
+	return containsAny(s.low[a:b], zhOutbreakWords[:]...)
+}
+
+// zhSubject returns the country that opens the clause from a up to the verb at v as its subject: no
+// preposition governs it, no goods, possessive or outbreak stands between it and the verb, and it is no
+// region, reporter or host; found is false when the clause opens with none. A speaker ("…表示，") is the
+// subject of the clauses it carries to (carried).
+func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
+	lead := s.low[a:v]
+	if hasAnyPrefix(lead, "因", "据", "由于", "随着", "在", "根据", "应", "为", "鉴于") {
+		return "", false // a clause of cause, purpose, source or time, whose countries are no subject
+	}
+	for _, c := range s.cs {
+		if c.pos < a {
+			continue
+		}
+		if c.pos >= v {
+			break
+		}
+		speaker := carried && c.reporter
+		if c.reporter && !speaker || c.region || c.role == roleNone && !speaker || zhPrepBefore(s.low, a, c.pos) != "" {
+			return "", false
+		}
+		if c.role != roleAgent && c.role != roleOrigin && !speaker {
+			return "", false
+		}
+		// What stands between the subject and the verb: the rest of its agency's name and adverbs, no
+		// goods ("哈萨克斯坦牛肉恢复输华" has goods for its subject), no possessive, no outbreak. A country or
+		// goods past a verb of its own are that verb's object: "哈萨克斯坦农业部已正式致函中国海关总署".
+		stop := v
+		for _, h := range s.hits {
+			if int(h.pos) >= c.end && int(h.pos) < v && s.word(h).feat&(fCountry|fCommodity) != 0 {
+				stop = int(h.pos)
+				break
+			}
+		}
+		tail := s.low[c.end:stop]
+		between := s.featsIn(c.end, stop)
+		if strings.Contains(tail, "的") || s.zhOutbreakIn(c.end, stop) || stop < v && between == 0 ||
+			between&fTarget != 0 && between&(fService|fAgency|fInspector) == 0 || between&fCause != 0 {
+			// "三家哈萨克斯坦企业获准向中国出口牛肉": plants for the subject are the goods' side, no holder;
+			// "哈萨克斯坦口蹄疫…" is the disease's country.
+			return "", false
+		}
+		return c.code, true
+	}
+	return "", false
+}
+
+// zhObject returns whose goods the clause from a to b names after the verb at v: a country a preposition
+// of origin governs, or the one a word that points back stands for; not the subject's own.
+func (s *sentence) zhObject(a, b, v int, subj string) string {
+	for _, c := range s.cs {
+		if c.pos < a || c.pos >= b || c.reporter {
+			continue
+		}
+		if c.pos < v && zhPrepBefore(s.low, a, c.pos) != "对" {
+			continue // "对哈萨克斯坦禽肉实施禁令": only 对 puts the object before the verb
+		}
+		p := zhPrepBefore(s.low, a, c.pos)
+		if c.role == roleDest {
+			continue // "恢复对哈出口": where the goods go
+		}
+		if p == "对" || p == "自" || p == "从" || p == "来自" {
+			return c.code
+		}
+		if c.role == roleSource {
+			return c.code // "进口俄罗斯禽肉", "从俄罗斯部分地区": the goods' country
+		}
+	}
+	clause := s.low[a:b]
+	for _, r := range zhBackRefs {
+		i := strings.Index(clause, r)
+		if i < 0 {
+			continue
+		}
+		at := a + i
+		p := zhPrepBefore(s.low, a, at)
+		if p != "自" && p != "从" && p != "来自" && p != "对" {
+			continue
+		}
+		if c := s.countryBefore(at, subj); c != "" {
+			return c
+		}
+		if s.tp != nil {
+			return s.tp.namedBefore(subj)
+		}
+	}
+	for _, r := range zhPlantRefs {
+		if i := strings.Index(clause, r); i >= 0 && a+i > v {
+			return s.countryBefore(a+i, subj)
+		}
+	}
+	if i := strings.Index(clause, "这"); i >= 0 && a+i > v && strings.Contains(clause[i:], "家企业") {
+		// "恢复这4家企业产品输华": the plants counted before.
+		return s.countryBefore(a+i, subj)
+	}
+	return ""
+}
+
+// countryBefore returns the country of the sentence's last country or region named before pos that is
+// not not and not a reporter, or "".
+func (s *sentence) countryBefore(pos int, not string) string {
+	code := ""
+	for _, c := range s.cs {
+		if c.pos >= pos {
+			break
+		}
+		if c.code != not && !c.reporter {
+			code = c.code
+		}
+	}
+	return code
+}
+
+// clauseBefore returns the clause of the sentence that ends at the break before a, the start of a clause.
+func (s *sentence) clauseBefore(a int) (int, int, bool) {
+	if a <= s.sp.start {
+		return 0, 0, false
+	}
+	s.clause(a) // the breaks, read once
+	for _, br := range s.breaks {
+		if br.end == a {
+			pa, pb := s.clause(br.start)
+			return pa, pb, pb > pa
+		}
+	}
+	return 0, 0, false
+}
+
+// zhAddresseeVerbs address a request or a letter to the country after them.
+var zhAddresseeVerbs = [...]string{"致函", "致信", "请求", "要求", "敦促", "呼吁", "向"}
+
+// zhAddressee returns the country that a verb of addressing after the subject subj governs in the clause
+// from a to b, or "".
+func (s *sentence) zhAddressee(a, b int, subj string) string {
+	for _, c := range s.cs {
+		if c.pos < a || c.pos >= b || c.code == subj {
+			continue
+		}
+		lead := s.low[a:c.pos]
+		for _, w := range zhAddresseeVerbs {
+			if strings.HasSuffix(lead, w) {
+				return c.code
+			}
+		}
+	}
+	return ""
+}
