@@ -733,7 +733,19 @@ func figureNext(low string, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return '0' <= r && r <= '9' || hanNumeral(r)
+	if !('0' <= r && r <= '9' || hanNumeral(r)) {
+		return false
+	}
+	// A count of plants is no share: "对哈萨克斯坦7家牛肉加工企业的视频检查" inspects them.
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		_, n := utf8.DecodeRuneInString(rest)
+		i = n
+	}
+	return !strings.HasPrefix(rest[i:], "家")
 }
 
 // kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of

@@ -955,7 +955,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == fPlanned {
 		m.Status = agrowatch.StatusPlanned
 	}
-	m.By = pickInspector(s.cs)
+	m.By = s.zhInspector()
+	if m.By == "" {
+		m.By = pickInspector(s.cs)
+	}
 	if m.By == "" {
 		m.By = s.actingService()
 	}

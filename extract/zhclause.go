@@ -271,3 +271,102 @@ func (s *sentence) zhAddressee(a, b int, subj string) string {
 	}
 	return ""
 }
+
+// zhInspector returns the country that is the subject of the clause whose verb inspects in a Chinese
+// sentence, when inspectors or an agency stand for it ("…发布消息说，中国海关总署专家组日前完成了对哈萨克斯坦
+// 7家…企业的视频检查": the speaker's clause before reports only), or "".
+func (s *sentence) zhInspector() string {
+	if s.lang != "zh" {
+		return ""
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&fInspect == 0 || f&fMask != 0 {
+			continue
+		}
+		v := int(h.pos)
+		a, _ := s.clause(v)
+		code, ok := s.zhSubject(a, v, false)
+		if !ok && s.zhOpensBare(a) && !containsAny(s.low[a:v], "通过", "接受", "迎接", "接待") {
+			// "農業部動植物防疫檢疫署今天表示，已完成…書面審查，下一步將…安排專家赴哈薩克實地查核": a clause that
+			// opens with its verb's tense has the subject of the speaker before it.
+			for end, n := a, 0; n < 4 && !ok; n++ {
+				pa, pb, found := s.clauseBefore(end)
+				if !found {
+					break
+				}
+				if code, ok = s.zhSubject(pa, pb, true); ok {
+					return code // the speaker, an authority, arranges the inspection it tells
+				}
+				end = pa
+			}
+		}
+		if !ok {
+			return ""
+		}
+		for i, c := range s.cs {
+			if c.code != code || c.pos < a || c.pos >= v {
+				continue
+			}
+			if containsAny(s.low[c.end:v], zhUndergo[:]...) {
+				// "哈萨克斯坦兽医部门已通过中国海关的评估", "乌兹别克斯坦兽医委员会已通过俄罗斯专家的评估": who
+				// passed or underwent it is inspected; the country whose check it was inspects.
+				for _, d := range s.cs[i+1:] {
+					if d.pos >= v {
+						break
+					}
+					if d.code != code && zhPrepBefore(s.low, a, d.pos) == "" && strings.Contains(s.low[d.end:v], "的") {
+						return d.code
+					}
+				}
+				return ""
+			}
+			if containsAny(s.low[c.end:v], zhWish[:]...) {
+				// "哈方希望中国专家下月对…进行检查": the subject of the clause hoped for inspects, if named.
+				for _, d := range s.cs[i+1:] {
+					if d.pos >= v {
+						break
+					}
+					if d.code != code && zhPrepBefore(s.low, a, d.pos) == "" && s.featsIn(d.end, v)&(fInspector|fAgency) != 0 {
+						return d.code
+					}
+				}
+				return ""
+			}
+			if c.inspector || s.featsIn(c.end, v)&(fInspector|fAgency) != 0 {
+				return code
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// zhUndergo say that the subject passed, underwent or hosted another's inspection.
+var zhUndergo = [...]string{"通过", "接受", "接待", "迎接", "邀请"}
+
+// zhWish say that the subject hopes or asks for what the clause after it tells, with a subject of its own.
+var zhWish = [...]string{"希望", "请求", "要求", "盼望", "期待", "敦促", "邀请"}
+
+// zhOpenings are the adverbs a Chinese clause with no subject of its own may open with.
+var zhOpenings = [...]string{"并", "还", "也", "随后", "同时", "此外", "即日起", "自即日起", "目前", "今天", "日前"}
+
+// zhOpensBare reports a clause from a that opens with no subject: with a word of tense or plan
+// ("已完成", "下一步将", "将于"), past the adverbs of zhOpenings.
+func (s *sentence) zhOpensBare(a int) bool {
+	at := a
+	for _, w := range zhOpenings {
+		if strings.HasPrefix(s.low[at:], w) {
+			at += len(w)
+			break
+		}
+	}
+	for _, h := range s.hits {
+		if int(h.pos) < at {
+			continue
+		}
+		f := s.word(h).feat
+		return int(h.pos) == at && f&(fDone|fPlanned|fPending) != 0 && f&(fCountry|fAgency|fInspector) == 0
+	}
+	return false
+}
