@@ -1303,6 +1303,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
 			// Kazakh dairy", names whose goods they are, not where they go.
 			m.role = roleOrigin
+		case p == "向" && zhBuysFrom(low, words, hs, k):
+			// "向哈萨克斯坦供应商采购硬质小麦5万吨": 向 before a verb of buying names the seller, where the
+			// goods come from, as "从" does; before a verb of shipping it names where they go.
+			m.role = roleSource
 		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
 			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
 			m.role = roleShare
@@ -2282,6 +2286,27 @@ func ruAgencyHeadBefore(low string, from, pos int, hs []hit, words []word, k int
 			}
 		}
 		at = p
+	}
+	return false
+}
+
+// zhBuysFrom reports the first verb of trade after the country hs[k] in its clause to be one of buying
+// or importing (采购, 购买, 进口), with no country between: "向哈萨克斯坦供应商采购".
+func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
+	for j := k + 1; j < len(hs); j++ {
+		if strings.ContainsAny(low[hs[j-1].end:hs[j].pos], "，。；,;") {
+			return false
+		}
+		f := words[hs[j].w].feat
+		if f&fCountry != 0 {
+			return false
+		}
+		if strings.HasPrefix(low[hs[j].end:], "商") {
+			continue // "供应商", "出口商": a company, no verb
+		}
+		if f&(fExport|fImport|fShip) != 0 {
+			return f&(fImport|fPurchase) != 0 && f&(fExport|fShip) == 0
+		}
 	}
 	return false
 }

@@ -156,7 +156,10 @@
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…").
-//     Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
+//     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
+//     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the
+//     destination. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из

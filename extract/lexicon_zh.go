@@ -22,7 +22,8 @@ func zhLexicon() []lexEntry {
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
-		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
+		cue(fPending, "有望", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
+		cue(fPending|fForecast, "拟"), // intends to: a lifting pending, a purchase planned ("拟向哈萨克斯坦采购")
 		cue(fActNoun, "公告", "决定", "通知"),
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
