@@ -1311,6 +1311,11 @@ func (s *sentence) listOfAdmitted() bool {
 			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) &&
 				containsAny(s.low[h.end:min(s.sp.end, int(h.end)+12)], listWords[:]...) {
 				a, _ := s.clause(int(h.pos))
+				if containsAny(s.low[a:h.pos], zhEntryVerbs[:]...) {
+					// "将哈萨克斯坦另外6家牛肉企业列入准许输华企业名单": plants entered in the list of those
+					// admitted are given access, as «включило … в список» does.
+					return false
+				}
 				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
 			}
 		}
@@ -1352,6 +1357,9 @@ func (s *sentence) listOfAdmitted() bool {
 	}
 	return n > 0
 }
+
+// zhEntryVerbs enter plants in a list: "列入…名单", "纳入…名录".
+var zhEntryVerbs = [...]string{"列入", "纳入", "增列", "增补"}
 
 // skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
 // pronoun: "that are allowed", «которым разрешен».

@@ -57,7 +57,8 @@
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
 //     "which now includes 11 enterprises", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters: «включило … в список предприятий», "added … to the list of approved
-//     exporters", "тізіміне енгізді"); a request to "both countries"
+//     exporters", "тізіміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a later sentence recalls a ban by its holder ("the Russian ban").
 //     The right to export given («получили право экспорта», "granted the right to export") is access, as

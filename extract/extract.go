@@ -142,6 +142,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		for h < len(hits) && int(hits[h].pos) < sp.start {
 			h++
 		}
+		hits = x.zhDisposals(low, hits, h, sp.end)
 		e := h
 		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {

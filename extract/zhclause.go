@@ -370,3 +370,36 @@ func (s *sentence) zhOpensBare(a int) bool {
 	}
 	return false
 }
+
+// zhDisposalVerbs are the verbs a disposal 将 (as 把) brings its object before: "将…企业列入…名单".
+var zhDisposalVerbs = [...]string{"列入", "纳入", "列为", "增列", "增补", "移出", "移除", "剔除", "删除"}
+
+// zhDisposals drops from the hits of the sentence from hits[h] to end each 将 that is the disposal
+// marker (as 把), not the future: "海关总署日前将哈萨克斯坦另外6家牛肉企业列入准许输华企业名单" enters them
+// now. It is one when a noun phrase follows it (a country, a count, 该, 这, 上述, 另外) and a disposal verb
+// ends its clause. The hits are shortened in place.
+func (x *Extractor) zhDisposals(low string, hits []hit, h, end int) []hit {
+	for i := h; i < len(hits) && int(hits[i].pos) < end; i++ {
+		if hits[i].end-hits[i].pos != 3 || low[hits[i].pos] != "将"[0] || x.lex.words[hits[i].w].pat != "将" {
+			continue
+		}
+		at := int(hits[i].end)
+		rest := low[at:end]
+		np := hasAnyPrefix(rest, "该", "这", "上述", "另外", "其") || rest != "" && rest[0] >= '0' && rest[0] <= '9' ||
+			i+1 < len(hits) && int(hits[i+1].pos) == at && x.lex.words[hits[i+1].w].feat&fCountry != 0 &&
+				x.lex.words[hits[i+1].w].form != formDest
+		if !np {
+			continue
+		}
+		clause := rest
+		if j := strings.IndexAny(rest, "，。；,;"); j >= 0 {
+			clause = rest[:j]
+		}
+		if !containsAny(clause, zhDisposalVerbs[:]...) {
+			continue
+		}
+		hits = append(hits[:i], hits[i+1:]...)
+		i--
+	}
+	return hits
+}
