@@ -3710,7 +3710,9 @@ func (s *sentence) kkJoinedBefore(c *cmention) string {
 // «до сих пор не снял») is awaited; one decided against keeps the ban.
 var refusalWords = [...]string{"не стал", "не стала", "не стало", "не стали", "отказался", "отказалась",
 	"отказалось", "отказались", "отказывается", "отказываются", "решил не", "решила не", "решили не",
-	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不"}
+	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不",
+	// A Chinese modal negated before the lifting refuses it, as "will not": "短期内不会开放", "暂不恢复".
+	"不会", "暂不", "不予", "不打算", "无意", "不准备"}
 
 // refusedLifting reports a lifting decided against: a word of refusal right before it, or in Kazakh the
 // verb of refusal right after its verbal noun: "алып тастаудан бас тартты", "alýdan bas tartty".

@@ -45,7 +45,8 @@
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"). A signed certificate or protocol
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
+//     бермеді», 暂不考虑解除, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
+//     «не рассматривают вопрос о снятии»), and so does a market that stays closed
 //     ("remains closed to Kazakh pork", «по-прежнему закрыт»); a ban not to be extended ("will not
 //     extend", «не будет продлен», "ұзартылмайды", 不再延长) ends at its term: pending, while one that
 //     lasts until the outbreak is over («до ликвидации вспышки», 持续至疫情解除) holds: imposed; a
