@@ -137,6 +137,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	lifts, negated := s.liftings()
+	if counted := s.countedLifts(); counted > 0 && lifts == negated+counted && !s.has(fImposed|fInForce|fPending|fPendingStrong|fAsk) {
+		// "目前，哈萨克斯坦已有15家牛肉企业获准向中国出口": a count of the plants admitted so far tells
+		// no one admitted now, as "which now includes 11 enterprises" does.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.

@@ -56,7 +56,7 @@
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
-//     "which now includes 11 enterprises", admits no one), plants given access do (entered in a register or in the list
+//     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters: «включило … в список предприятий», "added … to the list of approved
 //     exporters", "тізіміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"

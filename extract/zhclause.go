@@ -403,3 +403,64 @@ func (x *Extractor) zhDisposals(low string, hits []hit, h, end int) []hit {
 	}
 	return hits
 }
+
+// countWords open a count of what there is so far: "已有15家", "共有", "数量已增至23家".
+var countWords = [...]string{"已有", "共有", "累计有", "总共有", "增至", "达到", "已达"}
+
+// countedLifts returns how many of the sentence's liftings have for their subject a count of plants
+// there are so far ("已有15家牛肉企业获准", "获准企业数量已增至23家"), in the lifting's clause.
+//
+// English says the same with "has" and a count: "Kazakhstan now has eight poultry plants approved".
+func (s *sentence) countedLifts() int {
+	if s.lang != "zh" && s.lang != "en" {
+		return 0
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if s.lang == "en" {
+			if s.enHasCount(a, int(h.pos)) {
+				n++
+			}
+			continue
+		}
+		cl := s.low[a:b]
+		for _, w := range countWords {
+			i := strings.Index(cl, w)
+			if i < 0 {
+				continue
+			}
+			rest := cl[i+len(w):]
+			j := 0
+			for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+				j++
+			}
+			if j > 0 && strings.HasPrefix(rest[j:], "家") {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// enHasCount reports "has" or "have" and a count of plants between a and pos: "now has eight poultry
+// plants approved".
+func (s *sentence) enHasCount(a, pos int) bool {
+	cl := s.low[a:pos]
+	for _, v := range [...]string{" has ", " have ", " now has ", " now have "} {
+		i := strings.LastIndex(cl, v)
+		if i < 0 {
+			continue
+		}
+		num, _ := nextToken(cl, i+len(v), len(cl))
+		if _, ok := numberWord(num); !ok && (num == "" || num[0] < '0' || num[0] > '9') {
+			continue
+		}
+		return s.featsIn(a+i, pos)&fTarget != 0
+	}
+	return false
+}
