@@ -2053,9 +2053,27 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		return tonnageAt(low, skipSpaces(low, k+strings.IndexByte(low[k:], ' ')+1)), false
 	}
 	joined := false
-	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with "} {
+	// A rank told before "with": "China came first with 2.1 million tonnes", "Iran second with 480,000".
+	k0 := k
+	for n := 0; n < 2; n++ {
+		tok, at := nextToken(low, k, min(k+16, len(low)))
+		switch tok {
+		case "came", "ranked", "was", "first", "second", "third", "fourth", "next":
+			k = skipSpaces(low, at+len(tok))
+			continue
+		}
+		break
+	}
+	if !strings.HasPrefix(low[k:], "with ") {
+		k = k0
+	}
+	// Chinese ranks with 以: "乌兹别克斯坦以280万吨居首", as "Uzbekistan with 2.8 million tonnes".
+	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with ", "以"} {
 		if strings.HasPrefix(low[k:], w) {
-			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with "
+			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with " && w != "以"
+			if w == "以" && !zhTonnageAt(low, k) {
+				return false, false // "以30%的份额", "以每吨230美元": a share or a price, no tonnage
+			}
 			break
 		}
 	}
@@ -2309,4 +2327,13 @@ func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// zhTonnageAt reports a Chinese tonnage at k: digits and a scale word before 吨 ("280万吨", "95.5万吨").
+func zhTonnageAt(low string, k int) bool {
+	j := k
+	for j < len(low) && (isDigit(low[j]) || low[j] == '.' || low[j] == ',') {
+		j++
+	}
+	return j > k && hasAnyPrefix(low[j:], "吨", "万吨", "千吨", "亿吨", "公吨", "万公吨")
 }
