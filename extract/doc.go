@@ -107,6 +107,7 @@
 //     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
 //     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
 //     authority that speaks is the subject of the clauses after it that open with their tense (…表示，已完成…，下一步将…),
+//     an assessment in a clause of ground before a decision (经风险评估，…决定) with no inspectors or plants named is none,
 //     a subject that passed or underwent another's check (已通过…的评估, 接受) is inspected by that other, and the clause
 //     after 希望 has a subject of its own; a count of plants after 对 (对哈萨克斯坦7家企业) is no share. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric

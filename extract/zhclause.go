@@ -464,3 +464,21 @@ func (s *sentence) enHasCount(a, pos int) bool {
 	}
 	return false
 }
+
+// zhGroundAssessment reports a Chinese sentence whose every word of inspection is an assessment (评估)
+// in a clause of ground (经, 经过, 根据, 依据) before a decision's clause, and that names no inspectors and
+// nothing inspected.
+func (s *sentence) zhGroundAssessment() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fTarget|fInspector|fVisit) != 0 && f&fCountry == 0 {
+			return false // an agency's name ("兽医和植物卫生监督局") inspects nothing by its words
+		}
+	}
+	return s.everyHit(fInspect, func(h hit, w *word) bool {
+		a, b := s.clause(int(h.pos))
+		return strings.Contains(w.pat, "评估") && hasAnyPrefix(s.low[a:h.pos], "经", "根据", "依据") && b < s.sp.end
+	})
+}
