@@ -998,8 +998,10 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			i = e
 			prevWord = true
 			continue
-		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
-			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
+		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) &&
+			(prevRune(low, i) != '第' || strings.HasSuffix(low[:i], "连续第"))):
+			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days, but "连续第五天" is a
+			// run of five, as "the fifth consecutive day" is.
 			v, e, ok := hanCountAt(low, i)
 			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 				set(u, v)

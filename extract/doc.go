@@ -180,7 +180,7 @@
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day"), and
+//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
 //     5 days"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
