@@ -186,6 +186,8 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "停滞"), cue(fEndedWeak, "结束"),
 		// Wagons that wait to be handed over: "待交接车辆约800节，平均停留时间5天", "待接车辆达1500节".
 		cue(fDelay, "待交接", "待接车"),
+		// Or to be transshipped or cleared: "待换装重车一度超过1200节", "待过境", "待通关".
+		cue(fDelay, "待换装", "待过境", "待通关", "待放行"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷", "努尔若利", "努尔饶利"),
