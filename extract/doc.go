@@ -178,7 +178,9 @@
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
-//     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
+//     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
+//     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
+//     cleared", «…, однако сейчас затор ликвидирован») are two mentions, the end with no numbers. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
 //     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching

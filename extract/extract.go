@@ -327,6 +327,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				if back, ok := s.backlogClause(&m); ok {
 					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
 				}
+				if end, ok := s.endAfterDelay(&m); ok {
+					out = append(out, end) // "暂停交接两天，目前已恢复": the delay counted, and its end
+				}
 				other, two := s.secondCrossing(&m)
 				out = append(out, m)
 				if two {
