@@ -145,6 +145,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// nor one awaited.
 		return agrowatch.Mention{}, false
 	}
+	if counted := s.countedLifts(); counted > 0 && lifts == negated+counted && !s.has(fImposed|fInForce|fPending|fPendingStrong|fAsk) {
+		// "目前，哈萨克斯坦已有15家牛肉企业获准向中国出口": a count of the plants admitted so far tells
+		// no one admitted now, as "which now includes 11 enterprises" does.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
@@ -1421,6 +1426,11 @@ func (s *sentence) listOfAdmitted() bool {
 			if w.feat&fTarget != 0 && hasAnyPrefix(w.pat, plantNouns[:]...) &&
 				containsAny(s.low[h.end:min(s.sp.end, int(h.end)+12)], listWords[:]...) {
 				a, _ := s.clause(int(h.pos))
+				if containsAny(s.low[a:h.pos], zhEntryVerbs[:]...) {
+					// "将哈萨克斯坦另外6家牛肉企业列入准许输华企业名单": plants entered in the list of those
+					// admitted are given access, as «включило … в список» does.
+					return false
+				}
 				return s.featsIn(a, int(h.pos))&fLifted != 0 && s.featsIn(int(h.end), s.sp.end)&fLifted == 0
 			}
 		}
@@ -1462,6 +1472,9 @@ func (s *sentence) listOfAdmitted() bool {
 	}
 	return n > 0
 }
+
+// zhEntryVerbs enter plants in a list: "列入…名单", "纳入…名录".
+var zhEntryVerbs = [...]string{"列入", "纳入", "增列", "增补"}
 
 // skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
 // pronoun: "that are allowed", «которым разрешен».
@@ -2018,6 +2031,16 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// whatever its own word says of it: "Иранға қой етін экспорттау тоқтатылды, себебі ирандық
 		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
+	}
+	if zby, zon := s.zhClauseParties(); zby != "" || zon != "" {
+		// A Chinese sentence read by its clauses: the verb's subject holds the ban, the object of 对, 自, 从
+		// is whose goods.
+		if zby != "" {
+			by = zby
+		}
+		if zon != "" && zon != by {
+			on = zon
+		}
 	}
 	return by, on
 }
@@ -4004,7 +4027,9 @@ func (s *sentence) kkJoinedBefore(c *cmention) string {
 // «до сих пор не снял») is awaited; one decided against keeps the ban.
 var refusalWords = [...]string{"не стал", "не стала", "не стало", "не стали", "отказался", "отказалась",
 	"отказалось", "отказались", "отказывается", "отказываются", "решил не", "решила не", "решили не",
-	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不"}
+	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不",
+	// A Chinese modal negated before the lifting refuses it, as "will not": "短期内不会开放", "暂不恢复".
+	"不会", "暂不", "不予", "不打算", "无意", "不准备"}
 
 // refusedLifting reports a lifting decided against: a word of refusal right before it, or in Kazakh the
 // verb of refusal right after its verbal noun: "алып тастаудан бас тартты", "alýdan bas tartty".

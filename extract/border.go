@@ -998,8 +998,10 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			i = e
 			prevWord = true
 			continue
-		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) && prevRune(low, i) != '第'):
-			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days.
+		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) &&
+			(prevRune(low, i) != '第' || strings.HasSuffix(low[:i], "连续第"))):
+			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days, but "连续第五天" is a
+			// run of five, as "the fifth consecutive day" is.
 			v, e, ok := hanCountAt(low, i)
 			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 				set(u, v)
@@ -1302,4 +1304,47 @@ func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 		return ms
 	}
 	return append(ms[:bare], ms[bare+1:]...)
+}
+
+// endAfterDelay splits off the end of a delay told in a clause after the one that counts it, set against
+// it by a contrast: "Last week more than 900 wagons were held at Altynkol, but the backlog has now been
+// cleared", "积压车皮一度超过900节，但目前已全部疏解" are the delay with its numbers and its end, two mentions. m keeps the numbers and
+// loses the end; the end carries none. An end in the clause of the delay ("the jam that had stranded
+// trucks for a week is over") stays one mention.
+func (s *sentence) endAfterDelay(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if m.Place == "" || m.Wagons == 0 && m.Trucks == 0 && m.Days == 0 || s.expectedEnd() {
+		return agrowatch.Mention{}, false
+	}
+	delayEnd := -1 // the end of the first clause with a word of delay
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if f&fDelay != 0 && f&fEnded == 0 && delayEnd < 0 {
+			_, delayEnd = s.clause(int(h.pos))
+			continue
+		}
+		if f&fEnded == 0 || delayEnd < 0 || int(h.pos) < delayEnd || s.negatedAt(int(h.pos), int(h.end)) {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		if !hasAnyPrefix(strings.TrimLeft(s.low[a:b], " "), contrastOpeners[:]...) {
+			// "巴克图口岸因系统故障暂停通关一天，目前已恢复正常" is one ended closure (dev16); only an end set
+			// against the delay by a contrast is news of its own.
+			return agrowatch.Mention{}, false
+		}
+		if s.featsIn(a, b)&fCargo != 0 && s.featsIn(int(h.end), b)&fCargo != 0 || hasCountIn(s.low[a:b]) {
+			return agrowatch.Mention{}, false // the end counts traffic of its own: one mention
+		}
+		end := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: m.Place, Route: m.Route, Status: "ended"}
+		m.Status = ""
+		return end, true
+	}
+	return agrowatch.Mention{}, false
+}
+
+// contrastOpeners open a clause set against the one before: "but", «но», 但.
+var contrastOpeners = [...]string{"but ", "however", "yet ", "но ", "однако", "бірақ", "alaıda", "biraq", "但", "不过", "然而"}
+
+// hasCountIn reports a digit in the clause: a count or a date of its own.
+func hasCountIn(clause string) bool {
+	return strings.IndexAny(clause, "0123456789") >= 0
 }

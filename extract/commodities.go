@@ -76,7 +76,7 @@ func commodityLexicon() []lexEntry {
 			// Animals named by sex or age are livestock too: "breeding ewes", "heifers", «овцематок», "аналық мал".
 			"=ewe", "=ewes", "=rams", "=heifers", "=bulls", "=calves", "=steers", "=cows", "=horses", "=camels",
 			"breeding stock", "овцемат", "=тёлок", "=телок", "=нетелей", "аналық мал", "analyq mal"),
-		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "sút", "乳制品", "奶"),
+		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "sút", "乳制品", "奶", "乳企", "乳品"), // 乳企: dairy plants, their goods named
 		meat("eggs", "=яйца", "=яиц", "=яйцо", "=яйцами", "=eggs", "=egg", "=жұмыртқа", "жұмыртқа", "=jumyrtqa", "jumyrtqa",
 			"鸡蛋", "禽蛋", "种蛋",
 			// The bird's adjective before eggs names the eggs' kind, not poultry meat.

@@ -71,6 +71,8 @@ func countryNames() []lexEntry {
 		country("KZ", formNom, "=казахстан", "=рк", "=республика казахстан", "=kazakhstan", "=republic of kazakhstan",
 			"=қазақстан", "=қр", "=қазақстан республикасы", "=qazaqstan", "=qr", "=qazaqstan respýblıkasy",
 			"哈萨克斯坦", "哈国", "哈方", "=kazakhstan republic",
+			// Taiwanese usage writes Kazakhstan 哈薩克, without 斯坦: "哈薩克牛肉", "自哈薩克進口".
+			"哈萨克",
 			// English copies of Kazakh releases keep the Russian abbreviation: "the Ministry of Agriculture of RK".
 			"=rk", "=the rk"),
 		country("KZ", formGen, "=казахстана", "=республики казахстан", "=қазақстанның", "=қр-ның", "=қр-дың",
@@ -109,6 +111,8 @@ func countryNames() []lexEntry {
 		[]lexEntry{{pat: "输华", feat: fCountry | fExport, code: "CN", form: formDest},
 			{pat: "输往中国", feat: fCountry | fExport, code: "CN", form: formDest}, {pat: "出口到中国", feat: fCountry | fExport, code: "CN", form: formDest}},
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
+		// Taiwanese usage: 輸台 is "to Taiwan", as 输华 is "to China": "哈薩克今年前三季輸台小麥".
+		[]lexEntry{{pat: "输台", feat: fCountry | fExport, code: "TW", form: formDest}},
 		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
 		// 白俄 is Belarus. The experts stand for their country, as an agency does.
 		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},
@@ -779,7 +783,19 @@ func figureNext(low string, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return '0' <= r && r <= '9' || hanNumeral(r)
+	if !('0' <= r && r <= '9' || hanNumeral(r)) {
+		return false
+	}
+	// A count of plants is no share: "对哈萨克斯坦7家牛肉加工企业的视频检查" inspects them.
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		_, n := utf8.DecodeRuneInString(rest)
+		i = n
+	}
+	return !strings.HasPrefix(rest[i:], "家")
 }
 
 // kazakhVia reports the Kazakh postposition of passage after a country ending at end, past a word of
@@ -1343,6 +1359,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦乳制品开放市场": a market opened to a country's goods, as "reopened its market to
 			// Kazakh dairy", names whose goods they are, not where they go.
 			m.role = roleOrigin
+		case p == "向" && zhBuysFrom(low, words, hs, k):
+			// "向哈萨克斯坦供应商采购硬质小麦5万吨": 向 before a verb of buying names the seller, where the
+			// goods come from, as "从" does; before a verb of shipping it names where they go.
+			m.role = roleSource
 		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
 			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
 			m.role = roleShare
@@ -2089,9 +2109,27 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		return tonnageAt(low, skipSpaces(low, k+strings.IndexByte(low[k:], ' ')+1)), false
 	}
 	joined := false
-	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with "} {
+	// A rank told before "with": "China came first with 2.1 million tonnes", "Iran second with 480,000".
+	k0 := k
+	for n := 0; n < 2; n++ {
+		tok, at := nextToken(low, k, min(k+16, len(low)))
+		switch tok {
+		case "came", "ranked", "was", "first", "second", "third", "fourth", "next":
+			k = skipSpaces(low, at+len(tok))
+			continue
+		}
+		break
+	}
+	if !strings.HasPrefix(low[k:], "with ") {
+		k = k0
+	}
+	// Chinese ranks with 以: "乌兹别克斯坦以280万吨居首", as "Uzbekistan with 2.8 million tonnes".
+	for _, w := range [...]string{"took ", "received ", "bought ", "to take ", "will take ", "to buy ", "will buy ", "with ", "以"} {
 		if strings.HasPrefix(low[k:], w) {
-			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with "
+			k, joined, buyer = skipSpaces(low, k+len(w)), true, w != "with " && w != "以"
+			if w == "以" && !zhTonnageAt(low, k) {
+				return false, false // "以30%的份额", "以每吨230美元": a share or a price, no tonnage
+			}
 			break
 		}
 	}
@@ -2332,4 +2370,34 @@ func ruAgencyHeadBefore(low string, from, pos int, hs []hit, words []word, k int
 		at = p
 	}
 	return false
+}
+
+// zhBuysFrom reports the first verb of trade after the country hs[k] in its clause to be one of buying
+// or importing (采购, 购买, 进口), with no country between: "向哈萨克斯坦供应商采购".
+func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
+	for j := k + 1; j < len(hs); j++ {
+		if strings.ContainsAny(low[hs[j-1].end:hs[j].pos], "，。；,;") {
+			return false
+		}
+		f := words[hs[j].w].feat
+		if f&fCountry != 0 {
+			return false
+		}
+		if strings.HasPrefix(low[hs[j].end:], "商") {
+			continue // "供应商", "出口商": a company, no verb
+		}
+		if f&(fExport|fImport|fShip) != 0 {
+			return f&(fImport|fPurchase) != 0 && f&(fExport|fShip) == 0
+		}
+	}
+	return false
+}
+
+// zhTonnageAt reports a Chinese tonnage at k: digits and a scale word before 吨 ("280万吨", "95.5万吨").
+func zhTonnageAt(low string, k int) bool {
+	j := k
+	for j < len(low) && (isDigit(low[j]) || low[j] == '.' || low[j] == ',') {
+		j++
+	}
+	return j > k && hasAnyPrefix(low[j:], "吨", "万吨", "千吨", "亿吨", "公吨", "万公吨")
 }

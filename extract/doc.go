@@ -46,7 +46,8 @@
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, «не рассматривают вопрос о снятии»), and so does a market that stays closed
+//     бермеді», 暂不考虑解除, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
+//     «не рассматривают вопрос о снятии»), and so does a market that stays closed
 //     ("remains closed to Kazakh pork", «по-прежнему закрыт»), held by the market's country, not by those
 //     acting in another clause ("leaving Russia and Kyrgyzstan as the only outlets"); a permit not
 //     extended («не продлила разрешения», «рұқсатын ұзартпады») is a ban imposed; a ban not to be extended ("will not
@@ -60,9 +61,10 @@
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
-//     "which now includes 11 enterprises", admits no one), plants given access do (entered in a register or in the list
+//     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters: «включило … в список предприятий», "added … to the list of approved
-//     exporters", "тізіміне енгізді"); a request to "both countries"
+//     exporters", "тізіміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
 //     Жамбыл облысына қолдануды сұрады») awaits its partial end: pending; a later sentence recalls a ban by its holder ("the Russian ban").
@@ -88,7 +90,12 @@
 //     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
 //     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
-//     export ban in an article that names no country at all is on Kazakhstan's goods; and the region an
+//     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
+//     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
+//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
+//     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
+//     and 该国, 上述地区, 这4家企业 after them are the country named before; a lifting asked for
+//     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
 //   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
@@ -122,7 +129,12 @@
 //     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
 //     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
 //     names another exporter. A veterinary organisation or committee (兽医组织, "the delegation of
-//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports. An inspection that names neither side, even from the article, is not reported.
+//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
+//     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
+//     authority that speaks is the subject of the clauses after it that open with their tense (…表示，已完成…，下一步将…),
+//     an assessment in a clause of ground before a decision (经风险评估，…决定) with no inspectors or plants named is none,
+//     a subject that passed or underwent another's check (已通过…的评估, 接受) is inspected by that other, and the clause
+//     after 希望 has a subject of its own; a count of plants after 对 (对哈萨克斯坦7家企业) is no share. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
@@ -138,7 +150,7 @@
 //     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
 //     "Uzbekistan with 540,000 tonnes", "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
@@ -172,7 +184,10 @@
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…").
-//     Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
+//     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
+//     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the
+//     destination. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
@@ -188,12 +203,14 @@
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
-//     traffic normal or stable with no delay named is news of none. A negated delay ("no queues", "очередей
+//     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
+//     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
+//     cleared", «…, однако сейчас затор ликвидирован») are two mentions, the end with no numbers. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day"), and
+//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
 //     5 days"). Wagons, Trucks and Days carry the numbers the sentence
-//     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
+//     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日");
 //     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five

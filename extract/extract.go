@@ -142,6 +142,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		for h < len(hits) && int(hits[h].pos) < sp.start {
 			h++
 		}
+		hits = x.zhDisposals(low, hits, h, sp.end)
 		e := h
 		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {
@@ -325,6 +326,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			if m, ok := x.border(&s, backlog); ok {
 				if back, ok := s.backlogClause(&m); ok {
 					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
+				}
+				if end, ok := s.endAfterDelay(&m); ok {
+					out = append(out, end) // "暂停交接两天，目前已恢复": the delay counted, and its end
 				}
 				other, two := s.secondCrossing(&m)
 				out = append(out, m)

@@ -899,6 +899,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// tells, though a country's inspectors are named.
 		return agrowatch.Mention{}, false
 	}
+	if s.zhGroundAssessment() {
+		// "经风险评估，海关总署、农业农村部决定，自即日起解除…": an assessment that grounds a decision, with no
+		// inspectors and nothing inspected named, is the decision's basis, no inspection.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
 		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
@@ -1007,7 +1012,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == fPlanned {
 		m.Status = agrowatch.StatusPlanned
 	}
-	m.By = pickInspector(s.cs)
+	m.By = s.zhInspector()
+	if m.By == "" {
+		m.By = pickInspector(s.cs)
+	}
 	if m.By == "" {
 		m.By = s.actingService()
 	}

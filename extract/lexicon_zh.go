@@ -22,7 +22,8 @@ func zhLexicon() []lexEntry {
 		cue(fPlanned, "做准备", "做好准备", "筹备"), // preparing for a check: still to come
 		cue(fVisit|fPlanned|fInspector, "将派专家", "将派员", "将派出专家"),
 		cue(fLifted|fEnded, "恢复", "重新开放"),
-		cue(fPending, "有望", "拟", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
+		cue(fPending, "有望", "准备", "可能", "如果", "一旦", "承诺", "取决于"),
+		cue(fPending|fForecast, "拟"), // intends to: a lifting pending, a purchase planned ("拟向哈萨克斯坦采购")
 		cue(fActNoun, "公告", "决定", "通知"),
 		cue(fRegion, "州", "省", "地区", "疫区"), // 疫区: the infected zone, a region of the country of the outbreak
 		cue(fMainly, "主要来自", "主要从", "主要"),
@@ -185,6 +186,8 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "停滞"), cue(fEndedWeak, "结束"),
 		// Wagons that wait to be handed over: "待交接车辆约800节，平均停留时间5天", "待接车辆达1500节".
 		cue(fDelay, "待交接", "待接车"),
+		// Or to be transshipped or cleared: "待换装重车一度超过1200节", "待过境", "待通关".
+		cue(fDelay, "待换装", "待过境", "待通关", "待放行"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷", "努尔若利", "努尔饶利"),
@@ -200,7 +203,8 @@ func zhLexicon() []lexEntry {
 
 		// "检出口蹄疫病毒": the 出口 of "detected" must not take the disease's 口 for an export.
 		coded(fCause, "fmd", "口蹄疫", "出口蹄疫"),
-		coded(fCause, "avian_influenza", "禽流感"),
+		// Taiwan writes avian influenza in full: "高病原性家禽流行性感冒".
+		coded(fCause, "avian_influenza", "禽流感", "禽流行性感冒", "家禽流行性感冒"),
 		coded(fCause, "sheep_pox", "绵羊痘", "羊痘"),
 		coded(fCause, "african_swine_fever", "非洲猪瘟"),
 		coded(fCause, "lumpy_skin_disease", "结节性皮肤病"),

@@ -75,7 +75,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	for i := 0; i+1 < len(mass); i++ {
 		splits = append(splits, s.clauseBreak(base+mass[i].end, base+mass[i+1].start))
 	}
-	importOnly := s.has(fImport) && !s.has(fExport|fShip)
+	importOnly := s.has(fImport) && !s.has(fExport|fShip) ||
+		s.lang == "zh" && s.has(fImport) && !s.has(fExport) && s.everyHit(fShip, func(h hit, _ *word) bool {
+			return strings.HasPrefix(s.low[h.end:], "商") // "向哈萨克斯坦供应商采购": a supplier is no verb of shipping
+		})
 	if importOnly && s.has(fMainly) {
 		// "China imported 12.1 million tons of wheat, mostly from Australia and Canada": the sources
 		// named are shares of the importer's total, which is nobody's export.
@@ -451,6 +454,14 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		// A forecast told after the source of the figure ("…, the regional akimat said, adding that regular
 		// deliveries could begin in spring") is the source's next words, not the figure's.
 		m.Forecast = sf&fForecast != 0 && s.forecastFor(segA, s.attributionAfter(b, segB), a)
+		if ca, _ := s.clause(a); !m.Forecast && len(out) > first && out[len(out)-1].Forecast && out[len(out)-1].Change == "" &&
+			sharePart(strings.TrimLeft(s.low[ca:a], " ")) && !shippedDone.in(s.lang, s.low[ca:segB]) &&
+			!containsAny(s.low[ca:segB], "already", "уже", "қазірдің өзінде", "qazirdiń ózinde") {
+			// "哈萨克斯坦今年计划出口粮食1000万吨，其中对华出口约200万吨", "plans to export 10 Mt, of which 2 Mt
+			// to China": a part of a planned total, in a clause of its own, is planned too, unless its own
+			// verb tells it shipped ("of which 2 Mt have already been shipped", «из них уже отгружено»).
+			m.Forecast = true
+		}
 		if m.Forecast && m.To == "" && m.From != "" {
 			// "Казахстан и Китай подписали контракт на поставку 500 тыс. тонн пшеницы": of the two sides of
 			// a deal, the one that does not ship receives.
