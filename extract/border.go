@@ -275,6 +275,9 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 		other.Place = s.word(second).code
 		return other, true
 	}
+	if other, ok := s.ownClauses(m, first, second); ok {
+		return other, true
+	}
 	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
 		return agrowatch.Mention{}, false
 	}
@@ -292,6 +295,39 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 		other.Trucks = int(v)
 	}
 	return other, true
+}
+
+// ownClauses reads two crossings each in a clause of its own that tells its own delay: «На Достыке
+// простой вагонов достиг 8 суток; Алашанькоу сократил прием до 10 поездов в сутки», "Alashankou accepted
+// only nine trains a day instead of 14, leaving some 700 wagons waiting at Dostyk". Each is a delay with
+// what its clause counts: m becomes the first, the second is returned. A clause with a count and no word
+// of its own ("and another 320 at Maikapchagai") is bareCount's. Chinese is left to countPlace.
+func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatch.Mention, bool) {
+	if m.Route != "" || s.lang == "zh" {
+		return agrowatch.Mention{}, false
+	}
+	a1, b1 := s.clause(int(first.pos))
+	a2, b2 := s.clause(int(second.pos))
+	if a1 == a2 || !s.delayIn(a1, b1) || !s.delayIn(a2, b2) ||
+		containsAny(s.low[a2:b2], "from ", " than ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда") {
+		return agrowatch.Mention{}, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
+	}
+	*m = agrowatch.Mention{Kind: m.Kind, Place: s.word(first).code}
+	s.borderCountsIn(m, a1, b1)
+	other := agrowatch.Mention{Kind: m.Kind, Place: s.word(second).code}
+	s.borderCountsIn(&other, a2, b2)
+	return other, true
+}
+
+// delayIn reports a word of delay not negated, or fewer trains accepted, in s.low[a:b].
+func (s *sentence) delayIn(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.end) <= b && s.word(h).feat&fDelay != 0 && !s.negatedAt(int(h.pos), int(h.end)) {
+			return true
+		}
+	}
+	low := s.low[a:b]
+	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
 }
 
 // bareCount reads a number with no unit of its own that belongs to the crossing after between: in the
@@ -429,6 +465,16 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if backlog {
+		if s.articleEnd() {
+			// "Сейчас всё нормализовалось, поезда проходят без задержек" after the wagons that stood at
+			// Altynkol: the end of the delay the article reported.
+			m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place, Status: "ended"}
+			s.borderCounts(&m)
+			return m, true
+		}
+		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
+			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
+		}
 		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
 			return agrowatch.Mention{}, false
 		}
@@ -447,6 +493,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			m.Place = s.tp.crossing
 		}
 		s.borderCounts(&m)
+		s.waitedBack(&m)
 		if expected {
 			m.Days = 0 // "KTZ expects the backlog to clear within ten days": no time of waiting
 		}
@@ -463,6 +510,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	expected := ended && s.expectedEnd()
 	if expected {
 		ended = false // an end still to come: the delay goes on at the crossing named
+	}
+	if !ended && s.articleEnd() {
+		ended = true // "Since 10 November the crossing operates as normal" after the wagons that waited there
 	}
 	if ended && !s.has(fDelay) && s.clearedInHours() {
 		// "Wagons heading for Dostyk are now cleared within hours", "车皮几小时内即可疏运": the time traffic
@@ -506,6 +556,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}
+	placeBack := m.Place == ""
 	if m.Place == "" && s.tp != nil {
 		m.Place = s.tp.place // "на границе скопились вагоны" after the crossing was named
 		if m.Place == "" {
@@ -522,6 +573,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
 		return agrowatch.Mention{}, false
 	}
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {
+		return agrowatch.Mention{}, false
+	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
 		// no crossing and no border named by any country.
@@ -533,6 +587,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if placeBack && m.Route == "" {
+		s.waitedBack(&m)
+	}
 	if m.Route == "" && (m.Wagons != 0 || m.Trucks != 0) {
 		if p := s.countPlace(); p != "" {
 			m.Place = p
@@ -1294,6 +1351,8 @@ func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 	counted := 0
 	for i, m := range ms {
 		if i != bare && m.Kind == agrowatch.KindBorderDelay && m.Place != ms[bare].Place && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) &&
+			m.Sentence != ms[bare].Sentence && // a headline's own two crossings, each with its delay, are two delays
+
 			(ms[bare].Status == "" || m.Status == ms[bare].Status) {
 			counted++
 		}
@@ -1303,3 +1362,59 @@ func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 	}
 	return append(ms[:bare], ms[bare+1:]...)
 }
+
+// contrastBreaks open a clause that turns against the one before, by language: the end of a delay after
+// its count ("…, but the backlog has now been cleared").
+var contrastBreaks = langWords{
+	ru: []string{", но ", ", однако ", " — но ", "; но "},
+	kk: []string{", бірақ ", ", алайда ", ", biraq ", ", alaıda "},
+	en: []string{", but ", ", however, ", "; but ", " but "},
+	zh: []string{"，但", "，不过", "，但是"},
+}
+
+// countBeforeEnd splits a sentence that counts a delay in its first clause and tells its end in a clause
+// of contrast after it: "Last week more than 900 wagons were held at Altynkol, but the backlog has now
+// been cleared", «В понедельник на Хоргосе стояли более 400 фур, но к вечеру среды затор удалось
+// ликвидировать», "Ótken aptada Dostyqta 700 vagon turdy, biraq qazir kezek joıyldy". They are two
+// facts: the delay with its count, returned, and its end, m, which keeps only what its own clause counts.
+// A count inside the clause of the end is the ended delay's own ("the queue of 180 vehicles cleared").
+func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if m.Status != "ended" || m.Wagons == 0 && m.Trucks == 0 {
+		return agrowatch.Mention{}, false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	at := contrastBreaks.index(s.lang, low)
+	if at.end <= 0 {
+		return agrowatch.Mention{}, false
+	}
+	cut := s.sp.start + at.start
+	for _, h := range s.hits {
+		if s.word(h).feat&fEnded != 0 && int(h.pos) < cut && !s.negatedAt(int(h.pos), int(h.end)) {
+			return agrowatch.Mention{}, false // an end before the contrast: the count is the end's
+		}
+	}
+	if s.featsIn(s.sp.start, cut)&(fDelay|fCargo) == 0 || s.featsIn(cut, s.sp.end)&fEnded == 0 {
+		return agrowatch.Mention{}, false
+	}
+	count := agrowatch.Mention{Kind: m.Kind, Place: m.Place, Route: m.Route}
+	s.borderCountsIn(&count, s.sp.start, cut)
+	var end agrowatch.Mention
+	s.borderCountsIn(&end, cut, s.sp.end)
+	if count.Wagons == 0 && count.Trucks == 0 || end.Wagons != 0 || end.Trucks != 0 {
+		return agrowatch.Mention{}, false
+	}
+	m.Wagons, m.Trucks, m.Days = 0, 0, end.Days
+	return count, true
+}
+
+// waitedBack places a wait that names no crossing, m, told of the wagons or trucks, where the article
+// counted them waiting when the delay it reported last counted nothing: "Средний простой вагонов на
+// подходах к границе достигает шести суток" after the 1 600 wagons at Dostyk and the cut at Alashankou
+// that caused them is Dostyk's wait, not the cut's.
+func (s *sentence) waitedBack(m *agrowatch.Mention) {
+	if s.tp != nil && m.Wagons == 0 && m.Trucks == 0 && m.Days != 0 && s.has(fCargo) && s.tp.bare && s.tp.waited != "" &&
+		m.Place == s.tp.place {
+		m.Place = s.tp.waited
+	}
+}
+

@@ -180,8 +180,17 @@
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
-//     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
+//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, and so is a count in the Kazakh perfect ("540 жүк
+//     көлігі тұрған"). A first clause that counts the wait and names no crossing ("The wait has reached 12
+//     days, and … at Alashankou") is the wait at the crossing reported before, and a wait of the wagons after
+//     a cut that counted nothing is where they were counted. Traffic told normal, stable or free with no
+//     delay of the sentence's own («Сейчас всё нормализовалось, поезда проходят без задержек», "the crossing
+//     operates as normal", "qazir jaǵdaı turaqtaldy") ends the delay the article reported, unless it names
+//     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
+//     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
+//     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
+//     day instead of 14, leaving 700 wagons waiting at Dostyk"), not a count compared ("up from 410 … when
+//     Altynkol was closed").
 //
 // # Commodities
 //

@@ -16,6 +16,8 @@ type topic struct {
 	ban      agrowatch.Mention    // the last meat_ban of the article; Kind is empty until there is one
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
+	waited   string               // the last crossing a border_delay counted wagons or trucks waiting at
+	bare     bool                 // the last border_delay counted nothing: a cut or a closure, the cause of a backlog
 	crossing string               // the last crossing the article named, in any sentence
 	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
@@ -54,6 +56,10 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindBorderDelay:
 			if m.Place != "" {
 				t.place = m.Place
+				t.bare = m.Wagons == 0 && m.Trucks == 0 && m.Days == 0
+				if m.Status == "" && (m.Wagons != 0 || m.Trucks != 0) {
+					t.waited = m.Place
+				}
 			}
 			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
@@ -687,16 +693,32 @@ func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bo
 // count told as now ("Now 400 trucks are waiting again") is a delay of its own, and so, as for
 // endedWait, is the lead's count under a headline's end ("霍尔果斯口岸拥堵缓解" over "此前有400辆货车排队").
 func endedCount(a, b agrowatch.Mention) bool {
-	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks == 0 && b.Status == "" &&
-		b.Wagons+b.Trucks != 0 && closed(a.Sentence) && containsAny(strings.ToLower(b.Sentence), pastCountWords...)
+	if a.Kind != agrowatch.KindBorderDelay || a.Status != "ended" || a.Wagons+a.Trucks != 0 || b.Status != "" ||
+		b.Wagons+b.Trucks == 0 || !closed(a.Sentence) {
+		return false
+	}
+	low := strings.ToLower(b.Sentence)
+	return containsAny(low, pastCountWords...) || containsAny(low, pastCountVerbs...) && !containsAny(low, againWords...)
 }
 
 // pastCountWords date a count before the end of its delay, in every language.
 var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
 	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
+	// The worst days: "Ең қиын күндері шекарада 540-тан астам жүк көлігі тұрған", «в самые тяжёлые дни».
+	"ең қиын", "eń qıyn", "в самые тяжелые", "в самые тяжёлые", "в худшие дни", "at the worst",
 	"had been", "at the peak", "at its peak", "at their peak", "at the height", "на пике", "в разгар", "в пиковый",
 	"earlier", "during the", "had waited", "had stood",
 	"此前", "之前", "一度", "曾经", "高峰时"}
+
+// pastCountVerbs tell the count in the Kazakh perfect: the past participle that ends its clause, as
+// "тұрған еді" does ("540 жүк көлігі тұрған,": had stood). After an end it is the ended delay's count,
+// unless told as happening again (againWords). The plain past («стояли», "were waiting") is not: a
+// report may tell a delay and its end as two facts in that order.
+var pastCountVerbs = []string{" тұрған,", " тұрған.", " turǵan,", " turǵan.", " жиналған,", " жиналған.", " jınalǵan,",
+	" jınalǵan."}
+
+// againWords tell a count after an end as a new delay: "Now 400 trucks are waiting again".
+var againWords = []string{"again", "снова", "вновь", "опять", "қайтадан", "qaıtadan", "тағы да", "taǵy da"}
 
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {

@@ -175,7 +175,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
 		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
-			(f&fDelay != 0 || tp.place != "" && f&(fEnded|fCargo) == fEnded|fCargo) && f&(fBanNoun|fInspect) == 0 &&
+			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0)) && f&(fBanNoun|fInspect) == 0 &&
 			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
 			// news of meat; meat with no cargo counted or with a word of a ban is.
 			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
@@ -323,6 +323,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
+				if count, ok := s.countBeforeEnd(&m); ok {
+					out = append(out, count) // the delay counted, then its end in the clause of contrast
+				}
 				if back, ok := s.backlogClause(&m); ok {
 					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
 				}
