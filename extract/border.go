@@ -1417,4 +1417,3 @@ func (s *sentence) waitedBack(m *agrowatch.Mention) {
 		m.Place = s.tp.waited
 	}
 }
-
