@@ -114,7 +114,7 @@
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
-//     "Uzbekistan with 540,000 tonnes", "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
+//     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
@@ -225,7 +225,8 @@
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
 // when the phrase names exactly one year. A change is not dated by the period it is compared with
-// ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
+// ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем»), nor is the level it moved to by the
+// month it moved from ("fell by 40,000 tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл

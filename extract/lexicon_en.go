@@ -261,7 +261,8 @@ func enLexicon() []lexEntry {
 
 		cue(fBanNoun, "=quota", "=quotas"),
 		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were", "=among exporters"),
-		cue(fMarket, "=buyers", "=buyer"),
+		// "Uzbekistan remained the main destination with 410,000 tonnes": a destination is a buyer.
+		cue(fMarket, "=buyers", "=buyer", "=destination", "=destinations"),
 		cue(fImport, "=importers", "=importer"),
 		cue(fImport|fPurchase, "=purchased", "=bought", "=buy", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",

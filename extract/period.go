@@ -595,6 +595,17 @@ func (s *sentence) periods() []period {
 	return out
 }
 
+// levelTail reports a tail that opens with the tonnage a volume moved to: "to 85,000 tonnes", «до 310
+// тыс. тонн».
+func levelTail(tail string) bool {
+	for _, p := range [...]string{"to ", "до "} {
+		if rest, ok := strings.CutPrefix(tail, p); ok && rest != "" && isDigit(rest[0]) {
+			return containsAny(rest, "ton", "тонн", "тн")
+		}
+	}
+	return false
+}
+
 // comparedPeriod reports a period that is the base of a comparison: "较2024年同期", "比去年", "the same
 // period of 2024", "compared with 2024", "in comparison with last year", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
 // салыстырғанда".
@@ -609,6 +620,14 @@ func comparedPeriod(low string, from, a, b int) bool {
 	}
 	// Trimmed once: every word below is looked for against the same head and tail.
 	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
+	if hasAnyPrefix(low[a:b], "с ", "со ") && hasAnySuffix(headWord, "по сравнению", "в сравнении") {
+		return true // «по сравнению с сентябрем»: the preposition the period opens with is the comparison's
+	}
+	if levelTail(tailWord) && hasAnyPrefix(low[a:b], "from ", "с ", "со ") {
+		// "fell by 40,000 tonnes from December to 85,000 tonnes", «снизились на 40 тыс. тонн с августа до
+		// 310 тыс. тонн»: the month a change is measured from, the level reached after it.
+		return true
+	}
 	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "comparison with", "comparison to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {

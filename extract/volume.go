@@ -507,7 +507,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// The period compared with dates no change, and no figure outside its own clause: "出口亚麻籽
 			// 25.5万吨，较2024年同期增长10%" is not 2024's; "compared with 900,000 tonnes the same period last
 			// year" is.
-			if ca, cb := s.clause(p.pos); m.Change == "" && a >= ca && a < cb {
+			if ca, cb := s.clause(p.pos); m.Change == "" && a >= ca && a < cb && !levelAfterBase(s.low[p.end:a]) {
 				own = append(own, p)
 			}
 		}
@@ -3138,6 +3138,17 @@ func (s *sentence) homeSubject(lo, a int) bool {
 			return strings.HasPrefix(p, "позвол") || strings.HasPrefix(p, "помож") || strings.HasPrefix(p, "помог")
 		}
 		return !slices.Contains(pointerWords.of(s.lang), p)
+	}
+	return false
+}
+
+// levelAfterBase reports a figure right after the period a change is measured from, between them: "fell
+// by 40,000 tonnes from December to 85,000 tonnes", «с 120 тыс. тонн в сентябре до 85 тыс. тонн». The
+// figure is the level reached, not the base's: the base's period does not date it.
+func levelAfterBase(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "до", "up to", "down to":
+		return true
 	}
 	return false
 }
