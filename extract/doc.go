@@ -236,7 +236,9 @@
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
 // кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
-// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
+// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
+// phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
+// and a part of a year with no article ("in first half of the year"), a date a total runs to
 // (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
 // үш жылда", 未来五年), the span a plan is set for («план на месяц»), and rates («в год», "annually",
 // "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year

@@ -32,7 +32,7 @@ const (
 
 // enOfYear is the year or season an English part of a year belongs to: "of 2026", "of the year", "of
 // the 2025/26 season", "of the marketing year".
-const enOfYear = `(?:\s+of\s+(?:the\s+)?(?:` + myYear + `(?:\s+(?:marketing\s+year|crop\s+year|season|my))?|(?:(?:marketing|crop)\s+)?(?:year|season)))`
+const enOfYear = `(?:\s+of\s+(?:the\s+|this\s+|last\s+|the\s+current\s+)?(?:` + myYear + `(?:\s+(?:marketing\s+year|crop\s+year|season|my))?|(?:(?:marketing|crop)\s+)?(?:year|season)))`
 
 // ruYearOf is the year after a Russian part of a year: "2025 года", "2025 г.", and the short "2025-го".
 const ruYearOf = `(?:\s+` + year4 + `(?:\s*(?:года|г\.|г\b)|-го))`
@@ -64,7 +64,7 @@ var periodPatterns = []periodPattern{
 	// «за первые четыре месяца 2025/26 маркетингового года», "2025/26 marketıngtik jylynyń alǵashqy bes
 	// aıynda", «маусымның алғашқы үш айында». The phrase is the whole stretch, with no year.
 	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?` + ruCount + `\s+месяц[а-я]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингового\s+года|сельскохозяйственного\s+года|сезона|мг))`, true, []string{"месяц"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+жылының|маусымның|market[ıi]ngtik\s+jylynyń|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+(?:жылының|жылдың)|маусымның|market[ıi]ngtik\s+(?:jylynyń|jyldyń)|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń", "маркетингтік жылдың", "marketıngtik jyldyń"}, false},
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|на|по\s+итогам|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"my", "мг"}, false},
@@ -103,7 +103,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?(?:два|двух|три|тр[её]х)\s+квартал[а-я]*` + ruYearOf + `?|по\s+итогам\s+(?:(?:первого|второго|i|ii|і|іі)\s+)?(?:полугодия|квартала)` + ruYearOf + `?|(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:two|three)\s+quarters` + enOfYear + `?|(?:(?:алғашқы|alǵashqy)\s+)?(?:екі|үш|eki|úsh)\s+(?:тоқсанда|тоқсанында|toqsanda|toqsanynda))(?:[^\p{L}\d]|$)`, false, []string{"квартал", "полугоди", "quarters", "тоқсан", "toqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*` + ruYearOf + `?)`, false, []string{"полугоди", "квартал"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
+	// The article dropped in the English of Central Asian outlets: "in first half of the year".
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+(?:the\s+)?first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
 	// Quarters by number: "in Q1 2026", "during Q3".
 	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?(?:q[1-4]|h[12])(?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4", "h1", "h2"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
