@@ -142,7 +142,9 @@
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика
 //     отправила в Узбекистан …, а Россия — 1,2 млн тонн»), with its own destination after its figure if it
-//     names one («а Узбекистан – 240 тыс. тонн муки в Афганистан»). A forecast told after the figure's
+//     names one («а Узбекистан – 240 тыс. тонн муки в Афганистан»); a bare country after a mere comma does the
+//     same when the clause before told its destination by a preposition or the dative («Россия … отгрузила
+//     в Китай 1,2 млн тонн ячменя, Казахстан — 1,6 млн тонн», "Қытайға …, Қазақстан – 1,6 млн тонна"). A forecast told after the figure's
 //     source ("…, the akimat said, adding that deliveries could begin") is not the figure's.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the

@@ -3293,6 +3293,30 @@ var ownExportWords = langWords{
 	zh: []string{"本国出口", "自身出口"},
 }
 
+// bareItemClause returns where the clause of an elliptic item opens, a bare country after a comma with no
+// contrast, or the sentence's start for none: «Россия за 2025 год отгрузила в Китай 1,2 млн тонн ячменя,
+// Казахстан — 1,6 млн тонн» stands Kazakhstan beside the subject, as «а Казахстан» would. The clause before
+// must name its destination with a preposition or the dative (a list of buyers in the nominative, «Китай – 1,6 млн
+// тонн, Иран – 310 тыс. тонн», is one of destinations).
+func (s *sentence) bareItemClause(c cmention) int {
+	i := strings.LastIndex(s.low[s.sp.start:c.pos], ", ")
+	if i < 0 {
+		return s.sp.start
+	}
+	open := s.sp.start + i
+	if strings.TrimSpace(s.low[open+1:c.pos]) != "" {
+		return s.sp.start // a word between the comma and the country: no bare item
+	}
+	for _, d := range s.cs {
+		if d.pos < open && d.role == roleDest && !d.item && !d.buyer {
+			if p, _ := prevToken(s.low, s.sp.start, d.pos); p == "в" || p == "во" || p == "to" || s.countryForm(d) == formDat {
+				return open // «в Китай», "to China", «Қытайға»: a destination told by its preposition or case
+			}
+		}
+	}
+	return s.sp.start
+}
+
 // parallelSubject returns the country that a contrast sets beside the subject of the clause before
 // it, the figure at a its own, and whether that subject exports or imports (fExport or fImport): "…, а
 // Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың тонна" after a country that exports,
@@ -3316,6 +3340,9 @@ func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 		return cmention{}, 0, false
 	}
 	open := s.contrastBefore(a)
+	if open == s.sp.start || c.pos < open {
+		open = s.bareItemClause(c)
+	}
 	if open == s.sp.start || c.pos < open {
 		return cmention{}, 0, false
 	}
