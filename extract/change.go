@@ -260,7 +260,8 @@ func stemDirection(text string, up, down, diff []string, _ string) string {
 			w = w[:e]
 		}
 		for _, d := range diff {
-			if w == d || utf8.RuneCountInString(d) > 4 && strings.HasPrefix(w, d) {
+			// kkIs reads a Latin Kazakh word in any spelling: "kop" typed without diacritics is "kóp".
+			if w == d || kkIs(w, d) || utf8.RuneCountInString(d) > 4 && strings.HasPrefix(w, d) {
 				return changeDiff // "кем", "көп", "more" only as whole words: "кеміді" is a fall
 			}
 		}

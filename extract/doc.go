@@ -110,7 +110,7 @@
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
-//     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p") carries
+//     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн»,
@@ -226,7 +226,7 @@
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
-// when the phrase names exactly one year. A change is not dated by the period it is compared with
+// when the phrase names exactly one year. A change is not dated by the period it is compared with, the Kazakh ablative of comparison too («былтырғыдан»),
 // ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем»), nor is the level it moved to by the
 // month it moved from ("fell by 40,000 tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a

@@ -596,6 +596,16 @@ func (s *sentence) periods() []period {
 	return out
 }
 
+// kkAblativeTime reports a Kazakh time phrase in the ablative of comparison, the base a difference is
+// measured from: «былтырғыдан», "byltyrǵydan", «өткен жылғыдан». Followed by «бері» or «бастап» the
+// ablative is "since", the figure's own span («жыл басынан бері»).
+func kkAblativeTime(p, tail string) bool {
+	if hasAnyPrefix(tail, "бері", "бастап", "beri", "bastap") {
+		return false
+	}
+	return hasAnySuffix(p, "ғыдан", "гіден", "қыдан", "кіден", "ǵydan", "giden", "qydan", "kiden")
+}
+
 // levelTail reports a tail that opens with the tonnage a volume moved to: "to 85,000 tonnes", «до 310
 // тыс. тонн».
 func levelTail(tail string) bool {
@@ -623,6 +633,9 @@ func comparedPeriod(low string, from, a, b int) bool {
 	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
 	if hasAnyPrefix(low[a:b], "с ", "со ") && hasAnySuffix(headWord, "по сравнению", "в сравнении") {
 		return true // «по сравнению с сентябрем»: the preposition the period opens with is the comparison's
+	}
+	if kkAblativeTime(low[a:b], tailWord) {
+		return true // "bul byltyrǵydan 90 myń tonnaǵa kem": than last year's, the time compared
 	}
 	if levelTail(tailWord) && hasAnyPrefix(low[a:b], "from ", "с ", "со ") {
 		// "fell by 40,000 tonnes from December to 85,000 tonnes", «снизились на 40 тыс. тонн с августа до
