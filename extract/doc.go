@@ -5,7 +5,8 @@
 // Latin Kazakh is written in the lexicons and rules in the 2018 alphabet only (á ǵ ı ń ó ú ý, sh, ch);
 // the two other spellings sites print are generated from it in spelling.go: the 2017 apostrophe
 // spelling (a' g' i' n' o' u' y' s' c') and the one without diacritics (ý typed u or y). A Kazakh text
-// in ASCII apostrophes is read as the 2018 alphabet before the scan, byte for byte; typographic
+// in ASCII apostrophes (of several words: "Xi'an" named twice is English) is read as the 2018 alphabet
+// before the scan, byte for byte; typographic
 // apostrophes and plain letters are matched by lexicon variants, rewritten period patterns, folded
 // word tables (withKKKeys) and the spelling-tolerant hasAnyPrefix, hasAnySuffix, containsAny and kkIs.
 // A new Latin literal is written once, in the 2018 alphabet, and routed through one of them. Plain
