@@ -105,7 +105,7 @@
 //     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
 //     receives them, whatever verb of volume tells them, "Uzbekistan's total wheat imports amounted to";
 //     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
-//     bulk", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
+//     bulk", "negizgi jetkizýshiler – Avstralııa men Kanada", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
 //     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
 //     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how

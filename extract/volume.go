@@ -201,6 +201,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			case owner == m.To:
 				ownerReceives = true
 			}
+			if ownerReceives && m.From != "" && s.suppliersApart(m.From, b) {
+				// "Qytaıdyń 2025 jylǵy bıdaı ımporty 6,2 mln tonnany qurady, negizgi jetkizýshiler – Avstralııa
+				// men Kanada": the suppliers a clause of its own names after the importer's total, with no
+				// figure, ship no part of it that the sentence tells.
+				m.From = ""
+			}
 		}
 		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
 			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
@@ -2849,6 +2855,23 @@ func (s *sentence) goodsAside(k int) bool {
 		return s.word(h).feat&fCommodity != 0 && strings.TrimSpace(s.low[wordEnd(s.low, int(h.end), open):open]) == ""
 	}
 	return false
+}
+
+// suppliersApart reports a country named only after the figure ending at b, in a clause with no
+// figure of its own: the suppliers of an importer's total named apart.
+func (s *sentence) suppliersApart(code string, b int) bool {
+	n := 0
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		ca, cb := s.clause(c.pos)
+		if c.pos < b || ca < b || strings.ContainsAny(s.low[ca:cb], "0123456789") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // importClause reports a figure whose own clause tells imports and neither an export, a shipment nor
