@@ -28,7 +28,9 @@
 // no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
-// purchase told from the buyer's side is an export from the country the article is about. A fact stated
+// purchase told from the buyer's side is an export from the country the article is about. The answer to
+// a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
+// ships its figure by the question's verb to the question's destination. A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.

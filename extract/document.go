@@ -16,6 +16,8 @@ type topic struct {
 	ban      agrowatch.Mention    // the last meat_ban of the article; Kind is empty until there is one
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
+	ask      feat                 // the verb of trade of a question just asked, for the figure of its answer
+	askTo    string               // the destination the question named
 	waited   string               // the last crossing a border_delay counted wagons or trucks waiting at
 	bare     bool                 // the last border_delay counted nothing: a cut or a closure, the cause of a backlog
 	crossing string               // the last crossing the article named, in any sentence

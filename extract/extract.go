@@ -52,6 +52,7 @@ type sentence struct {
 	tp    *topic // what the article has established before this sentence
 	all   []hit  // every hit of the article, for its subject country
 	ref   bool   // the sentence refers back to the article's ban
+	askTo string // the destination of the question this sentence answers
 
 	breaks     []span // the runes that separate its clauses, once clause has asked
 	breaksRead bool
@@ -179,12 +180,27 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
 			// news of meat; meat with no cargo counted or with a word of a ban is.
 			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
+		ask, askTo := tp.ask, tp.askTo
+		tp.ask, tp.askTo = 0, ""
+		if vol && ask != 0 && f&(fExport|fImport|fShip) == 0 {
+			// "— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн пшеницы": the
+			// answer's figure is of the question's verb, to its destination.
+			f |= ask
+		} else {
+			askTo = ""
+		}
+		if !vol && f&(fExport|fShip) != 0 && question(text[sp.start:sp.end]) {
+			tp.ask = f & (fExport | fShip)
+			if f&fCountry != 0 {
+				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
+			}
+		}
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue
 		}
 		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref,
-			breaks: sc.brk[:0]}
+			breaks: sc.brk[:0], askTo: askTo}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
@@ -463,4 +479,21 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 		n++
 	}
 	return out[:n]
+}
+
+// question reports a sentence that ends with a question mark: an interviewer's question, whose verb and
+// destination the answer after it takes.
+func question(sent string) bool {
+	sent = strings.TrimRight(sent, " \u00a0»”\"")
+	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
+}
+
+// firstRole returns the first country of cs in role r, or "".
+func firstRole(cs []cmention, r role) string {
+	for _, c := range cs {
+		if c.role == r && !c.region {
+			return c.code
+		}
+	}
+	return ""
 }

@@ -394,6 +394,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.From = c
 			}
 		}
+		if m.To == "" && s.askTo != "" && m.From != s.askTo {
+			m.To = s.askTo // "— Какой объем вы отправили в Иран? — … около 40 тысяч тонн": the question's destination
+		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
