@@ -228,7 +228,7 @@
 // # Periods
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
-// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", and the calque "In result of 2025 year"), months kept, and its year is set
 // when the phrase names exactly one year. A change is not dated by the period it is compared with, the Kazakh ablative of comparison too («былтырғыдан»),
 // ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем»), nor is the level it moved to by the
 // month it moved from ("fell by 40,000 tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
