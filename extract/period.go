@@ -120,7 +120,8 @@ var periodPatterns = []periodPattern{
 	// «по итогам 2025 года» put into English: "In result of 2025 year", "by the results of 2025".
 	{`(?:^|[^\p{L}\d])((?:in|by|on|following)\s+(?:the\s+)?results?\s+of\s+(?:the\s+)?` + myYear + `(?:\s+year)?)(?:[^\p{L}\d]|$)`, true, []string{"result"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin))`, true, []string{"жылға", "jylǵa"}, false},
+	// The year a contract or a plan covers, in the dative: «2026 жылға 50 мың тоннаға келісімшарт» (for 2026).
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin|жылға|jylǵa))(?:[^\p{L}\d]|$)`, true, []string{"жылға", "jylǵa"}, false},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}, false},
 	// Possessive years: "2022’s 615,000 tons", "2022 жылғы 610 мың тонна", "2022年的75万吨", and the bare
 	// Russian genitive "480 тыс. тонн 2022 года". Each dates the figure beside it, not the sentence.
