@@ -1049,6 +1049,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if u == unitWeeks && weeksAgo(low[e:]) {
 				u = unitNone
 			}
+			if (u == unitWagons || u == unitTrucks) && perDay(low[:i], low[e:]) {
+				u = unitNone // "taking about 180 wagons a day", «тәулігіне 150 көлікке»: a rate of handling, not traffic waiting
+			}
 			if u != unitNone {
 				set(u, v)
 			}
@@ -1416,4 +1419,25 @@ func (s *sentence) waitedBack(m *agrowatch.Mention) {
 		m.Place == s.tp.place {
 		m.Place = s.tp.waited
 	}
+}
+
+// perDay reports a count of wagons or trucks told as a rate per day, the text before the number and
+// after it given: "about 180 wagons a day instead of the usual 300", "350 vehicles cleared daily",
+// «12 поездов в сутки», «тәулігіне 150 көлікке дейін», "kúnine 40 júk kóligi". A crossing's capacity or
+// its acceptance is no count of what waits.
+func perDay(before, after string) bool {
+	if len(before) > 24 {
+		before = before[len(before)-24:]
+	}
+	if containsAny(before, "тәулігіне", "táýligine", "күніне", "kúnine") {
+		return true
+	}
+	if i := strings.IndexAny(after, ",;:()，；。"); i >= 0 {
+		after = after[:i]
+	}
+	if len(after) > 48 {
+		after = after[:48]
+	}
+	return containsAny(after, " a day", " per day", " daily", " each day", " в сутки", " в день", " за сутки", " ежесуточно",
+		" тәулігіне", " táýligine")
 }
