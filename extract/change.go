@@ -267,15 +267,15 @@ func stemDirection(text string, up, down, diff []string, _ string) string {
 		}
 		if found == "" {
 			for _, u := range up {
-				if w == u || len(u) > 2 && strings.HasPrefix(w, u) {
-					found = changeUp
+				if w == u || len(u) > 2 && (strings.HasPrefix(w, u) || kkLatinLit(u) && kkPrefixEnd(w, u) >= 0) {
+					found = changeUp // "kobeidi" typed without diacritics is "kóbeıdi"
 					break
 				}
 			}
 		}
 		if found == "" {
 			for _, d := range down {
-				if w == d || len(d) > 2 && strings.HasPrefix(w, d) {
+				if w == d || len(d) > 2 && (strings.HasPrefix(w, d) || kkLatinLit(d) && kkPrefixEnd(w, d) >= 0) {
 					found = changeDown
 					break
 				}

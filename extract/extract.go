@@ -124,7 +124,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	if cap(buf) > cap(sc.low) {
 		sc.low = buf[:0]
 	}
-	if (lang == "kk" || lang == "") && kkApostropheWords(low, 2) >= 2 && (lang == "kk" || detectLang(text, low) == "kk") {
+	if n := kkApostropheWords(low, 2); (lang == "kk" || lang == "") && (n >= 2 || n == 1 && detectLang(text, low) == "kk") &&
+		(lang == "kk" || detectLang(text, low) == "kk") {
+		// One word in the apostrophe spelling is enough in a text told Kazakh by its other words: "Baqty
+		// beketindegi kezek alty ku'nge sozyldy".
 		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
 	}
 

@@ -400,8 +400,11 @@ func kkLexicon() []lexEntry {
 			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
-		// The queue dispersed: "кезек таратылды".
-		cue(fEnded, "таратыл", "taratyl"),
+		// A delay told over: "бір аптаға созылған кідіріс аяқталды".
+		cue(fEnded, "аяқталды", "aıaqtaldy"),
+		// The queue dispersed: "кезек таратылды", "kezegi tolyq taraldy" («таралды» alone also spreads a disease).
+		cue(fEnded, "таратыл", "taratyl", "кезек таралды", "кезегі таралды", "кезегі толық таралды", "kezek taraldy",
+			"kezegi taraldy", "kezegi tolyq taraldy"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".
