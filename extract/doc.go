@@ -172,7 +172,7 @@
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
 //     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day"), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
-//     5 days"). Wagons, Trucks and Days carry the numbers the sentence
+//     5 days"), as into Kazakh ("bos turý merzimi 12 táýlikke deıin"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮"), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
 //     «тәулігіне 150 көлікке»);

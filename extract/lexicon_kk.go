@@ -369,6 +369,8 @@ func kkLexicon() []lexEntry {
 			"=күтті", "=kútti", // the wait told in the past: "төрт тәулікке дейін күтті"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
+			// Idle time, the Russian «простой» put into Kazakh: "Bos turý merzimi 12 táýlikke deıin sozylýda".
+			"бос тұру", "бос тұр", "bos turý", "bos tur",
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
