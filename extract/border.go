@@ -29,12 +29,17 @@ func (s *sentence) delaysNegated() bool {
 func (s *sentence) negatedAt(pos, end int) bool {
 	from := s.sp.start
 	at := pos
+	observed := false // the word right before is a participle of observing: «не было зафиксировано простоя»
 	for i := 0; i < 4; i++ {
 		p, ppos := prevToken(s.low, from, at)
+		if i == 0 {
+			observed = hasAnyPrefix(p, "зафиксир", "отмечен", "отмечалось", "зарегистрир", "выявлен", "наблюдал")
+		}
 		switch p {
 		case "no", "not", "without", "не", "нет", "без", "ни", "zero", "never", "емес":
-			if i < 2 || p == "no" && s.lang == "en" {
-				// "no wagons have been held up": the determiner of the subject, past its auxiliaries.
+			if i < 2 || p == "no" && s.lang == "en" || i == 2 && observed && p == "не" {
+				// "no wagons have been held up": the determiner of the subject, past its auxiliaries; «не было
+				// зафиксировано простоя»: a delay not recorded.
 				return true
 			}
 		}

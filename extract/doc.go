@@ -179,7 +179,7 @@
 //     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
-//     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
+//     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
