@@ -1870,8 +1870,9 @@ func (s *sentence) towardRegion(c cmention) bool {
 		}
 		if p == "in" {
 			// "arrived in Xi'an": where a train ends its way
+			// "cleared customs in Xi'an", "unloaded in Urumqi": where the goods entered the country.
 			q, _ := prevToken(low, s.sp.start, ppos)
-			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving"
+			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving" || q == "customs" || q == "unloaded"
 		}
 		return p == "to" || p == "for" || p == "into" || p == "towards" || p == "reached" || p == "reaches"
 	case "ru":
