@@ -229,10 +229,11 @@
 // # Periods
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
-// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", and the calque "In result of 2025 year"), months kept, and its year is set
-// when the phrase names exactly one year. A change is not dated by the period it is compared with, the Kazakh ablative of comparison too («былтырғыдан»),
-// ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем»), nor is the level it moved to by the
-// month it moved from ("fell by 40,000 tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", the calque "In result of 2025 year"),
+// months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
+// period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
+// Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
+// tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
@@ -244,7 +245,7 @@
 // кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
 // phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
-// and a part of a year with no article ("in first half of the year"), a date a total runs to
+// a part of a year with no article ("in first half of the year"), a date a total runs to
 // (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
 // үш жылда", 未来五年), the span a plan is set for («план на месяц»), the year a contract covers in the Kazakh dative («2026 жылға»), and rates («в год», "annually",
 // "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year
