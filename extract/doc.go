@@ -186,8 +186,9 @@
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, and so is a count in the Kazakh perfect ("540 жүк
-//     көлігі тұрған"). A first clause that counts the wait and names no crossing ("The wait has reached 12
+//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
+//     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
+//     тұрған") is the end's as the past is. A first clause that counts the wait and names no crossing ("The wait has reached 12
 //     days, and … at Alashankou") is the wait at the crossing reported before, and a wait of the wagons after
 //     a cut that counted nothing is where they were counted. Traffic told normal, stable or free with no
 //     delay of the sentence's own («Сейчас всё нормализовалось, поезда проходят без задержек», "the crossing

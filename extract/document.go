@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -555,11 +556,18 @@ func (t *topic) mostNamed(ok func(string) bool) string {
 // stated by one of them only. The merged mention keeps the place of the first and the sentence of the
 // one that said more.
 func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+	// ends: the crossings whose delay a full sentence told ended, before the mention read; out is written
+	// over ms, so they are noted as they are read.
+	var ends []string
 	out := ms[:0]
 	for _, m := range ms {
 		merged := false
+		leadEnd := m.Kind == agrowatch.KindBorderDelay && slices.Contains(ends, m.Place)
+		if m.Kind == agrowatch.KindBorderDelay && m.Status == "ended" && closed(m.Sentence) {
+			ends = append(ends, m.Place)
+		}
 		for i := range out {
-			if o, ok := mergeFacts(out[i], m); ok {
+			if o, ok := mergeFacts(out[i], m, leadEnd); ok {
 				out[i], merged = o, true
 				break
 			}
@@ -571,8 +579,9 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 	return out
 }
 
-// mergeFacts returns a and b as one mention when they state one fact.
-func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
+// mergeFacts returns a and b as one mention when they state one fact. leadEnd says a full sentence
+// before b told the end of the delay at b's crossing, whichever sentence a quotes.
+func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) {
 	if h, full, ok := roundedHeadline(&a, &b); ok {
 		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
 		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
@@ -586,7 +595,7 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
 	// запрет на вывоз маточного поголовья овец».
 	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b) || !sameBy || !sameOn || a.From != b.From ||
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -694,9 +703,11 @@ func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bo
 // closure about 900 trucks were stranded". The count is the ended delay's, which keeps its status; a
 // count told as now ("Now 400 trucks are waiting again") is a delay of its own, and so, as for
 // endedWait, is the lead's count under a headline's end ("霍尔果斯口岸拥堵缓解" over "此前有400辆货车排队").
-func endedCount(a, b agrowatch.Mention) bool {
+func endedCount(a, b agrowatch.Mention, leadEnd bool) bool {
+	// "Truck queue at Khorgos cleared after five days" over "The queue … has been cleared": the merged end
+	// quotes the headline, which says more, but the lead told the end too.
 	if a.Kind != agrowatch.KindBorderDelay || a.Status != "ended" || a.Wagons+a.Trucks != 0 || b.Status != "" ||
-		b.Wagons+b.Trucks == 0 || !closed(a.Sentence) {
+		b.Wagons+b.Trucks == 0 || !closed(a.Sentence) && !leadEnd {
 		return false
 	}
 	low := strings.ToLower(b.Sentence)
