@@ -29,12 +29,17 @@ func (s *sentence) delaysNegated() bool {
 func (s *sentence) negatedAt(pos, end int) bool {
 	from := s.sp.start
 	at := pos
+	observed := false // the word right before is a participle of observing: «не было зафиксировано простоя»
 	for i := 0; i < 4; i++ {
 		p, ppos := prevToken(s.low, from, at)
+		if i == 0 {
+			observed = hasAnyPrefix(p, "зафиксир", "отмечен", "отмечалось", "зарегистрир", "выявлен", "наблюдал")
+		}
 		switch p {
 		case "no", "not", "without", "не", "нет", "без", "ни", "zero", "never", "емес":
-			if i < 2 || p == "no" && s.lang == "en" {
-				// "no wagons have been held up": the determiner of the subject, past its auxiliaries.
+			if i < 2 || p == "no" && s.lang == "en" || i == 2 && observed && p == "не" {
+				// "no wagons have been held up": the determiner of the subject, past its auxiliaries; «не было
+				// зафиксировано простоя»: a delay not recorded.
 				return true
 			}
 		}
@@ -275,6 +280,9 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 		other.Place = s.word(second).code
 		return other, true
 	}
+	if other, ok := s.ownClauses(m, first, second); ok {
+		return other, true
+	}
 	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
 		return agrowatch.Mention{}, false
 	}
@@ -292,6 +300,39 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 		other.Trucks = int(v)
 	}
 	return other, true
+}
+
+// ownClauses reads two crossings each in a clause of its own that tells its own delay: «На Достыке
+// простой вагонов достиг 8 суток; Алашанькоу сократил прием до 10 поездов в сутки», "Alashankou accepted
+// only nine trains a day instead of 14, leaving some 700 wagons waiting at Dostyk". Each is a delay with
+// what its clause counts: m becomes the first, the second is returned. A clause with a count and no word
+// of its own ("and another 320 at Maikapchagai") is bareCount's. Chinese is left to countPlace.
+func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatch.Mention, bool) {
+	if m.Route != "" || s.lang == "zh" {
+		return agrowatch.Mention{}, false
+	}
+	a1, b1 := s.clause(int(first.pos))
+	a2, b2 := s.clause(int(second.pos))
+	if a1 == a2 || !s.delayIn(a1, b1) || !s.delayIn(a2, b2) ||
+		containsAny(s.low[a2:b2], "from ", " than ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда") {
+		return agrowatch.Mention{}, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
+	}
+	*m = agrowatch.Mention{Kind: m.Kind, Place: s.word(first).code}
+	s.borderCountsIn(m, a1, b1)
+	other := agrowatch.Mention{Kind: m.Kind, Place: s.word(second).code}
+	s.borderCountsIn(&other, a2, b2)
+	return other, true
+}
+
+// delayIn reports a word of delay not negated, or fewer trains accepted, in s.low[a:b].
+func (s *sentence) delayIn(a, b int) bool {
+	for _, h := range s.hits {
+		if int(h.pos) >= a && int(h.end) <= b && s.word(h).feat&fDelay != 0 && !s.negatedAt(int(h.pos), int(h.end)) {
+			return true
+		}
+	}
+	low := s.low[a:b]
+	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
 }
 
 // bareCount reads a number with no unit of its own that belongs to the crossing after between: in the
@@ -429,6 +470,16 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if backlog {
+		if s.articleEnd() {
+			// "Сейчас всё нормализовалось, поезда проходят без задержек" after the wagons that stood at
+			// Altynkol: the end of the delay the article reported.
+			m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place, Status: "ended"}
+			s.borderCounts(&m)
+			return m, true
+		}
+		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
+			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
+		}
 		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
 			return agrowatch.Mention{}, false
 		}
@@ -447,6 +498,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			m.Place = s.tp.crossing
 		}
 		s.borderCounts(&m)
+		s.waitedBack(&m)
 		if expected {
 			m.Days = 0 // "KTZ expects the backlog to clear within ten days": no time of waiting
 		}
@@ -463,6 +515,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	expected := ended && s.expectedEnd()
 	if expected {
 		ended = false // an end still to come: the delay goes on at the crossing named
+	}
+	if !ended && s.articleEnd() {
+		ended = true // "Since 10 November the crossing operates as normal" after the wagons that waited there
 	}
 	if ended && !s.has(fDelay) && s.clearedInHours() {
 		// "Wagons heading for Dostyk are now cleared within hours", "车皮几小时内即可疏运": the time traffic
@@ -506,6 +561,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.placeNearDelay()}
+	placeBack := m.Place == ""
 	if m.Place == "" && s.tp != nil {
 		m.Place = s.tp.place // "на границе скопились вагоны" after the crossing was named
 		if m.Place == "" {
@@ -522,6 +578,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
 		return agrowatch.Mention{}, false
 	}
+	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {
+		return agrowatch.Mention{}, false
+	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
 		// no crossing and no border named by any country.
@@ -533,6 +592,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	// An ended delay keeps the counts it states: "the queue of 180 vehicles cleared", "затор из 200 фур
 	// ликвидирован", "after a five-day closure", "积压的1100节车皮已全部放行".
 	s.borderCounts(&m)
+	if placeBack && m.Route == "" {
+		s.waitedBack(&m)
+	}
 	if m.Route == "" && (m.Wagons != 0 || m.Trucks != 0) {
 		if p := s.countPlace(); p != "" {
 			m.Place = p
@@ -992,6 +1054,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if u == unitWeeks && weeksAgo(low[e:]) {
 				u = unitNone
 			}
+			if (u == unitWagons || u == unitTrucks) && perDay(low[:i], low[e:]) {
+				u = unitNone // "taking about 180 wagons a day", «тәулігіне 150 көлікке»: a rate of handling, not traffic waiting
+			}
 			if u != unitNone {
 				set(u, v)
 			}
@@ -1296,6 +1361,8 @@ func bareHeadlineDelay(ms []agrowatch.Mention) []agrowatch.Mention {
 	counted := 0
 	for i, m := range ms {
 		if i != bare && m.Kind == agrowatch.KindBorderDelay && m.Place != ms[bare].Place && (m.Wagons != 0 || m.Trucks != 0 || m.Days != 0) &&
+			m.Sentence != ms[bare].Sentence && // a headline's own two crossings, each with its delay, are two delays
+
 			(ms[bare].Status == "" || m.Status == ms[bare].Status) {
 			counted++
 		}
@@ -1347,4 +1414,80 @@ var contrastOpeners = [...]string{"but ", "however", "yet ", "но ", "одна�
 // hasCountIn reports a digit in the clause: a count or a date of its own.
 func hasCountIn(clause string) bool {
 	return strings.IndexAny(clause, "0123456789") >= 0
+}
+
+// contrastBreaks open a clause that turns against the one before, by language: the end of a delay after
+// its count ("…, but the backlog has now been cleared").
+var contrastBreaks = langWords{
+	ru: []string{", но ", ", однако ", " — но ", "; но "},
+	kk: []string{", бірақ ", ", алайда ", ", biraq ", ", alaıda "},
+	en: []string{", but ", ", however, ", "; but ", " but "},
+	zh: []string{"，但", "，不过", "，但是"},
+}
+
+// countBeforeEnd splits a sentence that counts a delay in its first clause and tells its end in a clause
+// of contrast after it: "Last week more than 900 wagons were held at Altynkol, but the backlog has now
+// been cleared", «В понедельник на Хоргосе стояли более 400 фур, но к вечеру среды затор удалось
+// ликвидировать», "Ótken aptada Dostyqta 700 vagon turdy, biraq qazir kezek joıyldy". They are two
+// facts: the delay with its count, returned, and its end, m, which keeps only what its own clause counts.
+// A count inside the clause of the end is the ended delay's own ("the queue of 180 vehicles cleared").
+func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+	if m.Status != "ended" || m.Wagons == 0 && m.Trucks == 0 {
+		return agrowatch.Mention{}, false
+	}
+	low := s.low[s.sp.start:s.sp.end]
+	at := contrastBreaks.index(s.lang, low)
+	if at.end <= 0 {
+		return agrowatch.Mention{}, false
+	}
+	cut := s.sp.start + at.start
+	for _, h := range s.hits {
+		if s.word(h).feat&fEnded != 0 && int(h.pos) < cut && !s.negatedAt(int(h.pos), int(h.end)) {
+			return agrowatch.Mention{}, false // an end before the contrast: the count is the end's
+		}
+	}
+	if s.featsIn(s.sp.start, cut)&(fDelay|fCargo) == 0 || s.featsIn(cut, s.sp.end)&fEnded == 0 {
+		return agrowatch.Mention{}, false
+	}
+	count := agrowatch.Mention{Kind: m.Kind, Place: m.Place, Route: m.Route}
+	s.borderCountsIn(&count, s.sp.start, cut)
+	var end agrowatch.Mention
+	s.borderCountsIn(&end, cut, s.sp.end)
+	if count.Wagons == 0 && count.Trucks == 0 || end.Wagons != 0 || end.Trucks != 0 {
+		return agrowatch.Mention{}, false
+	}
+	m.Wagons, m.Trucks, m.Days = 0, 0, end.Days
+	return count, true
+}
+
+// waitedBack places a wait that names no crossing, m, told of the wagons or trucks, where the article
+// counted them waiting when the delay it reported last counted nothing: "Средний простой вагонов на
+// подходах к границе достигает шести суток" after the 1 600 wagons at Dostyk and the cut at Alashankou
+// that caused them is Dostyk's wait, not the cut's.
+func (s *sentence) waitedBack(m *agrowatch.Mention) {
+	if s.tp != nil && m.Wagons == 0 && m.Trucks == 0 && m.Days != 0 && s.has(fCargo) && s.tp.bare && s.tp.waited != "" &&
+		m.Place == s.tp.place {
+		m.Place = s.tp.waited
+	}
+}
+
+// perDay reports a count of wagons or trucks told as a rate per day, the text before the number and
+// after it given: "about 180 wagons a day instead of the usual 300", "350 vehicles cleared daily",
+// «12 поездов в сутки», «тәулігіне 150 көлікке дейін», "kúnine 40 júk kóligi". A crossing's capacity or
+// its acceptance is no count of what waits.
+func perDay(before, after string) bool {
+	if len(before) > 24 {
+		before = before[len(before)-24:]
+	}
+	if containsAny(before, "тәулігіне", "táýligine", "күніне", "kúnine") {
+		return true
+	}
+	if i := strings.IndexAny(after, ",;:()，；。"); i >= 0 {
+		after = after[:i]
+	}
+	if len(after) > 48 {
+		after = after[:48]
+	}
+	return containsAny(after, " a day", " per day", " daily", " each day", " в сутки", " в день", " за сутки", " ежесуточно",
+		" тәулігіне", " táýligine")
 }

@@ -260,21 +260,22 @@ func stemDirection(text string, up, down, diff []string, _ string) string {
 			w = w[:e]
 		}
 		for _, d := range diff {
-			if w == d || utf8.RuneCountInString(d) > 4 && strings.HasPrefix(w, d) {
+			// kkIs reads a Latin Kazakh word in any spelling: "kop" typed without diacritics is "kóp".
+			if w == d || kkIs(w, d) || utf8.RuneCountInString(d) > 4 && strings.HasPrefix(w, d) {
 				return changeDiff // "кем", "көп", "more" only as whole words: "кеміді" is a fall
 			}
 		}
 		if found == "" {
 			for _, u := range up {
-				if w == u || len(u) > 2 && strings.HasPrefix(w, u) {
-					found = changeUp
+				if w == u || len(u) > 2 && (strings.HasPrefix(w, u) || kkLatinLit(u) && kkPrefixEnd(w, u) >= 0) {
+					found = changeUp // "kobeidi" typed without diacritics is "kóbeıdi"
 					break
 				}
 			}
 		}
 		if found == "" {
 			for _, d := range down {
-				if w == d || len(d) > 2 && strings.HasPrefix(w, d) {
+				if w == d || len(d) > 2 && (strings.HasPrefix(w, d) || kkLatinLit(d) && kkPrefixEnd(w, d) >= 0) {
 					found = changeDown
 					break
 				}

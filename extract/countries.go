@@ -1526,7 +1526,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if !isPrep && w.form == formNom {
 			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
 		}
-		if copula {
+		if !copula && !isPrep && w.form == formNom && receivedAfterFigure(low, from, pos) {
+			// «еще 97 тысяч тонн получил Узбекистан»: the subject after a verb of receiving, the figure
+			// before it, is the buyer.
+			m.role, m.buyer = roleDest, true
+		} else if copula {
 			// "Afghanistan remained the largest buyer", «Крупнейшим покупателем … остается Узбекистан, куда
 			// поставлено…», "最大买家是乌兹别克斯坦": the buyer the copula names, or the exporter
 			// («Крупнейшим экспортером муки остается Казахстан – 1,7 млн тонн»), whatever figure follows.
@@ -2400,4 +2404,19 @@ func zhTonnageAt(low string, k int) bool {
 		j++
 	}
 	return j > k && hasAnyPrefix(low[j:], "吨", "万吨", "千吨", "亿吨", "公吨", "万公吨")
+}
+
+// receivedAfterFigure reports a Russian country right after a verb of receiving or buying that itself
+// follows a tonnage: «еще 97 тысяч тонн получил Узбекистан», «310 тыс. тонн закупил Иран». Inverted, the
+// subject names who took the figure.
+func receivedAfterFigure(low string, from, pos int) bool {
+	v, at := prevToken(low, from, pos)
+	switch v {
+	case "получил", "получила", "получили", "закупил", "закупила", "закупили", "купил", "купила", "купили",
+		"приобрел", "приобрела", "приобрели", "приобрёл", "принял", "приняла", "приняли", "импортировал", "импортировала":
+	default:
+		return false
+	}
+	u, _ := prevToken(low, from, at)
+	return u == "тонн" || u == "тонны" || u == "тонна" || u == "т" || u == "т."
 }

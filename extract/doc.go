@@ -5,7 +5,8 @@
 // Latin Kazakh is written in the lexicons and rules in the 2018 alphabet only (á ǵ ı ń ó ú ý, sh, ch);
 // the two other spellings sites print are generated from it in spelling.go: the 2017 apostrophe
 // spelling (a' g' i' n' o' u' y' s' c') and the one without diacritics (ý typed u or y). A Kazakh text
-// in ASCII apostrophes is read as the 2018 alphabet before the scan, byte for byte; typographic
+// in ASCII apostrophes (of several words: "Xi'an" named twice is English) is read as the 2018 alphabet
+// before the scan, byte for byte; typographic
 // apostrophes and plain letters are matched by lexicon variants, rewritten period patterns, folded
 // word tables (withKKKeys) and the spelling-tolerant hasAnyPrefix, hasAnySuffix, containsAny and kkIs.
 // A new Latin literal is written once, in the 2018 alphabet, and routed through one of them. Plain
@@ -27,7 +28,9 @@
 // no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
-// purchase told from the buyer's side is an export from the country the article is about. A fact stated
+// purchase told from the buyer's side is an export from the country the article is about. The answer to
+// a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
+// ships its figure by the question's verb to the question's destination. A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
@@ -141,17 +144,17 @@
 //     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
 //     receives them, whatever verb of volume tells them, "Uzbekistan's total wheat imports amounted to";
 //     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
-//     bulk", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
+//     bulk", "negizgi jetkizýshiler – Avstralııa men Kanada", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
 //     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
 //     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
-//     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p") carries
+//     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
-//     "Uzbekistan with 540,000 tonnes", "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
+//     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
@@ -170,7 +173,7 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to ("left … for Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
@@ -179,7 +182,9 @@
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика
 //     отправила в Узбекистан …, а Россия — 1,2 млн тонн»), with its own destination after its figure if it
-//     names one («а Узбекистан – 240 тыс. тонн муки в Афганистан»). A forecast told after the figure's
+//     names one («а Узбекистан – 240 тыс. тонн муки в Афганистан»); a bare country after a mere comma does the
+//     same when the clause before told its destination by a preposition or the dative («Россия … отгрузила
+//     в Китай 1,2 млн тонн ячменя, Казахстан — 1,6 млн тонн», "Қытайға …, Қазақстан – 1,6 млн тонна"). A forecast told after the figure's
 //     source ("…, the akimat said, adding that deliveries could begin") is not the figure's.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
@@ -209,21 +214,32 @@
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
 //     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
-//     5 days"). Wagons, Trucks and Days carry the numbers the sentence
+//     5 days"), as into Kazakh ("bos turý merzimi 12 táýlikke deıin"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
-//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日");
+//     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
+//     «тәулігіне 150 көлікке»);
 //     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
-//     a verb of observing («не наблюдается», "not observed") is none, and so is one reported and denied
+//     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay. A first clause that counts the wait and names no crossing
-//     ("The wait has reached 12 days, and … at Alashankou") is the wait at the crossing reported before.
+//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
+//     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
+//     тұрған") is the end's as the past is. A first clause that counts the wait and names no crossing ("The wait has reached 12
+//     days, and … at Alashankou") is the wait at the crossing reported before, and a wait of the wagons after
+//     a cut that counted nothing is where they were counted. Traffic told normal, stable or free with no
+//     delay of the sentence's own («Сейчас всё нормализовалось, поезда проходят без задержек», "the crossing
+//     operates as normal", "qazir jaǵdaı turaqtaldy") ends the delay the article reported, unless it names
+//     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
+//     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
+//     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
+//     day instead of 14, leaving 700 wagons waiting at Dostyk"), not a count compared ("up from 410 … when
+//     Altynkol was closed").
 //
 // # Commodities
 //
@@ -256,9 +272,11 @@
 // # Periods
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
-// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月"), months kept, and its year is set
-// when the phrase names exactly one year. A change is not dated by the period it is compared with
-// ("较2024年同期", "по сравнению с прошлым годом"). Of two figures compared, each keeps its own year
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", the calque "In result of 2025 year"),
+// months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
+// period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
+// Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
+// tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
@@ -268,9 +286,11 @@
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
 // кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
-// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", one phrase with no year), a date a total runs to
+// "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
+// phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
+// a part of a year with no article ("in first half of the year"), a date a total runs to
 // (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
-// үш жылда", 未来五年), the span a plan is set for («план на месяц»), and rates («в год», "annually",
+// үш жылда", 未来五年), the span a plan is set for («план на месяц»), the year a contract covers in the Kazakh dative («2026 жылға»), and rates («в год», "annually",
 // "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year
 // earlier"); a rate dates a figure only when no
 // other phrase of its sentence does ("в ноябре–декабре … 700 тыс. тонн в месяц" is November–December's).

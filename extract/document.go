@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,6 +17,10 @@ type topic struct {
 	ban      agrowatch.Mention    // the last meat_ban of the article; Kind is empty until there is one
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
+	ask      feat                 // the verb of trade of a question just asked, for the figure of its answer
+	askTo    string               // the destination the question named
+	waited   string               // the last crossing a border_delay counted wagons or trucks waiting at
+	bare     bool                 // the last border_delay counted nothing: a cut or a closure, the cause of a backlog
 	crossing string               // the last crossing the article named, in any sentence
 	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
@@ -54,6 +59,10 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 		case agrowatch.KindBorderDelay:
 			if m.Place != "" {
 				t.place = m.Place
+				t.bare = m.Wagons == 0 && m.Trucks == 0 && m.Days == 0
+				if m.Status == "" && (m.Wagons != 0 || m.Trucks != 0) {
+					t.waited = m.Place
+				}
 			}
 			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
@@ -547,11 +556,18 @@ func (t *topic) mostNamed(ok func(string) bool) string {
 // stated by one of them only. The merged mention keeps the place of the first and the sentence of the
 // one that said more.
 func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+	// ends: the crossings whose delay a full sentence told ended, before the mention read; out is written
+	// over ms, so they are noted as they are read.
+	var ends []string
 	out := ms[:0]
 	for _, m := range ms {
 		merged := false
+		leadEnd := m.Kind == agrowatch.KindBorderDelay && slices.Contains(ends, m.Place)
+		if m.Kind == agrowatch.KindBorderDelay && m.Status == "ended" && closed(m.Sentence) {
+			ends = append(ends, m.Place)
+		}
 		for i := range out {
-			if o, ok := mergeFacts(out[i], m); ok {
+			if o, ok := mergeFacts(out[i], m, leadEnd); ok {
 				out[i], merged = o, true
 				break
 			}
@@ -563,8 +579,9 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 	return out
 }
 
-// mergeFacts returns a and b as one mention when they state one fact.
-func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
+// mergeFacts returns a and b as one mention when they state one fact. leadEnd says a full sentence
+// before b told the end of the delay at b's crossing, whichever sentence a quotes.
+func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) {
 	if h, full, ok := roundedHeadline(&a, &b); ok {
 		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
 		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
@@ -583,7 +600,7 @@ func mergeFacts(a, b agrowatch.Mention) (agrowatch.Mention, bool) {
 		// of male cattle … is established": a quota and a ban are two measures, whatever goods they share.
 		return a, false
 	}
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b) || !sameBy || !sameOn || a.From != b.From ||
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
 	}
@@ -696,17 +713,35 @@ func roundedHeadline(a, b *agrowatch.Mention) (h, full *agrowatch.Mention, ok bo
 // closure about 900 trucks were stranded". The count is the ended delay's, which keeps its status; a
 // count told as now ("Now 400 trucks are waiting again") is a delay of its own, and so, as for
 // endedWait, is the lead's count under a headline's end ("霍尔果斯口岸拥堵缓解" over "此前有400辆货车排队").
-func endedCount(a, b agrowatch.Mention) bool {
-	return a.Kind == agrowatch.KindBorderDelay && a.Status == "ended" && a.Wagons+a.Trucks == 0 && b.Status == "" &&
-		b.Wagons+b.Trucks != 0 && closed(a.Sentence) && containsAny(strings.ToLower(b.Sentence), pastCountWords...)
+func endedCount(a, b agrowatch.Mention, leadEnd bool) bool {
+	// "Truck queue at Khorgos cleared after five days" over "The queue … has been cleared": the merged end
+	// quotes the headline, which says more, but the lead told the end too.
+	if a.Kind != agrowatch.KindBorderDelay || a.Status != "ended" || a.Wagons+a.Trucks != 0 || b.Status != "" ||
+		b.Wagons+b.Trucks == 0 || !closed(a.Sentence) && !leadEnd {
+		return false
+	}
+	low := strings.ToLower(b.Sentence)
+	return containsAny(low, pastCountWords...) || containsAny(low, pastCountVerbs...) && !containsAny(low, againWords...)
 }
 
 // pastCountWords date a count before the end of its delay, in every language.
 var pastCountWords = []string{"накануне", "ранее", "до этого", "во время", "прежде",
 	"буған дейін", "бұған дейін", "buǵan deıin", " еді", " edi", "болатын", "bolatyn",
+	// The worst days: "Ең қиын күндері шекарада 540-тан астам жүк көлігі тұрған", «в самые тяжёлые дни».
+	"ең қиын", "eń qıyn", "в самые тяжелые", "в самые тяжёлые", "в худшие дни", "at the worst",
 	"had been", "at the peak", "at its peak", "at their peak", "at the height", "на пике", "в разгар", "в пиковый",
 	"earlier", "during the", "had waited", "had stood",
 	"此前", "之前", "一度", "曾经", "高峰时"}
+
+// pastCountVerbs tell the count in the Kazakh perfect: the past participle that ends its clause, as
+// "тұрған еді" does ("540 жүк көлігі тұрған,": had stood). After an end it is the ended delay's count,
+// unless told as happening again (againWords). The plain past («стояли», "were waiting") is not: a
+// report may tell a delay and its end as two facts in that order.
+var pastCountVerbs = []string{" тұрған,", " тұрған.", " turǵan,", " turǵan.", " жиналған,", " жиналған.", " jınalǵan,",
+	" jınalǵan."}
+
+// againWords tell a count after an end as a new delay: "Now 400 trucks are waiting again".
+var againWords = []string{"again", "снова", "вновь", "опять", "қайтадан", "qaıtadan", "тағы да", "taǵy da"}
 
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {

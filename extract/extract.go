@@ -52,6 +52,7 @@ type sentence struct {
 	tp    *topic // what the article has established before this sentence
 	all   []hit  // every hit of the article, for its subject country
 	ref   bool   // the sentence refers back to the article's ban
+	askTo string // the destination of the question this sentence answers
 
 	breaks     []span // the runes that separate its clauses, once clause has asked
 	breaksRead bool
@@ -123,7 +124,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	if cap(buf) > cap(sc.low) {
 		sc.low = buf[:0]
 	}
-	if (lang == "kk" || lang == "") && kkApostropheWords(low, 2) >= 2 && (lang == "kk" || detectLang(text, low) == "kk") {
+	if n := kkApostropheWords(low, 2); (lang == "kk" || lang == "") && (n >= 2 || n == 1 && detectLang(text, low) == "kk") &&
+		(lang == "kk" || detectLang(text, low) == "kk") {
+		// One word in the apostrophe spelling is enough in a text told Kazakh by its other words: "Baqty
+		// beketindegi kezek alty ku'nge sozyldy".
 		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
 	}
 
@@ -176,16 +180,31 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
 		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
-			(f&fDelay != 0 || tp.place != "" && f&(fEnded|fCargo) == fEnded|fCargo) && f&(fBanNoun|fInspect) == 0 &&
+			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0)) && f&(fBanNoun|fInspect) == 0 &&
 			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
 			// news of meat; meat with no cargo counted or with a word of a ban is.
 			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
+		ask, askTo := tp.ask, tp.askTo
+		tp.ask, tp.askTo = 0, ""
+		if vol && ask != 0 && f&(fExport|fImport|fShip) == 0 {
+			// "— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн пшеницы": the
+			// answer's figure is of the question's verb, to its destination.
+			f |= ask
+		} else {
+			askTo = ""
+		}
+		if !vol && f&(fExport|fShip) != 0 && question(text[sp.start:sp.end]) {
+			tp.ask = f & (fExport | fShip)
+			if f&fCountry != 0 {
+				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
+			}
+		}
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue
 		}
 		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref,
-			breaks: sc.brk[:0]}
+			breaks: sc.brk[:0], askTo: askTo}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
@@ -324,11 +343,17 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		if border || backlog {
 			if m, ok := x.border(&s, backlog); ok {
+				count, split := s.countBeforeEnd(&m)
+				if split {
+					out = append(out, count) // the delay counted, then its end in the clause of contrast
+				}
 				if back, ok := s.backlogClause(&m); ok {
 					out = append(out, back) // the wait at the crossing before, counted in a clause of its own
 				}
-				if end, ok := s.endAfterDelay(&m); ok {
-					out = append(out, end) // "暂停交接两天，目前已恢复": the delay counted, and its end
+				if !split {
+					if end, ok := s.endAfterDelay(&m); ok {
+						out = append(out, end) // "积压车皮一度超过900节，但目前已全部疏解": the delay counted, and its end
+					}
 				}
 				other, two := s.secondCrossing(&m)
 				out = append(out, m)
@@ -464,4 +489,21 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 		n++
 	}
 	return out[:n]
+}
+
+// question reports a sentence that ends with a question mark: an interviewer's question, whose verb and
+// destination the answer after it takes.
+func question(sent string) bool {
+	sent = strings.TrimRight(sent, " \u00a0»”\"")
+	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
+}
+
+// firstRole returns the first country of cs in role r, or "".
+func firstRole(cs []cmention, r role) string {
+	for _, c := range cs {
+		if c.role == r && !c.region {
+			return c.code
+		}
+	}
+	return ""
 }

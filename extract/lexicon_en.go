@@ -261,7 +261,8 @@ func enLexicon() []lexEntry {
 
 		cue(fBanNoun, "=quota", "=quotas"),
 		cue(fSupplier, "=suppliers", "=supplier", "=suppliers were", "=sources were", "=among exporters"),
-		cue(fMarket, "=buyers", "=buyer"),
+		// "Uzbekistan remained the main destination with 410,000 tonnes": a destination is a buyer.
+		cue(fMarket, "=buyers", "=buyer", "=destination", "=destinations"),
 		cue(fImport, "=importers", "=importer"),
 		cue(fImport|fPurchase, "=purchased", "=bought", "=buy", "=buys", "=buying", "=purchase of", "=procured"),
 		cue(fBanNoun|fImposed, "=postponed imports", "=has postponed imports", "=postpones imports", "=delayed imports",
@@ -359,14 +360,16 @@ func enLexicon() []lexEntry {
 		cue(fEnded, "=returned to normal", "=return to normal", "=cleared", "=ended", "=back to normal", "=normalized", "=normalised", "=restored",
 			"=resolved", "=eased", "=eases", "=back on schedule",
 			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
-			"=all been handed over", "=were all handed over", "=all been cleared"),
+			"=all been handed over", "=were all handed over", "=all been cleared", "=fully handed over",
+			// A queue told gone: "Queue of trucks at Khorgos is eliminated", "truck queue dispersed".
+			"=eliminated", "=dispersed"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// A delay told over: "the jam … is over" (overEnds keeps "is over 3 km long" out).
 		cue(fEnded, "=is over", "=are over", "=was over"),
 		// Traffic told as normal or stable again: an end only after the delay named ("queues formed, but
 		// traffic is now normal"); a situation stable with no delay named is news of none.
 		cue(fEndedWeak, "=stabilised", "=stabilized", "=now normal", "=is normal", "=are normal", "=moving freely", "=flowing freely", "=move freely",
-			"=moves freely", "=flows freely", "=running smoothly"),
+			"=moves freely", "=flows freely", "=running smoothly", "=operates as normal", "=operating as normal", "=works as normal"),
 		// Loading toward a crossing is its traffic: "restricted the loading of grain bound for Dostyk".
 		cue(fCargo, "=loading of", "=the loading of"),
 		cue(fCargo, "wagon", "railcar", "=hoppers", "=hopper cars", "=gondolas", "=gondola cars", "boxcar", "flatcar", "=tank cars", "=trains", "=train", "container", "=trucks", "=truck", "=lorries",

@@ -374,6 +374,8 @@ func kkLexicon() []lexEntry {
 			"=күтті", "=kútti", // the wait told in the past: "төрт тәулікке дейін күтті"
 			// The waiting time: "күту уақыты алты тәулікке жетті", "kútý ýaqyty".
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
+			// Idle time, the Russian «простой» put into Kazakh: "Bos turý merzimi 12 táýlikke deıin sozylýda".
+			"бос тұру", "бос тұр", "bos turý", "bos tur",
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
@@ -405,8 +407,11 @@ func kkLexicon() []lexEntry {
 			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
-		// The queue dispersed: "кезек таратылды".
-		cue(fEnded, "таратыл", "taratyl"),
+		// A delay told over: "бір аптаға созылған кідіріс аяқталды".
+		cue(fEnded, "аяқталды", "aıaqtaldy"),
+		// The queue dispersed: "кезек таратылды", "kezegi tolyq taraldy" («таралды» alone also spreads a disease).
+		cue(fEnded, "таратыл", "taratyl", "кезек таралды", "кезегі таралды", "кезегі толық таралды", "kezek taraldy",
+			"kezegi taraldy", "kezegi tolyq taraldy"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".

@@ -596,7 +596,7 @@ func scaleAt(s string, i int) (float64, int) {
 	var sc float64
 	switch lw := toLower(w); {
 	case lw == "тыс" || lw == "тысяч" || lw == "тысячи" || lw == "тысяча" || lw == "мың" || lw == "myń" ||
-		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "мыңға" || lw == "мыңнан" ||
+		lw == "thousand" || lw == "thousands" || lw == "тысячу" || lw == "тысячами" || lw == "тысячам" || lw == "тысячах" || lw == "мыңға" || lw == "мыңнан" ||
 		lw == "мыңдай" || kkThousand[kkFold(lw)]:
 		sc = 1e3
 	case lw == "млн" || strings.HasPrefix(lw, "миллион") || lw == "million" || lw == "millions" ||

@@ -33,7 +33,7 @@ const (
 
 // enOfYear is the year or season an English part of a year belongs to: "of 2026", "of the year", "of
 // the 2025/26 season", "of the marketing year".
-const enOfYear = `(?:\s+of\s+(?:the\s+)?(?:` + myYear + `(?:\s+(?:marketing\s+year|crop\s+year|season|my))?|(?:(?:marketing|crop)\s+)?(?:year|season)))`
+const enOfYear = `(?:\s+of\s+(?:the\s+|this\s+|last\s+|the\s+current\s+)?(?:` + myYear + `(?:\s+(?:marketing\s+year|crop\s+year|season|my))?|(?:(?:marketing|crop)\s+)?(?:year|season)))`
 
 // ruYearOf is the year after a Russian part of a year: "2025 года", "2025 г.", and the short "2025-го".
 const ruYearOf = `(?:\s+` + year4 + `(?:\s*(?:года|г\.|г\b)|-го))`
@@ -65,7 +65,7 @@ var periodPatterns = []periodPattern{
 	// «за первые четыре месяца 2025/26 маркетингового года», "2025/26 marketıngtik jylynyń alǵashqy bes
 	// aıynda", «маусымның алғашқы үш айында». The phrase is the whole stretch, with no year.
 	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?` + ruCount + `\s+месяц[а-я]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s+(?:маркетингового\s+года|сельскохозяйственного\s+года|сезона|мг))`, true, []string{"месяц"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+жылының|маусымның|market[ıi]ngtik\s+jylynyń|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+(?:жылының|жылдың)|маусымның|market[ıi]ngtik\s+(?:jylynyń|jyldyń)|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń", "маркетингтік жылдың", "marketıngtik jyldyń"}, false},
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|на|по\s+итогам|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
 	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"my", "мг"}, false},
@@ -104,7 +104,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?(?:два|двух|три|тр[её]х)\s+квартал[а-я]*` + ruYearOf + `?|по\s+итогам\s+(?:(?:первого|второго|i|ii|і|іі)\s+)?(?:полугодия|квартала)` + ruYearOf + `?|(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:two|three)\s+quarters` + enOfYear + `?|(?:(?:алғашқы|alǵashqy)\s+)?(?:екі|үш|eki|úsh)\s+(?:тоқсанда|тоқсанында|toqsanda|toqsanynda))(?:[^\p{L}\d]|$)`, false, []string{"квартал", "полугоди", "quarters", "тоқсан", "toqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*` + ruYearOf + `?)`, false, []string{"полугоди", "квартал"}, false},
-	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
+	// The article dropped in the English of Central Asian outlets: "in first half of the year".
+	{`(?:^|[^\p{L}\d])((?:in|during)\s+(?:the\s+)?first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
 	// Quarters by number: "in Q1 2026", "during Q3".
 	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?(?:q[1-4]|h[12])(?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4", "h1", "h2"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
@@ -117,8 +118,11 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:до\s+конца|к\s+концу)\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца", "к концу"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
+	// «по итогам 2025 года» put into English: "In result of 2025 year", "by the results of 2025".
+	{`(?:^|[^\p{L}\d])((?:in|by|on|following)\s+(?:the\s+)?results?\s+of\s+(?:the\s+)?` + myYear + `(?:\s+year)?)(?:[^\p{L}\d]|$)`, true, []string{"result"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
-	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin))`, true, []string{"жылға", "jylǵa"}, false},
+	// The year a contract or a plan covers, in the dative: «2026 жылға 50 мың тоннаға келісімшарт» (for 2026).
+	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin|жылға|jylǵa))(?:[^\p{L}\d]|$)`, true, []string{"жылға", "jylǵa"}, false},
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылы|жылдың\s+қорытындысы\s+бойынша|жылдары|jyly))`, true, []string{"жыл", "jyly"}, false},
 	// Possessive years: "2022’s 615,000 tons", "2022 жылғы 610 мың тонна", "2022年的75万吨", and the bare
 	// Russian genitive "480 тыс. тонн 2022 года". Each dates the figure beside it, not the sentence.
@@ -614,6 +618,27 @@ func (s *sentence) periods() []period {
 	return out
 }
 
+// kkAblativeTime reports a Kazakh time phrase in the ablative of comparison, the base a difference is
+// measured from: «былтырғыдан», "byltyrǵydan", «өткен жылғыдан». Followed by «бері» or «бастап» the
+// ablative is "since", the figure's own span («жыл басынан бері»).
+func kkAblativeTime(p, tail string) bool {
+	if hasAnyPrefix(tail, "бері", "бастап", "beri", "bastap") {
+		return false
+	}
+	return hasAnySuffix(p, "ғыдан", "гіден", "қыдан", "кіден", "ǵydan", "giden", "qydan", "kiden")
+}
+
+// levelTail reports a tail that opens with the tonnage a volume moved to: "to 85,000 tonnes", «до 310
+// тыс. тонн».
+func levelTail(tail string) bool {
+	for _, p := range [...]string{"to ", "до "} {
+		if rest, ok := strings.CutPrefix(tail, p); ok && rest != "" && isDigit(rest[0]) {
+			return containsAny(rest, "ton", "тонн", "тн")
+		}
+	}
+	return false
+}
+
 // comparedPeriod reports a period that is the base of a comparison: "较2024年同期", "比去年", "the same
 // period of 2024", "compared with 2024", "in comparison with last year", "по сравнению с 2024 годом", "против 2024 года", "2024 жылмен
 // салыстырғанда".
@@ -628,6 +653,17 @@ func comparedPeriod(low string, from, a, b int) bool {
 	}
 	// Trimmed once: every word below is looked for against the same head and tail.
 	headWord, spaced, tailWord := strings.TrimRight(head, " "), strings.HasSuffix(head, " "), strings.TrimLeft(tail, " ")
+	if hasAnyPrefix(low[a:b], "с ", "со ") && hasAnySuffix(headWord, "по сравнению", "в сравнении") {
+		return true // «по сравнению с сентябрем»: the preposition the period opens with is the comparison's
+	}
+	if kkAblativeTime(low[a:b], tailWord) {
+		return true // "bul byltyrǵydan 90 myń tonnaǵa kem": than last year's, the time compared
+	}
+	if levelTail(tailWord) && hasAnyPrefix(low[a:b], "from ", "с ", "со ") {
+		// "fell by 40,000 tonnes from December to 85,000 tonnes", «снизились на 40 тыс. тонн с августа до
+		// 310 тыс. тонн»: the month a change is measured from, the level reached after it.
+		return true
+	}
 	for _, w := range [...]string{"较", "比", "与", "同比", "超过", "超出", "高于", "低于", "compared with", "compared to", "comparison with", "comparison to", "from", "against", "than",
 		"exceeding", "surpassing", "превысив", "превышает",
 		"по сравнению с", "против", "чем", "относительно", "same period", "аналогичн"} {

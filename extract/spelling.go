@@ -674,16 +674,27 @@ func kkFixedRun(lit string) string {
 
 // kkInnerApostrophes counts, up to enough, the apostrophes of text inside a word after one of the nine
 // letters the 2017 spelling marks so ("Qorg'as", "ko'likter"), English contractions left out
-// (kkApostropheAt): English writes few ("O'Brien"), Kazakh in that spelling one in most words.
+// (kkApostropheAt): English writes few ("O'Brien"), Kazakh in that spelling one in most words. A word
+// repeated counts once: an English article naming "Xi'an" twice is not Kazakh.
 func kkInnerApostrophes(text string, enough int) int {
 	n := 0
+	last := ""
 	for i := range asciiApostrophes(text) {
 		if n >= enough {
 			break
 		}
 		if i > 0 && i+1 < len(text) && isASCIILetter(text[i+1]) && kkApostropheLetter[text[i-1]|0x20] != "" &&
 			isASCIILetter(text[i-1]) && kkApostropheAt(strings.ToLower(text[max(i-2, 0):min(i+4, len(text))]), min(i, 2)) {
-			n++
+			a, b := i, i+1
+			for a > 0 && isASCIILetter(text[a-1]) {
+				a--
+			}
+			for b < len(text) && (isASCIILetter(text[b]) || text[b] == '\'') {
+				b++
+			}
+			if w := strings.ToLower(text[a:b]); w != last {
+				n, last = n+1, w
+			}
 		}
 	}
 	return n

@@ -205,6 +205,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			case owner == m.To:
 				ownerReceives = true
 			}
+			if ownerReceives && m.From != "" && s.suppliersApart(m.From, b) {
+				// "Qytaıdyń 2025 jylǵy bıdaı ımporty 6,2 mln tonnany qurady, negizgi jetkizýshiler – Avstralııa
+				// men Kanada": the suppliers a clause of its own names after the importer's total, with no
+				// figure, ship no part of it that the sentence tells.
+				m.From = ""
+			}
 		}
 		if worldTotal(s.lang, s.low[pa:b]) && !s.countryNamedIn(pa, segB) {
 			// "Мировой экспорт пшеницы … составит 214 млн тонн", "global wheat trade", 全球小麦贸易量: the
@@ -392,6 +398,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.From = c
 			}
 		}
+		if m.To == "" && s.askTo != "" && m.From != s.askTo {
+			m.To = s.askTo // "— Какой объем вы отправили в Иран? — … около 40 тысяч тонн": the question's destination
+		}
 		if m.From == "" {
 			// "哈萨克斯坦农业部长表示，计划…将对华小麦出口提高至…": a ministry speaks of its own country's exports.
 			m.From = pickReporter(s.cs, m.To)
@@ -519,7 +528,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// The period compared with dates no change, and no figure outside its own clause: "出口亚麻籽
 			// 25.5万吨，较2024年同期增长10%" is not 2024's; "compared with 900,000 tonnes the same period last
 			// year" is.
-			if ca, cb := s.clause(p.pos); m.Change == "" && a >= ca && a < cb {
+			if ca, cb := s.clause(p.pos); m.Change == "" && a >= ca && a < cb && !levelAfterBase(s.low[p.end:a]) {
 				own = append(own, p)
 			}
 		}
@@ -1897,8 +1906,9 @@ func (s *sentence) towardRegion(c cmention) bool {
 		}
 		if p == "in" {
 			// "arrived in Xi'an": where a train ends its way
+			// "cleared customs in Xi'an", "unloaded in Urumqi": where the goods entered the country.
 			q, _ := prevToken(low, s.sp.start, ppos)
-			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving"
+			return q == "arrived" || q == "arrives" || q == "arrive" || q == "arriving" || q == "customs" || q == "unloaded"
 		}
 		return p == "to" || p == "for" || p == "into" || p == "towards" || p == "reached" || p == "reaches"
 	case "ru":
@@ -2887,6 +2897,23 @@ func (s *sentence) goodsAside(k int) bool {
 	return false
 }
 
+// suppliersApart reports a country named only after the figure ending at b, in a clause with no
+// figure of its own: the suppliers of an importer's total named apart.
+func (s *sentence) suppliersApart(code string, b int) bool {
+	n := 0
+	for _, c := range s.cs {
+		if c.code != code {
+			continue
+		}
+		ca, cb := s.clause(c.pos)
+		if c.pos < b || ca < b || strings.ContainsAny(s.low[ca:cb], "0123456789") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // importClause reports a figure whose own clause tells imports and neither an export, a shipment nor
 // a purchase: "China imported a total of 11.8 million tonnes" before ", with Australia … supplying".
 func (s *sentence) importClause(a int) bool {
@@ -3178,6 +3205,17 @@ func (s *sentence) homeSubject(lo, a int) bool {
 	return false
 }
 
+// levelAfterBase reports a figure right after the period a change is measured from, between them: "fell
+// by 40,000 tonnes from December to 85,000 tonnes", «с 120 тыс. тонн в сентябре до 85 тыс. тонн». The
+// figure is the level reached, not the base's: the base's period does not date it.
+func levelAfterBase(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "до", "up to", "down to":
+		return true
+	}
+	return false
+}
+
 // comparedFrom returns where the stretch [pa, a) before a figure reaches back to for its subject: the
 // sentence's start when the stretch opens a comparison ("…, up from 61,000 tonnes a year ago", «…
 // против 33 тыс. т»), whose base figure is the same subject's; else pa.
@@ -3318,6 +3356,30 @@ var ownExportWords = langWords{
 	zh: []string{"本国出口", "自身出口"},
 }
 
+// bareItemClause returns where the clause of an elliptic item opens, a bare country after a comma with no
+// contrast, or the sentence's start for none: «Россия за 2025 год отгрузила в Китай 1,2 млн тонн ячменя,
+// Казахстан — 1,6 млн тонн» stands Kazakhstan beside the subject, as «а Казахстан» would. The clause before
+// must name its destination with a preposition or the dative (a list of buyers in the nominative, «Китай – 1,6 млн
+// тонн, Иран – 310 тыс. тонн», is one of destinations).
+func (s *sentence) bareItemClause(c cmention) int {
+	i := strings.LastIndex(s.low[s.sp.start:c.pos], ", ")
+	if i < 0 {
+		return s.sp.start
+	}
+	open := s.sp.start + i
+	if strings.TrimSpace(s.low[open+1:c.pos]) != "" {
+		return s.sp.start // a word between the comma and the country: no bare item
+	}
+	for _, d := range s.cs {
+		if d.pos < open && d.role == roleDest && !d.item && !d.buyer {
+			if p, _ := prevToken(s.low, s.sp.start, d.pos); p == "в" || p == "во" || p == "to" || s.countryForm(d) == formDat {
+				return open // «в Китай», "to China", «Қытайға»: a destination told by its preposition or case
+			}
+		}
+	}
+	return s.sp.start
+}
+
 // parallelSubject returns the country that a contrast sets beside the subject of the clause before
 // it, the figure at a its own, and whether that subject exports or imports (fExport or fImport): "…, а
 // Казахстан – около 480 тыс. тонн", "…, ал Қазақстан – 480 мың тонна" after a country that exports,
@@ -3341,6 +3403,9 @@ func (s *sentence) parallelSubject(a int) (cmention, feat, bool) {
 		return cmention{}, 0, false
 	}
 	open := s.contrastBefore(a)
+	if open == s.sp.start || c.pos < open {
+		open = s.bareItemClause(c)
+	}
 	if open == s.sp.start || c.pos < open {
 		return cmention{}, 0, false
 	}
