@@ -197,7 +197,7 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if len(w) >= 3 && w[0] < utf8.RuneSelf && (len(w) >= 6 && kazakhLatinShape(w) || qShape(w)) {
+	if len(w) >= 3 && w[0] < utf8.RuneSelf && (len(w) >= 6 && kazakhLatinShape(w) || qShape(w) || doubledPast(w)) {
 		return true // the length and first byte kazakhLatinShape asks first, asked here without a call
 	}
 	if len(w) >= 8 && w[0] >= 0xD0 && kazakhCyrillicShape(w) {
@@ -287,6 +287,13 @@ func kazakhLatinPluralCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// doubledPast reports a past in -tty, -tti after a vowel ("otti", "ketti", "toqtatty", "bekitti"), the Latin
+// -тты of kazakhCyrillicShape; English has a few ("pretty"), never two in a sentence.
+func doubledPast(w string) bool {
+	n := len(w)
+	return n >= 4 && (w[n-1] == 'y' || w[n-1] == 'i') && w[n-2] == 't' && w[n-3] == 't' && isVowelASCII(w[n-4])
 }
 
 // qShape reports a Latin word with a q that English and pinyin do not write: one before anything but
