@@ -15,10 +15,13 @@
 //
 // New compiles the lexicons once; Extract splits an article into sentences (paragraph breaks, full
 // stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
-// stop), finds every lexicon word in one pass over the lowercased text (traditional Chinese characters
-// read as simplified), and runs the rules of a kind only on sentences whose words can make one: most
-// sentences of real news mention nothing and cost a scan and a few bit tests. An emoji's variation selector is no letter ("❗️Китай"). Page chrome that reached
-// the text (a newsletter box, a cookie banner, "sign up") is skipped.
+// stop), tells each sentence's language when the caller gives none (script; Kazakh letters, or the
+// shapes of Kazakh words, case and tense endings and a q English does not write, against English and
+// Russian function words), finds every lexicon word in one pass over the lowercased text (traditional
+// Chinese characters read as simplified), and runs the rules of a kind only on sentences whose words
+// can make one: most sentences of real news mention nothing and cost a scan and a few bit tests. An
+// emoji's variation selector is no letter ("❗️Китай"). Page chrome that reached the text (a newsletter
+// box, a cookie banner, "sign up") is skipped.
 //
 // # The article as a whole
 //

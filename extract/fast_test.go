@@ -285,35 +285,7 @@ func detectLangRef(text, low string) string {
 			}
 		}
 	}
-	letters := han + cyr + lat
-	switch {
-	case letters == 0:
-		return ""
-	case han > 0 && han*3 >= cyr+lat:
-		// A Han character carries a word; a few Latin acronyms (GACC) do not outweigh it.
-		return "zh"
-	case cyr >= lat:
-		// Russian text naming Қазақстан has a Kazakh letter or two; Kazakh has one in every few words.
-		if kkCyr > 0 && kkCyr*25 >= cyr {
-			return "kk"
-		}
-		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
-		if w := kazakhWords(text, low, 1<<30); w >= 2 || w >= 1 && kkCyr > 0 {
-			return "kk"
-		}
-		return "ru"
-	default:
-		if kkLat >= 2 && kkLat*60 >= lat {
-			return "kk"
-		}
-		if w := kazakhWords(text, low, 1<<30); w >= 2 || w >= 1 && kkLat > 0 {
-			return "kk"
-		}
-		if kkInnerApostrophes(text, 1<<30) >= 2 {
-			return "kk"
-		}
-		return "en"
-	}
+	return langOf(text, low, han, cyr, kkCyr, lat, kkLat)
 }
 
 // fastSeeds are texts that exercise every script and case the fast paths read.

@@ -10,9 +10,9 @@ import (
 const detectSample = 8 << 10
 
 // DetectLang guesses the language of text: "zh" when Han characters carry it, "kk" for Cyrillic with
-// the Kazakh letters ә ғ қ ң ө ұ ү һ і or for the 2018 Latin alphabet (á ǵ ı ń ó ú ý, ş …) and
-// Kazakh words, "ru" for other Cyrillic and "en" for other Latin text. It returns "" when text has no
-// letters at all.
+// the Kazakh letters ә ғ қ ң ө ұ ү һ і or for the 2018 Latin alphabet (á ǵ ı ń ó ú ý, ş …), or with
+// Kazakh words and word shapes that Russian or English function words do not outweigh, "ru" for other
+// Cyrillic and "en" for other Latin text. It returns "" when text has no letters at all.
 func DetectLang(text string) string { return detectLang(text, "") }
 
 // detectLang is DetectLang with the text's lowercase (lowerText) when the caller has it, so that
@@ -98,6 +98,12 @@ func detectLang(text, low string) string {
 			}
 		}
 	}
+	return langOf(text, low, han, cyr, kkCyr, lat, kkLat)
+}
+
+// langOf decides detectLang from its counts of Han, Cyrillic and Latin letters and of the Kazakh ones
+// among them, reading text's words when the letters leave it open.
+func langOf(text, low string, han, cyr, kkCyr, lat, kkLat int) string {
 	letters := han + cyr + lat
 	switch {
 	case letters == 0:
@@ -107,11 +113,19 @@ func detectLang(text, low string) string {
 		return "zh"
 	case cyr >= lat:
 		// Russian text naming Қазақстан has a Kazakh letter or two; Kazakh has one in every few words.
-		if kkCyr > 0 && kkCyr*25 >= cyr {
+		// A short Russian sentence naming two Kazakh places ("посетила Қорғас и Алтынкөл") has as many:
+		// where they are fewer than one letter in six, Russian function words outweigh them.
+		if kkCyr > 0 && kkCyr*6 >= cyr {
 			return "kk"
 		}
-		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them.
-		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkCyr > 0 {
+		// Short Kazakh sentences may hold a single Kazakh letter; Kazakh words settle them. The Russian
+		// words are counted only when a Kazakh letter or word is there to outweigh.
+		letters := kkCyr > 0 && kkCyr*25 >= cyr
+		if w, _ := kazakhWords(text, low, 2, false); !letters && w < 2 && (w == 0 || kkCyr == 0) {
+			return "ru"
+		}
+		w, rw := kazakhWords(text, low, 2, true)
+		if letters && rw <= w || (w >= 2 || w >= 1 && kkCyr > 0) && w > rw {
 			return "kk"
 		}
 		return "ru"
@@ -119,10 +133,22 @@ func detectLang(text, low string) string {
 		if kkLat >= 2 && kkLat*60 >= lat {
 			return "kk"
 		}
-		if w := kazakhWords(text, low, 2); w >= 2 || w >= 1 && kkLat > 0 {
+		// Latin Kazakh typed without its letters is told by its words' shapes (a q before anything but u
+		// and a vowel, case and tense endings) against English function words and letters ("Xi'an",
+		// "Qatar" and "Iraq" in English do not make it Kazakh).
+		// The English words are counted only when a Kazakh word or apostrophe is there to outweigh.
+		ap := kkInnerApostrophes(text, 2)
+		if kw, _ := kazakhWords(text, low, 1, false); kw == 0 && ap < 2 {
+			return "en"
+		}
+		kw, ew := kazakhWords(text, low, 3, true)
+		if kw >= 2 && kw > 2*ew {
 			return "kk"
 		}
-		if kkInnerApostrophes(text, 2) >= 2 {
+		if kw >= 1 && ew == 0 && (kkLat > 0 || ap > 0) {
+			return "kk"
+		}
+		if ap >= 2 && kw+ap > 2*ew {
 			return "kk" // the apostrophe spelling of 2017: "Qorg'as beketindegi kezek … ko'likter"
 		}
 		return "en"
@@ -171,8 +197,11 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if len(w) >= 6 && w[0] < utf8.RuneSelf && kazakhLatinShape(w) {
+	if len(w) >= 3 && w[0] < utf8.RuneSelf && (len(w) >= 6 && kazakhLatinShape(w) || qShape(w) || doubledPast(w)) {
 		return true // the length and first byte kazakhLatinShape asks first, asked here without a call
+	}
+	if len(w) >= 8 && w[0] >= 0xD0 && kazakhCyrillicShape(w) {
+		return true
 	}
 	if !bitHas(&kazakhWordFilter, rune(kazakhWordKey(w))) {
 		return false // most words: no lookup
@@ -213,14 +242,159 @@ func kazakhLatinShape(w string) bool {
 	n := len(w)
 	a, b, c := w[n-3], w[n-2], w[n-1]
 	switch c {
-	case 'a': // -ynda, -yna
-		return b == 'd' && w[n-4:n-2] == "yn" || b == 'n' && a == 'y'
+	case 'a': // -ynda, -yna, a dative -ga after a consonant ("paiyzga"; English "manga", "saga" end otherwise)
+		if b == 'd' && w[n-4:n-2] == "yn" || b == 'n' && a == 'y' || b == 'g' && a != 'n' && a != 'h' && !isVowelASCII(a) && isASCIILetter(a) {
+			return true
+		}
 	case 'e': // -inde
-		return b == 'd' && w[n-4:n-2] == "in"
+		if b == 'd' && w[n-4:n-2] == "in" {
+			return true
+		}
 	case 'n': // -ynan, -inen, -tyn, -nyn, -dyn
-		return b == 'a' && w[n-4:n-2] == "yn" || b == 'e' && w[n-4:n-2] == "in" || b == 'y' && (a == 't' || a == 'n' || a == 'd')
-	case 'y': // -ydy, -yndy
-		return b == 'd' && (a == 'y' || a == 'n' && w[n-4] == 'y')
+		if b == 'a' && w[n-4:n-2] == "yn" || b == 'e' && w[n-4:n-2] == "in" || b == 'y' && (a == 't' || a == 'n' || a == 'd') {
+			return true
+		}
+	case 'y', 'i': // -ydy, -yndy, the passive and -z past -ldy, -ldi, -zdy, -zdi ("jabyldy", "otkizdi")
+		if b == 'd' && (c == 'y' && (a == 'y' || a == 'n' && w[n-4] == 'y') || a == 'l' || a == 'z') {
+			return true
+		}
+		// The adjective of a locative: -dagy, -degi, -tagy, -tegi ("beketindegi", "stansasyndagy").
+		if b == 'g' && (c == 'y' && a == 'a' || c == 'i' && a == 'e') && (w[n-4] == 'd' || w[n-4] == 't') {
+			return true
+		}
+	case 'r': // the agentive plural -shylar, -shiler; a plural after r, -rlar, -rler ("fermerler")
+		return strings.HasSuffix(w, "shylar") || strings.HasSuffix(w, "shiler") ||
+			b == 'a' && a == 'l' && w[n-4] == 'r' || b == 'e' && a == 'l' && w[n-4] == 'r'
+	}
+	return kazakhLatinPluralCase(w)
+}
+
+// kazakhLatinPluralCase reports a plural ending followed by a case ending, in the spelling without
+// diacritics: "elevatorlarda", "vagondardyn", "eksportterge"; English ends no word so.
+func kazakhLatinPluralCase(w string) bool {
+	n := len(w)
+	for k := 2; k <= 3; k++ {
+		if n < k+5 {
+			return false
+		}
+		p := w[n-k-3 : n-k]
+		if p[1] != 'a' && p[1] != 'e' || p[2] != 'r' || p[0] != 'l' && p[0] != 'd' && p[0] != 't' {
+			continue
+		}
+		switch w[n-k:] {
+		case "da", "de", "dy", "di", "ga", "ge", "yn", "in", "dan", "den", "dyn", "din":
+			return true
+		}
+	}
+	return false
+}
+
+// doubledPast reports a past in -tty, -tti after a vowel ("otti", "ketti", "toqtatty", "bekitti"), the Latin
+// -тты of kazakhCyrillicShape; English has a few ("pretty"), never two in a sentence.
+func doubledPast(w string) bool {
+	n := len(w)
+	return n >= 4 && (w[n-1] == 'y' || w[n-1] == 'i') && w[n-2] == 't' && w[n-3] == 't' && isVowelASCII(w[n-4])
+}
+
+// qShape reports a Latin word with a q that English and pinyin do not write: one before anything but
+// u and a vowel (English "quota") or i (pinyin "Qingdao"), as Kazakh writes its back k in every spelling
+// ("qazir", "tolyq", "qus", "Dostyq"). Names (Qatar, Iraq) have it too: one such word settles nothing.
+func qShape(w string) bool {
+	for i := strings.IndexByte(w, 'q'); i >= 0; {
+		if i+1 >= len(w) {
+			return true
+		}
+		switch c := w[i+1]; c {
+		case 'i':
+		case 'u':
+			if i+2 < len(w) && isVowelASCII(w[i+2]) {
+				break
+			}
+			return true
+		default:
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+		}
+		j := strings.IndexByte(w[i+1:], 'q')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isVowelASCII(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// kazakhCyrillicShape reports a Cyrillic word of four letters at least (w is lowercase) that ends as
+// Russian ends none: a locative or ablative of a possessive (-ында, -ынан, -інде), a passive past
+// (-ылды, -ынды, -ілді), a past in -лды or -тты, a converb in -ып, an accusative in -ын, an agentive plural
+// (-шылар) or a plural with a case ending (-ларда, -лардан, -ларды, -тарды, -лерде, -лерді).
+func kazakhCyrillicShape(w string) bool {
+	n := len(w)
+	switch w[n-2:] {
+	case "а":
+		return strings.HasSuffix(w, "ында") || strings.HasSuffix(w, "ларда")
+	case "н":
+		return strings.HasSuffix(w, "ынан") || strings.HasSuffix(w, "лардан") || n >= 12 && strings.HasSuffix(w, "ын")
+	case "е":
+		return strings.HasSuffix(w, "інде") || strings.HasSuffix(w, "лерде")
+	case "ы":
+		return strings.HasSuffix(w, "лды") || strings.HasSuffix(w, "ынды") || strings.HasSuffix(w, "ларды") ||
+			strings.HasSuffix(w, "дарды") || strings.HasSuffix(w, "тарды") || strings.HasSuffix(w, "шылары") ||
+			strings.HasSuffix(w, "тты")
+	case "і":
+		return strings.HasSuffix(w, "лді") || strings.HasSuffix(w, "інді") || strings.HasSuffix(w, "ерді") ||
+			strings.HasSuffix(w, "тті")
+	case "р":
+		return strings.HasSuffix(w, "шылар") || strings.HasSuffix(w, "шілер")
+	case "п":
+		return strings.HasSuffix(w, "ып")
+	}
+	return false
+}
+
+// russianWord reports a Russian function word Kazakh does not write (not да or не, which it does).
+func russianWord(w string) bool {
+	switch w {
+	case "и", "в", "во", "на", "с", "со", "по", "из", "за", "что", "от", "до", "для", "как", "это", "при",
+		"после", "также", "к", "о", "об", "у", "но", "или", "его", "их", "был", "была", "были", "будет",
+		"который", "которые":
+		return true
+	}
+	return false
+}
+
+// englishWord reports an English function word, or a word of the letters and digraphs Kazakh in Latin
+// letters lacks (w, th, ee, oo): the evidence against a Latin text's Kazakh shapes. w is lowercase.
+// Words Kazakh also writes (on, at, is, as, men, bar) are left out.
+func englishWord(w string) bool {
+	switch w {
+	case "the", "of", "and", "to", "in", "for", "with", "by", "from", "that", "this", "its", "was", "were",
+		"are", "has", "have", "had", "will", "been", "said", "which", "than", "after", "into", "over", "not",
+		"or", "but":
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'w':
+			return true
+		case 'h': // th begins or ends English words ("the", "month"); Kazakh joins t and h ("zerthana")
+			if i > 0 && w[i-1] == 't' && (i == 1 || i == len(w)-1) {
+				return true
+			}
+		case 'e', 'o':
+			if i > 0 && w[i-1] == w[i] {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -258,6 +432,9 @@ var kazakhWordList = [...]string{
 	"jetkizildi", "jóneltildi", "shekteýdi", "tyıymdy", "saldy", "engizdi", "tekserý",
 	"ınspeksııa", "vagon", "vagondar", "kútip", "bekette", "ótkizý", "ministrligi", "baspasóz", "málimetinshe",
 	"habarlady", "derekterine", "sáıkes", "degen", "osy", "bul", "keıin", "deıin", "dep",
+	// Function words and numerals of every Latin spelling, and Russia's Kazakh name in Cyrillic.
+	"turaly", "bolyp", "boldy", "jatyr", "emes", "kerek", "tıis", "birge", "kezinde", "sonymen",
+	"bir", "eki", "alty", "jeti", "segiz", "júz", "ресей", "ресейге", "ресейден",
 }
 
 // isLetter is unicode.IsLetter with the ASCII and Cyrillic blocks, which most text is written in, read
@@ -278,16 +455,17 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// kazakhWords counts the words of text that kazakhWord knows, up to enough. low is text lowercased,
-// or "" to lowercase each word here. Words of ASCII and Cyrillic letters are delimited from their
-// bytes; only other runes are decoded.
-func kazakhWords(text, low string, enough int) int {
+// kazakhWords counts the words of text that kazakhWord knows (kk) and, if foreign, the English and
+// Russian words among the others (en: englishWord, russianWord), until kk-2*en reaches enough. low is
+// text lowercased, or "" to lowercase each word here. Words of ASCII and Cyrillic letters are delimited
+// from their bytes; only other runes are decoded.
+func kazakhWords(text, low string, enough int, foreign bool) (kk, en int) {
 	src := low
 	if src == "" {
 		src = text
 	}
 	n := 0
-	for i := 0; i < len(src) && n < enough; {
+	for i := 0; i < len(src) && n-2*en < enough; {
 		if c := src[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
 			i++ // spaces and punctuation, without a call
 			continue
@@ -333,9 +511,11 @@ func kazakhWords(text, low string, enough int) int {
 			}
 			if kazakhWord(w) {
 				n++
+			} else if foreign && (w[0] < utf8.RuneSelf && englishWord(w) || w[0] >= 0xD0 && len(w) <= 16 && russianWord(w)) {
+				en++
 			}
 		}
 		i = j
 	}
-	return n
+	return n, en
 }

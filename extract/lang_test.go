@@ -17,6 +17,13 @@ func TestDetectLang(t *testing.T) {
 		{"GACC：哈萨克斯坦牛肉获准输华。", "zh"},
 		{"Подробнее: eldala.kz/ru/news/rynok/12345-eksport", "ru"},
 		{"2023 — 12 345", ""},
+		// Latin Kazakh without its letters, by its words' shapes; English and Russian near misses.
+		{"sarapshylar eksport kolemi osedi dep kutude", "kk"},
+		{"Astyq tasymaly toqtap qaldy", "kk"},
+		{"Qatar and Iraq buy Kazakh barley", "en"},
+		{"Kazakh grain train reached Xi'an; Xi'an traders said prices held.", "en"},
+		{"Сарапшылар бағаның өсуін күтіп отыр", "kk"},
+		{"Делегация посетила Қорғас и Алтынкөл", "ru"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want+" "+tt.text, func(t *testing.T) {

@@ -7,14 +7,14 @@ import (
 )
 
 // kazakhWordsRef is kazakhWords splitting the text into words of letters rune by rune.
-func kazakhWordsRef(text, low string, enough int) int {
+func kazakhWordsRef(text, low string, enough int, foreign bool) (kk, en int) {
 	src := low
 	if src == "" {
 		src = text
 	}
 	n := 0
 	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return !isLetter(r) && r != '\'' && r != '’' }) {
-		if n >= enough {
+		if n-2*en >= enough {
 			break
 		}
 		if w = strings.TrimLeft(w, "'’"); w == "" {
@@ -26,11 +26,15 @@ func kazakhWordsRef(text, low string, enough int) int {
 			}
 			if kazakhWord(w) {
 				n++
+			} else if foreign && (w[0] < 0x80 && englishWord(w) || w[0] >= 0xD0 && len(w) <= 16 && russianWord(w)) {
+				en++
 			}
 		}
 	}
-	return n
+	return n, en
 }
+
+func pair(a, b int) [2]int { return [2]int{a, b} }
 
 // TestKazakhWords compares kazakhWords with kazakhWordsRef on every text of the test sets and the
 // seeds, and on their sentences.
@@ -46,13 +50,15 @@ func TestKazakhWords(t *testing.T) {
 		}
 		for _, p := range parts {
 			for _, l := range []string{"", lowerText(p)} {
-				if got, want := kazakhWords(p, l, 1<<30), kazakhWordsRef(p, l, 1<<30); got != want {
-					t.Fatalf("kazakhWords(%.80q) = %d, want %d", p, got, want)
+				for _, f := range []bool{false, true} {
+					if got, want := pair(kazakhWords(p, l, 1<<30, f)), pair(kazakhWordsRef(p, l, 1<<30, f)); got != want {
+						t.Fatalf("kazakhWords(%.80q, %v) = %v, want %v", p, f, got, want)
+					}
 				}
 			}
 		}
-		if got, want := kazakhWords(s, low, 2), kazakhWordsRef(s, low, 2); got != want {
-			t.Fatalf("kazakhWords(%.80q, 2) = %d, want %d", s, got, want)
+		if got, want := pair(kazakhWords(s, low, 2, true)), pair(kazakhWordsRef(s, low, 2, true)); got != want {
+			t.Fatalf("kazakhWords(%.80q, 2) = %v, want %v", s, got, want)
 		}
 	}
 }
