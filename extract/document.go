@@ -595,13 +595,14 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
 	// запрет на вывоз маточного поголовья овец».
 	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
+	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
+		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
+		return a, false
+	}
 	if a.Kind == agrowatch.KindMeatBan && namesQuota(a.Sentence) != namesQuota(b.Sentence) {
 		// "…the ban on the export of sheep and goats … is extended. At the same time, a quota for the export
 		// of male cattle … is established": a quota and a ban are two measures, whatever goods they share.
-		return a, false
-	}
-	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
-		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
+		// Asked last: most pairs differ in a field.
 		return a, false
 	}
 	str := func(x, y *string) bool {
@@ -648,7 +649,9 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 
 // namesQuota reports a sentence that names a quota: "quota", «квота», "kvota", 配额.
 func namesQuota(sentence string) bool {
-	return containsAny(strings.ToLower(sentence), "quota", "квот", "kvota", "配额")
+	// The word as written, capitalised or in capitals: lowercasing a whole sentence for one word cost more
+	// than every other test of a pair together.
+	return containsAny(sentence, "quota", "Quota", "QUOTA", "квот", "Квот", "КВОТ", "kvota", "Kvota", "KVOTA", "配额")
 }
 
 // shortenedHeadline returns, of two volumes of one figure, the headline's and the full sentence's when
