@@ -131,6 +131,16 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
 	}
 
+	// The text's own language, detected once and only when a sentence too short to tell its own (a
+	// two-word headline, "Бидай экспорты") is to take it.
+	textLang, textDone := "", false
+	docLang := func() string {
+		if !textDone {
+			textLang, textDone = detectLang(text, low), true
+		}
+		return textLang
+	}
+
 	sc.hits = x.lex.scan(low, sc.hits[:0])
 	sc.spans = sentenceSpans(text, sc.spans[:0])
 
@@ -207,7 +217,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			breaks: sc.brk[:0], askTo: askTo}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
-		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang)
+		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang, docLang)
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
@@ -403,10 +413,23 @@ func sharesBytes(ms []agrowatch.Mention, buf []byte) bool {
 // sentenceLang returns the language of one sentence of an article in lang: lang itself, unless the
 // sentence is written in another script than lang is (a Latin-script Kazakh sentence after a Chinese
 // one, a Chinese quotation in an English article, a Russian sentence in an English page), which is
-// then detected. Kazakh is written in both Cyrillic and Latin letters.
-func sentenceLang(sent, low, lang string) string {
+// then detected. Kazakh is written in both Cyrillic and Latin letters. In an article of no given
+// language each sentence is detected, and one of a few words, whose words say too little (a headline
+// "Бидай экспорты", a chat line "bahty kezek jaily surak"), takes doc's language (the whole text's,
+// asked only then) where doc writes that sentence's script.
+func sentenceLang(sent, low, lang string, doc func() string) string {
 	if lang == "" {
-		return detectLang(sent, low)
+		got := detectLang(sent, low)
+		if got == "" || got == "zh" || !fewWords(sent, 4) {
+			return got
+		}
+		d := doc()
+		cyrillic := strings.ContainsFunc(sent, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
+		if d == "kk" && (got == "ru" && cyrillic || got == "en" && !cyrillic) ||
+			got == "kk" && (d == "ru" && cyrillic || d == "en" && !cyrillic) {
+			return d
+		}
+		return got
 	}
 	var han, cyr, lat int
 	for _, r := range sent {
@@ -441,6 +464,22 @@ func sentenceLang(sent, low, lang string) string {
 		return lang
 	}
 	return detectLang(sent, low)
+}
+
+// fewWords reports whether text holds at most n words (runs of letters).
+func fewWords(text string, n int) bool {
+	words, in := 0, false
+	for _, r := range text {
+		if l := isLetter(r); l && !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		} else if !l {
+			in = false
+		}
+	}
+	return true
 }
 
 // dropPartyless drops the inspections from out[k:] that name neither who inspects nor what country is

@@ -197,7 +197,7 @@ func isKazakhLatin(r rune) bool {
 // that need no Kazakh letter: most of them are not Russian or English words at all. An apostrophe that
 // ends w is the 2017 spelling's (qytai') or a closing quote, and is read both ways.
 func kazakhWord(w string) bool {
-	if len(w) >= 3 && w[0] < utf8.RuneSelf && (len(w) >= 6 && kazakhLatinShape(w) || qShape(w) || doubledPast(w)) {
+	if len(w) >= 3 && w[0] < utf8.RuneSelf && (len(w) >= 6 && kazakhLatinShape(w) || qShape(w) || doubledPast(w) || len(w) >= 5 && personalShape(w)) {
 		return true // the length and first byte kazakhLatinShape asks first, asked here without a call
 	}
 	if len(w) >= 8 && w[0] >= 0xD0 && kazakhCyrillicShape(w) {
@@ -294,6 +294,31 @@ func kazakhLatinPluralCase(w string) bool {
 func doubledPast(w string) bool {
 	n := len(w)
 	return n >= 4 && (w[n-1] == 'y' || w[n-1] == 'i') && w[n-2] == 't' && w[n-3] == 't' && isVowelASCII(w[n-4])
+}
+
+// personalShape reports a Latin word with a personal ending English never writes, in the spelling without
+// diacritics: the first person plural -myz, -miz (and its case forms: "turmyz", "aldymyzda",
+// "elimizge"), the past of the first person singular -dym, -dim, -tym, -tim after l, r, n, t or s
+// ("keldim", "aldym", "kettim"; English "victim" and "Muslim" end otherwise).
+func personalShape(w string) bool {
+	n := len(w)
+	for k := 3; k <= 6 && k <= n-2; k++ {
+		// -myz, -miz, with at most three letters of a case ending after them.
+		if e := w[n-k:]; e[0] == 'm' && (e[1] == 'y' || e[1] == 'i') && e[2] == 'z' {
+			switch e[3:] {
+			case "", "da", "de", "ga", "ge", "dy", "di", "ny", "ni", "dan", "den", "dyn", "din":
+				return true
+			}
+		}
+	}
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	if c == 'm' && (b == 'y' || b == 'i') && (a == 'd' || a == 't') {
+		switch w[n-4] {
+		case 'l', 'r', 'n', 't', 's':
+			return true
+		}
+	}
+	return false
 }
 
 // qShape reports a Latin word with a q that English and pinyin do not write: one before anything but
@@ -435,6 +460,8 @@ var kazakhWordList = [...]string{
 	// Function words and numerals of every Latin spelling, and Russia's Kazakh name in Cyrillic.
 	"turaly", "bolyp", "boldy", "jatyr", "emes", "kerek", "tıis", "birge", "kezinde", "sonymen",
 	"bir", "eki", "alty", "jeti", "segiz", "júz", "ресей", "ресейге", "ресейден",
+	// Words of chat and speech: yesterday, today, now, day, still, tomorrow.
+	"keshe", "búgin", "qazir", "kún", "áli", "erteń", "endi",
 }
 
 // isLetter is unicode.IsLetter with the ASCII and Cyrillic blocks, which most text is written in, read

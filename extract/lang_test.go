@@ -48,7 +48,7 @@ func TestSentenceLang(t *testing.T) {
 		{"2026", "ru", "ru"},
 	}
 	for _, tt := range tests {
-		if got := sentenceLang(tt.sent, lowerText(tt.sent), tt.lang); got != tt.want {
+		if got := sentenceLang(tt.sent, lowerText(tt.sent), tt.lang, nil); got != tt.want {
 			t.Errorf("sentenceLang(%q, %q) = %q, want %q", tt.sent, tt.lang, got, tt.want)
 		}
 	}
