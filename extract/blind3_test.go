@@ -509,6 +509,9 @@ var blind3MonthStems = func() map[string]int {
 		{"январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"},
 		{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"},
 		{"qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"},
+		// Latin Kazakh typed without diacritics: ý as u or y, ı as i or y.
+		{"qantar", "aqpan", "nauryz", "sauir", "", "mausym", "", "", "qyrkuiek", "", "", ""},
+		{"", "", "nayryz", "sayir", "", "maysym", "", "", "qyrkuyek", "", "", ""},
 		{"january", "february", "march", "april", "", "june", "july", "august", "september", "october", "november", "december"},
 	} {
 		for k, s := range list {
@@ -540,8 +543,14 @@ func blind3Num(s string) int {
 	return blind3Numbers[s]
 }
 
+// blind3Apostrophes reads Latin Kazakh in the 2017 apostrophe spelling as the 2018 letters, so that
+// "qan'tar", "s'ilde" and "qyrku'i'ek" are months; other apostrophes are left alone.
+var blind3Apostrophes = strings.NewReplacer(
+	"a'", "á", "g'", "ǵ", "i'", "ı", "n'", "ń", "o'", "ó", "u'", "ú", "y'", "ý", "s'", "sh", "c'", "ch",
+	"a’", "á", "g’", "ǵ", "i’", "ı", "n’", "ń", "o’", "ó", "u’", "ú", "y’", "ý", "s’", "sh", "c’", "ch")
+
 func blind3PeriodKey(period string) (months string, years []int) {
-	s := strings.ToLower(period)
+	s := blind3Apostrophes.Replace(strings.ToLower(period))
 	if m := blind3MY.FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
@@ -576,6 +585,18 @@ func blind3PeriodKey(period string) (months string, years []int) {
 	for _, t := range tokens {
 		tok[t] = true
 	}
+	// tokPrefix: a word that starts with one of prefixes (the Kazakh quarter «тоқсан», not the December
+	// «желтоқсан» that ends with it).
+	tokPrefix := func(prefixes ...string) bool {
+		for _, t := range tokens {
+			for _, p := range prefixes {
+				if strings.HasPrefix(t, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	ordinal := func() int { // which quarter or half
 		switch {
 		case tok["iv"] || tok["4"] || tok["q4"] || has("четв", "fourth", "төртінші", "tórtinshi", "四季度"):
@@ -595,7 +616,7 @@ func blind3PeriodKey(period string) (months string, years []int) {
 		return "std", years
 	case has("前三季度"):
 		return "1-9", years
-	case has("квартал", "quarter", "тоқсан", "toqsan", "季度") || tok["q1"] || tok["q2"] || tok["q3"] || tok["q4"]:
+	case has("квартал", "quarter", "季度") || tokPrefix("тоқсан", "toqsan") || tok["q1"] || tok["q2"] || tok["q3"] || tok["q4"]:
 		q := ordinal()
 		return span(3*q-2, 3*q), years
 	case has("полугоди", "half", "жартыжылды", "жарты жыл", "jartyjyldy", "jarty jyl", "半年") || tok["h1"] || tok["h2"]:
@@ -1040,6 +1061,13 @@ func TestBlind3Periods(t *testing.T) {
 		{"qańtar-qyrkúıek 2026", "1-9", "[2026]"},
 		{"в январе–мае", "1-5", "[]"},
 		{"в марте", "3", "[]"},
+		{"qan'tar-s'ilde 2026", "1-7", "[2026]"},
+		{"qyrku'i'ek aiynda", "9", "[]"},
+		{"qantar-mamyr aralyǵynda", "1-5", "[]"},
+		{"nauryz-mausym", "3-6", "[]"},
+		{"2026 жылғы желтоқсанда", "12", "[2026]"},
+		{"jeltoqsan", "12", "[]"},
+		{"үшінші тоқсанда", "7-9", "[]"},
 	} {
 		m, y := blind3PeriodKey(c.in)
 		if m != c.months || fmt.Sprint(y) != c.years {
