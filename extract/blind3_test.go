@@ -41,7 +41,10 @@ type blindSet struct {
 	minArticles  int
 	minLang      map[string]int // sentences per language
 	minScript    int            // Kazakh sentences per alphabet
-	misses       *bool
+	// noTraditional: a set written before items in traditional characters were asked for (dev11,
+	// whose only "traditional" character was 署, which simplified Chinese writes too).
+	noTraditional bool
+	misses        *bool
 }
 
 var blind3Set = blindSet{dir: "testdata/blind3", minSentences: 300, minArticles: 40,
@@ -949,7 +952,7 @@ func blind3Table(dir string, cells map[string]*blind3Cell, fields, kindFields ma
 }
 
 // blind3Traditional holds characters written only in traditional Chinese.
-const blind3Traditional = "們這國經與關進檢驗輸華噸萬發對門鐵於為個區產業貨滯嚴週輛專訪實將盡總署暫復計劃麥體證"
+const blind3Traditional = "們這國經與關進檢驗輸華噸萬發對門鐵於為個區產業貨滯嚴週輛專訪實將盡總暫復計劃麥體證"
 
 // blind3Complete fails the test when the set is short of what issue 7 asks of it.
 func blind3Complete(t *testing.T, set blindSet, sentences, articles []blind3Doc) {
@@ -1004,7 +1007,7 @@ func blind3Complete(t *testing.T, set blindSet, sentences, articles []blind3Doc)
 			t.Errorf("%s: %d articles, want at least 3", g, artGroup[g])
 		}
 	}
-	if traditional < 3 {
+	if traditional < 3 && !set.noTraditional {
 		t.Errorf("%d Chinese items in traditional characters, want at least 3", traditional)
 	}
 	if negatives < len(sentences)/8 {
