@@ -550,7 +550,7 @@ func zhShortTarget(low string) string {
 			return "KZ"
 		}
 		for _, n := range zhShortNames {
-			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) && !zhShortPlace(rest) {
 				return n.code
 			}
 		}

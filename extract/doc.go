@@ -270,12 +270,17 @@
 //
 // Countries are ISO 3166-1 alpha-2 codes. Only what the text says is filled in: a field is left out
 // rather than guessed, with one convention: a Chinese-language report of imports that names no importer
-// is China's ("进口" in Chinese customs statistics).
+// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府,
+// as the mainland writes 我国, and Taiwan's customs (关务署) count Taiwan's imports ("據台灣財政部關務署統計，
+// …自哈薩克進口小麥" is TW's). A neighbour named by one character after 对 or 向 is the destination, also
+// beside a named exporter ("哈萨克斯坦对俄出口牛肉", 对吉, 對港), but not a place of China that begins so
+// (塔城, 吉木乃, 吉林).
 //
 // # Periods
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
-// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", the calque "In result of 2025 year"),
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
+// the calque "In result of 2025 year"),
 // months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
