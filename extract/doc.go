@@ -100,7 +100,10 @@
 //     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
 //     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
 //     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
-//     and 该国, 上述地区, 这4家企业 after them are the country named before; a lifting asked for
+//     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
+//     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對
+//     哈薩克斯坦牛肉實施任何進口限制", 尚无, 暂无) is none, while a market still not reopened and goods
+//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台) keep the ban; a lifting asked for
 //     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.

@@ -66,6 +66,10 @@ func zhLexicon() []lexEntry {
 		// A market that stays closed keeps its ban: "哈萨克斯坦猪肉输华市场仍然关闭".
 		cue(fInForce|fImposed|fDelay, "仍然关闭", "依然关闭", "继续关闭", "仍关闭"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
+		// Still not reopened, still not allowed: the market stays closed, as "remains closed" ("伊朗市场今年仍未重新
+		// 开放", "哈薩克牛肉仍不得輸台"); 尚未 (not yet) awaits the lifting instead.
+		cue(fInForce|fImposed|fDelay, "仍未重新开放", "仍未开放", "仍未恢复", "仍未解除", "仍没有恢复", "仍没有解除",
+			"依然未恢复", "依然没有恢复", "仍不得", "仍不允许", "仍然不允许", "仍被禁止", "仍禁止"),
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复",
 			"不会撤销", "暂不撤销", "不予撤销", "拒绝撤销", "不会废除", "不会废止"),
