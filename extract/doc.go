@@ -224,8 +224,10 @@
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
 //     «тәулігіне 150 көлікке»);
-//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
-//     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
+//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"; not a measure word doubled, "车一辆辆往外走"),
+//     a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not 安排, 排名), the open crossing
+//     ends it ("终于通了", "恢复放行"), a week is seven days ("на неделю", "two
+//     weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end

@@ -175,8 +175,12 @@ func zhLexicon() []lexEntry {
 			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
-		// A driver's own wait: "我在这里已经等了五天".
-		cue(fDelay, "等了"),
+		// A driver's own wait: "我在这里已经等了五天"; a queue of days: "已经排第4天了", "排了整整五天", "憋了五天".
+		cue(fDelay, "等了", "排了", "已经排", "已排", "憋了", "堵了"),
+		// Arranged, ranked, excluded, emitted, checked: no queue ("安排了检查", "排名第二", "已排除").
+		cue(0, "安排", "排名", "排行", "排除", "排放", "排查", "编排", "排列"),
+		// The crossing open again: "阿拉山口终于通了", "恢复放行", "今早开始正常放行".
+		cue(fEnded, "终于通了", "终于通关", "恢复放行", "正常放行"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		// Solved on the whole: "积压问题已基本解决".
