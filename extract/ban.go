@@ -550,7 +550,7 @@ func zhShortTarget(low string) string {
 			return "KZ"
 		}
 		for _, n := range zhShortNames {
-			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+			if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) && !zhShortPlace(rest) {
 				return n.code
 			}
 		}
@@ -737,8 +737,9 @@ func (s *sentence) verbNegated(pos int) bool {
 	return p == "not" || p == "never" || p == "не"
 }
 
-// zhVerbNegations negate the Chinese verb right after them: 未, 没有, 并未, 尚未.
-var zhVerbNegations = [...]string{"没有", "并未", "尚未", "未", "没"}
+// zhVerbNegations negate the Chinese verb right after them: 未, 没有, 并未, 尚未, and 并无, 尚无, 暂无 (there is
+// no): "本港目前並無對哈薩克斯坦牛肉實施任何進口限制".
+var zhVerbNegations = [...]string{"没有", "并未", "尚未", "未", "没", "并无", "尚无", "暂无"}
 
 // zhJustBefore reports one of words, the last of them in pos's clause, right before pos or before a 对
 // phrase that ends at pos with no comma in it: "未实施限制", "不打算对…实施限制".

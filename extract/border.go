@@ -524,7 +524,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// takes to pass, with nothing named as having waited, is no delay and no end of one.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() &&
+	if !s.has(fDelay) && !(ended && (s.has(fCargo|fBorder) || s.lang == "zh" && s.has(fPlace))) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() &&
 		!s.spentDays() {
 		return agrowatch.Mention{}, false
 	}
@@ -942,10 +942,28 @@ func hanUnit(rest string) countUnit {
 	case strings.HasPrefix(rest, "天") || strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "日起"):
 		return unitDays
 	case strings.HasPrefix(rest, "周") && !strings.HasPrefix(rest, "周年") || strings.HasPrefix(rest, "个星期") ||
-		strings.HasPrefix(rest, "星期"):
-		return unitWeeks // "关闭一周", "两个星期"; "三周年" is an anniversary
+		strings.HasPrefix(rest, "星期") || strings.HasPrefix(rest, "个礼拜") || strings.HasPrefix(rest, "礼拜") && !hanWeekday(rest[len("礼拜"):]):
+		return unitWeeks // "关闭一周", "两个星期", "快一个礼拜"; "三周年" is an anniversary, "礼拜天" Sunday
 	}
 	return unitNone
+}
+
+// hanReduplicated reports a measure word doubled after 一, one by one, no count: "车一辆辆往外走", "一天天".
+func hanReduplicated(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	r, n := decodeRune(rest, 0)
+	if n >= len(rest) {
+		return false
+	}
+	r2, _ := decodeRune(rest, n)
+	return r == r2
+}
+
+// hanWeekday reports the day of a weekday's name after 礼拜 or 星期 ("礼拜天", "礼拜三"): a date, no week.
+func hanWeekday(rest string) bool {
+	return hasAnyPrefix(rest, "天", "日", "一", "二", "三", "四", "五", "六")
 }
 
 // hanDateDay reports a Chinese "N日" that dates what is told: the day of the month before a verb of
@@ -1064,11 +1082,11 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			prevWord = true
 			continue
 		case r >= 0x4E00 && (hanDigit(r) > 0 || r == '十' || r == '百' || r == '千') && (i == 0 || !hanNumeral(prevRune(low, i)) &&
-			(prevRune(low, i) != '第' || strings.HasSuffix(low[:i], "连续第"))):
-			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days, but "连续第五天" is a
-			// run of five, as "the fifth consecutive day" is.
+			(prevRune(low, i) != '第' || hasAnySuffix(low[:i], "连续第", "排第", "等第", "堵第"))):
+			// "关闭两天": a count in Chinese numerals; "第二天" is a date, not two days, but "连续第五天" and
+			// "已经排第三天" (queued for the third day) are a run, as "the fifth consecutive day" is.
 			v, e, ok := hanCountAt(low, i)
-			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
+			if u := hanUnit(hanAbout(low[e:])); ok && u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) && !hanReduplicated(low[e:]) {
 				set(u, v)
 			}
 			i = e

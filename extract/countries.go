@@ -330,6 +330,9 @@ func countryNames() []lexEntry {
 		country("HK", formNom, "=гонконг", "=hong kong", "香港"), country("HK", formGen, "=гонконга"),
 		country("TW", formNom, "=тайвань", "=taiwan", "台湾"), country("TW", formGen, "=тайваня"),
 		country("HK", formAgency, "食物安全中心", "食安中心"), country("TW", formAgency, "动植物防疫检疫署", "防检署"),
+		// Hong Kong names itself 本港 (this territory) and its government 港府, as the mainland writes 我国; Taiwan's
+		// customs statistics are its own imports: "本港自哈薩克斯坦進口冷凍牛肉", "據台灣財政部關務署統計".
+		country("HK", formNom, "本港", "港府", "特区政府"), country("TW", formAgency, "关务署"),
 		country("NZ", formNom, "=новая зеландия", "=new zealand", "新西兰"), country("NZ", formGen, "=новой зеландии"),
 		country("NZ", formAdj, "новозеландск", "=new zealand's"),
 		country("UY", formNom, "=уругвай", "=uruguay", "乌拉圭"), country("UY", formGen, "=уругвая"),

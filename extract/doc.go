@@ -100,7 +100,10 @@
 //     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
 //     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
 //     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
-//     and 该国, 上述地区, 这4家企业 after them are the country named before; a lifting asked for
+//     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
+//     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對
+//     哈薩克斯坦牛肉實施任何進口限制", 尚无, 暂无) is none, while a market still not reopened and goods
+//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台) keep the ban; a lifting asked for
 //     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
@@ -221,8 +224,10 @@
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
 //     «тәулігіне 150 көлікке»);
-//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
-//     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
+//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"; not a measure word doubled, "车一辆辆往外走"),
+//     a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not 安排, 排名), the open crossing
+//     ends it ("终于通了", "恢复放行"), a week is seven days ("на неделю", "two
+//     weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
@@ -270,12 +275,17 @@
 //
 // Countries are ISO 3166-1 alpha-2 codes. Only what the text says is filled in: a field is left out
 // rather than guessed, with one convention: a Chinese-language report of imports that names no importer
-// is China's ("进口" in Chinese customs statistics).
+// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府,
+// as the mainland writes 我国, and Taiwan's customs (关务署) count Taiwan's imports ("據台灣財政部關務署統計，
+// …自哈薩克進口小麥" is TW's). A neighbour named by one character after 对 or 向 is the destination, also
+// beside a named exporter ("哈萨克斯坦对俄出口牛肉", 对吉, 對港), but not a place of China that begins so
+// (塔城, 吉木乃, 吉林).
 //
 // # Periods
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
-// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", the calque "In result of 2025 year"),
+// января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
+// the calque "In result of 2025 year"),
 // months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000

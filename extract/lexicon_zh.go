@@ -66,6 +66,10 @@ func zhLexicon() []lexEntry {
 		// A market that stays closed keeps its ban: "哈萨克斯坦猪肉输华市场仍然关闭".
 		cue(fInForce|fImposed|fDelay, "仍然关闭", "依然关闭", "继续关闭", "仍关闭"),
 		cue(fInForce, "仍暂停", "仍然暂停", "继续暂停", "仍处于暂停"), // trade still stopped: "牛肉进口仍暂停"
+		// Still not reopened, still not allowed: the market stays closed, as "remains closed" ("伊朗市场今年仍未重新
+		// 开放", "哈薩克牛肉仍不得輸台"); 尚未 (not yet) awaits the lifting instead.
+		cue(fInForce|fImposed|fDelay, "仍未重新开放", "仍未开放", "仍未恢复", "仍未解除", "仍没有恢复", "仍没有解除",
+			"依然未恢复", "依然没有恢复", "仍不得", "仍不允许", "仍然不允许", "仍被禁止", "仍禁止"),
 		// A lifting refused keeps the ban: "暂不考虑解除", "不会解除".
 		cue(fInForce, "暂不考虑解除", "不考虑解除", "暂不解除", "不会解除", "不予解除", "拒绝解除", "暂不恢复", "不会恢复",
 			"不会撤销", "暂不撤销", "不予撤销", "拒绝撤销", "不会废除", "不会废止"),
@@ -171,8 +175,12 @@ func zhLexicon() []lexEntry {
 			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
-		// A driver's own wait: "我在这里已经等了五天".
-		cue(fDelay, "等了"),
+		// A driver's own wait: "我在这里已经等了五天"; a queue of days: "已经排第4天了", "排了整整五天", "憋了五天".
+		cue(fDelay, "等了", "排了", "已经排", "已排", "憋了", "堵了"),
+		// Arranged, ranked, excluded, emitted, checked: no queue ("安排了检查", "排名第二", "已排除").
+		cue(0, "安排", "排名", "排行", "排除", "排放", "排查", "编排", "排列"),
+		// The crossing open again: "阿拉山口终于通了", "恢复放行", "今早开始正常放行".
+		cue(fEnded, "终于通了", "终于通关", "恢复放行", "正常放行"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
 		// Solved on the whole: "积压问题已基本解决".

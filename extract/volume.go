@@ -304,8 +304,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// million tonnes": nor is one of two exporters'.
 			m.From = ""
 		}
-		if m.To == "" && s.lang == "zh" && len(s.cs) == 0 && s.has(fExport) && !s.has(fImport) {
-			m.To = zhShortDest(s.low[s.sp.start:a]) // "将对蒙蔬菜出口扩大到10万吨": to Mongolia by its short name
+		if m.To == "" && s.lang == "zh" && s.has(fExport) && !s.has(fImport) {
+			// "将对蒙蔬菜出口扩大到10万吨", "哈萨克斯坦对俄出口牛肉1.24万吨": to Mongolia, to Russia by the short name.
+			if c := zhShortDest(s.low[s.sp.start:a]); c != m.From {
+				m.To = c
+			}
 		}
 		if m.To == "" && importOnly && s.lang == "zh" {
 			m.To = s.zhSaidCountry(a, m.From) // "塔吉克斯坦农业部称，…该国从哈萨克斯坦采购面粉约29万吨": the country named before
@@ -666,16 +669,19 @@ func (s *sentence) joinedWith(code string, r role, segA, segB int) bool {
 }
 
 // zhShortDest returns the country a Chinese sentence of exports names by its one-character short name
-// after 对 or 向 ("对蒙蔬菜出口", "向俄出口"), when the character does not begin the full name (对蒙古国
+// after 对 or 向 ("对蒙蔬菜出口", "向俄出口", "對港出口"), when the character does not begin the full name (对蒙古国
 // is read by the lexicon); else "". The lexicon cannot hold "对蒙": it would hide 蒙古国 of "对蒙古国牛羊肉".
 func zhShortDest(low string) string {
 	for _, p := range [...]string{"对", "向"} {
 		for i := strings.Index(low, p); i >= 0; {
 			rest := low[i+len(p):]
 			for _, n := range zhShortNames {
-				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) {
+				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) && !zhShortPlace(rest) {
 					return n.code
 				}
+			}
+			if strings.HasPrefix(rest, "港") && !strings.HasPrefix(rest, "港口") {
+				return "HK" // "對港出口牛肉": Hong Kong, named so only as a destination (连云港大豆 is a port's)
 			}
 			j := strings.Index(rest, p)
 			if j < 0 {
@@ -722,6 +728,17 @@ func (s *sentence) zhShortOrigin() string {
 		}
 	}
 	return ""
+}
+
+// zhShortPlace reports Chinese places and brands that begin with a neighbour's one-character name: 塔城
+// (Tacheng prefecture), 吉木乃 (Jeminay port), 吉林 (Jilin province), 蒙牛 (a dairy), 塔什干 (Tashkent).
+func zhShortPlace(rest string) bool {
+	for _, p := range [...]string{"塔城", "吉木乃", "吉林", "蒙牛", "塔什干"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhShortNames are neighbours' one-character names in Chinese trade news and the full names they begin.

@@ -17,7 +17,7 @@ var zhOriginPreps = [...]string{"来自", "对", "自", "从"}
 
 // zhBackRefs point back to a country or region named before, as the object of a preposition of origin.
 var zhBackRefs = [...]string{"该国", "上述国家", "这个国家", "该地区", "上述地区", "该州", "上述州", "上述各州", "这些地区",
-	"上述省份", "该省"}
+	"上述省份", "该省", "当地", "该区"} // 当地: the place named before, "因哈薩克斯坦北部爆發禽流感，即時暫停從當地進口"
 
 // zhPlantRefs point back to plants named before: "恢复这4家企业产品输华", "上述企业".
 var zhPlantRefs = [...]string{"这些企业", "上述企业", "该企业", "上述工厂", "该厂"}
@@ -188,8 +188,9 @@ func (s *sentence) zhObject(a, b, v int, subj string) string {
 		if p == "对" || p == "自" || p == "从" || p == "来自" {
 			return c.code
 		}
-		if c.role == roleSource {
-			return c.code // "进口俄罗斯禽肉", "从俄罗斯部分地区": the goods' country
+		if c.role == roleSource || c.pos > v && hasAnySuffix(s.low[a:c.pos], "进口", "输入") {
+			// "进口俄罗斯禽肉", "从俄罗斯部分地区", "暂停进口巴西某州禽肉": the goods' country
+			return c.code
 		}
 	}
 	clause := s.low[a:b]
