@@ -52,7 +52,10 @@
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
+//     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
+//     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
+//     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
+//     о снятии», "no announcement about lifting") awaits it, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
 //     «не рассматривают вопрос о снятии»), and so does a market that stays closed
 //     ("remains closed to Kazakh pork", «по-прежнему закрыт»), held by the market's country, not by those
 //     acting in another clause ("leaving Russia and Kyrgyzstan as the only outlets"); a permit not
@@ -68,8 +71,9 @@
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
 //     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
-//     of approved exporters: «включило … в список предприятий», "added … to the list of approved
-//     exporters", "тізіміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     of approved exporters, however far the verb stands: «включило … в список предприятий», «включило еще
+//     три мясокомбината в реестр предприятий», "added … to the list of approved exporters", "added four
+//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек

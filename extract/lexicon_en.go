@@ -123,7 +123,8 @@ func enLexicon() []lexEntry {
 		// Plants entered in the list of approved exporters, as plants entered in a register: "added three
 		// Kazakh plants to the list of approved exporters" (a list published enters no one).
 		cue(fLifted, "=to the list of approved", "=to the list of plants", "=to the list of companies", "=to the list of exporters",
-			"=in the list of approved", "=on the list of approved"),
+			"=in the list of approved", "=on the list of approved", "=to its list of approved", "=to its list of plants",
+			"=to its list of exporters", "=to their list of approved", "=to its register", "=into its register"),
 		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
 		// reinstated is imposed again.
 		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),
