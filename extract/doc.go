@@ -122,7 +122,9 @@
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
-//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
+//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor one a side is given the
+//     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
+//     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»),
 //     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
 //     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
