@@ -22,7 +22,7 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope())
+	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope()) && !s.deniedAfterBan()
 	refused := denied && s.deniedLifting()
 	if denied && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
@@ -313,6 +313,34 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		m.Cause = s.tp.ban.Cause
 	}
 	return m, true
+}
+
+// deniedAfterBan reports an English denial told as a participle after every word of the ban, in a clause
+// of its own: "Russia suspended imports of Kazakh pork, the ministry said, denying that the move was
+// political" denies the motive, not the ban. "denied reports that China had banned" and «опровергли
+// сообщения о том, что Китай запретил» deny it.
+func (s *sentence) deniedAfterBan() bool {
+	if s.lang != "en" {
+		return false
+	}
+	last, n := -1, 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fBanNoun|fImposed|fLifted|fInForce) != 0 && w.feat&fDenied == 0 {
+			last = int(h.end)
+		}
+		if w.feat&fDenied == 0 {
+			continue
+		}
+		if !strings.HasSuffix(w.pat, "ing") || last < 0 || int(h.pos) < last {
+			return false
+		}
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p != "," {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // permitNotRenewed reports a permit whose extension is negated: «иранская сторона не продлила разрешения

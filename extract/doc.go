@@ -84,7 +84,11 @@
 //     "құқығын алғысы келетін кәсіпорындар") or must first get ("must first be entered in the register",
 //     «должны быть включены в реестр», "тізіліміне енгізілуі тиіс") is a condition of trade, no lifting. A
 //     ban threatened, told possible or rumoured («пригрозил ввести ограничения», «грозит запрет», "the
-//     threat of a ban", "тыйым саламыз деп қорқытты", «слухи о том, что Китай приостановит») is none,
+//     threat of a ban", "тыйым саламыз деп қорқытты", «слухи о том, что Китай приостановит») is none, and so is one reported and
+//     denied ("denied reports that China had banned", "dismissed media reports", «опроверг сообщения о том,
+//     что … запретил», "…tyıym saldy degen habardy teriske shyǵardy"), while a participle of denial after
+//     the ban, in a clause of its own, denies something else ("Russia suspended imports …, the ministry
+//     said, denying that the move was political");
 //     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
 //     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
 //     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi

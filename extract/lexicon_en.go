@@ -71,7 +71,8 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes",
 			// The participle beside a statement: "…, denying reports of a backlog at Bakhty".
-			"=denying", "=refuting", "=dismissing reports"),
+			"=denying", "=refuting", "=dismissing reports", "=dismissed media reports", "=denied media reports",
+			"=dismissed the reports", "=denied the reports", "=dismissing media reports"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
 			// Left out in the past too: "The ban did not cover Brazilian poultry".
