@@ -524,7 +524,8 @@ var ownWords = langWords{
 }
 
 // ownGoodsOf returns the country whose goods the sentence calls "ours": the one country it names other
-// than the holder by. Else "".
+// than the holder by, or, when it names none, the home country, whose exporters speak in these sources
+// («китай опять закрыл рынок для нашей говядины», dev27 ru J4). Else "".
 func (s *sentence) ownGoodsOf(by string) string {
 	own := false
 	for _, h := range s.hits {
@@ -550,6 +551,9 @@ func (s *sentence) ownGoodsOf(by string) string {
 		case other != c.code:
 			return "" // two others: whose is not said
 		}
+	}
+	if other == "" && by != "" && by != "KZ" && s.lang != "zh" { // 我国 in Chinese news is China
+		return "KZ"
 	}
 	return other
 }
