@@ -523,6 +523,33 @@ var ownWords = langWords{
 	zh: []string{"我们的", "我方", "我国"},
 }
 
+// kkGenitiveSubject returns, in Kazakh, a country in the genitive followed at once (a word between at
+// most) by another country in the ablative: the genitive is the subject of a nominalised clause
+// ("Qazaqstannyń Grýzııadan … tyıym salǵany"), the ablative the goods' origin. A country's region after
+// the genitive ("Reseıdiń Saratov oblysynan") names a place of that country, no second side.
+func (s *sentence) kkGenitiveSubject() (by, on string) {
+	if s.lang != "kk" {
+		return "", ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		g, a := &s.cs[i], &s.cs[i+1]
+		if g.region || a.region || g.code == a.code || g.code == "" || a.code == "" {
+			continue
+		}
+		gw := s.low[g.pos:wordEnd(s.low, g.end, s.sp.end)]
+		aw := s.low[a.pos:wordEnd(s.low, a.end, s.sp.end)]
+		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") ||
+			!hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten") {
+			continue
+		}
+		if gap := gapWords(s.low, g.end, a.pos); gap < 0 || gap > 1 {
+			continue
+		}
+		return g.code, a.code
+	}
+	return "", ""
+}
+
 // ownGoodsOf returns the country whose goods the sentence calls "ours": the one country it names other
 // than the holder by, or, when it names none, the home country, whose exporters speak in these sources
 // («китай опять закрыл рынок для нашей говядины», dev27 ru J4). Else "".
@@ -2067,6 +2094,11 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// whatever its own word says of it: "Иранға қой етін экспорттау тоқтатылды, себебі ирандық
 		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
+	}
+	if g, abl := s.kkGenitiveSubject(); g != "" {
+		// "Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany", «Ресейдің Қазақстаннан құс етін
+		// әкелуге шектеу енгізгені»: the genitive is the subject of the verbal noun, the ablative whose goods.
+		by, on = g, abl
 	}
 	if zby, zon := s.zhClauseParties(); zby != "" || zon != "" {
 		// A Chinese sentence read by its clauses: the verb's subject holds the ban, the object of 对, 自, 从

@@ -44,7 +44,9 @@
 //     "ввоз в Республику Казахстан … из КНР" is by KZ on CN, "Китай готов возобновить экспорт мяса … из
 //     Казахстана" is by CN on KZ, pending. Whose goods may be named by an adjective ("бразильской
 //     говядины", "Argentine beef", "бразилиялық сиыр еті") or called ours: the one other country named, or
-//     with none the home country («закрыл рынок для нашей говядины», "our pork", "біздің шошқа етімізге"); a ban whose origin is not stated has no
+//     with none the home country («закрыл рынок для нашей говядины», "our pork", "біздің шошқа етімізге");
+//     in Kazakh a genitive country right before an ablative one is the subject of a verbal noun, the
+//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
 //     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
