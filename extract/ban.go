@@ -22,7 +22,7 @@ const pendingReach = 40
 
 // ban reads a meat_ban from a sentence that names an animal product and a restriction or its end.
 func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
-	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope())
+	denied := s.has(fDenied) && !(s.has(fAsk) && s.deniedOnlyScope()) && !s.deniedAfterBan()
 	refused := denied && s.deniedLifting()
 	if denied && !refused || s.banAbsent() {
 		return agrowatch.Mention{}, false // "слухи о запрете не подтвердились", "never imposed a ban"
@@ -92,10 +92,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// ban": a ban or its end conceded is the setting of other news.
 		return agrowatch.Mention{}, false
 	}
-	if s.liftsOnlyWanted() {
+	if s.liftsOnlyWanted() || !s.has(fBanNoun|fImposed|fInForce) && s.everyHit(fLifted, s.entryNamed) {
 		// «Предприятия, желающие получить право экспорта…, должны пройти аудит», "must first be entered in
 		// the register", "тізіліміне енгізілуі тиіс": access plants wish for or must first get is a
-		// condition of trade, no lifting.
+		// condition of trade, no lifting, and so is an entry only named («заявка на включение … в реестр»).
 		return agrowatch.Mention{}, false
 	}
 	if s.listOfAdmitted() {
@@ -168,6 +168,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// A lifting refused keeps the ban: «пока не намерена снимать ограничения», "does not intend to
 		// lift", "不打算解除", «не стал отменять», "refused to lift", "алып тастаудан бас тартты". So does
 		// one put off until the outbreak is over: the ban holds, and nothing is awaited but the outbreak's end.
+		m.Status = agrowatch.StatusImposed
+	case lifts > 0 && negated == lifts && s.liftsNotDone():
+		// A lifting not done, its own verb negated, with no talks, hope or request beside it: "has not yet
+		// lifted its ban", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq". The ban holds.
 		m.Status = agrowatch.StatusImposed
 	case s.has(fPendingStrong) && !s.pendingOnInspection() && !s.pendingBefore() && !s.pendingElsewhere(),
 		s.has(fPending) && (s.pendingLift() || lifts == 0 && s.pendingOnly()),
@@ -309,6 +313,34 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		m.Cause = s.tp.ban.Cause
 	}
 	return m, true
+}
+
+// deniedAfterBan reports an English denial told as a participle after every word of the ban, in a clause
+// of its own: "Russia suspended imports of Kazakh pork, the ministry said, denying that the move was
+// political" denies the motive, not the ban. "denied reports that China had banned" and «опровергли
+// сообщения о том, что Китай запретил» deny it.
+func (s *sentence) deniedAfterBan() bool {
+	if s.lang != "en" {
+		return false
+	}
+	last, n := -1, 0
+	for _, h := range s.hits {
+		w := s.word(h)
+		if w.feat&(fBanNoun|fImposed|fLifted|fInForce) != 0 && w.feat&fDenied == 0 {
+			last = int(h.end)
+		}
+		if w.feat&fDenied == 0 {
+			continue
+		}
+		if !strings.HasSuffix(w.pat, "ing") || last < 0 || int(h.pos) < last {
+			return false
+		}
+		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p != "," {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // permitNotRenewed reports a permit whose extension is negated: «иранская сторона не продлила разрешения
@@ -491,8 +523,36 @@ var ownWords = langWords{
 	zh: []string{"我们的", "我方", "我国"},
 }
 
+// kkGenitiveSubject returns, in Kazakh, a country in the genitive followed at once (a word between at
+// most) by another country in the ablative: the genitive is the subject of a nominalised clause
+// ("Qazaqstannyń Grýzııadan … tyıym salǵany"), the ablative the goods' origin. A country's region after
+// the genitive ("Reseıdiń Saratov oblysynan") names a place of that country, no second side.
+func (s *sentence) kkGenitiveSubject() (by, on string) {
+	if s.lang != "kk" {
+		return "", ""
+	}
+	for i := 0; i+1 < len(s.cs); i++ {
+		g, a := &s.cs[i], &s.cs[i+1]
+		if g.region || a.region || g.code == a.code || g.code == "" || a.code == "" {
+			continue
+		}
+		gw := s.low[g.pos:wordEnd(s.low, g.end, s.sp.end)]
+		aw := s.low[a.pos:wordEnd(s.low, a.end, s.sp.end)]
+		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") ||
+			!hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten") {
+			continue
+		}
+		if gap := gapWords(s.low, g.end, a.pos); gap < 0 || gap > 1 {
+			continue
+		}
+		return g.code, a.code
+	}
+	return "", ""
+}
+
 // ownGoodsOf returns the country whose goods the sentence calls "ours": the one country it names other
-// than the holder by. Else "".
+// than the holder by, or, when it names none, the home country, whose exporters speak in these sources
+// («китай опять закрыл рынок для нашей говядины», dev27 ru J4). Else "".
 func (s *sentence) ownGoodsOf(by string) string {
 	own := false
 	for _, h := range s.hits {
@@ -518,6 +578,9 @@ func (s *sentence) ownGoodsOf(by string) string {
 		case other != c.code:
 			return "" // two others: whose is not said
 		}
+	}
+	if other == "" && by != "" && by != "KZ" && s.lang != "zh" { // 我国 in Chinese news is China
+		return "KZ"
 	}
 	return other
 }
@@ -2033,6 +2096,11 @@ func banParties(s *sentence, imposed bool) (by, on string) {
 		// ветеринарлар …", "Exports of mutton to Iran were stopped after Iranian veterinarians …".
 		on = by
 	}
+	if g, abl := s.kkGenitiveSubject(); g != "" {
+		// "Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany", «Ресейдің Қазақстаннан құс етін
+		// әкелуге шектеу енгізгені»: the genitive is the subject of the verbal noun, the ablative whose goods.
+		by, on = g, abl
+	}
 	if zby, zon := s.zhClauseParties(); zby != "" || zon != "" {
 		// A Chinese sentence read by its clauses: the verb's subject holds the ban, the object of 对, 自, 从
 		// is whose goods.
@@ -2238,7 +2306,7 @@ func (s *sentence) governs(h hit) bool {
 func (s *sentence) liftings() (n, negated int) {
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) || s.conceded(h) {
+		if w.feat&fLifted == 0 || w.feat&fWeakLift != 0 && !s.governs(h) || s.conceded(h) || s.entryNamed(h, w) {
 			continue
 		}
 		n++
@@ -2247,6 +2315,30 @@ func (s *sentence) liftings() (n, negated int) {
 		}
 	}
 	return n, negated
+}
+
+// entryNamed reports a register or list the lifting at h names as the goal of a noun of entering a few
+// words before it: «заявка на включение еще 12 предприятий в реестр экспортеров», "an application for the
+// inclusion of five plants in the list of approved exporters". Plants put in a register are a lifting
+// where a verb puts them there («включило еще три мясокомбината в реестр предприятий»), not where an entry
+// is only named.
+func (s *sentence) entryNamed(h hit, w *word) bool {
+	if s.lang != "ru" && s.lang != "en" || !containsAny(w.pat, registerStems[:]...) {
+		return false
+	}
+	a, _ := s.clause(int(h.pos))
+	at := int(h.pos)
+	for i := 0; i < 6; i++ {
+		p, pos := prevToken(s.low, a, at)
+		if p == "" {
+			return false
+		}
+		if hasAnyPrefix(p, "включени", "внесени", "inclusion", "entry", "listing") {
+			return true
+		}
+		at = pos
+	}
+	return false
 }
 
 // tradeHeaded reports a verb of restriction or lifting that governs trade: a word of export, import,
@@ -2345,6 +2437,92 @@ func nextToken(low string, a, b int) (string, int) {
 	}
 	e := wordEnd(low, a, b)
 	return low[a:e], a
+}
+
+// liftsNotDone reports that every word of lifting in the sentence is a verb of lifting negated where it
+// stands, not a noun of lifting that a negated announcement or decision governs, and that no word of
+// talks, hope or plans stands outside those negations: "has not yet lifted", "have not been lifted",
+// «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq" are a ban still held, while «пока не
+// сообщил о снятии», "no announcement about a lifting", "áli alyp tastaǵan joq, biraq kelissózder sońǵy
+// kezeńge jetti" await its end.
+func (s *sentence) liftsNotDone() bool {
+	var negs [4]span
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		from, ok := s.liftVerbNegated(h)
+		if !ok || n == len(negs) {
+			return false
+		}
+		negs[n] = span{start: from, end: int(h.end)}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fPending|fPendingStrong|fAsk) == 0 || s.word(h).feat&fLifted != 0 {
+			continue
+		}
+		inside := false
+		for _, g := range negs[:n] {
+			inside = inside || int(h.pos) >= g.start && int(h.pos) < g.end
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
+}
+
+// liftVerbNegated reports a verb of lifting at h negated by the words before it, and where that
+// negation starts: "not" past "yet", "been", «не» past «пока», «ещё», «до сих пор», «так и», or in Kazakh
+// "жоқ" after its perfect participle, "áli" before it.
+func (s *sentence) liftVerbNegated(h hit) (int, bool) {
+	we := wordEnd(s.low, int(h.end), s.sp.end)
+	w := s.low[h.pos:we]
+	switch s.lang {
+	case "kk":
+		next, _ := nextToken(s.low, we, s.sp.end)
+		if !kkIs(next, "жоқ", "joq") || !hasAnySuffix(w, "ған", "ген", "қан", "кен", "ǵan", "gen", "qan", "ken") {
+			return 0, false
+		}
+		from := int(h.pos)
+		if p, pos := prevToken(s.low, s.sp.start, from); kkIs(p, "әлі", "áli") {
+			from = pos
+		}
+		return from, true
+	case "ru":
+		if !hasAnyPrefix(w, "снял", "снят", "отменил", "отменен", "отменён") || hasAnyPrefix(w, "снятие", "снятии", "снятия", "снятию", "снятием") {
+			return 0, false
+		}
+	case "en":
+		if !slices.Contains([]string{"lifted", "removed", "revoked", "rescinded", "withdrawn", "scrapped"}, w) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	from, negated := int(h.pos), false
+	for i := 0; i < 6; i++ {
+		p, pos := prevToken(s.low, s.sp.start, from)
+		switch p {
+		case "не", "not", "never":
+			negated = true
+		case "t":
+			if q, _ := prevToken(s.low, s.sp.start, pos); !strings.HasSuffix(q, "n") {
+				return 0, false
+			}
+			negated = true // "hasn't lifted"
+		case "yet", "been", "still", "пока", "еще", "ещё", "и", "так", "был", "была", "были", "было", "до", "сих", "пор":
+		default:
+			return from, negated
+		}
+		from = pos
+	}
+	return from, negated
 }
 
 // liftNegated reports a lifting negated in its clause: a negation beside it (negatedAt: "не", "no",
@@ -4024,8 +4202,8 @@ func (s *sentence) kkJoinedBefore(c *cmention) string {
 }
 
 // refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
-// "refused to lift", "chose not to lift", "拒绝解除". A lifting not yet done ("has not yet lifted",
-// «до сих пор не снял») is awaited; one decided against keeps the ban.
+// "refused to lift", "chose not to lift", "拒绝解除". One decided against keeps the ban, as a lifting not
+// done does ("has not yet lifted", «до сих пор не снял»: liftsNotDone); one not yet announced is awaited.
 var refusalWords = [...]string{"не стал", "не стала", "не стало", "не стали", "отказался", "отказалась",
 	"отказалось", "отказались", "отказывается", "отказываются", "решил не", "решила не", "решили не",
 	"refused to", "refuses to", "declined to", "declines to", "chose not to", "decided not to", "拒绝", "决定不",
@@ -4192,7 +4370,7 @@ func (s *sentence) agentless() bool {
 // registerStems are the stems of a register that plants are entered in to export: «включены в реестр»,
 // "тізіліміне енгізілді", "added to the register", "registered for export", "在华注册". The English verb
 // alone is no register: "dairy processors registered 890 sprayers".
-var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "in register", "into register", "registration", "registered for", "注册",
+var registerStems = [...]string{"реестр", "тізілім", "tizilim", "the register", "its register", "in register", "into register", "registration", "registered for", "注册",
 	"в список", "в перечень", "list of", "тізіміне", "tizimine"}
 
 // registerEntry reports a word of lifting among hits that enters plants in a register: a lifting, and a
@@ -4217,8 +4395,9 @@ func registerDone(words []word, low string, hits []hit) bool {
 		}
 		end := wordEnd(low, int(h.end), len(low))
 		switch {
-		case containsAny(w.pat, "тізілім", "tizilim"):
-			if hasAnySuffix(low[h.pos:end], "лді", "лды", "ldi", "ldy") {
+		case containsAny(w.pat, "тізілім", "tizilim", "тізім", "tizim"):
+			// The passive past and the agency's own active past: "тізіліміне енгізілді", "tizimine engizdi".
+			if hasAnySuffix(low[h.pos:end], "лді", "лды", "ldi", "ldy", "зді", "zdi") {
 				return true
 			}
 		case containsAny(w.pat, "реестр"):
@@ -4428,7 +4607,8 @@ func (s *sentence) obligedEntry(h hit, w *word) bool {
 		}
 		return false
 	}
-	return containsAny(lastWords(s.low[max(a, int(h.pos)-80):h.pos], 4), obligationWords[:]...)
+	// Four words before the goal, not counting the space before it: "must first be added to its list".
+	return containsAny(lastWords(strings.TrimRight(s.low[max(a, int(h.pos)-80):h.pos], " "), 4), obligationWords[:]...)
 }
 
 // threatWords make what follows them a ban that may come: a threat or warning of one, or one told

@@ -391,7 +391,7 @@ func countryNames() []lexEntry {
 		kkCountry("MY", "малайзия", "malaızıa"), kkCountry("ID", "индонезия", "ındonezıa"),
 		kkCountry("EG", "мысыр", "mysyr"), kkCountry("EG", "египет", "egıpet"),
 		kkCountry("AZ", "әзербайжан", "ázerbaıjan"), kkCountry("VN", "вьетнам", "vetnam"),
-		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"),
+		kkCountry("JO", "иордания", "ıordanıa"), kkCountry("GE", "грузия", "gruzıa"), kkCountry("GE", "грузия", "grýzııa"),
 		kkCountry("LT", "литва", "lıtva"), kkCountry("KW", "кувейт", "kýveıt"), kkCountry("BH", "бахрейн", "bahreın"),
 		kkCountry("JP", "жапония", "japonıa"),
 		// The European -ия names the Russian and English tables know: "Armenııa … shekteýlerdi joıdy".

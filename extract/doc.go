@@ -43,7 +43,10 @@
 //     imposed, lifted or pending; by (who bans) and on (whose goods) come from case and prepositions:
 //     "ввоз в Республику Казахстан … из КНР" is by KZ on CN, "Китай готов возобновить экспорт мяса … из
 //     Казахстана" is by CN on KZ, pending. Whose goods may be named by an adjective ("бразильской
-//     говядины", "Argentine beef", "бразилиялық сиыр еті"); a ban whose origin is not stated has no
+//     говядины", "Argentine beef", "бразилиялық сиыр еті") or called ours: the one other country named, or
+//     with none the home country («закрыл рынок для нашей говядины», "our pork", "біздің шошқа етімізге");
+//     in Kazakh a genitive country right before an ablative one is the subject of a verbal noun, the
+//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
 //     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
@@ -52,7 +55,10 @@
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
+//     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
+//     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
+//     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
+//     о снятии», "no announcement about lifting") awaits it, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
 //     «не рассматривают вопрос о снятии»), and so does a market that stays closed
 //     ("remains closed to Kazakh pork", «по-прежнему закрыт»), held by the market's country, not by those
 //     acting in another clause ("leaving Russia and Kyrgyzstan as the only outlets"); a permit not
@@ -68,8 +74,9 @@
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
 //     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
-//     of approved exporters: «включило … в список предприятий», "added … to the list of approved
-//     exporters", "тізіміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     of approved exporters, however far the verb stands: «включило … в список предприятий», «включило еще
+//     три мясокомбината в реестр предприятий», "added … to the list of approved exporters", "added four
+//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
@@ -80,7 +87,11 @@
 //     "құқығын алғысы келетін кәсіпорындар") or must first get ("must first be entered in the register",
 //     «должны быть включены в реестр», "тізіліміне енгізілуі тиіс") is a condition of trade, no lifting. A
 //     ban threatened, told possible or rumoured («пригрозил ввести ограничения», «грозит запрет», "the
-//     threat of a ban", "тыйым саламыз деп қорқытты", «слухи о том, что Китай приостановит») is none,
+//     threat of a ban", "тыйым саламыз деп қорқытты", «слухи о том, что Китай приостановит») is none, and so is one reported and
+//     denied ("denied reports that China had banned", "dismissed media reports", «опроверг сообщения о том,
+//     что … запретил», "…tyıym saldy degen habardy teriske shyǵardy"), while a participle of denial after
+//     the ban, in a clause of its own, denies something else ("Russia suspended imports …, the ministry
+//     said, denying that the move was political");
 //     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
 //     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
 //     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi
@@ -121,7 +132,9 @@
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
-//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor a visit to an expo or to
+//     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor one a side is given the
+//     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
+//     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»),
 //     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
 //     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),

@@ -920,9 +920,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// visit of Chinese inspectors": an inspection named only as possible is neither planned nor done.
 		return agrowatch.Mention{}, false
 	}
-	if s.onlyObliged() {
+	if s.onlyObliged() || s.onlyEntitled() {
 		// "foreign plants must pass a veterinary inspection before they can be listed", «каждое
 		// предприятие должно пройти инспекцию», "须…接受视频或实地检查": a rule exporters must meet.
+		// "the Chinese side may inspect exporting plants", «вправе провести инспекцию»: a right given.
 		return agrowatch.Mention{}, false
 	}
 	strong := s.has(fInspect) && !s.onlyRequirements()
@@ -2765,6 +2766,58 @@ func (s *sentence) onlyObliged() bool {
 			clause = s.low[h.end:b]
 		}
 		if !containsAny(clause, undergoWords[:]...) && (s.lang == "kk" || !containsAny(commaPhrase(s.low, s.sp.start, int(h.pos)), undergoWords[:]...)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// rightWords give a side the right to do what follows them: «вправе», «имеет право», "may", "is
+// entitled to", "reserves the right to", "құқылы" (after the verbal noun in Kazakh).
+var rightWords = langWords{
+	ru: []string{"вправе", "имеет право", "имеют право", "оставляет за собой право", "оставляют за собой право"},
+	en: []string{"may", "entitled to", "the right to", "reserves the right", "reserve the right"},
+	kk: []string{"құқылы", "құқығы бар", "quqyly", "quqyǵy bar"},
+}
+
+// onlyEntitled reports whether every inspection word of the sentence is one a side is given the right to
+// hold: a word of right at most five words before it («китайская сторона вправе провести
+// инспекцию», "the Chinese side may inspect exporting plants", "is entitled to carry out audits"), or in
+// Kazakh within two words after it ("тексеру жүргізуге құқылы"). A protocol's clause of rights holds no
+// inspection, as one plants must pass does not.
+func (s *sentence) onlyEntitled() bool {
+	words := rightWords.of(s.lang)
+	if len(words) == 0 {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		var near string
+		if s.lang == "kk" {
+			end := wordEnd(s.low, int(h.end), b)
+			for k := 0; k < 2; k++ {
+				if t, p := nextToken(s.low, end, b); t != "" {
+					end = p + len(t)
+				}
+			}
+			near = s.low[h.pos:end]
+		} else {
+			near = " " + lastWords(strings.TrimRight(s.low[a:h.pos], " "), 5) + " "
+		}
+		found := false
+		for _, w := range words {
+			if s.lang == "en" && w == "may" {
+				found = found || strings.Contains(near, " may ")
+				continue
+			}
+			found = found || containsAny(near, w)
+		}
+		if !found {
 			return false
 		}
 		n++

@@ -71,7 +71,8 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=remain allowed", "=remains allowed", "=still allowed", "=remain permitted", "=remains permitted"),
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes",
 			// The participle beside a statement: "…, denying reports of a backlog at Bakhty".
-			"=denying", "=refuting", "=dismissing reports"),
+			"=denying", "=refuting", "=dismissing reports", "=dismissed media reports", "=denied media reports",
+			"=dismissed the reports", "=denied the reports", "=dismissing media reports"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
 			// Left out in the past too: "The ban did not cover Brazilian poultry".
@@ -123,7 +124,8 @@ func enLexicon() []lexEntry {
 		// Plants entered in the list of approved exporters, as plants entered in a register: "added three
 		// Kazakh plants to the list of approved exporters" (a list published enters no one).
 		cue(fLifted, "=to the list of approved", "=to the list of plants", "=to the list of companies", "=to the list of exporters",
-			"=in the list of approved", "=on the list of approved"),
+			"=in the list of approved", "=on the list of approved", "=to its list of approved", "=to its list of plants",
+			"=to its list of exporters", "=to their list of approved", "=to its register", "=into its register"),
 		// Plants reinstated regain access, as plants admitted do: "after GACC reinstated three plants". A ban
 		// reinstated is imposed again.
 		cue(fLifted|fMarket, "=reinstated", "=reinstates", "=reinstate", "=relisted", "=re-listed", "=restored access"),

@@ -32,6 +32,8 @@ func kkLexicon() []lexEntry {
 		// The right to export given, as «получили право экспорта»: "экспорттау құқығын алды".
 		cue(fLifted|fShip, "экспорттау құқығ", "экспорттауға құқық", "eksporttaý quqyǵ", "eksporttaýǵa quqyq"),
 		cue(fLifted, "тізіліміне енгізіл", "реестріне енгізіл", "tizilimine engizil"),
+		// So are plants the agency enters itself: "экспорттаушылар тізіліміне енгізді" (енгіз- alone introduces a ban).
+		cue(fLifted, "тізіліміне енгіз", "тізілімге енгіз", "реестріне енгіз", "tizilimine engiz", "tizilimge engiz", "reestrine engiz"),
 		// A review of a ban is its end awaited, as «пересмотр»: "shekteýin qaıta qaraý týraly usynys jiberdi".
 		cue(fLifted|fPending, "қайта қарау", "qaıta qaraý"),
 		cue(fAsk, "ұсыныс жіберді", "ұсыныс жолдады", "usynys jiberdi", "usynys joldady"),
@@ -129,7 +131,9 @@ func kkLexicon() []lexEntry {
 			"қайта бастамады", "қайта бастамай", "қайта бастамақ емес", "қайта жандандырмады", "қайта жандандырмай",
 			"qaıta bastamady", "qaıta bastamaı", "qaıta bastamaq emes", "qaıta jandandyrmady", "qaıta jandandyrmaı",
 			"алып тастамақ емес", "алынып тасталмады", "алынып тасталмай", "alyp tastamaq emes", "alynyp tastalmady",
-			"alynyp tastalmaı", "жеңілдетпеді", "жеңілдетпей", "jeńildetpedi", "jeńildetpeı"),
+			"alynyp tastalmaı", "жеңілдетпеді", "жеңілдетпей", "jeńildetpedi", "jeńildetpeı",
+			// The negated perfect participle tells a lifting not done: "шектеудің әлі алынбағанын айтты".
+			"алынбаған", "alynbaǵan", "алып тастамаған", "alyp tastamaǵan", "алынып тасталмаған", "alynyp tastalmaǵan"),
 		cue(fDenied, "=салмайды", "салмайтын", "=салмады", "=енгізбейді", "енгізбейтін", "=енгізбеді", "=қоймайды",
 			"=қоймады", "=salmaıdy", "salmaıtyn", "=salmady", "=engizbeıdi", "engizbeıtin", "=engizbedi",
 			"=qoımaıdy", "=qoımady", "=шектемейді", "=shektemeıdi", "=тоқтатпайды", "=toqtatpaıdy"),
