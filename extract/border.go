@@ -525,7 +525,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fDelay) && !(ended && s.has(fCargo|fBorder)) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() &&
-		!s.spentDays() {
+		!s.spentDays() && !s.queueAhead() {
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fCargo) && s.awaitsDecision() {
@@ -533,7 +533,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// on tariffs at Dostyk": people who wait for a decision, no traffic that waits.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fCargo) && s.onlyStanding() {
+	if !s.has(fCargo) && s.onlyStanding() && !s.standsDays() {
 		// "На Достыке стоит задача увеличить пропуск", "На станции Алтынколь стоит новый терминал": what
 		// stands there is a task or a building; only wagons, trucks or trains that stand wait.
 		return agrowatch.Mention{}, false
@@ -1018,7 +1018,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 	}
 	prevWord := false
 	// An ordinal counts the days only before a word of day: look the ordinals up only then.
-	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún")
+	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún", "тәулік", "táýlik")
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		startsWord := isWordRune(r) && !isHan(r) && !prevWord
@@ -1057,6 +1057,11 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if (u == unitWagons || u == unitTrucks) && perDay(low[:i], low[e:]) {
 				u = unitNone // "taking about 180 wagons a day", «тәулігіне 150 көлікке»: a rate of handling, not traffic waiting
 			}
+			if u == unitNone && dayWord {
+				if d, ok := s.digitOrdinalDay(low, i, e, v); ok {
+					u, v = unitDays, d // "стоим уже 4й день", "3rd day now", "4-ші тәулік"
+				}
+			}
 			if u != unitNone {
 				set(u, v)
 			}
@@ -1078,6 +1083,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			w, e := token(low, i)
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
+			}
+			if v, ok := s.dayNumbered(low, i, w, e); ok {
+				set(unitDays, v) // "day 5 at khorgos": the day of the wait reached
 			}
 			if dayWord && isOrdinalDay(w) {
 				next, ne := token(low, skipSpaces(low, e))

@@ -215,7 +215,15 @@
 //     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
 //     cleared", «…, однако сейчас затор ликвидирован») are two mentions, the end with no numbers. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
+//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
+//     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
+//     khorgos"; not "on the 3rd day", "day 3 of the talks"), and a stand counted in days is a wait with no
+//     traffic named ("qorǵasta úshinshi kún turmyz", «Стоим на Бахты пятые сутки»; a speaker's bare
+//     «тұрмыз» and demand that «скапливается» are none); the traffic ahead of the writer is a queue ("about
+//     300 trucks ahead of me", «впереди фур 400», "aldymyzda 300 fura", 前面还有两百多辆车; not a terminal
+//     «впереди … на 300 фур»), traffic "awaiting handover" or "transfer" waits, and days drivers spent at a
+//     crossing named beside them are a wait ("Drivers say they spent up to four days at Kalzhat"; not two
+//     days at a hotel before a fair at Khorgos), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
 //     5 days"), as into Kazakh ("bos turý merzimi 12 táýlikke deıin"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route

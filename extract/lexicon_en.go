@@ -307,7 +307,10 @@ func enLexicon() []lexEntry {
 		cue(fDelay, "=reduced the number of trains", "=reduces the number of trains", "=accepting fewer",
 			"=cut acceptance", "=reduced acceptance of", "=limited acceptance", "=fewer wagons",
 			"=cut the number of trains", "=cuts the number of trains", "=reduced acceptance",
-			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting"),
+			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting",
+			// Traffic that awaits its turn at a crossing: "1,240 wagons were awaiting handover at Dostyk".
+			"=awaiting handover", "=awaiting transfer", "=awaiting transshipment", "=awaiting clearance",
+			"=awaiting entry", "=awaiting crossing", "=awaiting acceptance", "=awaiting dispatch"),
 		cue(fCargo, "=railcars", "=wagons", "=lorry", "=vehicles", "=traffic"),
 
 		// Borders.
