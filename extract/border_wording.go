@@ -375,10 +375,20 @@ var paperWords = langWords{
 	// The papers that go with a cargo, of any name: «без сопроводительных документов», "without
 	// accompanying documents", "ілеспе құжаттарсыз".
 	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат", "без сопроводительн", "без товаросопроводительн",
-		"без надлежащих документ", "без необходимых документ"},
-	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz", "құжаттарсыз", "qujattarsyz"},
+		"без надлежащих документ", "без необходимых документ",
+		// The papers told missing: «из-за отсутствия фитосанитарных сертификатов», «не оказалось сертификатов».
+		"отсутствия фитосанитарн", "отсутствия ветеринарн", "отсутствия сертификат", "отсутствия сопроводительн",
+		"отсутствия документ", "не оказалось сертификат", "не оказалось документ"},
+	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz", "құжаттарсыз", "qujattarsyz",
+		"сертификаттары болмағ", "sertıfıkattary bolmaǵ", "құжаттары болмағ", "qujattary bolmaǵ",
+		"сертификаты болмағ", "sertıfıkaty bolmaǵ"},
 	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate",
-		"without accompanying documents", "without proper documents", "without the necessary documents"},
+		"without accompanying documents", "without proper documents", "without the necessary documents",
+		// The papers told missing: "because their phytosanitary certificates were missing", "lacking
+		// certificates", "for missing paperwork".
+		"certificates were missing", "certificate was missing", "documents were missing", "papers were missing",
+		"missing certificates", "missing phytosanitary", "missing veterinary", "missing documents", "missing paperwork",
+		"lacking certificates", "lacked certificates", "lacked the necessary", "lacked phytosanitary"},
 	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
 }
 
@@ -445,10 +455,12 @@ func lastByte(w string) byte {
 
 var weekWords = langWords{
 	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели", "на неделю",
-		"до недели",
+		"до недели", "достигает недели", "достигал недели", "достигла недели", "достигало недели", "доходит до недели",
+		"доходил до недели",
 		"недельного простоя", "недельный простой", "недельной задержки", "недельного затора"},
 	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy",
-		"бір апталық кідіріс", "bir aptalyq kidiris", "аптадан астам", "aptadan astam"},
+		"бір апталық кідіріс", "bir aptalyq kidiris", "аптадан астам", "aptadan astam",
+		"бір аптаға жет", "bir aptaǵa jet", "бір аптаға дейін", "bir aptaǵa deıin"},
 	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong",
 		"up to a week", "nearly a week", "almost a week", "about a week"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},

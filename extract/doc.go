@@ -213,7 +213,10 @@
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
 //     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
-//     cleared", «…, однако сейчас затор ликвидирован») are two mentions, the end with no numbers. A negated delay ("no queues", "очередей
+//     cleared", «…, однако сейчас затор ликвидирован»), or by a clause of the present after a comma («Вчера
+//     … стояли 180 фур, сегодня ситуация стабилизировалась», "…, today traffic is moving freely", «…, бүгін
+//     кезек таратылды»; Chinese keeps 目前 one ended delay), are two mentions, the end with no numbers; a
+//     queue told gone ("update - queue gone") is an end. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
 //     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
 //     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
@@ -229,7 +232,9 @@
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
 //     «тәулігіне 150 көлікке»);
-//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"), a week is seven days ("на неделю", "two
+//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур", "200+ wagons", "forty trucks",
+//     the Russian noun before its number: «впереди фур 400», not «очередь фур 5 км»), a wait that reached a
+//     week is seven days («простой достигает недели», "bir aptaǵa jetti"), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
@@ -239,7 +244,9 @@
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
+//     are crossings as the rail ones are, and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
+//     told missing too ("because their phytosanitary certificates were missing", «из-за отсутствия
+//     сертификатов»); under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
 //     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
 //     тұрған") is the end's as the past is. A first clause that counts the wait and names no crossing ("The wait has reached 12
 //     days, and … at Alashankou") is the wait at the crossing reported before, and a wait of the wagons after

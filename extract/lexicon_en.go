@@ -320,7 +320,7 @@ func enLexicon() []lexEntry {
 		coded(fPlace, "Altynkol", "=altynkol", "=altynkól", "=altynkul"),
 		coded(fPlace, "Bakhty", "=bakhty", "=bakhti", "=bahty"),
 		coded(fPlace, "Maikapchagai", "=maikapchagai", "=maykapshagay", "=maikapshagai"),
-		coded(fPlace, "Nur Zholy", "=nur zholy", "=nur-zholy"),
+		coded(fPlace, "Nur Zholy", "=nur zholy", "=nur-zholy", "=nurzholy"),
 		coded(fPlace, "Kalzhat", "=kalzhat", "=kolzhat"),
 		// The crossings to Central Asia and Russia by road: Saryagash, Zhaysan, Tazhen, Kairak.
 		coded(fPlace, "Saryagash", "=saryagash", "=saryaghash"),
@@ -365,7 +365,10 @@ func enLexicon() []lexEntry {
 			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
 			"=all been handed over", "=were all handed over", "=all been cleared", "=fully handed over",
 			// A queue told gone: "Queue of trucks at Khorgos is eliminated", "truck queue dispersed".
-			"=eliminated", "=dispersed"),
+			"=eliminated", "=dispersed",
+			// A queue told gone, as a chat writes it: "update - queue gone, trucks going thru normally".
+			"=queue gone", "=queue is gone", "=queue has gone", "=queues gone", "=queues are gone", "=backlog gone",
+			"=backlog is gone", "=jam is gone", "=no more queue"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// A delay told over: "the jam … is over" (overEnds keeps "is over 3 km long" out).
 		cue(fEnded, "=is over", "=are over", "=was over"),

@@ -390,8 +390,8 @@ func ruLexicon() []lexEntry {
 		coded(fPlace, "Khorgos", "хоргос"),
 		coded(fPlace, "Altynkol", "алтынкол"),
 		coded(fPlace, "Bakhty", "бахты"),
-		coded(fPlace, "Maikapchagai", "майкапчага", "майкапшага"), // every case: «на Майкапчагае», «Майкапчагая»
-		coded(fPlace, "Nur Zholy", "нур жолы", "нур-жолы"),
+		coded(fPlace, "Maikapchagai", "майкапчага", "майкапшага"),     // every case: «на Майкапчагае», «Майкапчагая»
+		coded(fPlace, "Nur Zholy", "нур жолы", "нур-жолы", "нуржолы"), // one word in a chat: «на нуржолы»
 		coded(fPlace, "Kalzhat", "калжат", "кольжат", "колжат"),
 		// The road crossings to Central Asia and Russia.
 		coded(fPlace, "Saryagash", "сарыагаш"),
