@@ -1109,6 +1109,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if !ok && s.lang == "kk" {
 				v, ok = kkTens[w]
 			}
+			if ok && e < len(low) && low[e] == '-' && isNumberWord(s.lang, nextWord(low, e+1)) {
+				ok = false // "төрт-бес күн", «три-четыре дня»: a range, whose upper bound counts (read next)
+			}
 			if ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
@@ -1124,6 +1127,21 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		prevWord = isWordRune(r) && !isHan(r)
 		i += n
 	}
+}
+
+// isNumberWord reports a number written as a word (numberWords, and the Kazakh tens).
+func isNumberWord(lang, w string) bool {
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	_, ok := kkTens[w]
+	return ok && lang == "kk"
+}
+
+// nextWord is the word at low[i], letters only.
+func nextWord(low string, i int) string {
+	w, _ := token(low, i)
+	return w
 }
 
 // ruInvertedCount reports the Russian approximate count, the noun of vehicles before the number: «впереди

@@ -166,7 +166,11 @@
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
 //     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
-//     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"); the home country named as such («из республики
+//     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"), also after a mere comma when it
+//     names only its destination, first ("respýblıka Tájikstanǵa 1,1 mln tonna, Aýǵanstanǵa 870 myń tonna",
+//     «…, в Афганистан 870 тыс. тонн», ", to Afghanistan 640,000 tonnes"; not «…, Россия — 1,2 млн тонн», a
+//     second exporter); a destination after the figure's dash is that figure's («27,1 тыс. тонн — в КНР и
+//     9,8 тыс. тонн — в Узбекистан», "25,000 tonnes – to Afghanistan"); the home country named as such («из республики
 //     вывезено», "елден") or as the subject ("The country sold …", «республика намерена довести экспорт»,
 //     «ел экспорттады») is Kazakhstan unless the article named another exporter. The exporter of a
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
@@ -234,7 +238,8 @@
 //     «тәулігіне 150 көлікке»);
 //     approximate counts and numerals count ("1200多节", "两天", "двухсот фур", "200+ wagons", "forty trucks",
 //     the Russian noun before its number: «впереди фур 400», not «очередь фур 5 км»), a wait that reached a
-//     week is seven days («простой достигает недели», "bir aptaǵa jetti"), a week is seven days ("на неделю", "two
+//     week is seven days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper
+//     bound, in words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days ("на неделю", "two
 //     weeks", "关闭一周"; not "two weeks ago"), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
@@ -303,7 +308,8 @@
 // жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
-// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
+// кварталов», "үш тоқсанда", with their year: "2025 jyldyń úsh toqsanynda"), halves ("2025 жылдың бірінші
+// жартысында", "ekinshi jartysynda"), the year in its short ordinal form («в 2025-м», «в 2024-м году»), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
 // phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
 // a part of a year with no article ("in first half of the year"), a date a total runs to
@@ -318,7 +324,8 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between.
 package extract
