@@ -185,7 +185,12 @@
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
 //     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
-//     destination; a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
+//     destination, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
+//     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
+//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
+//     contract, a forecast ("booked", «законтрактовали»); a market in the predicate instrumental names
+//     the destination as a buyer does («Основным рынком остался Китай, куда ушло 11,2 тыс. тонн»); a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика
 //     отправила в Узбекистан …, а Россия — 1,2 млн тонн»), with its own destination after its figure if it
