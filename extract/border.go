@@ -525,7 +525,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fDelay) && !(ended && (s.has(fCargo|fBorder) || s.lang == "zh" && s.has(fPlace))) && !(expected && s.has(fPlace)) && !s.reducedAcceptance() &&
-		!s.spentDays() {
+		!s.spentDays() && !s.queueAhead() {
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fCargo) && s.awaitsDecision() {
@@ -533,12 +533,12 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// on tariffs at Dostyk": people who wait for a decision, no traffic that waits.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fCargo) && s.onlyStanding() {
+	if !s.has(fCargo) && s.onlyStanding() && !s.standsDays() {
 		// "На Достыке стоит задача увеличить пропуск", "На станции Алтынколь стоит новый терминал": what
 		// stands there is a task or a building; only wagons, trucks or trains that stand wait.
 		return agrowatch.Mention{}, false
 	}
-	if s.has(fUnit) && (seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers()) {
+	if s.has(fUnit) && seizedGoods(s.lang, s.low[s.sp.start:s.sp.end]) || s.heldWithoutPapers() {
 		// "на посту задержали 40 тонн сахара без документов": goods held by weight, not traffic.
 		return agrowatch.Mention{}, false
 	}
@@ -862,11 +862,13 @@ func overEnds(pat, rest string) bool {
 var numberWords = withKKKeys(map[string]float64{
 	"полтора": 1.5, "полутора": 1.5, "одного": 1, "одной": 1, "две": 2,
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
 	"один": 1, "одни": 1, "двое": 2, "двух": 2, "два": 2, "трое": 3, "трех": 3, "трёх": 3, "четырёх": 4, "три": 3, "четыре": 4, "четырех": 4,
 	"пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
 	"девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
-	"двадцать": 20, "двадцати": 20, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
+	"двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+	"пятидесяти": 50, "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
 	"четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "шестисот": 600,
 	"семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800, "девятьсот": 900, "девятисот": 900,
 	"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
@@ -1036,7 +1038,7 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 	}
 	prevWord := false
 	// An ordinal counts the days only before a word of day: look the ordinals up only then.
-	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún")
+	dayWord := containsAny(low, "день", "сутки", "day", "күн", "kún", "тәулік", "táýlik")
 	for i := 0; i < len(low); {
 		r, n := decodeRune(low, i)
 		startsWord := isWordRune(r) && !isHan(r) && !prevWord
@@ -1075,6 +1077,14 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if (u == unitWagons || u == unitTrucks) && perDay(low[:i], low[e:]) {
 				u = unitNone // "taking about 180 wagons a day", «тәулігіне 150 көлікке»: a rate of handling, not traffic waiting
 			}
+			if u == unitNone && s.lang == "ru" && ruInvertedCount(low, i, e) {
+				u = borderUnit(prevWordAt(low, i), "") // «впереди фур 400»: the noun first, an approximate count
+			}
+			if u == unitNone && dayWord {
+				if d, ok := s.digitOrdinalDay(low, i, e, v); ok {
+					u, v = unitDays, d // "стоим уже 4й день", "3rd day now", "4-ші тәулік"
+				}
+			}
 			if u != unitNone {
 				set(u, v)
 			}
@@ -1097,6 +1107,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if v, ok := dayAdjective(w); ok {
 				set(unitDays, v)
 			}
+			if v, ok := s.dayNumbered(low, i, w, e); ok {
+				set(unitDays, v) // "day 5 at khorgos": the day of the wait reached
+			}
 			if dayWord && isOrdinalDay(w) {
 				next, ne := token(low, skipSpaces(low, e))
 				if runOfDays(next) {
@@ -1113,6 +1126,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			v, ok := numberWords[w]
 			if !ok && s.lang == "kk" {
 				v, ok = kkTens[w]
+			}
+			if ok && e < len(low) && low[e] == '-' && isNumberWord(s.lang, nextWord(low, e+1)) {
+				ok = false // "төрт-бес күн", «три-четыре дня»: a range, whose upper bound counts (read next)
 			}
 			if ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
@@ -1131,6 +1147,47 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 	}
 }
 
+// isNumberWord reports a number written as a word (numberWords, and the Kazakh tens).
+func isNumberWord(lang, w string) bool {
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	_, ok := kkTens[w]
+	return ok && lang == "kk"
+}
+
+// nextWord is the word at low[i], letters only.
+func nextWord(low string, i int) string {
+	w, _ := token(low, i)
+	return w
+}
+
+// ruInvertedCount reports the Russian approximate count, the noun of vehicles before the number: «впереди
+// фур 400 не меньше», «вагонов 300 стоит» (about 400 trucks). low[i:e] is the number; a year or a
+// number with a unit of its own counts no vehicles.
+func ruInvertedCount(low string, i, e int) bool {
+	switch u := borderUnit(prevWordAt(low, i), ""); u {
+	case unitWagons, unitTrucks:
+	default:
+		return false
+	}
+	next, _ := token(low, skipSpaces(low, e))
+	if e-i >= 4 || hasAnyPrefix(next, "год", "км", "километр", "метр", "тонн", "час", "сут", "дн", "мин", "процент") ||
+		next == "г" || next == "м" || next == "т" || strings.HasPrefix(low[e:], "%") {
+		return false // «вагонов 2025 года выпуска», «очередь фур 5 км»: a year or a measure of its own
+	}
+	return true
+}
+
+// prevWordAt is the word that ends right before low[i], past spaces only: "" after punctuation.
+func prevWordAt(low string, i int) string {
+	w, _ := prevToken(low, 0, i)
+	if w == "" || !isWordRune(firstRune(w)) {
+		return ""
+	}
+	return w
+}
+
 // weeksAgo reports a count of weeks that dates, not one that lasts: "two weeks ago", «две недели
 // назад», "екі апта бұрын", "两周前".
 func weeksAgo(rest string) bool {
@@ -1145,6 +1202,9 @@ func weeksAgo(rest string) bool {
 // or two ("груженых", "гружёных").
 func (s *sentence) unitAfter(low string, e int) countUnit {
 	k := e
+	if k < len(low) && low[k] == '+' {
+		k++ // "200+ wagons": the count at least
+	}
 	if k < len(low) && low[k] == '-' {
 		w, k2 := token(low, k+1)
 		if w == "day" {
@@ -1443,6 +1503,15 @@ var contrastBreaks = langWords{
 	zh: []string{"，但", "，不过", "，但是"},
 }
 
+// nowBreaks open a clause of the present after a comma, by language: set against a count of the past,
+// "…, today the situation has stabilised" is a contrast as "but" is.
+var nowBreaks = langWords{
+	ru: []string{", сегодня ", ", сейчас ", ", теперь ", ", к утру ", ", к вечеру "},
+	kk: []string{", бүгін ", ", қазір ", ", búgin ", ", qazir "},
+	en: []string{", today ", ", now ", "; today ", "; now ", ", by now "},
+	// Chinese is read by its own clauses: "…滞留，目前滞留问题已经解决" is one ended delay (dev18).
+}
+
 // countBeforeEnd splits a sentence that counts a delay in its first clause and tells its end in a clause
 // of contrast after it: "Last week more than 900 wagons were held at Altynkol, but the backlog has now
 // been cleared", «В понедельник на Хоргосе стояли более 400 фур, но к вечеру среды затор удалось
@@ -1456,6 +1525,9 @@ func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool
 	low := s.low[s.sp.start:s.sp.end]
 	at := contrastBreaks.index(s.lang, low)
 	if at.end <= 0 {
+		at = nowBreaks.index(s.lang, low) // «Вчера … стояли 180 фур, сегодня ситуация стабилизировалась»
+	}
+	if at.end <= 0 {
 		return agrowatch.Mention{}, false
 	}
 	cut := s.sp.start + at.start
@@ -1464,7 +1536,7 @@ func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool
 			return agrowatch.Mention{}, false // an end before the contrast: the count is the end's
 		}
 	}
-	if s.featsIn(s.sp.start, cut)&(fDelay|fCargo) == 0 || s.featsIn(cut, s.sp.end)&fEnded == 0 {
+	if s.featsIn(s.sp.start, cut)&(fDelay|fCargo) == 0 || s.featsIn(cut, s.sp.end)&(fEnded|fEndedWeak) == 0 {
 		return agrowatch.Mention{}, false
 	}
 	count := agrowatch.Mention{Kind: m.Kind, Place: m.Place, Route: m.Route}

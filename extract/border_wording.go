@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"agrowatch"
@@ -123,13 +124,86 @@ func dayAdjective(w string) (float64, bool) {
 // ordinalDay reads the day a wait has reached, an ordinal before the word of day: «третий день стоят»,
 // «пятые сутки», "for a third day", "үшінші күн". next is the word after w.
 func ordinalDay(w, next string) (float64, bool) {
-	switch next {
-	case "день", "сутки", "day", "күн", "kún", "күні", "kúni":
-	default:
+	if !dayNoun(next) {
 		return 0, false
 	}
 	v, ok := ordinalDays[w]
 	return v, ok
+}
+
+// dayNoun reports the word of day an ordinal counts: «день», «сутки», "day", «күн», «тәулік», in
+// every Latin spelling ("kun", "taulik").
+func dayNoun(w string) bool {
+	switch w {
+	case "день", "сутки", "day", "күн", "күні", "тәулік", "тәулігі":
+		return true
+	}
+	return kkIs(w, "kún", "kúni", "táýlik", "táýligi")
+}
+
+// digitOrdinalDay reads an ordinal written in digits before a word of day, the number being
+// low[i:e] and v its value: «4й день», «4-й день», "3rd day", "4th day", "4-ші тәулік", "5-shi kún".
+// What follows the day must let it count the wait, as for ordinals in words (borderCountsIn): "the
+// 3rd day of the fair" dates.
+func (s *sentence) digitOrdinalDay(low string, i, e int, v float64) (float64, bool) {
+	if v < 2 || v > 60 || v != float64(int(v)) {
+		return 0, false
+	}
+	k := e
+	if k < len(low) && low[k] == '-' {
+		k++
+	}
+	suf, k2 := token(low, k)
+	switch {
+	case s.lang == "ru" && (suf == "й" || suf == "ый" || suf == "ой" || suf == "ий" || suf == "е" || suf == "ые"):
+	case s.lang == "en" && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th"):
+	case s.lang == "kk" && (suf == "ші" || suf == "шы" || kkIs(suf, "shi", "shy", "inshi", "ynshy")):
+	default:
+		return 0, false
+	}
+	next, ne := token(low, skipSpaces(low, k2))
+	if runOfDays(next) {
+		next, ne = token(low, skipSpaces(low, ne))
+	}
+	if !dayNoun(next) {
+		return 0, false
+	}
+	if after, _ := token(low, skipSpaces(low, ne)); after == "of" || ruGenitive(s.lang, after) {
+		return 0, false
+	}
+	if p, _ := prevToken(low, 0, i); p == "on" || p == "на" || p == "в" || p == "by" {
+		return 0, false // "on the 3rd day", «на 4-й день»: a date in the wait, not its length
+	}
+	return v, true
+}
+
+// dayNumbered reads the English "day 5" of a chat, the day of the wait the writer has reached: "day 5
+// at khorgos". w is the word at low[i:e]; a day of a date or of a schedule ("on day 5", "day 5 of the
+// talks", "by day 3") counts nothing.
+func (s *sentence) dayNumbered(low string, i int, w string, e int) (float64, bool) {
+	if s.lang != "en" || w != "day" {
+		return 0, false
+	}
+	k := skipSpaces(low, e)
+	if k >= len(low) || !isDigit(low[k]) {
+		return 0, false
+	}
+	ne := k
+	for ne < len(low) && isDigit(low[ne]) {
+		ne++
+	}
+	v, err := strconv.Atoi(low[k:ne])
+	if err != nil || v < 2 || v > 60 || ne < len(low) && isWordRune(firstRune(low[ne:])) {
+		return 0, false // "day 5th", "day 2025x": no count of the wait
+	}
+	if after, _ := token(low, skipSpaces(low, ne)); after == "of" {
+		return 0, false
+	}
+	switch p, _ := prevToken(low, 0, i); p {
+	case "on", "by", "from", "until", "till", "since", "after", "before", "per", "a", "each", "every":
+		return 0, false
+	}
+	return float64(v), true
 }
 
 // delayOnlyPast reports a sentence whose delays are all negated (none now) but those of a clause dated a
@@ -301,10 +375,20 @@ var paperWords = langWords{
 	// The papers that go with a cargo, of any name: «без сопроводительных документов», "without
 	// accompanying documents", "ілеспе құжаттарсыз".
 	ru: []string{"без фитосанитарн", "без ветеринарн", "без сертификат", "без сопроводительн", "без товаросопроводительн",
-		"без надлежащих документ", "без необходимых документ"},
-	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz", "құжаттарсыз", "qujattarsyz"},
+		"без надлежащих документ", "без необходимых документ",
+		// The papers told missing: «из-за отсутствия фитосанитарных сертификатов», «не оказалось сертификатов».
+		"отсутствия фитосанитарн", "отсутствия ветеринарн", "отсутствия сертификат", "отсутствия сопроводительн",
+		"отсутствия документ", "не оказалось сертификат", "не оказалось документ"},
+	kk: []string{"сертификатсыз", "sertıfıkatsyz", "sertifikatsyz", "құжаттарсыз", "qujattarsyz",
+		"сертификаттары болмағ", "sertıfıkattary bolmaǵ", "құжаттары болмағ", "qujattary bolmaǵ",
+		"сертификаты болмағ", "sertıfıkaty bolmaǵ"},
 	en: []string{"without phytosanitary", "without veterinary", "without certificates", "without a certificate",
-		"without accompanying documents", "without proper documents", "without the necessary documents"},
+		"without accompanying documents", "without proper documents", "without the necessary documents",
+		// The papers told missing: "because their phytosanitary certificates were missing", "lacking
+		// certificates", "for missing paperwork".
+		"certificates were missing", "certificate was missing", "documents were missing", "papers were missing",
+		"missing certificates", "missing phytosanitary", "missing veterinary", "missing documents", "missing paperwork",
+		"lacking certificates", "lacked certificates", "lacked the necessary", "lacked phytosanitary"},
 	zh: []string{"无植物检疫证书", "没有植物检疫证书", "无检疫证书", "未附"},
 }
 
@@ -371,10 +455,12 @@ func lastByte(w string) byte {
 
 var weekWords = langWords{
 	ru: []string{"уже неделю", "целую неделю", "около недели", "больше недели", "более недели", "на неделю",
-		"до недели",
+		"до недели", "достигает недели", "достигал недели", "достигла недели", "достигало недели", "доходит до недели",
+		"доходил до недели",
 		"недельного простоя", "недельный простой", "недельной задержки", "недельного затора"},
 	kk: []string{"бір аптадан бері", "bir aptadan beri", "бір апта бойы", "bir apta boıy", "апта бойы", "apta boıy",
-		"бір апталық кідіріс", "bir aptalyq kidiris", "аптадан астам", "aptadan astam"},
+		"бір апталық кідіріс", "bir aptalyq kidiris", "аптадан астам", "aptadan astam",
+		"бір аптаға жет", "bir aptaǵa jet", "бір аптаға дейін", "bir aptaǵa deıin"},
 	en: []string{"for a week", "for a whole week", "for over a week", "for more than a week", "week-long", "weeklong",
 		"up to a week", "nearly a week", "almost a week", "about a week"},
 	zh: []string{"长达一周", "已有一周", "已达一周", "滞留一周", "一周多"},
@@ -424,11 +510,22 @@ func (s *sentence) onlyStanding() bool {
 		switch w.pat {
 		case "стоит", "стоят", "стояли", "стояло", "стояла", "standing", "has stood", "have stood", "had stood",
 			// A speaker's own stand, with no traffic named: «Стою на своём: …».
-			"стою", "стоим", "тұрмын", "тұрмыз", "turmyn", "turmyz", "have been here", "has been here":
+			"стою", "стоим", "тұрмын", "тұрмыз", "turmyn", "turmyz", "have been here", "has been here",
+			// Gathering, said of what the sentence names: «скапливается спрос» gathers no traffic.
+			"скаплива", "скопил", "накопил":
 			return true
 		}
 		return false
 	})
+}
+
+// standsDays reports a stand counted in days, which is a wait though no traffic is named: a driver's
+// "Qorǵasta úshinshi kún turmyz", «Стоим на Бахты пятые сутки». A task or a building that stands
+// («стоит задача», "has stood for five years") counts no days.
+func (s *sentence) standsDays() bool {
+	var m agrowatch.Mention
+	s.borderCountsIn(&m, s.sp.start, s.sp.end)
+	return m.Days > 0
 }
 
 // onlyLocated reports whether every word of delay in the sentence is a verb of being somewhere:
@@ -537,8 +634,8 @@ func spentIn(low string) bool {
 // few words: the time spent is a wait, though no word of waiting names it. A sum spent ("spent $20
 // million on the terminal") counts no days.
 func (s *sentence) spentDays() bool {
-	if !s.has(fCargo) {
-		return false
+	if !s.has(fCargo) && !driverWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		return false // "Drivers say they spent up to four days at Kalzhat": the drivers are the traffic
 	}
 	for _, v := range spentWords.of(s.lang) {
 		i := strings.Index(s.low[s.sp.start:s.sp.end], v)
@@ -546,8 +643,8 @@ func (s *sentence) spentDays() bool {
 			continue
 		}
 		from := s.sp.start + i + len(v)
-		if from < s.sp.end && isWordRune(firstRune(s.low[from:])) {
-			continue // a longer word: "spending" read as "spend"
+		if s.lang != "kk" && from < s.sp.end && isWordRune(firstRune(s.low[from:])) {
+			continue // a longer word: "spending" read as "spend"; Kazakh endings follow: "өткізгенін"
 		}
 		to := from
 		for n := 0; n < 6 && to < s.sp.end; n++ {
@@ -571,7 +668,7 @@ func (s *sentence) spentDays() bool {
 		}
 		var m agrowatch.Mention
 		s.borderCountsIn(&m, from, to)
-		if m.Days > 0 {
+		if m.Days > 0 && (s.has(fCargo) || s.spentAtPlace(from, to)) {
 			return true
 		}
 	}
@@ -630,4 +727,88 @@ func (s *sentence) stableElsewhere(place string) bool {
 		}
 	}
 	return false
+}
+
+// spentAtPlace reports a crossing named beside the days spent, s.low[from:to] being the count's words:
+// "spent up to four days at Kalzhat", «Бақты бекетінде үш тәулік өткізді». Drivers who spent two days
+// at a hotel before a fair at Khorgos waited at no crossing.
+func (s *sentence) spentAtPlace(from, to int) bool {
+	if s.lang == "kk" {
+		for n := 0; n < 3; n++ {
+			if _, p := prevToken(s.low, s.sp.start, from); p < from {
+				from = p
+			}
+		}
+	} else if w, p := nextToken(s.low, to, s.sp.end); w != "" {
+		to = p + len(w)
+	}
+	return s.featsIn(from, to)&fPlace != 0
+}
+
+// driverWords name the drivers of the trucks that wait, by language: the traffic of a wait told by the
+// days they spent.
+var driverWords = langWords{
+	ru: []string{"водител", "дальнобойщик", "перевозчик"},
+	kk: []string{"жүргізуші", "júrgizýshi", "jurgizushi"},
+	en: []string{"driver", "trucker", "haulier", "hauler"},
+	zh: []string{"司机"},
+}
+
+// queueAhead reports the traffic counted ahead of the one who waits, the words of a queue in a
+// driver's chat: "about 300 trucks ahead of me", «впереди фур 400», "aldymyzda 300 fura". Only with the
+// vehicles named: «впереди зима» counts nothing.
+func (s *sentence) queueAhead() bool {
+	if !s.has(fCargo) {
+		return false
+	}
+	at := aheadWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	// The vehicles stand next to the words: after them in Russian, Kazakh and Chinese («впереди фур
+	// 400», "aldymyzda 300 fura"), before them in English ("300 trucks ahead of me"). A terminal "на 300
+	// фур" further on is a capacity.
+	lo, hi := s.sp.start+at.end, s.sp.start+at.end
+	if s.lang == "en" {
+		lo = s.sp.start + at.start
+	}
+	for n := 0; n < 3; n++ {
+		if s.lang == "en" {
+			if _, p := prevToken(s.low, s.sp.start, lo); p < lo {
+				lo = p
+			}
+			continue
+		}
+		if w, p := nextToken(s.low, hi, s.sp.end); w != "" {
+			hi = p + len(w)
+		}
+	}
+	switch s.lang {
+	case "en":
+		hi = s.sp.start + at.start
+	case "zh":
+		hi = min(s.sp.start+at.end+18, s.sp.end) // six characters: "前面还有两百多辆车"
+	}
+	return s.featsIn(lo, hi)&fCargo != 0
+}
+
+// aheadWords place the traffic ahead in a queue, by language.
+var aheadWords = langWords{
+	ru: []string{"впереди"},
+	kk: []string{"алдымызда", "алдымда", "aldymyzda", "aldymda"},
+	en: []string{"ahead of me", "ahead of us", "in front of me", "in front of us"},
+	zh: []string{"前面还有", "前面有"},
+}
+
+// aheadIn reports one of aheadWords in any language, for the gate of border sentences (the language is
+// told later).
+func aheadIn(low string) bool {
+	return containsAny(low, aheadWords.ru...) || containsAny(low, aheadWords.kk...) || containsAny(low, aheadWords.en...) ||
+		containsAny(low, aheadWords.zh...)
+}
+
+// driversIn reports one of driverWords in any language, as aheadIn does.
+func driversIn(low string) bool {
+	return containsAny(low, driverWords.ru...) || containsAny(low, driverWords.kk...) || containsAny(low, driverWords.en...) ||
+		containsAny(low, driverWords.zh...)
 }

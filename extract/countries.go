@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -1897,6 +1898,13 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 				gapWords(low, int(hs[k].end), int(hs[k+1].pos)) == 0 {
 				return false
 			}
+			if words[hs[k].w].form == formAdj {
+				// "Traders said Iranian buyers had booked …": the buyers the adjective qualifies are the
+				// reported clause's subject.
+				if next, _ := nextToken(low, wordEnd(low, int(hs[k].end), len(low)), len(low)); slices.Contains(recipientNouns.en, next) {
+					return false
+				}
+			}
 			return true
 		}
 		if w.feat&(fInspector|fMask) != 0 && titleBefore(low, hs, words, j, int(hs[k].pos)) {
@@ -2283,6 +2291,9 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 	if next == "" || at-e > 1 {
 		return false
 	}
+	if buyerSubject(low, next, low[end:e], at, kk) {
+		return true // "Iranian buyers had booked", «китайские переработчики рассчитывают закупить»
+	}
 	switch {
 	case p == "to":
 		return hasAnyPrefix(next, recipientNouns.en...)
@@ -2293,6 +2304,83 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 			hasAnySuffix(next, "ға", "ге", "қа", "ке", "на", "не", "ǵa", "ge", "qa", "ke", "na", "ne")
 	}
 	return false
+}
+
+// buyerSubject reports a country's adjective on a noun of buyers in the nominative, the subject that
+// buys: "Iranian buyers had booked 60,000 tonnes", «китайские переработчики рассчитывают закупить»,
+// "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr". next is the word after the adjective,
+// at where it starts, suf the adjective's ending. Traders and companies sell as well as buy: "Kazakh
+// traders sold" names the seller, and so do processors with no verb of buying after them.
+func buyerSubject(low, next, suf string, at int, kk bool) bool {
+	noun := ""
+	switch {
+	case kk:
+		if suf != "" {
+			return false
+		}
+		for _, n := range append(buyerNouns.kk, processorNouns.kk...) {
+			ne := -1
+			if strings.HasPrefix(low[at:], n) {
+				ne = len(n)
+			} else if k := kkPrefixEnd(low[at:], n); k >= 0 {
+				ne = k
+			}
+			if ne >= 0 {
+				start := at + strings.LastIndex(low[at:at+ne], " ") + 1 // "alýshylar" of "satyp alýshylar"
+				w, _ := token(low, start)
+				if hasAnySuffix(w, "ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің", "тың", "тің",
+					"ны", "ні", "ды", "ді", "ǵa", "ge", "qa", "ke", "na", "ne", "nyń", "niń", "dyń", "diń", "tyń", "tiń",
+					"ny", "ni", "dy", "di") {
+					return false
+				}
+				noun = n
+				break
+			}
+		}
+	case suf == "ие" || suf == "ые" || suf == "ий" || suf == "ый" || suf == "ой":
+		if hasAnySuffix(next, "и", "ы", "ь", "р") {
+			for _, n := range append(buyerNouns.ru, processorNouns.ru...) {
+				if strings.HasPrefix(next, n) {
+					noun = n
+					break
+				}
+			}
+		}
+	case suf == "":
+		if slices.Contains(buyerNouns.en, next) || slices.Contains(processorNouns.en, next) {
+			noun = next
+		}
+	}
+	if noun == "" {
+		return false
+	}
+	if slices.Contains(buyerNouns.en, noun) || slices.Contains(buyerNouns.ru, noun) || slices.Contains(buyerNouns.kk, noun) {
+		return true
+	}
+	// Processors buy or sell: "Kazakh millers shipped 350,000 tonnes" sell. They are the buyers only with a
+	// verb of buying after them: «китайские переработчики рассчитывают закупить».
+	rest := low[at:min(len(low), at+120)]
+	if i := strings.IndexAny(rest, ".;!?\n"); i >= 0 {
+		rest = rest[:i] // the noun's own sentence: the next one's «закупил» is another subject's
+	}
+	return containsAny(rest, "bought", "buy", "purchas", "procure", "booked", "закуп", "купи", "купа", "приобре",
+		"сатып ал", "satyp al")
+}
+
+// buyerNouns are the recipientNouns that only buy, by language: a country's adjective on one as the
+// subject names the destination (buyerSubject).
+var buyerNouns = langWords{
+	en: []string{"buyers", "importers"},
+	ru: []string{"покупател", "импортер", "импортёр"},
+	kk: []string{"сатып алушы", "импорттаушы", "satyp alýshy", "ımporttaýshy"},
+}
+
+// processorNouns are the recipientNouns that buy grain and sell what they make of it: the subject that
+// buys only with a verb of buying (buyerSubject).
+var processorNouns = langWords{
+	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots"},
+	ru: []string{"переработчик", "мукомол", "мельниц", "маслозавод"},
+	kk: []string{"өңдеуші", "диірмен", "óńdeýshi", "dıirmen"},
 }
 
 // kkAgencyHeads are the head nouns a Kazakh agency's name ends in: "департаменті", "агенттігі",

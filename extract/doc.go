@@ -182,7 +182,11 @@
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
 //     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
-//     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"); the home country named as such («из республики
+//     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"), also after a mere comma when it
+//     names only its destination, first ("respýblıka Tájikstanǵa 1,1 mln tonna, Aýǵanstanǵa 870 myń tonna",
+//     «…, в Афганистан 870 тыс. тонн», ", to Afghanistan 640,000 tonnes"; not «…, Россия — 1,2 млн тонн», a
+//     second exporter); a destination after the figure's dash is that figure's («27,1 тыс. тонн — в КНР и
+//     9,8 тыс. тонн — в Узбекистан», "25,000 tonnes – to Afghanistan"); the home country named as such («из республики
 //     вывезено», "елден") or as the subject ("The country sold …", «республика намерена довести экспорт»,
 //     «ел экспорттады») is Kazakhstan unless the article named another exporter. The exporter of a
 //     figure after a contrast ("…, а Узбекистан поставил") is its own clause's, and so are the sides
@@ -197,7 +201,12 @@
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
 //     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
-//     destination; a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
+//     destination, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
+//     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
+//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
+//     contract, a forecast ("booked", «законтрактовали»); a market in the predicate instrumental names
+//     the destination as a buyer does («Основным рынком остался Китай, куда ушло 11,2 тыс. тонн»); a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика
 //     отправила в Узбекистан …, а Россия — 1,2 млн тонн»), with its own destination after its figure if it
@@ -229,18 +238,32 @@
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
 //     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
-//     cleared", «…, однако сейчас затор ликвидирован») are two mentions, the end with no numbers. A negated delay ("no queues", "очередей
+//     cleared", «…, однако сейчас затор ликвидирован»), or by a clause of the present after a comma («Вчера
+//     … стояли 180 фур, сегодня ситуация стабилизировалась», "…, today traffic is moving freely", «…, бүгін
+//     кезек таратылды»; Chinese keeps 目前 one ended delay), are two mentions, the end with no numbers; a
+//     queue told gone ("update - queue gone") is an end. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date), and
+//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
+//     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
+//     khorgos"; not "on the 3rd day", "day 3 of the talks"), and a stand counted in days is a wait with no
+//     traffic named ("qorǵasta úshinshi kún turmyz", «Стоим на Бахты пятые сутки»; a speaker's bare
+//     «тұрмыз» and demand that «скапливается» are none); the traffic ahead of the writer is a queue ("about
+//     300 trucks ahead of me", «впереди фур 400», "aldymyzda 300 fura", 前面还有两百多辆车; not a terminal
+//     «впереди … на 300 фур»), traffic "awaiting handover" or "transfer" waits, and days drivers spent at a
+//     crossing named beside them are a wait ("Drivers say they spent up to four days at Kalzhat"; not two
+//     days at a hotel before a fair at Khorgos), and
 //     the Russian «простой» put into English counts when told how long it lasts ("the downtime is reaching
 //     5 days"), as into Kazakh ("bos turý merzimi 12 táýlikke deıin"). Wagons, Trucks and Days carry the numbers the sentence
 //     states ("более 1200 вагонов", railcars of any kind «700 полувагонов», "300 júk kóligi", "простой достигает 10 суток", "1200节车皮", wagons waiting to be handled, 待交接, 待换装), Route
 //     both ends of a route ("Алтынколь – Хоргос" is "Altynkol – Khorgos"); a day of the month is no wait ("哈铁16日通报", "于20日"), nor is a rate per day a count ("taking 180 wagons a day",
 //     «тәулігіне 150 көлікке»);
-//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур"; not a measure word doubled, "车一辆辆往外走"),
-//     a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not 安排, 排名), the open crossing
-//     ends it ("终于通了", "恢复放行"), a week is seven days ("на неделю", "two
-//     weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
+//     approximate counts and numerals count ("1200多节", "两天", "двухсот фур", "200+ wagons", "forty trucks",
+//     the Russian noun before its number: «впереди фур 400», not «очередь фур 5 км»; not a measure word
+//     doubled, "车一辆辆往外走"), a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not
+//     安排, 排名), the open crossing ends it ("终于通了", "恢复放行"), a wait that reached a week is seven
+//     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
+//     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days
+//     ("на неделю", "two weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
@@ -249,7 +272,9 @@
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay; under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
+//     are crossings as the rail ones are, and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
+//     told missing too ("because their phytosanitary certificates were missing", «из-за отсутствия
+//     сертификатов»); under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
 //     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
 //     тұрған") is the end's as the past is. A first clause that counts the wait and names no crossing ("The wait has reached 12
 //     days, and … at Alashankou") is the wait at the crossing reported before, and a wait of the wagons after
@@ -311,7 +336,8 @@
 // жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
 // («за сезон», "over the year", "over the period July–October"), counted quarters («по итогам трёх
-// кварталов», "үш тоқсанда"), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
+// кварталов», "үш тоқсанда", with their year: "2025 jyldyń úsh toqsanynda"), halves ("2025 жылдың бірінші
+// жартысында", "ekinshi jartysynda"), the year in its short ordinal form («в 2025-м», «в 2024-м году»), the months of a season in the genitive («за первые четыре месяца сезона», "2025/26年度前四个月",
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
 // phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
 // a part of a year with no article ("in first half of the year"), a date a total runs to
@@ -326,7 +352,8 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between.
 package extract

@@ -232,6 +232,7 @@ func enLexicon() []lexEntry {
 		cue(fForecast, "=ready to", "=able to", "=capable of", "=capacity to", "=ability to", "=willing to"),
 		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
 		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
+		cue(fForecast, "=booked", "=has booked", "=have booked", "=had booked"), // a booking is a contract: "buyers had booked 60,000 tonnes"
 		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection", "=plan",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
@@ -309,7 +310,10 @@ func enLexicon() []lexEntry {
 		cue(fDelay, "=reduced the number of trains", "=reduces the number of trains", "=accepting fewer",
 			"=cut acceptance", "=reduced acceptance of", "=limited acceptance", "=fewer wagons",
 			"=cut the number of trains", "=cuts the number of trains", "=reduced acceptance",
-			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting"),
+			"=fewer trains", "=accepts fewer", "=queuing", "=queueing", "=waiting",
+			// Traffic that awaits its turn at a crossing: "1,240 wagons were awaiting handover at Dostyk".
+			"=awaiting handover", "=awaiting transfer", "=awaiting transshipment", "=awaiting clearance",
+			"=awaiting entry", "=awaiting crossing", "=awaiting acceptance", "=awaiting dispatch"),
 		cue(fCargo, "=railcars", "=wagons", "=lorry", "=vehicles", "=traffic"),
 
 		// Borders.
@@ -319,7 +323,7 @@ func enLexicon() []lexEntry {
 		coded(fPlace, "Altynkol", "=altynkol", "=altynkól", "=altynkul"),
 		coded(fPlace, "Bakhty", "=bakhty", "=bakhti", "=bahty"),
 		coded(fPlace, "Maikapchagai", "=maikapchagai", "=maykapshagay", "=maikapshagai"),
-		coded(fPlace, "Nur Zholy", "=nur zholy", "=nur-zholy"),
+		coded(fPlace, "Nur Zholy", "=nur zholy", "=nur-zholy", "=nurzholy"),
 		coded(fPlace, "Kalzhat", "=kalzhat", "=kolzhat"),
 		// The crossings to Central Asia and Russia by road: Saryagash, Zhaysan, Tazhen, Kairak.
 		coded(fPlace, "Saryagash", "=saryagash", "=saryaghash"),
@@ -364,7 +368,10 @@ func enLexicon() []lexEntry {
 			// The wagons that waited all handed over: "the 800 wagons held at Khorgos have all been handed over".
 			"=all been handed over", "=were all handed over", "=all been cleared", "=fully handed over",
 			// A queue told gone: "Queue of trucks at Khorgos is eliminated", "truck queue dispersed".
-			"=eliminated", "=dispersed"),
+			"=eliminated", "=dispersed",
+			// A queue told gone, as a chat writes it: "update - queue gone, trucks going thru normally".
+			"=queue gone", "=queue is gone", "=queue has gone", "=queues gone", "=queues are gone", "=backlog gone",
+			"=backlog is gone", "=jam is gone", "=no more queue"),
 		cue(fEndedWeak, "=normal operation", "=normally", "=as usual", "=normal intake", "=came to an end"),
 		// A delay told over: "the jam … is over" (overEnds keeps "is over 3 km long" out).
 		cue(fEnded, "=is over", "=are over", "=was over"),

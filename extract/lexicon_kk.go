@@ -349,7 +349,7 @@ func kkLexicon() []lexEntry {
 		cue(fShip|fForecast, "жеткізіледі", "jetkiziledi"),
 
 		// Borders.
-		coded(fPlace, "Dostyk", "достық", "dostyq"),
+		coded(fPlace, "Dostyk", "достық", "dostyq", "dostyk"), // "dostykta": q typed k, as chats do
 		coded(fPlace, "Khorgos", "қорғас", "qorǵas"),
 		coded(fPlace, "Altynkol", "алтынкөл", "altynkól"),
 		coded(fPlace, "Bakhty", "бақты", "baqty", "bahty", "бахты"),

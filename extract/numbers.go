@@ -364,6 +364,11 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 					v += v3 * sc3
 					lo += v3 * sc3
 					pos = e4
+				} else if kind, _, _ := unitAt(s, e3); sc3 == 0 && kind == qMass && v3 < 1000 && v3 == float64(int(v3)) && scale >= 1000 {
+					// "5 тысяч 400 тонн", "2 мың 300 тонна": the units after the thousands.
+					v += v3
+					lo += v3
+					pos = e3
 				}
 			}
 		}

@@ -101,8 +101,8 @@ var periodPatterns = []periodPattern{
 	// Quarters and halves counted or named in the genitive: «по итогам трёх кварталов», «за первые два
 	// квартала 2026 года», «по итогам первого полугодия», "in the first three quarters of 2026",
 	// "алғашқы үш тоқсанда", "úsh toqsanda".
-	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?(?:два|двух|три|тр[её]х)\s+квартал[а-я]*` + ruYearOf + `?|по\s+итогам\s+(?:(?:первого|второго|i|ii|і|іі)\s+)?(?:полугодия|квартала)` + ruYearOf + `?|(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:two|three)\s+quarters` + enOfYear + `?|(?:(?:алғашқы|alǵashqy)\s+)?(?:екі|үш|eki|úsh)\s+(?:тоқсанда|тоқсанында|toqsanda|toqsanynda))(?:[^\p{L}\d]|$)`, false, []string{"квартал", "полугоди", "quarters", "тоқсан", "toqsan"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
+	{`(?:^|[^\p{L}\d])((?:за|по\s+итогам)\s+(?:первые\s+)?(?:два|двух|три|тр[её]х)\s+квартал[а-я]*` + ruYearOf + `?|по\s+итогам\s+(?:(?:первого|второго|i|ii|і|іі)\s+)?(?:полугодия|квартала)` + ruYearOf + `?|(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:two|three)\s+quarters` + enOfYear + `?|(?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:(?:алғашқы|alǵashqy)\s+)?(?:екі|үш|eki|úsh)\s+(?:тоқсанда|тоқсанында|toqsanda|toqsanynda))(?:[^\p{L}\d]|$)`, false, []string{"квартал", "полугоди", "quarters", "тоқсан", "toqsan"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:алғашқы|бірінші|alǵashqy|birinshi)\s+(?:\S+\s+)?(?:айында|айы|жартыжылдығында|жартыжылдықта|жартысында|тоқсанында|тоқсанда|жылында|aıynda|jartyjyldyǵynda|jartyjyldyqta|jartysynda|toqsanynda|toqsanda|jylynda))`, false, []string{"алғашқы", "бірінші", "alǵashqy", "birinshi"}, false},
 	{`(?:^|[^\p{L}\d])((?:в|за)\s+(?:первом|втором|третьем|четвертом|i|ii|iii|iv|і|іі|ііі|іv|первое|второе)\s+(?:полугоди|квартал)[а-я]*` + ruYearOf + `?)`, false, []string{"полугоди", "квартал"}, false},
 	// The article dropped in the English of Central Asian outlets: "in first half of the year".
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+(?:the\s+)?first\s+(?:half|quarter|\w+\s+months)` + enOfYear + `?)`, false, []string{"first"}, false},
@@ -110,7 +110,7 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:in|during|for)\s+(?:the\s+)?(?:q[1-4]|h[12])(?:\s+` + year4 + `)?)(?:[^\p{L}\d]|$)`, false, []string{"q1", "q2", "q3", "q4", "h1", "h2"}, false},
 	// Later quarters and halves: "in the third quarter of 2026", "2026 жылдың үшінші тоқсанында".
 	{`(?:^|[^\p{L}\d])((?:in|during)\s+the\s+(?:second|third|fourth|last)\s+(?:half|quarter)` + enOfYear + `?)`, false, []string{"quarter", "second half", "last half"}, false},
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|тоқсанда|жартыжылдығында|жартыжылдықта|toqsanynda|toqsanda|jartyjyldyǵynda|jartyjyldyqta))`, false, []string{"тоқсан", "жартыжылд", "toqsan", "jartyjyld"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:екінші|үшінші|төртінші|ekinshi|úshinshi|tórtinshi)\s+(?:тоқсанында|тоқсанда|жартыжылдығында|жартыжылдықта|жартысында|toqsanynda|toqsanda|jartyjyldyǵynda|jartyjyldyqta|jartysynda))`, false, []string{"тоқсан", "жарты", "toqsan", "jarty"}, false},
 	// A quarter by its Roman numeral or digit: "I тоқсанда", "2026 жылдың III тоқсанында", "2-toqsanda";
 	// the numeral may be typed with the Kazakh letter І.
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:i|ii|iii|iv|і|іі|ііі|іv|[1-4]\s*-\s*)\s*(?:тоқсан|toqsan)(?:ында|да|ynda|da))(?:[^\p{L}\d]|$)`, false, []string{"тоқсан", "toqsan"}, false},
@@ -118,6 +118,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:до\s+конца|к\s+концу)\s+` + myYear + `\s+(?:года|г\.))`, true, []string{"до конца", "к концу"}, false},
 	// One year, or a span of years.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
+	// The year in the short ordinal form: «до 4,6 тыс. тонн в 2025-м», «в 2026-м году».
+	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на)\s+` + year4 + `-м(?:\s+году)?)(?:[^\p{L}\d]|$)`, true, []string{"-м"}, false},
 	// «по итогам 2025 года» put into English: "In result of 2025 year", "by the results of 2025".
 	{`(?:^|[^\p{L}\d])((?:in|by|on|following)\s+(?:the\s+)?results?\s+of\s+(?:the\s+)?` + myYear + `(?:\s+year)?)(?:[^\p{L}\d]|$)`, true, []string{"result"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
@@ -175,8 +177,9 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:in\s+)?(?:the\s+)?(?:last|this|past|current|next|coming)\s+(?:(?:marketing\s+|crop\s+)?(?:year|season)|month)|since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:marketing\s+)?year|season|` + myYear + `(?:\s+(?:marketing\s+year|season))?)|so\s+far\s+this\s+(?:year|season)|year\s+to\s+date)`, false, []string{"year", "of the season", "this season", "since the", "since beginning", "since start", " month", "last season", "next season", "past season", "current season", "coming season"}, false},
 	{`(?:^|[^\p{L}\d])(биыл[а-яәғқңөұүһі]*|былтыр[а-яәғқңөұүһі]*|byltyr[a-zıáóúýǵńq]*|өткен\s+жылы|(?:жыл|маусым|маусымның)\s+басынан\s+бері|b[ıy][ıy]l[a-zıáóúýǵńq]*|ótken\s+jyly|(?:jyl|maýsym|maýsymnyń)\s+basynan\s+beri|(?:осы|өткен)\s+(?:айда|тоқсанда)|(?:osy|ótken)\s+(?:aıda|toqsanda))`, false, []string{"биыл", "былтыр", "byltyr", "өткен", "басынан", "byıl", "bıyl", "ótken", "basynan", "осы ай", "osy aı", "тоқсанда", "toqsanda"}, false},
 	// The year or season to come or under way, a year counted, the season's span: "келесі жылы",
-	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde".
-	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:келесі|ағымдағы|өткен|kelesi|aǵymdaǵy|ótken)\s+(?:маркетингтік|market[ıi]ngtik)\s+(?:жылы|жылында|jyly|jylynda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "өткен маркетингтік", "ótken marketıngtik", "ótken marketingtik", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
+	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde", and the month to come or
+	// past: "kelesi aıda", "өткен айда".
+	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:келесі|өткен|kelesi|ótken)\s+(?:айда|aıda)|(?:келесі|ағымдағы|өткен|kelesi|aǵymdaǵy|ótken)\s+(?:маркетингтік|market[ıi]ngtik)\s+(?:жылы|жылында|jyly|jylynda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "өткен айда", "ótken aıda", "өткен маркетингтік", "ótken marketıngtik", "ótken marketingtik", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
 	{`((?:上一?|本|下一?)(?:年度|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|首[一二三四1-4]季度?|[上下]半年|[前首](?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?|去年|明年|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月|全年)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度", "全年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.

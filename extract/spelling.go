@@ -488,8 +488,8 @@ func kkApostropheAt(low string, i int) bool {
 		return false // a letter alone between quotes: 'a'
 	}
 	for _, c := range [...]string{"s", "t", "d", "m", "ll", "re", "ve"} {
-		if strings.HasPrefix(rest, c) && (len(rest) == len(c) || !isASCIILetter(rest[len(c)])) {
-			return false
+		if strings.HasPrefix(rest, c) && (len(rest) == len(c) || !isASCIILetter(rest[len(c)]) && rest[len(c)] != '\'') {
+			return false // "it's", "we'll"; not "aly's'ylar", whose s' is the next letter of the spelling
 		}
 	}
 	return true

@@ -2353,6 +2353,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	rs, re := s.relativeAside(a)
 	from = s.nearestWhere(segA, segB, a, []role{roleSource, roleOrigin}, func(c cmention) bool { return c.pos >= rs && c.pos < re })
 	to = s.nearestCountry(segA, segB, a, roleDest)
+	if d := s.dashDest(b, segB); d != "" {
+		to = d // «27,1 тыс. тонн — в КНР и 9,8 тыс. тонн — в Узбекистан»: each figure its own
+	}
 	if to != "" && s.destsBetween(segA, segB) > 1 {
 		open := s.contrastBefore(a)
 		// "Most of this volume went to Uzbekistan, while 70,000 tonnes were shipped to Tajikistan": the
@@ -2468,6 +2471,34 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// dashDest returns the destination a dash right after the figure ending at b names: «9,8 тыс. тонн — в
+// Узбекистан», "27,100 tonnes – to China", «5,1 мың тонна – Өзбекстанға». A destination told so is that
+// figure's, though another stands nearer its start.
+func (s *sentence) dashDest(b, segB int) string {
+	k := skipSpaces(s.low, b)
+	dash := false
+	for _, d := range [...]string{"—", "–", "-"} {
+		if strings.HasPrefix(s.low[k:], d) {
+			k, dash = skipSpaces(s.low, k+len(d)), true
+			break
+		}
+	}
+	if !dash {
+		return ""
+	}
+	if w, at := nextToken(s.low, k, s.sp.end); w != "" && at == k {
+		if r, ok := prepRole(w); ok && r == roleDest {
+			k = skipSpaces(s.low, at+len(w))
+		}
+	}
+	for _, c := range s.cs {
+		if c.pos == k && c.role == roleDest && !c.region {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // relativeAside returns the relative clause set between commas before the figure at a, or an empty
@@ -3144,7 +3175,7 @@ func (s *sentence) ellipticItem(lo, a int) bool {
 	}
 	w, at := nextToken(s.low, lo, a)
 	if !slices.Contains(ellipticJoins.of(s.lang), w) {
-		return false
+		return s.commaItem(lo, a, w, at)
 	}
 	if s.lang != "kk" {
 		// «а в Туркменистан», "and to Tajikistan": a preposition of destination after the join; «а
@@ -3161,6 +3192,32 @@ func (s *sentence) ellipticItem(lo, a int) bool {
 		}
 	}
 	return true
+}
+
+// commaItem reports the stretch [lo, a) as a list item after a mere comma that names only its
+// destination, first: "…, Aýǵanstanǵa 870 myń tonna", «…, в Афганистан 870 тыс. тонн», ", to
+// Afghanistan 870,000 tonnes". w is its first word, at where it starts. A country in the dative opens a
+// Kazakh item, a preposition of destination a Russian or English one.
+func (s *sentence) commaItem(lo, a int, w string, at int) bool {
+	if s.lang == "zh" || !strings.HasSuffix(strings.TrimRight(s.low[s.sp.start:lo], " "), ",") &&
+		!strings.HasPrefix(strings.TrimLeft(s.low[lo:a], " "), ",") {
+		return false
+	}
+	first := false
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= a {
+			continue
+		}
+		if c.role != roleDest {
+			return false
+		}
+		first = first || c.pos == at
+	}
+	if s.lang == "kk" {
+		return first
+	}
+	r, ok := prepRole(w)
+	return ok && r == roleDest
 }
 
 // ellipticJoins open a list item that leaves out its verb: «а в Туркменистан — 260 тыс.», "and to
