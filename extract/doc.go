@@ -161,7 +161,8 @@
 //     tonnes. Money, heads, percentages and ratios are never volumes; forecasts (plans, contracts,
 //     potential, interest) carry Forecast; a country's total imports with no exporter named are left
 //     out ("China's total oilseed imports", «импорт ячменя Китая», 我国粮食进口总量: the owner of imports
-//     receives them, whatever verb of volume tells them, "Uzbekistan's total wheat imports amounted to";
+//     receives them, whatever verb of volume tells them, "Uzbekistan's total wheat imports amounted to",
+//     "China's barley imports totalled 11.2 million tonnes, with Australia, France and Canada supplying most of it";
 //     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
 //     bulk", "negizgi jetkizýshiler – Avstralııa men Kanada", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
 //     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
@@ -177,7 +178,8 @@
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
-//     named, and the parts of a dated total take its period and exporter (so do the buyers after a total
+//     named, and the parts of a dated total take its period and exporter, of a list of totals the one of
+//     their goods ("China took 12,600 tonnes of the beef" after beef, mutton and horse meat) (so do the buyers after a total
 //     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
@@ -225,7 +227,8 @@
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
 //     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
-//     transit, goods seized or held without papers, a batch sampled and stocks named beside shipments
+//     transit, goods seized or held without papers, goods that stayed unshipped («жөнелтілмей қалған», «так
+//     и не были отгружены», "could not be shipped"), a batch sampled and stocks named beside shipments
 //     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, and so does
 //     the country a verb of enabling lets act («урожай позволит республике довести экспорт»). A country's
 //     adjective after «с», "with" that qualifies goods names their origin («поезда с казахстанским

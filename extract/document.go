@@ -25,6 +25,8 @@ type topic struct {
 	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
+	listed   [4]listedTotal       // the totals of the last sentence that told several ("31,800 tonnes of beef, 14,200 tonnes of mutton …")
+	nListed  int                  // how many of listed hold one
 	imports  agrowatch.Mention    // the last importer's total left out for naming no exporter: its parts are shipments to it
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
 	inspBoth agrowatch.Mention    // the last inspection that named both
@@ -42,8 +44,16 @@ type topic struct {
 	counted  bool                 // counts holds this article's counts
 }
 
+// listedTotal is what fillPart needs of one of a sentence's totals.
+type listedTotal struct {
+	from, commodity, period string
+	year                    int
+	tonnes                  float64
+}
+
 // learn updates the topic with the mentions one sentence gave.
 func (t *topic) learn(ms []agrowatch.Mention) {
+	fresh := true // the first total of this sentence replaces the list of the sentence before
 	for _, m := range ms {
 		switch m.Kind {
 		case agrowatch.KindMeatBan:
@@ -87,6 +97,13 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 			if m.Change == "" && !m.Forecast && m.From != "" && m.To == "" && m.Period != "" {
 				t.total = m
+				if fresh {
+					t.nListed, fresh = 0, false
+				}
+				if t.nListed < len(t.listed) {
+					t.listed[t.nListed] = listedTotal{from: m.From, commodity: m.Commodity, period: m.Period, year: m.Year, tonnes: m.Tonnes}
+					t.nListed++
+				}
 			}
 			if m.From != "" {
 				t.from = m.From
@@ -435,6 +452,16 @@ func (t *topic) fillExporter(m *agrowatch.Mention) {
 // a change or a plan.
 func (t *topic) fillPart(m *agrowatch.Mention) {
 	tot := &t.total
+	for _, l := range t.listed[:t.nListed] {
+		// Of a list of totals, the one of the part's goods: "China took 12,600 tonnes of the beef" after
+		// "31,800 tonnes of beef, 14,200 tonnes of mutton and 2,900 tonnes of horse meat".
+		if l.commodity == m.Commodity && m.Commodity != "" && l.commodity != tot.Commodity {
+			own := *tot
+			own.From, own.Commodity, own.Period, own.Year, own.Tonnes = l.from, l.commodity, l.period, l.year, l.tonnes
+			tot = &own
+			break
+		}
+	}
 	if tot.Kind == "" || m.Period != "" || m.Change != "" || m.Forecast || m.To == "" || m.Tonnes >= tot.Tonnes {
 		return
 	}

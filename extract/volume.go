@@ -1622,14 +1622,20 @@ var seizedWords = langWords{
 // nobody's export.
 func uncounted(lang, low string) bool { return uncountedWords.in(lang, low) }
 
-// failedDeal reports a deal that failed ("fell through", «сорвалась», «жүзеге аспай қалды», 未能履行):
-// its tonnage was neither shipped nor is it still planned.
+// failedDeal reports a deal that failed ("fell through", «сорвалась», «жүзеге аспай қалды», 未能履行), or
+// goods that stayed unshipped («жөнелтілмей қалған», "could not be shipped"): its tonnage was neither
+// shipped nor is it still planned.
 func failedDeal(lang, low string) bool { return failedDealWords.in(lang, low) }
 
 var failedDealWords = langWords{
-	ru: []string{"сорвал", "не состоял"},
-	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady"},
-	en: []string{"fell through", "called off"},
+	// Goods that stayed unshipped are no shipment either: «2,3 мың тонна құс еті жөнелтілмей қалған»,
+	// «так и не были отгружены», "could not be shipped".
+	ru: []string{"сорвал", "не состоял", "так и не были отгружены", "так и не был отгружен", "не удалось отгрузить",
+		"не удалось экспортировать", "не удалось поставить", "остались неотгруженными", "остались невывезенными"},
+	kk: []string{"жүзеге аспай", "жүзеге аспады", "júzege aspaı", "júzege aspady", "жөнелтілмей қал", "jóneltilmeı qal",
+		"экспортталмай қал", "eksporttalmaı qal", "жеткізілмей қал", "jetkizilmeı qal", "жөнелтілмеді", "jóneltilmedi"},
+	en: []string{"fell through", "called off", "could not be shipped", "went unshipped", "remained unshipped",
+		"were never shipped", "was never shipped", "failed to ship"},
 	zh: []string{"未能履行", "落空", "告吹"},
 }
 
@@ -2966,7 +2972,27 @@ func (s *sentence) suppliersApart(code string, b int) bool {
 // a purchase: "China imported a total of 11.8 million tonnes" before ", with Australia … supplying".
 func (s *sentence) importClause(a int) bool {
 	ca, cb := s.clause(a)
-	return s.featsIn(ca, cb)&(fImport|fExport|fShip|fPurchase) == fImport
+	var f feat
+	for _, h := range s.hits {
+		if int(h.pos) < ca || int(h.pos) >= cb {
+			continue
+		}
+		if w := s.word(h); !volumeVerb(w.pat) {
+			f |= w.feat
+		}
+	}
+	return f&(fImport|fExport|fShip|fPurchase) == fImport
+}
+
+// volumeVerb reports a verb that only tells how much a trade came to ("totalled", "amounted"): beside
+// imports it ships nothing itself ("China's barley imports totalled 11.2 million tonnes, with Australia
+// … supplying most of it").
+func volumeVerb(pat string) bool {
+	switch pat {
+	case "totaled", "totalled", "amounted":
+		return true
+	}
+	return false
 }
 
 // attributionAfter returns where the attribution after the figure ending at b begins, within its
