@@ -799,16 +799,3 @@ var aheadWords = langWords{
 	en: []string{"ahead of me", "ahead of us", "in front of me", "in front of us"},
 	zh: []string{"前面还有", "前面有"},
 }
-
-// aheadIn reports one of aheadWords in any language, for the gate of border sentences (the language is
-// told later).
-func aheadIn(low string) bool {
-	return containsAny(low, aheadWords.ru...) || containsAny(low, aheadWords.kk...) || containsAny(low, aheadWords.en...) ||
-		containsAny(low, aheadWords.zh...)
-}
-
-// driversIn reports one of driverWords in any language, as aheadIn does.
-func driversIn(low string) bool {
-	return containsAny(low, driverWords.ru...) || containsAny(low, driverWords.kk...) || containsAny(low, driverWords.en...) ||
-		containsAny(low, driverWords.zh...)
-}

@@ -2318,7 +2318,7 @@ func buyerSubject(low, next, suf string, at int, kk bool) bool {
 		if suf != "" {
 			return false
 		}
-		for _, n := range append(buyerNouns.kk, processorNouns.kk...) {
+		for _, n := range buyingNouns.kk {
 			ne := -1
 			if strings.HasPrefix(low[at:], n) {
 				ne = len(n)
@@ -2339,7 +2339,7 @@ func buyerSubject(low, next, suf string, at int, kk bool) bool {
 		}
 	case suf == "ие" || suf == "ые" || suf == "ий" || suf == "ый" || suf == "ой":
 		if hasAnySuffix(next, "и", "ы", "ь", "р") {
-			for _, n := range append(buyerNouns.ru, processorNouns.ru...) {
+			for _, n := range buyingNouns.ru {
 				if strings.HasPrefix(next, n) {
 					noun = n
 					break
@@ -2347,7 +2347,7 @@ func buyerSubject(low, next, suf string, at int, kk bool) bool {
 			}
 		}
 	case suf == "":
-		if slices.Contains(buyerNouns.en, next) || slices.Contains(processorNouns.en, next) {
+		if slices.Contains(buyingNouns.en, next) {
 			noun = next
 		}
 	}
@@ -2381,6 +2381,14 @@ var processorNouns = langWords{
 	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots"},
 	ru: []string{"переработчик", "мукомол", "мельниц", "маслозавод"},
 	kk: []string{"өңдеуші", "диірмен", "óńdeýshi", "dıirmen"},
+}
+
+// buyingNouns are buyerNouns and processorNouns together, by language, the nouns buyerSubject looks for
+// after a country's adjective: joined once, not at each look.
+var buyingNouns = langWords{
+	en: slices.Concat(buyerNouns.en, processorNouns.en),
+	ru: slices.Concat(buyerNouns.ru, processorNouns.ru),
+	kk: slices.Concat(buyerNouns.kk, processorNouns.kk),
 }
 
 // kkAgencyHeads are the head nouns a Kazakh agency's name ends in: "департаменті", "агенттігі",

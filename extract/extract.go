@@ -186,8 +186,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		insp := f&(fInspect|fVisit) != 0 || f&fInspector != 0 && f&fTarget != 0 // inspectors "фабрикасында болып"
 		vol := f&fUnit != 0
 		border := f&(fPlace|fBorder) != 0 && f&borderCue != 0 || f&fPlace != 0 && f&(fCargo|fBorder) != 0 && (acceptanceCut(low[sp.start:sp.end]) ||
-			f&fCargo != 0 && (spentIn(low[sp.start:sp.end]) || aheadIn(low[sp.start:sp.end]))) ||
-			f&fPlace != 0 && spentIn(low[sp.start:sp.end]) && driversIn(low[sp.start:sp.end])
+			f&fCargo != 0 && (spentIn(low[sp.start:sp.end]) || aheadWords.inAny(low[sp.start:sp.end]))) ||
+			f&fPlace != 0 && spentIn(low[sp.start:sp.end]) && driverWords.inAny(low[sp.start:sp.end])
 		// A backlog refers back to the crossing of a delay reported before, or, when wagons or trucks
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".

@@ -1790,6 +1790,12 @@ func (w *langWords) in(lang, low string) bool {
 	return false
 }
 
+// inAny reports one of the phrases of any language in low, for a gate that runs before a sentence's
+// language is told: "300 trucks ahead of me", «впереди фур 400».
+func (w *langWords) inAny(low string) bool {
+	return containsAny(low, w.ru...) || containsAny(low, w.kk...) || containsAny(low, w.en...) || containsAny(low, w.zh...)
+}
+
 // of is lang's phrases, none for a language the words do not have.
 func (w *langWords) of(lang string) []string {
 	switch lang {
