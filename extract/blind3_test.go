@@ -91,10 +91,10 @@ func (d blind3Doc) document() string {
 func (d blind3Doc) where() string { return fmt.Sprintf("%s:%d", d.file, d.line) }
 
 // blind3Fields are the keys a label may give, beside kind, and the kinds each belongs to: the fields of
-// README's `scan -json` schema (an inspection has no commodity, a border delay no by or on).
+// README's `scan -json` schema (a border delay has no by, on or commodity, an inspection no cause).
 var blind3Fields = map[string]string{
 	"status": "meat_ban inspection border_delay", "by": "meat_ban inspection", "on": "meat_ban inspection",
-	"commodity": "meat_ban export_volume", "cause": "meat_ban",
+	"commodity": "meat_ban inspection export_volume", "cause": "meat_ban",
 	"tonnes": "export_volume", "from": "export_volume", "to": "export_volume", "period": "export_volume",
 	"year": "export_volume", "forecast": "export_volume", "change": "export_volume",
 	"place": "border_delay", "wagons": "border_delay", "trucks": "border_delay", "days": "border_delay",
