@@ -620,10 +620,19 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
-	// запрет на вывоз маточного поголовья овец».
-	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
+	// запрет на вывоз маточного поголовья овец»; nor an inspector: "Video audit of Kazakh mutton plants
+	// completed" over "Experts of the General Administration of Customs of China have completed a video
+	// inspection of three Kazakh mutton producers".
+	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "") || a.Kind == agrowatch.KindInspection &&
+		(a.By == "" && !closed(a.Sentence) || b.By == "" && !closed(b.Sentence))
 	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
+		return a, false
+	}
+	if a.Kind == agrowatch.KindInspection && closed(a.Sentence) && closed(b.Sentence) && earlierStep(b.Sentence) {
+		// "…beıneınspeksııa júrgizdi. Buǵan deıin qytaı mamandary kásiporyndardyń qujattaryn tekserip shyqqan
+		// bolatyn", "Saparǵa deıin ámirlik tarapy … qarap shyqqan edi": a check told as before the one
+		// reported is a step of its own.
 		return a, false
 	}
 	if a.Kind == agrowatch.KindMeatBan && namesQuota(a.Sentence) != namesQuota(b.Sentence) {
@@ -648,9 +657,9 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	// A headline names the ban's holder and often not whose goods: "Russia lifts pork ban" is the lead's
 	// "Russia lifted its ban on Kazakh pork".
 	goods := str(&m.Commodity, &b.Commodity)
-	if !goods && a.Kind == agrowatch.KindMeatBan {
+	if !goods && (a.Kind == agrowatch.KindMeatBan || a.Kind == agrowatch.KindInspection) {
 		// "Тәжікстан қазақстандық етке шектеуді алып тастады" over a lead that names beef: the headline's
-		// meat is the lead's beef, named more narrowly.
+		// meat is the lead's beef, named more narrowly; so are "Kazakh meat plants" audited of "beef plants".
 		switch {
 		case inFamily(m.Commodity, b.Commodity):
 			m.Commodity, goods = b.Commodity, true
@@ -673,6 +682,17 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	}
 	return m, true
 }
+
+// earlierStep reports a sentence that tells what it reports as before the one told before it: "Buǵan
+// deıin", «Ранее», «До визита», "Before the visit", "Prior to that", 此前.
+func earlierStep(sentence string) bool {
+	return containsAny(strings.ToLower(sentence), earlierWords...)
+}
+
+// earlierWords open a time before the one reported, in every language.
+var earlierWords = []string{"буған дейін", "бұған дейін", "осыған дейін", "сапарға дейін", "buǵan deıin", "osyǵan deıin",
+	"saparǵa deıin", "ранее", "до этого", "до визита", "перед визитом", "до приезда", "before that", "before the visit",
+	"prior to that", "prior to the visit", "earlier", "previously", "此前", "之前", "在此之前"}
 
 // namesQuota reports a sentence that names a quota: "quota", «квота», "kvota", 配额.
 func namesQuota(sentence string) bool {

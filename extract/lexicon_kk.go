@@ -150,7 +150,9 @@ func kkLexicon() []lexEntry {
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
 		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
-		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap"),
+		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap", "құжаттарын қарау", "qujattaryn qaraý",
+			// Looked through from afar, as a remote check is: "qujattaryn qashyqtan qarap shyqqan".
+			"қашықтан қарап", "qashyqtan qarap"),
 		cue(fInspect|fDone, "құжаттарын қарап шықты", "qujattaryn qarap shyqty"),
 		// The papers of a cargo are no plant's: "бидай партиясының құжаттарын қарап шықты".
 		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
