@@ -1625,7 +1625,8 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		case c.role == roleDest && c.pos < insp, s.lang == "ru" && p == "в" && c.pos < insp && s.sendsRequest(c.pos),
 			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
 			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
-			s.lang == "en" && p == "by" && c.pos > insp:
+			s.lang == "en" && p == "by" && c.pos > insp,
+			c.pos < insp && s.agencyAddressed(c):
 			to = c.code
 		}
 		if to != "" {
@@ -1661,6 +1662,32 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		to = ""
 	}
 	return to, from, from != "" || to != ""
+}
+
+// agencyAddressed reports a country whose agency a request is sent to, the country closing or opening the
+// agency's long name: «направила в Министерство окружающей среды, водных ресурсов и сельского хозяйства
+// Саудовской Аравии запрос», "had sent the General Administration of Customs of China a request", "Вьетнам
+// ветеринария департаментіне … сұрау жолдады" (the head noun in the dative).
+func (s *sentence) agencyAddressed(c cmention) bool {
+	k := slices.IndexFunc(s.hits, func(h hit) bool { return int(h.pos) == c.pos })
+	if k < 0 {
+		return false
+	}
+	switch s.lang {
+	case "ru":
+		at := ruAgencyHeadAt(s.low, s.sp.start, c.pos, s.hits, s.x.lex.words, k, true)
+		return at >= 0 && s.sendsRequest(at)
+	case "kk":
+		head := kkAgencyHead(s.low, s.hits, s.x.lex.words, k, c.end)
+		return head != "" && hasAnySuffix(head, "не", "на", "ne", "na")
+	case "en":
+		p, at := prevToken(s.low, s.sp.start, c.pos)
+		if p == "the" {
+			p, _ = prevToken(s.low, s.sp.start, at)
+		}
+		return p == "sent" || p == "send" || p == "sends"
+	}
+	return false
 }
 
 // sendsRequest reports a Russian verb of sending right before pos: «направила в ГТУ КНР запрос».
