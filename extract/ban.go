@@ -162,6 +162,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// просила его снять»: the article's ban still in force is told again; the request in a clause of its
 		// own is the news, and awaits the lifting.
 		m.Status = agrowatch.StatusPending
+	case s.has(fAsk) && s.onlyRegion():
+		// A request to keep or apply the ban only to a region, with or without a word of lifting:
+		// "shekteýdi tek Abaı oblysynyń aýmaǵyna qatysty qaldyrýdy ótindi", «просит применять ограничения только
+		// к Карасайскому району», "asked Moscow to apply the restrictions only to the Karasai district".
+		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
 		lifts > 0 && s.permitNotRenewed(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
@@ -370,6 +375,44 @@ func (s *sentence) permitNotRenewed() bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// onlyWords narrow what follows them to it: "only", «только», "тек"; "ғана" closes what it narrows.
+var onlyWords = [...]string{"only", "только", "лишь", "тек", "tek"}
+
+// onlyRegion reports a region narrowed by a word of "only" at most four words before it or by "ғана"
+// right after it: "tek Abaı oblysynyń aýmaǵyna", «только к Карасайскому району», "only to the Karasai
+// district", "Жамбыл облысына ғана".
+func (s *sentence) onlyRegion() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fRegion != 0 && s.onlyWordAround(int(h.pos), int(h.end)) {
+			return true
+		}
+	}
+	for _, c := range s.cs {
+		if c.region && s.onlyWordAround(c.pos, c.end) {
+			return true // "tek Abaı oblysynyń": a region the lexicon names with its country
+		}
+	}
+	return false
+}
+
+// onlyWordAround reports a word of "only" at most four words before pos, or "ғана" right after end.
+func (s *sentence) onlyWordAround(pos, end int) bool {
+	if t, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end); t == "ғана" || t == "ǵana" {
+		return true
+	}
+	for i := 0; i < 4; i++ {
+		t, p := prevToken(s.low, s.sp.start, pos)
+		if r, _ := utf8.DecodeRuneInString(t); t == "" || !isWordRune(r) {
+			return false
+		}
+		if slices.Contains(onlyWords[:], t) {
+			return true
+		}
+		pos = p
 	}
 	return false
 }
@@ -844,7 +887,8 @@ var kkAdviceWords = [...]string{"у керек", "уы керек", "уі кер
 // «призвал ввести запрет», "呼吁禁止进口", "тыйым салуға шақырды", "vaccinate cattle to avoid restrictions
 // on beef exports", «чтобы избежать ограничений», "шектеу қойылмас үшін". No ban is told.
 func (s *sentence) banWanted() bool {
-	if s.has(fLifted|fInForce) || s.ref {
+	if s.has(fLifted|fInForce) || s.ref || s.onlyRegion() {
+		// «просит применять ограничения только к Карасайскому району»: asked to narrow, the ban is in force.
 		return false
 	}
 	asked := s.has(fAsk)
