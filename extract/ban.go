@@ -215,6 +215,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
+	if m.By == "" && s.tp != nil && kingdomMarketWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// «рынок королевства откроется для нашей баранины»: the market of the one kingdom the article
+		// names, as a destination named back so is (kingdomBack).
+		m.By = s.kingdomBack(m.On)
+	}
 	if m.Status == agrowatch.StatusPending && !hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) && lifts == 0 &&
 		s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
 		// «данных о введении ограничений пока нет», "шектеу шаралары туралы әлі шешім жоқ", "哈方尚未采取
@@ -2330,8 +2335,9 @@ func (s *sentence) governs(h hit) bool {
 		}
 		// What "open" governs is its object: after the verb in Russian, English and Chinese, before it in
 		// Kazakh. A market word on the subject's side is someone of the market ("market participants
-		// opened a meat workshop", «участники рынка открыли цех»), not the market opened.
-		if (s.lang == "kk") != (o.pos < h.pos) {
+		// opened a meat workshop", «участники рынка открыли цех»), not the market opened, unless the verb
+		// opens of itself: «рынок королевства откроется», "the market is expected to open", "naryq … ashylady".
+		if (s.lang == "kk") != (o.pos < h.pos) && !(o.pos < h.pos && s.opensItself(o, h)) {
 			continue
 		}
 		g := gapWords(s.low, int(h.end), int(o.pos))
@@ -2344,6 +2350,41 @@ func (s *sentence) governs(h hit) bool {
 	}
 	return false
 }
+
+// kingdomMarketWords name the market of a kingdom named before.
+var kingdomMarketWords = langWords{
+	ru: []string{"рынок королевства", "рынка королевства", "рынке королевства", "рынку королевства"},
+	kk: []string{"корольдік нарығ", "koroldik naryǵ", "корольдіктің нарығ", "koroldiktiń naryǵ"},
+	en: []string{"the kingdom's market", "market of the kingdom"},
+	zh: []string{"该王国市场"},
+}
+
+// opensItself reports a verb of opening at h whose subject is the market word at o before it: a Russian
+// reflexive («рынок королевства откроется»), or an English one with only auxiliaries between ("the market
+// to open", "market will reopen", "market is expected to open").
+func (s *sentence) opensItself(o, h hit) bool {
+	switch s.lang {
+	case "ru":
+		p := s.word(h).pat
+		return strings.HasSuffix(p, "ся") || strings.HasSuffix(p, "сь")
+	case "en":
+		for at := int(o.end); ; {
+			t, p := nextToken(s.low, wordEnd(s.low, at, int(h.pos)), int(h.pos))
+			if t == "" {
+				return true
+			}
+			if !slices.Contains(auxWords[:], t) {
+				return false
+			}
+			at = p + len(t)
+		}
+	}
+	return false
+}
+
+// auxWords are the English auxiliaries and modals that may stand between a subject and its verb.
+var auxWords = [...]string{"to", "will", "would", "could", "may", "might", "should", "is", "are", "was", "be", "has",
+	"have", "had", "been", "expected", "set", "likely", "soon", "finally"}
 
 // liftings counts the words of lifting that count, and of those the ones negated in their clause. A
 // weak "open" counts only where it governs a market or trade.

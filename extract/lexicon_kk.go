@@ -306,7 +306,9 @@ func kkLexicon() []lexEntry {
 			"құқығын сақтады", "quqyǵyn saqtady"),
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
-		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
+		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde", "деп күтеміз", "dep kútemiz"),
+		// A market that will open, its subject before it: "naryq 2026 jyldyń basynda ashylady".
+		cue(fPending|fLifted|fWeakLift, "=ашылады", "=ashylady", "=ашылмақ", "=ashylmaq"),
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
 			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
