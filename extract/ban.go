@@ -76,6 +76,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.onlyInQuestion() {
+		// "Has China lifted its ban on Kazakh beef?", «Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?",
+		// "是否將開放哈薩克牛肉進口？": a question whether or when states no ban and no lifting.
+		return agrowatch.Mention{}, false
+	}
 	if s.banThreatened() {
 		// «Россельхознадзор пригрозил ввести ограничения», "threatened to ban", "тыйым саламыз деп қорқытты",
 		// «слухи о том, что Китай приостановит ввоз»: a ban threatened, told possible or rumoured may come; it
@@ -2349,6 +2354,61 @@ func (s *sentence) governs(h hit) bool {
 		}
 	}
 	return false
+}
+
+// onlyInQuestion reports a sentence whose every word of a ban or its end stands in a question that asks
+// whether or when (questionWords), not why: an answer after the question mark states its own facts
+// ("问：…恢复进口…，请问进展如何？答：…正在就解除禁令…进行磋商").
+func (s *sentence) onlyInQuestion() bool {
+	low := s.low[:s.sp.end]
+	if !strings.ContainsAny(low[s.sp.start:], "?？") {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&banCue == 0 {
+			continue
+		}
+		a := s.sp.start + strings.LastIndexAny(low[s.sp.start:h.pos], "?？!.。:：") + 1
+		b := strings.IndexAny(low[h.pos:], "?？!.。")
+		if b < 0 {
+			return false
+		}
+		b += int(h.pos)
+		if low[b] != '?' && !strings.HasPrefix(low[b:], "？") || !s.asksWhether(low[a:b]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// questionWords ask whether or when: a particle or an auxiliary that opens the question, in every language.
+var questionWords = langWords{
+	ru: []string{"ли", "когда"},
+	kk: []string{"ма", "ме", "ба", "бе", "па", "пе", "ma", "me", "ba", "be", "pa", "pe", "қашан", "qashan"},
+	en: []string{"has", "have", "did", "does", "do", "will", "would", "could", "can", "is", "are", "was", "were", "when"},
+}
+
+// zhQuestionWords ask whether or when in Chinese, which writes no spaces.
+var zhQuestionWords = [...]string{"是否", "吗", "嗎", "何时", "何時", "能否", "会不会", "會不會"}
+
+// asksWhether reports a question (lowercased) that asks whether or when: one of questionWords among its
+// words (in English, its first word or "when").
+func (s *sentence) asksWhether(q string) bool {
+	if s.lang == "zh" {
+		return containsAny(q, zhQuestionWords[:]...)
+	}
+	for at, first := 0, true; ; first = false {
+		t, p := nextToken(q, at, len(q))
+		if t == "" {
+			return false
+		}
+		if slices.Contains(questionWords.of(s.lang), t) && (s.lang != "en" || first || t == "when") {
+			return true
+		}
+		at = p + len(t)
+	}
 }
 
 // kingdomMarketWords name the market of a kingdom named before.
