@@ -115,7 +115,8 @@ func enLexicon() []lexEntry {
 		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
 		// extend its ban after 31 December", "the ban expires in March").
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
-			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire"),
+			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire",
+			"=will not be prolonged", "=won't be prolonged", "=will not prolong", "=won't prolong"),
 		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
 		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=stayed closed", "=remained closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five

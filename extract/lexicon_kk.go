@@ -49,7 +49,8 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
 		// Not to be extended, as a term that ends: "тыйым 1 қаңтардан кейін ұзартылмайды".
-		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes"),
+		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes",
+			"ұзартылмақ емес", "uzartylmaq emes"),
 		// A market that stays closed keeps its ban: "Қытай нарығы жабық күйінде қалып отыр".
 		cue(fInForce|fImposed|fDelay, "жабық күйінде қал", "jabyq kúıinde qal", "әлі де жабық", "áli de jabyq"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
