@@ -65,6 +65,13 @@ func enLexicon() []lexEntry {
 		// plants in register", "entered three plants into the register" (a register named alone, "the plants
 		// listed in the register", enters no one).
 		cue(fLifted, "=into the register", "=into register", "=in register", "=to the register"),
+		// Restrictions withdrawn or ended are lifted: "the restrictions … have been withdrawn", "ending the ban
+		// on Kazakh lamb". A request withdrawn ("withdrew its request") lifts nothing.
+		cue(fLifted, "=have been withdrawn", "=has been withdrawn", "=were withdrawn", "=was withdrawn"),
+		cue(fLifted|fBanNoun, "=withdrew the restrictions", "=withdrew its restrictions", "=withdrew the ban", "=withdrew its ban",
+			"=ending the ban", "=ended the ban", "=end the ban", "=ending its ban", "=ended its ban", "=end its ban",
+			"=ending the restrictions", "=ended the restrictions", "=ending its restrictions", "=ended its restrictions",
+			"=an end to the ban", "=an end to the restrictions"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
