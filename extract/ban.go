@@ -683,11 +683,52 @@ func zhShortTarget(low string) string {
 // of plants right before their noun when other goods follow: in "哈萨克斯坦4家肉类企业获准对华出口牛肉",
 // «мясных предприятий допущены к экспорту говядины», "ет кәсіпорындарына сиыр етін экспорттауға" the
 // goods are beef.
+//
+// A ban told in the clause after a contrast, every word of it there, is on that clause's goods: "Qazir BAÁ
+// naryǵyna tek qoı eti jetkiziledi, al sıyr etine 2022 jyldan beri tyıym bar", "Only mutton is shipped,
+// while beef remains banned".
 func (s *sentence) banCommodity() string {
+	if cut := s.banAfterContrast(); cut >= 0 {
+		if c := s.goodsFrom(cut); c != "" {
+			return c
+		}
+	}
+	return s.goodsFrom(s.sp.start)
+}
+
+// banAfterContrast returns where the clause of a contrast opens when every word of a ban or its end
+// stands after it and goods stand before it, or -1.
+func (s *sentence) banAfterContrast() int {
+	low := s.low[s.sp.start:s.sp.end]
+	cut := -1
+	for _, w := range contrastWords {
+		if i := index(low, w); i >= 0 && (cut < 0 || s.sp.start+i < cut) {
+			cut = s.sp.start + i
+		}
+	}
+	if cut < 0 {
+		return -1
+	}
+	goods := false
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if int(h.pos) < cut && f&banCue != 0 {
+			return -1
+		}
+		goods = goods || int(h.pos) < cut && f&fMeat != 0
+	}
+	if !goods {
+		return -1
+	}
+	return cut
+}
+
+// goodsFrom returns banCommodity's goods among the hits from pos on.
+func (s *sentence) goodsFrom(pos int) string {
 	first := -1
 	for k, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fMeat == 0 || w.code == "" {
+		if w.feat&fMeat == 0 || w.code == "" || int(h.pos) < pos {
 			continue
 		}
 		if first < 0 {
