@@ -3435,6 +3435,44 @@ func (s *sentence) partStatus(a, b int) string {
 	}
 }
 
+// gappedHolder appends to out[k:], a ban, the same measure by a second holder told with its verb left out
+// after a contrast, the holder and its goods joined by a dash: «Китай возобновил импорт казахстанской
+// говядины, а Иран — баранины», "…, ал Иран – қой етіне".
+func (s *sentence) gappedHolder(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	if len(out) <= k {
+		return out
+	}
+	low := s.low[:s.sp.end]
+	cut := -1
+	for _, w := range [...]string{", а ", ", ал ", ", al ", ", and "} {
+		if i := index(low[s.sp.start:], w); i >= 0 {
+			cut = s.sp.start + i + len(w)
+			break
+		}
+	}
+	j := slices.IndexFunc(s.hits, func(h hit) bool { return int(h.pos) >= cut })
+	if cut < 0 || j < 0 || j+2 != len(s.hits) {
+		return out // the holder and its goods, and nothing else, after the contrast
+	}
+	holder, goods := s.word(s.hits[j]), s.word(s.hits[j+1])
+	if holder.feat&fCountry == 0 || goods.feat&fMeat == 0 || int(s.hits[j].pos) != cut || holder.code == out[k].By ||
+		holder.code == out[k].On || goods.code == "" {
+		return out
+	}
+	if dash := strings.TrimSpace(low[s.hits[j].end:s.hits[j+1].pos]); dash != "—" && dash != "–" {
+		return out
+	}
+	for i := k + 1; i < len(out); i++ {
+		if out[i].Commodity == goods.code {
+			out[i].By = holder.code // severalBans gave the second goods a mention of their own
+			return out
+		}
+	}
+	m := out[k]
+	m.By, m.Commodity = holder.code, goods.code
+	return append(out, m)
+}
+
 // severalHolders gives each of the countries joined as the subject of a ban a mention of its own:
 // "Reseı men Belarýs Qazaqstannan qus etin ákelýge tyıym saldy", "Russia and Belarus banned …". It
 // reads the mentions from out[k:].

@@ -248,6 +248,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				} else {
 					out = append(out, s.severalBans(m)...)
 				}
+				out = s.gappedHolder(out, k)
 				out = s.severalHolders(out, k)
 				out = s.bothHolders(out, k)
 				out = s.pairHolders(out, k)
