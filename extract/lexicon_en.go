@@ -223,6 +223,9 @@ func enLexicon() []lexEntry {
 		cue(fExport, "=to foreign markets", "=to foreign buyers", "=to overseas markets", "=to overseas buyers"),
 		cue(fShip, "=selling", "=sell", "=sells"),
 		coded(fNonTrade, codeTransit, "transit"), // goods in transit are no trade of the transit country, nor of the two ends
+		// A permit for transit lets goods cross, no market opened: "issued a transit permit for 40 tonnes of beef".
+		coded(fNonTrade|fMask, codeTransit, "transit permit", "permit for transit", "permits for transit", "=allowed transit",
+			"=allowed the transit", "=approved the transit", "=permitted the transit", "=permitted transit"),
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",
 			"=receives"),
 		coded(fCommodity|fExport, "agricultural products", "agro-export", "agroexport", "agri-export",

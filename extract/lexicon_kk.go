@@ -264,6 +264,8 @@ func kkLexicon() []lexEntry {
 		cue(fExport, "әкет", "áket"),
 		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
 		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends
+		// A permit for transit lets goods cross, no market opened: "транзитке рұқсат берді".
+		coded(fNonTrade|fMask, codeTransit, "транзитке рұқсат", "tranzıtke ruqsat", "транзиттік рұқсат", "tranzıttik ruqsat"),
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		// A ranking among exporters lists suppliers: "экспорттаушылар арасында … екінші орында Қазақстан – 2,1 млн тонна".
 		cue(fSupplier, "экспорттаушылар арасында", "eksporttaýshylar arasynda"),

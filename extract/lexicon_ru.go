@@ -336,6 +336,9 @@ func ruLexicon() []lexEntry {
 		// Sent to foreign markets is exported; sold or bought "на внешних рынках" may go either way.
 		cue(fExport, "=на внешние рынки", "=на внешний рынок", "=на зарубежные рынки", "=зарубежным покупателям"),
 		coded(fNonTrade, codeTransit, "транзит"), // goods in transit are no trade of the transit country, nor of the two ends
+		// A permit for transit lets goods cross, no market opened: «выдала … разрешение на транзит 40 тонн говядины».
+		coded(fNonTrade|fMask, codeTransit, "разрешение на транзит", "разрешения на транзит", "разрешений на транзит",
+			"разрешил транзит", "разрешила транзит", "разрешили транзит", "разрешен транзит", "разрешён транзит"),
 		cue(fImport, "импорт", "ввоз", "ввез", "закуп", "=приобрел", "=приобрела", "=приобрели",
 			"=поступило", "=поступили", "=поступил", "=поступила"), // «из России поступило 300 тыс. тонн»: arrived, imported
 		cue(fShip, "поставк", "=поставок", "=поставил", "=поставила", "=поставили", "поставлен", "поставля", "отгруз", "отгруж",
