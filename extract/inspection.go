@@ -954,10 +954,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if !strong && (s.discussion() || promoWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.onlyBusinessDelegations()) {
+	if !strong && (s.discussion() || promoWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.onlyBusinessDelegations() ||
+		!s.namesInspected() && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
 		// only for a visit that would be an inspection: its words are many. A delegation of exporters or
-		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing.
+		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing,
+		// and inspectors who visit a seminar with no plant named («посетили семинар по диагностике ящура»,
+		// "attended a workshop") attend it.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -1965,6 +1968,21 @@ var eventWords = langWords{
 	kk: []string{"семинар", "seminar", "тренинг", "trenıng", "вебинар", "vebınar", "дөңгелек үстел", "dóńgelek ústel"},
 	en: []string{"seminar", "workshop", "training", "webinar", "round table", "roundtable"},
 	zh: []string{"研讨会", "培训", "座谈会", "讲座"},
+}
+
+// namesInspected reports a word of what is inspected that names no inspectors: «мясокомбинат», not
+// «ветеринары», a service's people, nor "veterinary" right before "experts".
+func (s *sentence) namesInspected() bool {
+	for k, h := range s.hits {
+		if f := s.word(h).feat; f&fTarget == 0 || f&fInspector != 0 {
+			continue
+		}
+		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspector != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cargoPaperWords name papers that go with a cargo: a target word right before one ("veterinary papers",
