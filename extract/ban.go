@@ -2233,12 +2233,21 @@ func (s *sentence) plantsRegion(by string) string {
 				if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 3 {
 					return c.code
 				}
-			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 {
-				return c.code
+			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 || g == 2 && regionArticle(s.low[wordEnd(s.low, int(h.end), c.pos):c.pos]) {
+				return c.code // "a plant in the Atyrau region"
 			}
 		}
 	}
 	return ""
+}
+
+// regionArticle reports the English preposition and article between plants and their region: " in the ".
+func regionArticle(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "in the", "of the", "at the":
+		return true
+	}
+	return false
 }
 
 // agentBeside reports a country acting in the clause of the first mention of country code.

@@ -143,7 +143,8 @@ func enLexicon() []lexEntry {
 		// Trade still stopped is a ban kept: "beef shipments remain suspended".
 		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),
 		cue(fInForce, "=remains in force", "=remain in force",
-			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
+			"=remains in place", "=remain in place", "=stays in place", "=stay in place", "=stayed in place",
+			"=remains in effect", "=remain in effect", "=stays in effect", "=stay in effect", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),
 
 		// Inspections.
