@@ -4846,15 +4846,17 @@ func (s *sentence) obligedEntry(h hit, w *word) bool {
 
 // threatWords make what follows them a ban that may come: a threat or warning of one, or one told
 // possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», "threatened to
-// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "ықтимал тыйым").
+// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "тыйым саламыз деп ескертті",
+// "ықтимал тыйым").
 // rumourWords make it hearsay («слухи о том, что Китай приостановит», "rumours that", "allegedly",
 // "сыбыс"). Neither is a ban.
 var (
 	threatWords = langWords{
 		ru: []string{"пригроз", "грозит", "грозят", "угрожа", "угроз", "возможном", "возможного", "возможное", "возможный",
-			"возможным", "потенциальн", "вероятн"},
+			"возможным", "потенциальн", "вероятн", "предупредил о", "предупредила о", "предупредили о"},
 		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of"},
-		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal"},
+		// The speaker's own ban to come, quoted: "тыйым саламыз деп ескертті" (we will ban, it warned).
+		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal", "саламыз", "salamyz", "енгіземіз", "engizemiz"},
 	}
 	rumourWords = langWords{
 		ru: []string{"слух", "якобы", "неподтвержд", "не подтвержд"},
