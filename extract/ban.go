@@ -3533,7 +3533,7 @@ var bothWords = [...]string{"both countries", "the two countries", "обе ст�
 
 // askedFrom reports a country a request is made of: in Kazakh in the ablative, "Qytaı men Reseıden …
 // alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
-// both's); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
+// both's), and so does the dative of the addressee ("Өзбекстан мен Қырғызстанға … сұрап"); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
 // Russia and Belarus to lift" (a second name that does not decline, «Беларусь», reads as a subject).
 func (s *sentence) askedFrom(c *cmention) bool {
 	if !s.has(fAsk) {
@@ -3541,7 +3541,7 @@ func (s *sentence) askedFrom(c *cmention) bool {
 	}
 	switch s.lang {
 	case "kk":
-		return c.role == roleSource
+		return c.role == roleSource || c.role == roleDest // "Өзбекстан мен Қырғызстанға … алып тастауды сұрап": asked of
 	case "ru", "en":
 		return c.role == roleObject
 	}
