@@ -125,6 +125,8 @@ func enLexicon() []lexEntry {
 			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire",
 			"=will not be prolonged", "=won't be prolonged", "=will not prolong", "=won't prolong"),
 		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
+		// No permission is a market closed: "Kazakh plants have no permission to export pork to China".
+		cue(fInForce|fImposed, "=no permission", "=no permit", "=no access"),
 		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=stayed closed", "=remained closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".

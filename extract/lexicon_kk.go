@@ -53,6 +53,8 @@ func kkLexicon() []lexEntry {
 			"ұзартылмақ емес", "uzartylmaq emes"),
 		// A market that stays closed keeps its ban: "Қытай нарығы жабық күйінде қалып отыр".
 		cue(fInForce|fImposed|fDelay, "жабық күйінде қал", "jabyq kúıinde qal", "әлі де жабық", "áli de jabyq"),
+		// No permission now is a market closed: "Қазір Қытайға шошқа етін жеткізуге рұқсат жоқ".
+		cue(fInForce|fImposed, "рұқсат жоқ", "ruqsat joq", "рұқсаты жоқ", "ruqsaty joq"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
 		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",
