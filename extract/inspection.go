@@ -899,9 +899,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// tells, though a country's inspectors are named.
 		return agrowatch.Mention{}, false
 	}
-	if s.zhGroundAssessment() {
-		// "经风险评估，海关总署、农业农村部决定，自即日起解除…": an assessment that grounds a decision, with no
-		// inspectors and nothing inspected named, is the decision's basis, no inspection.
+	if s.groundAssessment() {
+		// "经风险评估，海关总署、农业农村部决定，自即日起解除…", «Согласно результатам оценки рисков, ГТУ КНР
+		// приняло решение разрешить…»: an assessment that grounds a decision, with no inspectors and nothing
+		// inspected named, is the decision's basis, no inspection.
 		return agrowatch.Mention{}, false
 	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
@@ -1159,6 +1160,40 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// groundWords open a clause of ground (in Kazakh, close it): «согласно результатам», "according to",
+// "нәтижесінде".
+var groundWords = langWords{
+	ru: []string{"согласно", "по результатам", "на основании", "по итогам", "с учетом", "с учётом"},
+	kk: []string{"нәтижесінде", "nátıjesinde", "негізінде", "negizinde", "қорытындысы бойынша", "qorytyndysy boıynsha"},
+	en: []string{"according to", "based on", "on the basis of", "following", "in line with"},
+}
+
+// groundAssessment reports a sentence whose every word of inspection is an assessment of risk in a
+// clause of ground before a decision's clause, and that names no inspectors and nothing inspected
+// (zhGroundAssessment for Chinese).
+func (s *sentence) groundAssessment() bool {
+	if s.lang == "zh" {
+		return s.zhGroundAssessment()
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fTarget|fInspector|fVisit) != 0 && f&fCountry == 0 {
+			return false
+		}
+	}
+	grounds := groundWords.of(s.lang)
+	return s.everyHit(fInspect, func(h hit, w *word) bool {
+		a, b := s.clause(int(h.pos))
+		if !containsAny(w.pat, "оценк", "assess", "бағала", "baǵala") {
+			return false
+		}
+		if s.lang == "kk" {
+			// "Тәуекелдерді бағалау нәтижесінде Қазақстан … алып тастады": the ground closes its phrase.
+			return containsAny(s.low[h.end:min(b, int(h.end)+40)], grounds...)
+		}
+		return b < s.sp.end && hasAnyPrefix(strings.TrimSpace(s.low[a:h.pos]), grounds...)
+	})
 }
 
 // onlyDecisionAssessed reports whether every inspection word of the sentence weighs whether to lift or
