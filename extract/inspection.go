@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"agrowatch"
@@ -1719,11 +1720,19 @@ func (s *sentence) agencyAddressed(c cmention) bool {
 		head := kkAgencyHead(s.low, s.hits, s.x.lex.words, k, c.end)
 		return head != "" && hasAnySuffix(head, "не", "на", "ne", "na")
 	case "en":
-		p, at := prevToken(s.low, s.sp.start, c.pos)
-		if p == "the" {
-			p, _ = prevToken(s.low, s.sp.start, at)
+		// Back past the agency's name, its words capitalised: "sent the Veterinary Department of Vietnam".
+		at := c.pos
+		for n := 0; n < 8; n++ {
+			p, pat := prevToken(s.low, s.sp.start, at)
+			switch {
+			case p == "sent" || p == "send" || p == "sends":
+				return true
+			case p == "the" || p == "of" || p == "and" || p != "" && unicode.IsUpper(rune(s.text[pat])):
+				at = pat
+			default:
+				return false
+			}
 		}
-		return p == "sent" || p == "send" || p == "sends"
 	}
 	return false
 }
