@@ -4181,9 +4181,11 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
-	} else if p == "which" && q == "after" || p == "чего" && q == "после" {
+	} else if p == "which" && (q == "after" || q == "following") || p == "чего" && q == "после" ||
+		(p == "которой" || p == "которого" || p == "которых") && (q == "итогам" || q == "результатам") {
 		// "…, after which a decision on lifting the restrictions will be taken", «после чего будет принято
-		// решение о снятии»: what the sentence tells comes before the decision.
+		// решение о снятии», «инспекцию, по итогам которой будет принято решение о снятии»: what the sentence
+		// tells comes before the decision.
 		p, at = "before", qat
 	}
 	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {

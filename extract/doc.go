@@ -108,7 +108,8 @@
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
-//     which" («после чего будет принято решение о снятии») or agreed to after it ("before agreeing to
+//     which" («после чего будет принято решение о снятии», «по итогам которой», "following which"), the tense of
+//     «по итогам» there dating the decision, not the inspection, or agreed to after it ("before agreeing to
 //     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
 //     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
@@ -171,7 +172,8 @@
 //     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
-//     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
+//     «примет инспекторов ГТУ КНР») is inspected. The service's specialists («специалисты службы») are the
+//     article's authority, as the ministry's are, and plants named back («этих предприятий») are those of its ban. A headline's infinitive ("Kazakh meat plants to face
 //     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
 //     Kyrgyzstan", a Kazakh service in the dative or accusative: «қызметіне аудит жүргізді»); its own

@@ -343,7 +343,8 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
 // agency"): the inspector of the article's last inspection, else the holder of its ban. region says the
-// sentence names a region of no country: the banned goods' ("the affected regions").
+// sentence names a region of no country: the banned goods' ("the affected regions"), or names the plants
+// back («этих предприятий», plantsBack).
 func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 	if m.By != "" {
 		return
@@ -378,12 +379,22 @@ func agencyRef(low string) bool {
 		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 }
 
-// ministrySpecialists reports a sentence (lowercased) that names the ministry back by its specialists:
-// "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», "the ministry's specialists".
-// Read, as agencyRef is, for a sentence of inspection that names inspectors.
+// ministrySpecialists reports a sentence (lowercased) that names the ministry or the service back by its
+// specialists: "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», «специалисты
+// службы», "the ministry's specialists". Read, as agencyRef is, for a sentence of inspection that names
+// inspectors.
 func ministrySpecialists(low string) bool {
 	return containsAny(low, "министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
-		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家")
+		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家",
+		"специалисты службы", "эксперты службы", "инспекторы службы", "the service's specialists", "the service's experts",
+		"the service's inspectors", "қызмет мамандары", "qyzmet mamandary")
+}
+
+// plantsBack reports a sentence (lowercased) that names plants back by a demonstrative: «этих
+// предприятий», "these plants", "осы кәсіпорындарды".
+func plantsBack(low string) bool {
+	return containsAny(low, "этих предприят", "этих завод", "этих комбинат", "этих мясокомбинат", "these plants",
+		"these enterprises", "these producers", "осы кәсіпорын", "osy kásiporyn")
 }
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный

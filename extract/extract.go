@@ -273,7 +273,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
-					tp.fillInspector(&out[i], f&fRegion != 0)
+					tp.fillInspector(&out[i], f&fRegion != 0 || plantsBack(low[sp.start:sp.end]))
 				}
 			}
 			if (len(is.cs) == 0 || onlyRegions(is.cs)) && !is.onlyAfter() {

@@ -997,7 +997,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// to be sent have not inspected yet, though no word of tense dates the audit.
 		st = fPlanned
 	}
-	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
+	if st == fPlanned && s.has(fDone) && !s.everyHit(fDone, func(_ hit, w *word) bool { return w.feat&fAfter != 0 }) &&
+		s.plansOnlyAttributive() {
+		// A word of time that is a tense word too («по итогам которой») dates what follows, not the inspection.
 		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
 		// scheduled inspection that the verb reports as made took place.
 		st = fDone
