@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"agrowatch"
@@ -697,7 +698,21 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 // earlierStep reports a sentence that tells what it reports as before the one told before it: "Buǵan
 // deıin", «Ранее», «До визита», "Before the visit", "Prior to that", 此前.
 func earlierStep(sentence string) bool {
-	return containsAny(strings.ToLower(sentence), earlierWords...)
+	// The words as written, capitalised or not: lowercasing the sentence costs more than the look.
+	return earlierPhrases.in(sentence)
+}
+
+// earlierPhrases are earlierWords and their capitalised forms, compiled once.
+var earlierPhrases = compilePhrases(withCapitals(earlierWords)...)
+
+// withCapitals returns words and each with its first letter capitalised.
+func withCapitals(words []string) []string {
+	out := slices.Clone(words)
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		out = append(out, string(unicode.ToUpper(r))+w[n:])
+	}
+	return out
 }
 
 // earlierWords open a time before the one reported, in every language.
