@@ -76,6 +76,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.liftingSupposed() {
+		// "Kazakh beef exports to China could double if access is granted to more plants", «экспорт
+		// вырастет, если будет снят запрет»: a lifting supposed as the condition of something else is none.
+		return agrowatch.Mention{}, false
+	}
 	if s.onlyInQuestion() {
 		// "Has China lifted its ban on Kazakh beef?", «Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?",
 		// "是否將開放哈薩克牛肉進口？": a question whether or when states no ban and no lifting.
@@ -2404,6 +2409,34 @@ func (s *sentence) governs(h hit) bool {
 		}
 	}
 	return false
+}
+
+// ifWords open a clause of condition.
+var ifWords = langWords{ru: []string{"если"}, en: []string{"if", "unless"}}
+
+// liftingSupposed reports a sentence with no word of a ban in force, talks or asking whose every word of
+// lifting stands in a clause of condition opened at most five words before it, after the clause it
+// conditions: "could double if access is granted", «вырастет, если будет снят запрет». A lifting that is
+// itself conditioned ("could be lifted if the audit finds no problems") is pending, not supposed.
+func (s *sentence) liftingSupposed() bool {
+	conds := ifWords.of(s.lang)
+	if len(conds) == 0 || !s.has(fLifted) || s.has(fInForce|fAsk|fPendingStrong) {
+		return false
+	}
+	return s.everyHit(fLifted, func(h hit, _ *word) bool {
+		a, _ := s.clause(int(h.pos))
+		head := lastWords(strings.TrimRight(s.low[a:h.pos], " "), 5)
+		for at := 0; ; {
+			t, p := nextToken(head, at, len(head))
+			if t == "" {
+				return false
+			}
+			if slices.Contains(conds, t) {
+				return a+p > s.sp.start // the condition follows a clause of its own
+			}
+			at = p + len(t)
+		}
+	})
 }
 
 // onlyInQuestion reports a sentence whose every word of a ban or its end stands in a question that asks

@@ -130,7 +130,9 @@
 //     «нет разрешения на экспорт», "have no permission to export"), and a permit for transit opens none
 //     («разрешение на транзит», "transit permit"). A ban or lifting told only in a question whether or when
 //     states none («Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?", "Will Iran lift…?", 是否將開放…？),
-//     while one asked why is told. Restrictions withdrawn and a ban ended are lifted ("have been withdrawn",
+//     while one asked why is told; a lifting supposed in a clause of condition after what it conditions
+//     ("exports could double if access is granted", «вырастет, если будет снят запрет») is none, while one
+//     itself conditioned ("could be lifted if the audit finds no problems") awaits its end. Restrictions withdrawn and a ban ended are lifted ("have been withdrawn",
 //     "ending the ban on Kazakh lamb"; not a request withdrawn), a ban that "stays in place" or "in effect"
 //     is held, and one not to be extended is so in either order («продлеваться не будет», "ұзартылмақ
 //     емес"). A ban told wholly in the clause after a contrast is on that clause's goods ("Qazir BAÁ naryǵyna
