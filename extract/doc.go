@@ -147,7 +147,8 @@
 //     or looked through: «изучили документы этих предприятий», "құжаттарын қарауды", "qashyqtan qarap
 //     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants",
 //     «требований к экспортному ячменю» barley), planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, as is one proposed ("proposed a video inspection", "usyndy"), and
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned (so is one
+//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy"), and
 //     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
 //     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its

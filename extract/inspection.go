@@ -992,6 +992,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
 	}
+	if st == 0 && s.has(fAsk) && s.requested() {
+		// "министрлік ресейлік мамандардан … қашықтан тексеруді сұрады", «попросило российских специалистов о
+		// дистанционной проверке»: an inspection asked of inspectors, with no tense of its own, is still to come.
+		st = fPlanned
+	}
 	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
 		// "Саудовская сторона направит в Казахстан инспекторов для аудита предприятий": inspectors still
 		// to be sent have not inspected yet, though no word of tense dates the audit.
