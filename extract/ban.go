@@ -738,7 +738,7 @@ func (s *sentence) goodsFrom(pos int) string {
 		}
 		if first < 0 {
 			first = k
-			if s.plantsAfter(k) {
+			if s.plantsAfter(k) || s.peopleAfter(k) {
 				continue
 			}
 			return w.code
@@ -778,6 +778,16 @@ func (s *sentence) plantsAfter(k int) bool {
 		return false
 	}
 	return false
+}
+
+// tradePeople are the people goods before them name the trade of: "livestock farmers", «фермеров».
+var tradePeople = [...]string{"farmer", "breeder", "rancher", "фермер", "fermer", "животновод"}
+
+// peopleAfter reports a noun of people right after the goods at hit k: "Good news for our livestock
+// farmers: Vietnam has added two Kazakh beef plants…" names the farmers' trade, not what the ban concerns.
+func (s *sentence) peopleAfter(k int) bool {
+	t, _ := nextToken(s.low, wordEnd(s.low, int(s.hits[k].end), s.sp.end), s.sp.end)
+	return hasAnyPrefix(t, tradePeople[:]...)
 }
 
 // plantNounAt reports a noun of plants at hit k.
@@ -3126,13 +3136,13 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	var items []item
 	last := s.sp.start
-	for _, h := range s.hits {
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&fExempt != 0 {
 			break // "…, однако ограничение не распространяется на мясо": the goods after it are left out
 		}
-		if w.feat&fMeat == 0 || w.code == "" {
-			continue
+		if w.feat&fMeat == 0 || w.code == "" || s.peopleAfter(k) {
+			continue // «для молочных фермеров»: the trade of people, not goods of a ban
 		}
 		dup := false
 		for _, it := range items {

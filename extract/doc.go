@@ -345,7 +345,8 @@
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
-// «продовольственной пшеницы» are barley and wheat).
+// «продовольственной пшеницы» are barley and wheat); goods before a noun of people name their trade, not a
+// ban's goods ("Good news for our livestock farmers: Vietnam has added two Kazakh beef plants" is beef).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries
