@@ -76,6 +76,16 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// dates something else.
 		return agrowatch.Mention{}, false
 	}
+	if s.liftingSupposed() {
+		// "Kazakh beef exports to China could double if access is granted to more plants", «экспорт
+		// вырастет, если будет снят запрет»: a lifting supposed as the condition of something else is none.
+		return agrowatch.Mention{}, false
+	}
+	if s.onlyInQuestion() {
+		// "Has China lifted its ban on Kazakh beef?", «Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?",
+		// "是否將開放哈薩克牛肉進口？": a question whether or when states no ban and no lifting.
+		return agrowatch.Mention{}, false
+	}
 	if s.banThreatened() {
 		// «Россельхознадзор пригрозил ввести ограничения», "threatened to ban", "тыйым саламыз деп қорқытты",
 		// «слухи о том, что Китай приостановит ввоз»: a ban threatened, told possible or rumoured may come; it
@@ -162,6 +172,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// просила его снять»: the article's ban still in force is told again; the request in a clause of its
 		// own is the news, and awaits the lifting.
 		m.Status = agrowatch.StatusPending
+	case s.has(fAsk) && s.onlyRegion():
+		// A request to keep or apply the ban only to a region, with or without a word of lifting:
+		// "shekteýdi tek Abaı oblysynyń aýmaǵyna qatysty qaldyrýdy ótindi", «просит применять ограничения только
+		// к Карасайскому району», "asked Moscow to apply the restrictions only to the Karasai district".
+		m.Status = agrowatch.StatusPending
 	case s.has(fInForce), refused, lifts > 0 && negated == lifts && s.refusesIntent(), lifts > 0 && s.refusedLifting(),
 		lifts > 0 && s.permitNotRenewed(),
 		lifts > 0 && s.noPlanFor(fLifted), lifts > 0 && s.liftAfterOutbreak():
@@ -210,6 +225,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		return agrowatch.Mention{}, false
 	}
 	m.By, m.On = banParties(s, m.Status == agrowatch.StatusImposed)
+	if m.By == "" && s.tp != nil && kingdomMarketWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
+		// «рынок королевства откроется для нашей баранины»: the market of the one kingdom the article
+		// names, as a destination named back so is (kingdomBack).
+		m.By = s.kingdomBack(m.On)
+	}
 	if m.Status == agrowatch.StatusPending && !hasRole(s.cs, roleOrigin) && !hasRole(s.cs, roleSource) && lifts == 0 &&
 		s.has(fBanNoun) && !s.has(fLifted|fAsk|fInForce) && !s.ref {
 		// «данных о введении ограничений пока нет», "шектеу шаралары туралы әлі шешім жоқ", "哈方尚未采取
@@ -370,6 +390,44 @@ func (s *sentence) permitNotRenewed() bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// onlyWords narrow what follows them to it: "only", «только», "тек"; "ғана" closes what it narrows.
+var onlyWords = [...]string{"only", "только", "лишь", "тек", "tek"}
+
+// onlyRegion reports a region narrowed by a word of "only" at most four words before it or by "ғана"
+// right after it: "tek Abaı oblysynyń aýmaǵyna", «только к Карасайскому району», "only to the Karasai
+// district", "Жамбыл облысына ғана".
+func (s *sentence) onlyRegion() bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&fRegion != 0 && s.onlyWordAround(int(h.pos), int(h.end)) {
+			return true
+		}
+	}
+	for _, c := range s.cs {
+		if c.region && s.onlyWordAround(c.pos, c.end) {
+			return true // "tek Abaı oblysynyń": a region the lexicon names with its country
+		}
+	}
+	return false
+}
+
+// onlyWordAround reports a word of "only" at most four words before pos, or "ғана" right after end.
+func (s *sentence) onlyWordAround(pos, end int) bool {
+	if t, _ := nextToken(s.low, wordEnd(s.low, end, s.sp.end), s.sp.end); t == "ғана" || t == "ǵana" {
+		return true
+	}
+	for i := 0; i < 4; i++ {
+		t, p := prevToken(s.low, s.sp.start, pos)
+		if r, _ := utf8.DecodeRuneInString(t); t == "" || !isWordRune(r) {
+			return false
+		}
+		if slices.Contains(onlyWords[:], t) {
+			return true
+		}
+		pos = p
 	}
 	return false
 }
@@ -630,16 +688,57 @@ func zhShortTarget(low string) string {
 // of plants right before their noun when other goods follow: in "哈萨克斯坦4家肉类企业获准对华出口牛肉",
 // «мясных предприятий допущены к экспорту говядины», "ет кәсіпорындарына сиыр етін экспорттауға" the
 // goods are beef.
+//
+// A ban told in the clause after a contrast, every word of it there, is on that clause's goods: "Qazir BAÁ
+// naryǵyna tek qoı eti jetkiziledi, al sıyr etine 2022 jyldan beri tyıym bar", "Only mutton is shipped,
+// while beef remains banned".
 func (s *sentence) banCommodity() string {
+	if cut := s.banAfterContrast(); cut >= 0 {
+		if c := s.goodsFrom(cut); c != "" {
+			return c
+		}
+	}
+	return s.goodsFrom(s.sp.start)
+}
+
+// banAfterContrast returns where the clause of a contrast opens when every word of a ban or its end
+// stands after it and goods stand before it, or -1.
+func (s *sentence) banAfterContrast() int {
+	low := s.low[s.sp.start:s.sp.end]
+	cut := -1
+	for _, w := range contrastWords {
+		if i := index(low, w); i >= 0 && (cut < 0 || s.sp.start+i < cut) {
+			cut = s.sp.start + i
+		}
+	}
+	if cut < 0 {
+		return -1
+	}
+	goods := false
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if int(h.pos) < cut && f&banCue != 0 {
+			return -1
+		}
+		goods = goods || int(h.pos) < cut && f&fMeat != 0
+	}
+	if !goods {
+		return -1
+	}
+	return cut
+}
+
+// goodsFrom returns banCommodity's goods among the hits from pos on.
+func (s *sentence) goodsFrom(pos int) string {
 	first := -1
 	for k, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fMeat == 0 || w.code == "" {
+		if w.feat&fMeat == 0 || w.code == "" || int(h.pos) < pos {
 			continue
 		}
 		if first < 0 {
 			first = k
-			if s.plantsAfter(k) {
+			if s.plantsAfter(k) || s.peopleAfter(k) {
 				continue
 			}
 			return w.code
@@ -679,6 +778,16 @@ func (s *sentence) plantsAfter(k int) bool {
 		return false
 	}
 	return false
+}
+
+// tradePeople are the people goods before them name the trade of: "livestock farmers", «фермеров».
+var tradePeople = [...]string{"farmer", "breeder", "rancher", "фермер", "fermer", "животновод"}
+
+// peopleAfter reports a noun of people right after the goods at hit k: "Good news for our livestock
+// farmers: Vietnam has added two Kazakh beef plants…" names the farmers' trade, not what the ban concerns.
+func (s *sentence) peopleAfter(k int) bool {
+	t, _ := nextToken(s.low, wordEnd(s.low, int(s.hits[k].end), s.sp.end), s.sp.end)
+	return hasAnyPrefix(t, tradePeople[:]...)
 }
 
 // plantNounAt reports a noun of plants at hit k.
@@ -844,7 +953,8 @@ var kkAdviceWords = [...]string{"у керек", "уы керек", "уі кер
 // «призвал ввести запрет», "呼吁禁止进口", "тыйым салуға шақырды", "vaccinate cattle to avoid restrictions
 // on beef exports", «чтобы избежать ограничений», "шектеу қойылмас үшін". No ban is told.
 func (s *sentence) banWanted() bool {
-	if s.has(fLifted|fInForce) || s.ref {
+	if s.has(fLifted|fInForce) || s.ref || s.onlyRegion() {
+		// «просит применять ограничения только к Карасайскому району»: asked to narrow, the ban is in force.
 		return false
 	}
 	asked := s.has(fAsk)
@@ -2138,12 +2248,21 @@ func (s *sentence) plantsRegion(by string) string {
 				if g := gapWords(s.low, c.end, int(h.pos)); g >= 0 && g <= 3 {
 					return c.code
 				}
-			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 {
-				return c.code
+			} else if g := gapWords(s.low, int(h.end), c.pos); g >= 0 && g <= 1 || g == 2 && regionArticle(s.low[wordEnd(s.low, int(h.end), c.pos):c.pos]) {
+				return c.code // "a plant in the Atyrau region"
 			}
 		}
 	}
 	return ""
+}
+
+// regionArticle reports the English preposition and article between plants and their region: " in the ".
+func regionArticle(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "in the", "of the", "at the":
+		return true
+	}
+	return false
 }
 
 // agentBeside reports a country acting in the clause of the first mention of country code.
@@ -2286,8 +2405,9 @@ func (s *sentence) governs(h hit) bool {
 		}
 		// What "open" governs is its object: after the verb in Russian, English and Chinese, before it in
 		// Kazakh. A market word on the subject's side is someone of the market ("market participants
-		// opened a meat workshop", «участники рынка открыли цех»), not the market opened.
-		if (s.lang == "kk") != (o.pos < h.pos) {
+		// opened a meat workshop", «участники рынка открыли цех»), not the market opened, unless the verb
+		// opens of itself: «рынок королевства откроется», "the market is expected to open", "naryq … ashylady".
+		if (s.lang == "kk") != (o.pos < h.pos) && !(o.pos < h.pos && s.opensItself(o, h)) {
 			continue
 		}
 		g := gapWords(s.low, int(h.end), int(o.pos))
@@ -2300,6 +2420,124 @@ func (s *sentence) governs(h hit) bool {
 	}
 	return false
 }
+
+// ifWords open a clause of condition.
+var ifWords = langWords{ru: []string{"если"}, en: []string{"if", "unless"}}
+
+// liftingSupposed reports a sentence with no word of a ban in force, talks or asking whose every word of
+// lifting stands in a clause of condition opened at most five words before it, after the clause it
+// conditions: "could double if access is granted", «вырастет, если будет снят запрет». A lifting that is
+// itself conditioned ("could be lifted if the audit finds no problems") is pending, not supposed.
+func (s *sentence) liftingSupposed() bool {
+	conds := ifWords.of(s.lang)
+	if len(conds) == 0 || !s.has(fLifted) || s.has(fInForce|fAsk|fPendingStrong) {
+		return false
+	}
+	return s.everyHit(fLifted, func(h hit, _ *word) bool {
+		a, _ := s.clause(int(h.pos))
+		head := lastWords(strings.TrimRight(s.low[a:h.pos], " "), 5)
+		for at := 0; ; {
+			t, p := nextToken(head, at, len(head))
+			if t == "" {
+				return false
+			}
+			if slices.Contains(conds, t) {
+				return a+p > s.sp.start // the condition follows a clause of its own
+			}
+			at = p + len(t)
+		}
+	})
+}
+
+// onlyInQuestion reports a sentence whose every word of a ban or its end stands in a question that asks
+// whether or when (questionWords), not why: an answer after the question mark states its own facts
+// ("问：…恢复进口…，请问进展如何？答：…正在就解除禁令…进行磋商").
+func (s *sentence) onlyInQuestion() bool {
+	low := s.low[:s.sp.end]
+	if !strings.ContainsAny(low[s.sp.start:], "?？") {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&banCue == 0 {
+			continue
+		}
+		a := s.sp.start + strings.LastIndexAny(low[s.sp.start:h.pos], "?？!.。:：") + 1
+		b := strings.IndexAny(low[h.pos:], "?？!.。")
+		if b < 0 {
+			return false
+		}
+		b += int(h.pos)
+		if low[b] != '?' && !strings.HasPrefix(low[b:], "？") || !s.asksWhether(low[a:b]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// questionWords ask whether or when: a particle or an auxiliary that opens the question, in every language.
+var questionWords = langWords{
+	ru: []string{"ли", "когда"},
+	kk: []string{"ма", "ме", "ба", "бе", "па", "пе", "ma", "me", "ba", "be", "pa", "pe", "қашан", "qashan"},
+	en: []string{"has", "have", "did", "does", "do", "will", "would", "could", "can", "is", "are", "was", "were", "when"},
+}
+
+// zhQuestionWords ask whether or when in Chinese, which writes no spaces.
+var zhQuestionWords = [...]string{"是否", "吗", "嗎", "何时", "何時", "能否", "会不会", "會不會"}
+
+// asksWhether reports a question (lowercased) that asks whether or when: one of questionWords among its
+// words (in English, its first word or "when").
+func (s *sentence) asksWhether(q string) bool {
+	if s.lang == "zh" {
+		return containsAny(q, zhQuestionWords[:]...)
+	}
+	for at, first := 0, true; ; first = false {
+		t, p := nextToken(q, at, len(q))
+		if t == "" {
+			return false
+		}
+		if slices.Contains(questionWords.of(s.lang), t) && (s.lang != "en" || first || t == "when") {
+			return true
+		}
+		at = p + len(t)
+	}
+}
+
+// kingdomMarketWords name the market of a kingdom named before.
+var kingdomMarketWords = langWords{
+	ru: []string{"рынок королевства", "рынка королевства", "рынке королевства", "рынку королевства"},
+	kk: []string{"корольдік нарығ", "koroldik naryǵ", "корольдіктің нарығ", "koroldiktiń naryǵ"},
+	en: []string{"the kingdom's market", "market of the kingdom"},
+	zh: []string{"该王国市场"},
+}
+
+// opensItself reports a verb of opening at h whose subject is the market word at o before it: a Russian
+// reflexive («рынок королевства откроется»), or an English one with only auxiliaries between ("the market
+// to open", "market will reopen", "market is expected to open").
+func (s *sentence) opensItself(o, h hit) bool {
+	switch s.lang {
+	case "ru":
+		p := s.word(h).pat
+		return strings.HasSuffix(p, "ся") || strings.HasSuffix(p, "сь")
+	case "en":
+		for at := int(o.end); ; {
+			t, p := nextToken(s.low, wordEnd(s.low, at, int(h.pos)), int(h.pos))
+			if t == "" {
+				return true
+			}
+			if !slices.Contains(auxWords[:], t) {
+				return false
+			}
+			at = p + len(t)
+		}
+	}
+	return false
+}
+
+// auxWords are the English auxiliaries and modals that may stand between a subject and its verb.
+var auxWords = [...]string{"to", "will", "would", "could", "may", "might", "should", "is", "are", "was", "be", "has",
+	"have", "had", "been", "expected", "set", "likely", "soon", "finally"}
 
 // liftings counts the words of lifting that count, and of those the ones negated in their clause. A
 // weak "open" counts only where it governs a market or trade.
@@ -2898,13 +3136,13 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	var items []item
 	last := s.sp.start
-	for _, h := range s.hits {
+	for k, h := range s.hits {
 		w := s.word(h)
 		if w.feat&fExempt != 0 {
 			break // "…, однако ограничение не распространяется на мясо": the goods after it are left out
 		}
-		if w.feat&fMeat == 0 || w.code == "" {
-			continue
+		if w.feat&fMeat == 0 || w.code == "" || s.peopleAfter(k) {
+			continue // «для молочных фермеров»: the trade of people, not goods of a ban
 		}
 		dup := false
 		for _, it := range items {
@@ -3249,6 +3487,44 @@ func (s *sentence) partStatus(a, b int) string {
 	}
 }
 
+// gappedHolder appends to out[k:], a ban, the same measure by a second holder told with its verb left out
+// after a contrast, the holder and its goods joined by a dash: «Китай возобновил импорт казахстанской
+// говядины, а Иран — баранины», "…, ал Иран – қой етіне".
+func (s *sentence) gappedHolder(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	if len(out) <= k {
+		return out
+	}
+	low := s.low[:s.sp.end]
+	cut := -1
+	for _, w := range [...]string{", а ", ", ал ", ", al ", ", and "} {
+		if i := index(low[s.sp.start:], w); i >= 0 {
+			cut = s.sp.start + i + len(w)
+			break
+		}
+	}
+	j := slices.IndexFunc(s.hits, func(h hit) bool { return int(h.pos) >= cut })
+	if cut < 0 || j < 0 || j+2 != len(s.hits) {
+		return out // the holder and its goods, and nothing else, after the contrast
+	}
+	holder, goods := s.word(s.hits[j]), s.word(s.hits[j+1])
+	if holder.feat&fCountry == 0 || goods.feat&fMeat == 0 || int(s.hits[j].pos) != cut || holder.code == out[k].By ||
+		holder.code == out[k].On || goods.code == "" {
+		return out
+	}
+	if dash := strings.TrimSpace(low[s.hits[j].end:s.hits[j+1].pos]); dash != "—" && dash != "–" {
+		return out
+	}
+	for i := k + 1; i < len(out); i++ {
+		if out[i].Commodity == goods.code {
+			out[i].By = holder.code // severalBans gave the second goods a mention of their own
+			return out
+		}
+	}
+	m := out[k]
+	m.By, m.Commodity = holder.code, goods.code
+	return append(out, m)
+}
+
 // severalHolders gives each of the countries joined as the subject of a ban a mention of its own:
 // "Reseı men Belarýs Qazaqstannan qus etin ákelýge tyıym saldy", "Russia and Belarus banned …". It
 // reads the mentions from out[k:].
@@ -3300,7 +3576,7 @@ var bothWords = [...]string{"both countries", "the two countries", "обе ст�
 
 // askedFrom reports a country a request is made of: in Kazakh in the ablative, "Qytaı men Reseıden …
 // alyp tastaýdy surady" asks both China and Russia (the ending of the last of two joined countries is
-// both's); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
+// both's), and so does the dative of the addressee ("Өзбекстан мен Қырғызстанға … сұрап"); in Russian and English the object of the asking, «просит Россию и Беларусь снять», "asked
 // Russia and Belarus to lift" (a second name that does not decline, «Беларусь», reads as a subject).
 func (s *sentence) askedFrom(c *cmention) bool {
 	if !s.has(fAsk) {
@@ -3308,7 +3584,7 @@ func (s *sentence) askedFrom(c *cmention) bool {
 	}
 	switch s.lang {
 	case "kk":
-		return c.role == roleSource
+		return c.role == roleSource || c.role == roleDest // "Өзбекстан мен Қырғызстанға … алып тастауды сұрап": asked of
 	case "ru", "en":
 		return c.role == roleObject
 	}
@@ -3948,9 +4224,11 @@ func (s *sentence) decisionBefore(p string, at int) (string, int, bool) {
 	}
 	if q, qat := prevToken(s.low, s.sp.start, at); p == "чем" && q == "прежде" {
 		p, at = "before", qat // «прежде чем решить вопрос о возобновлении»
-	} else if p == "which" && q == "after" || p == "чего" && q == "после" {
+	} else if p == "which" && (q == "after" || q == "following") || p == "чего" && q == "после" ||
+		(p == "которой" || p == "которого" || p == "которых") && (q == "итогам" || q == "результатам") {
 		// "…, after which a decision on lifting the restrictions will be taken", «после чего будет принято
-		// решение о снятии»: what the sentence tells comes before the decision.
+		// решение о снятии», «инспекцию, по итогам которой будет принято решение о снятии»: what the sentence
+		// tells comes before the decision.
 		p, at = "before", qat
 	}
 	if saw && p != "before" && p != "until" && p != "до" && decidesAfter(p) {
@@ -4613,15 +4891,17 @@ func (s *sentence) obligedEntry(h hit, w *word) bool {
 
 // threatWords make what follows them a ban that may come: a threat or warning of one, or one told
 // possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», "threatened to
-// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "ықтимал тыйым").
+// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "тыйым саламыз деп ескертті",
+// "ықтимал тыйым").
 // rumourWords make it hearsay («слухи о том, что Китай приостановит», "rumours that", "allegedly",
 // "сыбыс"). Neither is a ban.
 var (
 	threatWords = langWords{
 		ru: []string{"пригроз", "грозит", "грозят", "угрожа", "угроз", "возможном", "возможного", "возможное", "возможный",
-			"возможным", "потенциальн", "вероятн"},
+			"возможным", "потенциальн", "вероятн", "предупредил о", "предупредила о", "предупредили о"},
 		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of"},
-		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal"},
+		// The speaker's own ban to come, quoted: "тыйым саламыз деп ескертті" (we will ban, it warned).
+		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal", "саламыз", "salamyz", "енгіземіз", "engizemiz"},
 	}
 	rumourWords = langWords{
 		ru: []string{"слух", "якобы", "неподтвержд", "не подтвержд"},

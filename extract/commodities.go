@@ -65,7 +65,9 @@ func commodityLexicon() []lexEntry {
 			"=малын", "ірі қара", "ұсақ мал",
 			// Live animals: "тірі қой әкелуді тоқтатты", "tiri qoılardy ákelýge" (қой alone is also "put").
 			"тірі қой", "тірі ешкі", "тірі жылқы", "тірі сиыр", "тірі түйе", "tiri qoı", "tiri eshki", "tiri jylqy",
-			"tiri sıyr", "tiri túıe", "=live animals", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
+			"tiri sıyr", "tiri túıe", "=live animals",
+			// The cases of мал the lexicon named only in part: "малға", "малдан", "малдарды".
+			"=малға", "=малдан", "=малдар", "=малдарды", "=малдарын", "=malǵa", "=maldan", "=maldar", "=maldardy", "=maldaryn", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
 			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛",
 			// Cloven-hoofed animals are the livestock an FMD ban names: «ввоз парнокопытных животных»,
 			// "cloven-hoofed animals", "жұп тұяқты жануарлар", 偶蹄动物 (above).
@@ -139,7 +141,7 @@ func commodityLexicon() []lexEntry {
 		// banned: "according to the Grain Union", «Мясной союз Казахстана».
 		cue(fMask, "зерновой союз", "зернового союза", "зерновым союзом", "зерновому союзу", "мясной союз",
 			"мясного союза", "мясным союзом", "grain union", "meat union", "астық одағы", "astyq odaǵy",
-			"ет одағы", "粮食联盟", "肉类联盟", "union of grain", "grain processors", "союз зернопереработчиков"),
+			"ет одағы", "et odaǵy", "粮食联盟", "肉类联盟", "union of grain", "grain processors", "союз зернопереработчиков"),
 		crop("agricultural products", "сельхозпродукц", "продукции апк", "продукция апк", "продукцию апк",
 			"продукции агропромышленного", "агроөнеркәсіп", "agro-industrial products", "products of the agro-industrial", "сельскохозяйственной продукции",
 			"сельскохозяйственная продукция", "сельскохозяйственную продукцию", "агропродукц", "продовольств",

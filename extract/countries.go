@@ -1320,7 +1320,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				m.role, m.inspector = roleAgent, true
 			case ahead(fService):
 				m.role, m.service = roleAgent, true
-			case kkAgencyHeadAhead(low, hs, words, k, end):
+			case kkAgencyHead(low, hs, words, k, end) != "":
 				// "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi departamenti … toqtatty": the
 				// genitive governs the head of an agency's name, however many words the name runs to.
 				m.role, m.inspector = roleAgent, true
@@ -1480,7 +1480,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				switch {
 				case prevIs(fService, 2):
 					m.role, m.service = roleAgent, true // "ветеринарные службы Казахстана"
-				case ruAgencyHeadBefore(low, from, pos, hs, words, k):
+				case ruAgencyHeadAt(low, from, pos, hs, words, k, false) >= 0:
 					// «Департамент ветеринарной и фитосанитарной безопасности Кыргызстана приостановил»: the
 					// genitive closes an agency's name that its head noun opens, however many words it runs to.
 					m.role, m.inspector = roleAgent, true
@@ -2396,36 +2396,39 @@ var buyingNouns = langWords{
 var kkAgencyHeads = [...]string{"департамент", "departament", "агенттіг", "агенттік", "agenttig", "agenttik",
 	"министрлі", "mınıstrli", "комитет", "komıtet", "басқарма", "basqarma", "орталығ", "ortalyǵ", "ұйым", "uıym"}
 
-// kkAgencyHeadAhead reports the head noun of an agency's name at most six words after a Kazakh
-// genitive ending at end (country hit k), with no comma or other country between: the name's words
+// kkAgencyHead returns the head noun of an agency's name at most six words after a Kazakh country
+// ending at end (country hit k), with no comma or other country between, or "": the name's words
 // ("Veterınarııa jáne fıtosanıtarııa qaýipsizdigi") are the head's attributes.
-func kkAgencyHeadAhead(low string, hs []hit, words []word, k, end int) bool {
+func kkAgencyHead(low string, hs []hit, words []word, k, end int) string {
 	limit := min(len(low), end+240)
 	e := end
 	comma, and := false, false // "Qorshaǵan orta, sý jáne aýyl sharýashylyǵy mınıstrligi": a list of the name's own words
 	for n := 0; n < 8; n++ {
 		t, p := nextToken(low, e, limit)
 		if t == "" || strings.ContainsAny(low[e:p], ".;:!?()") || n >= 6 && !comma {
-			return false
+			return ""
 		}
 		if strings.Contains(low[e:p], ",") {
 			if comma || and {
-				return false
+				return ""
 			}
 			comma = true
 		}
 		and = and || t == "және" || t == "jáne"
 		for j := k + 1; j < len(hs) && int(hs[j].pos) <= p; j++ {
 			if words[hs[j].w].feat&fCountry != 0 {
-				return false
+				return ""
 			}
 		}
 		if hasAnyPrefix(t, kkAgencyHeads[:]...) {
-			return !comma || and
+			if comma && !and {
+				return ""
+			}
+			return t
 		}
 		e = p + len(t)
 	}
-	return false
+	return ""
 }
 
 // recipientNouns are the buyers of goods a country's adjective may qualify: mills, crushers,
@@ -2444,35 +2447,42 @@ var recipientNouns = langWords{
 // государственного ветеринарного надзора», «Государственный комитет ветеринарии».
 var ruAgencyHeads = [...]string{"департамент", "агентство", "служба", "управление", "комитет", "министерство", "центр", "инспекция"}
 
-// ruAgencyHeadBefore reports the head noun of an agency's name, in the nominative, at most six words
-// before a Russian genitive at pos (country hit k), with no comma or other country between: the words
-// between are the name's own genitives and adjectives.
-func ruAgencyHeadBefore(low string, from, pos int, hs []hit, words []word, k int) bool {
+// ruAgencyHeadAt returns the position of the head noun of an agency's name, in the nominative, at most
+// six words before a Russian genitive at pos (country hit k), with no comma or other country between, or
+// -1: the words between are the name's own genitives and adjectives. list lets the name run to nine words
+// and list its own words with commas closed by «и»: «Министерство окружающей среды, водных ресурсов и
+// сельского хозяйства Саудовской Аравии».
+func ruAgencyHeadAt(low string, from, pos int, hs []hit, words []word, k int, list bool) int {
 	for j := k - 1; j >= 0; j-- {
 		if words[hs[j].w].feat&fCountry != 0 {
 			from = max(from, int(hs[j].end)) // no other country between
 			break
 		}
 	}
-	at := pos
-	for n := 0; n < 6; n++ {
+	at, reach, and := pos, 6, false
+	if list {
+		reach = 9
+	}
+	for n := 0; n < reach; n++ {
 		t, p := prevToken(low, from, at)
-		if t == "" || strings.ContainsAny(low[p+len(t):at], ",.;:!?()«»") {
-			return false
+		if t == "" || strings.ContainsAny(low[p+len(t):at], ".;:!?()«»") ||
+			strings.Contains(low[p+len(t):at], ",") && !(list && and) {
+			return -1
 		}
+		and = and || t == "и"
 		for j := k - 1; j >= 0 && int(hs[j].pos) >= p; j-- {
 			if words[hs[j].w].feat&(fImposed|fLifted|fInspect|fVisit|fExport|fImport|fPlanned|fDone|fCommodity|fBanNoun) != 0 {
-				return false // a verb or object between: «служба … проведёт аудит предприятий Беларуси»
+				return -1 // a verb or object between: «служба … проведёт аудит предприятий Беларуси»
 			}
 		}
 		for _, h := range ruAgencyHeads {
 			if t == h {
-				return true
+				return p
 			}
 		}
 		at = p
 	}
-	return false
+	return -1
 }
 
 // zhBuysFrom reports the first verb of trade after the country hs[k] in its clause to be one of buying

@@ -36,7 +36,10 @@
 // ships its figure by the question's verb to the question's destination. A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
-// time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
+// time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's, and so is a
+// headline's inspection that names no inspector or its goods more broadly ("Video audit of Kazakh mutton
+// plants completed"), while a check told as before the one reported («Ранее», "Buǵan deıin", "Saparǵa
+// deıin", "Before the visit") is a step of its own.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status
@@ -80,7 +83,9 @@
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
-//     Жамбыл облысына қолдануды сұрады») awaits its partial end: pending; a later sentence recalls a ban by its holder ("the Russian ban").
+//     Жамбыл облысына қолдануды сұрады») awaits its partial end: pending, with or without a word of lifting
+//     («просит применять ограничения только к Карасайскому району», "shekteýdi tek Abaı oblysynyń aýmaǵyna
+//     qatysty qaldyrýdy ótindi"), and is no ban asked for; a later sentence recalls a ban by its holder ("the Russian ban").
 //     The right to export given («получили право экспорта», "granted the right to export") is access, as
 //     plants put into a register are, however far the verb stands ("included four plants in register");
 //     access plants wish for («предприятия, желающие получить право экспорта», "plants wishing to obtain",
@@ -103,7 +108,8 @@
 //     possessive before its country's own agency ("Russia's watchdog Rosselkhoznadzor") is who acts; a ban
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
-//     which" («после чего будет принято решение о снятии») or agreed to after it ("before agreeing to
+//     which" («после чего будет принято решение о снятии», «по итогам которой», "following which"), the tense of
+//     «по итогам» there dating the decision, not the inspection, or agreed to after it ("before agreeing to
 //     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
 //     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
@@ -117,12 +123,38 @@
 //     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台) keep the ban; a lifting asked for
 //     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
-//     the cause stays the ban's.
-//   - inspection: an inspection, audit, visit of inspectors or documentary check, planned or done (an
-//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned, as is one proposed ("proposed a video inspection", "usyndy"), and
+//     the cause stays the ban's. A market that opens of itself, its subject before the verb, is a lifting,
+//     pending while still to come («рынок королевства откроется для нашей баранины», "expect the Chinese
+//     market to open"; not «участники рынка открыли цех»), the kingdom's market the one kingdom's the article
+//     names; no permission to ship is a market closed ("Қазір Қытайға шошқа етін жеткізуге рұқсат жоқ",
+//     «нет разрешения на экспорт», "have no permission to export"), and a permit for transit opens none
+//     («разрешение на транзит», "transit permit"). A ban or lifting told only in a question whether or when
+//     states none («Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?", "Will Iran lift…?", 是否將開放…？),
+//     while one asked why is told; a lifting supposed in a clause of condition after what it conditions
+//     ("exports could double if access is granted", «вырастет, если будет снят запрет») is none, while one
+//     itself conditioned ("could be lifted if the audit finds no problems") awaits its end. Restrictions withdrawn and a ban ended are lifted ("have been withdrawn",
+//     "ending the ban on Kazakh lamb"; not a request withdrawn), a ban that "stays in place" or "in effect"
+//     is held, and one not to be extended is so in either order («продлеваться не будет», "ұзартылмақ
+//     емес"). A ban told wholly in the clause after a contrast is on that clause's goods ("Qazir BAÁ naryǵyna
+//     tek qoı eti jetkiziledi, al sıyr etine … tyıym bar" is beef), and a second holder told with its verb
+//     left out, its goods after a dash, holds the same measure on them («Китай возобновил импорт
+//     казахстанской говядины, а Иран — баранины»). A speaker's own ban to come, quoted, is a warning
+//     ("тыйым саламыз деп ескертті"), as one warned of is («предупредил о возможном введении»); two
+//     countries joined in the Kazakh dative that a lifting is asked of are each a holder ("Өзбекстан мен
+//     Қырғызстанға … алып тастауды сұрап"), and the plants of a region named after "in the" are its
+//     country's ("from a plant in the Atyrau region").
+//   - inspection: an inspection, audit, visit of inspectors or documentary check (the papers of plants studied
+//     or looked through: «изучили документы этих предприятий», "құжаттарын қарауды", "qashyqtan qarap
+//     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants",
+//     «требований к экспортному ячменю» barley), planned or done (an
+//     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned (so is one
+//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy"), and
 //     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
-//     жолдады", "requested a video audit … by China's customs service"; the asker when the plants are the
+//     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its
+//     country closing or opening the name: «направила в Министерство окружающей среды, водных ресурсов и
+//     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request",
+//     "Вьетнам ветеринария департаментіне … сұрау жолдады"; the asker when the plants are the
 //     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
@@ -135,14 +167,16 @@
 //     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor one a side is given the
 //     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
 //     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
-//     promote goods ("visited the Expo to promote local beef", «для продвижения»),
+//     promote goods ("visited the Expo to promote local beef", «для продвижения»), nor inspectors at a seminar
+//     or workshop with no plant named («посетили семинар по диагностике ящура», "attended a training workshop"),
 //     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
 //     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
 //     nor one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
 //     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms
 //     («проверок хозяйств Алматинской области», 对国内农场开展检查). The host who invited (应…邀请, по приглашению, шақыруымен) neither inspects nor
 //     is inspected; the host of an inspection or of its inspectors ("will host a GACC video audit",
-//     «примет инспекторов ГТУ КНР») is inspected. A headline's infinitive ("Kazakh meat plants to face
+//     «примет инспекторов ГТУ КНР») is inspected. The service's specialists («специалисты службы») are the
+//     article's authority, as the ministry's are, and plants named back («этих предприятий») are those of its ban. A headline's infinitive ("Kazakh meat plants to face
 //     Saudi audit") is still to come. A service that an inspection noun governs is the side inspected («аудит
 //     ветеринарной службы Казахстана со стороны ЕАЭС», "the audit of the veterinary service of
 //     Kyrgyzstan", a Kazakh service in the dative or accusative: «қызметіне аудит жүргізді»); its own
@@ -154,7 +188,9 @@
 //     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
 //     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
 //     authority that speaks is the subject of the clauses after it that open with their tense (…表示，已完成…，下一步将…),
-//     an assessment in a clause of ground before a decision (经风险评估，…决定) with no inspectors or plants named is none,
+//     an assessment in a clause of ground before a decision (经风险评估，…决定; in the other languages «Согласно
+//     результатам оценки рисков, …», "Based on the results of a risk assessment, …", "бағалау нәтижесінде") with no
+//     inspectors or plants named is none,
 //     a subject that passed or underwent another's check (已通过…的评估, 接受) is inspected by that other, and the clause
 //     after 希望 has a subject of its own; a count of plants after 对 (对哈萨克斯坦7家企业) is no share. An inspection that names neither side, even from the article, is not reported.
 //   - export_volume: one mention per tonnage figure that is shipped, exported or imported, in metric
@@ -309,7 +345,8 @@
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
-// «продовольственной пшеницы» are barley and wheat).
+// «продовольственной пшеницы» are barley and wheat); goods before a noun of people name their trade, not a
+// ban's goods ("Good news for our livestock farmers: Vietnam has added two Kazakh beef plants" is beef).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries

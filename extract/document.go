@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"agrowatch"
@@ -343,7 +344,8 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 
 // fillInspector names who inspects in an inspection whose agency refers back ("ведомство", "the
 // agency"): the inspector of the article's last inspection, else the holder of its ban. region says the
-// sentence names a region of no country: the banned goods' ("the affected regions").
+// sentence names a region of no country: the banned goods' ("the affected regions"), or names the plants
+// back («этих предприятий», plantsBack).
 func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 	if m.By != "" {
 		return
@@ -378,12 +380,22 @@ func agencyRef(low string) bool {
 		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 }
 
-// ministrySpecialists reports a sentence (lowercased) that names the ministry back by its specialists:
-// "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», "the ministry's specialists".
-// Read, as agencyRef is, for a sentence of inspection that names inspectors.
+// ministrySpecialists reports a sentence (lowercased) that names the ministry or the service back by its
+// specialists: "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», «специалисты
+// службы», "the ministry's specialists". Read, as agencyRef is, for a sentence of inspection that names
+// inspectors.
 func ministrySpecialists(low string) bool {
 	return containsAny(low, "министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
-		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家")
+		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家",
+		"специалисты службы", "эксперты службы", "инспекторы службы", "the service's specialists", "the service's experts",
+		"the service's inspectors", "қызмет мамандары", "qyzmet mamandary")
+}
+
+// plantsBack reports a sentence (lowercased) that names plants back by a demonstrative: «этих
+// предприятий», "these plants", "осы кәсіпорындарды".
+func plantsBack(low string) bool {
+	return containsAny(low, "этих предприят", "этих завод", "этих комбинат", "этих мясокомбинат", "these plants",
+		"these enterprises", "these producers", "осы кәсіпорын", "osy kásiporyn")
 }
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный
@@ -620,10 +632,19 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
 	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
-	// запрет на вывоз маточного поголовья овец».
-	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
+	// запрет на вывоз маточного поголовья овец»; nor an inspector: "Video audit of Kazakh mutton plants
+	// completed" over "Experts of the General Administration of Customs of China have completed a video
+	// inspection of three Kazakh mutton producers".
+	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "") || a.Kind == agrowatch.KindInspection &&
+		(a.By == "" && !closed(a.Sentence) || b.By == "" && !closed(b.Sentence))
 	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
+		return a, false
+	}
+	if a.Kind == agrowatch.KindInspection && closed(a.Sentence) && closed(b.Sentence) && earlierStep(b.Sentence) {
+		// "…beıneınspeksııa júrgizdi. Buǵan deıin qytaı mamandary kásiporyndardyń qujattaryn tekserip shyqqan
+		// bolatyn", "Saparǵa deıin ámirlik tarapy … qarap shyqqan edi": a check told as before the one
+		// reported is a step of its own.
 		return a, false
 	}
 	if a.Kind == agrowatch.KindMeatBan && namesQuota(a.Sentence) != namesQuota(b.Sentence) {
@@ -648,9 +669,9 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	// A headline names the ban's holder and often not whose goods: "Russia lifts pork ban" is the lead's
 	// "Russia lifted its ban on Kazakh pork".
 	goods := str(&m.Commodity, &b.Commodity)
-	if !goods && a.Kind == agrowatch.KindMeatBan {
+	if !goods && (a.Kind == agrowatch.KindMeatBan || a.Kind == agrowatch.KindInspection) {
 		// "Тәжікстан қазақстандық етке шектеуді алып тастады" over a lead that names beef: the headline's
-		// meat is the lead's beef, named more narrowly.
+		// meat is the lead's beef, named more narrowly; so are "Kazakh meat plants" audited of "beef plants".
 		switch {
 		case inFamily(m.Commodity, b.Commodity):
 			m.Commodity, goods = b.Commodity, true
@@ -673,6 +694,31 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 	}
 	return m, true
 }
+
+// earlierStep reports a sentence that tells what it reports as before the one told before it: "Buǵan
+// deıin", «Ранее», «До визита», "Before the visit", "Prior to that", 此前.
+func earlierStep(sentence string) bool {
+	// The words as written, capitalised or not: lowercasing the sentence costs more than the look.
+	return earlierPhrases.in(sentence)
+}
+
+// earlierPhrases are earlierWords and their capitalised forms, compiled once.
+var earlierPhrases = compilePhrases(withCapitals(earlierWords)...)
+
+// withCapitals returns words and each with its first letter capitalised.
+func withCapitals(words []string) []string {
+	out := slices.Clone(words)
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		out = append(out, string(unicode.ToUpper(r))+w[n:])
+	}
+	return out
+}
+
+// earlierWords open a time before the one reported, in every language.
+var earlierWords = []string{"буған дейін", "бұған дейін", "осыған дейін", "сапарға дейін", "buǵan deıin", "osyǵan deıin",
+	"saparǵa deıin", "ранее", "до этого", "до визита", "перед визитом", "до приезда", "before that", "before the visit",
+	"prior to that", "prior to the visit", "earlier", "previously", "此前", "之前", "在此之前"}
 
 // namesQuota reports a sentence that names a quota: "quota", «квота», "kvota", 配额.
 func namesQuota(sentence string) bool {

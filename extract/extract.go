@@ -248,6 +248,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				} else {
 					out = append(out, s.severalBans(m)...)
 				}
+				out = s.gappedHolder(out, k)
 				out = s.severalHolders(out, k)
 				out = s.bothHolders(out, k)
 				out = s.pairHolders(out, k)
@@ -272,7 +273,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				// "Кроме того, ведомство проинспектировало еще два завода" after "Россельхознадзор
 				// отменил ограничения": the agency is the one the article named.
 				for i := k; i < len(out); i++ {
-					tp.fillInspector(&out[i], f&fRegion != 0)
+					tp.fillInspector(&out[i], f&fRegion != 0 || plantsBack(low[sp.start:sp.end]))
 				}
 			}
 			if (len(is.cs) == 0 || onlyRegions(is.cs)) && !is.onlyAfter() {

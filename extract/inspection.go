@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"agrowatch"
@@ -899,9 +900,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// tells, though a country's inspectors are named.
 		return agrowatch.Mention{}, false
 	}
-	if s.zhGroundAssessment() {
-		// "经风险评估，海关总署、农业农村部决定，自即日起解除…": an assessment that grounds a decision, with no
-		// inspectors and nothing inspected named, is the decision's basis, no inspection.
+	if s.groundAssessment() {
+		// "经风险评估，海关总署、农业农村部决定，自即日起解除…", «Согласно результатам оценки рисков, ГТУ КНР
+		// приняло решение разрешить…»: an assessment that grounds a decision, with no inspectors and nothing
+		// inspected named, is the decision's basis, no inspection.
 		return agrowatch.Mention{}, false
 	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
@@ -954,10 +956,13 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// specialists come: "Қытай инспекторларының сапары наурызға жоспарланған".
 		return agrowatch.Mention{}, false
 	}
-	if !strong && (s.discussion() || promoWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.onlyBusinessDelegations()) {
+	if !strong && (s.discussion() || promoWords.in(s.lang, s.low[s.sp.start:s.sp.end]) || s.onlyBusinessDelegations() ||
+		!s.namesInspected() && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end])) {
 		// "A Kazakh trade delegation visited Beijing to discuss market access": a visit for talks. Read
 		// only for a visit that would be an inspection: its words are many. A delegation of exporters or
-		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing.
+		// business ("Делегация казахстанских экспортёров посетила китайские мясокомбинаты") inspects nothing,
+		// and inspectors who visit a seminar with no plant named («посетили семинар по диагностике ящура»,
+		// "attended a workshop") attend it.
 		return agrowatch.Mention{}, false
 	}
 	if (pickInspector(s.cs) == "" || s.announces() || !s.has(fInspector|fTarget)) && s.onlyResults() {
@@ -973,7 +978,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef && !(s.lang == "zh" && s.zhSpeakerActs() != "") {
 		return agrowatch.Mention{}, false
 	}
-	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone}
+	// The goods are the trade of what is inspected: "Kazakh poultry plants", «молочные предприятия», "slaughterhouses
+	// … that supply chilled lamb", «проверку … требований к экспортному ячменю».
+	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone, Commodity: s.firstCode(fCommodity)}
 	of := fInspect
 	if !strong {
 		of = fVisit
@@ -985,12 +992,19 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == 0 {
 		st = s.statusNear(of, fPlanned, fDone, len(s.low)) // a lone tense word anywhere in the sentence
 	}
+	if st == 0 && s.has(fAsk) && s.requested() {
+		// "министрлік ресейлік мамандардан … қашықтан тексеруді сұрады", «попросило российских специалистов о
+		// дистанционной проверке»: an inspection asked of inspectors, with no tense of its own, is still to come.
+		st = fPlanned
+	}
 	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
 		// "Саудовская сторона направит в Казахстан инспекторов для аудита предприятий": inspectors still
 		// to be sent have not inspected yet, though no word of tense dates the audit.
 		st = fPlanned
 	}
-	if st == fPlanned && s.has(fDone) && s.plansOnlyAttributive() {
+	if st == fPlanned && s.has(fDone) && !s.everyHit(fDone, func(_ hit, w *word) bool { return w.feat&fAfter != 0 }) &&
+		s.plansOnlyAttributive() {
+		// A word of time that is a tense word too («по итогам которой») dates what follows, not the inspection.
 		// "Josparlanǵan tekserý aıasynda … sapar jasady", "в рамках плановой проверки … посетили": a
 		// scheduled inspection that the verb reports as made took place.
 		st = fDone
@@ -1154,6 +1168,40 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// groundWords open a clause of ground (in Kazakh, close it): «согласно результатам», "according to",
+// "нәтижесінде".
+var groundWords = langWords{
+	ru: []string{"согласно", "по результатам", "на основании", "по итогам", "с учетом", "с учётом"},
+	kk: []string{"нәтижесінде", "nátıjesinde", "негізінде", "negizinde", "қорытындысы бойынша", "qorytyndysy boıynsha"},
+	en: []string{"according to", "based on", "on the basis of", "following", "in line with"},
+}
+
+// groundAssessment reports a sentence whose every word of inspection is an assessment of risk in a
+// clause of ground before a decision's clause, and that names no inspectors and nothing inspected
+// (zhGroundAssessment for Chinese).
+func (s *sentence) groundAssessment() bool {
+	if s.lang == "zh" {
+		return s.zhGroundAssessment()
+	}
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fTarget|fInspector|fVisit) != 0 && f&fCountry == 0 {
+			return false
+		}
+	}
+	grounds := groundWords.of(s.lang)
+	return s.everyHit(fInspect, func(h hit, w *word) bool {
+		a, b := s.clause(int(h.pos))
+		if !containsAny(w.pat, "оценк", "assess", "бағала", "baǵala") {
+			return false
+		}
+		if s.lang == "kk" {
+			// "Тәуекелдерді бағалау нәтижесінде Қазақстан … алып тастады": the ground closes its phrase.
+			return containsAny(s.low[h.end:min(b, int(h.end)+40)], grounds...)
+		}
+		return b < s.sp.end && hasAnyPrefix(strings.TrimSpace(s.low[a:h.pos]), grounds...)
+	})
 }
 
 // onlyDecisionAssessed reports whether every inspection word of the sentence weighs whether to lift or
@@ -1623,7 +1671,8 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		case c.role == roleDest && c.pos < insp, s.lang == "ru" && p == "в" && c.pos < insp && s.sendsRequest(c.pos),
 			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
 			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
-			s.lang == "en" && p == "by" && c.pos > insp:
+			s.lang == "en" && p == "by" && c.pos > insp,
+			c.pos < insp && s.agencyAddressed(c):
 			to = c.code
 		}
 		if to != "" {
@@ -1659,6 +1708,40 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		to = ""
 	}
 	return to, from, from != "" || to != ""
+}
+
+// agencyAddressed reports a country whose agency a request is sent to, the country closing or opening the
+// agency's long name: «направила в Министерство окружающей среды, водных ресурсов и сельского хозяйства
+// Саудовской Аравии запрос», "had sent the General Administration of Customs of China a request", "Вьетнам
+// ветеринария департаментіне … сұрау жолдады" (the head noun in the dative).
+func (s *sentence) agencyAddressed(c cmention) bool {
+	k := slices.IndexFunc(s.hits, func(h hit) bool { return int(h.pos) == c.pos })
+	if k < 0 {
+		return false
+	}
+	switch s.lang {
+	case "ru":
+		at := ruAgencyHeadAt(s.low, s.sp.start, c.pos, s.hits, s.x.lex.words, k, true)
+		return at >= 0 && s.sendsRequest(at)
+	case "kk":
+		head := kkAgencyHead(s.low, s.hits, s.x.lex.words, k, c.end)
+		return head != "" && hasAnySuffix(head, "не", "на", "ne", "na")
+	case "en":
+		// Back past the agency's name, its words capitalised: "sent the Veterinary Department of Vietnam".
+		at := c.pos
+		for n := 0; n < 8; n++ {
+			p, pat := prevToken(s.low, s.sp.start, at)
+			switch {
+			case p == "sent" || p == "send" || p == "sends":
+				return true
+			case p == "the" || p == "of" || p == "and" || p != "" && unicode.IsUpper(rune(s.text[pat])):
+				at = pat
+			default:
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // sendsRequest reports a Russian verb of sending right before pos: «направила в ГТУ КНР запрос».
@@ -1936,6 +2019,21 @@ var eventWords = langWords{
 	kk: []string{"семинар", "seminar", "тренинг", "trenıng", "вебинар", "vebınar", "дөңгелек үстел", "dóńgelek ústel"},
 	en: []string{"seminar", "workshop", "training", "webinar", "round table", "roundtable"},
 	zh: []string{"研讨会", "培训", "座谈会", "讲座"},
+}
+
+// namesInspected reports a word of what is inspected that names no inspectors: «мясокомбинат», not
+// «ветеринары», a service's people, nor "veterinary" right before "experts".
+func (s *sentence) namesInspected() bool {
+	for k, h := range s.hits {
+		if f := s.word(h).feat; f&fTarget == 0 || f&fInspector != 0 {
+			continue
+		}
+		if k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&fInspector != 0 && gapWords(s.low, int(h.end), int(s.hits[k+1].pos)) == 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cargoPaperWords name papers that go with a cargo: a target word right before one ("veterinary papers",

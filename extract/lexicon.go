@@ -26,7 +26,7 @@ const (
 	fVisit                          // a visit: an inspection only when inspectors or enterprises are named
 	fInspector                      // who inspects: inspectors, specialists, delegation
 	fTarget                         // what is inspected: enterprises, slaughterhouses, veterinary service
-	fMask                           // an agency or title that merely contains "inspection"
+	fMask                           // an agency, title or phrase that merely contains a cue ("inspection", «разреш» in «разрешение на транзит»): it inherits none
 	fPlanned                        // an inspection still to come
 	fDone                           // an inspection that took place
 	fExport                         // export, shipment out

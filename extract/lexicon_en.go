@@ -65,6 +65,13 @@ func enLexicon() []lexEntry {
 		// plants in register", "entered three plants into the register" (a register named alone, "the plants
 		// listed in the register", enters no one).
 		cue(fLifted, "=into the register", "=into register", "=in register", "=to the register"),
+		// Restrictions withdrawn or ended are lifted: "the restrictions … have been withdrawn", "ending the ban
+		// on Kazakh lamb". A request withdrawn ("withdrew its request") lifts nothing.
+		cue(fLifted, "=have been withdrawn", "=has been withdrawn", "=were withdrawn", "=was withdrawn"),
+		cue(fLifted|fBanNoun, "=withdrew the restrictions", "=withdrew its restrictions", "=withdrew the ban", "=withdrew its ban",
+			"=ending the ban", "=ended the ban", "=end the ban", "=ending its ban", "=ended its ban", "=end its ban",
+			"=ending the restrictions", "=ended the restrictions", "=ending its restrictions", "=ended its restrictions",
+			"=an end to the ban", "=an end to the restrictions"),
 		cue(fLifted, "added to the register", "included in the register", "=registered", "=no longer apply", "=will no longer apply", "=no longer in force", "=no longer be applied",
 			"=will no longer"),
 		// A permission that continues is no news of a ban or its end: "Imports from Turkey remain allowed".
@@ -115,8 +122,11 @@ func enLexicon() []lexEntry {
 		// A ban not to be extended, or that runs out, ends at its term: a lifting still to come ("will not
 		// extend its ban after 31 December", "the ban expires in March").
 		cue(fPending|fLifted, "=will not extend", "=won't extend", "=will not renew", "=won't renew", "=not to extend",
-			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire"),
+			"=will not be extended", "=won't be extended", "=will not be renewed", "=expires", "=will expire",
+			"=will not be prolonged", "=won't be prolonged", "=will not prolong", "=won't prolong"),
 		// A market that stays closed keeps its ban: "the Chinese market remains closed to Kazakh pork".
+		// No permission is a market closed: "Kazakh plants have no permission to export pork to China".
+		cue(fInForce|fImposed, "=no permission", "=no permit", "=no access"),
 		cue(fInForce|fImposed|fDelay, "=remains closed", "=remain closed", "=stays closed", "=stay closed", "=stayed closed", "=remained closed", "=still closed"),
 		// Plants registered to export have access, like 在华注册: "China approved the registration of five
 		// Kazakh beef plants".
@@ -135,7 +145,8 @@ func enLexicon() []lexEntry {
 		// Trade still stopped is a ban kept: "beef shipments remain suspended".
 		cue(fInForce, "=remain suspended", "=remains suspended", "=still suspended", "=remain halted", "=remains halted"),
 		cue(fInForce, "=remains in force", "=remain in force",
-			"=remains in place", "=remain in place", "=still in force", "=still in place", "=has not been lifted",
+			"=remains in place", "=remain in place", "=stays in place", "=stay in place", "=stayed in place",
+			"=remains in effect", "=remain in effect", "=stays in effect", "=stay in effect", "=still in force", "=still in place", "=has not been lifted",
 			"=have not been lifted", "=not been lifted", "=not lifted", "=still banned", "=remains banned"),
 
 		// Inspections.
@@ -215,6 +226,9 @@ func enLexicon() []lexEntry {
 		cue(fExport, "=to foreign markets", "=to foreign buyers", "=to overseas markets", "=to overseas buyers"),
 		cue(fShip, "=selling", "=sell", "=sells"),
 		coded(fNonTrade, codeTransit, "transit"), // goods in transit are no trade of the transit country, nor of the two ends
+		// A permit for transit lets goods cross, no market opened: "issued a transit permit for 40 tonnes of beef".
+		coded(fNonTrade|fMask, codeTransit, "transit permit", "permit for transit", "permits for transit", "=allowed transit",
+			"=allowed the transit", "=approved the transit", "=permitted the transit", "=permitted transit"),
 		cue(fImport, "import", "=purchased", "=bought", "=purchases", "=buy", "=buys", "=received", "=receive",
 			"=receives"),
 		coded(fCommodity|fExport, "agricultural products", "agro-export", "agroexport", "agri-export",

@@ -49,9 +49,12 @@ func kkLexicon() []lexEntry {
 		cue(fLifted, "мерзімі аяқталды", "merzimi aıaqtaldy"), // the ban's term ran out
 		cue(fPending|fLifted, "мерзімі аяқталады", "merzimi aıaqtalady"),
 		// Not to be extended, as a term that ends: "тыйым 1 қаңтардан кейін ұзартылмайды".
-		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes"),
+		cue(fPending|fLifted, "ұзартылмай", "uzartylmaı", "ұзартпай", "uzartpaı", "ұзартпақ емес", "uzartpaq emes",
+			"ұзартылмақ емес", "uzartylmaq emes"),
 		// A market that stays closed keeps its ban: "Қытай нарығы жабық күйінде қалып отыр".
 		cue(fInForce|fImposed|fDelay, "жабық күйінде қал", "jabyq kúıinde qal", "әлі де жабық", "áli de jabyq"),
+		// No permission now is a market closed: "Қазір Қытайға шошқа етін жеткізуге рұқсат жоқ".
+		cue(fInForce|fImposed, "рұқсат жоқ", "ruqsat joq", "рұқсаты жоқ", "ruqsaty joq"),
 		cue(fPending|fLifted, "алып тастаса", "алып тасталса", "alyp tastasa", "alyp tastalsa"), // if … lifts: awaited
 		// A lifting something is for is hoped, not done: "шектеуді алып тастау үшін маңызды".
 		cue(fPending|fLifted, "алып тастау үшін", "алынып тасталуы үшін", "қайта бастау үшін", "alyp tastaý úshin",
@@ -150,7 +153,9 @@ func kkLexicon() []lexEntry {
 			// "to inspect", the purpose of an invitation or a visit, as "=to inspect" in English.
 			"=тексеруге", "=tekserýge", "=инспекциялауға", "=ınspeksıalaýǵa"),
 		// The papers of plants looked through are a documentary check: "кәсіпорынның құжаттарын қарап шықты".
-		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap"),
+		cue(fInspect, "құжаттарын қарап", "qujattaryn qarap", "құжаттарын қарау", "qujattaryn qaraý",
+			// Looked through from afar, as a remote check is: "qujattaryn qashyqtan qarap shyqqan".
+			"қашықтан қарап", "qashyqtan qarap"),
 		cue(fInspect|fDone, "құжаттарын қарап шықты", "qujattaryn qarap shyqty"),
 		// The papers of a cargo are no plant's: "бидай партиясының құжаттарын қарап шықты".
 		cue(fSample, "партиясының құжат", "partııasynyń qujat"),
@@ -261,6 +266,8 @@ func kkLexicon() []lexEntry {
 		cue(fExport, "әкет", "áket"),
 		cue(fExport, "=шетелге", "=shetelge"),                          // "шетелге сатылды": sold abroad
 		coded(fNonTrade, codeTransit, "транзит", "tranzıt", "tranzit"), // goods in transit are no trade of the transit country, nor of the two ends
+		// A permit for transit lets goods cross, no market opened: "транзитке рұқсат берді".
+		coded(fNonTrade|fMask, codeTransit, "транзитке рұқсат", "tranzıtke ruqsat", "транзиттік рұқсат", "tranzıttik ruqsat"),
 		cue(fForecast, "=алады", "=alady", "=ала алады", "=ala alady"),
 		// A ranking among exporters lists suppliers: "экспорттаушылар арасында … екінші орында Қазақстан – 2,1 млн тонна".
 		cue(fSupplier, "экспорттаушылар арасында", "eksporttaýshylar arasynda"),
@@ -304,7 +311,9 @@ func kkLexicon() []lexEntry {
 			"құқығын сақтады", "quqyǵyn saqtady"),
 		// An expectation that quotes its clause ("Қытай тыйымды алып тастайды деп күтеді") is the
 		// speaker's, as a hope is: it asks nothing, but names who is to lift.
-		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde"),
+		cue(fAsk|fPending|fPlanned|fForecast, "деп күтеді", "деп күтуде", "dep kútedi", "dep kútýde", "деп күтеміз", "dep kútemiz"),
+		// A market that will open, its subject before it: "naryq 2026 jyldyń basynda ashylady".
+		cue(fPending|fLifted|fWeakLift, "=ашылады", "=ashylady", "=ашылмақ", "=ashylmaq"),
 		// The present-future of a lifting is a lifting to come: "1 jeltoqsannan bastap alyp tastaıdy".
 		cue(fPending|fLifted, "=алып тастайды", "=alyp tastaıdy", "=алып тастамақ", "=alyp tastamaq",
 			"=қайта бастайды", "=qaıta bastaıdy", "=қайта бастамақ", "=qaıta bastamaq"),
