@@ -368,7 +368,8 @@ func countryNames() []lexEntry {
 			"кашгар", "тяньцзин", "циндао", "гуанчжоу", "сычуан", "цзянсу", "шыңжаң", "үрімжі",
 			"=xi'an", "=xi’an", "=xian", "=urumqi", "=lianyungang", "=chongqing", "=chengdu", "=shaanxi",
 			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
-			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý", "=gansuǵa", "=gansuga",
+			"=jiangsu", "=shanghai", "=jinan", "=шанхай", "=шанхая", "=шанхае", "цзинань", "shyńjań", "úrimji", "sıan",
+			"gansý", "=gansuǵa", "=gansuga", "=shanhaı", "=shanhaıǵa",
 			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
 			"四川", "江苏"),
 
@@ -1568,7 +1569,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				// exports: Uzbekistan 1.9 mln t" lists buyers, "Импорт пшеницы в Узбекистан: Казахстан 2,9
 				// млн т" suppliers, and "Wheat exports by country: Kazakhstan 9.5 mln t" neither that a word
 				// says: each country owns its figure, in no role.
-				colonList, listRole = true, otherSide(dst[start:], suppliers)
+				colonList, listRole = true, otherSide(dst[start:], suppliers, homeWords.inAny(low[from:pos]))
 			}
 			if colonList && !buyer {
 				m.role = listRole
@@ -2183,7 +2184,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		p, _ = prevToken(low, from, at) // «900 тыс. и Таджикистан»
 	}
 	switch p {
-	case "tonnes", "tons", "tonne", "ton", "t", "тонн", "тонны", "тонна", "т", "tonna", "吨":
+	case "tonnes", "tons", "tonne", "ton", "t", "mt", "тонн", "тонны", "тонна", "т", "tonna", "吨":
 		return true, false
 	case "тыс", "млн", "мың", "myń", "mln", "million", "thousand":
 		// «Узбекистан 900 тыс. и Таджикистан 400 тыс. тонн»: an item after one whose unit the list's
@@ -2196,7 +2197,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 // otherSide returns the role of the items of a list after a colon from the countries read before it:
 // buyers of a named exporter (a source, an origin, the subject of exports), suppliers of a named
 // importer (a destination, the subject of imports), else roleNone.
-func otherSide(read []cmention, suppliers bool) role {
+func otherSide(read []cmention, suppliers, home bool) role {
 	for _, c := range read {
 		switch {
 		case c.role == roleSource || c.role == roleOrigin || c.role == roleAgent && !suppliers:
@@ -2204,6 +2205,9 @@ func otherSide(read []cmention, suppliers bool) role {
 		case c.role == roleDest || c.role == roleAgent && suppliers:
 			return roleSource
 		}
+	}
+	if home && !suppliers {
+		return roleDest // "elden 6,1 mln tonna bıdaı shyǵaryldy: Ózbekstan 2,3 mln tonna, …": the home country ships
 	}
 	return roleNone
 }

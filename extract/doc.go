@@ -181,7 +181,10 @@
 //     named, and the parts of a dated total take its period and exporter, of a list of totals the one of
 //     their goods ("China took 12,600 tonnes of the beef" after beef, mutton and horse meat) (so do the buyers after a total
 //     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
-//     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
+//     including 160,000 tonnes to Tajikistan"; so do the buyers a head of their own lists after the total:
+//     «…ұн экспорттады; негізгі сатып алушылар – Ауғанстан (1,1 млн тонна), …», "the main buyers were …", and
+//     a list after a colon whose total the home country ships: "elden 6,1 mln tonna bıdaı shyǵaryldy:
+//     Ózbekstan 2 mln 310 myń tonna, …"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
 //     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
 //     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"), also after a mere comma when it
@@ -198,10 +201,11 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
-//     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
+//     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
+//     to («Бендер-Аббас портына жөнелтілмек», "Dýbaıǵa … jóneltildi») never ships them as a region that exports does. A country's adjective
 //     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
 //     destination, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
 //     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
@@ -326,7 +330,9 @@
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
-// the calque "In result of 2025 year"),
+// the calque "In result of 2025 year" and its months "In result of January-March of 2026 year", the USDA's
+// "In CY 2025"; a Kazakh month keeps its softened stem before the possessive: "2026 жылдың
+// қаңтар-қыркүйегінде", "2025 jyldyń qańtar-qyrkúıegindegi"),
 // months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000

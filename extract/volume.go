@@ -1943,7 +1943,10 @@ func (s *sentence) towardRegion(c cmention) bool {
 	case "ru":
 		switch p {
 		case "провинцию", "город", "порт", "район", "округ", "регион", "автономный":
-			q, _ := prevToken(low, s.sp.start, ppos)
+			q, qpos := prevToken(low, s.sp.start, ppos)
+			if hasAnySuffix(q, "ой", "ый", "ий") {
+				q, _ = prevToken(low, s.sp.start, qpos) // «в сухой порт Сиань»
+			}
 			return q == "в" || q == "во"
 		case "в", "во":
 			// Only the bare name: «в Чунцине» is where, «в Чунцин» where to. (An indeclinable name,
@@ -2445,7 +2448,7 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		// ships its country's goods; so does the country named as the place of a region in Chinese
 		// ("新疆喀什地区今年出口番茄酱8万吨").
 		for _, c := range s.cs {
-			if (c.region && c.role == roleRegion || c.role == roleLoc && s.lang == "zh" && regionAfter(s, c)) &&
+			if (c.region && c.role == roleRegion && !s.towardRegion(c) || c.role == roleLoc && s.lang == "zh" && regionAfter(s, c)) &&
 				c.code != to && c.pos >= segA && c.pos < segB {
 				from = c.code
 				break
@@ -3195,7 +3198,14 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 // том числе", "including", "of which", "оның ішінде", "其中".
 func partsBetween(low string) bool {
 	return containsAny(low, "в том числе", "из них", "including", "of which", "оның ішінде", "onyń ishinde",
-		"соның ішінде", "其中")
+		"соның ішінде", "其中") || buyersHead(low)
+}
+
+// buyersHead reports words that open a list of the total's buyers: «негізгі сатып алушылар –
+// Ауғанстан (1,1 млн тонна), …», «основные покупатели — …», "the main buyers were …". Its items are
+// parts of the total, shipped by its exporter.
+func buyersHead(low string) bool {
+	return containsAny(low, "сатып алушы", "satyp alýshy", "покупател", "buyers", "importers")
 }
 
 // ellipticItem reports the stretch [lo, a) before a figure as an item joined to the figure before it
