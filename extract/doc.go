@@ -250,7 +250,9 @@
 //     кезек таратылды»; Chinese keeps 目前 one ended delay), are two mentions, the end with no numbers; a
 //     queue told gone ("update - queue gone") is an end. A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
+//     absent"), or only asked after in a question of yes or no ("Dostyqta qazir kezek bar ma?", «Есть ли
+//     очередь на Бахты?», "Is there a queue at Dostyk?"; not a question of why: "Why are 400 wagons stuck at
+//     Dostyk?"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
 //     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
 //     khorgos"; not "on the 3rd day", "day 3 of the talks"), and a stand counted in days is a wait with no
 //     traffic named ("qorǵasta úshinshi kún turmyz", «Стоим на Бахты пятые сутки»; a speaker's bare
@@ -270,10 +272,11 @@
 //     安排, 排名), the open crossing ends it ("终于通了", "恢复放行"), a wait that reached a week is seven
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
 //     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days
-//     ("на неделю", "two weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
+//     ("на неделю", "two weeks", "waiting a week", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
-//     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
+//     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
+//     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
 //     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
@@ -291,8 +294,10 @@
 //     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
 //     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
 //     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
-//     day instead of 14, leaving 700 wagons waiting at Dostyk"), not a count compared ("up from 410 … when
-//     Altynkol was closed").
+//     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a
+//     day, the number of wagons idling at Dostyk has climbed past 1,100": a number climbed past or risen above
+//     is the count now), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
+//     wagons" is a bound, no comparison).
 //
 // # Commodities
 //
