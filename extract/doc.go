@@ -345,7 +345,11 @@
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
-// бұрын … 80 мың тонна») takes the other's year moved by one.
+// бұрын … 80 мың тонна», and the Kazakh phrase right before its figure: "62,3 мың тоннадан бір жыл өткен соң
+// 118,6 мың тоннаға") takes the other's year moved by one. A Kazakh period in the attributive dates only the
+// figure beside it, as «жылғы» does ("2025 jyldyń qańtar-qyrkúıegindegi 12 myń tonnadan bıyl 31 myń
+// tonnaǵa"), and the same period of a year in the locative is a contrast's own («…, ал 2025 жылдың сәйкес
+// кезеңінде бұл көрсеткіш 97 мың тонна болған»; the ablative «кезеңінен» compares).
 // Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", "келесі маркетингтік
 // жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date

@@ -93,7 +93,9 @@ var periodPatterns = []periodPattern{
 	// a season ("jańa maýsymda").
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қыркүйег", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qyrkúıeg", "qazan", "qarasha", "jeltoqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
+	// The same period of a year named, as the Kazakh locative says it: "2025 жылдың сәйкес кезеңінде", where
+	// the ablative «кезеңінен» compares.
+	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `|` + year4 + `\s+(?:жылдың|jyldyń)\s+(?:сәйкес|осы|sáıkes|osy)\s+(?:кезеңінде|kezeńinde))`, true, []string{"same period", "кезеңінде", "kezeńinde"}, false},
 	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|前[一二三四1-4]季度)?)`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
@@ -609,7 +611,7 @@ func (s *sentence) periods() []period {
 			if taken(a, b) || !rateAside(low, m[2], m[3]) {
 				continue
 			}
-			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own || kkAttributive(low[m[2]:m[3]]), rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
 			if n, y := yearsIn(low[m[2]:m[3]]); n == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
 				p.year, _ = strconv.Atoi(y)
 			}
@@ -623,6 +625,12 @@ func (s *sentence) periods() []period {
 		}
 	}
 	return out
+}
+
+// kkAttributive reports a Kazakh time phrase that ends in the attributive «-дағы» ("2025 жылғы
+// қаңтар-сәуірдегі 62,3 мың тоннадан"): like «жылғы», it dates the figure beside it only.
+func kkAttributive(p string) bool {
+	return hasAnySuffix(p, "дағы", "дегі", "тағы", "тегі", "daǵy", "degi", "taǵy", "tegi")
 }
 
 // kkAblativeTime reports a Kazakh time phrase in the ablative of comparison, the base a difference is

@@ -1254,6 +1254,11 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			cb = min(cb, s.sp.start+mass[i+1].start)
 		}
 		w := s.low[b:wordsEnd(s.low, b, cb, 6)] // the words nextWords would read, not copied
+		if s.lang == "kk" && i+1 < len(mass) {
+			if _, d := kkYearAfter(s.low[b : s.sp.start+mass[i+1].start]); d != 0 {
+				w = "" // "…тоннадан бір жылдан кейін 118,6 мың тоннаға": the phrase is the next figure's
+			}
+		}
 		for _, r := range relativeYearWords {
 			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
 				delta[i], phrase[i], any = r.d, r.w, true
@@ -1272,6 +1277,13 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// бір жыл бұрын 131 мың тонна болған".
 			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = -1, p, true
+			}
+		}
+		if delta[i] == 0 && i > 0 && s.lang == "kk" {
+			// "62,3 мың тоннадан бір жыл өткен соң 118,6 мың тоннаға дейін өсті": Kazakh names the year after
+			// right before the figure it dates, in the one clause of the rise.
+			if p, d := kkYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); d != 0 {
+				delta[i], phrase[i], any = d, p, true
 			}
 		}
 		if delta[i] == 0 && i > 0 && s.lang == "zh" {
@@ -1355,6 +1367,19 @@ func zhYearAfter(head string) string {
 		}
 	}
 	return ""
+}
+
+// kkYearAfter returns the Kazakh phrase of the year after that ends head, the words between a figure
+// and the one after it ("…тоннадан бір жыл өткен соң "), and the years it moves; else "", 0.
+func kkYearAfter(head string) (string, int) {
+	head = " " + strings.TrimSpace(head)
+	for _, p := range [...]string{"бір жыл өткен соң", "bir jyl ótken soń", "бір жылдан кейін", "bir jyldan keıin", "бір жыл өткенде",
+		"bir jyl ótkende"} {
+		if hasAnySuffix(head, " "+p) {
+			return p, 1
+		}
+	}
+	return "", 0
 }
 
 // zhTwoYearsAfter reports "两年后" opening the last clause of head, as zhYearAfter reads "一年后".
