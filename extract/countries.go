@@ -1521,7 +1521,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if ownerInspects && m.role == roleAgent {
 			m.inspector = true
 		}
-		if w.form == formIns && kazakhPattern(w.pat) || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
+		if w.form == formIns && kazakhPattern(w.pat) || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) ||
+			(w.form == formAdj || w.form == formLoc) && kazakhPattern(w.pat) && kkWithNoun(low, wordEnd(low, end, len(low))) {
 			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
 			// acts in nothing.
 			m.role, with = roleNone, true
@@ -1578,7 +1579,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			shareOfBuyers(low, end)) {
 			m.role, m.buyer = roleDest, true
 		}
-		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, p, end, len(low), kazakhPattern(w.pat)) {
+		pp := p
+		if p == "a" || p == "an" || p == "the" {
+			pp, _ = prevToken(low, from, ppos) // "to an Italian pasta maker"
+		}
+		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, pp, end, len(low), kazakhPattern(w.pat)) {
 			// "to deliver 300,000 tonnes of rapeseed to Chinese crushers", «поставят китайским
 			// переработчикам», "қытайлық өңдеушілерге": the adjective of the buyers, not of the goods.
 			m.role = roleDest
@@ -1617,6 +1622,17 @@ func kkComitativeAfter(low string, end int) bool {
 	}
 	t, _ := nextToken(low, end, min(end+40, len(low)))
 	return hasAnySuffix(t, "ымен", "імен", "ymen", "ımen", "imen")
+}
+
+// kkWithNoun reports the Kazakh noun in the comitative right after a country's adjective or locative
+// that ends at end: "түркиялық серіктесімен", "Қытайлық серіктеспен", "Túrkııadaǵy seriktesimen" name the
+// partner of a deal by its country, as "Қытай компаниясымен" does.
+func kkWithNoun(low string, end int) bool {
+	if end >= len(low) || low[end] != ' ' {
+		return false
+	}
+	t, _ := nextToken(low, end, min(end+40, len(low)))
+	return len(t) > len("мен") && hasAnySuffix(t, "мен", "пен", "бен", "men", "pen", "ben")
 }
 
 // rankHead returns the head of a ranking the countries cs open: the first buyer a copula named, else the
@@ -2300,6 +2316,9 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 	}
 	switch {
 	case p == "to":
+		if after, _ := nextToken(low, at+len(next), to); hasAnyPrefix(after, "maker", "manufacturer") {
+			return true // "to an Italian pasta maker", "to Turkish flour makers"
+		}
 		return hasAnyPrefix(next, recipientNouns.en...)
 	case low[end:e] == "им" || low[end:e] == "ому" || low[end:e] == "ему":
 		return hasAnyPrefix(next, recipientNouns.ru...) && hasAnySuffix(next, "ам", "ям", "ю", "у")

@@ -206,8 +206,10 @@
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
 //     to («Бендер-Аббас портына жөнелтілмек», "Dýbaıǵa … jóneltildi») never ships them as a region that exports does. A country's adjective
-//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
-//     destination, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
+//     Italian pasta maker") names the destination, so does the partner of a Kazakh deal named by its country's
+//     adjective or locative («түркиялық серіктесімен», "Túrkııadaǵy seriktesimen", «қытайлық серіктеспен») as
+//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
 //     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
 //     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
 //     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
@@ -318,7 +320,9 @@
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
-// «продовольственной пшеницы» are barley and wheat).
+// «продовольственной пшеницы» are barley and wheat). A word of harvest after "new" names the crop the goods
+// are of, it measures no harvest ("300,000 tonnes of Kazakh durum wheat from the new crop", «пшеницы нового
+// урожая», "new-crop wheat", «жаңа егіннен»).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries

@@ -98,10 +98,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		segB = s.subordinateAfter(b, segB)
 		sf := s.featsIn(segA, segB)
-		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 {
+		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 && !s.newCropOnly(segA, segB) {
 			continue
 		}
-		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
+		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade && !s.newCropOnly(ca, cb) {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
 		if s.transitTrade(segA, segB) {
@@ -1368,6 +1368,26 @@ func zhYearAfter(head string) string {
 	}
 	return ""
 }
+
+// newCropOnly reports words of harvest in s.low[a:b] that only name the crop the goods are of: "Turkish
+// buyers have booked 300,000 tonnes of Kazakh durum wheat from the new crop", «пшеницы нового урожая»,
+// "new-crop wheat", "жаңа егіннің бидайы". They measure no harvest.
+func (s *sentence) newCropOnly(a, b int) bool {
+	found := false
+	for _, h := range s.hits {
+		if int(h.pos) < a || int(h.end) > b || s.word(h).feat&fNonTrade == 0 {
+			continue
+		}
+		if p, _ := prevToken(s.low, a, int(h.pos)); !newWords[p] && !strings.HasSuffix(s.low[:h.pos], "new-") {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// newWords are the adjectives of a new crop: "new", «нового», "жаңа".
+var newWords = withKKKeys(map[string]bool{"new": true, "нового": true, "новый": true, "новом": true, "жаңа": true, "jańa": true})
 
 // kkYearAfter returns the Kazakh phrase of the year after that ends head, the words between a figure
 // and the one after it ("…тоннадан бір жыл өткен соң "), and the years it moves; else "", 0.
