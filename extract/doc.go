@@ -250,7 +250,8 @@
 //     cleared", «…, однако сейчас затор ликвидирован»), or by a clause of the present after a comma («Вчера
 //     … стояли 180 фур, сегодня ситуация стабилизировалась», "…, today traffic is moving freely", «…, бүгін
 //     кезек таратылды»; Chinese keeps 目前 one ended delay), are two mentions, the end with no numbers; a
-//     queue told gone ("update - queue gone") is an end. A negated delay ("no queues", "очередей
+//     queue told gone ("update - queue gone", «кезек тарады») is an end, the count told in the past after it in
+//     its own sentence its count («Қалжат бекетіндегі кезек тарады, ал кеше мұнда 140 жүк көлігі тұрған еді»). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
 //     absent"), or only asked after in a question of yes or no ("Dostyqta qazir kezek bar ma?", «Есть ли
 //     очередь на Бахты?», "Is there a queue at Dostyk?"; not a question of why: "Why are 400 wagons stuck at
@@ -284,7 +285,7 @@
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
+//     are crossings as the rail ones are (by the noun of a crossing, «Жібек жолы өткелінде», not the Silk Road), and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
 //     told missing too ("because their phytosanitary certificates were missing", «из-за отсутствия
 //     сертификатов»); under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
 //     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
@@ -342,7 +343,8 @@
 // the calque "In result of 2025 year" and its months "In result of January-March of 2026 year", the USDA's
 // "In CY 2025"; a Kazakh month keeps its softened stem before the possessive: "2026 жылдың
 // қаңтар-қыркүйегінде", "2025 jyldyń qańtar-qyrkúıegindegi"),
-// months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
+// months kept, and its year is set when the phrase names exactly one year. (A Kazakh change is told by its verb
+// after the dative amount, also as a verbal noun: «тағы 150 мың тоннаға артуы мүмкін», "азаюы ықтимал".) A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year

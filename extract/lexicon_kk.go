@@ -363,7 +363,8 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
 		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
 		// "Жібек жолы" is also the Silk Road: the crossing only with its post named.
-		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý"),
+		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý",
+			"жібек жолы өткел", "jibek joly ótkel"), // the crossing named by its noun: «Жібек жолы өткелінде»
 		coded(fPlace, "Korday", "қордай", "qordaı"),
 		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
 		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
@@ -415,7 +416,10 @@ func kkLexicon() []lexEntry {
 		cue(fEnded, "аяқталды", "aıaqtaldy"),
 		// The queue dispersed: "кезек таратылды", "kezegi tolyq taraldy" («таралды» alone also spreads a disease).
 		cue(fEnded, "таратыл", "taratyl", "кезек таралды", "кезегі таралды", "кезегі толық таралды", "kezek taraldy",
-			"kezegi taraldy", "kezegi tolyq taraldy"),
+			"kezegi taraldy", "kezegi tolyq taraldy",
+			// … and went its own way: "кезек тарады", "Кезек толық тарады".
+			"кезек тарады", "кезегі тарады", "кезек толық тарады", "кезегі толық тарады", "kezek tarady", "kezegi tarady",
+			"kezek tolyq tarady", "kezegi tolyq tarady"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".
