@@ -505,7 +505,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
 			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
 		}
-		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
+		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended || !s.has(fCargo) && s.awaitsDecision() {
+			// «Министерство ожидает ответа китайской стороны в течение двух недель» after the wagons at
+			// Dostyk: people who wait for an answer, no wait of the wagons.
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}

@@ -627,8 +627,8 @@ func (s *sentence) awaitsDecision() bool {
 }
 
 var decisionWaitWords = langWords{
-	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "в ожидании решения", "ждут ответа",
-		"ожидают ответа"},
+	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "ожидает решения", "в ожидании решения",
+		"ждут ответа", "ждет ответа", "ждёт ответа", "ожидают ответа", "ожидает ответа"},
 	kk: []string{"шешімін күт", "шешімді күт", "шешім күт", "жауабын күт", "sheshimin kút", "sheshimdi kút", "sheshim kút",
 		"jaýabyn kút"},
 	en: []string{"waiting for a decision", "wait for a decision", "awaiting a decision", "waiting for approval",

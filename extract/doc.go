@@ -280,7 +280,9 @@
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
 //     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
-//     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
+//     of a delay counted with its wagons or trucks is that delay's days («Часть составов ожидает более 12 суток»,
+//     "Keıbir vagondar altynshy táýlik shekarada tur"; not people awaiting an answer: «Министерство ожидает ответа
+//     … в течение двух недель»), and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing

@@ -390,6 +390,9 @@ func kkLexicon() []lexEntry {
 			"=вагон тұрған", "=вагондар тұрған", "=vagon turǵan", "=vagondar turǵan", "=көлігі тұрған", "=kóligi turǵan",
 			"=көліктер тұрған", "=kólikter turǵan", "=вагон тұрды", "=вагондар тұрды", "=vagon turdy", "=vagondar turdy",
 			"=көлігі тұрды", "=kóligi turdy", "=көліктер тұрды", "=kólikter turdy",
+			// A stand at the border, or counted in days right before the verb: "Keıbir vagondar altynshy
+			// táýlik shekarada tur", «кейбір вагондар алтыншы тәулік тұр».
+			"=шекарада тұр", "=shekarada tur", "=тәулік тұр", "=táýlik tur", "=күн тұр", "=kún tur",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
 			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
