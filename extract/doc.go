@@ -381,5 +381,7 @@
 // Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
 // тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
-// тысяч», "room for another 30,000"), unless money is named between.
+// тысяч», "room for another 30,000"), unless money is named between. A figure told as not the one ("287,000
+// tonnes …, not 387,000 tonnes as stated in an earlier version", «а не 2,1 млн тонн», «540 мың тонна емес») is
+// withdrawn, no volume; a bound negated («не менее», "кем емес") keeps its figure.
 package extract

@@ -131,6 +131,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if s.measuredBefore(a) {
 			continue // "Из собранных 17,1 млн тонн", "mills processed 120,000 tonnes": the harvest or the milling it measures
 		}
+		if s.negatedFigure(a, b) {
+			continue // "…, not 387,000 tonnes as stated in an earlier version": the figure a correction withdraws
+		}
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
 		}
@@ -1367,6 +1370,18 @@ func zhYearAfter(head string) string {
 		}
 	}
 	return ""
+}
+
+// negatedFigure reports the figure at [a, b) told as not the one: "exported 287,000 tonnes, not 387,000
+// tonnes as stated earlier", «287 тыс. тонн, а не 387 тыс.», «287 мың тонна, 387 мың тонна емес». A bound
+// negated ("not less than", «не менее») leaves the figure after it.
+func (s *sentence) negatedFigure(a, b int) bool {
+	if s.lang == "kk" {
+		w, _ := nextToken(s.low, b, s.sp.end)
+		return w == "емес" || w == "emes"
+	}
+	p, _ := prevToken(s.low, s.sp.start, a)
+	return p == "not" || p == "не"
 }
 
 // newCropOnly reports words of harvest in s.low[a:b] that only name the crop the goods are of: "Turkish
