@@ -232,7 +232,7 @@
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
-//     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
+//     Алматы в Астану», also the capital named so: "Pavlodar oblysynan elordaǵa", «в столицу», "to the capital") or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
 //     transit, goods seized or held without papers, goods that stayed unshipped («жөнелтілмей қалған», «так
 //     и не были отгружены», "could not be shipped"), a batch sampled and stocks named beside shipments
 //     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, and so does

@@ -1910,8 +1910,8 @@ func (s *sentence) withinCountry() bool {
 }
 
 // toRegionsAtHome reports goods shipped, with no word of export or import, from a region of a country
-// to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
-// 地区". What goes there stays at home.
+// to its regions in general or its capital: "оңтүстік өңірлерге", "в южные регионы", "to the southern
+// regions", "运往南方地区", "elordaǵa", «в столицу». What goes there stays at home.
 func (s *sentence) toRegionsAtHome() bool {
 	// "На внутренние направления, в южные регионы, перевезено 150 тыс. тонн муки": regions named with no
 	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
@@ -1928,7 +1928,7 @@ func (s *sentence) toRegionsAtHome() bool {
 		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына",
 			"óńirlerge", "aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna",
 			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
-			"to the northern regions")
+			"to the northern regions", "елордаға", "elordaǵa", "в столицу", "to the capital")
 	}
 	for _, c := range s.cs {
 		if c.code != s.cs[0].code {
@@ -1938,7 +1938,9 @@ func (s *sentence) toRegionsAtHome() bool {
 	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына", "óńirlerge",
 		"aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna", "регионы", "регионам", "области страны",
 		"to the regions", "regions of the",
-		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
+		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地",
+		// The capital: "Pavlodar oblysynan elordaǵa … 3,2 myń tonna un jetkizildi".
+		"елордаға", "elordaǵa", "в столицу", "to the capital")
 }
 
 // homeRegions reports a sentence whose places are regions, or the home country that owns them: "from
