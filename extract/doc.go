@@ -296,7 +296,7 @@
 //     a cut that counted nothing is where they were counted. Traffic told normal, stable or free with no
 //     delay of the sentence's own («Сейчас всё нормализовалось, поезда проходят без задержек», "the crossing
 //     operates as normal", "qazir jaǵdaı turaqtaldy") ends the delay the article reported, unless it names
-//     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
+//     another crossing («Алтынколь – Хоргос, где ситуация стабильная», «ал Алтынкөл – Қорғас бағытында жағдай тұрақты» are none). A count and its end after a
 //     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
 //     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
 //     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a

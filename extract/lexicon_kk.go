@@ -415,6 +415,8 @@ func kkLexicon() []lexEntry {
 			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
+		// Stable, the adjective: "Алтынкөл – Қорғас бағытында жағдай тұрақты", as «ситуация стабильная».
+		cue(fEndedWeak, "=тұрақты", "=turaqty"),
 		// A delay told over: "бір аптаға созылған кідіріс аяқталды".
 		cue(fEnded, "аяқталды", "aıaqtaldy"),
 		// The queue dispersed: "кезек таратылды", "kezegi tolyq taraldy" («таралды» alone also spreads a disease).
