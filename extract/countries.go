@@ -1532,9 +1532,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if !isPrep && w.form == formNom {
 			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
 		}
-		if !copula && !isPrep && w.form == formNom && receivedAfterFigure(low, from, pos) {
+		if !copula && (!isPrep && w.form == formNom && receivedAfterFigure(low, from, pos) || p == "из" && buyersFromAfter(low, from, ppos)) {
 			// «еще 97 тысяч тонн получил Узбекистан»: the subject after a verb of receiving, the figure
-			// before it, is the buyer.
+			// before it, is the buyer; so are buyers or processors from a country («Еще 74 тыс. тонн
+			// получили переработчики из Узбекистана»).
 			m.role, m.buyer = roleDest, true
 		} else if copula {
 			// "Afghanistan remained the largest buyer", «Крупнейшим покупателем … остается Узбекистан, куда
@@ -2531,6 +2532,13 @@ func zhTonnageAt(low string, k int) bool {
 // receivedAfterFigure reports a Russian country right after a verb of receiving or buying that itself
 // follows a tonnage: «еще 97 тысяч тонн получил Узбекистан», «310 тыс. тонн закупил Иран». Inverted, the
 // subject names who took the figure.
+// buyersFromAfter reports buyers or processors named before «из» at ppos, the subject after a verb of
+// receiving that the figure precedes: «Еще 74 тыс. тонн получили переработчики из Узбекистана».
+func buyersFromAfter(low string, from, ppos int) bool {
+	n, npos := prevToken(low, from, ppos)
+	return hasAnyPrefix(n, buyingNouns.ru...) && receivedAfterFigure(low, from, npos)
+}
+
 func receivedAfterFigure(low string, from, pos int) bool {
 	v, at := prevToken(low, from, pos)
 	switch v {

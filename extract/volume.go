@@ -98,10 +98,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		segB = s.subordinateAfter(b, segB)
 		sf := s.featsIn(segA, segB)
-		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 && !s.newCropOnly(segA, segB) {
+		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 && !s.nonTradeNamesOnly(segA, segB) {
 			continue
 		}
-		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade && !s.newCropOnly(ca, cb) {
+		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade && !s.nonTradeNamesOnly(ca, cb) {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
 		if s.transitTrade(segA, segB) {
@@ -1384,21 +1384,37 @@ func (s *sentence) negatedFigure(a, b int) bool {
 	return p == "not" || p == "не"
 }
 
-// newCropOnly reports words of harvest in s.low[a:b] that only name the crop the goods are of: "Turkish
-// buyers have booked 300,000 tonnes of Kazakh durum wheat from the new crop", «пшеницы нового урожая»,
-// "new-crop wheat", "жаңа егіннің бидайы". They measure no harvest.
-func (s *sentence) newCropOnly(a, b int) bool {
+// nonTradeNamesOnly reports words of harvest or processing in s.low[a:b] that only name the crop the
+// goods are of ("Turkish buyers have booked 300,000 tonnes of Kazakh durum wheat from the new crop",
+// «пшеницы нового урожая», "new-crop wheat", «жаңа егіннен») or the processors who receive them («Еще 74
+// тыс. тонн получили переработчики из Узбекистана»). They measure no harvest and no milling.
+func (s *sentence) nonTradeNamesOnly(a, b int) bool {
 	found := false
 	for _, h := range s.hits {
 		if int(h.pos) < a || int(h.end) > b || s.word(h).feat&fNonTrade == 0 {
 			continue
 		}
-		if p, _ := prevToken(s.low, a, int(h.pos)); !newWords[p] && !strings.HasSuffix(s.low[:h.pos], "new-") {
+		p, _ := prevToken(s.low, a, int(h.pos))
+		if !newWords[p] && !strings.HasSuffix(s.low[:h.pos], "new-") && !s.processorsReceive(int(h.pos)) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// processorsReceive reports a noun of processors at pos that a country follows as the buyer's
+// («переработчики из Узбекистана» after «получили»).
+func (s *sentence) processorsReceive(pos int) bool {
+	if !hasAnyPrefix(s.low[pos:], processorNouns.of(s.lang)...) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.buyer && c.pos > pos && c.pos-pos < 40 {
+			return true
+		}
+	}
+	return false
 }
 
 // newWords are the adjectives of a new crop: "new", «нового», "жаңа".
