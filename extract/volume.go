@@ -388,7 +388,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
 			openTotal && i == 0 && s.homeSubject(b, segB)) {
 			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
 			// country sold abroad, …".
@@ -3483,6 +3483,40 @@ var homeWords = langWords{ru: []string{"из республики", "из стр
 	" у нас ", "«у нас "},
 	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan", "бізде ", "bizde "},
 	en: []string{"from the country", "out of the country", "from the republic"}}
+
+// ministerWe reports a minister quoted speaking in the first person plural: "Kelesi jyly Qytaıǵa 300 myń
+// tonnaǵa deıin arpa jiberýdi josparlap otyrmyz, dedi mınıstr", «Мы отправим …, — сказал министр», "We will
+// ship …, the minister said". The minister's "we" is his country, as a speaker's «у нас» is; a company's
+// "we" in an interview names none.
+func (s *sentence) ministerWe() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	if !ministerSaidWords.in(s.lang, low) {
+		return false
+	}
+	if s.lang != "kk" {
+		return weWords.in(s.lang, " "+low)
+	}
+	for i := 0; i < len(low); {
+		w, e := token(low, i)
+		if hasAnySuffix(w, "мыз", "міз", "быз", "біз", "пыз", "піз", "myz", "miz", "byz", "biz", "pyz", "piz") {
+			return true
+		}
+		i = max(e, i+1)
+	}
+	return false
+}
+
+// ministerSaidWords attribute a quote to a minister, by language; weWords are the first person plural.
+var (
+	ministerSaidWords = langWords{
+		ru: []string{"сказал министр", "заявил министр", "отметил министр", "сообщил министр", "сказал вице-министр",
+			"заявил вице-министр"},
+		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr"},
+		en: []string{"the minister said", "said the minister", "the minister told", "the deputy minister said",
+			"said the deputy minister"},
+	}
+	weWords = langWords{ru: []string{" мы ", "«мы ", " мы,"}, en: []string{" we ", "\"we ", "“we ", " we'"}}
+)
 
 // homeCountry returns the country a sentence's home words refer to: the exporter the article named,
 // else Kazakhstan, the country the news is about; "" when that is the destination.
