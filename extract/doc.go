@@ -234,8 +234,9 @@
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
 //     Алматы в Астану», also the capital named so: "Pavlodar oblysynan elordaǵa", «в столицу», "to the capital") or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
 //     transit, goods seized or held without papers, goods that stayed unshipped («жөнелтілмей қалған», «так
-//     и не были отгружены», "could not be shipped"), a batch sampled and stocks named beside shipments
-//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, so does a minister's first person
+//     и не были отгружены», "could not be shipped"), goods brought for sowing («Көктемгі егіс науқанына … 180
+//     тонна қант қызылшасының тұқымы … әкелінді», «для посевной», "for the spring sowing"; not sunflower seed
+//     exported), a batch sampled and stocks named beside shipments are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, so does a minister's first person
 //     plural ("… josparlap otyrmyz, dedi ministr", «мы планируем …, — сказал министр»; not a company's "we"), and so does
 //     the country a verb of enabling lets act («урожай позволит республике довести экспорт»). A country's
 //     adjective after «с», "with" that qualifies goods names their origin («поезда с казахстанским

@@ -42,7 +42,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) || failedDeal(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && (sampledCargo(s.lang, low) || forSowing(s.lang, low)) || failedDeal(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -1681,6 +1681,19 @@ func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
 // "заңсыз өткізбек болған … тәркіледі". They are no trade, and
 // the officers who held them hold up no traffic.
 func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
+
+// forSowing reports goods brought for sowing: «Көктемгі егіс науқанына Германиядан 180 тонна қант
+// қызылшасының тұқымы … әкелінді», «для посевной завезено», "imported for the sowing campaign". Seed and
+// machinery for the fields are inputs of farming, no trade in its produce; a sentence that names an export
+// keeps its figure.
+func forSowing(lang, low string) bool { return sowingWords.in(lang, low) }
+
+var sowingWords = langWords{
+	ru: []string{"для посевной", "к посевной", "на посевную", "посевного материала", "посевной материал", "семенного материала"},
+	kk: []string{"егіс науқанына", "егіс науқаны үшін", "егуге арналған", "тұқымдық материал", "egis naýqanyna", "egis naýqany úshin",
+		"egýge arnalǵan", "tuqymdyq materıal"},
+	en: []string{"for the sowing", "for sowing", "for the spring sowing", "for planting", "sowing seed", "planting seed"},
+}
 
 var seizedWords = langWords{
 	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконно ", "незаконного ввоза", "незаконного вывоза",
