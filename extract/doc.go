@@ -166,7 +166,8 @@
 //     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
 //     bulk", "negizgi jetkizýshiler – Avstralııa men Kanada", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
 //     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
-//     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
+//     or region ("China exported 2.3 million tonnes of rice"; a port named before and referred back to is one:
+//     "China's exports of vegetables … through the port reached 530,000 tonnes", «через этот пункт пропуска»), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque

@@ -570,7 +570,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
 			}
 		}
-		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") &&
+		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") && !s.portBack() &&
 			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
 			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
 			// buyer's own exports, to no one the watch follows. A Chinese port's or region's
@@ -3496,6 +3496,19 @@ var homeWords = langWords{ru: []string{"из республики", "из стр
 	" у нас ", "«у нас "},
 	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan", "бізде ", "bizde "},
 	en: []string{"from the country", "out of the country", "from the republic"}}
+
+// portBack reports the port or crossing the article named before, referred back to: "China's exports of
+// vegetables … through the port reached 530,000 tonnes" after Horgos port's imports, «через этот пункт
+// пропуска». Its statistics are trade across it, as the port's own name says.
+func (s *sentence) portBack() bool {
+	return s.tp != nil && s.tp.crossing != "" && portRefWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var portRefWords = langWords{
+	ru: []string{"через этот порт", "через порт", "через этот пункт пропуска", "через этот пункт", "через данный пункт"},
+	kk: []string{"бұл бекет арқылы", "осы бекет арқылы", "порт арқылы", "bul beket arqyly", "osy beket arqyly", "port arqyly"},
+	en: []string{"through the port", "via the port", "through this port", "through the crossing", "via the crossing"},
+}
 
 // ministerWe reports a minister quoted speaking in the first person plural: "Kelesi jyly Qytaıǵa 300 myń
 // tonnaǵa deıin arpa jiberýdi josparlap otyrmyz, dedi mınıstr", «Мы отправим …, — сказал министр», "We will
