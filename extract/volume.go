@@ -1423,10 +1423,10 @@ var newWords = withKKKeys(map[string]bool{"new": true, "нового": true, "н
 // kkYearAfter returns the Kazakh phrase of the year after that ends head, the words between a figure
 // and the one after it ("…тоннадан бір жыл өткен соң "), and the years it moves; else "", 0.
 func kkYearAfter(head string) (string, int) {
-	head = " " + strings.TrimSpace(head)
+	head = strings.TrimSpace(head)
 	for _, p := range [...]string{"бір жыл өткен соң", "bir jyl ótken soń", "бір жылдан кейін", "bir jyldan keıin", "бір жыл өткенде",
 		"bir jyl ótkende"} {
-		if hasAnySuffix(head, " "+p) {
+		if strings.HasSuffix(head, p) && (len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
 			return p, 1
 		}
 	}
@@ -3520,7 +3520,7 @@ func (s *sentence) ministerWe() bool {
 		return false
 	}
 	if s.lang != "kk" {
-		return weWords.in(s.lang, " "+low)
+		return weWords.in(s.lang, low) || hasAnyPrefix(low, "we ", "мы ") // "We plan …", «Мы планируем …»
 	}
 	for i := 0; i < len(low); {
 		w, e := token(low, i)
