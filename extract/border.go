@@ -325,6 +325,39 @@ func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatc
 	return other, true
 }
 
+// negatedThere reports crossing place named in a clause whose every word of delay is negated, while a
+// word of delay in another clause is not: «…, ал Бақты бекетінде кезек жоқ».
+func (s *sentence) negatedThere(place string) bool {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace == 0 || w.code != place {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		n := 0
+		for _, d := range s.hits {
+			if int(d.pos) >= a && int(d.end) <= b && s.word(d).feat&fDelay != 0 {
+				if !s.negatedAt(int(d.pos), int(d.end)) {
+					return false
+				}
+				n++
+			}
+		}
+		return n > 0
+	}
+	return false
+}
+
+// otherPlace returns a crossing of the sentence other than place whose clause tells a delay not
+// negated, else "".
+func (s *sentence) otherPlace(place string) string {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code != place && !s.negatedThere(w.code) && s.delayIn(s.clause(int(h.pos))) {
+			return w.code
+		}
+	}
+	return ""
+}
+
 // cutIn reports fewer trains accepted in s.low[a:b].
 func (s *sentence) cutIn(a, b int) bool {
 	low := s.low[a:b]
@@ -607,6 +640,18 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {
 		return agrowatch.Mention{}, false
+	}
+	if !ended && m.Route == "" && s.negatedThere(m.Place) {
+		// "Кеден қызметі кідірісті … түсіндірді, ал Бақты бекетінде кезек жоқ": the crossing named has no
+		// queue in its own clause; the delay is another crossing's («Қорғаста 300 жүк көлігі кезекте тұр, ал
+		// Бақты бекетінде кезек жоқ»), or with none named and no traffic counted the one explained, reported
+		// before. Traffic counted in the other clause waits there now ("A year ago there were no queues at
+		// Khorgos; now 400 trucks are waiting").
+		if other := s.otherPlace(m.Place); other != "" {
+			m.Place = other
+		} else if !s.has(fCargo) {
+			return agrowatch.Mention{}, false
+		}
 	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,

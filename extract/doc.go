@@ -256,7 +256,10 @@
 //     queue told gone ("update - queue gone", «кезек тарады») is an end, the count told in the past after it in
 //     its own sentence its count («Қалжат бекетіндегі кезек тарады, ал кеше мұнда 140 жүк көлігі тұрған еді»). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"), or only asked after in a question of yes or no ("Dostyqta qazir kezek bar ma?", «Есть ли
+//     absent"), as is a crossing whose own clause negates its queue beside a delay explained in another
+//     («…түсіндірді, ал Бақты бекетінде кезек жоқ»; the delay is another crossing's when its clause names one,
+//     and traffic counted now waits at the crossing: «Былтыр Бақтыда кезек жоқ еді, қазір онда 250 жүк
+//     көлігі тұр»), or only asked after in a question of yes or no ("Dostyqta qazir kezek bar ma?", «Есть ли
 //     очередь на Бахты?», "Is there a queue at Dostyk?"; not a question of why: "Why are 400 wagons stuck at
 //     Dostyk?"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
 //     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
