@@ -152,7 +152,8 @@ func notObserved(lang, rest string) bool {
 // reportDenials are the words that deny a report or call it a rumour, by language.
 var reportDenials = langWords{ru: []string{"опроверг", "не подтверд", "слух", "не соответствует действительности"},
 	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
-	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed reports", "dismissing reports", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
+	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed", "dismissing", "rejected claims", "rejected reports",
+		"rejecting", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
 	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
 
 // A delay told absent is none too: «очередь отсутствует», "the queue of trucks is absent".
@@ -313,8 +314,8 @@ func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatc
 	}
 	a1, b1 := s.clause(int(first.pos))
 	a2, b2 := s.clause(int(second.pos))
-	if a1 == a2 || !s.delayIn(a1, b1) || !s.delayIn(a2, b2) ||
-		containsAny(s.low[a2:b2], "from ", " than ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда") {
+	if a1 == a2 || !s.delayIn(a1, b1) || !s.delayIn(a2, b2) || thanCompares(s.low[a2:b2]) ||
+		containsAny(s.low[a2:b2], "from ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда") {
 		return agrowatch.Mention{}, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
 	}
 	*m = agrowatch.Mention{Kind: m.Kind, Place: s.word(first).code}
@@ -324,6 +325,61 @@ func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatc
 	return other, true
 }
 
+// negatedThere reports crossing place named in a clause whose every word of delay is negated, while a
+// word of delay in another clause is not: «…, ал Бақты бекетінде кезек жоқ».
+func (s *sentence) negatedThere(place string) bool {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace == 0 || w.code != place {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		n := 0
+		for _, d := range s.hits {
+			if int(d.pos) >= a && int(d.end) <= b && s.word(d).feat&fDelay != 0 {
+				if !s.negatedAt(int(d.pos), int(d.end)) {
+					return false
+				}
+				n++
+			}
+		}
+		return n > 0
+	}
+	return false
+}
+
+// otherPlace returns a crossing of the sentence other than place whose clause tells a delay not
+// negated, else "".
+func (s *sentence) otherPlace(place string) string {
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code != place && !s.negatedThere(w.code) && s.delayIn(s.clause(int(h.pos))) {
+			return w.code
+		}
+	}
+	return ""
+}
+
+// cutIn reports fewer trains accepted in s.low[a:b].
+func (s *sentence) cutIn(a, b int) bool {
+	low := s.low[a:b]
+	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
+}
+
+// thanCompares reports a "than" that compares ("more wagons than a week earlier"), not the bound of a
+// count ("more than 600 wagons").
+func thanCompares(clause string) bool {
+	for at := 0; ; {
+		i := index(clause[at:], " than ")
+		if i < 0 {
+			return false
+		}
+		i += at
+		if p, _ := prevToken(clause, 0, i+1); p != "more" && p != "fewer" && p != "less" {
+			return true
+		}
+		at = i + len(" than ")
+	}
+}
+
 // delayIn reports a word of delay not negated, or fewer trains accepted, in s.low[a:b].
 func (s *sentence) delayIn(a, b int) bool {
 	for _, h := range s.hits {
@@ -331,8 +387,7 @@ func (s *sentence) delayIn(a, b int) bool {
 			return true
 		}
 	}
-	low := s.low[a:b]
-	return acceptWords.in(s.lang, low) && reduceWords.in(s.lang, low)
+	return s.cutIn(a, b)
 }
 
 // bareCount reads a number with no unit of its own that belongs to the crossing after between: in the
@@ -469,6 +524,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// a backlog at Dostyk", "霍尔果斯口岸拥堵的消息不实": a delay reported and denied is none.
 		return agrowatch.Mention{}, false
 	}
+	if s.askedDelay() {
+		return agrowatch.Mention{}, false
+	}
 	if backlog {
 		if s.articleEnd() {
 			// "Сейчас всё нормализовалось, поезда проходят без задержек" after the wagons that stood at
@@ -480,7 +538,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
 			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
 		}
-		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {
+		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended || !s.has(fCargo) && s.awaitsDecision() {
+			// «Министерство ожидает ответа китайской стороны в течение двух недель» after the wagons at
+			// Dostyk: people who wait for an answer, no wait of the wagons.
 			return agrowatch.Mention{}, false
 		}
 		m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place}
@@ -580,6 +640,18 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {
 		return agrowatch.Mention{}, false
+	}
+	if !ended && m.Route == "" && s.negatedThere(m.Place) {
+		// "Кеден қызметі кідірісті … түсіндірді, ал Бақты бекетінде кезек жоқ": the crossing named has no
+		// queue in its own clause; the delay is another crossing's («Қорғаста 300 жүк көлігі кезекте тұр, ал
+		// Бақты бекетінде кезек жоқ»), or with none named and no traffic counted the one explained, reported
+		// before. Traffic counted in the other clause waits there now ("A year ago there were no queues at
+		// Khorgos; now 400 trucks are waiting").
+		if other := s.otherPlace(m.Place); other != "" {
+			m.Place = other
+		} else if !s.has(fCargo) {
+			return agrowatch.Mention{}, false
+		}
 	}
 	if m.Place == "" && onlyRegions(s.cs) {
 		// "Вагоны с зерном простаивают на станциях Костанайской области": stations inside the country,
@@ -1357,9 +1429,9 @@ func unitBefore(low string, i, e int) countUnit {
 		switch p {
 		case "достигло", "достигла", "достигает", "достигли", "превысило", "превысила", "reached", "exceeded", "hit":
 			at = ppos
-		case "to", "до":
+		case "to", "до", "past", "above":
 			// The count a number moved to is the one now: "the number of wagons idle at Dostyk had fallen to
-			// 400 from 1,200", «число вагонов сократилось до 400».
+			// 400 from 1,200", «число вагонов сократилось до 400», "has climbed past 1,100".
 			q, qpos := prevToken(low, 0, ppos)
 			if !movedWords[q] {
 				return unitNone
@@ -1390,6 +1462,7 @@ func unitBefore(low string, i, e int) countUnit {
 // movedWords are the verbs a count moves by to the number after "to" or «до».
 var movedWords = withKKKeys(map[string]bool{"fallen": true, "fell": true, "dropped": true, "declined": true, "risen": true,
 	"rose": true, "grown": true, "grew": true, "increased": true, "decreased": true, "shrunk": true, "eased": true,
+	"climbed": true, "jumped": true, "swelled": true,
 	"сократилось": true, "снизилось": true, "уменьшилось": true, "выросло": true, "увеличилось": true, "возросло": true,
 	"азайды": true, "azaıdy": true, "төмендеді": true, "tómendedi": true, "қысқарды": true, "qysqardy": true,
 	"өсті": true, "ósti": true, "артты": true, "artty": true})

@@ -337,7 +337,7 @@ func acceptanceCut(low string) bool {
 var acceptWords = langWords{
 	ru: []string{"прием", "приём", "передач", "передава", "принима", "погрузк"},
 	kk: []string{"қабылда", "qabylda", "тапсыр", "tapsyr"},
-	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted", "loading"},
+	en: []string{"handover", "acceptance", "accepting", "handed over", "accepted", "loading", "trains a day", "trains per day"},
 	zh: []string{"交接", "接车", "接收", "接卸"},
 }
 
@@ -346,7 +346,7 @@ var reduceWords = langWords{
 	ru: []string{"сократ", "сокращ", "сниз", "уменьш", "огранич", "замедл", "вместо"},
 	kk: []string{"азайт", "azaıt", "қысқар", "qysqar", "төмендет", "tómendet", "орнына", "ornyna"},
 	en: []string{"halved", " cut ", "reduced", "fewer", "lowered", "restricted", "limited", "instead of", "accepted only",
-		"accepting only", "accepts only", "only accepted"},
+		"accepting only", "accepts only", "only accepted", "taking only", "takes only", "took only"},
 	// Handover slowed: "列车交接明显放缓".
 	zh: []string{"减少", "下降", "降至", "压缩", "放缓"},
 }
@@ -407,7 +407,7 @@ func (s *sentence) waitedWeek() bool {
 var weekStems = langWords{ru: []string{"недел"}, kk: []string{"апта", "apta"}, en: []string{"week"}, zh: []string{"一周"}}
 
 // weekLong reports a week as a length of time: the Russian accusative «неделю» ("стоят почти неделю"),
-// the English "a week" ("stuck for nearly a week"). A week from now («через неделю», "in a week"), a week
+// the English "a week" ("stuck for nearly a week", "waiting a week"). A week from now («через неделю», "in a week"), a week
 // back («неделю назад», "a week ago", "a week later") and one of rates ("a week" after a count: "ten
 // trains a week") date or measure nothing that waited.
 func (s *sentence) weekLong() bool {
@@ -437,13 +437,35 @@ func (s *sentence) weekLong() bool {
 		case p == "через" || p == "in" || p == "within" || p == "per" || p == "once" || isDigit(lastByte(p)):
 		case n == "назад" || n == "ago" || n == "later" || n == "earlier" || n == "before":
 		case s.lang == "en" && p != "for" && p != "nearly" && p != "almost" && p != "about" && p != "over" && p != "to" &&
-			p != "than" && p != "around":
+			p != "than" && p != "around" && !waitVerbs[p]:
 			// "trains a week": a rate; only a duration's own words lead "a week".
 		default:
 			return true
 		}
 	}
 }
+
+// askedDelay reports a question whether there is a delay ("Dostyqta qazir kezek bar ma, biletinder
+// jazyńyzdarshy?", «Есть ли очередь на Хоргосе?», "Is there a queue at Khorgos now?"): a chat's question
+// states none. A question of why ("Why are 300 trucks stuck at Kalzhat?") tells the delay it asks about.
+func (s *sentence) askedDelay() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	return question(low) && yesNoWords.in(s.lang, low)
+}
+
+// yesNoWords mark a question of yes or no, by language: the Russian «ли» and «есть», the Kazakh
+// particle after its word, English inverted "is there".
+var yesNoWords = langWords{
+	ru: []string{" ли ", "есть ли", "есть очеред", "есть пробк", "есть затор"},
+	kk: []string{" ма?", " ма,", " ме?", " ме,", " ба?", " ба,", " бе?", " бе,", " па?", " па,", " пе?", " пе,",
+		" ma?", " ma,", " me?", " me,", " ba?", " ba,", " be?", " be,", " pa?", " pa,", " pe?", " pe,"},
+	en: []string{"is there", "are there", "any queue", "any delay", "any backlog"},
+}
+
+// waitVerbs are the English verbs of waiting whose object is the time waited: "consignments waiting a
+// week to be handed over".
+var waitVerbs = map[string]bool{"waiting": true, "waited": true, "wait": true, "waits": true, "queued": true, "queuing": true,
+	"queueing": true, "stuck": true, "stood": true, "idled": true, "idling": true}
 
 // lastByte is the last byte of w, 0 for an empty one.
 func lastByte(w string) byte {
@@ -605,8 +627,8 @@ func (s *sentence) awaitsDecision() bool {
 }
 
 var decisionWaitWords = langWords{
-	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "в ожидании решения", "ждут ответа",
-		"ожидают ответа"},
+	ru: []string{"ждут решения", "ждет решения", "ждёт решения", "ожидают решения", "ожидает решения", "в ожидании решения",
+		"ждут ответа", "ждет ответа", "ждёт ответа", "ожидают ответа", "ожидает ответа"},
 	kk: []string{"шешімін күт", "шешімді күт", "шешім күт", "жауабын күт", "sheshimin kút", "sheshimdi kút", "sheshim kút",
 		"jaýabyn kút"},
 	en: []string{"waiting for a decision", "wait for a decision", "awaiting a decision", "waiting for approval",

@@ -23,8 +23,9 @@ var (
 	enDown = [...]string{"fell", "fall", "decreas", "declin", "drop", "down", "shrank", "shrunk", "slipp", "slid", "lost", "plung", "cut", "reduc"}
 	enDiff = [...]string{"more", "less", "fewer", "higher", "lower", "above", "below", "short"}
 	kkUp   = [...]string{"артт", "арты", "өст", "өсіп", "ұлғай", "көбей", "ulǵaı", "kóbeı", "ósti", "ósip", "artty", "artyp",
-		"артад", "artad", "өсед", "ósed", "ұлғая", "ulǵaıa"} // the present-future: «артады», "ósedi", «ұлғаяды»
-	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar"}
+		"артад", "artad", "өсед", "ósed", "ұлғая", "ulǵaıa", // the present-future: «артады», "ósedi", «ұлғаяды»
+		"арту", "artý", "өсу", "ósý", "ұлғаю", "ulǵaıý"} // the verbal noun: «150 мың тоннаға артуы мүмкін»
+	kkDown = [...]string{"азай", "кеми", "кемі", "төменде", "қысқар", "azaı", "kemi", "tómende", "qysqar", "азаю", "azaıý", "кему", "kemý"}
 	kkDiff = [...]string{"көп", "кем", "артық", "kóp", "kem", "artyq", "аз", "az"} // артық/artyq: "more than", as «больше»
 )
 

@@ -368,7 +368,8 @@ func countryNames() []lexEntry {
 			"кашгар", "тяньцзин", "циндао", "гуанчжоу", "сычуан", "цзянсу", "шыңжаң", "үрімжі",
 			"=xi'an", "=xi’an", "=xian", "=urumqi", "=lianyungang", "=chongqing", "=chengdu", "=shaanxi",
 			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
-			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý", "=gansuǵa", "=gansuga",
+			"=jiangsu", "=shanghai", "=jinan", "=шанхай", "=шанхая", "=шанхае", "цзинань", "shyńjań", "úrimji", "sıan",
+			"gansý", "=gansuǵa", "=gansuga", "=shanhaı", "=shanhaıǵa",
 			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
 			"四川", "江苏"),
 
@@ -1520,7 +1521,8 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if ownerInspects && m.role == roleAgent {
 			m.inspector = true
 		}
-		if w.form == formIns && kazakhPattern(w.pat) || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) {
+		if w.form == formIns && kazakhPattern(w.pat) || w.form == formNom && !nextIs(fCountry, 0) && kkComitativeAfter(low, end) ||
+			(w.form == formAdj || w.form == formLoc) && kazakhPattern(w.pat) && kkWithNoun(low, wordEnd(low, end, len(low))) {
 			// "Қытай компаниясымен … келісімшартқа қол қойылды", "Qytaımen kelisim": the partner of a deal, who
 			// acts in nothing.
 			m.role, with = roleNone, true
@@ -1530,9 +1532,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 		if !isPrep && w.form == formNom {
 			cop, copula = copulaRole(low, pos, end, p, hs, k, words)
 		}
-		if !copula && !isPrep && w.form == formNom && receivedAfterFigure(low, from, pos) {
+		if !copula && (!isPrep && w.form == formNom && receivedAfterFigure(low, from, pos) || p == "из" && buyersFromAfter(low, from, ppos)) {
 			// «еще 97 тысяч тонн получил Узбекистан»: the subject after a verb of receiving, the figure
-			// before it, is the buyer.
+			// before it, is the buyer; so are buyers or processors from a country («Еще 74 тыс. тонн
+			// получили переработчики из Узбекистана»).
 			m.role, m.buyer = roleDest, true
 		} else if copula {
 			// "Afghanistan remained the largest buyer", «Крупнейшим покупателем … остается Узбекистан, куда
@@ -1568,7 +1571,7 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 				// exports: Uzbekistan 1.9 mln t" lists buyers, "Импорт пшеницы в Узбекистан: Казахстан 2,9
 				// млн т" suppliers, and "Wheat exports by country: Kazakhstan 9.5 mln t" neither that a word
 				// says: each country owns its figure, in no role.
-				colonList, listRole = true, otherSide(dst[start:], suppliers)
+				colonList, listRole = true, otherSide(dst[start:], suppliers, homeWords.inAny(low[from:pos]))
 			}
 			if colonList && !buyer {
 				m.role = listRole
@@ -1577,7 +1580,11 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			shareOfBuyers(low, end)) {
 			m.role, m.buyer = roleDest, true
 		}
-		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, p, end, len(low), kazakhPattern(w.pat)) {
+		pp := p
+		if p == "a" || p == "an" || p == "the" {
+			pp, _ = prevToken(low, from, ppos) // "to an Italian pasta maker"
+		}
+		if w.form == formAdj && m.role == roleOrigin && recipientAdj(low, pp, end, len(low), kazakhPattern(w.pat)) {
 			// "to deliver 300,000 tonnes of rapeseed to Chinese crushers", «поставят китайским
 			// переработчикам», "қытайлық өңдеушілерге": the adjective of the buyers, not of the goods.
 			m.role = roleDest
@@ -1616,6 +1623,17 @@ func kkComitativeAfter(low string, end int) bool {
 	}
 	t, _ := nextToken(low, end, min(end+40, len(low)))
 	return hasAnySuffix(t, "ымен", "імен", "ymen", "ımen", "imen")
+}
+
+// kkWithNoun reports the Kazakh noun in the comitative right after a country's adjective or locative
+// that ends at end: "түркиялық серіктесімен", "Қытайлық серіктеспен", "Túrkııadaǵy seriktesimen" name the
+// partner of a deal by its country, as "Қытай компаниясымен" does.
+func kkWithNoun(low string, end int) bool {
+	if end >= len(low) || low[end] != ' ' {
+		return false
+	}
+	t, _ := nextToken(low, end, min(end+40, len(low)))
+	return len(t) > len("мен") && hasAnySuffix(t, "мен", "пен", "бен", "men", "pen", "ben")
 }
 
 // rankHead returns the head of a ranking the countries cs open: the first buyer a copula named, else the
@@ -2183,7 +2201,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 		p, _ = prevToken(low, from, at) // «900 тыс. и Таджикистан»
 	}
 	switch p {
-	case "tonnes", "tons", "tonne", "ton", "t", "тонн", "тонны", "тонна", "т", "tonna", "吨":
+	case "tonnes", "tons", "tonne", "ton", "t", "mt", "тонн", "тонны", "тонна", "т", "tonna", "吨":
 		return true, false
 	case "тыс", "млн", "мың", "myń", "mln", "million", "thousand":
 		// «Узбекистан 900 тыс. и Таджикистан 400 тыс. тонн»: an item after one whose unit the list's
@@ -2196,7 +2214,7 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 // otherSide returns the role of the items of a list after a colon from the countries read before it:
 // buyers of a named exporter (a source, an origin, the subject of exports), suppliers of a named
 // importer (a destination, the subject of imports), else roleNone.
-func otherSide(read []cmention, suppliers bool) role {
+func otherSide(read []cmention, suppliers, home bool) role {
 	for _, c := range read {
 		switch {
 		case c.role == roleSource || c.role == roleOrigin || c.role == roleAgent && !suppliers:
@@ -2204,6 +2222,9 @@ func otherSide(read []cmention, suppliers bool) role {
 		case c.role == roleDest || c.role == roleAgent && suppliers:
 			return roleSource
 		}
+	}
+	if home && !suppliers {
+		return roleDest // "elden 6,1 mln tonna bıdaı shyǵaryldy: Ózbekstan 2,3 mln tonna, …": the home country ships
 	}
 	return roleNone
 }
@@ -2296,6 +2317,9 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 	}
 	switch {
 	case p == "to":
+		if after, _ := nextToken(low, at+len(next), to); hasAnyPrefix(after, "maker", "manufacturer") {
+			return true // "to an Italian pasta maker", "to Turkish flour makers"
+		}
 		return hasAnyPrefix(next, recipientNouns.en...)
 	case low[end:e] == "им" || low[end:e] == "ому" || low[end:e] == "ему":
 		return hasAnyPrefix(next, recipientNouns.ru...) && hasAnySuffix(next, "ам", "ям", "ю", "у")
@@ -2518,6 +2542,13 @@ func zhTonnageAt(low string, k int) bool {
 // receivedAfterFigure reports a Russian country right after a verb of receiving or buying that itself
 // follows a tonnage: «еще 97 тысяч тонн получил Узбекистан», «310 тыс. тонн закупил Иран». Inverted, the
 // subject names who took the figure.
+// buyersFromAfter reports buyers or processors named before «из» at ppos, the subject after a verb of
+// receiving that the figure precedes: «Еще 74 тыс. тонн получили переработчики из Узбекистана».
+func buyersFromAfter(low string, from, ppos int) bool {
+	n, npos := prevToken(low, from, ppos)
+	return hasAnyPrefix(n, buyingNouns.ru...) && receivedAfterFigure(low, from, npos)
+}
+
 func receivedAfterFigure(low string, from, pos int) bool {
 	v, at := prevToken(low, from, pos)
 	switch v {

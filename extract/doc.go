@@ -202,14 +202,15 @@
 //     suppliers named in a clause of their own with no figure, "with Australia and Canada supplying the
 //     bulk", "negizgi jetkizýshiler – Avstralııa men Kanada", name no exporter of it), while a part of it after "of which", «из них» reaches that importer
 //     ("…, of which only 520,000 tonnes came from Kazakhstan"), and so are shipments at home, China's own exports that name no destination, port
-//     or region ("China exported 2.3 million tonnes of rice"), and a harvest or milling beside an
+//     or region ("China exported 2.3 million tonnes of rice"; a port named before and referred back to is one:
+//     "China's exports of vegetables … through the port reached 530,000 tonnes", «через этот пункт пропуска»), and a harvest or milling beside an
 //     export («из собранных 17,1 млн тонн», "mills ground 1.2 million tonnes"). A figure that says how
 //     much a volume moved ("снизился на 200 тыс. тонн", "fell by", "-ға артты", "减少8万吨") or how much
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
 //     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», its buyers or processors from it («Еще 74 тыс. тонн получили переработчики из Узбекистана»: processors who receive measure no processing), «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
 //     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
@@ -217,7 +218,10 @@
 //     named, and the parts of a dated total take its period and exporter, of a list of totals the one of
 //     their goods ("China took 12,600 tonnes of the beef" after beef, mutton and horse meat) (so do the buyers after a total
 //     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
-//     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
+//     including 160,000 tonnes to Tajikistan"; so do the buyers a head of their own lists after the total:
+//     «…ұн экспорттады; негізгі сатып алушылар – Ауғанстан (1,1 млн тонна), …», "the main buyers were …", and
+//     a list after a colon whose total the home country ships: "elden 6,1 mln tonna bıdaı shyǵaryldy:
+//     Ózbekstan 2 mln 310 myń tonna, …"), as does a figure beside the main part of the shipment
 //     before ("Most of the grain moved by rail, while 140,000 tonnes went by sea"), and a list item with no
 //     verb of its own ships for the first item's exporter («республика вывезла в Таджикистан 1,1 млн тонн, а
 //     в Туркменистан — 260 тыс.», "and to Tajikistan another 210,000 tonnes"), also after a mere comma when it
@@ -234,12 +238,15 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
-//     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
-//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге") names the
-//     destination, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
+//     to («Бендер-Аббас портына жөнелтілмек», "Dýbaıǵa … jóneltildi») never ships them as a region that exports does. A country's adjective
+//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
+//     Italian pasta maker") names the destination, so does the partner of a Kazakh deal named by its country's
+//     adjective or locative («түркиялық серіктесімен», "Túrkııadaǵy seriktesimen", «қытайлық серіктеспен») as
+//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
 //     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
 //     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
 //     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
@@ -262,10 +269,12 @@
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
-//     Алматы в Астану») or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
+//     Алматы в Астану», also the capital named so: "Pavlodar oblysynan elordaǵa", «в столицу», "to the capital") or sent into elevators, stores and mills («элеваторларға жөнелтілді»), goods in
 //     transit, goods seized or held without papers, goods that stayed unshipped («жөнелтілмей қалған», «так
-//     и не были отгружены», "could not be shipped"), a batch sampled and stocks named beside shipments
-//     are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, and so does
+//     и не были отгружены», "could not be shipped"), goods brought for sowing («Көктемгі егіс науқанына … 180
+//     тонна қант қызылшасының тұқымы … әкелінді», «для посевной», "for the spring sowing"; not sunflower seed
+//     exported), a batch sampled and stocks named beside shipments are no trade. A speaker's «у нас» ("бізде") names the home country as the exporter, so does a minister's first person
+//     plural ("… josparlap otyrmyz, dedi ministr", «мы планируем …, — сказал министр»; not a company's "we"), and so does
 //     the country a verb of enabling lets act («урожай позволит республике довести экспорт»). A country's
 //     adjective after «с», "with" that qualifies goods names their origin («поезда с казахстанским
 //     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
@@ -280,9 +289,15 @@
 //     cleared", «…, однако сейчас затор ликвидирован»), or by a clause of the present after a comma («Вчера
 //     … стояли 180 фур, сегодня ситуация стабилизировалась», "…, today traffic is moving freely", «…, бүгін
 //     кезек таратылды»; Chinese keeps 目前 one ended delay), are two mentions, the end with no numbers; a
-//     queue told gone ("update - queue gone") is an end. A negated delay ("no queues", "очередей
+//     queue told gone ("update - queue gone", «кезек тарады») is an end, the count told in the past after it in
+//     its own sentence its count («Қалжат бекетіндегі кезек тарады, ал кеше мұнда 140 жүк көлігі тұрған еді»). A negated delay ("no queues", "очередей
 //     нет", "кезек жоқ", "没有滞留") is none, and so is one told absent («очередь отсутствует», "the queue is
-//     absent"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
+//     absent"), as is a crossing whose own clause negates its queue beside a delay explained in another
+//     («…түсіндірді, ал Бақты бекетінде кезек жоқ»; the delay is another crossing's when its clause names one,
+//     and traffic counted now waits at the crossing: «Былтыр Бақтыда кезек жоқ еді, қазір онда 250 жүк
+//     көлігі тұр»), or only asked after in a question of yes or no ("Dostyqta qazir kezek bar ma?", «Есть ли
+//     очередь на Бахты?», "Is there a queue at Dostyk?"; not a question of why: "Why are 400 wagons stuck at
+//     Dostyk?"). A run of days counts the wait ("for a third straight day", "the fifth consecutive day", 连续第五天; not 第二天, a date),
 //     also an ordinal in digits and a chat's day («стоим уже 4й день», "3rd day now", "4-shi kún", "day 5 at
 //     khorgos"; not "on the 3rd day", "day 3 of the talks"), and a stand counted in days is a wait with no
 //     traffic named ("qorǵasta úshinshi kún turmyz", «Стоим на Бахты пятые сутки»; a speaker's bare
@@ -302,16 +317,19 @@
 //     安排, 排名), the open crossing ends it ("终于通了", "恢复放行"), a wait that reached a week is seven
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
 //     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days
-//     ("на неделю", "two weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
+//     ("на неделю", "two weeks", "waiting a week", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
-//     («опровергли сообщения об очередях», "denied reports of a backlog"). The wait told after the end
-//     of a delay counted with its wagons or trucks is that delay's days, and the wagons or trucks told in
+//     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
+//     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
+//     of a delay counted with its wagons or trucks is that delay's days («Часть составов ожидает более 12 суток»,
+//     "Keıbir vagondar altynshy táýlik shekarada tur"; not people awaiting an answer: «Министерство ожидает ответа
+//     … в течение двух недель»), and the wagons or trucks told in
 //     the past after an end that counted none («Накануне там простаивали 520 вагонов», "at its peak",
 //     "此前…一度达到1300节"), whatever goods they carry ("many carrying frozen meat"), are its count, listed once, with the wait a relative clause on them tells («часть из которых ожидала
 //     передачи на станцию Хоргос более пяти суток», "some of which had waited four days"), the crossing
 //     they go to being no place of its own; the road crossings to Uzbekistan and Kyrgyzstan (Zhibek Zholy, Korday)
-//     are crossings as the rail ones are, and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
+//     are crossings as the rail ones are (by the noun of a crossing, «Жібек жолы өткелінде», not the Silk Road), and goods held there without their papers are no delay, counted in tonnes or in trucks, the papers
 //     told missing too ("because their phytosanitary certificates were missing", «из-за отсутствия
 //     сертификатов»); under a headline's end they are the lead's own delay, unless the lead tells the end too (the merged end
 //     then quoting the headline that counts its days), and a count in the Kazakh perfect ("540 жүк көлігі
@@ -320,11 +338,13 @@
 //     a cut that counted nothing is where they were counted. Traffic told normal, stable or free with no
 //     delay of the sentence's own («Сейчас всё нормализовалось, поезда проходят без задержек», "the crossing
 //     operates as normal", "qazir jaǵdaı turaqtaldy") ends the delay the article reported, unless it names
-//     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
+//     another crossing («Алтынколь – Хоргос, где ситуация стабильная», «ал Алтынкөл – Қорғас бағытында жағдай тұрақты» are none). A count and its end after a
 //     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
 //     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
-//     day instead of 14, leaving 700 wagons waiting at Dostyk"), not a count compared ("up from 410 … when
-//     Altynkol was closed").
+//     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a
+//     day, the number of wagons idling at Dostyk has climbed past 1,100": a number climbed past or risen above
+//     is the count now), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
+//     wagons" is a bound, no comparison).
 //
 // # Commodities
 //
@@ -346,7 +366,9 @@
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat); goods before a noun of people name their trade, not a
-// ban's goods ("Good news for our livestock farmers: Vietnam has added two Kazakh beef plants" is beef).
+// ban's goods ("Good news for our livestock farmers: Vietnam has added two Kazakh beef plants" is beef). A
+// word of harvest after "new" names the crop the goods are of, it measures no harvest ("300,000 tonnes of
+// Kazakh durum wheat from the new crop", «пшеницы нового урожая», "new-crop wheat", «жаңа егіннен»).
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries
@@ -363,15 +385,22 @@
 //
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
-// the calque "In result of 2025 year"),
-// months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
+// the calque "In result of 2025 year" and its months "In result of January-March of 2026 year", the USDA's
+// "In CY 2025"; a Kazakh month keeps its softened stem before the possessive: "2026 жылдың
+// қаңтар-қыркүйегінде", "2025 jyldyń qańtar-qyrkúıegindegi"),
+// months kept, and its year is set when the phrase names exactly one year. (A Kazakh change is told by its verb
+// after the dative amount, also as a verbal noun: «тағы 150 мың тоннаға артуы мүмкін», "азаюы ықтимал".) A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
 // ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
-// бұрын … 80 мың тонна») takes the other's year moved by one.
+// бұрын … 80 мың тонна», and the Kazakh phrase right before its figure: "62,3 мың тоннадан бір жыл өткен соң
+// 118,6 мың тоннаға") takes the other's year moved by one. A Kazakh period in the attributive dates only the
+// figure beside it, as «жылғы» does ("2025 jyldyń qańtar-qyrkúıegindegi 12 myń tonnadan bıyl 31 myń
+// tonnaǵa"), and the same period of a year in the locative is a contrast's own («…, ал 2025 жылдың сәйкес
+// кезеңінде бұл көрсеткіш 97 мың тонна болған»; the ablative «кезеңінен» compares).
 // Relative phrases are periods too ("next year", «за год», "ағымдағы маусымда", "келесі маркетингтік
 // жылы", 上一年度); "that year"
 // («в том же году», "sol jyly") after a dated shipment takes its year. So are spans that name no date
@@ -395,5 +424,7 @@
 // Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
 // тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
-// тысяч», "room for another 30,000"), unless money is named between.
+// тысяч», "room for another 30,000"), unless money is named between. A figure told as not the one ("287,000
+// tonnes …, not 387,000 tonnes as stated in an earlier version", «а не 2,1 млн тонн», «540 мың тонна емес») is
+// withdrawn, no volume; a bound negated («не менее», "кем емес") keeps its figure.
 package extract

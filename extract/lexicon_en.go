@@ -79,7 +79,11 @@ func enLexicon() []lexEntry {
 		cue(fDenied, "=deny", "=denies", "=denied reports", "=dismissed reports", "=refuted", "=refutes",
 			// The participle beside a statement: "…, denying reports of a backlog at Bakhty".
 			"=denying", "=refuting", "=dismissing reports", "=dismissed media reports", "=denied media reports",
-			"=dismissed the reports", "=denied the reports", "=dismissing media reports"),
+			"=dismissed the reports", "=denied the reports", "=dismissing media reports",
+			// Claims dismissed or rejected as reports are: "dismissed social media claims that the Kalzhat
+			// crossing had been closed".
+			"=dismissed claims", "=dismissed social media claims", "=dismissed media claims", "=dismissed online claims",
+			"=dismissing claims", "=rejected claims", "=rejected reports", "=rejecting claims", "=rejecting reports"),
 		cue(fExempt, "=does not apply to", "=do not apply to", "=does not cover", "=do not cover", "=is exempt",
 			"=are exempt", "=exempted", "=not covered by", "=not subject to", "=spared from", "=was spared", "=were spared",
 			// Left out in the past too: "The ban did not cover Brazilian poultry".

@@ -372,7 +372,8 @@ func kkLexicon() []lexEntry {
 		coded(fPlace, "Saryagash", "сарыағаш", "saryaǵash", "сарыагаш"),
 		coded(fPlace, "Zhaysan", "жайсаң", "жайсан", "jaısań", "jaısan"),
 		// "Жібек жолы" is also the Silk Road: the crossing only with its post named.
-		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý"),
+		coded(fPlace, "Zhibek Zholy", "жібек жолы бекет", "jibek joly beket", "жібек жолы өткізу", "jibek joly ótkizý",
+			"жібек жолы өткел", "jibek joly ótkel"), // the crossing named by its noun: «Жібек жолы өткелінде»
 		coded(fPlace, "Korday", "қордай", "qordaı"),
 		coded(fPlace, "Tazhen", "тәжен", "tájen", "тажен"),
 		coded(fPlace, "Kairak", "қайрақ", "qaıraq", "кайрак"),
@@ -398,6 +399,9 @@ func kkLexicon() []lexEntry {
 			"=вагон тұрған", "=вагондар тұрған", "=vagon turǵan", "=vagondar turǵan", "=көлігі тұрған", "=kóligi turǵan",
 			"=көліктер тұрған", "=kólikter turǵan", "=вагон тұрды", "=вагондар тұрды", "=vagon turdy", "=vagondar turdy",
 			"=көлігі тұрды", "=kóligi turdy", "=көліктер тұрды", "=kólikter turdy",
+			// A stand at the border, or counted in days right before the verb: "Keıbir vagondar altynshy
+			// táýlik shekarada tur", «кейбір вагондар алтыншы тәулік тұр».
+			"=шекарада тұр", "=shekarada tur", "=тәулік тұр", "=táýlik tur", "=күн тұр", "=kún tur",
 			// A stand counted in days, the verb after the count: "бес тәулік бойы тұр", "úsh kúnnen beri tur".
 			"тәулік бойы тұр", "táýlik boıy tur", "күн бойы тұр", "kún boıy tur", "тәуліктен бері тұр",
 			"táýlikten beri tur", "күннен бері тұр", "kúnnen beri tur", "аптадан бері тұр", "aptadan beri tur",
@@ -420,11 +424,16 @@ func kkLexicon() []lexEntry {
 			// Trains back on their timetable: "пойыздар қайтадан кесте бойынша жүріп тұр".
 			"қайтадан кесте бойынша", "qaıtadan keste boıynsha", "қайта кесте бойынша", "qaıta keste boıynsha"),
 		cue(fEndedWeak, "қалыпты", "qalypty"),
+		// Stable, the adjective: "Алтынкөл – Қорғас бағытында жағдай тұрақты", as «ситуация стабильная».
+		cue(fEndedWeak, "=тұрақты", "=turaqty"),
 		// A delay told over: "бір аптаға созылған кідіріс аяқталды".
 		cue(fEnded, "аяқталды", "aıaqtaldy"),
 		// The queue dispersed: "кезек таратылды", "kezegi tolyq taraldy" («таралды» alone also spreads a disease).
 		cue(fEnded, "таратыл", "taratyl", "кезек таралды", "кезегі таралды", "кезегі толық таралды", "kezek taraldy",
-			"kezegi taraldy", "kezegi tolyq taraldy"),
+			"kezegi taraldy", "kezegi tolyq taraldy",
+			// … and went its own way: "кезек тарады", "Кезек толық тарады".
+			"кезек тарады", "кезегі тарады", "кезек толық тарады", "кезегі толық тарады", "kezek tarady", "kezegi tarady",
+			"kezek tolyq tarady", "kezegi tolyq tarady"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".

@@ -26,7 +26,7 @@ type period struct {
 const (
 	ruMonth = `(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`
 	enMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
-	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
+	kkMonth = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıe[kg]|qazan|qarasha|jeltoqsan)[а-яәғқңөұүһіa-zıáóúýǵńq]*`
 	year4   = `(?:19|20)\d\d`
 	myYear  = year4 + `(?:\s*[/–-]\s*(?:` + year4 + `|\d\d))?`
 )
@@ -38,9 +38,10 @@ const enOfYear = `(?:\s+of\s+(?:the\s+|this\s+|last\s+|the\s+current\s+)?(?:` + 
 // ruYearOf is the year after a Russian part of a year: "2025 года", "2025 г.", and the short "2025-го".
 const ruYearOf = `(?:\s+` + year4 + `(?:\s*(?:года|г\.|г\b)|-го))`
 
-// kkMonthLoc is a Kazakh month in the locative ("қарашада", "qarashada"), маусым left out: it is also
-// "season" ("jańa maýsymda").
-const kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te)`
+// kkMonthLoc is a Kazakh month in the locative ("қарашада", "qarashada"), also after the possessive of
+// the year's genitive ("2026 жылдың қазанында", "қыркүйегінде": к softens to г before a vowel, as in
+// kkMonth), маусым left out: it is also "season" ("jańa maýsymda").
+const kkMonthLoc = `(?:қаңтар|ақпан|наурыз|сәуір|мамыр|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|shilde|tamyz|qyrkúıe[kg]|qazan|qarasha|jeltoqsan)(?:да|де|та|те|da|de|ta|te|ында|інде|ynda|inde)`
 
 // ruCount and kkCount are the small counts of months in words or digits: «четыре», «трёх», "bes", "үш".
 const (
@@ -68,7 +69,8 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:` + myYear + `\s+)?(?:маркетингтік\s+(?:жылының|жылдың)|маусымның|market[ıi]ngtik\s+(?:jylynyń|jyldyń)|maýsymnyń)\s+(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+` + kkCount + `\s+(?:айында|айда|aıynda|aıda))`, false, []string{"жылының", "маусымның", "jylynyń", "maýsymnyń", "маркетингтік жылдың", "marketıngtik jyldyń"}, false},
 	// Marketing years first, so that "2019/20" is not read as the year 2019.
 	{`(?:^|[^\p{L}\d])((?:в|во|за|на|по\s+итогам|in|during|for|over)\s+(?:the\s+)?(?:full\s+|whole\s+)?` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)\s*(?:маркетингов[а-я]*\s+год[а-я]*|мг|marketing\s+year|season|сезон[а-я]*|my))`, true, []string{"маркетинг", "мг", "marketing", "season", "сезон", "my"}, false},
-	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"my", "мг"}, false},
+	// The marketing and calendar years of the USDA's reports: "MY 2025/26", "In CY 2025", "CY 2026 beef exports".
+	{`(?:^|[^\p{L}\d])((?:my|мг)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)|(?:(?:in|during|for)\s+)?cy\s+` + year4 + `)`, true, []string{"my", "мг", "cy 20"}, false},
 	// The season named before its years: "по итогам сезона 2025/26", "за маркетинговый год 2025/26".
 	{`(?:^|[^\p{L}\d])((?:по\s+итогам|за|в|во)\s+(?:маркетингов[а-я]*\s+)?(?:сезон[а-я]*|год[а-я]*)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)|(?:in|during|over|for)\s+(?:the\s+)?(?:(?:marketing|crop)\s+year|season)\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d))`, true, []string{"сезон", "маркетингов", "season", "marketing year", "crop year"}, false},
 	{`(?:^|[^\p{L}\d])((?:сезон|маусым|маркетингтік\s+жыл|sezon|maýsym|market[ıi]ngtik\s+jyl)[а-яәғқңөұүһіa-zıáóúýǵńq]*\s+` + year4 + `\s*[/–-]\s*(?:` + year4 + `|\d\d)(?:\s+(?:қорытындысы\s+бойынша|qorytyndysy\s+boıynsha))?)`, true, []string{"сезон", "маусым", "маркетингтік", "sezon", "maýsym", "marketıngtik", "marketingtik"}, false},
@@ -89,9 +91,11 @@ var periodPatterns = []periodPattern{
 	// months of them counted ("2025/26年度前四个月", as «за первые четыре месяца сезона 2025/26»).
 	// A month alone in the locative is one too ("қарашада", "Qarashada"), but not маусым, which is also
 	// a season ("jańa maýsymda").
-	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan"}, false},
+	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|жылғы|jyldyń|jylǵy|jylgy)\s+)?(?:` + kkMonth + `\s*[–—-]\s*` + kkMonth + `|` + kkMonthLoc + `))(?:$|[^а-яәғқңөұүһіa-zıáóúýǵńq])`, false, []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қыркүйег", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qyrkúıeg", "qazan", "qarasha", "jeltoqsan"}, false},
 	{`(?:^|[^\p{L}\d])((?:` + year4 + `\s+(?:жылдың|jyldyń)\s+)?(?:(?:алғашқы|соңғы|alǵashqy|sońǵy)\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|он бір|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on|on bir|\d{1,2}|` + kkMonth + `)\s+(?:айында|айда|aıynda|aıda))`, false, []string{"айында", "айда", "aıynda", "aıda"}, false},
-	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `)`, true, []string{"same period"}, false},
+	// The same period of a year named, as the Kazakh locative says it: "2025 жылдың сәйкес кезеңінде", where
+	// the ablative «кезеңінен» compares.
+	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `|` + year4 + `\s+(?:жылдың|jyldyń)\s+(?:сәйкес|осы|sáıkes|osy)\s+(?:кезеңінде|kezeńinde))`, true, []string{"same period", "кезеңінде", "kezeńinde"}, false},
 	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|前[一二三四1-4]季度)?)`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
@@ -120,8 +124,9 @@ var periodPatterns = []periodPattern{
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на|до|к)\s+` + myYear + `\s+(?:году|года|год|годах|годы|гг\.|г\.))`, true, []string{"год", "г."}, false},
 	// The year in the short ordinal form: «до 4,6 тыс. тонн в 2025-м», «в 2026-м году».
 	{`(?:^|[^\p{L}\d])((?:в|во|за|по итогам|на)\s+` + year4 + `-м(?:\s+году)?)(?:[^\p{L}\d]|$)`, true, []string{"-м"}, false},
-	// «по итогам 2025 года» put into English: "In result of 2025 year", "by the results of 2025".
-	{`(?:^|[^\p{L}\d])((?:in|by|on|following)\s+(?:the\s+)?results?\s+of\s+(?:the\s+)?` + myYear + `(?:\s+year)?)(?:[^\p{L}\d]|$)`, true, []string{"result"}, false},
+	// «по итогам 2025 года» put into English: "In result of 2025 year", "by the results of 2025", and of its
+	// months: "In result of January-March of 2026 year".
+	{`(?:^|[^\p{L}\d])((?:in|by|on|following)\s+(?:the\s+)?results?\s+of\s+(?:the\s+)?(?:` + enMonth + `(?:\s*[–—-]\s*` + enMonth + `)?\s+of\s+)?` + myYear + `(?:\s+year)?)(?:[^\p{L}\d]|$)`, true, []string{"result"}, false},
 	{`(?:^|[^\p{L}\d])((?:in|during|for|by)\s+` + myYear + `)(?:[^\d]|$)`, true, []string{"in ", "during ", "for ", "by "}, false},
 	// The year a contract or a plan covers, in the dative: «2026 жылға 50 мың тоннаға келісімшарт» (for 2026).
 	{`(?:^|[^\p{L}\d])(` + year4 + `\s+(?:жылға\s+қарай|жылға\s+дейін|jylǵa\s+qaraı|jylǵa\s+deıin|жылға|jylǵa))(?:[^\p{L}\d]|$)`, true, []string{"жылға", "jylǵa"}, false},
@@ -606,7 +611,7 @@ func (s *sentence) periods() []period {
 			if taken(a, b) || !rateAside(low, m[2], m[3]) {
 				continue
 			}
-			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own, rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
+			p := period{pos: a, end: b, text: strings.TrimSpace(s.text[a:b]), own: p.own || kkAttributive(low[m[2]:m[3]]), rate: isRate(low[m[2]:m[3]]), cmp: comparedPeriod(s.low, s.sp.start, a, b)}
 			if n, y := yearsIn(low[m[2]:m[3]]); n == 1 && !strings.ContainsAny(low[m[2]:m[3]], "/") {
 				p.year, _ = strconv.Atoi(y)
 			}
@@ -620,6 +625,12 @@ func (s *sentence) periods() []period {
 		}
 	}
 	return out
+}
+
+// kkAttributive reports a Kazakh time phrase that ends in the attributive «-дағы» ("2025 жылғы
+// қаңтар-сәуірдегі 62,3 мың тоннадан"): like «жылғы», it dates the figure beside it only.
+func kkAttributive(p string) bool {
+	return hasAnySuffix(p, "дағы", "дегі", "тағы", "тегі", "daǵy", "degi", "taǵy", "tegi")
 }
 
 // kkAblativeTime reports a Kazakh time phrase in the ablative of comparison, the base a difference is

@@ -42,7 +42,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 	if len(mass) == 0 {
 		return out
 	}
-	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && sampledCargo(s.lang, low) || failedDeal(s.lang, low) {
+	if low := s.low[s.sp.start:s.sp.end]; seizedGoods(s.lang, low) || uncounted(s.lang, low) || !s.has(fExport) && (sampledCargo(s.lang, low) || forSowing(s.lang, low)) || failedDeal(s.lang, low) {
 		// "海关查获一批…非法入境的牛肉，重约3吨": goods seized are no trade, and a batch sampled is a check
 		// unless the sentence says what was exported besides.
 		return out
@@ -98,10 +98,10 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		segB = s.subordinateAfter(b, segB)
 		sf := s.featsIn(segA, segB)
-		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 {
+		if sf&fNonTrade != 0 && sf&(fExport|fImport|fShip) == 0 && !s.nonTradeNamesOnly(segA, segB) {
 			continue
 		}
-		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade {
+		if ca, cb := s.clause(a); s.featsIn(ca, cb)&(fNonTrade|fExport|fImport|fShip) == fNonTrade && !s.nonTradeNamesOnly(ca, cb) {
 			continue // "Мощность элеватора — 100 тыс. тонн, часть зерна пойдёт на экспорт": the capacity's own clause
 		}
 		if s.transitTrade(segA, segB) {
@@ -130,6 +130,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		}
 		if s.measuredBefore(a) {
 			continue // "Из собранных 17,1 млн тонн", "mills processed 120,000 tonnes": the harvest or the milling it measures
+		}
+		if s.negatedFigure(a, b) {
+			continue // "…, not 387,000 tonnes as stated in an earlier version": the figure a correction withdraws
 		}
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
@@ -385,7 +388,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
 			openTotal && i == 0 && s.homeSubject(b, segB)) {
 			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
 			// country sold abroad, …".
@@ -567,7 +570,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
 			}
 		}
-		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") &&
+		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") && !s.portBack() &&
 			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
 			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
 			// buyer's own exports, to no one the watch follows. A Chinese port's or region's
@@ -1254,6 +1257,11 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			cb = min(cb, s.sp.start+mass[i+1].start)
 		}
 		w := s.low[b:wordsEnd(s.low, b, cb, 6)] // the words nextWords would read, not copied
+		if s.lang == "kk" && i+1 < len(mass) {
+			if _, d := kkYearAfter(s.low[b : s.sp.start+mass[i+1].start]); d != 0 {
+				w = "" // "…тоннадан бір жылдан кейін 118,6 мың тоннаға": the phrase is the next figure's
+			}
+		}
 		for _, r := range relativeYearWords {
 			if j := strings.Index(w, r.w); j >= 0 && (j == 0 || w[j-1] == ' ') {
 				delta[i], phrase[i], any = r.d, r.w, true
@@ -1272,6 +1280,13 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 			// бір жыл бұрын 131 мың тонна болған".
 			if p := yearBefore(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
 				delta[i], phrase[i], any = -1, p, true
+			}
+		}
+		if delta[i] == 0 && i > 0 && s.lang == "kk" {
+			// "62,3 мың тоннадан бір жыл өткен соң 118,6 мың тоннаға дейін өсті": Kazakh names the year after
+			// right before the figure it dates, in the one clause of the rise.
+			if p, d := kkYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); d != 0 {
+				delta[i], phrase[i], any = d, p, true
 			}
 		}
 		if delta[i] == 0 && i > 0 && s.lang == "zh" {
@@ -1355,6 +1370,67 @@ func zhYearAfter(head string) string {
 		}
 	}
 	return ""
+}
+
+// negatedFigure reports the figure at [a, b) told as not the one: "exported 287,000 tonnes, not 387,000
+// tonnes as stated earlier", «287 тыс. тонн, а не 387 тыс.», «287 мың тонна, 387 мың тонна емес». A bound
+// negated ("not less than", «не менее») leaves the figure after it.
+func (s *sentence) negatedFigure(a, b int) bool {
+	if s.lang == "kk" {
+		w, _ := nextToken(s.low, b, s.sp.end)
+		return w == "емес" || w == "emes"
+	}
+	p, _ := prevToken(s.low, s.sp.start, a)
+	return p == "not" || p == "не"
+}
+
+// nonTradeNamesOnly reports words of harvest or processing in s.low[a:b] that only name the crop the
+// goods are of ("Turkish buyers have booked 300,000 tonnes of Kazakh durum wheat from the new crop",
+// «пшеницы нового урожая», "new-crop wheat", «жаңа егіннен») or the processors who receive them («Еще 74
+// тыс. тонн получили переработчики из Узбекистана»). They measure no harvest and no milling.
+func (s *sentence) nonTradeNamesOnly(a, b int) bool {
+	found := false
+	for _, h := range s.hits {
+		if int(h.pos) < a || int(h.end) > b || s.word(h).feat&fNonTrade == 0 {
+			continue
+		}
+		p, _ := prevToken(s.low, a, int(h.pos))
+		if !newWords[p] && !strings.HasSuffix(s.low[:h.pos], "new-") && !s.processorsReceive(int(h.pos)) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// processorsReceive reports a noun of processors at pos that a country follows as the buyer's
+// («переработчики из Узбекистана» after «получили»).
+func (s *sentence) processorsReceive(pos int) bool {
+	if !hasAnyPrefix(s.low[pos:], processorNouns.of(s.lang)...) {
+		return false
+	}
+	for _, c := range s.cs {
+		if c.buyer && c.pos > pos && c.pos-pos < 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// newWords are the adjectives of a new crop: "new", «нового», "жаңа".
+var newWords = withKKKeys(map[string]bool{"new": true, "нового": true, "новый": true, "новом": true, "жаңа": true, "jańa": true})
+
+// kkYearAfter returns the Kazakh phrase of the year after that ends head, the words between a figure
+// and the one after it ("…тоннадан бір жыл өткен соң "), and the years it moves; else "", 0.
+func kkYearAfter(head string) (string, int) {
+	head = strings.TrimSpace(head)
+	for _, p := range [...]string{"бір жыл өткен соң", "bir jyl ótken soń", "бір жылдан кейін", "bir jyldan keıin", "бір жыл өткенде",
+		"bir jyl ótkende"} {
+		if strings.HasSuffix(head, p) && (len(head) == len(p) || head[len(head)-len(p)-1] == ' ') {
+			return p, 1
+		}
+	}
+	return "", 0
 }
 
 // zhTwoYearsAfter reports "两年后" opening the last clause of head, as zhYearAfter reads "一年后".
@@ -1606,6 +1682,19 @@ func (s *sentence) respectiveTail(mass []quantity, ms []agrowatch.Mention) {
 // the officers who held them hold up no traffic.
 func seizedGoods(lang, low string) bool { return seizedWords.in(lang, low) }
 
+// forSowing reports goods brought for sowing: «Көктемгі егіс науқанына Германиядан 180 тонна қант
+// қызылшасының тұқымы … әкелінді», «для посевной завезено», "imported for the sowing campaign". Seed and
+// machinery for the fields are inputs of farming, no trade in its produce; a sentence that names an export
+// keeps its figure.
+func forSowing(lang, low string) bool { return sowingWords.in(lang, low) }
+
+var sowingWords = langWords{
+	ru: []string{"для посевной", "к посевной", "на посевную", "посевного материала", "посевной материал", "семенного материала"},
+	kk: []string{"егіс науқанына", "егіс науқаны үшін", "егуге арналған", "тұқымдық материал", "egis naýqanyna", "egis naýqany úshin",
+		"egýge arnalǵan", "tuqymdyq materıal"},
+	en: []string{"for the sowing", "for sowing", "for the spring sowing", "for planting", "sowing seed", "planting seed"},
+}
+
 var seizedWords = langWords{
 	ru: []string{"контрабанд", "изъят", "изъял", "конфиск", "незаконно ", "незаконного ввоза", "незаконного вывоза",
 		"незаконный ввоз", "незаконный вывоз", "незаконного перемещения", "без документов", "без разрешительных документов",
@@ -1850,8 +1939,8 @@ func (s *sentence) withinCountry() bool {
 }
 
 // toRegionsAtHome reports goods shipped, with no word of export or import, from a region of a country
-// to its regions in general: "оңтүстік өңірлерге", "в южные регионы", "to the southern regions", "运往南方
-// 地区". What goes there stays at home.
+// to its regions in general or its capital: "оңтүстік өңірлерге", "в южные регионы", "to the southern
+// regions", "运往南方地区", "elordaǵa", «в столицу». What goes there stays at home.
 func (s *sentence) toRegionsAtHome() bool {
 	// "На внутренние направления, в южные регионы, перевезено 150 тыс. тонн муки": regions named with no
 	// country at all are the home country's too. "Оңтүстік өңірлерге … жөнелтілді" ships nowhere abroad,
@@ -1868,7 +1957,7 @@ func (s *sentence) toRegionsAtHome() bool {
 		return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына",
 			"óńirlerge", "aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna",
 			"в регионы", "в южные регионы", "в северные регионы", "to the regions", "to the southern regions",
-			"to the northern regions")
+			"to the northern regions", "елордаға", "elordaǵa", "в столицу", "to the capital")
 	}
 	for _, c := range s.cs {
 		if c.code != s.cs[0].code {
@@ -1878,7 +1967,9 @@ func (s *sentence) toRegionsAtHome() bool {
 	return containsAny(low, "өңірлерге", "аймақтарға", "облыстарға", "өңірлеріне", "аймақтарына", "облыстарына", "óńirlerge",
 		"aımaqtarǵa", "oblystarǵa", "óńirlerine", "aımaqtaryna", "oblystaryna", "регионы", "регионам", "области страны",
 		"to the regions", "regions of the",
-		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地")
+		"southern regions", "northern regions", "南方地区", "南部地区", "各地区", "省内各地",
+		// The capital: "Pavlodar oblysynan elordaǵa … 3,2 myń tonna un jetkizildi".
+		"елордаға", "elordaǵa", "в столицу", "to the capital")
 }
 
 // homeRegions reports a sentence whose places are regions, or the home country that owns them: "from
@@ -1943,7 +2034,10 @@ func (s *sentence) towardRegion(c cmention) bool {
 	case "ru":
 		switch p {
 		case "провинцию", "город", "порт", "район", "округ", "регион", "автономный":
-			q, _ := prevToken(low, s.sp.start, ppos)
+			q, qpos := prevToken(low, s.sp.start, ppos)
+			if hasAnySuffix(q, "ой", "ый", "ий") {
+				q, _ = prevToken(low, s.sp.start, qpos) // «в сухой порт Сиань»
+			}
 			return q == "в" || q == "во"
 		case "в", "во":
 			// Only the bare name: «в Чунцине» is where, «в Чунцин» where to. (An indeclinable name,
@@ -2445,7 +2539,7 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 		// ships its country's goods; so does the country named as the place of a region in Chinese
 		// ("新疆喀什地区今年出口番茄酱8万吨").
 		for _, c := range s.cs {
-			if (c.region && c.role == roleRegion || c.role == roleLoc && s.lang == "zh" && regionAfter(s, c)) &&
+			if (c.region && c.role == roleRegion && !s.towardRegion(c) || c.role == roleLoc && s.lang == "zh" && regionAfter(s, c)) &&
 				c.code != to && c.pos >= segA && c.pos < segB {
 				from = c.code
 				break
@@ -3195,7 +3289,14 @@ func nearestPeriod(ps []period, segA, segB, a int) (period, bool) {
 // том числе", "including", "of which", "оның ішінде", "其中".
 func partsBetween(low string) bool {
 	return containsAny(low, "в том числе", "из них", "including", "of which", "оның ішінде", "onyń ishinde",
-		"соның ішінде", "其中")
+		"соның ішінде", "其中") || buyersHead(low)
+}
+
+// buyersHead reports words that open a list of the total's buyers: «негізгі сатып алушылар –
+// Ауғанстан (1,1 млн тонна), …», «основные покупатели — …», "the main buyers were …". Its items are
+// parts of the total, shipped by its exporter.
+func buyersHead(low string) bool {
+	return containsAny(low, "сатып алушы", "satyp alýshy", "покупател", "buyers", "importers")
 }
 
 // ellipticItem reports the stretch [lo, a) before a figure as an item joined to the figure before it
@@ -3395,6 +3496,53 @@ var homeWords = langWords{ru: []string{"из республики", "из стр
 	" у нас ", "«у нас "},
 	kk: []string{"елден", "елімізден", "республикадан", "elden", "elimizden", "respýblıkadan", "бізде ", "bizde "},
 	en: []string{"from the country", "out of the country", "from the republic"}}
+
+// portBack reports the port or crossing the article named before, referred back to: "China's exports of
+// vegetables … through the port reached 530,000 tonnes" after Horgos port's imports, «через этот пункт
+// пропуска». Its statistics are trade across it, as the port's own name says.
+func (s *sentence) portBack() bool {
+	return s.tp != nil && s.tp.crossing != "" && portRefWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+var portRefWords = langWords{
+	ru: []string{"через этот порт", "через порт", "через этот пункт пропуска", "через этот пункт", "через данный пункт"},
+	kk: []string{"бұл бекет арқылы", "осы бекет арқылы", "порт арқылы", "bul beket arqyly", "osy beket arqyly", "port arqyly"},
+	en: []string{"through the port", "via the port", "through this port", "through the crossing", "via the crossing"},
+}
+
+// ministerWe reports a minister quoted speaking in the first person plural: "Kelesi jyly Qytaıǵa 300 myń
+// tonnaǵa deıin arpa jiberýdi josparlap otyrmyz, dedi mınıstr", «Мы отправим …, — сказал министр», "We will
+// ship …, the minister said". The minister's "we" is his country, as a speaker's «у нас» is; a company's
+// "we" in an interview names none.
+func (s *sentence) ministerWe() bool {
+	low := s.low[s.sp.start:s.sp.end]
+	if !ministerSaidWords.in(s.lang, low) {
+		return false
+	}
+	if s.lang != "kk" {
+		return weWords.in(s.lang, low) || hasAnyPrefix(low, "we ", "мы ") // "We plan …", «Мы планируем …»
+	}
+	for i := 0; i < len(low); {
+		w, e := token(low, i)
+		if hasAnySuffix(w, "мыз", "міз", "быз", "біз", "пыз", "піз", "myz", "miz", "byz", "biz", "pyz", "piz") {
+			return true
+		}
+		i = max(e, i+1)
+	}
+	return false
+}
+
+// ministerSaidWords attribute a quote to a minister, by language; weWords are the first person plural.
+var (
+	ministerSaidWords = langWords{
+		ru: []string{"сказал министр", "заявил министр", "отметил министр", "сообщил министр", "сказал вице-министр",
+			"заявил вице-министр"},
+		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr"},
+		en: []string{"the minister said", "said the minister", "the minister told", "the deputy minister said",
+			"said the deputy minister"},
+	}
+	weWords = langWords{ru: []string{" мы ", "«мы ", " мы,"}, en: []string{" we ", "\"we ", "“we ", " we'"}}
+)
 
 // homeCountry returns the country a sentence's home words refer to: the exporter the article named,
 // else Kazakhstan, the country the news is about; "" when that is the destination.
