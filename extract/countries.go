@@ -1367,8 +1367,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦供应商采购硬质小麦5万吨": 向 before a verb of buying names the seller, where the
 			// goods come from, as "从" does; before a verb of shipping it names where they go.
 			m.role = roleSource
-		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
-			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
+		case p == "中" && strings.HasSuffix(low[:ppos], "其") && (strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")) ||
+			figureNext(low, end)):
+			// "其中意大利占30万吨": the part of the total it took, as «пришлось на»; so is the first of a list
+			// of parts with no verb, "其中阿富汗63.5万吨、乌兹别克斯坦41.2万吨".
 			m.role = roleShare
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
