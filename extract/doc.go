@@ -309,7 +309,8 @@
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
-// «продовольственной пшеницы» are barley and wheat).
+// «продовольственной пшеницы» are barley and wheat). Goods counted in the equivalent of one of them are
+// that one ("小麦及面粉（折合小麦）", "粮食和面粉（折算为粮食）"), and so are the parts of their total.
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries
@@ -327,7 +328,8 @@
 // An export_volume's period is the time phrase as written ("за январь-октябрь", "По итогам
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
 // the calque "In result of 2025 year"),
-// months kept, and its year is set when the phrase names exactly one year. A change is not dated by the
+// months kept, and its year is set when the phrase names exactly one year; a bracket that glosses it by its
+// months ("2025/26市场年度前四个月（9-12月）") is no period of its own. A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year

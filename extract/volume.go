@@ -2885,6 +2885,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if j := s.pairHead(bestK); j >= 0 && int(s.hits[j].pos) >= segA {
 			best = s.word(s.hits[j]).code
 		}
+		if code := s.equivalentAfter(bestK); f == fCommodity && code != "" {
+			best = code
+		}
 	}
 	if best == "" {
 		best = share
@@ -2898,6 +2901,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		h := s.hits[k]
 		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
 			!s.goodsAside(k) && !(f == fCommodity && s.afterMainly(k)) {
+			if code := s.equivalentAfter(k); f == fCommodity && code != "" {
+				return code // "小麦及面粉（折合小麦）…900万吨，其中对华出口约120万吨": the part is counted as the whole
+			}
 			if j := s.pairHead(k); f == fCommodity && j >= 0 {
 				return s.word(s.hits[j]).code // "…11,6 млн тонна астық пен ұн …, бұл … 2,9 млн тоннаға көп": the pair's first
 			}
@@ -2905,6 +2911,31 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		}
 	}
 	return s.firstCode(f)
+}
+
+// zhEquivalent are the words that name the goods a figure is counted in: "小麦及面粉（折合小麦）".
+var zhEquivalent = [...]string{"折合", "折合成", "折算为", "折算成", "折成"}
+
+// equivalentAfter returns the goods an aside after the goods of hit k, or after the pair it opens, counts
+// them in ("小麦及面粉（折合小麦）900万吨" is wheat, "粮食和面粉（折合粮食）" grain), as "grain and flour in
+// grain equivalent" is named by its first; or "".
+func (s *sentence) equivalentAfter(k int) string {
+	if s.lang != "zh" || k < 0 {
+		return ""
+	}
+	for j := k + 1; j < len(s.hits) && j <= k+2; j++ {
+		h := s.hits[j]
+		w := s.word(h)
+		if w.feat&fCommodity == 0 || w.code == "" {
+			continue
+		}
+		gap := s.low[s.hits[k].end:h.pos]
+		if len(gap) <= 24 && strings.ContainsAny(gap, "(（") && hasAnySuffix(gap, zhEquivalent[:]...) &&
+			hasAnyPrefix(s.low[h.end:], ")", "）") {
+			return w.code
+		}
+	}
+	return ""
 }
 
 // partOpensAt reports head, the words before goods after a figure, ending in the words that open a part
