@@ -329,7 +329,8 @@
 // января-октября 2026 года", "in 2023", "2023 жылы", "2023年1-10月", Hong Kong's "今年首三季", "首十個月",
 // the calque "In result of 2025 year"),
 // months kept, and its year is set when the phrase names exactly one year; a bracket that glosses it by its
-// months ("2025/26市场年度前四个月（9-12月）") is no period of its own. A change is not dated by the
+// months ("2025/26市场年度前四个月（9-12月）") is no period of its own, and a month of a part after 其中
+// takes the year of its total ("2025年1-10月…；其中10月单月进口21.3万吨", also in the next sentence). A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year

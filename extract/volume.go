@@ -567,6 +567,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
 			}
 		}
+		if m.Year == 0 && m.Change == "" && zhMonthAlone(m.Period) {
+			m.Year = s.partYear(ps, a, share)
+		}
 		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") &&
 			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
 			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
@@ -2250,6 +2253,31 @@ func (s *sentence) specific(code string) string {
 		return code
 	}
 	return found
+}
+
+// zhMonthAlone reports a Chinese period that is one month and no more: "10月".
+func zhMonthAlone(p string) bool {
+	m, ok := strings.CutSuffix(p, "月")
+	return ok && m != "" && len(m) <= 2 && strings.Trim(m, "0123456789") == ""
+}
+
+// partYear returns the year of the dated total a month's figure at a is a part of ("2025年1-10月…126.4万吨；
+// 其中10月单月进口21.3万吨" is October 2025's): the last period with a year before it in the sentence, a
+// word of parts between, or with none the article's shipment before when the sentence opens with a part
+// (share: "其中，5月單月進口15.2萬噸"); or 0.
+func (s *sentence) partYear(ps []period, a int, share bool) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if p := ps[i]; p.pos < a && p.year != 0 && !p.cmp {
+			if partsBetween(s.low[p.end:a]) {
+				return p.year
+			}
+			return 0
+		}
+	}
+	if share {
+		return s.tp.vol.Year
+	}
+	return 0
 }
 
 // round keeps tonnes free of float noise from decimal scaling (2.23 × 1e6).
