@@ -719,7 +719,25 @@ var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情
 // рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban
 // holds; no lifting is under way.
 func (s *sentence) liftAfterOutbreak() bool {
-	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...)
+	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...) ||
+		s.untilOutbreakEnds()
+}
+
+// untilOutbreakEnds reports a Chinese 解除 whose subject is the outbreak, in a clause of "until": "暂缓进口
+// …，直至当地禽流感疫情解除" holds the ban till then, whatever the outbreak's place and disease between.
+func (s *sentence) untilOutbreakEnds() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 || !strings.HasSuffix(s.low[s.sp.start:h.pos], "疫情") {
+			continue
+		}
+		if a, _ := s.clause(int(h.pos)); hasAnyPrefix(s.low[a:h.pos], "直至", "直到") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedImposing reports a sentence with no word of lifting or keeping whose every verb of imposing is
@@ -2477,6 +2495,10 @@ func (s *sentence) liftsNotDone() bool {
 	return true
 }
 
+// zhStillNot negate a Chinese verb of lifting as still not done: "仍未取消".
+var zhStillNot = [...]string{"仍未", "仍然未", "仍没有", "仍然没有", "依然未", "依然没有", "至今未", "迄今未", "始终未",
+	"始终没有", "一直未", "一直没有"}
+
 // liftVerbNegated reports a verb of lifting at h negated by the words before it, and where that
 // negation starts: "not" past "yet", "been", «не» past «пока», «ещё», «до сих пор», «так и», or in Kazakh
 // "жоқ" after its perfect participle, "áli" before it.
@@ -2484,6 +2506,15 @@ func (s *sentence) liftVerbNegated(h hit) (int, bool) {
 	we := wordEnd(s.low, int(h.end), s.sp.end)
 	w := s.low[h.pos:we]
 	switch s.lang {
+	case "zh":
+		// "至今仍未取消", "依然没有撤销": still not lifted; 尚未 (not yet) awaits it.
+		lead := s.low[s.sp.start:h.pos]
+		for _, neg := range zhStillNot {
+			if strings.HasSuffix(lead, neg) {
+				return int(h.pos) - len(neg), true
+			}
+		}
+		return 0, false
 	case "kk":
 		next, _ := nextToken(s.low, we, s.sp.end)
 		if !kkIs(next, "жоқ", "joq") || !hasAnySuffix(w, "ған", "ген", "қан", "кен", "ǵan", "gen", "qan", "ken") {

@@ -114,7 +114,8 @@
 //     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
 //     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對
 //     哈薩克斯坦牛肉實施任何進口限制", 尚无, 暂无) is none, while a market still not reopened and goods
-//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台) keep the ban; a lifting asked for
+//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台), and any lifting still not done (至今仍未取消,
+//     依然没有撤销) keep the ban, as does one until an outbreak is over, its place and disease between ("暂缓进口…，直至当地禽流感疫情解除"); a lifting asked for
 //     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's.
