@@ -132,6 +132,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the purpose of something else is no lifting, done or awaited.
 		return agrowatch.Mention{}, false
 	}
+	if s.questionedLifting() {
+		// "立法委員質詢防檢署，是否將開放哈薩克牛肉進口？", "中方何时解除…限制？": a lifting asked about is
+		// told neither done nor awaited.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.approvesPlan() {
 		// "The government approved a roadmap to raise meat exports", 政府批准了扩大肉类出口的路线图: a plan
 		// approved opens no market.
@@ -1824,6 +1829,18 @@ func (s *sentence) talksPartner() string {
 		return "" // the words of talks are looked for only once a partner is named
 	}
 	return partner
+}
+
+// questionedLifting reports a Chinese question whose every word of lifting stands in its last clause,
+// the one asked: "…，是否將開放哈薩克牛肉進口？". A lifting told in a clause before the question is a fact.
+func (s *sentence) questionedLifting() bool {
+	if s.lang != "zh" || !question(s.text[s.sp.start:s.sp.end]) {
+		return false
+	}
+	return s.everyHit(fLifted, func(h hit, w *word) bool {
+		_, b := s.clause(int(h.pos))
+		return strings.Trim(s.low[b:s.sp.end], " ？?」”\"") == ""
+	})
 }
 
 // whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
@@ -3521,7 +3538,7 @@ var openingStems = [...]string{"open", "открыл", "открыт", "откр
 var purposeWords = langWords{
 	ru: []string{"чтобы", "целью", "для"},
 	en: []string{"in order to", "so as to"},
-	zh: []string{"以便", "为了", "以期"},
+	zh: []string{"以便", "为了", "以期", "作为评估", "作为决定", "用于评估"}, // "作為評估是否開放輸台的依據": the basis of a decision
 }
 
 // openingForPurpose reports a sentence whose every word of lifting opens a market in a purpose clause:

@@ -104,7 +104,9 @@
 //     named by its year only ("before the 2020 ban") dates something else, and so does a lifting a
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
 //     which" («после чего будет принято решение о снятии») or agreed to after it ("before agreeing to
-//     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
+//     resume imports"); a lifting asked about in a Chinese question ("是否將開放…？", "何时解除…？")
+//     or the basis an inspection gives a decision on opening ("作為評估是否開放輸台的依據") is none; a
+//     lifting named as a possibility ("the possibility of lifting", «возможность
 //     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
@@ -128,7 +130,7 @@
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
 //     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
-//     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
+//     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it, one past, 日前, 早前, reports it done). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
 //     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of

@@ -100,6 +100,8 @@ func zhLexicon() []lexEntry {
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册", "肉厂", "加工厂", "工厂"),
 		cue(fTarget, "出口商"), // exporters, who ship: a noun, no verb of the subject beside it
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
+		// Of late, earlier: a time past dates the inspection it opens as done ("防檢署日前派員赴哈薩克實地查核").
+		cue(fDone, "日前", "早前"),
 
 		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),
 		// "以来" (since) is a word of its own: in "今年以来哈萨克斯坦出口…" its 来 does not make "来哈" (to
