@@ -131,7 +131,8 @@
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
 //     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
 //     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it, one past, 日前, 早前, reports it done). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
-//     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
+//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》).
+//     A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
