@@ -370,7 +370,7 @@ func countryNames() []lexEntry {
 			"=lanzhou", "=zhengzhou", "=kashgar", "=tianjin", "=qingdao", "=guangzhou", "=yiwu", "=sichuan",
 			"=jiangsu", "shyńjań", "úrimji", "sıan", "gansý", "=gansuǵa", "=gansuga",
 			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
-			"四川", "江苏"),
+			"四川", "江苏", "塔城"),
 
 		// Kazakh declension of every country name, Cyrillic and Latin.
 		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),

@@ -202,7 +202,7 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境");
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin. A country's adjective
@@ -362,7 +362,8 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
+// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
+// thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
 // тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between.

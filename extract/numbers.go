@@ -100,6 +100,13 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 				continue
 			}
 		}
+		if (r == '万' || r == '萬') && strings.ContainsRune("逾近上超", prev) && hasAnyPrefix(s[i+n:], "吨", "噸") {
+			// "逾万吨", "近万吨": ten thousand tonnes with no digit before the scale, its bound a word.
+			end := i + n + len("吨")
+			dst = append(dst, quantity{start: i, end: end, value: 1e4, lo: 1e4, kind: qMass, scaled: true, mult: 1})
+			i, prev = end, '吨'
+			continue
+		}
 		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
 			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
 			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
@@ -351,6 +358,7 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 			lo, v, pos = v, v2, e2
 		}
 	}
+	pos = skipHanApprox(s, pos)
 	scale, pos2 := scaleAt(s, pos)
 	if scale > 0 {
 		q.scaled = true
@@ -406,6 +414,21 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 		q.mult = v / written
 	}
 	return q, pos
+}
+
+// skipHanApprox returns the end of a Chinese word of "more than" (多, 余, 餘) at s[i] that a scale or a
+// unit of mass follows: "40多吨", "逾…", "1.2余万吨" count the figure written. Else it returns i.
+func skipHanApprox(s string, i int) int {
+	for _, w := range [...]string{"多", "余", "餘"} {
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		rest := s[i+len(w):]
+		if hasAnyPrefix(rest, "万", "萬", "亿", "億", "吨", "噸", "公吨", "公噸") {
+			return i + len(w)
+		}
+	}
+	return i
 }
 
 // parseNumber reads digits with thousands groups and decimals from s[i]. It does not allocate.

@@ -1914,6 +1914,30 @@ func (s *sentence) regionDest(lo, hi int, from string) string {
 	return ""
 }
 
+// zhChinaCrossings are the crossings whose Chinese name is China's side: 阿拉山口, 霍尔果斯, 巴克图, 吉木乃
+// (Dostyk, Nur Zholy and Altynkol are Kazakhstan's).
+var zhChinaCrossings = [...]string{"Alashankou", "Khorgos", "Bakhty", "Maikapchagai"}
+
+// zhCrossingEntered reports goods that a Chinese sentence tells reaching or entering by one of
+// zhChinaCrossings in [lo, hi): "运抵阿拉山口", "经巴克图口岸入境".
+func (s *sentence) zhCrossingEntered(lo, hi int) bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		w := s.word(h)
+		if int(h.pos) < lo || int(h.pos) >= hi || w.feat&fPlace == 0 || !slices.Contains(zhChinaCrossings[:], w.code) {
+			continue
+		}
+		_, b := s.clause(int(h.pos))
+		if hasAnySuffix(s.low[s.sp.start:h.pos], "运抵", "抵达", "到达", "运至", "进入") ||
+			containsAny(s.low[h.end:b], "入境", "进境") {
+			return true
+		}
+	}
+	return false
+}
+
 // abroadRegion reports goods sent to a region or city abroad, a destination as a country named with
 // "to" is: "The first train … left Zhetysu region for Xi'an" ships without a word of trade. A region
 // at home is no destination abroad.
@@ -2492,6 +2516,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if to == "" {
 		to = s.regionDest(segA, segB, from)
+	}
+	if to == "" && from != "" && from != "CN" && s.zhCrossingEntered(segA, segB) {
+		to = "CN" // "首批2500吨菜籽油已于11月20日运抵阿拉山口": goods that reach a Chinese crossing enter China
 	}
 	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
