@@ -239,9 +239,9 @@
 //     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
 //     comma before its verb ("…, the oilseed processors' union said", «подсчитали аналитики ИА «Казах-Зерно»»),
 //     names no goods of it.
-//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
+//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
-//     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
+//     backlog solved or dissolved (化解), and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
 //     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
@@ -269,7 +269,7 @@
 //     doubled, "车一辆辆往外走"), a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not
 //     安排, 排名), the open crossing ends it ("终于通了", "恢复放行"), a wait that reached a week is seven
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
-//     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days
+//     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days, 昼夜 (days and nights) a day,
 //     ("на неделю", "two weeks", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
 //     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
@@ -291,7 +291,8 @@
 //     another crossing («Алтынколь – Хоргос, где ситуация стабильная» is none). A count and its end after a
 //     contrast ("900 wagons were held at Altynkol, but the backlog has now been cleared") are two facts, and
 //     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
-//     day instead of 14, leaving 700 wagons waiting at Dostyk"), not a count compared ("up from 410 … when
+//     day instead of 14, leaving 700 wagons waiting at Dostyk", in Chinese each at its clause's head, not in
+//     one of cause: "阿拉山口站每日接车由16列降至10列，多斯特克站待交接车皮已超过1300节"), not a count compared ("up from 410 … when
 //     Altynkol was closed").
 //
 // # Commodities

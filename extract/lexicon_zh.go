@@ -161,7 +161,9 @@ func zhLexicon() []lexEntry {
 		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
 		cue(fDelay, "减少接收", "限制接收", "压车",
 			// Fewer trains accepted a day: "每日接车数量由18列降至12列" (an increase is ruled out in border).
-			"减少接车", "限制接车", "接车数量由", "接车数量已由", "接车量由", "接车数量减少", "接车数量下降"),
+			"减少接车", "限制接车", "接车数量由", "接车数量已由", "接车量由", "接车数量减少", "接车数量下降",
+			// "每日接车由16列降至10列", acceptance rationed: "实行限量受理，每日仅接受8列".
+			"接车由", "接车已由", "限量受理", "限量接车", "每日仅接受", "每天仅接受", "每日只接受", "每天只接受"),
 		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
@@ -187,8 +189,8 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "终于通了", "终于通关", "恢复放行", "正常放行"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
-		// Solved on the whole: "积压问题已基本解决".
-		cue(fEnded, "基本解决"),
+		// Solved on the whole: "积压问题已基本解决"; dissolved: "积压问题已基本化解".
+		cue(fEnded, "基本解决", "化解", "基本化解"),
 		// Clearance told as normal, smooth or stable: an end only after a delay named ("曾出现拥堵，目前通关
 		// 正常"); "口岸秩序趋于稳定" alone is news of none.
 		cue(fEndedWeak, "趋于稳定", "恢复稳定", "通关正常", "通行正常", "运行正常", "通关顺畅", "通行顺畅"),
