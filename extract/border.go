@@ -180,7 +180,7 @@ func (s *sentence) placeNearDelay() string {
 	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
-		if w.feat&fPlace == 0 || s.nearPlace(p) {
+		if w.feat&fPlace == 0 || s.nearPlace(p) || two && s.zhDetour(p) {
 			continue
 		}
 		for _, d := range s.hits {
@@ -208,6 +208,12 @@ func (s *sentence) placeNearDelay() string {
 		return s.firstCode(fPlace)
 	}
 	return best
+}
+
+// zhDetour reports a crossing a Chinese sentence names as the way round another's delay, after a verb of
+// rerouting: "急货的老板们建议改走霍尔果斯".
+func (s *sentence) zhDetour(p hit) bool {
+	return s.lang == "zh" && hasAnySuffix(s.low[s.sp.start:p.pos], "改走", "改道", "改从", "绕道", "绕行", "转走", "分流至", "分流到")
 }
 
 // sameClause reports whether positions a and b of the sentence lie in one clause.
