@@ -94,6 +94,8 @@ func commodityLexicon() []lexEntry {
 		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物",
 			"гречих", "гречк", "=buckwheat", "қарақұмық", "qaraqumyq", "荞麦"), // buckwheat: a grain of no crop of its own
 		crop("wheat", "пшениц", "=wheat", "=durum", "бидай", "bıdaı", "小麦"),
+		// Wheat by its country's one-character name and 麦 alone, as trade news writes it: "哈麦", "俄麦".
+		crop("wheat", "哈麦", "俄麦", "澳麦", "加麦", "美麦"),
 		crop("barley", "ячмен", "=barley", "арпа", "arpa", "大麦"), // arpany, arpanyń, arpaǵa: the Latin stem takes its cases as «арпа» does
 		crop("corn", "кукуруз", "=corn", "=maize", "жүгері", "júgeri", "玉米"),
 		crop("rice", "=рис", "=риса", "=rice", "күріш", "kúrish", "大米"),

@@ -1288,6 +1288,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone
+		case zhTradeParty(low[end:]) != roleNone:
+			// "与哈萨克斯坦供应商签订合同", "阿富汗面粉进口商…采购": the country of the suppliers sells, the
+			// country of the importers or buyers buys, whatever preposition governs it.
+			m.role = zhTradeParty(low[end:])
 		case w.form != formAgency && kazakhVia(low, end):
 			m.role = roleNone // "Түрікменстан арқылы", "Qazaqstan aýmaǵy arqyly": the country goods pass through
 		case w.form == formAgency:
@@ -2496,6 +2500,26 @@ func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// zhTradeParty returns the side of trade a Chinese noun of sellers or buyers right after a country gives
+// it, past a word of goods (at most four characters): roleSource for 供应商, 出口商, roleDest for 进口商,
+// 买家; else roleNone.
+func zhTradeParty(rest string) role {
+	for i, n := 0, 0; i < len(rest) && n <= 4; n++ {
+		switch {
+		case hasAnyPrefix(rest[i:], "供应商", "供货商", "出口商", "卖家", "卖方"):
+			return roleSource
+		case hasAnyPrefix(rest[i:], "进口商", "买家", "采购商", "买方"):
+			return roleDest
+		}
+		r, size := decodeRune(rest, i)
+		if !isHan(r) || r == '的' {
+			break // "俄罗斯大麦的买家": the buyers of its goods, whose seller it is
+		}
+		i += size
+	}
+	return roleNone
 }
 
 // zhTonnageAt reports a Chinese tonnage at k: digits and a scale word before 吨 ("280万吨", "95.5万吨").

@@ -199,7 +199,7 @@
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
 //     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
-//     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
+//     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽, and wheat as 哈麦, 俄麦) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
 //     city or province the goods go to or enter by ("left … for Xi'an", "cleared customs in Xi'an", «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境");
@@ -226,7 +226,8 @@
 //     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
 //     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
 //     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the
-//     destination. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     destination. A country's suppliers or exporters sell and its importers or buyers buy, whatever preposition
+//     governs them ("与哈萨克斯坦供应商签订合同", "阿富汗面粉进口商…采购"), not the buyers of its goods (的买家). Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из

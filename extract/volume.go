@@ -720,12 +720,13 @@ func (s *sentence) zhShortOrigin() string {
 		if s.word(h).feat&fCommodity == 0 {
 			continue
 		}
-		before := s.low[s.sp.start:h.pos]
-		if strings.HasSuffix(before, "哈") {
+		before, at := s.low[s.sp.start:h.pos], s.low[h.pos:h.end]
+		short := strings.TrimSuffix(at, "麦") // "哈麦", "俄麦": wheat named with its country in one word
+		if strings.HasSuffix(before, "哈") || short == "哈" {
 			return "KZ"
 		}
 		for _, n := range zhShortNames {
-			if strings.HasSuffix(before, n.short) {
+			if strings.HasSuffix(before, n.short) || short == n.short {
 				return n.code
 			}
 		}
