@@ -1949,14 +1949,14 @@ func (s *sentence) agreedBefore(h hit) bool {
 }
 
 // pastFinite reports a verb in the past tense, read from the end of its word: Russian -л/-ла/-ли/-ло
-// (-ся), English -ed, Kazakh -ды/-ді/-ты/-ті, or Chinese 已 before or 了 after.
+// (-ся), English -ed, Kazakh -ды/-ді/-ты/-ті, or Chinese 已 (已经) before or 了 after.
 func (s *sentence) pastFinite(h hit) bool {
 	end := wordEnd(s.low, int(h.end), s.sp.end)
 	w := s.low[h.pos:end]
 	if r := firstRune(w); isHan(r) {
 		p, _ := utf8.DecodeLastRuneInString(s.low[s.sp.start:h.pos])
 		n, _ := utf8.DecodeRuneInString(s.low[h.end:])
-		return p == '已' || n == '了'
+		return p == '已' || n == '了' || strings.HasSuffix(s.low[s.sp.start:h.pos], "已经") // "上述禁令已经解除"
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
 	if hasAnySuffix(w, "уды", "уді", "ýdy", "ýdi") {

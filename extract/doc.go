@@ -49,7 +49,8 @@
 //     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
-//     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
+//     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), but
+//     not one told done (已, 已经, 了) before a clause that expects what follows it ("上述禁令已经解除，首批货物预计于月底发运"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
