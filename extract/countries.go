@@ -114,6 +114,8 @@ func countryNames() []lexEntry {
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
 		// Taiwanese usage: 輸台 is "to Taiwan", as 输华 is "to China": "哈薩克今年前三季輸台小麥".
 		[]lexEntry{{pat: "输台", feat: fCountry | fExport, code: "TW", form: formDest}},
+		// And 輸港 "to Hong Kong": "哈薩克斯坦冰鮮羊肉首度輸港".
+		[]lexEntry{{pat: "输港", feat: fCountry | fExport, code: "HK", form: formDest}},
 		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
 		// 白俄 is Belarus. The experts stand for their country, as an agency does.
 		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},

@@ -156,7 +156,8 @@
 //     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
 //     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
 //     names another exporter. A veterinary organisation or committee (兽医组织, "the delegation of
-//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
+//     Iran veterinary organization"), and an office or committee whose long name opens with 兽医
+//     ("吉尔吉斯斯坦兽医和植物检疫安全监督局"), is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
 //     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
 //     authority that speaks is the subject of the clauses after it that open with their tense (…表示，已完成…，下一步将…),
 //     an assessment in a clause of ground before a decision (经风险评估，…决定) with no inspectors or plants named is none,
@@ -324,7 +325,7 @@
 //
 // Countries are ISO 3166-1 alpha-2 codes. Only what the text says is filled in: a field is left out
 // rather than guessed, with one convention: a Chinese-language report of imports that names no importer
-// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府,
+// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府, goods to it 輸港,
 // as the mainland writes 我国, and Taiwan's customs (关务署) count Taiwan's imports ("據台灣財政部關務署統計，
 // …自哈薩克進口小麥" is TW's). A neighbour named by one character after 对 or 向 is the destination, also
 // beside a named exporter ("哈萨克斯坦对俄出口牛肉", 对吉, 對港), but not a place of China that begins so

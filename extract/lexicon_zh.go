@@ -33,6 +33,9 @@ func zhLexicon() []lexEntry {
 		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
 		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
 		cue(fAgency, "兽医组织", "兽医委员会"),
+		// A committee is an authority, whatever its name holds before the word: "乌兹别克斯坦兽医和畜牧业发展
+		// 委员会代表团本月访哈" (its 兽医 no service inspected).
+		cue(fAgency, "委员会"),
 		// An agency whose name holds the word of inspection is masked (no stem's cue passes to it), as 检验检疫 is: "兽医监管和检查委员会",
 		// «Комитет ветеринарного контроля и надзора».
 		cue(fMask|fAgency, "检查委员会", "检验委员会", "检查和监督委员会"),
