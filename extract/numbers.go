@@ -100,12 +100,12 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 				continue
 			}
 		}
-		if (r == '万' || r == '萬') && strings.ContainsRune("逾近上超", prev) && hasAnyPrefix(s[i+n:], "吨", "噸") {
-			// "逾万吨", "近万吨": ten thousand tonnes with no digit before the scale, its bound a word.
-			end := i + n + len("吨")
-			dst = append(dst, quantity{start: i, end: end, value: 1e4, lo: 1e4, kind: qMass, scaled: true, mult: 1})
-			i, prev = end, '吨'
-			continue
+		if r == '万' || r == '萬' {
+			if q, end, ok := hanTenThousandAt(s, i+n, prev); ok {
+				dst = append(dst, q)
+				i, prev = end, '吨'
+				continue
+			}
 		}
 		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
 			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
@@ -161,6 +161,16 @@ func hanDigit(r rune) int {
 // number is read from its first one only: "十五万吨" is not "五万吨".
 func hanNumeral(r rune) bool {
 	return hanDigit(r) >= 0 || strings.ContainsRune("十百千万亿萬億", r)
+}
+
+// hanTenThousandAt reads ten thousand tonnes written with no digit, its 万 ending at s[e], a word of bound
+// before it (prev): "逾万吨", "近万吨", "上万吨".
+func hanTenThousandAt(s string, e int, prev rune) (quantity, int, bool) {
+	if !strings.ContainsRune("逾近上超", prev) || !hasAnyPrefix(s[e:], "吨", "噸") {
+		return quantity{}, e, false
+	}
+	end := e + len("吨")
+	return quantity{start: e - len("万"), end: end, value: 1e4, lo: 1e4, kind: qMass, scaled: true, mult: 1}, end, true
 }
 
 // hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
