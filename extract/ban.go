@@ -132,6 +132,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the purpose of something else is no lifting, done or awaited.
 		return agrowatch.Mention{}, false
 	}
+	if s.zhTradersPause() {
+		// "部分贸易商暂停了新的牛羊肉采购询盘", "部分进口商已暂停从哈萨克斯坦采购牛肉": traders who stop their
+		// own buying make a choice of business, no ban.
+		return agrowatch.Mention{}, false
+	}
 	if s.questionedLifting() {
 		// "立法委員質詢防檢署，是否將開放哈薩克牛肉進口？", "中方何时解除…限制？": a lifting asked about is
 		// told neither done nor awaited.
@@ -1829,6 +1834,30 @@ func (s *sentence) talksPartner() string {
 		return "" // the words of talks are looked for only once a partner is named
 	}
 	return partner
+}
+
+// zhTraders are the Chinese nouns of traders and companies, who stop their own trade by choice.
+var zhTraders = [...]string{"贸易商", "进口商", "采购商", "经销商", "商家", "买家", "贸易公司", "进口企业", "加工企业"}
+
+// zhTradersPause reports a Chinese sentence whose every verb of stopping has traders for its subject: a
+// noun of zhTraders before it in its clause, no agency there, and no country but the traders' own
+// ("部分中国进口商").
+func (s *sentence) zhTradersPause() bool {
+	if s.lang != "zh" || s.has(fLifted|fInForce) {
+		return false
+	}
+	return s.everyHit(fImposed, func(h hit, w *word) bool {
+		a, _ := s.clause(int(h.pos))
+		if w.feat&fBanNoun != 0 || !containsAny(s.low[a:h.pos], zhTraders[:]...) || s.featsIn(a, int(h.pos))&fAgency != 0 {
+			return false
+		}
+		for _, c := range s.cs {
+			if c.pos >= a && c.pos < int(h.pos) && !hasAnyPrefix(s.low[c.end:h.pos], zhTraders[:]...) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // questionedLifting reports a Chinese question whose every word of lifting stands in its last clause,

@@ -55,7 +55,7 @@
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
-//     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
+//     is no ban, nor are traders who stop their own buying ("部分中国进口商已暂停采购哈萨克斯坦牛肉"); a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
 //     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
 //     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
 //     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
