@@ -160,7 +160,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// no one admitted now, as "which now includes 11 enterprises" does.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
+	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) &&
+		!s.zhListEntry() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
@@ -655,6 +656,11 @@ func (s *sentence) banCommodity() string {
 			return w.code
 		}
 		if w.code != s.word(s.hits[first]).code {
+			if s.lang == "zh" && s.verbClauseHolds(int(s.hits[first].pos), int(h.pos)) {
+				// "批准哈萨克斯坦4家肉类企业进入其准入名单，哈牛羊肉对沙出口大门正式打开": the plants' goods in
+				// the verb's clause; the clause after tells only what follows.
+				break
+			}
 			return w.code
 		}
 	}
@@ -662,6 +668,17 @@ func (s *sentence) banCommodity() string {
 		return ""
 	}
 	return s.word(s.hits[first]).code
+}
+
+// verbClauseHolds reports position a in the clause of the sentence's first verb of banning or lifting,
+// and b outside it.
+func (s *sentence) verbClauseHolds(a, b int) bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fImposed|fLifted|fInForce) != 0 && f&fBanNoun == 0 {
+			return s.sameClause(int(h.pos), a) && !s.sameClause(int(h.pos), b)
+		}
+	}
+	return false
 }
 
 // processingWords stand between the goods and the noun of plants that process them: "肉类加工企业",
@@ -1567,6 +1584,26 @@ func (s *sentence) listOfAdmitted() bool {
 
 // zhEntryVerbs enter plants in a list: "列入…名单", "纳入…名录".
 var zhEntryVerbs = [...]string{"列入", "纳入", "增列", "增补"}
+
+// zhListEntry reports plants a Chinese verb enters in the list of those admitted, its word of lifting
+// (准入, 准许) before 名单 in the verb's clause, a few characters on: "批准哈萨克斯坦4家肉类企业进入其准入
+// 名单", "将…企业列入其准入名单". A list updated or named enters no one.
+func (s *sentence) zhListEntry() bool {
+	if s.lang != "zh" || !s.has(fTarget) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		lead := s.low[max(a, int(h.pos)-12):h.pos]
+		if hasAnyPrefix(s.low[h.end:b], "名单", "清单", "企业名单") && (containsAny(lead, zhEntryVerbs[:]...) || strings.Contains(lead, "进入")) {
+			return true
+		}
+	}
+	return false
+}
 
 // skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
 // pronoun: "that are allowed", «которым разрешен».
@@ -4580,10 +4617,18 @@ var wanterNouns = [...]string{"завод", "предприят", "фабрик"
 // qualifies plants («предприятия, желающие получить право экспорта…, должны пройти аудит», "plants
 // wishing to obtain the right to export", "құқығын алғысы келетін кәсіпорындар"), or an entry in a
 // register or a right that a word of obligation governs ("must first be entered in the register",
-// «должны быть включены в реестр», "тізіліміне енгізілуі тиіс"). Both are conditions of trade, no lifting.
+// «должны быть включены в реестр», "тізіліміне енгізілуі тиіс", "须先进入准入名单"). Both are conditions of
+// trade, no lifting.
 func (s *sentence) liftsOnlyWanted() bool {
-	if !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fBanRef) || s.lang == "zh" {
+	if !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fBanRef) {
 		return false
+	}
+	if s.lang == "zh" {
+		// "哈萨克斯坦企业须先进入准入名单才能对华出口牛肉": a word of obligation before each lifting in its clause.
+		return s.everyHit(fLifted, func(h hit, _ *word) bool {
+			a, _ := s.clause(int(h.pos))
+			return containsAny(s.low[a:h.pos], "须", "必须", "需要", "需先", "应当")
+		})
 	}
 	words := wantWords.of(s.lang)
 	n := 0

@@ -77,7 +77,7 @@
 //     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters, however far the verb stands: «включило … в список предприятий», «включило еще
 //     три мясокомбината в реестр предприятий», "added … to the list of approved exporters", "added four
-//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单, "批准…企业进入其准入名单" (not "更新了…准入名单", nor "须先进入准入名单"); a 将 before its object and such a verb is the disposal
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
@@ -311,7 +311,8 @@
 // skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
-// mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
+// mention names the first commodity of its sentence (for a ban, past goods that name plants' trade,
+// "肉类加工企业", unless only they stand in the verb's clause), or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
 // so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
