@@ -117,7 +117,7 @@ func commodityLexicon() []lexEntry {
 			"油葵", "油用向日葵", "向日葵籽", "葵花子"),
 		crop("rapeseed", "=рапс", "=рапса", "рапсов", "rapeseed", "canola", "油菜籽", "菜籽", "=raps"),
 		crop("safflower", "сафлор", "safflower", "мақсары", "maqsary", "红花籽"),
-		crop("oilseeds", "масличн", "маслосемян", "oilseed", "oil-bearing crop", "oil crops", "майлы дақыл", "maıly daqyl", "油籽"),
+		crop("oilseeds", "масличн", "маслосемян", "oilseed", "oil-bearing crop", "oil crops", "майлы дақыл", "maıly daqyl", "油籽", "油料作物", "油料"),
 		crop("vegetable oil", "растительного масла", "растительное масло", "растительным маслом",
 			"подсолнечного масла", "подсолнечное масло", "льняного масла", "льняное масло", "vegetable oil",
 			"sunflower oil", "linseed oil", "өсімдік май", "күнбағыс май", "ósimdik maı", "kúnbaǵys maı", "植物油", "食用油", "葵花油",

@@ -314,7 +314,9 @@
 // mention names the first commodity of its sentence (for a ban, past goods that name plants' trade,
 // "肉类加工企业", unless only they stand in the verb's clause), or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
-// so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
+// so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds, and a
+// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources), a list's category after 等
+// ("小麦、面粉等粮食产品" are grain)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",

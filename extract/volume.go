@@ -79,7 +79,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.lang == "zh" && s.has(fImport) && !s.has(fExport) && s.everyHit(fShip, func(h hit, _ *word) bool {
 			return strings.HasPrefix(s.low[h.end:], "商") // "向哈萨克斯坦供应商采购": a supplier is no verb of shipping
 		})
-	if importOnly && s.has(fMainly) {
+	if importOnly && s.has(fMainly) && !s.mainlyGoods() {
 		// "China imported 12.1 million tons of wheat, mostly from Australia and Canada": the sources
 		// named are shares of the importer's total, which is nobody's export.
 		return out
@@ -2259,6 +2259,9 @@ func (s *sentence) specific(code string) string {
 	found := ""
 	for k, h := range s.hits {
 		w := s.word(h)
+		if w.code == code && strings.HasSuffix(s.low[s.sp.start:h.pos], "等") {
+			return code // "小麦、面粉等粮食产品": the list's own category names the goods
+		}
 		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || s.afterMainly(k) || partOpensAt(s.low[s.sp.start:h.pos]) {
 			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
 			// the head noun names the goods, the share after "mostly" (or "其中", "of which") does not
@@ -2859,6 +2862,26 @@ func (s *sentence) afterMainly(k int) bool {
 		}
 	}
 	return false
+}
+
+// mainlyGoods reports a Chinese sentence whose every word of "mainly" names goods right after it, no
+// source: "进口饲料（主要为麸皮和油渣）16.4万吨" is a share of the goods.
+func (s *sentence) mainlyGoods() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for k, h := range s.hits {
+		if s.word(h).feat&fMainly == 0 {
+			continue
+		}
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&(fCommodity|fCountry) != fCommodity {
+			return false
+		}
+		if gap := strings.TrimSpace(s.low[h.end:s.hits[k+1].pos]); gap != "" && gap != "为" && gap != "是" {
+			return false
+		}
+	}
+	return true
 }
 
 // pairHead returns the commodity hit that the commodity hit k is joined to as the second of a pair by
