@@ -1023,10 +1023,14 @@ func (s *sentence) listedBuyer(code string) bool {
 // the figure's hopes for what comes next ("shipped 4,300 tonnes in 2023, and exporters hope to return to
 // that level"), not for the figure.
 func (s *sentence) forecastFor(segA, segB, a int) bool {
-	_, cb := s.clause(a)
+	ca, cb := s.clause(a)
+	arrived := s.lang == "zh" && containsAny(s.low[ca:cb], zhArrived[:]...)
 	for _, h := range s.hits {
 		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
 			continue
+		}
+		if arrived && int(h.pos) >= cb {
+			continue // "首批約22公噸…昨日經空運抵港，將供應本地酒樓": the goods came; what they will be used for is the clause after's
 		}
 		if dealWords[s.word(h).pat] && s.underDeal(h) {
 			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
@@ -1040,6 +1044,9 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 	}
 	return false
 }
+
+// zhArrived tell in a Chinese figure's own clause that its goods came or were shipped.
+var zhArrived = [...]string{"已", "了", "运抵", "抵达", "昨日", "日前"}
 
 // dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
 var dealWords = withKKKeys(map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
