@@ -3171,6 +3171,40 @@ func (s *sentence) banClauseAlone() bool {
 	return false
 }
 
+// zhKeptComma returns the index in the sentence, from i on, of the first Chinese comma whose clause
+// keeps a ban after one that lifts it (zhKeptAfter), or -1.
+func (s *sentence) zhKeptComma(i int) int {
+	low := s.low[s.sp.start:s.sp.end]
+	for i >= 0 {
+		if s.zhKeptAfter(s.sp.start + i + len("，")) {
+			return i
+		}
+		j := strings.Index(low[i+len("，"):], "，")
+		if j < 0 {
+			return -1
+		}
+		i += len("，") + j
+	}
+	return -1
+}
+
+// zhKeptAfter reports the Chinese clause that opens at at keeping a ban in force (继续暂停, 仍然有效), its
+// subject of its own before the verb, after a clause that lifts one.
+func (s *sentence) zhKeptAfter(at int) bool {
+	_, b := s.clause(at)
+	lifted := false
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if int(h.pos) < at && f&fLifted != 0 {
+			lifted = true
+		}
+		if int(h.pos) >= at && int(h.pos) < b && f&fInForce != 0 {
+			return lifted && int(h.pos) > at
+		}
+	}
+	return false
+}
+
 // contrastBans splits a sentence of two clauses that each tell a ban of their own in another state:
 // "Beijing lifted its ban on Kazakh lamb but kept restrictions on beef", «Запрет на ввоз птицы из
 // Польши снят, ограничения на продукцию из Венгрии сохраняются». Each part keeps the holder of m and
@@ -3187,16 +3221,21 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
-	var words [len(contrastWords) + 4]string
+	var words [len(contrastWords) + 5]string
 	k := copy(words[:], contrastWords[:])
 	k += copy(words[k:], sameTimeWords.of(s.lang))
-	k += copy(words[k:], []string{"; ", ", "})
+	k += copy(words[k:], []string{"; ", ", ", "，"})
 	for _, w := range words[:k] {
 		i := index(low, w)
 		if i < 0 {
 			continue
 		}
-		if w == "; " || w == ", " {
+		if w == "，" {
+			// A Chinese clause of its own keeps the ban: "…其余地区禽肉恢复输华，北哈州禽肉继续暂停进口".
+			if i = s.zhKeptComma(i); i < 0 {
+				continue
+			}
+		} else if w == "; " || w == ", " {
 			// A bare comma opens a clause of its own only when a ban word starts it: «…снят, ограничения на
 			// продукцию из Венгрии сохраняются», not "…, which were introduced in 2022", ", ending restrictions".
 			// So does a verb of keeping right before a ban noun: «…разрешила ввоз мяса из двух областей,

@@ -53,7 +53,8 @@
 //     not one told done (已, 已经, 了) before a clause that expects what follows it ("上述禁令已经解除，首批货物预计于月底发运"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
-//     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
+//     ("lifted its ban on Kazakh lamb but kept restrictions on beef", also after a bare Chinese comma: "…其余地区禽肉恢复输华，
+//     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban, nor are traders who stop their own buying ("部分中国进口商已暂停采购哈萨克斯坦牛肉"); a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
 //     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
