@@ -373,7 +373,7 @@
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
 // Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
 // thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
-// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between.
 package extract

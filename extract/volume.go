@@ -3782,8 +3782,15 @@ func fromAbroad(low string) bool {
 // "400 and 250 thousand tonnes". low is the sentence lowercased; offsets of qs are relative to it. A
 // year is never an item.
 func shareUnit(low string, qs []quantity) {
+	listed := false // the figure after took the unit of the list's last item
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := &qs[i], qs[i+1]
+		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && q.mult == next.mult &&
+			(gap == "和" || gap == "、" || gap == "及") && (listed || tonneUnit(low[next.start:next.end])) {
+			q.kind, listed = qMass, true // "分别为26.4万、18.9万和7.2万吨": the scale written each time, the unit once
+			continue
+		}
+		listed = false
 		if q.kind != qBare || q.scaled || next.kind != qMass || next.mult == 0 || q.value <= 0 {
 			continue
 		}
