@@ -360,7 +360,7 @@
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
 // phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
 // a part of a year with no article ("in first half of the year"), a date a total runs to
-// (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
+// (截至10月底, over the bare 今年 beside it), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
 // үш жылда", 未来五年), the span a plan is set for («план на месяц»), the year a contract covers in the Kazakh dative («2026 жылға»), and rates («в год», "annually",
 // "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year
 // earlier"); a rate dates a figure only when no

@@ -3241,7 +3241,26 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		free[n] = p
 		n++
 	}
-	return nearestPeriod(datedFirst(free[:n]), segA, segB, s.sp.start+mass[i].start)
+	return nearestPeriod(runsToFirst(datedFirst(free[:n])), segA, segB, s.sp.start+mass[i].start)
+}
+
+// runsToFirst drops from ps the bare current year (今年, 本年) when a date the total runs to dates it too:
+// "截至9月底，今年我国…累计进口牛肉1.63万吨" is the total to the end of September. ps is filtered in place.
+func runsToFirst(ps []period) []period {
+	runsTo := false
+	for _, p := range ps {
+		runsTo = runsTo || hasAnyPrefix(p.text, "截至", "截止")
+	}
+	if !runsTo {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.text != "今年" && p.text != "本年" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // datedFirst drops the rates of ps ("в месяц", "annually", 每年) when another phrase dates the figure:
