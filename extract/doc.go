@@ -185,7 +185,8 @@
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
-//     named, and the parts of a dated total take its period and exporter, of a list of totals the one of
+//     named, and the parts of a dated total take its period and exporter (not those of the base it is compared with:
+//     "较2024年的28.3万吨"), of a list of totals the one of
 //     their goods ("China took 12,600 tonnes of the beef" after beef, mutton and horse meat) (so do the buyers after a total
 //     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"), as does a figure beside the main part of the shipment
