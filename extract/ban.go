@@ -330,8 +330,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 // of its own: "Russia suspended imports of Kazakh pork, the ministry said, denying that the move was
 // political" denies the motive, not the ban. "denied reports that China had banned" and «опровергли
 // сообщения о том, что Китай запретил» deny it.
+//
+// Chinese negates a verb of its own clause so with 并未: "…的禁令已於去年解除，當時並未影響本港供應".
 func (s *sentence) deniedAfterBan() bool {
-	if s.lang != "en" {
+	if s.lang != "en" && s.lang != "zh" {
 		return false
 	}
 	last, n := -1, 0
@@ -343,10 +345,14 @@ func (s *sentence) deniedAfterBan() bool {
 		if w.feat&fDenied == 0 {
 			continue
 		}
-		if !strings.HasSuffix(w.pat, "ing") || last < 0 || int(h.pos) < last {
+		if last < 0 || int(h.pos) < last {
 			return false
 		}
-		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p != "," {
+		if s.lang == "zh" {
+			if w.pat != "并未" || s.sameClause(last-1, int(h.pos)) {
+				return false
+			}
+		} else if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); !strings.HasSuffix(w.pat, "ing") || p != "," {
 			return false
 		}
 		n++

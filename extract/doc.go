@@ -93,7 +93,7 @@
 //     denied ("denied reports that China had banned", "dismissed media reports", «опроверг сообщения о том,
 //     что … запретил», "…tyıym saldy degen habardy teriske shyǵardy"), while a participle of denial after
 //     the ban, in a clause of its own, denies something else ("Russia suspended imports …, the ministry
-//     said, denying that the move was political");
+//     said, denying that the move was political", "…的禁令已於去年解除，當時並未影響本港供應");
 //     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
 //     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
 //     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi
