@@ -142,6 +142,16 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// the purpose of something else is no lifting, done or awaited.
 		return agrowatch.Mention{}, false
 	}
+	if s.zhTradersPause() {
+		// "部分贸易商暂停了新的牛羊肉采购询盘", "部分进口商已暂停从哈萨克斯坦采购牛肉": traders who stop their
+		// own buying make a choice of business, no ban.
+		return agrowatch.Mention{}, false
+	}
+	if s.questionedLifting() {
+		// "立法委員質詢防檢署，是否將開放哈薩克牛肉進口？", "中方何时解除…限制？": a lifting asked about is
+		// told neither done nor awaited.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.approvesPlan() {
 		// "The government approved a roadmap to raise meat exports", 政府批准了扩大肉类出口的路线图: a plan
 		// approved opens no market.
@@ -160,7 +170,8 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// no one admitted now, as "which now includes 11 enterprises" does.
 		return agrowatch.Mention{}, false
 	}
-	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) {
+	if !s.has(fBanNoun) && !(s.ref && s.has(fBanRef|fAsk)) && !s.tradeHeaded() && !registerEntry(s.x.lex.words, s.hits) &&
+		!s.zhListEntry() {
 		// Without the noun "ban", a verb such as "suspended" or "resumed" must govern trade in its own
 		// clause: "Kazakh farmers will supply livestock to a plant set to open" names no restriction.
 		return agrowatch.Mention{}, false
@@ -339,8 +350,10 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 // of its own: "Russia suspended imports of Kazakh pork, the ministry said, denying that the move was
 // political" denies the motive, not the ban. "denied reports that China had banned" and «опровергли
 // сообщения о том, что Китай запретил» deny it.
+//
+// Chinese negates a verb of its own clause so with 并未: "…的禁令已於去年解除，當時並未影響本港供應".
 func (s *sentence) deniedAfterBan() bool {
-	if s.lang != "en" {
+	if s.lang != "en" && s.lang != "zh" {
 		return false
 	}
 	last, n := -1, 0
@@ -352,10 +365,14 @@ func (s *sentence) deniedAfterBan() bool {
 		if w.feat&fDenied == 0 {
 			continue
 		}
-		if !strings.HasSuffix(w.pat, "ing") || last < 0 || int(h.pos) < last {
+		if last < 0 || int(h.pos) < last {
 			return false
 		}
-		if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); p != "," {
+		if s.lang == "zh" {
+			if w.pat != "并未" || s.sameClause(last-1, int(h.pos)) {
+				return false
+			}
+		} else if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); !strings.HasSuffix(w.pat, "ing") || p != "," {
 			return false
 		}
 		n++
@@ -744,6 +761,11 @@ func (s *sentence) goodsFrom(pos int) string {
 			return w.code
 		}
 		if w.code != s.word(s.hits[first]).code {
+			if s.lang == "zh" && s.verbClauseHolds(int(s.hits[first].pos), int(h.pos)) {
+				// "批准哈萨克斯坦4家肉类企业进入其准入名单，哈牛羊肉对沙出口大门正式打开": the plants' goods in
+				// the verb's clause; the clause after tells only what follows.
+				break
+			}
 			return w.code
 		}
 	}
@@ -751,6 +773,17 @@ func (s *sentence) goodsFrom(pos int) string {
 		return ""
 	}
 	return s.word(s.hits[first]).code
+}
+
+// verbClauseHolds reports position a in the clause of the sentence's first verb of banning or lifting,
+// and b outside it.
+func (s *sentence) verbClauseHolds(a, b int) bool {
+	for _, h := range s.hits {
+		if f := s.word(h).feat; f&(fImposed|fLifted|fInForce) != 0 && f&fBanNoun == 0 {
+			return s.sameClause(int(h.pos), a) && !s.sameClause(int(h.pos), b)
+		}
+	}
+	return false
 }
 
 // processingWords stand between the goods and the noun of plants that process them: "肉类加工企业",
@@ -828,7 +861,25 @@ var outbreakEndWords = [...]string{"疫情结束后", "疫情结束後", "疫情
 // рассмотрит снятие ограничений после окончания вспышки», "哈方表示，疫情结束后将考虑解除限制". The ban
 // holds; no lifting is under way.
 func (s *sentence) liftAfterOutbreak() bool {
-	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...)
+	return s.has(fPending|fPendingStrong|fAfter) && containsAny(s.low[s.sp.start:s.sp.end], outbreakEndWords[:]...) ||
+		s.untilOutbreakEnds()
+}
+
+// untilOutbreakEnds reports a Chinese 解除 whose subject is the outbreak, in a clause of "until": "暂缓进口
+// …，直至当地禽流感疫情解除" holds the ban till then, whatever the outbreak's place and disease between.
+func (s *sentence) untilOutbreakEnds() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 || !strings.HasSuffix(s.low[s.sp.start:h.pos], "疫情") {
+			continue
+		}
+		if a, _ := s.clause(int(h.pos)); hasAnyPrefix(s.low[a:h.pos], "直至", "直到") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedImposing reports a sentence with no word of lifting or keeping whose every verb of imposing is
@@ -1650,6 +1701,26 @@ func (s *sentence) listOfAdmitted() bool {
 // zhEntryVerbs enter plants in a list: "列入…名单", "纳入…名录".
 var zhEntryVerbs = [...]string{"列入", "纳入", "增列", "增补"}
 
+// zhListEntry reports plants a Chinese verb enters in the list of those admitted, its word of lifting
+// (准入, 准许) before 名单 in the verb's clause, a few characters on: "批准哈萨克斯坦4家肉类企业进入其准入
+// 名单", "将…企业列入其准入名单". A list updated or named enters no one.
+func (s *sentence) zhListEntry() bool {
+	if s.lang != "zh" || !s.has(fTarget) {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&fLifted == 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		lead := s.low[max(a, int(h.pos)-12):h.pos]
+		if hasAnyPrefix(s.low[h.end:b], "名单", "清单", "企业名单") && (containsAny(lead, zhEntryVerbs[:]...) || strings.Contains(lead, "进入")) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipRelative returns gap past a relative pronoun that opens it and an English auxiliary after the
 // pronoun: "that are allowed", «которым разрешен».
 func skipRelative(gap string) string {
@@ -1918,6 +1989,42 @@ func (s *sentence) talksPartner() string {
 	return partner
 }
 
+// zhTraders are the Chinese nouns of traders and companies, who stop their own trade by choice.
+var zhTraders = [...]string{"贸易商", "进口商", "采购商", "经销商", "商家", "买家", "贸易公司", "进口企业", "加工企业"}
+
+// zhTradersPause reports a Chinese sentence whose every verb of stopping has traders for its subject: a
+// noun of zhTraders before it in its clause, no agency there, and no country but the traders' own
+// ("部分中国进口商").
+func (s *sentence) zhTradersPause() bool {
+	if s.lang != "zh" || s.has(fLifted|fInForce) {
+		return false
+	}
+	return s.everyHit(fImposed, func(h hit, w *word) bool {
+		a, _ := s.clause(int(h.pos))
+		if w.feat&fBanNoun != 0 || !containsAny(s.low[a:h.pos], zhTraders[:]...) || s.featsIn(a, int(h.pos))&fAgency != 0 {
+			return false
+		}
+		for _, c := range s.cs {
+			if c.pos >= a && c.pos < int(h.pos) && !hasAnyPrefix(s.low[c.end:h.pos], zhTraders[:]...) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// questionedLifting reports a Chinese question whose every word of lifting stands in its last clause,
+// the one asked: "…，是否將開放哈薩克牛肉進口？". A lifting told in a clause before the question is a fact.
+func (s *sentence) questionedLifting() bool {
+	if s.lang != "zh" || !question(s.text[s.sp.start:s.sp.end]) {
+		return false
+	}
+	return s.everyHit(fLifted, func(h hit, w *word) bool {
+		_, b := s.clause(int(h.pos))
+		return strings.Trim(s.low[b:s.sp.end], " ？?」”\"") == ""
+	})
+}
+
 // whetherTo reports words that leave a decision open: "whether to", "是否", «вводить ли».
 func whetherTo(low string) bool {
 	return containsAny(low, "whether to", "是否", "вводить ли", "ли вводить", "ли ограничения", "енгізу-енгізбеу",
@@ -2024,14 +2131,14 @@ func (s *sentence) agreedBefore(h hit) bool {
 }
 
 // pastFinite reports a verb in the past tense, read from the end of its word: Russian -л/-ла/-ли/-ло
-// (-ся), English -ed, Kazakh -ды/-ді/-ты/-ті, or Chinese 已 before or 了 after.
+// (-ся), English -ed, Kazakh -ды/-ді/-ты/-ті, or Chinese 已 (已经) before or 了 after.
 func (s *sentence) pastFinite(h hit) bool {
 	end := wordEnd(s.low, int(h.end), s.sp.end)
 	w := s.low[h.pos:end]
 	if r := firstRune(w); isHan(r) {
 		p, _ := utf8.DecodeLastRuneInString(s.low[s.sp.start:h.pos])
 		n, _ := utf8.DecodeRuneInString(s.low[h.end:])
-		return p == '已' || n == '了'
+		return p == '已' || n == '了' || strings.HasSuffix(s.low[s.sp.start:h.pos], "已经") // "上述禁令已经解除"
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
 	if hasAnySuffix(w, "уды", "уді", "ýdy", "ýdi") {
@@ -2715,6 +2822,10 @@ func (s *sentence) liftsNotDone() bool {
 	return true
 }
 
+// zhStillNot negate a Chinese verb of lifting as still not done: "仍未取消".
+var zhStillNot = [...]string{"仍未", "仍然未", "仍没有", "仍然没有", "依然未", "依然没有", "至今未", "迄今未", "始终未",
+	"始终没有", "一直未", "一直没有"}
+
 // liftVerbNegated reports a verb of lifting at h negated by the words before it, and where that
 // negation starts: "not" past "yet", "been", «не» past «пока», «ещё», «до сих пор», «так и», or in Kazakh
 // "жоқ" after its perfect participle, "áli" before it.
@@ -2722,6 +2833,15 @@ func (s *sentence) liftVerbNegated(h hit) (int, bool) {
 	we := wordEnd(s.low, int(h.end), s.sp.end)
 	w := s.low[h.pos:we]
 	switch s.lang {
+	case "zh":
+		// "至今仍未取消", "依然没有撤销": still not lifted; 尚未 (not yet) awaits it.
+		lead := s.low[s.sp.start:h.pos]
+		for _, neg := range zhStillNot {
+			if strings.HasSuffix(lead, neg) {
+				return int(h.pos) - len(neg), true
+			}
+		}
+		return 0, false
 	case "kk":
 		next, _ := nextToken(s.low, we, s.sp.end)
 		if !kkIs(next, "жоқ", "joq") || !hasAnySuffix(w, "ған", "ген", "қан", "кен", "ǵan", "gen", "qan", "ken") {
@@ -3295,6 +3415,40 @@ func (s *sentence) banClauseAlone() bool {
 	return false
 }
 
+// zhKeptComma returns the index in the sentence, from i on, of the first Chinese comma whose clause
+// keeps a ban after one that lifts it (zhKeptAfter), or -1.
+func (s *sentence) zhKeptComma(i int) int {
+	low := s.low[s.sp.start:s.sp.end]
+	for i >= 0 {
+		if s.zhKeptAfter(s.sp.start + i + len("，")) {
+			return i
+		}
+		j := strings.Index(low[i+len("，"):], "，")
+		if j < 0 {
+			return -1
+		}
+		i += len("，") + j
+	}
+	return -1
+}
+
+// zhKeptAfter reports the Chinese clause that opens at at keeping a ban in force (继续暂停, 仍然有效), its
+// subject of its own before the verb, after a clause that lifts one.
+func (s *sentence) zhKeptAfter(at int) bool {
+	_, b := s.clause(at)
+	lifted := false
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if int(h.pos) < at && f&fLifted != 0 {
+			lifted = true
+		}
+		if int(h.pos) >= at && int(h.pos) < b && f&fInForce != 0 {
+			return lifted && int(h.pos) > at
+		}
+	}
+	return false
+}
+
 // contrastBans splits a sentence of two clauses that each tell a ban of their own in another state:
 // "Beijing lifted its ban on Kazakh lamb but kept restrictions on beef", «Запрет на ввоз птицы из
 // Польши снят, ограничения на продукцию из Венгрии сохраняются». Each part keeps the holder of m and
@@ -3311,16 +3465,21 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
-	var words [len(contrastWords) + 4]string
+	var words [len(contrastWords) + 5]string
 	k := copy(words[:], contrastWords[:])
 	k += copy(words[k:], sameTimeWords.of(s.lang))
-	k += copy(words[k:], []string{"; ", ", "})
+	k += copy(words[k:], []string{"; ", ", ", "，"})
 	for _, w := range words[:k] {
 		i := index(low, w)
 		if i < 0 {
 			continue
 		}
-		if w == "; " || w == ", " {
+		if w == "，" {
+			// A Chinese clause of its own keeps the ban: "…其余地区禽肉恢复输华，北哈州禽肉继续暂停进口".
+			if i = s.zhKeptComma(i); i < 0 {
+				continue
+			}
+		} else if w == "; " || w == ", " {
 			// A bare comma opens a clause of its own only when a ban word starts it: «…снят, ограничения на
 			// продукцию из Венгрии сохраняются», not "…, which were introduced in 2022", ", ending restrictions".
 			// So does a verb of keeping right before a ban noun: «…разрешила ввоз мяса из двух областей,
@@ -3766,7 +3925,7 @@ var openingStems = [...]string{"open", "открыл", "открыт", "откр
 var purposeWords = langWords{
 	ru: []string{"чтобы", "целью", "для"},
 	en: []string{"in order to", "so as to"},
-	zh: []string{"以便", "为了", "以期"},
+	zh: []string{"以便", "为了", "以期", "作为评估", "作为决定", "用于评估"}, // "作為評估是否開放輸台的依據": the basis of a decision
 }
 
 // openingForPurpose reports a sentence whose every word of lifting opens a market in a purpose clause:
@@ -4781,10 +4940,18 @@ var wanterNouns = [...]string{"завод", "предприят", "фабрик"
 // qualifies plants («предприятия, желающие получить право экспорта…, должны пройти аудит», "plants
 // wishing to obtain the right to export", "құқығын алғысы келетін кәсіпорындар"), or an entry in a
 // register or a right that a word of obligation governs ("must first be entered in the register",
-// «должны быть включены в реестр», "тізіліміне енгізілуі тиіс"). Both are conditions of trade, no lifting.
+// «должны быть включены в реестр», "тізіліміне енгізілуі тиіс", "须先进入准入名单"). Both are conditions of
+// trade, no lifting.
 func (s *sentence) liftsOnlyWanted() bool {
-	if !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fBanRef) || s.lang == "zh" {
+	if !s.has(fLifted) || s.has(fBanNoun|fImposed|fInForce|fAsk|fBanRef) {
 		return false
+	}
+	if s.lang == "zh" {
+		// "哈萨克斯坦企业须先进入准入名单才能对华出口牛肉": a word of obligation before each lifting in its clause.
+		return s.everyHit(fLifted, func(h hit, _ *word) bool {
+			a, _ := s.clause(int(h.pos))
+			return containsAny(s.low[a:h.pos], "须", "必须", "需要", "需先", "应当")
+		})
 	}
 	words := wantWords.of(s.lang)
 	n := 0

@@ -181,7 +181,7 @@ func (s *sentence) placeNearDelay() string {
 	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
-		if w.feat&fPlace == 0 || s.nearPlace(p) {
+		if w.feat&fPlace == 0 || s.nearPlace(p) || two && s.zhDetour(p) {
 			continue
 		}
 		for _, d := range s.hits {
@@ -209,6 +209,12 @@ func (s *sentence) placeNearDelay() string {
 		return s.firstCode(fPlace)
 	}
 	return best
+}
+
+// zhDetour reports a crossing a Chinese sentence names as the way round another's delay, after a verb of
+// rerouting: "急货的老板们建议改走霍尔果斯".
+func (s *sentence) zhDetour(p hit) bool {
+	return s.lang == "zh" && hasAnySuffix(s.low[s.sp.start:p.pos], "改走", "改道", "改从", "绕道", "绕行", "转走", "分流至", "分流到")
 }
 
 // sameClause reports whether positions a and b of the sentence lie in one clause.
@@ -307,15 +313,18 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 // простой вагонов достиг 8 суток; Алашанькоу сократил прием до 10 поездов в сутки», "Alashankou accepted
 // only nine trains a day instead of 14, leaving some 700 wagons waiting at Dostyk". Each is a delay with
 // what its clause counts: m becomes the first, the second is returned. A clause with a count and no word
-// of its own ("and another 320 at Maikapchagai") is bareCount's. Chinese is left to countPlace.
+// of its own ("and another 320 at Maikapchagai") is bareCount's. Chinese names each crossing at the head
+// of its clause ("阿拉山口站每日接车由16列降至10列，多斯特克站待交接车皮已超过1300节"); a clause of cause
+// before, whose crossing only explains, is left to countPlace.
 func (s *sentence) ownClauses(m *agrowatch.Mention, first, second hit) (agrowatch.Mention, bool) {
-	if m.Route != "" || s.lang == "zh" {
+	if m.Route != "" || s.lang == "zh" && !s.zhHeadsClauses(first, second) {
 		return agrowatch.Mention{}, false
 	}
 	a1, b1 := s.clause(int(first.pos))
 	a2, b2 := s.clause(int(second.pos))
 	if a1 == a2 || !s.delayIn(a1, b1) || !s.delayIn(a2, b2) || thanCompares(s.low[a2:b2]) ||
-		containsAny(s.low[a2:b2], "from ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда") {
+		containsAny(s.low[a2:b2], "from ", "compared", " when ", " с ", " от ", " чем ", "сравнени", " против ", "когда",
+			"比", "较", "相比", "当时") {
 		return agrowatch.Mention{}, false // "up from 410 wagons a week earlier when Altynkol was closed": a count compared
 	}
 	*m = agrowatch.Mention{Kind: m.Kind, Place: s.word(first).code}
@@ -378,6 +387,19 @@ func thanCompares(clause string) bool {
 		}
 		at = i + len(" than ")
 	}
+}
+
+// zhHeadsClauses reports two crossings that each open their own clause of a Chinese sentence, past at most
+// a word of time ("目前", "同时"), neither in a clause of cause (因, 受, 由于).
+func (s *sentence) zhHeadsClauses(first, second hit) bool {
+	for _, h := range [...]hit{first, second} {
+		a, _ := s.clause(int(h.pos))
+		lead := s.low[a:h.pos]
+		if len(lead) > 12 || hasAnyPrefix(lead, "因", "受", "由于", "导致", "致使") {
+			return false
+		}
+	}
+	return true
 }
 
 // delayIn reports a word of delay not negated, or fewer trains accepted, in s.low[a:b].
@@ -1013,7 +1035,8 @@ func hanUnit(rest string) countUnit {
 		return unitWagons
 	case strings.HasPrefix(rest, "辆"):
 		return unitTrucks
-	case strings.HasPrefix(rest, "天") || strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "日起"):
+	case strings.HasPrefix(rest, "天") || strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "日起") ||
+		strings.HasPrefix(rest, "昼夜") || strings.HasPrefix(rest, "个昼夜"): // "停留五昼夜": days and nights
 		return unitDays
 	case strings.HasPrefix(rest, "周") && !strings.HasPrefix(rest, "周年") || strings.HasPrefix(rest, "个星期") ||
 		strings.HasPrefix(rest, "星期") || strings.HasPrefix(rest, "个礼拜") || strings.HasPrefix(rest, "礼拜") && !hanWeekday(rest[len("礼拜"):]):

@@ -96,6 +96,8 @@ func commodityLexicon() []lexEntry {
 		crop("grain", "зерн", "=grain", "=grains", "астық", "astyq", "астығ", "astyǵ", "粮食", "谷物",
 			"гречих", "гречк", "=buckwheat", "қарақұмық", "qaraqumyq", "荞麦"), // buckwheat: a grain of no crop of its own
 		crop("wheat", "пшениц", "=wheat", "=durum", "бидай", "bıdaı", "小麦"),
+		// Wheat by its country's one-character name and 麦 alone, as trade news writes it: "哈麦", "俄麦".
+		crop("wheat", "哈麦", "俄麦", "澳麦", "加麦", "美麦"),
 		crop("barley", "ячмен", "=barley", "арпа", "arpa", "大麦"), // arpany, arpanyń, arpaǵa: the Latin stem takes its cases as «арпа» does
 		crop("corn", "кукуруз", "=corn", "=maize", "жүгері", "júgeri", "玉米"),
 		crop("rice", "=рис", "=риса", "=rice", "күріш", "kúrish", "大米"),
@@ -117,7 +119,7 @@ func commodityLexicon() []lexEntry {
 			"油葵", "油用向日葵", "向日葵籽", "葵花子"),
 		crop("rapeseed", "=рапс", "=рапса", "рапсов", "rapeseed", "canola", "油菜籽", "菜籽", "=raps"),
 		crop("safflower", "сафлор", "safflower", "мақсары", "maqsary", "红花籽"),
-		crop("oilseeds", "масличн", "маслосемян", "oilseed", "oil-bearing crop", "oil crops", "майлы дақыл", "maıly daqyl", "油籽"),
+		crop("oilseeds", "масличн", "маслосемян", "oilseed", "oil-bearing crop", "oil crops", "майлы дақыл", "maıly daqyl", "油籽", "油料作物", "油料"),
 		crop("vegetable oil", "растительного масла", "растительное масло", "растительным маслом",
 			"подсолнечного масла", "подсолнечное масло", "льняного масла", "льняное масло", "vegetable oil",
 			"sunflower oil", "linseed oil", "өсімдік май", "күнбағыс май", "ósimdik maı", "kúnbaǵys maı", "植物油", "食用油", "葵花油",

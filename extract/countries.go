@@ -91,7 +91,7 @@ func countryNames() []lexEntry {
 		// China.
 		country("CN", formNom, "=китай", "=кнр", "=китайская народная республика", "=поднебесная", "=синьцзян",
 			"=china", "=prc", "=people's republic of china", "=xinjiang", "=қытай", "=қхр",
-			"=қытай халық республикасы", "=qytaı", "=qytai", "=qhr", "中国", "中方", "我国", "新疆", "=сuar", "=суар"),
+			"=қытай халық республикасы", "=qytaı", "=qytai", "=qhr", "中国", "中华人民共和国", "中方", "我国", "新疆", "=сuar", "=суар"),
 		country("CN", formGen, "=китая", "=китайской народной республики", "=поднебесной", "=синьцзяна",
 			"=қытайдың", "=қхр-дың", "=қхр-ның", "=qytaıdyń", "=qytaidyn", "=qhr-dyń"),
 		country("CN", formDat, "=китаю", "=китайской народной республике", "=қытайға", "=қхр-ға", "=qytaıǵa",
@@ -114,6 +114,8 @@ func countryNames() []lexEntry {
 		[]lexEntry{{pat: "输俄", feat: fCountry | fExport, code: "RU", form: formDest}},
 		// Taiwanese usage: 輸台 is "to Taiwan", as 输华 is "to China": "哈薩克今年前三季輸台小麥".
 		[]lexEntry{{pat: "输台", feat: fCountry | fExport, code: "TW", form: formDest}},
+		// And 輸港 "to Hong Kong": "哈薩克斯坦冰鮮羊肉首度輸港".
+		[]lexEntry{{pat: "输港", feat: fCountry | fExport, code: "HK", form: formDest}},
 		// Experts named by their country's one-character short name: "俄专家将赴哈检查肉类企业", "哈专家".
 		// 白俄 is Belarus. The experts stand for their country, as an agency does.
 		[]lexEntry{{pat: "俄专家", feat: fCountry | fInspector, code: "RU", form: formAgency},
@@ -371,7 +373,7 @@ func countryNames() []lexEntry {
 			"=jiangsu", "=shanghai", "=jinan", "=шанхай", "=шанхая", "=шанхае", "цзинань", "shyńjań", "úrimji", "sıan",
 			"gansý", "=gansuǵa", "=gansuga", "=shanhaı", "=shanhaıǵa",
 			"西安", "乌鲁木齐", "连云港", "重庆", "成都", "陕西", "兰州", "郑州", "天津", "青岛", "广州", "义乌",
-			"四川", "江苏"),
+			"四川", "江苏", "塔城"),
 
 		// Kazakh declension of every country name, Cyrillic and Latin.
 		kkCountry("KZ", "қазақстан", "qazaqstan"), kkCountry("CN", "қытай", "qytaı"),
@@ -1289,6 +1291,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "应哈萨克斯坦农业部邀请，中国海关总署专家组…访哈", "At the invitation of Kazakhstan's ministry,
 			// GACC experts visited…": the host that invited, not who inspects.
 			m.role = roleNone
+		case zhTradeParty(low[end:]) != roleNone:
+			// "与哈萨克斯坦供应商签订合同", "阿富汗面粉进口商…采购": the country of the suppliers sells, the
+			// country of the importers or buyers buys, whatever preposition governs it.
+			m.role = zhTradeParty(low[end:])
 		case w.form != formAgency && kazakhVia(low, end):
 			m.role = roleNone // "Түрікменстан арқылы", "Qazaqstan aýmaǵy arqyly": the country goods pass through
 		case w.form == formAgency:
@@ -1368,8 +1374,10 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			// "向哈萨克斯坦供应商采购硬质小麦5万吨": 向 before a verb of buying names the seller, where the
 			// goods come from, as "从" does; before a verb of shipping it names where they go.
 			m.role = roleSource
-		case p == "中" && strings.HasSuffix(low[:ppos], "其") && strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")):
-			// "其中意大利占30万吨": the part of the total it took, as «пришлось на».
+		case p == "中" && strings.HasSuffix(low[:ppos], "其") && (strings.HasPrefix(low[end:], "占") && figureNext(low, end+len("占")) ||
+			figureNext(low, end)):
+			// "其中意大利占30万吨": the part of the total it took, as «пришлось на»; so is the first of a list
+			// of parts with no verb, "其中阿富汗63.5万吨、乌兹别克斯坦41.2万吨".
 			m.role = roleShare
 		case p == "对":
 			// "对哈萨克斯坦的禁令" concerns Kazakhstan's goods; "对阿富汗出口" goes to Afghanistan.
@@ -2528,6 +2536,26 @@ func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// zhTradeParty returns the side of trade a Chinese noun of sellers or buyers right after a country gives
+// it, past a word of goods (at most four characters): roleSource for 供应商, 出口商, roleDest for 进口商,
+// 买家; else roleNone.
+func zhTradeParty(rest string) role {
+	for i, n := 0, 0; i < len(rest) && n <= 4; n++ {
+		switch {
+		case hasAnyPrefix(rest[i:], "供应商", "供货商", "出口商", "卖家", "卖方"):
+			return roleSource
+		case hasAnyPrefix(rest[i:], "进口商", "买家", "采购商", "买方"):
+			return roleDest
+		}
+		r, size := decodeRune(rest, i)
+		if !isHan(r) || r == '的' {
+			break // "俄罗斯大麦的买家": the buyers of its goods, whose seller it is
+		}
+		i += size
+	}
+	return roleNone
 }
 
 // zhTonnageAt reports a Chinese tonnage at k: digits and a scale word before 吨 ("280万吨", "95.5万吨").

@@ -52,12 +52,14 @@
 //     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
-//     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, "abolished", «отменить», «снимает», 废止, 撤销 lift. A
+//     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), but
+//     not one told done (已, 已经, 了) before a clause that expects what follows it ("上述禁令已经解除，首批货物预计于月底发运"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
-//     ("lifted its ban on Kazakh lamb but kept restrictions on beef"), a clause with a subject of its own
+//     ("lifted its ban on Kazakh lamb but kept restrictions on beef", also after a bare Chinese comma: "…其余地区禽肉恢复输华，
+//     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
-//     is no ban; a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
+//     is no ban, nor are traders who stop their own buying ("部分中国进口商已暂停采购哈萨克斯坦牛肉"); a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
 //     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
 //     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
 //     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
@@ -79,7 +81,7 @@
 //     "which now includes 11 enterprises", 已有15家…企业获准, "now has eight plants approved", admits no one), plants given access do (entered in a register or in the list
 //     of approved exporters, however far the verb stands: «включило … в список предприятий», «включило еще
 //     три мясокомбината в реестр предприятий», "added … to the list of approved exporters", "added four
-//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单; a 将 before its object and such a verb is the disposal
+//     plants to its list of approved exporters", "тізіміне енгізді", "экспорттаушылар тізіліміне енгізді", 列入准许输华企业名单, "批准…企业进入其准入名单" (not "更新了…准入名单", nor "须先进入准入名单"); a 将 before its object and such a verb is the disposal
 //     marker, as 把, no future: 日前将…企业列入…名单); a request to "both countries"
 //     asks each holder, and so does one to two countries joined («просит Узбекистан и Кыргызстан снять»,
 //     "asked Russia and Belarus to lift"); a request to narrow a ban to a region («бүкіл елге емес, тек
@@ -96,7 +98,7 @@
 //     denied ("denied reports that China had banned", "dismissed media reports", «опроверг сообщения о том,
 //     что … запретил», "…tyıym saldy degen habardy teriske shyǵardy"), while a participle of denial after
 //     the ban, in a clause of its own, denies something else ("Russia suspended imports …, the ministry
-//     said, denying that the move was political");
+//     said, denying that the move was political", "…的禁令已於去年解除，當時並未影響本港供應");
 //     while the threat of a disease is a ban's cause («из-за угрозы распространения ящура»). A genitive
 //     names the agency whose long name it closes or opens («Департамент ветеринарной и фитосанитарной
 //     безопасности Кыргызстана», "Qyrǵyzstannyń Veterınarııa jáne fıtosanıtarııa qaýipsizdigi
@@ -110,7 +112,9 @@
 //     decision after "before" weighs, its subject between ("before Tehran decides whether to reopen"), or that is to be decided "after
 //     which" («после чего будет принято решение о снятии», «по итогам которой», "following which"), the tense of
 //     «по итогам» there dating the decision, not the inspection, or agreed to after it ("before agreeing to
-//     resume imports"); a lifting named as a possibility ("the possibility of lifting", «возможность
+//     resume imports"); a lifting asked about in a Chinese question ("是否將開放…？", "何时解除…？")
+//     or the basis an inspection gives a decision on opening ("作為評估是否開放輸台的依據") is none; a
+//     lifting named as a possibility ("the possibility of lifting", «возможность
 //     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
@@ -120,7 +124,8 @@
 //     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
 //     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對
 //     哈薩克斯坦牛肉實施任何進口限制", 尚无, 暂无) is none, while a market still not reopened and goods
-//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台) keep the ban; a lifting asked for
+//     still not allowed (仍未重新开放, 仍未恢复, 仍不得輸台), and any lifting still not done (至今仍未取消,
+//     依然没有撤销) keep the ban, as does one until an outbreak is over, its place and disease between ("暂缓进口…，直至当地禽流感疫情解除"); a lifting asked for
 //     (致函X，请求解除) is held by the one addressed; and the region an
 //     outbreak's districts border («граничащих с Актюбинской областью») is not where the outbreak is, so
 //     the cause stays the ban's. A market that opens of itself, its subject before the verb, is a lifting,
@@ -159,8 +164,9 @@
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
 //     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
-//     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
-//     Inspection") is masked. A visit of a country's inspectors is an inspection («приезд инспекторов
+//     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it, one past, 日前, 早前, reports it done). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
+//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》).
+//     A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
@@ -185,7 +191,8 @@
 //     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
 //     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
 //     names another exporter. A veterinary organisation or committee (兽医组织, "the delegation of
-//     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
+//     Iran veterinary organization"), and an office or committee whose long name opens with 兽医
+//     ("吉尔吉斯斯坦兽医和植物检疫安全监督局"), is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
 //     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
 //     authority that speaks is the subject of the clauses after it that open with their tense (…表示，已完成…，下一步将…),
 //     an assessment in a clause of ground before a decision (经风险评估，…决定; in the other languages «Согласно
@@ -210,12 +217,13 @@
 //     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
 //     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
-//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», its buyers or processors from it («Еще 74 тыс. тонн получили переработчики из Узбекистана»: processors who receive measure no processing), «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", "China came first with 2.1 million tonnes",
+//     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», its buyers or processors from it («Еще 74 тыс. тонн получили переработчики из Узбекистана»: processors who receive measure no processing), «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", the parts after 其中 that name only their buyer, "其中阿富汗63.5万吨、乌兹别克斯坦41.2万吨", "China came first with 2.1 million tonnes",
 //     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
 //     of a bracketed list, "led by Turkey (96,000 tonnes)", «во главе с Турцией (…)»; a share in a list of
 //     buyers, "while Kyrgyzstan accounted for 2,200 tonnes") buy from the exporter the article
-//     named, and the parts of a dated total take its period and exporter, of a list of totals the one of
+//     named, and the parts of a dated total take its period and exporter (not those of the base it is compared with:
+//     "较2024年的28.3万吨"), of a list of totals the one of
 //     their goods ("China took 12,600 tonnes of the beef" after beef, mutton and horse meat) (so do the buyers after a total
 //     opened by "Of the 4.9 million tonnes … the country sold abroad", which itself names no buyer) ("sold 420,000 tonnes abroad,
 //     including 160,000 tonnes to Tajikistan"; so do the buyers a head of their own lists after the total:
@@ -235,10 +243,10 @@
 //     and goods of a contrast after the last figure ("…, while Russia's shipments to Uzbekistan
 //     doubled"), of a share of it ("a third of it to China") and of a rival's bracketed figure
 //     («опередив Узбекистан (420 тыс. тонн)»); a buyer's adjective ("as Afghan mills switched", "if Afghan demand holds") is no
-//     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽) are its goods, and a
+//     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽, and wheat as 哈麦, 俄麦) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China;
+//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境");
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
@@ -261,11 +269,13 @@
 //     source ("…, the akimat said, adding that deliveries could begin") is not the figure's.
 //     A modal, a forecast word or a time phrase of a coordinate clause with its own verb ("…, and the union
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
-//     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…").
+//     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…"), or
+//     with none after a figure whose clause tells its goods came ("…昨日經空運抵港，將供應本地酒樓").
 //     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
 //     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
 //     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the
-//     destination. Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
+//     destination. A country's suppliers or exporters sell and its importers or buyers buy, whatever preposition
+//     governs them ("与哈萨克斯坦供应商签订合同", "阿富汗面粉进口商…采购"), not the buyers of its goods (的买家). Readiness, ability or hope to ship («готова поставить», "ready to", 有能力,
 //     希望), room or scope for more ("room for another 30,000"), what a harvest "will allow"
 //     («позволит») and the Kazakh future of intent ("жөнелтілмек", "jetkizilmek") are forecasts; goods
 //     moved between regions of one country («Маңғыстаудан Алматыға», from a city to the capital: «из
@@ -280,9 +290,9 @@
 //     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
 //     comma before its verb ("…, the oilseed processors' union said", «подсчитали аналитики ИА «Казах-Зерно»»),
 //     names no goods of it.
-//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance, closures or
+//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
-//     backlog solved, and traffic told normal, free or stable again after the delay it names ("queues
+//     backlog solved or dissolved (化解), and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
 //     traffic normal or stable with no delay named is news of none. A counted delay and its end set against it
 //     by a contrast in a clause of its own ("…900 wagons were held at Altynkol, but the backlog has now been
@@ -316,9 +326,9 @@
 //     doubled, "车一辆辆往外走"), a queue told in speech counts ("已经排第4天", "排了整整五天", "憋了五天"; not
 //     安排, 排名), the open crossing ends it ("终于通了", "恢复放行"), a wait that reached a week is seven
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
-//     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days
+//     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days, 昼夜 (days and nights) a day,
 //     ("на неделю", "two weeks", "waiting a week", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
-//     days at Bakhty"), and of two crossings the count's own clause names its place. A delay denied by
+//     days at Bakhty"), and of two crossings the count's own clause names its place, not one named as the way round it ("建议改走霍尔果斯"). A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
 //     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
@@ -343,7 +353,8 @@
 //     so are two crossings each with a delay in a clause of its own ("Alashankou accepted only nine trains a
 //     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a
 //     day, the number of wagons idling at Dostyk has climbed past 1,100": a number climbed past or risen above
-//     is the count now), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
+//     is the count now; in Chinese each at its clause's head, not in one of cause: "阿拉山口站每日接车由16列降至10列，
+//     多斯特克站待交接车皮已超过1300节"), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
 //     wagons" is a bound, no comparison).
 //
 // # Commodities
@@ -359,23 +370,28 @@
 // skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
-// mention names the first commodity of its sentence, or for a volume the one nearest its figure, its head
+// mention names the first commodity of its sentence (for a ban, past goods that name plants' trade,
+// "肉类加工企业", unless only they stand in the verb's clause), or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
-// so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds)
+// so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds, and a
+// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources), a list's category after 等
+// ("小麦、面粉等粮食产品" are grain)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
 // and a word of goods in general before another commodity only qualifies it ("feed barley",
 // «продовольственной пшеницы» are barley and wheat); goods before a noun of people name their trade, not a
 // ban's goods ("Good news for our livestock farmers: Vietnam has added two Kazakh beef plants" is beef). A
 // word of harvest after "new" names the crop the goods are of, it measures no harvest ("300,000 tonnes of
-// Kazakh durum wheat from the new crop", «пшеницы нового урожая», "new-crop wheat", «жаңа егіннен»).
+// Kazakh durum wheat from the new crop", «пшеницы нового урожая», "new-crop wheat", «жаңа егіннен»). Goods
+// counted in the equivalent of one of them are that one ("小麦及面粉（折合小麦）", "粮食和面粉（折算为粮食）"),
+// and so are the parts of their total.
 // Causes lists the disease codes a ban's cause may carry (fmd, avian_influenza, sheep_pox, …).
 //
 // # Countries
 //
 // Countries are ISO 3166-1 alpha-2 codes. Only what the text says is filled in: a field is left out
 // rather than guessed, with one convention: a Chinese-language report of imports that names no importer
-// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府,
+// is China's ("进口" in Chinese customs statistics). Hong Kong names itself 本港 and its government 港府, goods to it 輸港,
 // as the mainland writes 我国, and Taiwan's customs (关务署) count Taiwan's imports ("據台灣財政部關務署統計，
 // …自哈薩克進口小麥" is TW's). A neighbour named by one character after 对 or 向 is the destination, also
 // beside a named exporter ("哈萨克斯坦对俄出口牛肉", 对吉, 對港), but not a place of China that begins so
@@ -388,8 +404,11 @@
 // the calque "In result of 2025 year" and its months "In result of January-March of 2026 year", the USDA's
 // "In CY 2025"; a Kazakh month keeps its softened stem before the possessive: "2026 жылдың
 // қаңтар-қыркүйегінде", "2025 jyldyń qańtar-qyrkúıegindegi"),
-// months kept, and its year is set when the phrase names exactly one year. (A Kazakh change is told by its verb
-// after the dative amount, also as a verbal noun: «тағы 150 мың тоннаға артуы мүмкін», "азаюы ықтимал".) A change is not dated by the
+// months kept, and its year is set when the phrase names exactly one year; a bracket that glosses it by its
+// months ("2025/26市场年度前四个月（9-12月）") is no period of its own, and a month of a part after 其中
+// takes the year of its total ("2025年1-10月…；其中10月单月进口21.3万吨", also in the next sentence). (A Kazakh
+// change is told by its verb after the dative amount, also as a verbal noun: «тағы 150 мың тоннаға артуы
+// мүмкін», "азаюы ықтимал".) A change is not dated by the
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
@@ -410,7 +429,7 @@
 // "2025/26 marketıngtik jylynyń alǵashqy bes aıynda", «2025/26 маркетингтік жылдың алғашқы төрт айында», one
 // phrase with no year), months counted of a year named relatively ("In the first ten months of this year"),
 // a part of a year with no article ("in first half of the year"), a date a total runs to
-// (截至10月底), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
+// (截至10月底, over the bare 今年 beside it), years still to come counted ("over the next three years", «в ближайшие пять лет», "алдағы
 // үш жылда", 未来五年), the span a plan is set for («план на месяц»), the year a contract covers in the Kazakh dative («2026 жылға»), and rates («в год», "annually",
 // "jyl saıyn", 每年, and "a year", "a month" after what they count, not "within a year" or "a year
 // earlier"); a rate dates a figure only when no
@@ -421,8 +440,9 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
-// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes")
+// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
+// thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between. A figure told as not the one ("287,000
 // tonnes …, not 387,000 tonnes as stated in an earlier version", «а не 2,1 млн тонн», «540 мың тонна емес») is

@@ -78,7 +78,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
 			t.transit = false
-			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
+			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) && !zhComparedBase(m) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
 				// is the figure it was compared with.
 				t.split = m.To != "" && t.vol.To != "" && t.vol.To != m.To && t.vol.From == m.From ||
@@ -118,6 +118,16 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 		}
 	}
+}
+
+// zhComparedBase reports a Chinese figure dated by the period a comparison word governs: the 28.3万吨 of
+// "…达到41.7万吨，较2024年的28.3万吨增长47%" is the base, not the shipment the parts after it are of.
+func zhComparedBase(m agrowatch.Mention) bool {
+	if m.Lang != "zh" || m.Period == "" {
+		return false
+	}
+	i := strings.Index(m.Sentence, m.Period)
+	return i > 0 && hasAnySuffix(m.Sentence[:i], "较", "比", "相比", "较之")
 }
 
 // comparedFigure reports the period of a figure placed a year from another ("a year earlier",

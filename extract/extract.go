@@ -157,6 +157,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h++
 		}
 		hits = x.zhDisposals(low, hits, h, sp.end)
+		hits = x.zhAgencyNames(low, hits, h, sp.end)
 		e := h
 		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {

@@ -792,6 +792,13 @@ func scanQuantitiesRef(s string, commaThousands bool) []quantity {
 				continue
 			}
 		}
+		if r == '万' || r == '萬' {
+			if q, end, ok := hanTenThousandAt(s, i+n, prev); ok {
+				dst = append(dst, q)
+				i, prev = end, '吨'
+				continue
+			}
+		}
 		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
 			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
 				dst = append(dst, q)

@@ -906,6 +906,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// inspected named, is the decision's basis, no inspection.
 		return agrowatch.Mention{}, false
 	}
+	if s.lang == "zh" && s.everyHit(fInspect, func(h hit, _ *word) bool { return s.inTitle(int(h.pos)) }) {
+		// "海关总署更新《符合评估审查要求的国家或地区输华肉类产品名单》": the words of a document's title
+		// name it; they tell no inspection.
+		return agrowatch.Mention{}, false
+	}
 	if s.has(fLifted) && s.onlyDecisionAssessed() {
 		// "中方将…评估是否解除对哈萨克斯坦偶蹄动物的限制措施", "China will assess whether to lift the
 		// restrictions": what is weighed is a decision on the ban, no plant or service inspected.
@@ -1202,6 +1207,13 @@ func (s *sentence) groundAssessment() bool {
 		}
 		return b < s.sp.end && hasAnyPrefix(strings.TrimSpace(s.low[a:h.pos]), grounds...)
 	})
+}
+
+// inTitle reports pos inside a Chinese title bracket 《…》 of the sentence.
+func (s *sentence) inTitle(pos int) bool {
+	before := s.low[s.sp.start:pos]
+	i := strings.LastIndex(before, "《")
+	return i >= 0 && !strings.Contains(before[i:], "》")
 }
 
 // onlyDecisionAssessed reports whether every inspection word of the sentence weighs whether to lift or

@@ -33,6 +33,9 @@ func zhLexicon() []lexEntry {
 		// A veterinary organisation or committee is an authority, as "organization" is in English: "伊朗兽医
 		// 组织计划…对哈萨克斯坦…进行审核" (Iran's inspects); "兽医部门" is a service, inspected.
 		cue(fAgency, "兽医组织", "兽医委员会"),
+		// A committee is an authority, whatever its name holds before the word: "乌兹别克斯坦兽医和畜牧业发展
+		// 委员会代表团本月访哈" (its 兽医 no service inspected).
+		cue(fAgency, "委员会"),
 		// An agency whose name holds the word of inspection is masked (no stem's cue passes to it), as 检验检疫 is: "兽医监管和检查委员会",
 		// «Комитет ветеринарного контроля и надзора».
 		cue(fMask|fAgency, "检查委员会", "检验委员会", "检查和监督委员会"),
@@ -100,6 +103,8 @@ func zhLexicon() []lexEntry {
 		cue(fTarget, "企业", "屠宰", "兽医", "实验室", "农场", "注册", "肉厂", "加工厂", "工厂"),
 		cue(fTarget, "出口商"), // exporters, who ship: a noun, no verb of the subject beside it
 		cue(fDone, "完成", "已", "结束", "进行了", "开展了", "组织了"),
+		// Of late, earlier: a time past dates the inspection it opens as done ("防檢署日前派員赴哈薩克實地查核").
+		cue(fDone, "日前", "早前"),
 
 		cue(fExport, "出口", "向国外", "销往国外", "销往海外"),
 		// "以来" (since) is a word of its own: in "今年以来哈萨克斯坦出口…" its 来 does not make "来哈" (to
@@ -107,6 +112,7 @@ func zhLexicon() []lexEntry {
 		cue(0, "以来"),
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fImport, "输入"), // Taiwan and Hong Kong write imports 輸入: "暫停自哈薩克斯坦輸入禽肉"
+		cue(fImport, "运回"), // brought back: "回程班列运回哈萨克斯坦小麦约52万吨"
 		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
@@ -147,6 +153,8 @@ func zhLexicon() []lexEntry {
 		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望", "寻求", "争取"),
 		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
+		// Hope as 盼, as 希望: "率團訪台，盼台灣盡快開放哈薩克牛肉進口" awaits the opening.
+		cue(fAsk|fForecast, "盼", "盼望", "期盼", "冀望"),
 		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民", "运往粮库", "运至粮库", "运往仓库", "运至仓库"),
 		cue(fChrome, "订阅", "新闻简报", "隐私政策", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读"),
 		cue(fInspect, "云检", "远程检查", "视频审核", "实地考察", "实地评估", "现场检查", "现场评估"),
@@ -157,7 +165,9 @@ func zhLexicon() []lexEntry {
 		cue(fService|fTarget, "兽医部门", "兽医局", "兽医体系", "兽医机构", "兽医管理体系", "兽医服务"),
 		cue(fDelay, "减少接收", "限制接收", "压车",
 			// Fewer trains accepted a day: "每日接车数量由18列降至12列" (an increase is ruled out in border).
-			"减少接车", "限制接车", "接车数量由", "接车数量已由", "接车量由", "接车数量减少", "接车数量下降"),
+			"减少接车", "限制接车", "接车数量由", "接车数量已由", "接车量由", "接车数量减少", "接车数量下降",
+			// "每日接车由16列降至10列", acceptance rationed: "实行限量受理，每日仅接受8列".
+			"接车由", "接车已由", "限量受理", "限量接车", "每日仅接受", "每天仅接受", "每日只接受", "每天只接受"),
 		cue(fCargo, "节车皮", "辆", "车辆", "卡车", "通关", "通行"),
 		coded(fPlace, "Alashankou", "阿拉山口"),
 		coded(fPlace, "Khorgos", "霍尔果斯"),
@@ -172,7 +182,8 @@ func zhLexicon() []lexEntry {
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢",
 			// Wagons or trucks that stay at a station: "约有600节车皮停留超过5天" (a visitor's stay is none).
-			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达"),
+			"车皮停留", "车辆停留", "货车停留", "列车停留", "集装箱停留", "停留超过", "停留长达",
+			"车皮已停留", "车辆已停留", "货车已停留", "列车已停留", "集装箱已停留"),
 		// A long queue formed: "约300辆货车排起长队", "排成长龙".
 		cue(fDelay, "排起长队", "排起了长队", "排长队", "排成长队", "排成长龙", "大排长龙"),
 		// A driver's own wait: "我在这里已经等了五天"; a queue of days: "已经排第4天了", "排了整整五天", "憋了五天".
@@ -183,8 +194,8 @@ func zhLexicon() []lexEntry {
 		cue(fEnded, "终于通了", "终于通关", "恢复放行", "正常放行"),
 		cue(fMask, "电子排队", "电子预约排队"), // a queue system, not a queue: "启用电子排队系统"
 		cue(fEnded, "缓解", "疏通", "恢复正常", "清零", "恢复按图"),
-		// Solved on the whole: "积压问题已基本解决".
-		cue(fEnded, "基本解决"),
+		// Solved on the whole: "积压问题已基本解决"; dissolved: "积压问题已基本化解".
+		cue(fEnded, "基本解决", "化解", "基本化解"),
 		// Clearance told as normal, smooth or stable: an end only after a delay named ("曾出现拥堵，目前通关
 		// 正常"); "口岸秩序趋于稳定" alone is news of none.
 		cue(fEndedWeak, "趋于稳定", "恢复稳定", "通关正常", "通行正常", "运行正常", "通关顺畅", "通行顺畅"),

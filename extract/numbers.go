@@ -100,6 +100,13 @@ func scanQuantities(s string, commaThousands bool, dst []quantity) []quantity {
 				continue
 			}
 		}
+		if r == '万' || r == '萬' {
+			if q, end, ok := hanTenThousandAt(s, i+n, prev); ok {
+				dst = append(dst, q)
+				i, prev = end, '吨'
+				continue
+			}
+		}
 		if !isWordRune(prev) && isLetter(r) && !isHan(r) {
 			// A number written as a word before a scale word: "four million tons", "пяти миллионов тонн".
 			if q, end, ok := wordQuantityAt(s, i, commaThousands); ok {
@@ -154,6 +161,16 @@ func hanDigit(r rune) int {
 // number is read from its first one only: "十五万吨" is not "五万吨".
 func hanNumeral(r rune) bool {
 	return hanDigit(r) >= 0 || strings.ContainsRune("十百千万亿萬億", r)
+}
+
+// hanTenThousandAt reads ten thousand tonnes written with no digit, its 万 ending at s[e], a word of bound
+// before it (prev): "逾万吨", "近万吨", "上万吨".
+func hanTenThousandAt(s string, e int, prev rune) (quantity, int, bool) {
+	if !strings.ContainsRune("逾近上超", prev) || !hasAnyPrefix(s[e:], "吨", "噸") {
+		return quantity{}, e, false
+	}
+	end := e + len("吨")
+	return quantity{start: e - len("万"), end: end, value: 1e4, lo: 1e4, kind: qMass, scaled: true, mult: 1}, end, true
 }
 
 // hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
@@ -351,6 +368,7 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 			lo, v, pos = v, v2, e2
 		}
 	}
+	pos = skipHanApprox(s, pos)
 	scale, pos2 := scaleAt(s, pos)
 	if scale > 0 {
 		q.scaled = true
@@ -406,6 +424,21 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 		q.mult = v / written
 	}
 	return q, pos
+}
+
+// skipHanApprox returns the end of a Chinese word of "more than" (多, 余, 餘) at s[i] that a scale or a
+// unit of mass follows: "40多吨", "逾…", "1.2余万吨" count the figure written. Else it returns i.
+func skipHanApprox(s string, i int) int {
+	for _, w := range [...]string{"多", "余", "餘"} {
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		rest := s[i+len(w):]
+		if hasAnyPrefix(rest, "万", "萬", "亿", "億", "吨", "噸", "公吨", "公噸") {
+			return i + len(w)
+		}
+	}
+	return i
 }
 
 // parseNumber reads digits with thousands groups and decimals from s[i]. It does not allocate.

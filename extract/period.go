@@ -96,7 +96,7 @@ var periodPatterns = []periodPattern{
 	// The same period of a year named, as the Kazakh locative says it: "2025 жылдың сәйкес кезеңінде", where
 	// the ablative «кезеңінен» compares.
 	{`(?:^|[^\p{L}\d])((?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+` + year4 + `|` + year4 + `\s+(?:жылдың|jyldyń)\s+(?:сәйкес|осы|sáıkes|osy)\s+(?:кезеңінде|kezeńinde))`, true, []string{"same period", "кезеңінде", "kezeńinde"}, false},
-	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|前[一二三四1-4]季度)?)`, true, []string{"年度"}, false},
+	{`(` + year4 + `\s*/\s*\d{2}\s*(?:销售|市场|作物|农业)?年度(?:以来|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月|[上下]半年|前[一二三四1-4]季度)?)`, true, []string{"年度"}, false},
 	{`(?:^|[^\p{L}\d])(` + enMonth + `\s*[–—-]\s*` + enMonth + `,?\s+` + year4 + `)`, true, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?|(?:in\s+)?(?:the\s+)?first\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+months` + enOfYear + `?)`, false, []string{"months"}, false},
 	// Months counted: "за 9 месяцев 2023 года", "по итогам 7 месяцев 2022 года", "in the first half of 2023".
@@ -139,7 +139,7 @@ var periodPatterns = []periodPattern{
 	{`((?:截至|截止)(?:到)?(?:` + year4 + `年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|目前|年底|本月))`, false, []string{"截至", "截止"}, false},
 	{`(` + year4 + `年)的`, true, []string{"年的"}, true},
 	// Hong Kong writes the first quarters and months with 首: "2025年首三季", "今年首十個月".
-	{`(` + year4 + `年(?:\d{1,2}(?:月?\s*[-—至到]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|首[一二三四1-4]季度?|[上下]半年|[前首](?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?)`, true, []string{"年"}, false},
+	{`(` + year4 + `年(?:\d{1,2}(?:月?\s*[-—至到]\s*\d{1,2})?月|[前第]?[一二三四1-4]季度|首[一二三四1-4]季度?|[上下]半年|[前首](?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月)?)`, true, []string{"年"}, false},
 	{`(` + year4 + `\s+(?:года|г\.))`, true, []string{"года", "г."}, true},
 	{`(` + year4 + `\s+(?:году|год))`, true, []string{"год"}, false},
 	// Relative periods.
@@ -185,7 +185,7 @@ var periodPatterns = []periodPattern{
 	// "kelesi maýsymda", "ағымдағы маусымда", "бір жылда", "maýsym ishinde", and the month to come or
 	// past: "kelesi aıda", "өткен айда".
 	{`(?:^|[^\p{L}\d])((?:келесі|ағымдағы|kelesi|aǵymdaǵy)\s+(?:жылы|маусымда|jyly|maýsymda)|(?:келесі|өткен|kelesi|ótken)\s+(?:айда|aıda)|(?:келесі|ағымдағы|өткен|kelesi|aǵymdaǵy|ótken)\s+(?:маркетингтік|market[ıi]ngtik)\s+(?:жылы|жылында|jyly|jylynda)|(?:бір|bir)\s+(?:жылда|jylda)|(?:маусым|maýsym)\s+(?:ішінде|ishinde))(?:[^\p{L}\d]|$)`, false, []string{"келесі", "ағымдағы", "kelesi", "aǵymdaǵy", "өткен айда", "ótken aıda", "өткен маркетингтік", "ótken marketıngtik", "ótken marketingtik", "бір жылда", "bir jylda", "маусым ішінде", "maýsym ishinde"}, false},
-	{`((?:上一?|本|下一?)(?:年度|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|首[一二三四1-4]季度?|[上下]半年|[前首](?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?|去年|明年|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月|全年)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度", "全年"}, false},
+	{`((?:上一?|本|下一?)(?:(?:市场|销售)?年度(?:前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月)?|季度)|今年(?:以来|前?\d{1,2}(?:\s*[-—至]\s*\d{1,2})?(?:个)?月|前[一二三四1-4]季度|首[一二三四1-4]季度?|[上下]半年|[前首](?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月)?|(?:去年|明年)(?:[上下]半年)?|上半年|前[二三]季度|第?[一二三四]季度|本月|上个?月|全年)`, false, []string{"今年", "去年", "明年", "上半年", "季度", "本月", "上月", "上个月", "年度", "全年"}, false},
 	{`((?:前\d{1,2}个月)|(?:\d{1,2}月?\s*[-—–至到]\s*\d{1,2}月))`, false, []string{"月"}, false},
 	// A month alone ("其中7月单月进口9.8万吨"), not a date ("7月1日") nor a part of a range or of a year.
 	{`(?:^|[^\d\-—–至年])(\d{1,2}月)(?:[^\d日号]|$)`, false, []string{"月"}, false},
@@ -624,7 +624,27 @@ func (s *sentence) periods() []period {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
-	return out
+	return s.dropGlosses(out)
+}
+
+// dropGlosses drops from ps, in text order, each period that only glosses the one before it in a bracket
+// of its own: "2025/26市场年度前四个月（9-12月）" is the season's months, told as months.
+func (s *sentence) dropGlosses(ps []period) []period {
+	n := 0
+	for i, p := range ps {
+		if i > 0 && n > 0 && s.glosses(ps[n-1], p) {
+			continue
+		}
+		ps[n] = p
+		n++
+	}
+	return ps[:n]
+}
+
+// glosses reports period p in a bracket that opens right after period q and closes right after p.
+func (s *sentence) glosses(q, p period) bool {
+	open := strings.TrimRight(s.low[q.end:p.pos], " ")
+	return (open == "（" || open == "(") && hasAnyPrefix(s.low[p.end:s.sp.end], "）", ")")
 }
 
 // kkAttributive reports a Kazakh time phrase that ends in the attributive «-дағы» ("2025 жылғы

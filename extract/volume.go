@@ -79,7 +79,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.lang == "zh" && s.has(fImport) && !s.has(fExport) && s.everyHit(fShip, func(h hit, _ *word) bool {
 			return strings.HasPrefix(s.low[h.end:], "商") // "向哈萨克斯坦供应商采购": a supplier is no verb of shipping
 		})
-	if importOnly && s.has(fMainly) {
+	if importOnly && s.has(fMainly) && !s.mainlyGoods() {
 		// "China imported 12.1 million tons of wheat, mostly from Australia and Canada": the sources
 		// named are shares of the importer's total, which is nobody's export.
 		return out
@@ -570,6 +570,9 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 				m.Period, m.Year = s.text[s.sp.start+at.start:s.sp.start+at.end], s.tp.vol.Year
 			}
 		}
+		if m.Year == 0 && m.Change == "" && zhMonthAlone(m.Period) {
+			m.Year = s.partYear(ps, a, share)
+		}
 		if m.From == "CN" && m.To == "" && !s.has(fPlace|fRegion) && !s.regionOf("CN") && !s.portBack() &&
 			(s.tp == nil || s.tp.from != "CN" && s.tp.vol.From != "CN") {
 			// "China exported 2.3 million tonnes of rice, mostly to Africa", "我国玉米出口量为3.2万吨": the
@@ -720,12 +723,13 @@ func (s *sentence) zhShortOrigin() string {
 		if s.word(h).feat&fCommodity == 0 {
 			continue
 		}
-		before := s.low[s.sp.start:h.pos]
-		if strings.HasSuffix(before, "哈") {
+		before, at := s.low[s.sp.start:h.pos], s.low[h.pos:h.end]
+		short := strings.TrimSuffix(at, "麦") // "哈麦", "俄麦": wheat named with its country in one word
+		if strings.HasSuffix(before, "哈") || short == "哈" {
 			return "KZ"
 		}
 		for _, n := range zhShortNames {
-			if strings.HasSuffix(before, n.short) {
+			if strings.HasSuffix(before, n.short) || short == n.short {
 				return n.code
 			}
 		}
@@ -1022,10 +1026,14 @@ func (s *sentence) listedBuyer(code string) bool {
 // the figure's hopes for what comes next ("shipped 4,300 tonnes in 2023, and exporters hope to return to
 // that level"), not for the figure.
 func (s *sentence) forecastFor(segA, segB, a int) bool {
-	_, cb := s.clause(a)
+	ca, cb := s.clause(a)
+	arrived := s.lang == "zh" && containsAny(s.low[ca:cb], zhArrived[:]...)
 	for _, h := range s.hits {
 		if int(h.pos) < segA || int(h.pos) >= segB || s.word(h).feat&fForecast == 0 {
 			continue
+		}
+		if arrived && int(h.pos) >= cb {
+			continue // "首批約22公噸…昨日經空運抵港，將供應本地酒樓": the goods came; what they will be used for is the clause after's
 		}
 		if dealWords[s.word(h).pat] && s.underDeal(h) {
 			continue // "shipped … under a contract", «по контракту … отгружено»: the deal was made, the goods went
@@ -1039,6 +1047,9 @@ func (s *sentence) forecastFor(segA, segB, a int) bool {
 	}
 	return false
 }
+
+// zhArrived tell in a Chinese figure's own clause that its goods came or were shipped.
+var zhArrived = [...]string{"已", "了", "运抵", "抵达", "昨日", "日前"}
 
 // dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
 var dealWords = withKKKeys(map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
@@ -2002,6 +2013,30 @@ func (s *sentence) regionDest(lo, hi int, from string) string {
 	return ""
 }
 
+// zhChinaCrossings are the crossings whose Chinese name is China's side: 阿拉山口, 霍尔果斯, 巴克图, 吉木乃
+// (Dostyk, Nur Zholy and Altynkol are Kazakhstan's).
+var zhChinaCrossings = [...]string{"Alashankou", "Khorgos", "Bakhty", "Maikapchagai"}
+
+// zhCrossingEntered reports goods that a Chinese sentence tells reaching or entering by one of
+// zhChinaCrossings in [lo, hi): "运抵阿拉山口", "经巴克图口岸入境".
+func (s *sentence) zhCrossingEntered(lo, hi int) bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		w := s.word(h)
+		if int(h.pos) < lo || int(h.pos) >= hi || w.feat&fPlace == 0 || !slices.Contains(zhChinaCrossings[:], w.code) {
+			continue
+		}
+		_, b := s.clause(int(h.pos))
+		if hasAnySuffix(s.low[s.sp.start:h.pos], "运抵", "抵达", "到达", "运至", "进入") ||
+			containsAny(s.low[h.end:b], "入境", "进境") {
+			return true
+		}
+	}
+	return false
+}
+
 // abroadRegion reports goods sent to a region or city abroad, a destination as a country named with
 // "to" is: "The first train … left Zhetysu region for Xi'an" ships without a word of trade. A region
 // at home is no destination abroad.
@@ -2325,6 +2360,9 @@ func (s *sentence) specific(code string) string {
 	found := ""
 	for k, h := range s.hits {
 		w := s.word(h)
+		if w.code == code && strings.HasSuffix(s.low[s.sp.start:h.pos], "等") {
+			return code // "小麦、面粉等粮食产品": the list's own category names the goods
+		}
 		if w.feat&fCommodity == 0 || w.code == "" || w.code == code || s.afterMainly(k) || partOpensAt(s.low[s.sp.start:h.pos]) {
 			// "12,4 тыс. тонн мяса, преимущественно говядины", "meat, mostly beef", "肉类…，主要是牛肉":
 			// the head noun names the goods, the share after "mostly" (or "其中", "of which") does not
@@ -2344,6 +2382,31 @@ func (s *sentence) specific(code string) string {
 		return code
 	}
 	return found
+}
+
+// zhMonthAlone reports a Chinese period that is one month and no more: "10月".
+func zhMonthAlone(p string) bool {
+	m, ok := strings.CutSuffix(p, "月")
+	return ok && m != "" && len(m) <= 2 && strings.Trim(m, "0123456789") == ""
+}
+
+// partYear returns the year of the dated total a month's figure at a is a part of ("2025年1-10月…126.4万吨；
+// 其中10月单月进口21.3万吨" is October 2025's): the last period with a year before it in the sentence, a
+// word of parts between, or with none the article's shipment before when the sentence opens with a part
+// (share: "其中，5月單月進口15.2萬噸"); or 0.
+func (s *sentence) partYear(ps []period, a int, share bool) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if p := ps[i]; p.pos < a && p.year != 0 && !p.cmp {
+			if partsBetween(s.low[p.end:a]) {
+				return p.year
+			}
+			return 0
+		}
+	}
+	if share {
+		return s.tp.vol.Year
+	}
+	return 0
 }
 
 // round keeps tonnes free of float noise from decimal scaling (2.23 × 1e6).
@@ -2558,6 +2621,9 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	}
 	if to == "" {
 		to = s.regionDest(segA, segB, from)
+	}
+	if to == "" && from != "" && from != "CN" && s.zhCrossingEntered(segA, segB) {
+		to = "CN" // "首批2500吨菜籽油已于11月20日运抵阿拉山口": goods that reach a Chinese crossing enter China
 	}
 	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
@@ -2899,6 +2965,26 @@ func (s *sentence) afterMainly(k int) bool {
 	return false
 }
 
+// mainlyGoods reports a Chinese sentence whose every word of "mainly" names goods right after it, no
+// source: "进口饲料（主要为麸皮和油渣）16.4万吨" is a share of the goods.
+func (s *sentence) mainlyGoods() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for k, h := range s.hits {
+		if s.word(h).feat&fMainly == 0 {
+			continue
+		}
+		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&(fCommodity|fCountry) != fCommodity {
+			return false
+		}
+		if gap := strings.TrimSpace(s.low[h.end:s.hits[k+1].pos]); gap != "" && gap != "为" && gap != "是" {
+			return false
+		}
+	}
+	return true
+}
+
 // pairHead returns the commodity hit that the commodity hit k is joined to as the second of a pair by
 // a word of "and" alone ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»), or -1: the pair
 // names its goods by the first, as a list does by its head. A longer list, a comma, goods given
@@ -2979,6 +3065,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		if j := s.pairHead(bestK); j >= 0 && int(s.hits[j].pos) >= segA {
 			best = s.word(s.hits[j]).code
 		}
+		if code := s.equivalentAfter(bestK); f == fCommodity && code != "" {
+			best = code
+		}
 	}
 	if best == "" {
 		best = share
@@ -2992,6 +3081,9 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		h := s.hits[k]
 		if w := s.word(h); int(h.end) <= segA && w.feat&f != 0 && w.code != "" && !(w.code == "feed" && s.grainAfter(k)) &&
 			!s.goodsAside(k) && !(f == fCommodity && s.afterMainly(k)) {
+			if code := s.equivalentAfter(k); f == fCommodity && code != "" {
+				return code // "小麦及面粉（折合小麦）…900万吨，其中对华出口约120万吨": the part is counted as the whole
+			}
 			if j := s.pairHead(k); f == fCommodity && j >= 0 {
 				return s.word(s.hits[j]).code // "…11,6 млн тонна астық пен ұн …, бұл … 2,9 млн тоннаға көп": the pair's first
 			}
@@ -2999,6 +3091,31 @@ func (s *sentence) nearestCode(f feat, segA, segB, a, b int) string {
 		}
 	}
 	return s.firstCode(f)
+}
+
+// zhEquivalent are the words that name the goods a figure is counted in: "小麦及面粉（折合小麦）".
+var zhEquivalent = [...]string{"折合", "折合成", "折算为", "折算成", "折成"}
+
+// equivalentAfter returns the goods an aside after the goods of hit k, or after the pair it opens, counts
+// them in ("小麦及面粉（折合小麦）900万吨" is wheat, "粮食和面粉（折合粮食）" grain), as "grain and flour in
+// grain equivalent" is named by its first; or "".
+func (s *sentence) equivalentAfter(k int) string {
+	if s.lang != "zh" || k < 0 {
+		return ""
+	}
+	for j := k + 1; j < len(s.hits) && j <= k+2; j++ {
+		h := s.hits[j]
+		w := s.word(h)
+		if w.feat&fCommodity == 0 || w.code == "" {
+			continue
+		}
+		gap := s.low[s.hits[k].end:h.pos]
+		if len(gap) <= 24 && strings.ContainsAny(gap, "(（") && hasAnySuffix(gap, zhEquivalent[:]...) &&
+			hasAnyPrefix(s.low[h.end:], ")", "）") {
+			return w.code
+		}
+	}
+	return ""
 }
 
 // partOpensAt reports head, the words before goods after a figure, ending in the words that open a part
@@ -3218,7 +3335,26 @@ func (s *sentence) periodOf(ps []period, mass []quantity, i int) (period, bool) 
 		free[n] = p
 		n++
 	}
-	return nearestPeriod(datedFirst(free[:n]), segA, segB, s.sp.start+mass[i].start)
+	return nearestPeriod(runsToFirst(datedFirst(free[:n])), segA, segB, s.sp.start+mass[i].start)
+}
+
+// runsToFirst drops from ps the bare current year (今年, 本年) when a date the total runs to dates it too:
+// "截至9月底，今年我国…累计进口牛肉1.63万吨" is the total to the end of September. ps is filtered in place.
+func runsToFirst(ps []period) []period {
+	runsTo := false
+	for _, p := range ps {
+		runsTo = runsTo || hasAnyPrefix(p.text, "截至", "截止")
+	}
+	if !runsTo {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.text != "今年" && p.text != "本年" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // datedFirst drops the rates of ps ("в месяц", "annually", 每年) when another phrase dates the figure:
@@ -3813,8 +3949,15 @@ func fromAbroad(low string) bool {
 // "400 and 250 thousand tonnes". low is the sentence lowercased; offsets of qs are relative to it. A
 // year is never an item.
 func shareUnit(low string, qs []quantity) {
+	listed := false // the figure after took the unit of the list's last item
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := &qs[i], qs[i+1]
+		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && q.mult == next.mult &&
+			(gap == "和" || gap == "、" || gap == "及") && (listed || tonneUnit(low[next.start:next.end])) {
+			q.kind, listed = qMass, true // "分别为26.4万、18.9万和7.2万吨": the scale written each time, the unit once
+			continue
+		}
+		listed = false
 		if q.kind != qBare || q.scaled || next.kind != qMass || next.mult == 0 || q.value <= 0 {
 			continue
 		}

@@ -405,6 +405,30 @@ func (x *Extractor) zhDisposals(low string, hits []hit, h, end int) []hit {
 	return hits
 }
 
+// zhAgencyNames drops from the hits of the sentence from hits[h] to end each 兽医 that opens an
+// authority's name, the agency's word closing it a few characters on with no break or 的 between:
+// "吉尔吉斯斯坦兽医和植物检疫安全监督局", "乌兹别克斯坦兽医和畜牧业发展委员会" are authorities (an office, 局,
+// or a committee), no veterinary service inspected. The hits are shortened in place.
+func (x *Extractor) zhAgencyNames(low string, hits []hit, h, end int) []hit {
+	for i := h; i < len(hits) && int(hits[i].pos) < end; i++ {
+		if w := &x.lex.words[hits[i].w]; w.feat&fTarget == 0 || w.pat != "兽医" {
+			continue
+		}
+		for j := i + 1; j < len(hits) && j <= i+4 && int(hits[j].pos) < end && int(hits[j].pos)-int(hits[i].end) <= 30; j++ {
+			if containsAny(low[hits[j-1].end:hits[j].pos], "，", "。", "；", "、", "的") {
+				break
+			}
+			if w := &x.lex.words[hits[j].w]; w.feat&fAgency != 0 && hasAnySuffix(w.pat, "局", "委员会") {
+				// An office or a committee; a 部门 ("兽医和植物检疫部门") is the service itself.
+				hits = append(hits[:i], hits[i+1:]...)
+				i--
+				break
+			}
+		}
+	}
+	return hits
+}
+
 // countWords open a count of what there is so far: "已有15家", "共有", "数量已增至23家".
 var countWords = [...]string{"已有", "共有", "累计有", "总共有", "增至", "达到", "已达"}
 
