@@ -2542,11 +2542,11 @@ func zhBuysFrom(low string, words []word, hs []hit, k int) bool {
 // it, past a word of goods (at most four characters): roleSource for 供应商, 出口商, roleDest for 进口商,
 // 买家; else roleNone.
 func zhTradeParty(rest string) role {
-	for i, n := 0, 0; i < len(rest) && n <= 4; n++ {
-		switch {
-		case hasAnyPrefix(rest[i:], "供应商", "供货商", "出口商", "卖家", "卖方"):
+	for i, n := 0, 0; i < len(rest) && n <= 4 && rest[i] >= 0xE0; n++ { // Han characters are of three bytes
+		switch r := rest[i:]; {
+		case hasPrefixIn(r, zhSellers[:]):
 			return roleSource
-		case hasAnyPrefix(rest[i:], "进口商", "买家", "采购商", "买方"):
+		case hasPrefixIn(r, zhBuyers[:]):
 			return roleDest
 		}
 		r, size := decodeRune(rest, i)
@@ -2556,6 +2556,23 @@ func zhTradeParty(rest string) role {
 		i += size
 	}
 	return roleNone
+}
+
+// zhSellers and zhBuyers are the Chinese nouns of the two sides of trade that zhTradeParty reads.
+var (
+	zhSellers = [...]string{"供应商", "供货商", "出口商", "卖家", "卖方"}
+	zhBuyers  = [...]string{"进口商", "买家", "采购商", "买方"}
+)
+
+// hasPrefixIn reports whether s starts with one of pres, byte for byte (hasAnyPrefix also reads Latin Kazakh
+// in its three spellings).
+func hasPrefixIn(s string, pres []string) bool {
+	for _, p := range pres {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhTonnageAt reports a Chinese tonnage at k: digits and a scale word before 吨 ("280万吨", "95.5万吨").

@@ -384,29 +384,29 @@ func (t *topic) fillInspector(m *agrowatch.Mention, region bool) {
 
 // agencyRef reports a sentence (lowercased) that names an authority only by a word that refers back:
 // "ведомство", "the agency", "the watchdog", "мекеме", "该局".
-func agencyRef(low string) bool {
-	return containsAny(low, "ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
-		"mekeme", "该局", "该机构",
-		"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
-}
+func agencyRef(low string) bool { return agencyRefs.in(low) }
+
+var agencyRefs = compilePhrases("ведомство", "ведомства", "the agency", "the watchdog", "the regulator", "мекеме",
+	"mekeme", "该局", "该机构",
+	"the committee", "комитет мамандары", "komıtet mamandary", "该委员会")
 
 // ministrySpecialists reports a sentence (lowercased) that names the ministry or the service back by its
 // specialists: "Mınıstrlik mamandary … tekserip shyqqan", «специалисты министерства», «специалисты
 // службы», "the ministry's specialists". Read, as agencyRef is, for a sentence of inspection that names
 // inspectors.
-func ministrySpecialists(low string) bool {
-	return containsAny(low, "министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
-		"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家",
-		"специалисты службы", "эксперты службы", "инспекторы службы", "the service's specialists", "the service's experts",
-		"the service's inspectors", "қызмет мамандары", "qyzmet mamandary")
-}
+func ministrySpecialists(low string) bool { return ministrySpecialistWords.in(low) }
+
+var ministrySpecialistWords = compilePhrases("министрлік мамандары", "mınıstrlik mamandary", "специалисты министерства",
+	"эксперты министерства", "the ministry's specialists", "the ministry's experts", "the ministry's inspectors", "该部专家",
+	"специалисты службы", "эксперты службы", "инспекторы службы", "the service's specialists", "the service's experts",
+	"the service's inspectors", "қызмет мамандары", "qyzmet mamandary")
 
 // plantsBack reports a sentence (lowercased) that names plants back by a demonstrative: «этих
 // предприятий», "these plants", "осы кәсіпорындарды".
-func plantsBack(low string) bool {
-	return containsAny(low, "этих предприят", "этих завод", "этих комбинат", "этих мясокомбинат", "these plants",
-		"these enterprises", "these producers", "осы кәсіпорын", "osy kásiporyn")
-}
+func plantsBack(low string) bool { return plantsBackWords.in(low) }
+
+var plantsBackWords = compilePhrases("этих предприят", "этих завод", "этих комбинат", "этих мясокомбинат", "these plants",
+	"these enterprises", "these producers", "осы кәсіпорын", "osy kásiporyn")
 
 // fillVolume completes a figure that names neither side from the article's last shipment: "Данный
 // объем на 40 тыс. тонн меньше прошлогоднего", "This volume is 300,000 tonnes less".
