@@ -581,6 +581,11 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// ("中国向哈萨克斯坦出口禽肉") are trade with its neighbours.
 			continue
 		}
+		if m.From != "" && m.From == m.To {
+			// Goods shipped from a country to itself are no export: one of the two roles was misread, and
+			// the destination is the better read of the two ("哈方称，对华出口的…": the speaker is no sender).
+			m.From = ""
+		}
 		out = append(out, m)
 		if m.From != "" && m.Change == "" && totalFrom == "" {
 			totalFrom, totalEnd = m.From, b
