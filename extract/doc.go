@@ -33,7 +33,11 @@
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
 // purchase told from the buyer's side is an export from the country the article is about. The answer to
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
-// ships its figure by the question's verb to the question's destination. A fact stated
+// ships its figure by the question's verb to the question's destination. A question states no fact
+// ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
+// lowercase word: "…alyp tastady ma? kim biledi"), but what it asks about is the topic its answer refers back
+// to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
+// place" keeps Saudi Arabia's ban on Kazakh poultry). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.

@@ -205,7 +205,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		} else {
 			askTo = ""
 		}
-		if !vol && f&(fExport|fShip) != 0 && question(text[sp.start:sp.end]) {
+		asked := question(text[sp.start:sp.end])
+		if asked && !vol && f&(fExport|fShip) != 0 {
 			tp.ask = f & (fExport | fShip)
 			if f&fCountry != 0 {
 				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
@@ -378,6 +379,12 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
 		tp.learn(out[n:])
+		if asked {
+			// A question states no fact ("Dostyqta qazir kezek bar ma?", "是否將開放哈薩克牛肉進口？", a headline's
+			// "…: ne ózgerdi?"), but what it asks about is the topic its answer refers back to: "问：…恢复进口
+			// 哈萨克斯坦禽肉，请问进展如何？答：双方正在就解除禁令的技术细节进行磋商".
+			out = out[:n]
+		}
 		sc.brk = s.breaks[:0] // its room, for the next sentence's breaks
 		h = e
 	}

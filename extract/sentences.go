@@ -12,7 +12,7 @@ type span struct{ start, end int }
 
 // Sentences splits text into sentences as written, whitespace folded. Paragraph breaks (a blank line)
 // always end a sentence; a full stop, "!", "?" or "…" ends one only when whitespace and a capital,
-// digit or opening quote follow, not inside «…» or “…”, and not after a scale word or abbreviation
+// digit or opening quote follow (after "?" any letter), not inside «…» or “…”, and not after a scale word or abbreviation
 // that never ends a sentence ("тыс.", "млн.", "U.S.", "т.е.", an initial). Chinese 。！？ end a
 // sentence where they stand.
 func Sentences(text string) []string {
@@ -240,7 +240,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 		return 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:])
-	if !(isUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) {
+	if !(isUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) &&
+		// A question ends its sentence before a lowercase word too, as a chat writes it: "…alyp tastady ma? kim
+		// biledi" asks, then says who knows.
+		!(text[i] == '?' && isLetter(next)) {
 		return 0, false
 	}
 	if text[i] == '.' && j == i+1 && closed == j {
