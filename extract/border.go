@@ -478,6 +478,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return m, true
 		}
 		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
+			if s.tp.waitsAgain(s.feats, s.low[s.sp.start:s.sp.end]) {
+				return s.tp.waitOfCounted(s)
+			}
 			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
 		}
 		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended {

@@ -39,7 +39,9 @@
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
 // place" keeps Saudi Arabia's ban on Kazakh poultry). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
-// next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
+// next, the wagons or trucks counted and then told standing or waiting some days in a sentence that names
+// no crossing: "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur",
+// 部分车皮已停留八天以上) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
 //
 // Kinds and what decides them:

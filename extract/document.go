@@ -856,3 +856,33 @@ func (t *topic) fillSides(m *agrowatch.Mention) {
 		m.By = t.inspBoth.By
 	}
 }
+
+// waitsAgain reports a sentence (its features f, lowercased low) that names no crossing and tells the
+// wagons, trucks or trains standing or waiting, after the article counted them waiting at a crossing:
+// "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur", "部分车皮已
+// 停留八天以上" after the wagons counted at Dostyk tell how long they wait there.
+func (t *topic) waitsAgain(f feat, low string) bool {
+	return t.waited != "" && f&(fCargo|fPlace) == fCargo && cargoWaits.inAny(low)
+}
+
+// waitOfCounted returns the wait of waitsAgain: the days it counts, at the crossing where the wagons or
+// trucks were counted, listed once with their count (distinct). A sentence that counts no days, or counts
+// wagons or trucks of its own, tells no wait of those.
+func (t *topic) waitOfCounted(s *sentence) (agrowatch.Mention, bool) {
+	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: t.waited}
+	s.borderCounts(&m)
+	if m.Days == 0 || m.Wagons != 0 || m.Trucks != 0 || s.expectedEnd() || s.delaysNegated() {
+		return agrowatch.Mention{}, false
+	}
+	return m, true
+}
+
+// cargoWaits are the verbs of wagons, trucks or trains that stand or wait, in every language; Kazakh
+// "тұр" with what ends the word, not "тұрақты" (stable).
+var cargoWaits = langWords{
+	ru: []string{"ожидает", "ожидают", "ожидали", "стоят", "стоит ", "стояли", "находятся в ожидании"},
+	kk: []string{"тұр ", "тұр.", "тұр,", "тұрды", "тұрған", "күтіп", "күтуде", "tur ", "tur.", "tur,", "turdy",
+		"turǵan", "kútip", "kútýde"},
+	en: []string{"waiting", "waited", "have stood", "has stood", "standing", "idle", "stuck"},
+	zh: []string{"停留", "等候", "停了"},
+}

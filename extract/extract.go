@@ -192,7 +192,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
 		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
-			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0)) && f&(fBanNoun|fInspect) == 0 &&
+			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0) ||
+				tp.waitsAgain(f, low[sp.start:sp.end])) && f&(fBanNoun|fInspect) == 0 &&
 			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
 			// news of meat; meat with no cargo counted or with a word of a ban is.
 			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
