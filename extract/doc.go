@@ -41,7 +41,10 @@
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next, the wagons or trucks counted and then told standing or waiting some days in a sentence that names
 // no crossing: "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur",
-// 部分车皮已停留八天以上) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
+// 部分车皮已停留八天以上) is listed once, with what each sentence adds, quoting the sentence that says most (a ban that names no
+// holder is the one a later sentence names the holder of only in a headline or the lead: «Ввоз казахстанской
+// говядины в Китай возобновлён. Решение … принял ГТУ КНР»; further on, «в районе введен карантин: запрещен
+// вывоз птицы» is a measure of its own beside the neighbour's ban told after it); a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
 //
 // Kinds and what decides them:
@@ -337,7 +340,10 @@
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
-// ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
+// ("由2022年的61.5万吨增至2023年的223万吨"; the parts told after them, «Из них …», "Of this, …", 其中…, are of the
+// later year's figure, not of the base it was compared with: "41.7万吨，较2024年的28.3万吨增长47%。其中葵花籽
+// 26.1万吨" is of 2025), a part dated by a month alone takes the year of the shipment it is part of
+// ("2026年1至5月 … 83.5萬噸。其中，5月單月進口15.2萬噸", «Из них в мае — 152 тыс. тонн»), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
 // бұрын … 80 мың тонна») takes the other's year moved by one.

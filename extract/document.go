@@ -54,7 +54,7 @@ type listedTotal struct {
 // learn updates the topic with the mentions one sentence gave.
 func (t *topic) learn(ms []agrowatch.Mention) {
 	fresh := true // the first total of this sentence replaces the list of the sentence before
-	for _, m := range ms {
+	for i, m := range ms {
 		switch m.Kind {
 		case agrowatch.KindMeatBan:
 			if t.ban.Kind != "" && m.Commodity == "" && m.Cause == "" {
@@ -77,6 +77,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
 			t.transit = false
+			if comparedBase(ms[:i], m) {
+				continue
+			}
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
 				// is the figure it was compared with.
@@ -117,6 +120,20 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			}
 		}
 	}
+}
+
+// comparedBase reports a figure m of the same sides and goods as one the sentence told before it (ms),
+// of an earlier year: the base that one is compared with ("41.7万吨，较2024年的28.3万吨增长47%", "417,000
+// tonnes, up from 283,000 tonnes in 2024", «417 тыс. тонн против 283 тыс. тонн в 2024 году»). The parts
+// after it ("其中葵花籽26.1万吨", "Of this, …") are of the later figure, and so is what refers back.
+func comparedBase(ms []agrowatch.Mention, m agrowatch.Mention) bool {
+	for _, o := range ms {
+		if o.Kind == agrowatch.KindExportVolume && o.Change == "" && m.Change == "" && o.From == m.From && o.To == m.To &&
+			o.Commodity == m.Commodity && m.Year != 0 && o.Year > m.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedFigure reports the period of a figure placed a year from another ("a year earlier",
@@ -428,6 +445,34 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 	}
 }
 
+// fillMonthYear gives the year of the shipment before to a part of it (low, the sentence lowercased,
+// opens with a word of share) dated by a month alone: "其中，5月單月進口15.2萬噸" after «2026年1至5月 …
+// 83.5萬噸», "Of this, 152,000 tonnes were shipped in May" after January–May 2026.
+func (t *topic) fillMonthYear(m *agrowatch.Mention, low string) {
+	if m.Year != 0 || m.Change != "" || t.vol.Year == 0 || m.From != "" && m.From != t.vol.From || !monthOnly(m.Period) ||
+		!partsOf(low) {
+		return
+	}
+	m.Year = t.vol.Year
+}
+
+// monthOnly reports a period that names a month and no year, nor any time relative to now: "5月",
+// «в мае», "in May", "mamyrda".
+func monthOnly(period string) bool {
+	p := strings.ToLower(period)
+	if strings.Contains(p, "月") {
+		return !containsAny(p, "年", "今", "去", "明", "上", "下", "本", "前", "首", "个", "個")
+	}
+	return !containsYear(p) && containsAny(p, monthStems...)
+}
+
+// monthStems are the months of Russian, Kazakh (both alphabets) and English, as periods write them.
+var monthStems = []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр",
+	"октябр", "ноябр", "декабр", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "шілде", "тамыз", "қыркүйек",
+	"қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "shilde", "tamyz", "qyrkúıek",
+	"qazan", "qarasha", "jeltoqsan", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
 // fillExporter completes a figure that names its destination but not who ships it from the exporter
 // the article has named: after "Экспорт пшеницы из Казахстана в Китай снизился на 200 тыс. тонн",
 // "всего за год в Китай было отправлено 540 тыс. тонн" and "поставки в Узбекистан выросли на 300 тыс.
@@ -582,7 +627,7 @@ func (t *topic) mostNamed(ok func(string) bool) string {
 // the fact (kind, status, sides, tonnes, change, crossing, forecast) and every other field is equal or
 // stated by one of them only. The merged mention keeps the place of the first and the sentence of the
 // one that said more.
-func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+func distinct(ms []agrowatch.Mention, lead string) []agrowatch.Mention {
 	// ends: the crossings whose delay a full sentence told ended, before the mention read; out is written
 	// over ms, so they are noted as they are read.
 	var ends []string
@@ -594,7 +639,7 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 			ends = append(ends, m.Place)
 		}
 		for i := range out {
-			if o, ok := mergeFacts(out[i], m, leadEnd); ok {
+			if o, ok := mergeFacts(out[i], m, leadEnd, lead); ok {
 				out[i], merged = o, true
 				break
 			}
@@ -607,8 +652,9 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 }
 
 // mergeFacts returns a and b as one mention when they state one fact. leadEnd says a full sentence
-// before b told the end of the delay at b's crossing, whichever sentence a quotes.
-func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) {
+// before b told the end of the delay at b's crossing, whichever sentence a quotes; lead is the article's
+// first full sentence.
+func mergeFacts(a, b agrowatch.Mention, leadEnd bool, lead string) (agrowatch.Mention, bool) {
 	if h, full, ok := roundedHeadline(&a, &b); ok {
 		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
 		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
@@ -619,9 +665,10 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 		h.Period, h.Year = full.Period, full.Year
 	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
-	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
-	// запрет на вывоз маточного поголовья овец».
-	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "")
+	// A headline or the lead may name no holder either: «Отменен запрет на вывоз овец» over «Правительство
+	// отменило запрет на вывоз маточного поголовья овец». A ban of no holder further on is a measure of its
+	// own: «в селе введен карантин: запрещены вывоз скота…» is not Uzbekistan's ban told after it.
+	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" && opening(a.Sentence, lead) || b.By == "" && opening(b.Sentence, lead))
 	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
@@ -772,6 +819,22 @@ var pastCountVerbs = []string{" тұрған,", " тұрған.", " turǵan,", "
 
 // againWords tell a count after an end as a new delay: "Now 400 trucks are waiting again".
 var againWords = []string{"again", "снова", "вновь", "опять", "қайтадан", "qaıtadan", "тағы да", "taǵy da"}
+
+// opening reports a mention's sentence that opens the article: a headline, or its lead, the first full
+// sentence.
+func opening(sentence, lead string) bool {
+	return !closed(sentence) || sentence == lead
+}
+
+// leadSentence returns the first full sentence of text's spans, whitespace folded, as mentions quote it.
+func leadSentence(text string, spans []span) string {
+	for _, sp := range spans {
+		if closed(text[sp.start:sp.end]) {
+			return fold(text[sp.start:sp.end])
+		}
+	}
+	return ""
+}
 
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {

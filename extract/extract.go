@@ -343,6 +343,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			for i := k; i < len(out); i++ {
 				tp.fillPart(&out[i])
+				tp.fillMonthYear(&out[i], low[sp.start:sp.end])
 				if out[i].Commodity == "" && tp.goods != "-" {
 					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
 					out[i].Commodity = tp.goods
@@ -390,7 +391,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		h = e
 	}
 	sc.tp = topic{counts: sc.tp.counts, order: sc.tp.order[:0]} // the pooled topic keeps no article's strings alive
-	out = bareHeadlineDelay(distinct(out))
+	if len(out) > 1 {
+		out = distinct(out, leadSentence(text, sc.spans))
+	}
+	out = bareHeadlineDelay(out)
 	if sharesBytes(out, sc.low) {
 		sc.low = nil // a mention quotes the lowercase: its bytes must not be written by the next call
 	}
