@@ -31,7 +31,10 @@
 // no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
-// purchase told from the buyer's side is an export from the country the article is about. The answer to
+// purchase told from the buyer's side is an export from the country the article is about. Trade stopped to
+// a country named back («в эту страну», "to that country", 向该国, "бұл елге") is that country's ban: the one
+// named before the word, in its sentence or before it («С Ираном история сложилась иначе: поставки живых
+// овец из Казахстана в эту страну были остановлены» is Iran's, not the Chinese ban told before). The answer to
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
 // ships its figure by the question's verb to the question's destination. A question states no fact
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a

@@ -179,6 +179,29 @@ func countryRef(low string) bool {
 		"该国", "該國", "бұл елден", "сол елден", "bul elden", "sol elden", "аталған елден", "atalǵan elden")
 }
 
+// destinationRef returns the country a sentence names as the destination by a word that refers back
+// (destRefWords: "в эту страну", "to that country", 向该国, "бұл елге"), other than on: the last country named before
+// that word, in the sentence itself («С Ираном история сложилась иначе: поставки живых овец из Казахстана в
+// эту страну были остановлены» is Iran's ban) or before it. Trade stopped to a country is that country's
+// ban.
+func (s *sentence) destinationRef(on string) string {
+	low := s.low[s.sp.start:s.sp.end]
+	at := destRefWords.index(s.lang, low)
+	if at.end == 0 {
+		return ""
+	}
+	code := ""
+	for _, c := range s.cs {
+		if c.pos < s.sp.start+at.start && c.code != on && !c.region {
+			code = c.code
+		}
+	}
+	if code == "" && s.tp != nil {
+		code = s.tp.namedBefore(on)
+	}
+	return code
+}
+
 // banRef reports whether a sentence with features f that names no animal product refers back to the
 // article's ban: a ban word ("ограничения", "the ban", "тыйым", "禁令") or a word of measures, with a
 // verb of imposing, lifting or keeping, and no other product named (a restriction on grain is another

@@ -230,6 +230,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					// clause that names no country is the article's, whoever the other clause names.
 					m.By, m.On, ref = "", "", true
 				}
+				if m.By == "" {
+					m.By = s.destinationRef(m.On) // "…поставки … из Казахстана в эту страну были остановлены"
+				}
 				tp.fillBan(&m, s.namesCountry(tp), ref)
 				if m.By == "" && tp.ban.By != "" && tp.ban.By != m.On && agencyRef(low[sp.start:sp.end]) {
 					// "The committee also said it kept a ban on poultry from Poland": the agency the
