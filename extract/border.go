@@ -581,6 +581,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
 		return agrowatch.Mention{}, false
 	}
+	if s.explainedElsewhere(m.Place) {
+		return agrowatch.Mention{}, false
+	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {
 		return agrowatch.Mention{}, false
 	}

@@ -48,7 +48,11 @@
 // holder is the one a later sentence names the holder of only in a headline or the lead: «Ввоз казахстанской
 // говядины в Китай возобновлён. Решение … принял ГТУ КНР»; further on, «в районе введен карантин: запрещен
 // вывоз птицы» is a measure of its own beside the neighbour's ban told after it); a headline's
-// time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's.
+// time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's. A delay named back
+// only to explain it ("Тасымалдаушылар кідірісті … жөндеу жұмыстарымен байланыстырады", "KTZ blamed the delay
+// on repairs") is the one reported, and a crossing of another clause with no delay of its own, or a
+// negated one («…, ал Алтынкөл – Қорғас бағытында жағдай тұрақты», "while at Altynkol there is no queue"), has
+// none.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status

@@ -972,3 +972,45 @@ var cargoWaits = langWords{
 	en: []string{"waiting", "waited", "have stood", "has stood", "standing", "idle", "stuck"},
 	zh: []string{"停留", "等候", "停了"},
 }
+
+// explainedElsewhere reports a sentence that names the article's delay back only to explain it, in a
+// clause other than the one naming place, a crossing other than the delay's, whose own clause tells no
+// delay or a negated one: "Тасымалдаушылар кідірісті Қытай тарапындағы жөндеу жұмыстарымен байланыстырады,
+// ал Алтынкөл – Қорғас бағытында жағдай тұрақты", "Customs blamed the delay on repairs, while at Bakhty
+// there is no queue". The explained delay is the one reported; the other crossing has none.
+func (s *sentence) explainedElsewhere(place string) bool {
+	if s.tp == nil || s.tp.place == "" || place == "" || place == s.tp.place {
+		return false
+	}
+	at := -1
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code == place {
+			at = int(h.pos)
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	explained := false
+	for _, h := range s.hits {
+		switch {
+		case s.word(h).feat&fDelay == 0:
+		case !s.sameClause(at, int(h.pos)):
+			explained = true
+		case !s.negatedAt(int(h.pos), int(h.end)):
+			return false // a delay of the crossing's own clause
+		}
+	}
+	return explained && explainWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+// explainWords are the verbs that tell a delay's cause, by language: "KTZ blamed the delay on repairs",
+// «задержки объясняют ремонтом», "кідірісті … түсіндірді", 将拥堵归因于. Not the cause itself ("Причина —
+// снижение приема", "due to"), which may be a delay of its own.
+var explainWords = langWords{
+	ru: []string{"объясня", "объяснил", "связыва", "связал"},
+	kk: []string{"байланыстыр", "түсіндір", "baılanystyr", "túsindir"},
+	en: []string{"blamed", "blames", "attributed", "attributes", "explained", "explains", "put down to"},
+	zh: []string{"归因", "归咎", "解释"},
+}
