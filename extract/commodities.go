@@ -65,7 +65,7 @@ func commodityLexicon() []lexEntry {
 			"=малын", "ірі қара", "ұсақ мал",
 			// Live animals: "тірі қой әкелуді тоқтатты", "tiri qoılardy ákelýge" (қой alone is also "put").
 			"тірі қой", "тірі ешкі", "тірі жылқы", "тірі сиыр", "тірі түйе", "tiri qoı", "tiri eshki", "tiri jylqy",
-			"tiri sıyr", "tiri túıe", "=live animals", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
+			"tiri sıyr", "tiri túıe", "=малға", "=malǵa", "=live animals", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
 			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛",
 			// Cloven-hoofed animals are the livestock an FMD ban names: «ввоз парнокопытных животных»,
 			// "cloven-hoofed animals", "жұп тұяқты жануарлар", 偶蹄动物 (above).

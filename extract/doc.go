@@ -315,7 +315,8 @@
 //	vegetables, meat (including horse meat), beef, mutton, pork, poultry, offal, hides, wool, livestock,
 //	dairy, eggs, fish, animal products, agricultural products.
 //
-// Live animals («живых животных», "тірі жануарлар"), cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
+// Live animals («живых животных», "тірі жануарлар", the Kazakh «мал» in every case: «тірі малға», "malǵa"),
+// cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
 // skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
