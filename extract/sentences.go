@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"agrowatch"
 )
 
 // span is a half-open byte range [start, end) of a text.
@@ -462,4 +464,68 @@ func continuesLine(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dropWithdrawn drops the volumes of out[k:] whose figure is quoted as a claim the sentence calls wrong:
+// "本报昨日报道中“2025年哈萨克斯坦对华出口大麦214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
+// 'The line "Kazakhstan shipped 520,000 tonnes …" in yesterday's story was wrong'. The corrected figure,
+// outside the quotes, stays. low is the sentence lowercased, whose quantities qs were read.
+func dropWithdrawn(out []agrowatch.Mention, k int, low string, qs []quantity) []agrowatch.Mention {
+	if len(out) == k || !withdrawnWords.inAny(low) {
+		return out
+	}
+	n := k
+	for _, m := range out[k:] {
+		if !quotedWrong(m, low, qs) {
+			out[n] = m
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// quotedWrong reports a volume whose figure, one of qs, stands inside quotes followed, in the clause
+// after them, by a word that calls the quoted claim wrong.
+func quotedWrong(m agrowatch.Mention, low string, qs []quantity) bool {
+	for _, q := range qs {
+		if q.kind != qMass || q.value != m.Tonnes {
+			continue
+		}
+		if end, ok := quotedSpan(low, q.start, q.end); ok {
+			rest := low[end:]
+			if i := strings.IndexAny(rest, ",;:，；：。"); i >= 0 {
+				rest = rest[:i]
+			}
+			if withdrawnWords.inAny(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedSpan reports whether low[a:b] lies between an opening quote and its closing one, and where the
+// closing quote ends.
+func quotedSpan(low string, a, b int) (end int, ok bool) {
+	open := strings.LastIndexAny(low[:a], "«“\"「")
+	if open < 0 {
+		return 0, false
+	}
+	if strings.ContainsAny(low[open+1:a], "»”\"」") {
+		return 0, false // a quote closed before the figure
+	}
+	i := strings.IndexAny(low[b:], "»”\"」")
+	if i < 0 {
+		return 0, false
+	}
+	_, n := utf8.DecodeRuneInString(low[b+i:])
+	return b + i + n, true
+}
+
+// withdrawnWords call a quoted claim wrong, in every language.
+var withdrawnWords = langWords{
+	ru: []string{"неверн", "ошибочн", "не соответствует действительности"},
+	kk: []string{"қате", "шындыққа сәйкес емес", "qate", "shyndyqqa sáıkes emes"},
+	en: []string{"was wrong", "is wrong", "was incorrect", "is incorrect", "was false", "is false", "was inaccurate", "in error"},
+	zh: []string{"有误", "有誤", "不实", "不實", "错误", "錯誤", "不准确", "不準確"},
 }
