@@ -50,7 +50,9 @@
 // вывоз птицы» is a measure of its own beside the neighbour's ban told after it); a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's. A figure quoted as a
 // claim its sentence calls wrong ("本报昨日报道中“…214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
-// 'The line "…520,000 tonnes…" in yesterday's story was wrong') is none; the corrected one is the fact. A delay named back
+// 'The line "…520,000 tonnes…" in yesterday's story was wrong') is none, and so is one a correction negates
+// ("…, not 387,000 tonnes as stated in an earlier version", «а не 387 тыс. тонн, как сообщалось», 而非此前报道的…,
+// "бұрын хабарланғандай 387 мың тонна емес"); the corrected one is the fact. A delay named back
 // only to explain it ("Тасымалдаушылар кідірісті … жөндеу жұмыстарымен байланыстырады", "KTZ blamed the delay
 // on repairs") is the one reported, and a crossing of another clause with no delay of its own, or a
 // negated one («…, ал Алтынкөл – Қорғас бағытында жағдай тұрақты», "while at Altynkol there is no queue"), has

@@ -471,17 +471,46 @@ func continuesLine(w string) bool {
 // 'The line "Kazakhstan shipped 520,000 tonnes …" in yesterday's story was wrong'. The corrected figure,
 // outside the quotes, stays. low is the sentence lowercased, whose quantities qs were read.
 func dropWithdrawn(out []agrowatch.Mention, k int, low string, qs []quantity) []agrowatch.Mention {
-	if len(out) == k || !withdrawnWords.inAny(low) {
+	quoted, corrected := withdrawnWords.inAny(low), correctionWords.inAny(low)
+	if len(out) == k || !quoted && !corrected {
 		return out
 	}
 	n := k
 	for _, m := range out[k:] {
-		if !quotedWrong(m, low, qs) {
+		if !(quoted && quotedWrong(m, low, qs) || corrected && negatedFigure(m, low, qs)) {
 			out[n] = m
 			n++
 		}
 	}
 	return out[:n]
+}
+
+// negatedFigure reports a volume whose figure, one of qs, a correction negates: "Kazakhstan exported 287,000
+// tonnes …, not 387,000 tonnes as stated in an earlier version", «…, а не 387 тыс. тонн, как сообщалось
+// ранее», "而非此前报道的38.7万吨", "… 387 мың тонна емес".
+func negatedFigure(m agrowatch.Mention, low string, qs []quantity) bool {
+	for _, q := range qs {
+		if q.kind != qMass || q.value != m.Tonnes {
+			continue
+		}
+		clause := low[:q.start]
+		if i := max(strings.LastIndex(clause, ","), strings.LastIndex(clause, "，")); i >= 0 {
+			clause = clause[i:]
+		}
+		clause = strings.TrimLeft(clause, ",， ")
+		if hasAnyPrefix(clause, "not ", "а не ", "而非", "并非", "而不是") || hasAnyPrefix(strings.TrimLeft(low[q.end:], " "), "емес", "emes") {
+			return true // the clause of the figure opens with the negation, or the Kazakh «емес» follows it
+		}
+	}
+	return false
+}
+
+// correctionWords tell a sentence that corrects a figure told before, in every language.
+var correctionWords = langWords{
+	ru: []string{"поправка", "уточнение", "как сообщалось", "как ошибочно", "ошибочно"},
+	kk: []string{"түзету", "бұрын хабарланғандай", "tuzetý", "buryn habarlanǵandaı"},
+	en: []string{"correction", "as stated", "as reported", "earlier version", "as previously reported"},
+	zh: []string{"更正", "此前报道", "此前報道", "原报道", "原報道"},
 }
 
 // quotedWrong reports a volume whose figure, one of qs, stands inside quotes followed, in the clause
