@@ -307,7 +307,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
-			out = dropWithdrawn(out, k, low[sp.start:sp.end], sc.qs)
+			out = dropWithdrawn(out, k, s.lang, low[sp.start:sp.end], sc.qs)
 			if len(s.cs) == 0 || onlyReporters(s.cs) {
 				// "That is up by 130,000 tonnes …, the chairman told Interfax-Kazakhstan": a country that
 				// only names who reports leaves the figure to the shipment before.

@@ -468,16 +468,20 @@ func continuesLine(w string) bool {
 
 // dropWithdrawn drops the volumes of out[k:] whose figure is quoted as a claim the sentence calls wrong:
 // "本报昨日报道中“2025年哈萨克斯坦对华出口大麦214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
-// 'The line "Kazakhstan shipped 520,000 tonnes …" in yesterday's story was wrong'. The corrected figure,
-// outside the quotes, stays. low is the sentence lowercased, whose quantities qs were read.
-func dropWithdrawn(out []agrowatch.Mention, k int, low string, qs []quantity) []agrowatch.Mention {
-	quoted, corrected := withdrawnWords.inAny(low), correctionWords.inAny(low)
-	if len(out) == k || !quoted && !corrected {
+// 'The line "Kazakhstan shipped 520,000 tonnes …" in yesterday's story was wrong', or that a correction
+// negates (negatedFigure). The corrected figure stays. low is the sentence lowercased, in lang, whose
+// quantities qs were read.
+func dropWithdrawn(out []agrowatch.Mention, k int, lang, low string, qs []quantity) []agrowatch.Mention {
+	if len(out) == k {
+		return out
+	}
+	quoted, corrected := withdrawnWords.in(lang, low), correctionWords.in(lang, low)
+	if !quoted && !corrected {
 		return out
 	}
 	n := k
 	for _, m := range out[k:] {
-		if !(quoted && quotedWrong(m, low, qs) || corrected && negatedFigure(m, low, qs)) {
+		if !(quoted && quotedWrong(m, lang, low, qs) || corrected && negatedFigure(m, low, qs)) {
 			out[n] = m
 			n++
 		}
@@ -489,17 +493,22 @@ func dropWithdrawn(out []agrowatch.Mention, k int, low string, qs []quantity) []
 // tonnes …, not 387,000 tonnes as stated in an earlier version", «…, а не 387 тыс. тонн, как сообщалось
 // ранее», "而非此前报道的38.7万吨", "… 387 мың тонна емес".
 func negatedFigure(m agrowatch.Mention, low string, qs []quantity) bool {
-	for _, q := range qs {
-		if q.kind != qMass || q.value != m.Tonnes {
-			continue
-		}
+	return anyFigure(m, qs, func(q quantity) bool {
 		clause := low[:q.start]
 		if i := max(strings.LastIndex(clause, ","), strings.LastIndex(clause, "，")); i >= 0 {
 			clause = clause[i:]
 		}
 		clause = strings.TrimLeft(clause, ",， ")
-		if hasAnyPrefix(clause, "not ", "а не ", "而非", "并非", "而不是") || hasAnyPrefix(strings.TrimLeft(low[q.end:], " "), "емес", "emes") {
-			return true // the clause of the figure opens with the negation, or the Kazakh «емес» follows it
+		// The clause of the figure opens with the negation, or the Kazakh «емес» follows it.
+		return hasAnyPrefix(clause, "not ", "а не ", "而非", "并非", "而不是") || hasAnyPrefix(strings.TrimLeft(low[q.end:], " "), "емес", "emes")
+	})
+}
+
+// anyFigure reports whether ok accepts one of the quantities qs that is m's figure.
+func anyFigure(m agrowatch.Mention, qs []quantity, ok func(quantity) bool) bool {
+	for _, q := range qs {
+		if q.kind == qMass && q.value == m.Tonnes && ok(q) {
+			return true
 		}
 	}
 	return false
@@ -515,22 +524,18 @@ var correctionWords = langWords{
 
 // quotedWrong reports a volume whose figure, one of qs, stands inside quotes followed, in the clause
 // after them, by a word that calls the quoted claim wrong.
-func quotedWrong(m agrowatch.Mention, low string, qs []quantity) bool {
-	for _, q := range qs {
-		if q.kind != qMass || q.value != m.Tonnes {
-			continue
+func quotedWrong(m agrowatch.Mention, lang, low string, qs []quantity) bool {
+	return anyFigure(m, qs, func(q quantity) bool {
+		end, ok := quotedSpan(low, q.start, q.end)
+		if !ok {
+			return false
 		}
-		if end, ok := quotedSpan(low, q.start, q.end); ok {
-			rest := low[end:]
-			if i := strings.IndexAny(rest, ",;:，；：。"); i >= 0 {
-				rest = rest[:i]
-			}
-			if withdrawnWords.inAny(rest) {
-				return true
-			}
+		rest := low[end:]
+		if i := strings.IndexAny(rest, ",;:，；：。"); i >= 0 {
+			rest = rest[:i]
 		}
-	}
-	return false
+		return withdrawnWords.in(lang, rest)
+	})
 }
 
 // quotedSpan reports whether low[a:b] lies between an opening quote and its closing one, and where the
