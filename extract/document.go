@@ -1014,3 +1014,20 @@ var explainWords = langWords{
 	en: []string{"blamed", "blames", "attributed", "attributes", "explained", "explains", "put down to"},
 	zh: []string{"归因", "归咎", "解释"},
 }
+
+// reportedQuestion reports a sentence (lowercased) that tells a question asked and no answer to it: "Депутат
+// Сената поинтересовался сроками открытия китайского рынка", "The deputy asked when China would lift the
+// ban", "立法委员质询…是否开放". Like a question, it states no fact; "有记者问及…，发言人表示…" answers in the
+// same sentence, and "asked Russia to lift" is a request, no question.
+func reportedQuestion(low string) bool {
+	return askedWords.in(low) && !answerWords.in(low)
+}
+
+// askedWords tell a question asked, and answerWords an answer told, in every language.
+var (
+	askedWords = compilePhrases("поинтересовал", "спросил, когда", "спросил, почему", "спросил, будет ли", "задал вопрос",
+		"asked when", "asked why", "asked whether", "asked if", "asked how", "inquired", "enquired", "wanted to know",
+		"сұрақ қойды", "сұрақ жолдады", "suraq qoıdy", "suraq joldady", "询问", "问及", "质询", "質詢", "詢問", "問及")
+	answerWords = compilePhrases("ответил", "ответила", "отметил", "сообщил", "answered", "replied", "said", "told",
+		"жауап", "деді", "dedi", "表示", "回答", "答复", "答覆", "称", "稱")
+)

@@ -217,6 +217,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h = e
 			continue
 		}
+		asked = asked || reportedQuestion(low[sp.start:sp.end])
 		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref,
 			breaks: sc.brk[:0], askTo: askTo}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
