@@ -15,7 +15,8 @@
 //
 // New compiles the lexicons once; Extract splits an article into sentences (paragraph breaks, full
 // stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
-// stop), tells each sentence's language when the caller gives none (script; Kazakh letters, or the
+// stop; a Chinese quote closed by 。” keeps the short clause after it that says who speaks: "“…检查过两次。”
+// 哈萨克斯坦一家肉联厂的负责人说。"), tells each sentence's language when the caller gives none (script; Kazakh letters, or the
 // shapes of Kazakh words, case and tense endings and a q English does not write, against English and
 // Russian function words), finds every lexicon word in one pass over the lowercased text (traditional
 // Chinese characters read as simplified), and runs the rules of a kind only on sentences whose words
@@ -357,7 +358,8 @@
 // ("由2022年的61.5万吨增至2023年的223万吨"; the parts told after them, «Из них …», "Of this, …", 其中…, are of the
 // later year's figure, not of the base it was compared with: "41.7万吨，较2024年的28.3万吨增长47%。其中葵花籽
 // 26.1万吨" is of 2025), a part dated by a month alone takes the year of the shipment it is part of
-// ("2026年1至5月 … 83.5萬噸。其中，5月單月進口15.2萬噸", «Из них в мае — 152 тыс. тонн»), and one placed a year from the other ("to 131,900 tons a
+// ("2026年1至5月 … 83.5萬噸。其中，5月單月進口15.2萬噸", «Из них в мае — 152 тыс. тонн», also in the total's own
+// sentence: "…126.4万吨；其中10月单月进口21.3万吨", ", of which 98,000 tonnes in June"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
 // бұрын … 80 мың тонна») takes the other's year moved by one.

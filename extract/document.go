@@ -468,15 +468,23 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 	}
 }
 
-// fillMonthYear gives the year of the shipment before to a part of it (low, the sentence lowercased,
-// opens with a word of share) dated by a month alone: "其中，5月單月進口15.2萬噸" after «2026年1至5月 …
-// 83.5萬噸», "Of this, 152,000 tonnes were shipped in May" after January–May 2026.
-func (t *topic) fillMonthYear(m *agrowatch.Mention, low string) {
-	if m.Year != 0 || m.Change != "" || t.vol.Year == 0 || m.From != "" && m.From != t.vol.From || !monthOnly(m.Period) ||
-		!partsOf(low) {
+// fillMonthYear gives a part of a dated shipment its year when a month alone dates it (low, the sentence
+// lowercased; before, the sentence's mentions before m): "其中，5月單月進口15.2萬噸" after «2026年1至5月 …
+// 83.5萬噸», "Of this, 152,000 tonnes were shipped in May" after January–May 2026, and the part told after
+// a word of share in the total's own sentence ("2025年1-10月…126.4万吨；其中10月单月进口21.3万吨").
+func (t *topic) fillMonthYear(m *agrowatch.Mention, before []agrowatch.Mention, low string) {
+	if m.Year != 0 || m.Change != "" || !monthOnly(m.Period) {
 		return
 	}
-	m.Year = t.vol.Year
+	ref := t.vol
+	if own := len(before) - 1; own >= 0 && before[own].Year != 0 && containsAny(low, shareWords[:]...) {
+		ref = before[own]
+	} else if !partsOf(low) {
+		return
+	}
+	if ref.Year != 0 && (m.From == "" || m.From == ref.From) {
+		m.Year = ref.Year
+	}
 }
 
 // monthOnly reports a period that names a month and no year, nor any time relative to now: "5月",
@@ -566,14 +574,17 @@ func partsOf(low string) bool {
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are
 // parts of the one before.
 func sharePart(low string) bool {
-	for _, w := range [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
-		"including", "оның ішінде", "onyń ishinde", "соның ішінде"} {
+	for _, w := range shareWords {
 		if strings.HasPrefix(low, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// shareWords open a part of the shipment before: "其中", «из них», "of which".
+var shareWords = [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
+	"including", "оның ішінде", "onyń ishinde", "соның ішінде"}
 
 // restPart reports a sentence that opens with the main part of the shipment before and gives another
 // part beside it: "Most of the grain moved by rail via Turkmenistan, while about 140,000 tonnes went by

@@ -348,7 +348,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			for i := k; i < len(out); i++ {
 				tp.fillPart(&out[i])
-				tp.fillMonthYear(&out[i], low[sp.start:sp.end])
+				tp.fillMonthYear(&out[i], out[k:i], low[sp.start:sp.end])
 				if out[i].Commodity == "" && tp.goods != "-" {
 					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
 					out[i].Commodity = tp.goods

@@ -16,7 +16,8 @@ type span struct{ start, end int }
 // always end a sentence; a full stop, "!", "?" or "…" ends one only when whitespace and a capital,
 // digit or opening quote follow (after "?" any letter), not inside «…» or “…”, and not after a scale word or abbreviation
 // that never ends a sentence ("тыс.", "млн.", "U.S.", "т.е.", an initial). Chinese 。！？ end a
-// sentence where they stand.
+// sentence where they stand, but for one closing a quote that a short clause of who speaks follows
+// (zhAttribution).
 func Sentences(text string) []string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
@@ -107,6 +108,13 @@ func sentenceSpans(text string, dst []span) []span {
 			j := skipClosers(text, i+n)
 			if depth > 0 && j == i+n {
 				break
+			}
+			if j > i+n && zhAttribution(text, j) {
+				// "“去年中国海关专家来我们厂检查过两次。”哈萨克斯坦一家肉联厂的负责人说。": the quote goes with
+				// the clause that says who speaks.
+				depth = 0
+				i = j
+				continue
 			}
 			emit(j)
 			i = j
@@ -258,6 +266,17 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 		}
 	}
 	return closed, true
+}
+
+// zhAttribution reports a short clause at text[j:] that only says who spoke the quote closed before it:
+// "哈萨克斯坦一家肉联厂的负责人说。", "他表示。" — no comma, no quote of its own, a verb of saying last.
+func zhAttribution(text string, j int) bool {
+	k := strings.IndexAny(text[j:], "。！？\n")
+	if k < 0 || k > 90 {
+		return false
+	}
+	seg := text[j : j+k]
+	return !strings.ContainsAny(seg, "，,“「：") && hasAnySuffix(seg, "说", "說", "表示", "称", "稱", "说道", "說道", "指出", "介绍", "介紹")
 }
 
 // skipClosers skips closing quotes and brackets after a Chinese terminator.
