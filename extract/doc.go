@@ -39,7 +39,7 @@
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
 // ships its figure by the question's verb to the question's destination. A question states no fact
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
-// lowercase word: "…alyp tastady ma? kim biledi"), but what it asks about is the topic its answer refers back
+// lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
 // place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
 // sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",

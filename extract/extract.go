@@ -549,11 +549,29 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 	return out[:n]
 }
 
-// question reports a sentence that ends with a question mark: an interviewer's question, whose verb and
+// question reports a sentence that ends with a question mark, or with a Kazakh question particle as a
+// chat leaves it ("Qorǵasta kezek bar ma", «Шекара ашылды ма»): an interviewer's question, whose verb and
 // destination the answer after it takes.
 func question(sent string) bool {
 	sent = strings.TrimRight(sent, " \u00a0»”\"")
-	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
+	if strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？") {
+		return true
+	}
+	switch lastWord(sent) {
+	case "ма", "ме", "ба", "бе", "па", "пе", "ma", "me", "ba", "be", "pa", "pe":
+		// Kazakh alone writes them as words of their own; "me" and "be" end an English sentence as a
+		// pronoun or a verb, no question: read them only in a Kazakh one.
+		return kkQuestionBefore(sent)
+	}
+	return false
+}
+
+// kkQuestionBefore reports a sentence ending in a question particle that is written in Kazakh: with a
+// letter only Kazakh writes, or in Cyrillic ("Qorǵasta kezek bar ma", «бар ма»; not "traders told me").
+func kkQuestionBefore(sent string) bool {
+	return strings.ContainsFunc(sent, func(r rune) bool {
+		return r >= 0x0400 && r <= 0x04FF || strings.ContainsRune("áǵıńóúýq", r)
+	})
 }
 
 // firstRole returns the first country of cs in role r, or "".
