@@ -31,6 +31,7 @@ type topic struct {
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
 	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
+	buyers   [4]string            // the first destinations the article's shipments named
 	split    bool                 // the exporter of vol has shipped to another destination before it: its exports are no one destination's
 	transit  bool                 // the last tonnage the article reported was goods in transit: its parts are no trade either
 	lifted   bool                 // the article has reported a ban lifted
@@ -111,6 +112,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.From != "" {
 				t.from = m.From
 			}
+			t.addBuyer(m.To)
 		case agrowatch.KindInspection:
 			if m.By != "" || m.On != "" {
 				t.insp = m
@@ -118,6 +120,19 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.By != "" && m.On != "" {
 				t.inspBoth = m
 			}
+		}
+	}
+}
+
+// addBuyer records a destination of the article's shipments, up to four.
+func (t *topic) addBuyer(to string) {
+	for i, b := range t.buyers {
+		switch b {
+		case to:
+			return
+		case "":
+			t.buyers[i] = to
+			return
 		}
 	}
 }
@@ -608,15 +623,28 @@ func restPart(low string) bool {
 // no other. A purchase told from the buyer's side ("Қытай 60 мың тонна арпа сатып алды") is an export
 // from it.
 func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) string {
-	if t.from != "" && t.from != not {
+	return x.subject(t, hits, lang, func(c string) bool { return c != not })
+}
+
+// inspectedSubject is the articleSubject whose plants an inspector of by inspects: not a buyer of the
+// article's shipments. "Өткен жылы кәсіпорынды Сауд Арабиясының ветеринариялық инспекторлары тексерді"
+// after the company's beef went to Uzbekistan and China inspects the company's own country's plant.
+func (x *Extractor) inspectedSubject(t *topic, hits []hit, by string) string {
+	return x.subject(t, hits, "kk", func(c string) bool { return c != by && !slices.Contains(t.buyers[:], c) })
+}
+
+// subject returns the country the article is about among those ok accepts: the exporter it named, else
+// the one its country words name most, else Kazakhstan for a Kazakh-language article.
+func (x *Extractor) subject(t *topic, hits []hit, lang string, ok func(string) bool) string {
+	if t.from != "" && ok(t.from) {
 		// The exporter the article has named: after "Казахстан экспортировал 2,2 млн тонн ячменя", the
 		// buyers of «Больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн» buy from it, however
 		// often the title names the main buyer.
 		return t.from
 	}
 	t.count(x, hits)
-	best := t.mostNamed(func(c string) bool { return c != not })
-	if best == "" && lang == "kk" && not != "KZ" {
+	best := t.mostNamed(ok)
+	if best == "" && lang == "kk" && ok("KZ") {
 		best = "KZ"
 	}
 	return best
