@@ -173,7 +173,7 @@
 //     veterinary services") and a Russian genitive after the inspection noun when the plants are another
 //     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
 //     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
-//     names another exporter, and so are the plant a foreign inspector visits with no country named
+//     names another exporter, and so is the plant a foreign inspector visits with no country named
 //     ("Өткен жылы кәсіпорынды Сауд Арабиясының … инспекторлары тексерді"): never a buyer of the article's
 //     shipments, however often it is named. A veterinary organisation or committee (兽医组织, "the delegation of
 //     Iran veterinary organization") is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
