@@ -488,12 +488,13 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 // 83.5萬噸», "Of this, 152,000 tonnes were shipped in May" after January–May 2026, and the part told after
 // a word of share in the total's own sentence ("2025年1-10月…126.4万吨；其中10月单月进口21.3万吨").
 func (t *topic) fillMonthYear(m *agrowatch.Mention, before []agrowatch.Mention, low string) {
-	if m.Year != 0 || m.Change != "" || !monthOnly(m.Period) {
+	own := len(before) > 0 && before[len(before)-1].Year != 0
+	if m.Year != 0 || m.Period == "" || m.Change != "" || !own && t.vol.Year == 0 || !monthOnly(m.Period) {
 		return
 	}
 	ref := t.vol
-	if own := len(before) - 1; own >= 0 && before[own].Year != 0 && containsAny(low, shareWords[:]...) {
-		ref = before[own]
+	if own && containsAny(low, shareWords[:]...) {
+		ref = before[len(before)-1]
 	} else if !partsOf(low) {
 		return
 	}
@@ -987,7 +988,7 @@ func (t *topic) fillSides(m *agrowatch.Mention) {
 // "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur", "部分车皮已
 // 停留八天以上" after the wagons counted at Dostyk tell how long they wait there.
 func (t *topic) waitsAgain(f feat, low string) bool {
-	return t.waited != "" && f&(fCargo|fPlace) == fCargo && cargoWaits.inAny(low)
+	return t.waited != "" && f&(fCargo|fPlace) == fCargo && cargoWaitsAny.in(low)
 }
 
 // waitOfCounted returns the wait of waitsAgain: the days it counts, at the crossing where the wagons or
@@ -1002,15 +1003,12 @@ func (t *topic) waitOfCounted(s *sentence) (agrowatch.Mention, bool) {
 	return m, true
 }
 
-// cargoWaits are the verbs of wagons, trucks or trains that stand or wait, in every language; Kazakh
+// cargoWaitsAny are the verbs of wagons, trucks or trains that stand or wait, in every language; Kazakh
 // "тұр" with what ends the word, not "тұрақты" (stable).
-var cargoWaits = langWords{
-	ru: []string{"ожидает", "ожидают", "ожидали", "стоят", "стоит ", "стояли", "находятся в ожидании"},
-	kk: []string{"тұр ", "тұр.", "тұр,", "тұрды", "тұрған", "күтіп", "күтуде", "tur ", "tur.", "tur,", "turdy",
-		"turǵan", "kútip", "kútýde"},
-	en: []string{"waiting", "waited", "have stood", "has stood", "standing", "idle", "stuck"},
-	zh: []string{"停留", "等候", "停了"},
-}
+// Read before the sentence's language is told, so in every language at once.
+var cargoWaitsAny = compilePhrases("ожидает", "ожидают", "ожидали", "стоят", "стоит ", "стояли", "находятся в ожидании",
+	"тұр ", "тұр.", "тұр,", "тұрды", "тұрған", "күтіп", "күтуде", "tur ", "tur.", "tur,", "turdy", "turǵan", "kútip",
+	"kútýde", "waiting", "waited", "have stood", "has stood", "standing", "idle", "stuck", "停留", "等候", "停了")
 
 // explainedElsewhere reports a sentence that names the article's delay back only to explain it, in a
 // clause other than the one naming place, a crossing other than the delay's, whose own clause tells no
@@ -1058,15 +1056,22 @@ var explainWords = langWords{
 // Сената поинтересовался сроками открытия китайского рынка", "The deputy asked when China would lift the
 // ban", "立法委员质询…是否开放". Like a question, it states no fact; "有记者问及…，发言人表示…" answers in the
 // same sentence, and "asked Russia to lift" is a request, no question.
-func reportedQuestion(low string) bool {
-	return askedWords.in(low) && !answerWords.in(low)
+func reportedQuestion(lang, low string) bool {
+	return askedWords.in(lang, low) && !answerWords.in(lang, low)
 }
 
-// askedWords tell a question asked, and answerWords an answer told, in every language.
+// askedWords tell a question asked, and answerWords an answer told, by language.
 var (
-	askedWords = compilePhrases("поинтересовал", "спросил, когда", "спросил, почему", "спросил, будет ли", "задал вопрос",
-		"asked when", "asked why", "asked whether", "asked if", "asked how", "inquired", "enquired", "wanted to know",
-		"сұрақ қойды", "сұрақ жолдады", "suraq qoıdy", "suraq joldady", "询问", "问及", "质询", "質詢", "詢問", "問及")
-	answerWords = compilePhrases("ответил", "ответила", "отметил", "сообщил", "answered", "replied", "said", "told",
-		"жауап", "деді", "dedi", "表示", "回答", "答复", "答覆", "称", "稱")
+	askedWords = langWords{
+		ru: []string{"поинтересовал", "спросил, когда", "спросил, почему", "спросил, будет ли", "задал вопрос"},
+		kk: []string{"сұрақ қойды", "сұрақ жолдады", "suraq qoıdy", "suraq joldady"},
+		en: []string{"asked when", "asked why", "asked whether", "asked if", "asked how", "inquired", "enquired", "wanted to know"},
+		zh: []string{"询问", "问及", "质询", "質詢", "詢問", "問及"},
+	}
+	answerWords = langWords{
+		ru: []string{"ответил", "ответила", "отметил", "сообщил"},
+		kk: []string{"жауап", "деді", "dedi"},
+		en: []string{"answered", "replied", "said", "told"},
+		zh: []string{"表示", "回答", "答复", "答覆", "称", "稱"},
+	}
 )

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"agrowatch"
@@ -217,12 +218,12 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			h = e
 			continue
 		}
-		asked = asked || reportedQuestion(low[sp.start:sp.end])
 		s := sentence{x: x, text: text, low: low, sp: sp, hits: hits[h:e], feats: f, lang: lang, tp: tp, all: hits, ref: ref,
 			breaks: sc.brk[:0], askTo: askTo}
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang, docLang)
+		asked = asked || reportedQuestion(s.lang, low[sp.start:sp.end])
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
@@ -553,7 +554,9 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 // chat leaves it ("Qorǵasta kezek bar ma", «Шекара ашылды ма»): an interviewer's question, whose verb and
 // destination the answer after it takes.
 func question(sent string) bool {
-	sent = strings.TrimRight(sent, " \u00a0»”\"")
+	if r, _ := utf8.DecodeLastRuneInString(sent); r == ' ' || r == '\u00a0' || r == '»' || r == '”' || r == '"' {
+		sent = strings.TrimRight(sent, " \u00a0»”\"")
+	}
 	if strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？") {
 		return true
 	}

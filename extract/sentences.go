@@ -494,7 +494,8 @@ func dropWithdrawn(out []agrowatch.Mention, k int, lang, low string, qs []quanti
 	if len(out) == k {
 		return out
 	}
-	quoted, corrected := withdrawnWords.in(lang, low), correctionWords.in(lang, low)
+	quoted := strings.ContainsAny(low, "«“\"「") && withdrawnWords.in(lang, low)
+	corrected := correctionWords.in(lang, low)
 	if !quoted && !corrected {
 		return out
 	}
