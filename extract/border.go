@@ -558,6 +558,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			return m, true
 		}
 		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
+			if s.tp.waitsAgain(s.feats, s.low[s.sp.start:s.sp.end]) {
+				return s.tp.waitOfCounted(s)
+			}
 			return agrowatch.Mention{}, false // traffic told stable or normal, and no delay of the article's ended
 		}
 		if s.delaysNegated() || s.onlyPluperfect() && !s.tp.ended || !s.has(fCargo) && s.awaitsDecision() {
@@ -658,6 +661,9 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 	if s.tp != nil && s.tp.place != "" && m.Place != "" && m.Place != s.tp.place && m.Route == "" && s.causeSide(m.Place) {
 		// "В КТЖ объясняют задержки ремонтом путей на стороне Алашанькоу" after the wagons waiting at
 		// Dostyk: the delay explained is the one reported; the crossing is where its cause lies.
+		return agrowatch.Mention{}, false
+	}
+	if s.explainedElsewhere(m.Place) {
 		return agrowatch.Mention{}, false
 	}
 	if !ended && m.Wagons == 0 && m.Trucks == 0 && s.stableElsewhere(m.Place) {

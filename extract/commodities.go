@@ -67,7 +67,7 @@ func commodityLexicon() []lexEntry {
 			"тірі қой", "тірі ешкі", "тірі жылқы", "тірі сиыр", "тірі түйе", "tiri qoı", "tiri eshki", "tiri jylqy",
 			"tiri sıyr", "tiri túıe", "=live animals",
 			// The cases of мал the lexicon named only in part: "малға", "малдан", "малдарды".
-			"=малға", "=малдан", "=малдар", "=малдарды", "=малдарын", "=malǵa", "=maldan", "=maldar", "=maldardy", "=maldaryn", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar",
+			"=малға", "=малдан", "=малдар", "=малдарды", "=малдарын", "=malǵa", "=maldan", "=maldar", "=maldardy", "=maldaryn", "=бұқа", "=бұқалар", "=бұқаларды", "=бұқаларын", "=buqa", "=buqalar", "=buqalardy", "живых животных", "живые животные", "тірі жануарлар", "tiri janýarlar", "тірі жануарлар", "tiri janýarlar",
 			"=mal", "iri qara", "=maly", "=maldy", "=maldyń", "=malyn", "usaq mal", "牲畜", "活畜", "活牛", "活羊", "活马", "活驼", "活猪", "马匹", "偶蹄动物", "羊", "牛",
 			// Cloven-hoofed animals are the livestock an FMD ban names: «ввоз парнокопытных животных»,
 			// "cloven-hoofed animals", "жұп тұяқты жануарлар", 偶蹄动物 (above).

@@ -15,7 +15,8 @@
 //
 // New compiles the lexicons once; Extract splits an article into sentences (paragraph breaks, full
 // stops that survive "тыс.", "млн.", "U.S.", quotes and decimals, and a headline line without a full
-// stop), tells each sentence's language when the caller gives none (script; Kazakh letters, or the
+// stop; a Chinese quote closed by 。” keeps the short clause after it that says who speaks: "“…检查过两次。”
+// 哈萨克斯坦一家肉联厂的负责人说。"), tells each sentence's language when the caller gives none (script; Kazakh letters, or the
 // shapes of Kazakh words, case and tense endings and a q English does not write, against English and
 // Russian function words), finds every lexicon word in one pass over the lowercased text (traditional
 // Chinese characters read as simplified), and runs the rules of a kind only on sentences whose words
@@ -31,15 +32,37 @@
 // no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
 // crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
-// purchase told from the buyer's side is an export from the country the article is about. The answer to
+// purchase told from the buyer's side is an export from the country the article is about. Trade stopped to
+// a country named back («в эту страну», "to that country", 向该国, "бұл елге") is that country's ban: the one
+// named before the word, in its sentence or before it («С Ираном история сложилась иначе: поставки живых
+// овец из Казахстана в эту страну были остановлены» is Iran's, not the Chinese ban told before). The answer to
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
-// ships its figure by the question's verb to the question's destination. A fact stated
+// ships its figure by the question's verb to the question's destination. A question states no fact
+// ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
+// lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
+// to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
+// place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
+// sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",
+// 询问; not "asked Russia to lift", a request). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
-// next) is listed once, with what each sentence adds, quoting the sentence that says most; a headline's
+// next, the wagons or trucks counted and then told standing or waiting some days in a sentence that names
+// no crossing: "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur",
+// 部分车皮已停留八天以上) is listed once, with what each sentence adds, quoting the sentence that says most (a ban that names no
+// holder is the one a later sentence names the holder of only in a headline or the lead: «Ввоз казахстанской
+// говядины в Китай возобновлён. Решение … принял ГТУ КНР»; further on, «в районе введен карантин: запрещен
+// вывоз птицы» is a measure of its own beside the neighbour's ban told after it); a headline's
 // time that shortens the lead's ("on aıda" over "qańtar-qazan aılarynda") is the lead's, and so is a
 // headline's inspection that names no inspector or its goods more broadly ("Video audit of Kazakh mutton
 // plants completed"), while a check told as before the one reported («Ранее», "Buǵan deıin", "Saparǵa
-// deıin", "Before the visit") is a step of its own.
+// deıin", "Before the visit") is a step of its own. A figure quoted as a
+// claim its sentence calls wrong ("本报昨日报道中“…214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
+// 'The line "…520,000 tonnes…" in yesterday's story was wrong') is none, and so is one a correction negates
+// ("…, not 387,000 tonnes as stated in an earlier version", «а не 387 тыс. тонн, как сообщалось», 而非此前报道的…,
+// "бұрын хабарланғандай 387 мың тонна емес"); the corrected one is the fact. A delay named back
+// only to explain it ("Тасымалдаушылар кідірісті … жөндеу жұмыстарымен байланыстырады", "KTZ blamed the delay
+// on repairs") is the one reported, and a crossing of another clause with no delay of its own, or a
+// negated one («…, ал Алтынкөл – Қорғас бағытында жағдай тұрақты», "while at Altynkol there is no queue"), has
+// none.
 //
 // Kinds and what decides them:
 //   - meat_ban: an animal product (or a disease of animals) and a ban, restriction or its end. Status
@@ -190,7 +213,9 @@
 //     veterinary services") and a Russian genitive after the inspection noun when the plants are another
 //     country's («Казахстанским мясокомбинатам предстоит аудит Саудовской Аравии»). The plants a speaker
 //     calls "ours" («нашей линии», "bizdiń kásipornymyzdy") are the home country's unless the article
-//     names another exporter. A veterinary organisation or committee (兽医组织, "the delegation of
+//     names another exporter, and so is the plant a foreign inspector visits with no country named
+//     ("Өткен жылы кәсіпорынды Сауд Арабиясының … инспекторлары тексерді"): never a buyer of the article's
+//     shipments, however often it is named. A veterinary organisation or committee (兽医组织, "the delegation of
 //     Iran veterinary organization"), and an office or committee whose long name opens with 兽医
 //     ("吉尔吉斯斯坦兽医和植物检疫安全监督局"), is an authority, and a source before a comma ("哈萨克斯坦农业部消息，") only reports.
 //     In Chinese the subject of the inspecting verb's clause inspects (…说，中国海关总署专家组完成了对…的视频检查), an
@@ -366,7 +391,8 @@
 //	vegetables, meat (including horse meat), beef, mutton, pork, poultry, offal, hides, wool, livestock,
 //	dairy, eggs, fish, animal products, agricultural products.
 //
-// Live animals («живых животных», "тірі жануарлар"), cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
+// Live animals («живых животных», "тірі жануарлар", the Kazakh «мал» in every case: «тірі малға», "malǵa"),
+// cloven-hoofed animals and animals named by sex or age ("breeding ewes", «овцематки») are livestock; a
 // skin or meat named with its animal is a hide or that meat ("cattle hides", «мал терісін», "sheep meat"), but the
 // animal before "animal products" leaves them animal products.
 // AnimalProducts lists those a meat_ban can concern; a ban on fruit or grain is not a meat ban. A
@@ -412,7 +438,11 @@
 // period it is compared with ("较2024年同期", "по сравнению с прошлым годом", «по сравнению с сентябрем», the
 // Kazakh ablative «былтырғыдан»), nor is the level it moved to by the month it moved from ("fell by 40,000
 // tonnes from December to 85,000 tonnes", «с августа до 310 тыс. тонн»). Of two figures compared, each keeps its own year
-// ("由2022年的61.5万吨增至2023年的223万吨"), and one placed a year from the other ("to 131,900 tons a
+// ("由2022年的61.5万吨增至2023年的223万吨"; the parts told after them, «Из них …», "Of this, …", 其中…, are of the
+// later year's figure, not of the base it was compared with: "41.7万吨，较2024年的28.3万吨增长47%。其中葵花籽
+// 26.1万吨" is of 2025), a part dated by a month alone takes the year of the shipment it is part of
+// ("2026年1至5月 … 83.5萬噸。其中，5月單月進口15.2萬噸", «Из них в мае — 152 тыс. тонн», also in the total's own
+// sentence: "…126.4万吨；其中10月单月进口21.3万吨", ", of which 98,000 tonnes in June"), and one placed a year from the other ("to 131,900 tons a
 // year later", "с 80,4 тыс. тонн годом ранее", "一年后增至13.19万吨", and a bracket or a clause of contrast it
 // opens: «(годом ранее – 41,2 тыс. тонн)», "whereas a year earlier it shipped 29,000 tonnes", «бірақ бір жыл
 // бұрын … 80 мың тонна», and the Kazakh phrase right before its figure: "62,3 мың тоннадан бір жыл өткен соң

@@ -32,6 +32,7 @@ type topic struct {
 	insp     agrowatch.Mention    // the last inspection with an inspector or an inspected country
 	inspBoth agrowatch.Mention    // the last inspection that named both
 	from     string               // the last exporter a volume named, a change's too
+	buyers   [4]string            // the first destinations the article's shipments named
 	split    bool                 // the exporter of vol has shipped to another destination before it: its exports are no one destination's
 	transit  bool                 // the last tonnage the article reported was goods in transit: its parts are no trade either
 	lifted   bool                 // the article has reported a ban lifted
@@ -55,7 +56,7 @@ type listedTotal struct {
 // learn updates the topic with the mentions one sentence gave.
 func (t *topic) learn(ms []agrowatch.Mention) {
 	fresh := true // the first total of this sentence replaces the list of the sentence before
-	for _, m := range ms {
+	for i, m := range ms {
 		switch m.Kind {
 		case agrowatch.KindMeatBan:
 			if t.ban.Kind != "" && m.Commodity == "" && m.Cause == "" {
@@ -78,6 +79,9 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			t.ended = t.ended || m.Status == "ended"
 		case agrowatch.KindExportVolume:
 			t.transit = false
+			if comparedBase(ms[:i], m) {
+				continue
+			}
 			if m.Change == "" && (m.From != "" || m.To != "") && !comparedFigure(m.Period) && !zhComparedBase(m) {
 				// "up from 520,000 tonnes a year earlier" is the base of a comparison: "that total" after it
 				// is the figure it was compared with.
@@ -109,6 +113,7 @@ func (t *topic) learn(ms []agrowatch.Mention) {
 			if m.From != "" {
 				t.from = m.From
 			}
+			t.addBuyer(m.To)
 		case agrowatch.KindInspection:
 			if m.By != "" || m.On != "" {
 				t.insp = m
@@ -128,6 +133,33 @@ func zhComparedBase(m agrowatch.Mention) bool {
 	}
 	i := strings.Index(m.Sentence, m.Period)
 	return i > 0 && hasAnySuffix(m.Sentence[:i], "较", "比", "相比", "较之")
+}
+
+// addBuyer records a destination of the article's shipments, up to four.
+func (t *topic) addBuyer(to string) {
+	for i, b := range t.buyers {
+		switch b {
+		case to:
+			return
+		case "":
+			t.buyers[i] = to
+			return
+		}
+	}
+}
+
+// comparedBase reports a figure m of the same sides and goods as one the sentence told before it (ms),
+// of an earlier year: the base that one is compared with ("41.7万吨，较2024年的28.3万吨增长47%", "417,000
+// tonnes, up from 283,000 tonnes in 2024", «417 тыс. тонн против 283 тыс. тонн в 2024 году»). The parts
+// after it ("其中葵花籽26.1万吨", "Of this, …") are of the later figure, and so is what refers back.
+func comparedBase(ms []agrowatch.Mention, m agrowatch.Mention) bool {
+	for _, o := range ms {
+		if o.Kind == agrowatch.KindExportVolume && o.Change == "" && m.Change == "" && o.From == m.From && o.To == m.To &&
+			o.Commodity == m.Commodity && m.Year != 0 && o.Year > m.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedFigure reports the period of a figure placed a year from another ("a year earlier",
@@ -171,6 +203,29 @@ func (t *topic) namedBefore(not string) string {
 func countryRef(low string) bool {
 	return containsAny(low, "этой страны", "данной страны", "этой республики", "this country", "that country",
 		"该国", "該國", "бұл елден", "сол елден", "bul elden", "sol elden", "аталған елден", "atalǵan elden")
+}
+
+// destinationRef returns the country a sentence names as the destination by a word that refers back
+// (destRefWords: "в эту страну", "to that country", 向该国, "бұл елге"), other than on: the last country named before
+// that word, in the sentence itself («С Ираном история сложилась иначе: поставки живых овец из Казахстана в
+// эту страну были остановлены» is Iran's ban) or before it. Trade stopped to a country is that country's
+// ban.
+func (s *sentence) destinationRef(on string) string {
+	low := s.low[s.sp.start:s.sp.end]
+	at := destRefWords.index(s.lang, low)
+	if at.end == 0 {
+		return ""
+	}
+	code := ""
+	for _, c := range s.cs {
+		if c.pos < s.sp.start+at.start && c.code != on && !c.region {
+			code = c.code
+		}
+	}
+	if code == "" && s.tp != nil {
+		code = s.tp.namedBefore(on)
+	}
+	return code
 }
 
 // banRef reports whether a sentence with features f that names no animal product refers back to the
@@ -450,6 +505,43 @@ func (t *topic) fillVolume(m *agrowatch.Mention, share, general bool) {
 	}
 }
 
+// fillMonthYear gives a part of a dated shipment its year when a month alone dates it (low, the sentence
+// lowercased; before, the sentence's mentions before m): "其中，5月單月進口15.2萬噸" after «2026年1至5月 …
+// 83.5萬噸», "Of this, 152,000 tonnes were shipped in May" after January–May 2026, and the part told after
+// a word of share in the total's own sentence ("2025年1-10月…126.4万吨；其中10月单月进口21.3万吨").
+func (t *topic) fillMonthYear(m *agrowatch.Mention, before []agrowatch.Mention, low string) {
+	own := len(before) > 0 && before[len(before)-1].Year != 0
+	if m.Year != 0 || m.Period == "" || m.Change != "" || !own && t.vol.Year == 0 || !monthOnly(m.Period) {
+		return
+	}
+	ref := t.vol
+	if own && containsAny(low, shareWords[:]...) {
+		ref = before[len(before)-1]
+	} else if !partsOf(low) {
+		return
+	}
+	if ref.Year != 0 && (m.From == "" || m.From == ref.From) {
+		m.Year = ref.Year
+	}
+}
+
+// monthOnly reports a period that names a month and no year, nor any time relative to now: "5月",
+// «в мае», "in May", "mamyrda".
+func monthOnly(period string) bool {
+	p := strings.ToLower(period)
+	if strings.Contains(p, "月") {
+		return !containsAny(p, "年", "今", "去", "明", "上", "下", "本", "前", "首", "个", "個")
+	}
+	return !containsYear(p) && containsAny(p, monthStems...)
+}
+
+// monthStems are the months of Russian, Kazakh (both alphabets) and English, as periods write them.
+var monthStems = []string{"январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр",
+	"октябр", "ноябр", "декабр", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "шілде", "тамыз", "қыркүйек",
+	"қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "shilde", "tamyz", "qyrkúıek",
+	"qazan", "qarasha", "jeltoqsan", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
 // fillExporter completes a figure that names its destination but not who ships it from the exporter
 // the article has named: after "Экспорт пшеницы из Казахстана в Китай снизился на 200 тыс. тонн",
 // "всего за год в Китай было отправлено 540 тыс. тонн" and "поставки в Узбекистан выросли на 300 тыс.
@@ -520,14 +612,17 @@ func partsOf(low string) bool {
 // sharePart reports a sentence (lowercased) that opens with a word of share: the figures after it are
 // parts of the one before.
 func sharePart(low string) bool {
-	for _, w := range [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
-		"including", "оның ішінде", "onyń ishinde", "соның ішінде"} {
+	for _, w := range shareWords {
 		if strings.HasPrefix(low, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// shareWords open a part of the shipment before: "其中", «из них», "of which".
+var shareWords = [...]string{"其中", "из них", "из этого объема", "в том числе", "of which", "of this", "of that",
+	"including", "оның ішінде", "onyń ishinde", "соның ішінде"}
 
 // restPart reports a sentence that opens with the main part of the shipment before and gives another
 // part beside it: "Most of the grain moved by rail via Turkmenistan, while about 140,000 tonnes went by
@@ -551,15 +646,28 @@ func restPart(low string) bool {
 // no other. A purchase told from the buyer's side ("Қытай 60 мың тонна арпа сатып алды") is an export
 // from it.
 func (x *Extractor) articleSubject(t *topic, hits []hit, lang, not string) string {
-	if t.from != "" && t.from != not {
+	return x.subject(t, hits, lang, func(c string) bool { return c != not })
+}
+
+// inspectedSubject is the articleSubject whose plants an inspector of by inspects: not a buyer of the
+// article's shipments. "Өткен жылы кәсіпорынды Сауд Арабиясының ветеринариялық инспекторлары тексерді"
+// after the company's beef went to Uzbekistan and China inspects the company's own country's plant.
+func (x *Extractor) inspectedSubject(t *topic, hits []hit, by string) string {
+	return x.subject(t, hits, "kk", func(c string) bool { return c != by && !slices.Contains(t.buyers[:], c) })
+}
+
+// subject returns the country the article is about among those ok accepts: the exporter it named, else
+// the one its country words name most, else Kazakhstan for a Kazakh-language article.
+func (x *Extractor) subject(t *topic, hits []hit, lang string, ok func(string) bool) string {
+	if t.from != "" && ok(t.from) {
 		// The exporter the article has named: after "Казахстан экспортировал 2,2 млн тонн ячменя", the
 		// buyers of «Больше всего закупил Китай – 1,6 млн тонн, Иран – 310 тыс. тонн» buy from it, however
 		// often the title names the main buyer.
 		return t.from
 	}
 	t.count(x, hits)
-	best := t.mostNamed(func(c string) bool { return c != not })
-	if best == "" && lang == "kk" && not != "KZ" {
+	best := t.mostNamed(ok)
+	if best == "" && lang == "kk" && ok("KZ") {
 		best = "KZ"
 	}
 	return best
@@ -604,7 +712,7 @@ func (t *topic) mostNamed(ok func(string) bool) string {
 // the fact (kind, status, sides, tonnes, change, crossing, forecast) and every other field is equal or
 // stated by one of them only. The merged mention keeps the place of the first and the sentence of the
 // one that said more.
-func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
+func distinct(ms []agrowatch.Mention, lead string) []agrowatch.Mention {
 	// ends: the crossings whose delay a full sentence told ended, before the mention read; out is written
 	// over ms, so they are noted as they are read.
 	var ends []string
@@ -616,7 +724,7 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 			ends = append(ends, m.Place)
 		}
 		for i := range out {
-			if o, ok := mergeFacts(out[i], m, leadEnd); ok {
+			if o, ok := mergeFacts(out[i], m, leadEnd, lead); ok {
 				out[i], merged = o, true
 				break
 			}
@@ -629,8 +737,9 @@ func distinct(ms []agrowatch.Mention) []agrowatch.Mention {
 }
 
 // mergeFacts returns a and b as one mention when they state one fact. leadEnd says a full sentence
-// before b told the end of the delay at b's crossing, whichever sentence a quotes.
-func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) {
+// before b told the end of the delay at b's crossing, whichever sentence a quotes; lead is the article's
+// first full sentence.
+func mergeFacts(a, b agrowatch.Mention, leadEnd bool, lead string) (agrowatch.Mention, bool) {
 	if h, full, ok := roundedHeadline(&a, &b); ok {
 		// «Экспорт муки … за 10 месяцев превысил 1,5 млн тонн» over the lead's 1 млн 530 тыс. тонн «по
 		// итогам января–октября 2026 года»: the headline rounds the lead's figure and shortens its time.
@@ -641,12 +750,14 @@ func mergeFacts(a, b agrowatch.Mention, leadEnd bool) (agrowatch.Mention, bool) 
 		h.Period, h.Year = full.Period, full.Year
 	}
 	sameOn := a.On == b.On || a.Kind == agrowatch.KindMeatBan && (a.On == "" || b.On == "")
-	// A headline may name no holder either: «Отменен запрет на вывоз овец» over «Правительство отменило
-	// запрет на вывоз маточного поголовья овец»; nor an inspector: "Video audit of Kazakh mutton plants
-	// completed" over "Experts of the General Administration of Customs of China have completed a video
-	// inspection of three Kazakh mutton producers".
-	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" || b.By == "") || a.Kind == agrowatch.KindInspection &&
-		(a.By == "" && !closed(a.Sentence) || b.By == "" && !closed(b.Sentence))
+	// A headline or the lead may name no holder either: «Отменен запрет на вывоз овец» over «Правительство
+	// отменило запрет на вывоз маточного поголовья овец». A ban of no holder further on is a measure of its
+	// own: «в селе введен карантин: запрещены вывоз скота…» is not Uzbekistan's ban told after it. Nor may a
+	// headline name an inspector: "Video audit of Kazakh mutton plants completed" over "Experts of the
+	// General Administration of Customs of China have completed a video inspection of three Kazakh mutton
+	// producers".
+	sameBy := a.By == b.By || a.Kind == agrowatch.KindMeatBan && (a.By == "" && opening(a.Sentence, lead) || b.By == "" && opening(b.Sentence, lead)) ||
+		a.Kind == agrowatch.KindInspection && (a.By == "" && !closed(a.Sentence) || b.By == "" && !closed(b.Sentence))
 	if a.Kind != b.Kind || a.Status != b.Status && !endedWait(a, b) && !endedCount(a, b, leadEnd) || !sameBy || !sameOn || a.From != b.From ||
 		a.To != b.To || a.Tonnes != b.Tonnes || a.Change != b.Change || a.Place != b.Place || a.Forecast != b.Forecast {
 		return a, false
@@ -829,6 +940,22 @@ var pastCountVerbs = []string{" тұрған,", " тұрған.", " turǵan,", "
 // againWords tell a count after an end as a new delay: "Now 400 trucks are waiting again".
 var againWords = []string{"again", "снова", "вновь", "опять", "қайтадан", "qaıtadan", "тағы да", "taǵy da"}
 
+// opening reports a mention's sentence that opens the article: a headline, or its lead, the first full
+// sentence.
+func opening(sentence, lead string) bool {
+	return !closed(sentence) || sentence == lead
+}
+
+// leadSentence returns the first full sentence of text's spans, whitespace folded, as mentions quote it.
+func leadSentence(text string, spans []span) string {
+	for _, sp := range spans {
+		if closed(text[sp.start:sp.end]) {
+			return fold(text[sp.start:sp.end])
+		}
+	}
+	return ""
+}
+
 // stated counts the fields a mention fills beyond its kind.
 func stated(m agrowatch.Mention) int {
 	n := 0
@@ -912,3 +1039,96 @@ func (t *topic) fillSides(m *agrowatch.Mention) {
 		m.By = t.inspBoth.By
 	}
 }
+
+// waitsAgain reports a sentence (its features f, lowercased low) that names no crossing and tells the
+// wagons, trucks or trains standing or waiting, after the article counted them waiting at a crossing:
+// "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur", "部分车皮已
+// 停留八天以上" after the wagons counted at Dostyk tell how long they wait there.
+func (t *topic) waitsAgain(f feat, low string) bool {
+	return t.waited != "" && f&(fCargo|fPlace) == fCargo && cargoWaitsAny.in(low)
+}
+
+// waitOfCounted returns the wait of waitsAgain: the days it counts, at the crossing where the wagons or
+// trucks were counted, listed once with their count (distinct). A sentence that counts no days, or counts
+// wagons or trucks of its own, tells no wait of those.
+func (t *topic) waitOfCounted(s *sentence) (agrowatch.Mention, bool) {
+	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: t.waited}
+	s.borderCounts(&m)
+	if m.Days == 0 || m.Wagons != 0 || m.Trucks != 0 || s.expectedEnd() || s.delaysNegated() {
+		return agrowatch.Mention{}, false
+	}
+	return m, true
+}
+
+// cargoWaitsAny are the verbs of wagons, trucks or trains that stand or wait, in every language; Kazakh
+// "тұр" with what ends the word, not "тұрақты" (stable).
+// Read before the sentence's language is told, so in every language at once.
+var cargoWaitsAny = compilePhrases("ожидает", "ожидают", "ожидали", "стоят", "стоит ", "стояли", "находятся в ожидании",
+	"тұр ", "тұр.", "тұр,", "тұрды", "тұрған", "күтіп", "күтуде", "tur ", "tur.", "tur,", "turdy", "turǵan", "kútip",
+	"kútýde", "waiting", "waited", "have stood", "has stood", "standing", "idle", "stuck", "停留", "等候", "停了")
+
+// explainedElsewhere reports a sentence that names the article's delay back only to explain it, in a
+// clause other than the one naming place, a crossing other than the delay's, whose own clause tells no
+// delay or a negated one: "Тасымалдаушылар кідірісті Қытай тарапындағы жөндеу жұмыстарымен байланыстырады,
+// ал Алтынкөл – Қорғас бағытында жағдай тұрақты", "Customs blamed the delay on repairs, while at Bakhty
+// there is no queue". The explained delay is the one reported; the other crossing has none.
+func (s *sentence) explainedElsewhere(place string) bool {
+	if s.tp == nil || s.tp.place == "" || place == "" || place == s.tp.place {
+		return false
+	}
+	at := -1
+	for _, h := range s.hits {
+		if w := s.word(h); w.feat&fPlace != 0 && w.code == place {
+			at = int(h.pos)
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	explained := false
+	for _, h := range s.hits {
+		switch {
+		case s.word(h).feat&fDelay == 0:
+		case !s.sameClause(at, int(h.pos)):
+			explained = true
+		case !s.negatedAt(int(h.pos), int(h.end)):
+			return false // a delay of the crossing's own clause
+		}
+	}
+	return explained && explainWords.in(s.lang, s.low[s.sp.start:s.sp.end])
+}
+
+// explainWords are the verbs that tell a delay's cause, by language: "KTZ blamed the delay on repairs",
+// «задержки объясняют ремонтом», "кідірісті … түсіндірді", 将拥堵归因于. Not the cause itself ("Причина —
+// снижение приема", "due to"), which may be a delay of its own.
+var explainWords = langWords{
+	ru: []string{"объясня", "объяснил", "связыва", "связал"},
+	kk: []string{"байланыстыр", "түсіндір", "baılanystyr", "túsindir"},
+	en: []string{"blamed", "blames", "attributed", "attributes", "explained", "explains", "put down to"},
+	zh: []string{"归因", "归咎", "解释"},
+}
+
+// reportedQuestion reports a sentence (lowercased) that tells a question asked and no answer to it: "Депутат
+// Сената поинтересовался сроками открытия китайского рынка", "The deputy asked when China would lift the
+// ban", "立法委员质询…是否开放". Like a question, it states no fact; "有记者问及…，发言人表示…" answers in the
+// same sentence, and "asked Russia to lift" is a request, no question.
+func reportedQuestion(lang, low string) bool {
+	return askedWords.in(lang, low) && !answerWords.in(lang, low)
+}
+
+// askedWords tell a question asked, and answerWords an answer told, by language.
+var (
+	askedWords = langWords{
+		ru: []string{"поинтересовал", "спросил, когда", "спросил, почему", "спросил, будет ли", "задал вопрос"},
+		kk: []string{"сұрақ қойды", "сұрақ жолдады", "suraq qoıdy", "suraq joldady"},
+		en: []string{"asked when", "asked why", "asked whether", "asked if", "asked how", "inquired", "enquired", "wanted to know"},
+		zh: []string{"询问", "问及", "质询", "質詢", "詢問", "問及"},
+	}
+	answerWords = langWords{
+		ru: []string{"ответил", "ответила", "отметил", "сообщил"},
+		kk: []string{"жауап", "деді", "dedi"},
+		en: []string{"answered", "replied", "said", "told"},
+		zh: []string{"表示", "回答", "答复", "答覆", "称", "稱"},
+	}
+)

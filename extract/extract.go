@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"agrowatch"
@@ -193,7 +194,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// wait, to the crossing the article named: "Вагоны на станции простаивают до пяти суток".
 		// So does an end of it, told of the wagons: "Қазір вагондардың қозғалысы қалпына келді".
 		backlog := !border && (tp.place != "" || tp.crossing != "" && f&fCargo != 0) &&
-			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0)) && f&(fBanNoun|fInspect) == 0 &&
+			(f&fDelay != 0 || tp.place != "" && (f&(fEnded|fCargo) == fEnded|fCargo || f&fEndedWeak != 0) ||
+				tp.waitsAgain(f, low[sp.start:sp.end])) && f&(fBanNoun|fInspect) == 0 &&
 			// Goods the waiting trucks carry ("620 trucks, many carrying frozen meat, were waiting") are no
 			// news of meat; meat with no cargo counted or with a word of a ban is.
 			(f&fMeat == 0 || f&fCargo != 0 && f&banCue == 0)
@@ -206,7 +208,8 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		} else {
 			askTo = ""
 		}
-		if !vol && f&(fExport|fShip) != 0 && question(text[sp.start:sp.end]) {
+		asked := question(text[sp.start:sp.end])
+		if asked && !vol && f&(fExport|fShip) != 0 {
 			tp.ask = f & (fExport | fShip)
 			if f&fCountry != 0 {
 				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
@@ -221,6 +224,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang, docLang)
+		asked = asked || reportedQuestion(s.lang, low[sp.start:sp.end])
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
@@ -228,6 +232,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					// "Qazaqstan bul sheshimdi qoldady, al tyıym 2020 jyly … engizilgen bolatyn": the ban of a
 					// clause that names no country is the article's, whoever the other clause names.
 					m.By, m.On, ref = "", "", true
+				}
+				if m.By == "" {
+					m.By = s.destinationRef(m.On) // "…поставки … из Казахстана в эту страну были остановлены"
 				}
 				tp.fillBan(&m, s.namesCountry(tp), ref)
 				if m.By == "" && tp.ban.By != "" && tp.ban.By != m.On && agencyRef(low[sp.start:sp.end]) {
@@ -304,6 +311,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			sc.qs = scanQuantities(text[sp.start:sp.end], s.lang == "en" || s.lang == "zh", sc.qs[:0])
 			k := len(out)
 			out = x.volumes(&s, sc.qs, out)
+			out = dropWithdrawn(out, k, s.lang, low[sp.start:sp.end], sc.qs)
 			if len(s.cs) == 0 || onlyReporters(s.cs) {
 				// "That is up by 130,000 tonnes …, the chairman told Interfax-Kazakhstan": a country that
 				// only names who reports leaves the figure to the shipment before.
@@ -343,6 +351,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			}
 			for i := k; i < len(out); i++ {
 				tp.fillPart(&out[i])
+				tp.fillMonthYear(&out[i], out[k:i], low[sp.start:sp.end])
 				if out[i].Commodity == "" && tp.goods != "-" {
 					// "China bought 510,000 tonnes" in an article about Kazakh barley alone.
 					out[i].Commodity = tp.goods
@@ -380,11 +389,20 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
 		tp.learn(out[n:])
+		if asked {
+			// A question states no fact ("Dostyqta qazir kezek bar ma?", "是否將開放哈薩克牛肉進口？", a headline's
+			// "…: ne ózgerdi?"), but what it asks about is the topic its answer refers back to: "问：…恢复进口
+			// 哈萨克斯坦禽肉，请问进展如何？答：双方正在就解除禁令的技术细节进行磋商".
+			out = out[:n]
+		}
 		sc.brk = s.breaks[:0] // its room, for the next sentence's breaks
 		h = e
 	}
 	sc.tp = topic{counts: sc.tp.counts, order: sc.tp.order[:0]} // the pooled topic keeps no article's strings alive
-	out = bareHeadlineDelay(distinct(out))
+	if len(out) > 1 {
+		out = distinct(out, leadSentence(text, sc.spans))
+	}
+	out = bareHeadlineDelay(out)
 	if sharesBytes(out, sc.low) {
 		sc.low = nil // a mention quotes the lowercase: its bytes must not be written by the next call
 	}
@@ -534,11 +552,31 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 	return out[:n]
 }
 
-// question reports a sentence that ends with a question mark: an interviewer's question, whose verb and
+// question reports a sentence that ends with a question mark, or with a Kazakh question particle as a
+// chat leaves it ("Qorǵasta kezek bar ma", «Шекара ашылды ма»): an interviewer's question, whose verb and
 // destination the answer after it takes.
 func question(sent string) bool {
-	sent = strings.TrimRight(sent, " \u00a0»”\"")
-	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
+	if r, _ := utf8.DecodeLastRuneInString(sent); r == ' ' || r == '\u00a0' || r == '»' || r == '”' || r == '"' {
+		sent = strings.TrimRight(sent, " \u00a0»”\"")
+	}
+	if strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？") {
+		return true
+	}
+	switch lastWord(sent) {
+	case "ма", "ме", "ба", "бе", "па", "пе", "ma", "me", "ba", "be", "pa", "pe":
+		// Kazakh alone writes them as words of their own; "me" and "be" end an English sentence as a
+		// pronoun or a verb, no question: read them only in a Kazakh one.
+		return kkQuestionBefore(sent)
+	}
+	return false
+}
+
+// kkQuestionBefore reports a sentence ending in a question particle that is written in Kazakh: with a
+// letter only Kazakh writes, or in Cyrillic ("Qorǵasta kezek bar ma", «бар ма»; not "traders told me").
+func kkQuestionBefore(sent string) bool {
+	return strings.ContainsFunc(sent, func(r rune) bool {
+		return r >= 0x0400 && r <= 0x04FF || strings.ContainsRune("áǵıńóúýq", r)
+	})
 }
 
 // firstRole returns the first country of cs in role r, or "".

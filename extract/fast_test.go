@@ -127,6 +127,11 @@ func sentenceSpansRef(text string, dst []span) []span {
 			if depth > 0 && j == i+n {
 				break
 			}
+			if j > i+n && zhAttribution(text, j) {
+				depth = 0
+				i = j
+				continue
+			}
 			emit(j)
 			i = j
 			continue

@@ -1165,7 +1165,7 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// "В марте ожидается приезд инспекторов ГТУ КНР": a foreign authority's inspection that names no
 		// country inspects the one the article is about. So do foreign inspectors who came to a speaker
 		// quoted: "'Chinese inspectors have come to us twice,' the vice-minister said", "来我们这里".
-		m.On = s.x.articleSubject(s.tp, s.all, "kk", m.By)
+		m.On = s.x.inspectedSubject(s.tp, s.all, m.By)
 		if s.noSide(m.On) {
 			// "Malaızııa men Indonezııanyń … sarapshylary … tekserý júrgizbek": a country the sentence names
 			// in no role (here beside the inspectors) is not the article's subject for being counted.

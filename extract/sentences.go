@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"agrowatch"
 )
 
 // span is a half-open byte range [start, end) of a text.
@@ -12,9 +14,10 @@ type span struct{ start, end int }
 
 // Sentences splits text into sentences as written, whitespace folded. Paragraph breaks (a blank line)
 // always end a sentence; a full stop, "!", "?" or "…" ends one only when whitespace and a capital,
-// digit or opening quote follow, not inside «…» or “…”, and not after a scale word or abbreviation
+// digit or opening quote follow (after "?" any letter), not inside «…» or “…”, and not after a scale word or abbreviation
 // that never ends a sentence ("тыс.", "млн.", "U.S.", "т.е.", an initial). Chinese 。！？ end a
-// sentence where they stand.
+// sentence where they stand, but for one closing a quote that a short clause of who speaks follows
+// (zhAttribution).
 func Sentences(text string) []string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
@@ -105,6 +108,13 @@ func sentenceSpans(text string, dst []span) []span {
 			j := skipClosers(text, i+n)
 			if depth > 0 && j == i+n {
 				break
+			}
+			if j > i+n && zhAttribution(text, j) {
+				// "“去年中国海关专家来我们厂检查过两次。”哈萨克斯坦一家肉联厂的负责人说。": the quote goes with
+				// the clause that says who speaks.
+				depth = 0
+				i = j
+				continue
 			}
 			emit(j)
 			i = j
@@ -240,7 +250,10 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 		return 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:])
-	if !(isUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) {
+	if !(isUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“„\"'(—–-", next) || isHan(next)) &&
+		// A question ends its sentence before a lowercase word too, as a chat writes it: "…alyp tastady ma? kim
+		// biledi" asks, then says who knows.
+		!(text[i] == '?' && isLetter(next)) {
 		return 0, false
 	}
 	if text[i] == '.' && j == i+1 && closed == j {
@@ -253,6 +266,17 @@ func sentenceEnd(text string, start, i, n, depth int) (int, bool) {
 		}
 	}
 	return closed, true
+}
+
+// zhAttribution reports a short clause at text[j:] that only says who spoke the quote closed before it:
+// "哈萨克斯坦一家肉联厂的负责人说。", "他表示。" — no comma, no quote of its own, a verb of saying last.
+func zhAttribution(text string, j int) bool {
+	k := strings.IndexAny(text[j:], "。！？\n")
+	if k < 0 || k > 90 {
+		return false
+	}
+	seg := text[j : j+k]
+	return !strings.ContainsAny(seg, "，,“「：") && hasAnySuffix(seg, "说", "說", "表示", "称", "稱", "说道", "說道", "指出", "介绍", "介紹")
 }
 
 // skipClosers skips closing quotes and brackets after a Chinese terminator.
@@ -459,4 +483,103 @@ func continuesLine(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dropWithdrawn drops the volumes of out[k:] whose figure is quoted as a claim the sentence calls wrong:
+// "本报昨日报道中“2025年哈萨克斯坦对华出口大麦214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
+// 'The line "Kazakhstan shipped 520,000 tonnes …" in yesterday's story was wrong', or that a correction
+// negates (negatedFigure). The corrected figure stays. low is the sentence lowercased, in lang, whose
+// quantities qs were read.
+func dropWithdrawn(out []agrowatch.Mention, k int, lang, low string, qs []quantity) []agrowatch.Mention {
+	if len(out) == k {
+		return out
+	}
+	quoted := strings.ContainsAny(low, "«“\"「") && withdrawnWords.in(lang, low)
+	corrected := correctionWords.in(lang, low)
+	if !quoted && !corrected {
+		return out
+	}
+	n := k
+	for _, m := range out[k:] {
+		if !(quoted && quotedWrong(m, lang, low, qs) || corrected && negatedFigure(m, low, qs)) {
+			out[n] = m
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// negatedFigure reports a volume whose figure, one of qs, a correction negates: "Kazakhstan exported 287,000
+// tonnes …, not 387,000 tonnes as stated in an earlier version", «…, а не 387 тыс. тонн, как сообщалось
+// ранее», "而非此前报道的38.7万吨", "… 387 мың тонна емес".
+func negatedFigure(m agrowatch.Mention, low string, qs []quantity) bool {
+	return anyFigure(m, qs, func(q quantity) bool {
+		clause := low[:q.start]
+		if i := max(strings.LastIndex(clause, ","), strings.LastIndex(clause, "，")); i >= 0 {
+			clause = clause[i:]
+		}
+		clause = strings.TrimLeft(clause, ",， ")
+		// The clause of the figure opens with the negation, or the Kazakh «емес» follows it.
+		return hasAnyPrefix(clause, "not ", "а не ", "而非", "并非", "而不是") || hasAnyPrefix(strings.TrimLeft(low[q.end:], " "), "емес", "emes")
+	})
+}
+
+// anyFigure reports whether ok accepts one of the quantities qs that is m's figure.
+func anyFigure(m agrowatch.Mention, qs []quantity, ok func(quantity) bool) bool {
+	for _, q := range qs {
+		if q.kind == qMass && q.value == m.Tonnes && ok(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionWords tell a sentence that corrects a figure told before, in every language.
+var correctionWords = langWords{
+	ru: []string{"поправка", "уточнение", "как сообщалось", "как ошибочно", "ошибочно"},
+	kk: []string{"түзету", "бұрын хабарланғандай", "tuzetý", "buryn habarlanǵandaı"},
+	en: []string{"correction", "as stated", "as reported", "earlier version", "as previously reported"},
+	zh: []string{"更正", "此前报道", "此前報道", "原报道", "原報道"},
+}
+
+// quotedWrong reports a volume whose figure, one of qs, stands inside quotes followed, in the clause
+// after them, by a word that calls the quoted claim wrong.
+func quotedWrong(m agrowatch.Mention, lang, low string, qs []quantity) bool {
+	return anyFigure(m, qs, func(q quantity) bool {
+		end, ok := quotedSpan(low, q.start, q.end)
+		if !ok {
+			return false
+		}
+		rest := low[end:]
+		if i := strings.IndexAny(rest, ",;:，；：。"); i >= 0 {
+			rest = rest[:i]
+		}
+		return withdrawnWords.in(lang, rest)
+	})
+}
+
+// quotedSpan reports whether low[a:b] lies between an opening quote and its closing one, and where the
+// closing quote ends.
+func quotedSpan(low string, a, b int) (end int, ok bool) {
+	open := strings.LastIndexAny(low[:a], "«“\"「")
+	if open < 0 {
+		return 0, false
+	}
+	if strings.ContainsAny(low[open+1:a], "»”\"」") {
+		return 0, false // a quote closed before the figure
+	}
+	i := strings.IndexAny(low[b:], "»”\"」")
+	if i < 0 {
+		return 0, false
+	}
+	_, n := utf8.DecodeRuneInString(low[b+i:])
+	return b + i + n, true
+}
+
+// withdrawnWords call a quoted claim wrong, in every language.
+var withdrawnWords = langWords{
+	ru: []string{"неверн", "ошибочн", "не соответствует действительности"},
+	kk: []string{"қате", "шындыққа сәйкес емес", "qate", "shyndyqqa sáıkes emes"},
+	en: []string{"was wrong", "is wrong", "was incorrect", "is incorrect", "was false", "is false", "was inaccurate", "in error"},
+	zh: []string{"有误", "有誤", "不实", "不實", "错误", "錯誤", "不准确", "不準確"},
 }
