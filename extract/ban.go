@@ -81,9 +81,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// вырастет, если будет снят запрет»: a lifting supposed as the condition of something else is none.
 		return agrowatch.Mention{}, false
 	}
-	if s.onlyInQuestion() {
+	if s.onlyInQuestion() && !question(s.text[s.sp.start:s.sp.end]) {
 		// "Has China lifted its ban on Kazakh beef?", «Снял ли Китай запрет…?», "tyıymdy alyp tastady ma?",
-		// "是否將開放哈薩克牛肉進口？": a question whether or when states no ban and no lifting.
+		// "是否將開放哈薩克牛肉進口？": a question whether or when states no ban and no lifting. A sentence that
+		// is a question as a whole is read still: Extract learns from it the ban its answer refers back to
+		// ("Ресей … тыйымды алып тастады ма? Жоқ, тыйым әлі де күшінде"), then drops what it told.
 		return agrowatch.Mention{}, false
 	}
 	if s.banThreatened() {

@@ -389,11 +389,12 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
 		tp.learn(out[n:])
-		if asked {
+		if asked && !whyWords.in(s.lang, low[sp.start:sp.end]) {
 			// A question states no fact ("Dostyqta qazir kezek bar ma?", "是否將開放哈薩克牛肉進口？", a headline's
 			// "…: ne ózgerdi?"), but what it asks about is the topic its answer refers back to: "问：…恢复进口
-			// 哈萨克斯坦禽肉，请问进展如何？答：双方正在就解除禁令的技术细节进行磋商".
-			out = out[:n]
+			// 哈萨克斯坦禽肉，请问进展如何？答：双方正在就解除禁令的技术细节进行磋商". A question of why tells
+			// what it asks the cause of: "Why are 400 wagons still stuck at Dostyk?", «Почему Россия запретила…?».
+			out = keepToldBeside(out, n, &s)
 		}
 		sc.brk = s.breaks[:0] // its room, for the next sentence's breaks
 		h = e
@@ -550,6 +551,44 @@ func dropUnnamed(out []agrowatch.Mention, k int, low string, trade bool) []agrow
 		n++
 	}
 	return out[:n]
+}
+
+// keepToldBeside drops the mentions from out[n] on of a question, but a Chinese ban told in a clause of
+// its own before the clause that asks («中方已解除对哈萨克斯坦禽肉的进口限制，企业何时能恢复出口？»): Chinese
+// marks its clauses by "，" and its questions by their word (是否, 何时, 吗), where "Китай уже снял
+// ограничения…?" asks by its tone alone and a headline's "…: ne ózgerdi?" asks about all of it.
+func keepToldBeside(out []agrowatch.Mention, n int, s *sentence) []agrowatch.Mention {
+	low := s.low[s.sp.start:s.sp.end]
+	q := strings.LastIndex(low, "？")
+	if s.lang != "zh" || q < 0 {
+		return out[:n]
+	}
+	asks := s.sp.start + max(strings.LastIndex(low[:q], "，"), strings.LastIndex(low[:q], "；"), strings.LastIndex(low[:q], "："))
+	if asks < s.sp.start || !s.asksWhether(s.low[asks:s.sp.start+q]) {
+		return out[:n]
+	}
+	told := false // a word of a ban before the clause that asks
+	for _, h := range s.hits {
+		told = told || int(h.end) <= asks && s.word(h).feat&banCue != 0
+	}
+	if !told {
+		return out[:n]
+	}
+	kept := out[:n]
+	for _, m := range out[n:] {
+		if m.Kind == agrowatch.KindMeatBan {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// whyWords ask for a cause, by language: a question of them takes what it asks about as told.
+var whyWords = langWords{
+	ru: []string{"почему", "зачем", "отчего", "из-за чего"},
+	kk: []string{"неге", "nege", "неліктен", "nelikten", "не себепті", "ne sebepti", "не үшін", "ne úshin"},
+	en: []string{"why"},
+	zh: []string{"为什么", "為什麼", "为何", "為何"},
 }
 
 // question reports a sentence that ends with a question mark, or with a Kazakh question particle as a
