@@ -208,7 +208,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		} else {
 			askTo = ""
 		}
-		asked := question(text[sp.start:sp.end])
+		asked := (f&(fExport|fShip) != 0 || ban || ref || insp || vol || border || backlog) && question(text[sp.start:sp.end])
 		if asked && !vol && f&(fExport|fShip) != 0 {
 			tp.ask = f & (fExport | fShip)
 			if f&fCountry != 0 {
@@ -224,7 +224,6 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		sc.cs = x.countryRoles(low, sp.start, s.hits, sc.cs[:0])
 		s.cs = sc.cs
 		s.lang = sentenceLang(text[sp.start:sp.end], low[sp.start:sp.end], lang, docLang)
-		asked = asked || reportedQuestion(s.lang, low[sp.start:sp.end])
 		n := len(out)
 		if ban || ref {
 			if m, ok := x.ban(&s); ok {
@@ -389,7 +388,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
 		}
 		tp.learn(out[n:])
-		if asked && !whyWords.in(s.lang, low[sp.start:sp.end]) {
+		if len(out) > n && (asked || reportedQuestion(s.lang, low[sp.start:sp.end])) && !whyWords.in(s.lang, low[sp.start:sp.end]) {
 			// A question states no fact ("Dostyqta qazir kezek bar ma?", "是否將開放哈薩克牛肉進口？", a headline's
 			// "…: ne ózgerdi?"), but what it asks about is the topic its answer refers back to: "问：…恢复进口
 			// 哈萨克斯坦禽肉，请问进展如何？答：双方正在就解除禁令的技术细节进行磋商". A question of why tells

@@ -494,7 +494,7 @@ func dropWithdrawn(out []agrowatch.Mention, k int, lang, low string, qs []quanti
 	if len(out) == k {
 		return out
 	}
-	quoted := strings.ContainsAny(low, "«“\"「") && withdrawnWords.in(lang, low)
+	quoted := containsAny(low, "«", "“", "\"", "「") && withdrawnWords.in(lang, low) // not strings.ContainsAny, which decodes every rune for a set beyond ASCII
 	corrected := correctionWords.in(lang, low)
 	if !quoted && !corrected {
 		return out
