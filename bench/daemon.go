@@ -129,7 +129,7 @@ func steadyState(ctx context.Context, bin, work, base string, su setup, interval
 	settle(stdout, 2*time.Second)
 	st.Alerts, _, st.Facts = score(stdout.ids(), t)
 	st.Distinct = t.distinct()
-	if st.AfterPass, err = procMemory(cmd.Process.Pid, dbPath); err != nil {
+	if st.AfterPass, err = procMemory(cmd.Process.Pid, dbPath, true); err != nil {
 		stop()
 		return st, err
 	}
@@ -149,7 +149,7 @@ func steadyState(ctx context.Context, bin, work, base string, su setup, interval
 	}
 	st.NotModRate = fmt.Sprintf("%d/%d not modified", nm, len(lines))
 	time.Sleep(time.Second)
-	if st.AfterIdle, err = procMemory(cmd.Process.Pid, dbPath); err != nil {
+	if st.AfterIdle, err = procMemory(cmd.Process.Pid, dbPath, true); err != nil {
 		stop()
 		return st, err
 	}
