@@ -22,7 +22,11 @@
 // Chinese characters read as simplified), and runs the rules of a kind only on sentences whose words
 // can make one: most sentences of real news mention nothing and cost a scan and a few bit tests. An
 // emoji's variation selector is no letter ("❗️Китай"). Page chrome that reached the text (a newsletter
-// box, a cookie banner, "sign up") is skipped.
+// box, a cookie banner, "sign up") is skipped. Text as published is read as a reader sees it
+// (repair.go): a soft hyphen or zero-width space inside a word, a Unicode hyphen, a letter and its
+// combining mark, Chinese full-width digits, and the other alphabet's lookalikes in a word («запрeтил»
+// with a Latin e, «Kитай», "Kazakhstаn" with a Cyrillic а) are repaired before the rest, where the
+// lowercasing or the scan saw one; the mention quotes the repaired sentence.
 //
 // # The article as a whole
 //

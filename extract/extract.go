@@ -112,12 +112,10 @@ const (
 	borderCue = fDelay | fEnded
 )
 
-// Extract returns the mentions in text. lang is "ru", "kk", "en", "zh" or "" to detect per text
-// (detect per sentence where the article mixes languages, e.g. an English article quoting Chinese).
-func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
-	sc := x.pool.Get().(*scratch)
-	defer x.pool.Put(sc)
-	low, valid, buf := lowerInto(text, sc.low)
+// lowered is text made valid UTF-8 and its lowercase as the lexicon reads it, in sc's buffer; odd
+// reports a character that repair would change.
+func (x *Extractor) lowered(text, lang string, sc *scratch) (string, string, bool) {
+	low, valid, odd, buf := lowerInto(text, sc.low)
 	if !valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		low = lowerText(text)
@@ -131,6 +129,23 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		// beketindegi kezek alty ku'nge sozyldy".
 		low = kkFromApostrophes(low) // Latin Kazakh in the apostrophe spelling of 2017, read as the 2018 one
 	}
+	return text, low, odd
+}
+
+// Extract returns the mentions in text. lang is "ru", "kk", "en", "zh" or "" to detect per text
+// (detect per sentence where the article mixes languages, e.g. an English article quoting Chinese).
+func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
+	sc := x.pool.Get().(*scratch)
+	defer x.pool.Put(sc)
+	text, low, odd := x.lowered(text, lang, sc)
+	sc.hits = x.lex.scan(low, sc.hits[:0], &odd)
+	if odd {
+		// Characters a reader does not see or cannot tell apart (repair.go): read again, repaired.
+		if fixed, changed := repair(text); changed {
+			text, low, _ = x.lowered(fixed, lang, sc)
+			sc.hits = x.lex.scan(low, sc.hits[:0], new(bool))
+		}
+	}
 
 	// The text's own language, detected once and only when a sentence too short to tell its own (a
 	// two-word headline, "Бидай экспорты") is to take it.
@@ -142,7 +157,6 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		return textLang
 	}
 
-	sc.hits = x.lex.scan(low, sc.hits[:0])
 	sc.spans = sentenceSpans(text, sc.spans[:0])
 
 	var out []agrowatch.Mention

@@ -316,7 +316,7 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 	if got, want := sentenceSpans(s, nil), sentenceSpansRef(s, nil); !slices.Equal(got, want) {
 		return fmt.Sprintf("sentenceSpans = %v, want %v", got, want)
 	}
-	if got, want := lx.scan(low, nil), lx.scanRef(low, nil); !slices.Equal(got, want) {
+	if got, want := lx.scan(low, nil, new(bool)), lx.scanRef(low, nil); !slices.Equal(got, want) {
 		return fmt.Sprintf("scan = %v, want %v", got, want)
 	}
 	if got, want := detectLang(s, low), detectLangRef(s, low); got != want {
@@ -343,7 +343,7 @@ func checkFast(lx *lexicon, pats patIndex, s string) string {
 			return fmt.Sprintf("fold = %q, want %q", got, want)
 		}
 	}
-	for _, h := range lx.scan(low, nil) {
+	for _, h := range lx.scan(low, nil, new(bool)) {
 		if end, w := lx.matchRef(low, int(h.pos)); w < 0 || end != int(h.end) || lx.words[w].pat != lx.words[h.w].pat {
 			return fmt.Sprintf("match at %d = %q, want %q", h.pos, lx.words[h.w].pat, lx.words[max(w, 0)].pat)
 		}

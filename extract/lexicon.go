@@ -269,26 +269,42 @@ func (lx *lexicon) maybeFirst(r rune) bool {
 	return lx.firstX[r]
 }
 
-// scan appends every lexicon hit in low, which must be lowerText's output.
-func (lx *lexicon) scan(low string, dst []hit) []hit {
+// scan appends every lexicon hit in low, which must be lowerText's output. It sets *mixed when a word
+// has letters of both the Latin and the Cyrillic alphabet, which repair may have to read.
+func (lx *lexicon) scan(low string, dst []hit, mixed *bool) []hit {
 	prevWord := false // the rune before i continues a word (letters and digits, not Han)
+	var last uint8    // the alphabet of the rune before i when it continues a word
+	mix := false      // a word of both alphabets was seen
 	for i := 0; i < len(low); {
 		if prevWord {
-			// Inside a word no lexicon word starts: skipWord, written out.
+			// Inside a word no lexicon word starts: skipWord, written out, a run of one alphabet at a
+			// time. A run that follows one of the other alphabet in the same word makes it mixed.
 		skip:
 			for i < len(low) {
 				c := low[i]
 				switch {
 				case c < utf8.RuneSelf:
-					if !asciiWord[c] {
+					a := asciiAlpha[c]
+					if a == 0 {
 						break skip
 					}
-					i++
+					if a|last == alphaLatin|alphaCyrillic {
+						mix = true
+					}
+					for i++; i < len(low) && asciiWord[low[i]]; i++ {
+					}
+					last = asciiAlpha[low[i-1]]
 				case c >= 0xD0 && c <= 0xD3 && i+1 < len(low) && low[i+1]&0xC0 == 0x80:
 					if c == 0xD2 && low[i+1] >= 0x82 && low[i+1] <= 0x89 {
 						break skip
 					}
-					i += 2
+					if last == alphaLatin {
+						mix = true
+					}
+					for i += 2; i+1 < len(low) && low[i] >= 0xD0 && low[i] <= 0xD3 && low[i+1]&0xC0 == 0x80 &&
+						(low[i] != 0xD2 || low[i+1] < 0x82 || low[i+1] > 0x89); i += 2 {
+					}
+					last = alphaCyrillic
 				default:
 					break skip
 				}
@@ -300,8 +316,9 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		var r rune
 		var n int
 		var han, isWord bool
+		var alpha uint8
 		if c := low[i]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
+			if alpha = asciiAlpha[c]; alpha == 0 {
 				prevWord = false
 				i++
 				continue
@@ -314,11 +331,19 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 				isWord = han || isWordRune(r)
 			} else if uint32(r-0x400) <= 0xFF {
 				isWord = r < 0x482 || r > 0x489 // Cyrillic, as isWordRune reads it, without the call
-			} else {
-				isWord = isWordRune(r) // two bytes: no Han
+				alpha = alphaCyrillic
+			} else if isWord = isWordRune(r); isWord { // two bytes: no Han
+				alpha = alphaLatin // Latin-1 and Latin Extended: Kazakh's á ǵ ı ń ó ú ý
+			}
+			if prevWord {
+				if alpha|last == alphaLatin|alphaCyrillic {
+					mix = true
+				}
+				last = alpha
 			}
 		}
 		if han || (isWord && !prevWord) {
+			last = alpha
 			if lx.maybeFirst(r) {
 				if end, w := lx.trie.match(low, i); w >= 0 {
 					dst = append(dst, hit{pos: int32(i), end: int32(end), w: w})
@@ -331,8 +356,30 @@ func (lx *lexicon) scan(low string, dst []hit) []hit {
 		prevWord = isWord && !han
 		i += n
 	}
+	*mixed = *mixed || mix
 	return dst
 }
+
+// The alphabets scan tells apart in a word: a digit is in a word but in neither.
+const (
+	alphaLatin    uint8 = 1
+	alphaCyrillic uint8 = 2
+	alphaDigit    uint8 = 4
+)
+
+// asciiAlpha is, for each byte, the alphabet of an ASCII letter or digit, 0 for a byte that is no part
+// of a word.
+var asciiAlpha = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= '0' && c <= '9':
+			t[c] = alphaDigit
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = alphaLatin
+		}
+	}
+	return t
+}()
 
 func isASCIIWord(c byte) bool { return asciiWord[c] }
 
@@ -478,7 +525,7 @@ func decodeLastRune(s string, end int) (rune, int) {
 // written in, are lowered from their bytes without decoding, and the runs of them that are lowercase
 // already are skipped by skipLower.
 func lowerText(s string) string {
-	low, _, _ := lowerInto(s, nil)
+	low, _, _, _ := lowerInto(s, nil)
 	return low
 }
 
@@ -486,17 +533,18 @@ func lowerText(s string) string {
 // learn from a pass of its own: every byte of s is read here as part of one rune, and only the runes
 // decodeRune reads can be invalid.
 func lowerValid(s string) (string, bool) {
-	low, valid, _ := lowerInto(s, nil)
+	low, valid, _, _ := lowerInto(s, nil)
 	return low, valid
 }
 
 // lowerInto is lowerValid that writes its copy of s into room when room is large enough: Extract hands
 // in the buffer of the call before, so that an article costs no allocation of its size. The bytes
 // written, room's or new ones, are returned too, nil when s itself is returned; the lowercase shares
-// them, and lives only as long as they are not written again.
-func lowerInto(s string, room []byte) (string, bool, []byte) {
+// them, and lives only as long as they are not written again. odd reports a character that repair
+// changes (repairedRune), which every rune this reads past skipLower is checked for.
+func lowerInto(s string, room []byte) (low string, valid, odd bool, _ []byte) {
 	var b []byte // a copy of s, made at the first byte that changes
-	valid := true
+	valid = true
 	for i := skipLower(s, 0); i < len(s); i = skipLower(s, i) {
 		c := s[i]
 		switch {
@@ -551,6 +599,7 @@ func lowerInto(s string, room []byte) (string, bool, []byte) {
 		if r == utf8.RuneError && n == 1 {
 			valid = false
 		}
+		odd = odd || repairedRune(r)
 		var l rune
 		switch {
 		case r >= 0x2000 && r <= 0x2BFF || r >= 0x3000 && r <= 0x303F:
@@ -574,11 +623,11 @@ func lowerInto(s string, room []byte) (string, bool, []byte) {
 		i += n
 	}
 	if b == nil {
-		return s, valid, nil // nothing to lower: the text itself
+		return s, valid, odd, nil // nothing to lower: the text itself
 	}
 	// b is not written again while the string is in use: the string shares its bytes instead of copying
 	// them, as strings.Builder does.
-	return unsafe.String(unsafe.SliceData(b), len(b)), valid, b
+	return unsafe.String(unsafe.SliceData(b), len(b)), valid, odd, b
 }
 
 // smallRussian4 reports whether the eight bytes of w (little-endian) are four small Russian letters
@@ -666,6 +715,9 @@ func skipLower(s string, i int) int {
 				return i
 			}
 		case 0xC2: // U+0080–U+00BF: the no-break space, « », ° and the like have no case
+			if d == 0xAD {
+				return i // the soft hyphen, for lowerInto to tell repair of
+			}
 		case 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9:
 			// Three bytes: the punctuation of U+2000–U+2BFF and U+3000–U+303F, and the Han characters of
 			// U+4E00–U+9FFF that are not traditional ones tradToSimp folds.
@@ -674,7 +726,9 @@ func skipLower(s string, i int) int {
 			}
 			switch {
 			case c == 0xE2:
-				if d > 0xAF {
+				// Past U+2BFF, and the zero-width and hyphen characters of U+200B–U+2011 and U+2060, for
+				// lowerInto to tell repair of.
+				if d > 0xAF || d == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x91 || d == 0x81 && s[i+2] == 0xA0 {
 					return i
 				}
 			case c == 0xE3:

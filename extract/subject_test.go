@@ -18,7 +18,7 @@ func TestArticleSubjectTie(t *testing.T) {
 	} {
 		for range 64 {
 			low, _ := lowerValid(tt.text)
-			hits := x.lex.scan(low, nil)
+			hits := x.lex.scan(low, nil, new(bool))
 			if got := x.articleSubject(&topic{}, hits, tt.lang, tt.not); got != tt.want {
 				t.Fatalf("%q (not %q): subject %q, want %q", tt.text, tt.not, got, tt.want)
 			}
