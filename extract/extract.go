@@ -112,10 +112,16 @@ const (
 	borderCue = fDelay | fEnded
 )
 
-// lowered is text made valid UTF-8 and its lowercase as the lexicon reads it, in sc's buffer; odd
-// reports a character that repair would change.
+// lowered is text made valid UTF-8, with plain spaces (plainSpaces), and its lowercase as the lexicon
+// reads it, in sc's buffer; odd reports a character that repair would change.
 func (x *Extractor) lowered(text, lang string, sc *scratch) (string, string, bool) {
 	low, valid, odd, buf := lowerInto(text, sc.low)
+	if odd {
+		if plain := plainSpaces(text); plain != text {
+			text = plain
+			low, valid, odd, buf = lowerInto(text, sc.low)
+		}
+	}
 	if !valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		low = lowerText(text)
@@ -139,7 +145,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 	defer x.pool.Put(sc)
 	text, low, odd := x.lowered(text, lang, sc)
 	sc.hits = x.lex.scan(low, sc.hits[:0], &odd)
-	if odd {
+	if odd || hasEntity(text) {
 		// Characters a reader does not see or cannot tell apart (repair.go): read again, repaired.
 		if fixed, changed := repair(text); changed {
 			text, low, _ = x.lowered(fixed, lang, sc)

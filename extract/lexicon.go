@@ -715,8 +715,8 @@ func skipLower(s string, i int) int {
 				return i
 			}
 		case 0xC2: // U+0080–U+00BF: the no-break space, « », ° and the like have no case
-			if d == 0xAD {
-				return i // the soft hyphen, for lowerInto to tell repair of
+			if d == 0xAD || d == 0xA0 {
+				return i // the soft hyphen and the no-break space, for lowerInto to tell repair of
 			}
 		case 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9:
 			// Three bytes: the punctuation of U+2000–U+2BFF and U+3000–U+303F, and the Han characters of
@@ -726,9 +726,10 @@ func skipLower(s string, i int) int {
 			}
 			switch {
 			case c == 0xE2:
-				// Past U+2BFF, and the zero-width and hyphen characters of U+200B–U+2011 and U+2060, for
-				// lowerInto to tell repair of.
-				if d > 0xAF || d == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x91 || d == 0x81 && s[i+2] == 0xA0 {
+				// Past U+2BFF, and the figure, thin and narrow no-break spaces and the zero-width and hyphen
+				// characters of U+200B–U+2011 and U+2060, for lowerInto to tell repair of.
+				if d > 0xAF || d == 0x80 && (s[i+2] >= 0x8B && s[i+2] <= 0x91 || s[i+2] == 0x87 || s[i+2] == 0x89 || s[i+2] == 0xAF) ||
+					d == 0x81 && s[i+2] == 0xA0 {
 					return i
 				}
 			case c == 0xE3:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 
@@ -12,7 +13,8 @@ import (
 // «запре​тил», a non-breaking hyphen in "foot‑and‑mouth", a Latin "e" typed in «запрeтил» or a Latin "K"
 // in «Kитай» (keyboards and OCR mix the two alphabets' lookalikes, Kazakh sites most of all), and
 // Chinese full-width digits in «１２０万吨», a «й» stored as «и» and a combining breve. repair gives the
-// extractor the text as a reader reads it: letters and their combining marks composed (NFC), invisible
+// extractor the text as a reader reads it: HTML character references a feed escaped twice read
+// («&laquo;»), letters and their combining marks composed (NFC), invisible
 // characters dropped, hyphens made "-", full-width digits and letters made ASCII, and in a
 // word written in one alphabet the other alphabet's lookalikes made that word's letters. A word whose
 // letters are otherwise all of one alphabet decides: «запрeтил» has Cyrillic letters that no Latin one
@@ -25,6 +27,9 @@ import (
 // scan saw what it repairs.
 func repair(text string) (string, bool) {
 	orig := text
+	if hasEntity(text) {
+		text = html.UnescapeString(text)
+	}
 	text = norm.NFC.String(text)
 	var b strings.Builder
 	b.Grow(len(text))
@@ -47,22 +52,62 @@ func repair(text string) (string, bool) {
 		}
 		i += n
 	}
-	out := b.String()
+	out := plainSpaces(b.String()) // a reference read may be a no-break space
 	return out, out != orig
 }
 
-// repairedRune reports a rune repair changes wherever it is: an invisible character, a Unicode hyphen,
-// a combining mark, a full-width digit or letter, a full-width point. lowerInto checks every rune it
+// plainSpaces returns text with its no-break, narrow no-break, thin and figure spaces made plain ones:
+// typography puts a no-break space after a short word («в\u00a02025\u00a0году», "in\u00a02025") and
+// between a figure's thousands, which the crawler keeps, and the rules read words apart by plain spaces.
+// lowered calls it only where lowerInto saw one.
+func plainSpaces(text string) string {
+	for _, sp := range oddSpaces {
+		if strings.Contains(text, sp) {
+			return spaceReplacer.Replace(text)
+		}
+	}
+	return text
+}
+
+var oddSpaces = []string{"\u00a0", "\u202f", "\u2009", "\u2007"}
+
+var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u2007", " ")
+
+// hasEntity reports whether text holds an HTML character reference that reached it unread: a feed that
+// escaped its description twice gives "Китай&nbsp;запретил", "&laquo;…&raquo;", "foot&#8209;and".
+func hasEntity(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '&')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := i
+		if k < len(text) && text[k] == '#' {
+			k++
+		}
+		n := k
+		for n < len(text) && n-k < 10 && isASCIIWord(text[n]) {
+			n++
+		}
+		if n > k && n < len(text) && text[n] == ';' {
+			return true
+		}
+	}
+}
+
+// repairedRune reports a rune repair or plainSpaces changes wherever it is: an invisible character, a
+// Unicode hyphen or space, a combining mark, a full-width digit or letter, a full-width point. lowerInto checks every rune it
 // decodes, and scan tells of words of both alphabets, so that clean text costs no pass of its own.
 func repairedRune(r rune) bool {
 	switch {
 	case r < 0x300:
-		return r == '\u00AD'
+		return r == '\u00AD' || r == '\u00A0'
 	case r <= 0x36F:
 		return true // the combining diacritical marks
-	case r < 0x200B:
+	case r < 0x2007:
 		return false
-	case r <= 0x2011, r == '\u2060', r == '\uFEFF', r == '．':
+	case r == '\u2007', r == '\u2009', r >= 0x200B && r <= 0x2011, r == '\u202F', r == '\u2060', r == '\uFEFF', r == '．':
 		return true
 	}
 	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'

@@ -10,6 +10,19 @@ import (
 	"agrowatch"
 )
 
+func TestPlainSpaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"в\u00a02025\u00a0году":   "в 2025 году",
+		"1\u202f200 тонн":         "1 200 тонн",
+		"1\u2009200 и 3\u2007000": "1 200 и 3 000",
+		"в 2025 году":             "в 2025 году",
+	} {
+		if got := plainSpaces(in); got != want {
+			t.Errorf("plainSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestRepair(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -34,6 +47,8 @@ func TestRepair(t *testing.T) {
 		{"full-width comma stays: the clause reader needs it", "１２０万吨，同比", "120万吨，同比"},
 		{"full-width letters", "ＧＡＣＣ", "GACC"},
 		{"decomposed й", "казахстанскои\u0306", "казахстанской"},
+		{"character references escaped twice", "Китай&nbsp;запретил &laquo;ввоз&raquo; foot&#8209;and", "Китай запретил «ввоз» foot-and"},
+		{"an ampersand that is no reference is left", "AT&T и Procter & Gamble", "AT&T и Procter & Gamble"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,10 +72,15 @@ var repairNoise = []struct {
 	{"soft hyphens in long words", func(s string) string { return inWords(s, 7, func(w string) string { return cut(w, "\u00ad") }) }},
 	{"zero-width spaces in long words", func(s string) string { return inWords(s, 7, func(w string) string { return cut(w, "\u200b") }) }},
 	{"non-breaking hyphens", func(s string) string { return strings.ReplaceAll(s, "-", "\u2011") }},
+	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }},
+	{"narrow no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u202f") }},
 	{"lookalikes of the other alphabet", func(s string) string {
 		return inWords(s, 4, func(w string) string { return swapLookalike(w) })
 	}},
 	{"decomposed letters", norm.NFD.String},
+	{"character references", func(s string) string {
+		return strings.NewReplacer(" ", "&nbsp;", "-", "&#8209;", "«", "&laquo;", "»", "&raquo;").Replace(s)
+	}},
 	{"full-width digits", func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
