@@ -983,9 +983,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef && !(s.lang == "zh" && s.zhSpeakerActs() != "") {
 		return agrowatch.Mention{}, false
 	}
-	// The goods are the trade of what is inspected: "Kazakh poultry plants", «молочные предприятия», "slaughterhouses
+	// The goods are the trade of what is inspected: "Kazakh poultry plants", «молочные предприятия», «мясокомбинатов», "slaughterhouses
 	// … that supply chilled lamb", «проверку … требований к экспортному ячменю».
-	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone, Commodity: s.firstCode(fCommodity)}
+	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone, Commodity: s.firstCode(fCommodity | fPlantGoods)}
 	of := fInspect
 	if !strong {
 		of = fVisit

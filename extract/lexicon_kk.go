@@ -282,7 +282,9 @@ func kkLexicon() []lexEntry {
 		cue(fUnit, "=мың", "=myń", "=mln", "=mlrd", "tonna", "тонна"),
 		// A food safety authority named in full is one agency: "Saýd Arabıasynyń azyq-túlik jáne dári-dármek basqarmasy".
 		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma",
-			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
+			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma",
+			// So is a food safety agency's: "Ázerbaıjannyń azyq-túlik qaýipsizdigi agenttigi".
+			"азық-түлік қауіпсіздігі", "azyq-túlik qaýipsizdigi"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
 			"komıtet", "=bılik", "=әріптестер", "=әріптестеріміз", "=áriptester", "=áriptesterimiz", // "қытайлық әріптестер": the other side
