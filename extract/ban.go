@@ -3344,10 +3344,18 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		}
 		o := m
 		o.Commodity = it.code
-		if ownOrigins {
-			o.On = it.origin
+		if !ownOrigins {
+			out = append(out, o)
+			continue
 		}
-		out = append(out, o)
+		// "мяса птицы из Венгрии и Чехии, а также говядины из Бразилии": an item's origins joined by a
+		// conjunction are one ban each, but not another item's ("Argentine beef and Brazilian poultry").
+		o.On = it.origin
+		for _, e := range s.severalOrigins(o) {
+			if e.On == it.origin || !origins[e.On] {
+				out = append(out, e)
+			}
+		}
 	}
 	return out
 }
@@ -4543,8 +4551,8 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 			continue
 		}
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
-		if !isConj(p) || (c.role != first.role && !s.regionNamedBy(c) || gapWords(s.low, prevEnd, c.pos) != 1) &&
-			!s.goodsRepeated(m.Commodity, first, c, prevEnd) {
+		if (!isConj(p) || (c.role != first.role && !s.regionNamedBy(c) || gapWords(s.low, prevEnd, c.pos) != 1) &&
+			!s.goodsRepeated(m.Commodity, first, c, prevEnd)) && !s.commaSeries(i, prevEnd, first.role) {
 			break
 		}
 		seen[c.code] = true
@@ -4554,6 +4562,27 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// commaSeries reports the country s.cs[i] joined to the one that ends at prev by a bare comma, in a
+// series of countries of one role that a conjunction closes: "из Казахстана, Польши и Бразилии",
+// "from Poland, Hungary and Romania". A comma alone may open a clause of its own.
+func (s *sentence) commaSeries(i, prev int, r role) bool {
+	for j := i; j < len(s.cs); j++ {
+		c := &s.cs[j]
+		if c.region || c.role != r || c.pos < prev {
+			return false
+		}
+		gap := strings.TrimSpace(s.low[wordEnd(s.low, prev, c.pos):c.pos])
+		if j > i && isConj(gap) && gap != "," {
+			return true
+		}
+		if gap != "," {
+			return false
+		}
+		prev = c.end
+	}
+	return false
 }
 
 // regionNamedBy reports a country that only qualifies a region right after it: "Russia's Omsk region",

@@ -78,7 +78,9 @@
 //     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), but
 //     not one told done (已, 已经, 了) before a clause that expects what follows it ("上述禁令已经解除，首批货物预计于月底发运"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
-//     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
+//     so do goods from several countries joined by "and" (also in a series of commas a conjunction closes, «из
+//     Казахстана, Польши и Бразилии», and beside goods of an origin of their own, «мяса птицы из Венгрии и Чехии,
+//     а также говядины из Бразилии»), and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef", also after a bare Chinese comma: "…其余地区禽肉恢复输华，
 //     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
@@ -173,7 +175,9 @@
 //     country's ("from a plant in the Atyrau region").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check (the papers of plants studied
 //     or looked through: «изучили документы этих предприятий», "құжаттарын қарауды", "qashyqtan qarap
-//     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants",
+//     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants", a plant named
+//     in one word or a compound, «мясокомбинатов» meat, «свинокомплексов» pork, "ет комбинаттарын", whose word
+//     names no ban's goods, and never a food safety agency's name,
 //     «требований к экспортному ячменю» barley), planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned (so is one
 //     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy"), and
