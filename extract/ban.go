@@ -3257,6 +3257,7 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		origin string
 		ban    bool // a ban word of its own stands between the previous item and this one
 		side   bool // the origin stands on the side the language names it on
+		cause  string
 	}
 	var items []item
 	last := s.sp.start
@@ -3311,6 +3312,15 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 			}
 		}
 		items[i].origin, items[i].side = best, bestSide
+		if after {
+			items[i].cause = s.featCodeIn(fCause, items[i].pos, hi) // "poultry … because of bird flu, and of beef … because of FMD"
+		}
+	}
+	causes := map[string]bool{}
+	for _, it := range items {
+		if it.cause != "" {
+			causes[it.cause] = true
+		}
 	}
 	// "свинины из Польши, мяса птицы и яиц из Бельгии": goods joined by a conjunction share the origin
 	// named after the last of them.
@@ -3344,6 +3354,9 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		}
 		o := m
 		o.Commodity = it.code
+		if len(causes) >= 2 && causes[it.cause] {
+			o.Cause = it.cause // each item its own cause when they name two
+		}
 		if !ownOrigins {
 			out = append(out, o)
 			continue

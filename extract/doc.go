@@ -80,7 +80,8 @@
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
 //     so do goods from several countries joined by "and" (also in a series of commas a conjunction closes, «из
 //     Казахстана, Польши и Бразилии», and beside goods of an origin of their own, «мяса птицы из Венгрии и Чехии,
-//     а также говядины из Бразилии»), and a lifting and a ban kept in two clauses
+//     а также говядины из Бразилии»), each with the cause its own clause names when they name two ("poultry …
+//     because of bird flu, and of beef … because of FMD"), and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef", also after a bare Chinese comma: "…其余地区禽肉恢复输华，
 //     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
