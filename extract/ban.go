@@ -128,6 +128,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
+	if s.banBreached() {
+		// "A court fined a trader for exporting 86 bulls in breach of the temporary ban", «вывез скот в
+		// нарушение запрета», "тыйымды бұзып әкелген": the ban is the rule broken, no news of it.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun|fImposed|fInForce) && s.liftsOnlyTalks() {
 		// "Kazakhstan resumed talks with China on beef exports", «возобновил переговоры», "恢复了…谈判",
 		// "келіссөздерді қайта бастады": talks resumed name no restriction and await no lifting.
@@ -1797,7 +1802,25 @@ var kkCauseWords = [...]string{"салдарынан", "кесірінен", "б
 // keeping: the ban explains a figure, it is not the news. A participle of imposing that only qualifies
 // such a ban («из-за ограничений, введенных Китаем», "because of restrictions imposed by China",
 // "Қытай енгізген шектеулер салдарынан", "由于中国实施的限制") tells no news of its own.
-func (s *sentence) banAsCause() bool {
+func (s *sentence) banAsCause() bool { return s.bansGovernedBy(causeWords[:], kkCauseWords[:], 40) }
+
+// breachWords name a ban as the rule someone broke: "fined … for exporting bulls in breach of the ban",
+// «вывез скот в нарушение запрета»; Kazakh after the noun: "тыйымды бұзып".
+var breachWords = [...]string{"in breach of", "in violation of", "violating", "breaching", "в нарушение", "нарушив",
+	"нарушением", "вопреки"}
+
+var kkBreachWords = [...]string{"бұзып", "бұзған", "бұза отырып", "buzyp", "buzǵan", "buza otyryp"}
+
+// banBreached reports a sentence whose every ban is named only as the rule a trade broke: a case of
+// smuggling or a court's fine, no news of the ban.
+func (s *sentence) banBreached() bool {
+	return s.bansGovernedBy(breachWords[:], kkBreachWords[:], 80) // «в нарушение временного запрета»: 44 bytes
+}
+
+// bansGovernedBy reports a sentence whose every ban word is governed by one of words a few words before
+// it, within window bytes (in Kazakh, one of kkWords after it), with no other word of imposing, lifting or
+// keeping.
+func (s *sentence) bansGovernedBy(words, kkWords []string, window int) bool {
 	// Cheap tests first: a word of lifting, keeping or asking, or an imposing word that qualifies no ban
 	// noun, makes the ban news; only then are the words of cause looked for.
 	var bans [4]hit
@@ -1824,29 +1847,29 @@ func (s *sentence) banAsCause() bool {
 		}
 	}
 	for _, h := range bans[:n] {
-		if !s.causeGoverns(h) {
+		if !s.governedBy(h, words, kkWords, window) {
 			return false
 		}
 	}
 	return true
 }
 
-// causeGoverns reports a word of cause that governs ban noun h: a few words before it, or in Kazakh
-// after it in its clause.
-func (s *sentence) causeGoverns(h hit) bool {
+// governedBy reports one of words (a word of cause) that governs ban noun h: a few words before it, within
+// window bytes, or in Kazakh one of kkWords after it in its clause.
+func (s *sentence) governedBy(h hit, words, kkWords []string, window int) bool {
 	if s.lang == "kk" {
 		near := s.low[h.end:min(s.sp.end, int(h.end)+40)]
 		if k := strings.IndexAny(near, ",.;"); k >= 0 {
 			near = near[:k]
 		}
-		return containsAny(near, kkCauseWords[:]...)
+		return containsAny(near, kkWords...)
 	}
-	near := s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+	near := s.low[max(s.sp.start, int(h.pos)-window):h.pos]
 	reach := 3
 	if s.lang == "zh" {
 		reach = 8 // each character is a word: "由于中国实施的限制"
 	}
-	for _, w := range causeWords {
+	for _, w := range words {
 		if i := strings.LastIndex(near, w); i >= 0 {
 			a := int(h.pos) - len(near) + i + len(w)
 			g := gapWords(s.low, a, int(h.pos))

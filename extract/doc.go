@@ -100,7 +100,9 @@
 //     introduction of the Iranian restrictions"), also in a clause of time with a subject of its own
 //     ("since Tehran opened its market", «с тех пор как Китай снял», «прежде чем снять», "тыйымды алып
 //     тастағаннан бері"; not "after", which reports it), is none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
-//     ограничений», its holder and disease between: "blamed the Russian bird flu restrictions for a 25% fall"); a restriction on no one's goods not yet decided («данных о введении ограничений
+//     ограничений», its holder and disease between: "blamed the Russian bird flu restrictions for a 25% fall"), and so is one
+//     named only as the rule a trade broke ("fined … for exporting 86 bulls in breach of the temporary ban",
+//     «в нарушение временного запрета», "тыйымды бұзып"); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
