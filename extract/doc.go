@@ -183,7 +183,8 @@
 //     names no ban's goods, and never a food safety agency's name,
 //     «требований к экспортному ячменю» barley), planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned (so is one
-//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy"), and
+//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy", whatever tense another clause tells: «прошла
+//     встреча, на которой … сторона предложила провести видеоинспекцию»), and
 //     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
 //     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its

@@ -1002,6 +1002,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// дистанционной проверке»: an inspection asked of inspectors, with no tense of its own, is still to come.
 		st = fPlanned
 	}
+	if st == fDone && s.proposedInspection() {
+		// «На полях форума прошла встреча, на которой казахстанская сторона предложила провести
+		// видеоинспекцию»: an inspection proposed is still to come, whatever tense another clause tells.
+		st = fPlanned
+	}
 	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
 		// "Саудовская сторона направит в Казахстан инспекторов для аудита предприятий": inspectors still
 		// to be sent have not inspected yet, though no word of tense dates the audit.
@@ -1649,6 +1654,30 @@ var proposalWords = langWords{
 	en: []string{"proposed", "requested"},
 	kk: []string{"сұрау жолда", "сұрау жібер", "ұсынды", "ұсыныс жаса", "өтініш жолда", "surau jolda", "suraý jolda",
 		"surau jiber", "suraý jiber", "usyndy", "usynys jasa", "ótinish jolda"},
+}
+
+// proposedInspection reports an inspection that a word of proposal or request governs, a few words
+// from it with no comma between: «предложила провести видеоинспекцию», "proposed a video inspection",
+// Kazakh after the noun, "қашықтан тексеруді ұсынды".
+func (s *sentence) proposedInspection() bool {
+	at := proposalWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	a, b := s.sp.start+at.start, s.sp.start+at.end
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		g := gapWords(s.low, b, int(h.pos))
+		if s.lang == "kk" {
+			g = gapWords(s.low, int(h.end), a)
+		}
+		if g >= 0 && g <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // auditRequestedOf reads an inspection asked of or proposed to a side named in the sentence: to is
