@@ -86,7 +86,7 @@
 //     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban, nor are traders who stop their own buying ("部分中国进口商已暂停采购哈萨克斯坦牛肉"); a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
+//     бермеді», its perfect negated by жоқ «әлі рұқсат берген жоқ», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
 //     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
 //     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
 //     о снятии», "no announcement about lifting") awaits it, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,

@@ -127,6 +127,8 @@ func kkLexicon() []lexEntry {
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
+			// The perfect negated by жоқ, and its participle, as the past: "әлі рұқсат берген жоқ", "рұқсат бермегенін".
+			"рұқсат берген жоқ", "ruqsat bergen joq", "рұқсат бермеген", "ruqsat bermegen",
 			"ruqsat bermeıtin", "алып тастамады", "алып тастамайды", "алып тастамайтын", "alyp tastamady",
 			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy",
 			// Every tense and person of a resumption or an easing refused: "қайта бастамайтынын", "qaıta
