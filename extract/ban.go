@@ -615,13 +615,16 @@ func (s *sentence) kkGenitiveSubject() (by, on string) {
 	}
 	for i := 0; i+1 < len(s.cs); i++ {
 		g, a := &s.cs[i], &s.cs[i+1]
-		if g.region || a.region || g.code == a.code || g.code == "" || a.code == "" {
+		if g.region || g.code == a.code || g.code == "" || a.code == "" {
 			continue
 		}
 		gw := s.low[g.pos:wordEnd(s.low, g.end, s.sp.end)]
 		aw := s.low[a.pos:wordEnd(s.low, a.end, s.sp.end)]
-		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") ||
-			!hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten") {
+		// «Ресейдің Қостанай облысынан құс етін әкелуге қойған шектеуі»: another country's region read as a
+		// source («облысынан») names whose goods as its country in the ablative does.
+		ablative := a.region && a.role == roleSource ||
+			!a.region && hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten")
+		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") || !ablative {
 			continue
 		}
 		if gap := gapWords(s.low, g.end, a.pos); gap < 0 || gap > 1 {
