@@ -72,7 +72,9 @@
 //     говядины", "Argentine beef", "бразилиялық сиыр еті") or called ours: the one other country named, or
 //     with none the home country («закрыл рынок для нашей говядины», "our pork", "біздің шошқа етімізге");
 //     in Kazakh a genitive country right before an ablative one is the subject of a verbal noun, the
-//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
+//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE, and so is
+//     another country's region in the ablative: «Ресейдің Қостанай облысынан құс етін әкелуге қойған шектеуі» is by
+//     RU on KZ); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
 //     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), but
