@@ -251,7 +251,8 @@
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
 //     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
-//     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
+//     тонн") each figure has its own country (a day of a month after a country is a date, no item of a list: «Жаңалық:
+//     Қазақстан 1 желтоқсаннан бастап … тыйым салады» is KZ's ban); buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», its buyers or processors from it («Еще 74 тыс. тонн получили переработчики из Узбекистана»: processors who receive measure no processing), «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", the parts after 其中 that name only their buyer, "其中阿富汗63.5万吨、乌兹别克斯坦41.2万吨", "China came first with 2.1 million tonnes",
 //     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head
