@@ -208,7 +208,8 @@
 //     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»), nor inspectors at a seminar
 //     or workshop with no plant named («посетили семинар по диагностике ящура», "attended a training workshop"),
-//     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
+//     one named only as possible («возможного визита», "no date for the audit", its verb between: "No date
+//     has yet been set for the audit"), one that only names plants
 //     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
 //     nor one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
 //     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms

@@ -1908,13 +1908,11 @@ func (s *sentence) onlyPossible() bool {
 		if p == "a" || p == "the" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if p == "for" {
-			// "no dates for inspections were set", "no date for the audit": no date, no inspection.
-			if q, qat := prevToken(s.low, s.sp.start, at); q == "date" || q == "dates" || q == "timeline" {
-				if r, _ := prevToken(s.low, s.sp.start, qat); r == "no" {
-					continue
-				}
-			}
+		// "no dates for inspections were set", "no date for the audit", "No date has yet been set for the
+		// audit": no date, no inspection.
+		if before := s.low[max(s.sp.start, int(h.pos)-56):h.pos]; strings.Contains(before, " for ") &&
+			containsAny(before, "no date", "no timeline", "no firm date") {
+			continue // also past the inspectors' adjective: "no date for the Chinese audit"
 		}
 		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
 		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
