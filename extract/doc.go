@@ -205,7 +205,8 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
 //     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor one a side is given the
 //     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
-//     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
+//     право проводить проверки», "is entitled to carry out an audit", its active verb with the holder between: "entitles the Iranian
+//     Veterinary Organization to audit", «дает право китайской стороне проводить инспекцию», "тексеру жүргізуге құқылы"), nor a visit to an expo or to
 //     promote goods ("visited the Expo to promote local beef", «для продвижения»), nor inspectors at a seminar
 //     or workshop with no plant named («посетили семинар по диагностике ящура», "attended a training workshop"),
 //     one named only as possible («возможного визита», "no date for the audit", its verb between: "No date

@@ -2918,6 +2918,14 @@ var rightWords = langWords{
 	kk: []string{"құқылы", "құқығы бар", "quqyly", "quqyǵy bar"},
 }
 
+// grantWords give another the right, its holder between them and the inspection: "entitles the
+// Iranian side to audit", «даёт китайской стороне право проводить».
+var grantWords = langWords{
+	ru: []string{"дает право", "даёт право", "дают право", "предоставляет право", "предоставляет ей право", "дает ей право",
+		"даёт ей право"},
+	en: []string{"entitles ", "entitle ", "entitling ", "gives the right", "grants the right", "give the right"},
+}
+
 // onlyEntitled reports whether every inspection word of the sentence is one a side is given the right to
 // hold: a word of right at most five words before it («китайская сторона вправе провести
 // инспекцию», "the Chinese side may inspect exporting plants", "is entitled to carry out audits"), or in
@@ -2946,7 +2954,9 @@ func (s *sentence) onlyEntitled() bool {
 		} else {
 			near = " " + lastWords(strings.TrimRight(s.low[a:h.pos], " "), 5) + " "
 		}
-		found := false
+		// The active verb gives the right with its object between: "The agreement entitles the Iranian
+		// Veterinary Organization to audit", «даёт … право проводить».
+		found := containsAny(lastWords(strings.TrimRight(s.low[a:h.pos], " "), 8), grantWords.of(s.lang)...)
 		for _, w := range words {
 			if s.lang == "en" && w == "may" {
 				found = found || strings.Contains(near, " may ")
