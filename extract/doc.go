@@ -191,7 +191,8 @@
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
 //     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its
 //     country closing or opening the name: «направила в Министерство окружающей среды, водных ресурсов и
-//     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request",
+//     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request", "proposed a video inspection of its beef plants to
+//     Jordan's veterinary authorities",
 //     "Вьетнам ветеринария департаментіне … сұрау жолдады"; the asker when the plants are the
 //     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one

@@ -1713,6 +1713,7 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
 			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
 			s.lang == "en" && p == "by" && c.pos > insp,
+			s.lang == "en" && p == "to" && c.pos > insp && s.agencyAfter(c), // "proposed an audit … to Jordan's veterinary authorities"
 			c.pos < insp && s.agencyAddressed(c):
 			to = c.code
 		}
@@ -1780,6 +1781,23 @@ func (s *sentence) agencyAddressed(c cmention) bool {
 			default:
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// agencyAfter reports an agency's word right after country c, two words between at most: "Jordan's
+// veterinary authorities", "Iran's veterinary organization".
+func (s *sentence) agencyAfter(c cmention) bool {
+	for _, h := range s.hits {
+		if int(h.pos) < c.end {
+			continue
+		}
+		if g := gapWords(s.low, c.end, int(h.pos)); g < 0 || g > 2 {
+			return false
+		}
+		if s.word(h).feat&fAgency != 0 {
+			return true
 		}
 	}
 	return false
