@@ -54,7 +54,7 @@ func commodityLexicon() []lexEntry {
 		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "sheep meat", "ovine meat", "meat of sheep", "meat of small cattle", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
-		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),
+		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "sýbónim", "subónim", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "=терісін", "=terisi", "=terisin",
 			"=терілер", "=терілерін", "=teriler", "=terilerin", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),
