@@ -43,7 +43,7 @@
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
 // place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
 // sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",
-// 询问; not "asked Russia to lift", a request). A fact stated
+// "asked the government what it would take to reopen", «спросил у министра, когда», 询问; not "asked Russia to lift", a request). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next, the wagons or trucks counted and then told standing or waiting some days in a sentence that names
 // no crossing: "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur",
