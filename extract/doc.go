@@ -208,7 +208,8 @@
 //     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
 //     право проводить проверки», "is entitled to carry out an audit", its active verb with the holder between: "entitles the Iranian
 //     Veterinary Organization to audit", «дает право китайской стороне проводить инспекцию», "тексеру жүргізуге құқылы"), nor a visit to an expo or to
-//     promote goods ("visited the Expo to promote local beef", «для продвижения»), nor inspectors at a seminar
+//     promote goods ("visited the Expo to promote local beef", «для продвижения», an expo's pavilion or a tasting:
+//     "visited the Kazakh pavilion at Gulfood to taste"), nor inspectors at a seminar
 //     or workshop with no plant named («посетили семинар по диагностике ящура», "attended a training workshop"),
 //     one named only as possible («возможного визита», "no date for the audit", its verb between: "No date
 //     has yet been set for the audit"), one that only names plants

@@ -2026,9 +2026,10 @@ var talkWords = langWords{
 // alone: " expo" and «экспо» begin "export" and «экспорт». Read for visits only: a market opened "to
 // promote trade" is still opened.
 var promoWords = langWords{
-	ru: []string{"экспо ", "экспо,", "«экспо", "продвижени", "продвигать"},
-	kk: []string{"экспо ", "ekspo ", "таныстыру", "tanystyrý"},
-	en: []string{" expo ", " expo,", " expo.", "trade show", "to promote", "promoting"},
+	// An expo's pavilion or a tasting is promotion too: "visited the Kazakh pavilion at Gulfood to taste".
+	ru: []string{"экспо ", "экспо,", "«экспо", "продвижени", "продвигать", "павильон", "дегустац"},
+	kk: []string{"экспо ", "ekspo ", "таныстыру", "tanystyrý", "павильон", "pavılon", "дәмін тат", "dámin tat"},
+	en: []string{" expo ", " expo,", " expo.", "trade show", "to promote", "promoting", "pavilion", "to taste", "tasting"},
 	zh: []string{"推介", "推广"},
 }
 
