@@ -128,6 +128,11 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// restrictions", «цены выросли из-за ограничений», "бағасы шектеулер салдарынан өсті", "由于限制，价格上涨".
 		return agrowatch.Mention{}, false
 	}
+	if s.banBreached() {
+		// "A court fined a trader for exporting 86 bulls in breach of the temporary ban", «вывез скот в
+		// нарушение запрета», "тыйымды бұзып әкелген": the ban is the rule broken, no news of it.
+		return agrowatch.Mention{}, false
+	}
 	if !s.has(fBanNoun|fImposed|fInForce) && s.liftsOnlyTalks() {
 		// "Kazakhstan resumed talks with China on beef exports", «возобновил переговоры», "恢复了…谈判",
 		// "келіссөздерді қайта бастады": talks resumed name no restriction and await no lifting.
@@ -610,13 +615,16 @@ func (s *sentence) kkGenitiveSubject() (by, on string) {
 	}
 	for i := 0; i+1 < len(s.cs); i++ {
 		g, a := &s.cs[i], &s.cs[i+1]
-		if g.region || a.region || g.code == a.code || g.code == "" || a.code == "" {
+		if g.region || g.code == a.code || g.code == "" || a.code == "" {
 			continue
 		}
 		gw := s.low[g.pos:wordEnd(s.low, g.end, s.sp.end)]
 		aw := s.low[a.pos:wordEnd(s.low, a.end, s.sp.end)]
-		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") ||
-			!hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten") {
+		// «Ресейдің Қостанай облысынан құс етін әкелуге қойған шектеуі»: another country's region read as a
+		// source («облысынан») names whose goods as its country in the ablative does.
+		ablative := a.region && a.role == roleSource ||
+			!a.region && hasAnySuffix(aw, "нан", "нен", "дан", "ден", "тан", "тен", "nan", "nen", "dan", "den", "tan", "ten")
+		if !hasAnySuffix(gw, "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") || !ablative {
 			continue
 		}
 		if gap := gapWords(s.low, g.end, a.pos); gap < 0 || gap > 1 {
@@ -1797,7 +1805,25 @@ var kkCauseWords = [...]string{"салдарынан", "кесірінен", "б
 // keeping: the ban explains a figure, it is not the news. A participle of imposing that only qualifies
 // such a ban («из-за ограничений, введенных Китаем», "because of restrictions imposed by China",
 // "Қытай енгізген шектеулер салдарынан", "由于中国实施的限制") tells no news of its own.
-func (s *sentence) banAsCause() bool {
+func (s *sentence) banAsCause() bool { return s.bansGovernedBy(causeWords[:], kkCauseWords[:], 40) }
+
+// breachWords name a ban as the rule someone broke: "fined … for exporting bulls in breach of the ban",
+// «вывез скот в нарушение запрета»; Kazakh after the noun: "тыйымды бұзып".
+var breachWords = [...]string{"in breach of", "in violation of", "violating", "breaching", "в нарушение", "нарушив",
+	"нарушением", "вопреки"}
+
+var kkBreachWords = [...]string{"бұзып", "бұзған", "бұза отырып", "buzyp", "buzǵan", "buza otyryp"}
+
+// banBreached reports a sentence whose every ban is named only as the rule a trade broke: a case of
+// smuggling or a court's fine, no news of the ban.
+func (s *sentence) banBreached() bool {
+	return s.bansGovernedBy(breachWords[:], kkBreachWords[:], 80) // «в нарушение временного запрета»: 44 bytes
+}
+
+// bansGovernedBy reports a sentence whose every ban word is governed by one of words a few words before
+// it, within window bytes (in Kazakh, one of kkWords after it), with no other word of imposing, lifting or
+// keeping.
+func (s *sentence) bansGovernedBy(words, kkWords []string, window int) bool {
 	// Cheap tests first: a word of lifting, keeping or asking, or an imposing word that qualifies no ban
 	// noun, makes the ban news; only then are the words of cause looked for.
 	var bans [4]hit
@@ -1824,29 +1850,29 @@ func (s *sentence) banAsCause() bool {
 		}
 	}
 	for _, h := range bans[:n] {
-		if !s.causeGoverns(h) {
+		if !s.governedBy(h, words, kkWords, window) {
 			return false
 		}
 	}
 	return true
 }
 
-// causeGoverns reports a word of cause that governs ban noun h: a few words before it, or in Kazakh
-// after it in its clause.
-func (s *sentence) causeGoverns(h hit) bool {
+// governedBy reports one of words (a word of cause) that governs ban noun h: a few words before it, within
+// window bytes, or in Kazakh one of kkWords after it in its clause.
+func (s *sentence) governedBy(h hit, words, kkWords []string, window int) bool {
 	if s.lang == "kk" {
 		near := s.low[h.end:min(s.sp.end, int(h.end)+40)]
 		if k := strings.IndexAny(near, ",.;"); k >= 0 {
 			near = near[:k]
 		}
-		return containsAny(near, kkCauseWords[:]...)
+		return containsAny(near, kkWords...)
 	}
-	near := s.low[max(s.sp.start, int(h.pos)-40):h.pos]
+	near := s.low[max(s.sp.start, int(h.pos)-window):h.pos]
 	reach := 3
 	if s.lang == "zh" {
 		reach = 8 // each character is a word: "由于中国实施的限制"
 	}
-	for _, w := range causeWords {
+	for _, w := range words {
 		if i := strings.LastIndex(near, w); i >= 0 {
 			a := int(h.pos) - len(near) + i + len(w)
 			g := gapWords(s.low, a, int(h.pos))
@@ -3257,6 +3283,7 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		origin string
 		ban    bool // a ban word of its own stands between the previous item and this one
 		side   bool // the origin stands on the side the language names it on
+		cause  string
 	}
 	var items []item
 	last := s.sp.start
@@ -3311,6 +3338,15 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 			}
 		}
 		items[i].origin, items[i].side = best, bestSide
+		if after {
+			items[i].cause = s.featCodeIn(fCause, items[i].pos, hi) // "poultry … because of bird flu, and of beef … because of FMD"
+		}
+	}
+	causes := map[string]bool{}
+	for _, it := range items {
+		if it.cause != "" {
+			causes[it.cause] = true
+		}
 	}
 	// "свинины из Польши, мяса птицы и яиц из Бельгии": goods joined by a conjunction share the origin
 	// named after the last of them.
@@ -3344,10 +3380,21 @@ func (s *sentence) severalBans(m agrowatch.Mention) []agrowatch.Mention {
 		}
 		o := m
 		o.Commodity = it.code
-		if ownOrigins {
-			o.On = it.origin
+		if len(causes) >= 2 && causes[it.cause] {
+			o.Cause = it.cause // each item its own cause when they name two
 		}
-		out = append(out, o)
+		if !ownOrigins {
+			out = append(out, o)
+			continue
+		}
+		// "мяса птицы из Венгрии и Чехии, а также говядины из Бразилии": an item's origins joined by a
+		// conjunction are one ban each, but not another item's ("Argentine beef and Brazilian poultry").
+		o.On = it.origin
+		for _, e := range s.severalOrigins(o) {
+			if e.On == it.origin || !origins[e.On] {
+				out = append(out, e)
+			}
+		}
 	}
 	return out
 }
@@ -4543,8 +4590,8 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 			continue
 		}
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
-		if !isConj(p) || (c.role != first.role && !s.regionNamedBy(c) || gapWords(s.low, prevEnd, c.pos) != 1) &&
-			!s.goodsRepeated(m.Commodity, first, c, prevEnd) {
+		if (!isConj(p) || (c.role != first.role && !s.regionNamedBy(c) || gapWords(s.low, prevEnd, c.pos) != 1) &&
+			!s.goodsRepeated(m.Commodity, first, c, prevEnd)) && !s.commaSeries(i, prevEnd, first.role) {
 			break
 		}
 		seen[c.code] = true
@@ -4554,6 +4601,27 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 		prevEnd = c.end
 	}
 	return out
+}
+
+// commaSeries reports the country s.cs[i] joined to the one that ends at prev by a bare comma, in a
+// series of countries of one role that a conjunction closes: "из Казахстана, Польши и Бразилии",
+// "from Poland, Hungary and Romania". A comma alone may open a clause of its own.
+func (s *sentence) commaSeries(i, prev int, r role) bool {
+	for j := i; j < len(s.cs); j++ {
+		c := &s.cs[j]
+		if c.region || c.role != r || c.pos < prev {
+			return false
+		}
+		gap := strings.TrimSpace(s.low[wordEnd(s.low, prev, c.pos):c.pos])
+		if j > i && isConj(gap) && gap != "," {
+			return true
+		}
+		if gap != "," {
+			return false
+		}
+		prev = c.end
+	}
+	return false
 }
 
 // regionNamedBy reports a country that only qualifies a region right after it: "Russia's Omsk region",

@@ -20,6 +20,9 @@ var AnimalProducts = [...]string{
 // meat marks an animal product's words, which make a ban a meat ban.
 func meat(code string, pats ...string) []lexEntry { return coded(fCommodity|fMeat, code, pats...) }
 
+// plantGoods marks the words of a plant that name its goods for an inspection only.
+func plantGoods(code string, pats ...string) []lexEntry { return coded(fPlantGoods, code, pats...) }
+
 // crop marks a plant product's words.
 func crop(code string, pats ...string) []lexEntry { return coded(fCommodity, code, pats...) }
 
@@ -37,12 +40,21 @@ func commodityLexicon() []lexEntry {
 		// A poultry plant names its product, as "poultry farms" does in English: «продукцию трёх казахстанских
 		// птицефабрик», "құс фабрикаларының өнімі", "养禽场".
 		meat("poultry", "птицефабрик", "птицекомбинат", "құс фабрика", "qus fabrıka", "养禽场", "禽肉加工厂"),
+		// The plant of meat, pork or milk named in one word or a compound names the goods an inspection of it
+		// checks, as "meat plants" and "dairy plants" do by their adjective («мясокомбинатов»,
+		// «мясоперерабатывающих», "ет комбинаттарын", «свинокомплексов», «молокозавода»), but no ban's goods:
+		// «включило три мясокомбината в реестр» lifts the ban on the goods its clause names.
+		plantGoods("meat", "мясокомбинат", "мясоперерабатыва", "ет комбинат", "et kombınat", "ет өңдеу", "et óńdeý",
+			"ет өңдейтін", "et óńdeıtin", "meatpacking", "meat-packing"),
+		plantGoods("pork", "свинокомплекс", "свиноферм", "шошқа ферма", "shoshqa ferma", "шошқа кешен", "shoshqa keshen",
+			"pig farm", "hog farm"),
+		plantGoods("dairy", "молокозавод", "молзавод", "молкомбинат"),
 		meat("beef", "мясо крупного рогатого", "мяса крупного рогатого", "мясом крупного рогатого", "говядин", "мясо крс", "мяса крс", "мясом крс", "=beef", "cattle meat", "bovine meat", "meat of cattle", "сиыр ет", "сиыр мал ет", "sıyr et",
 			"сиыр және қой ет", "сиыр мен қой ет", "sıyr jáne qoı et", "sıyr men qoı et", "牛肉", "牛羊肉"), // beef and mutton: the first named
 		meat("mutton", "мясо мелкого рогатого", "мяса мелкого рогатого", "баранин", "ягнятин", "мясо мрс", "мяса мрс", "=mutton", "=lamb", "sheep meat", "ovine meat", "meat of sheep", "meat of small cattle", "қой ет", "qoı et", "羊肉"),
 		meat("pork", "свинин", "=pork", "шошқа ет", "shoshqa et", "猪肉"),
 		meat("meat", "конин", "horse meat", "horsemeat", "жылқы ет", "jylqy et", "马肉", "буйволятин", "buffalo meat", "буйвол ет", "býıvol et", "水牛肉"),
-		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "subónim", "内脏", "副产品"),
+		meat("offal", "субпродукт", "=offal", "by-products", "ішек-қарын", "ishek-qaryn", "субөнім", "sýbónim", "subónim", "内脏", "副产品"),
 		meat("hides", "шкур", "кожевенн", "=hides", "=skins", "=тері", "=терісі", "=teri", "=терісін", "=terisi", "=terisin",
 			"=терілер", "=терілерін", "=teriler", "=terilerin", "皮张", "皮革"),
 		meat("hides", "驴皮", "牛皮", "羊皮"),

@@ -2188,8 +2188,9 @@ func figureItem(low string, from, pos, end int) (ok, buyer bool) {
 	for j < len(low) && isDigit(low[j]) {
 		j++
 	}
-	if j == k || j-k == 4 && (low[k] == '1' || low[k] == '2') && (j == len(low) || low[j] != ',' && low[j] != '.') {
-		return false, false
+	if j == k || j-k == 4 && (low[k] == '1' || low[k] == '2') && (j == len(low) || low[j] != ',' && low[j] != '.') ||
+		dayOfMonth(low, k, j) {
+		return false, false // a year or a date: "Жаңалық: Қазақстан 1 желтоқсаннан бастап … тыйым салады"
 	}
 	if joined {
 		return true, buyer

@@ -47,7 +47,7 @@
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
 // place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
 // sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",
-// 询问; not "asked Russia to lift", a request). A fact stated
+// "asked the government what it would take to reopen", «спросил у министра, когда», 询问; not "asked Russia to lift", a request). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
 // next, the wagons or trucks counted and then told standing or waiting some days in a sentence that names
 // no crossing: "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur",
@@ -76,18 +76,23 @@
 //     говядины", "Argentine beef", "бразилиялық сиыр еті") or called ours: the one other country named, or
 //     with none the home country («закрыл рынок для нашей говядины», "our pork", "біздің шошқа етімізге");
 //     in Kazakh a genitive country right before an ablative one is the subject of a verbal noun, the
-//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE); a ban whose origin is not stated has no
+//     ablative whose goods ("Qazaqstannyń Grýzııadan shoshqa etin ákelýge tyıym salǵany" is by KZ on GE, and so is
+//     another country's region in the ablative: «Ресейдің Қостанай облысынан құс етін әкелуге қойған шектеуі» is by
+//     RU on KZ); a ban whose origin is not stated has no
 //     On. Stopped trade is a ban ("shipments … halted", "экспорт … тоқтатылды", "暂停…进口"), and so is
 //     trade put off or no longer received ("postponed imports", «отложил ввоз», 推迟进口, 暂缓进口, 停止接收); quotas
 //     are restrictions (a quota and a ban told in two sentences are two measures, not one fact), a request for a lifting is pending, and so is one hoped for (希望, 盼, "hopes"), but
 //     not one told done (已, 已经, 了) before a clause that expects what follows it ("上述禁令已经解除，首批货物预计于月底发运"), "abolished", «отменить», «снимает», 废止, 撤销 lift. A
 //     sentence that lists several goods with their own origins or ban words gives one mention each, and
-//     so do goods from several countries joined by "and", and a lifting and a ban kept in two clauses
+//     so do goods from several countries joined by "and" (also in a series of commas a conjunction closes, «из
+//     Казахстана, Польши и Бразилии», and beside goods of an origin of their own, «мяса птицы из Венгрии и Чехии,
+//     а также говядины из Бразилии»), each with the cause its own clause names when they name two ("poultry …
+//     because of bird flu, and of beef … because of FMD"), and a lifting and a ban kept in two clauses
 //     ("lifted its ban on Kazakh lamb but kept restrictions on beef", also after a bare Chinese comma: "…其余地区禽肉恢复输华，
 //     北哈州禽肉继续暂停进口"), a clause with a subject of its own
 //     holding its own («…, ал Ресей … шектеуді алып тастады»). A signed certificate or protocol
 //     is no ban, nor are traders who stop their own buying ("部分中国进口商已暂停采购哈萨克斯坦牛肉"); a lifting refused or not even considered keeps the ban ("will not resume", «рұқсат
-//     бермеді», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
+//     бермеді», its perfect negated by жоқ «әлі рұқсат берген жоқ», 暂不考虑解除, a lifting not done, its own verb negated ("has not yet lifted", "have not
 //     been lifted", «пока не сняла», «до сих пор не отменён», "áli alyp tastaǵan joq", «алынбағанын»)
 //     unless talks or a hope beside it await the end, while a lifting not yet announced («пока не сообщил
 //     о снятии», "no announcement about lifting") awaits it, a Chinese modal negated before any verb of lifting, 不会开放, 暂不恢复, while 尚未 awaits it,
@@ -101,7 +106,9 @@
 //     introduction of the Iranian restrictions"), also in a clause of time with a subject of its own
 //     ("since Tehran opened its market", «с тех пор как Китай снял», «прежде чем снять», "тыйымды алып
 //     тастағаннан бері"; not "after", which reports it), is none, and so is one named only as the cause of a figure ("blaming the FMD restrictions", «из-за
-//     ограничений», its holder and disease between: "blamed the Russian bird flu restrictions for a 25% fall"); a restriction on no one's goods not yet decided («данных о введении ограничений
+//     ограничений», its holder and disease between: "blamed the Russian bird flu restrictions for a 25% fall"), and so is one
+//     named only as the rule a trade broke ("fined … for exporting 86 bulls in breach of the temporary ban",
+//     «в нарушение временного запрета», "тыйымды бұзып"); a restriction on no one's goods not yet decided («данных о введении ограничений
 //     нет», 尚未采取限制措施) is no ban, nor is one with no plan made (暂无…的计划), nor goods left out of a
 //     ban («не распространяется на», "does not cover"); a ban "pending a review" is imposed; a list of
 //     approved plants published lifts nothing (a register as much as a list, and a count of its plants,
@@ -177,15 +184,19 @@
 //     country's ("from a plant in the Atyrau region").
 //   - inspection: an inspection, audit, visit of inspectors or documentary check (the papers of plants studied
 //     or looked through: «изучили документы этих предприятий», "құжаттарын қарауды", "qashyqtan qarap
-//     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants",
+//     shyqqan"), with the goods of what it checks («молочные предприятия» dairy, "Kazakh poultry plants", a plant named
+//     in one word or a compound, «мясокомбинатов» meat, «свинокомплексов» pork, "ет комбинаттарын", whose word
+//     names no ban's goods, and never a food safety agency's name,
 //     «требований к экспортному ячменю» barley), planned or done (an
 //     inspection requested, «запрос о проведении видеоаудита», "a request for an audit", is planned (so is one
-//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy"), and
+//     asked of inspectors with no tense of its own: "мамандардан … қашықтан тексеруді сұрады"), as is one proposed ("proposed a video inspection", "usyndy", whatever tense another clause tells: «прошла
+//     встреча, на которой … сторона предложила провести видеоинспекцию»), and
 //     who requests it with no inspectors named is the side inspected, not the inspector, while the side it
 //     is asked of or proposed to inspects («направила в ГТУ КНР запрос», "Вьетнам тарапына … сұрау
 //     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its
 //     country closing or opening the name: «направила в Министерство окружающей среды, водных ресурсов и
-//     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request",
+//     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request", "proposed a video inspection of its beef plants to
+//     Jordan's veterinary authorities",
 //     "Вьетнам ветеринария департаментіне … сұрау жолдады"; the asker when the plants are the
 //     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
@@ -199,10 +210,13 @@
 //     results are not, nor is an inspection plants must pass ("must pass", «должно пройти», 须…接受检查, also as the second
 //     object of that verb: «должны пройти регистрацию в реестре и инспекцию»), nor one a side is given the
 //     right to hold ("the Chinese side may inspect exporting plants", «вправе провести инспекцию», «имеет
-//     право проводить проверки», "is entitled to carry out an audit", "тексеру жүргізуге құқылы"), nor a visit to an expo or to
-//     promote goods ("visited the Expo to promote local beef", «для продвижения»), nor inspectors at a seminar
+//     право проводить проверки», "is entitled to carry out an audit", its active verb with the holder between: "entitles the Iranian
+//     Veterinary Organization to audit", «дает право китайской стороне проводить инспекцию», "тексеру жүргізуге құқылы"), nor a visit to an expo or to
+//     promote goods ("visited the Expo to promote local beef", «для продвижения», an expo's pavilion or a tasting:
+//     "visited the Kazakh pavilion at Gulfood to taste"), nor inspectors at a seminar
 //     or workshop with no plant named («посетили семинар по диагностике ящура», "attended a training workshop"),
-//     one named only as possible («возможного визита», "no date for the audit"), one that only names plants
+//     one named only as possible («возможного визита», "no date for the audit", its verb between: "No date
+//     has yet been set for the audit"), one that only names plants
 //     by an audit told before or inspectors by results to come ("their conclusions on the audited plants"),
 //     nor one named only as what a hoped lifting waits for (also inspectors of its clause of condition: "once
 //     Chinese inspectors are satisfied", «как только … инспекторы убедятся», "kóz jetkizse"), or a country's supervision of its own farms
@@ -245,7 +259,8 @@
 //     more or less it is than another ("на 150 тыс. тонн больше", "300,000 tonnes less than", the calque
 //     "on 95 thousand tons less than", and in every Kazakh spelling "60 myn' tonnag'a ko'p", "90 myn tonnaga kem") carries
 //     Change and is no shipped tonnage. In a list ("Узбекистан – 620 тыс. тонн, Афганистан – 480 тыс.
-//     тонн") each figure has its own country; buyers listed («больше всего закупил Китай – 1,6 млн
+//     тонн") each figure has its own country (a day of a month after a country is a date, no item of a list: «Жаңалық:
+//     Қазақстан 1 желтоқсаннан бастап … тыйым салады» is KZ's ban); buyers listed («больше всего закупил Китай – 1,6 млн
 //     тонн, Иран – 310 тыс. тонн», "China took 510,000 tonnes", «еще 97 тысяч тонн получил Узбекистан», its buyers or processors from it («Еще 74 тыс. тонн получили переработчики из Узбекистана»: processors who receive measure no processing), «на втором месте Узбекистан с 540 тыс. тонн», "乌兹别克斯坦以280万吨居首", the parts after 其中 that name only their buyer, "其中阿富汗63.5万吨、乌兹别克斯坦41.2万吨", "China came first with 2.1 million tonnes",
 //     "Uzbekistan with 540,000 tonnes", "remained the main destination with 410,000 tonnes", «с 236 тысячами тонн», "阿富汗仍是最大买家…，其次是乌兹别克斯坦", the last item after "and" with the list's unit written once:
 //     "Tajikistan 870,000 and Afghanistan 640,000 tonnes", «900 тыс. и Таджикистан 400 тыс. тонн»; the head

@@ -1114,7 +1114,35 @@ var explainWords = langWords{
 // ban", "立法委员质询…是否开放". Like a question, it states no fact; "有记者问及…，发言人表示…" answers in the
 // same sentence, and "asked Russia to lift" is a request, no question.
 func reportedQuestion(lang, low string) bool {
-	return askedWords.in(lang, low) && !answerWords.in(lang, low)
+	return (askedWords.in(lang, low) || askedWh(lang, low)) && !answerWords.in(lang, low)
+}
+
+// askVerbs ask, and whWords open the question they ask, its addressee between them: "asked the government
+// what it would take to reopen", «спросил у министра, когда …».
+var (
+	askVerbs = langWords{ru: []string{"спросил", "спросила", "спросили"}, en: []string{"asked"}}
+	whWords  = map[string]bool{"what": true, "when": true, "why": true, "whether": true, "if": true, "how": true,
+		"когда": true, "ли": true, "что": true, "как": true, "сколько": true, "почему": true}
+)
+
+// askedWh reports a verb of asking with a question word at most four words after it.
+func askedWh(lang, low string) bool {
+	for _, v := range askVerbs.of(lang) {
+		for i := strings.Index(low, v); i >= 0; {
+			ws := strings.FieldsFunc(low[i+len(v):min(len(low), i+len(v)+64)], func(r rune) bool { return !isWordRune(r) })
+			for _, w := range ws[:min(len(ws), 4)] {
+				if whWords[w] {
+					return true
+				}
+			}
+			k := strings.Index(low[i+len(v):], v)
+			if k < 0 {
+				break
+			}
+			i += len(v) + k
+		}
+	}
+	return false
 }
 
 // askedWords tell a question asked, and answerWords an answer told, by language.

@@ -57,7 +57,7 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"inspection planned",
 			"Специалисты ГТУ КНР проинспектируют казахстанские мясокомбинаты в марте.",
-			[]m{{Kind: agrowatch.KindInspection, Status: "planned", By: "CN", On: "KZ"}}},
+			[]m{{Kind: agrowatch.KindInspection, Status: "planned", By: "CN", On: "KZ", Commodity: "meat"}}},
 		{"inspection done, kazakh",
 			"Қытай мамандары қазақстандық кәсіпорындарды тексерді.",
 			[]m{{Kind: agrowatch.KindInspection, Status: "done", By: "CN", On: "KZ"}}},

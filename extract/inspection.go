@@ -983,9 +983,9 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if !s.has(fTarget|fInspector|fCommodity) && pickInspector(s.cs) == "" && !visitRef && !(s.lang == "zh" && s.zhSpeakerActs() != "") {
 		return agrowatch.Mention{}, false
 	}
-	// The goods are the trade of what is inspected: "Kazakh poultry plants", «молочные предприятия», "slaughterhouses
+	// The goods are the trade of what is inspected: "Kazakh poultry plants", «молочные предприятия», «мясокомбинатов», "slaughterhouses
 	// … that supply chilled lamb", «проверку … требований к экспортному ячменю».
-	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone, Commodity: s.firstCode(fCommodity)}
+	m := agrowatch.Mention{Kind: agrowatch.KindInspection, Status: agrowatch.StatusDone, Commodity: s.firstCode(fCommodity | fPlantGoods)}
 	of := fInspect
 	if !strong {
 		of = fVisit
@@ -1000,6 +1000,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 	if st == 0 && s.has(fAsk) && s.requested() {
 		// "министрлік ресейлік мамандардан … қашықтан тексеруді сұрады", «попросило российских специалистов о
 		// дистанционной проверке»: an inspection asked of inspectors, with no tense of its own, is still to come.
+		st = fPlanned
+	}
+	if st == fDone && s.proposedInspection() {
+		// «На полях форума прошла встреча, на которой казахстанская сторона предложила провести
+		// видеоинспекцию»: an inspection proposed is still to come, whatever tense another clause tells.
 		st = fPlanned
 	}
 	if st == 0 && s.has(fInspector) && s.inspectorsSent() >= 0 {
@@ -1651,6 +1656,30 @@ var proposalWords = langWords{
 		"surau jiber", "suraý jiber", "usyndy", "usynys jasa", "ótinish jolda"},
 }
 
+// proposedInspection reports an inspection that a word of proposal or request governs, a few words
+// from it with no comma between: «предложила провести видеоинспекцию», "proposed a video inspection",
+// Kazakh after the noun, "қашықтан тексеруді ұсынды".
+func (s *sentence) proposedInspection() bool {
+	at := proposalWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	a, b := s.sp.start+at.start, s.sp.start+at.end
+	for _, h := range s.hits {
+		if s.word(h).feat&fInspect == 0 {
+			continue
+		}
+		g := gapWords(s.low, b, int(h.pos))
+		if s.lang == "kk" {
+			g = gapWords(s.low, int(h.end), a)
+		}
+		if g >= 0 && g <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // auditRequestedOf reads an inspection asked of or proposed to a side named in the sentence: to is
 // that side (no one for a joint check), from the side that asks or whose plants are named. ok is false
 // unless a word of request or proposal and an addressee are found: a destination («в ГТУ КНР»), a
@@ -1684,6 +1713,7 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
 			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
 			s.lang == "en" && p == "by" && c.pos > insp,
+			s.lang == "en" && p == "to" && c.pos > insp && s.agencyAfter(c), // "proposed an audit … to Jordan's veterinary authorities"
 			c.pos < insp && s.agencyAddressed(c):
 			to = c.code
 		}
@@ -1751,6 +1781,23 @@ func (s *sentence) agencyAddressed(c cmention) bool {
 			default:
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// agencyAfter reports an agency's word right after country c, two words between at most: "Jordan's
+// veterinary authorities", "Iran's veterinary organization".
+func (s *sentence) agencyAfter(c cmention) bool {
+	for _, h := range s.hits {
+		if int(h.pos) < c.end {
+			continue
+		}
+		if g := gapWords(s.low, c.end, int(h.pos)); g < 0 || g > 2 {
+			return false
+		}
+		if s.word(h).feat&fAgency != 0 {
+			return true
 		}
 	}
 	return false
@@ -1879,13 +1926,11 @@ func (s *sentence) onlyPossible() bool {
 		if p == "a" || p == "the" {
 			p, at = prevToken(s.low, s.sp.start, at)
 		}
-		if p == "for" {
-			// "no dates for inspections were set", "no date for the audit": no date, no inspection.
-			if q, qat := prevToken(s.low, s.sp.start, at); q == "date" || q == "dates" || q == "timeline" {
-				if r, _ := prevToken(s.low, s.sp.start, qat); r == "no" {
-					continue
-				}
-			}
+		// "no dates for inspections were set", "no date for the audit", "No date has yet been set for the
+		// audit": no date, no inspection.
+		if before := s.low[max(s.sp.start, int(h.pos)-56):h.pos]; strings.Contains(before, " for ") &&
+			containsAny(before, "no date", "no timeline", "no firm date") {
+			continue // also past the inspectors' adjective: "no date for the Chinese audit"
 		}
 		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
 		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
@@ -1981,9 +2026,10 @@ var talkWords = langWords{
 // alone: " expo" and «экспо» begin "export" and «экспорт». Read for visits only: a market opened "to
 // promote trade" is still opened.
 var promoWords = langWords{
-	ru: []string{"экспо ", "экспо,", "«экспо", "продвижени", "продвигать"},
-	kk: []string{"экспо ", "ekspo ", "таныстыру", "tanystyrý"},
-	en: []string{" expo ", " expo,", " expo.", "trade show", "to promote", "promoting"},
+	// An expo's pavilion or a tasting is promotion too: "visited the Kazakh pavilion at Gulfood to taste".
+	ru: []string{"экспо ", "экспо,", "«экспо", "продвижени", "продвигать", "павильон", "дегустац"},
+	kk: []string{"экспо ", "ekspo ", "таныстыру", "tanystyrý", "павильон", "pavılon", "дәмін тат", "dámin tat"},
+	en: []string{" expo ", " expo,", " expo.", "trade show", "to promote", "promoting", "pavilion", "to taste", "tasting"},
 	zh: []string{"推介", "推广"},
 }
 
@@ -2891,6 +2937,14 @@ var rightWords = langWords{
 	kk: []string{"құқылы", "құқығы бар", "quqyly", "quqyǵy bar"},
 }
 
+// grantWords give another the right, its holder between them and the inspection: "entitles the
+// Iranian side to audit", «даёт китайской стороне право проводить».
+var grantWords = langWords{
+	ru: []string{"дает право", "даёт право", "дают право", "предоставляет право", "предоставляет ей право", "дает ей право",
+		"даёт ей право"},
+	en: []string{"entitles ", "entitle ", "entitling ", "gives the right", "grants the right", "give the right"},
+}
+
 // onlyEntitled reports whether every inspection word of the sentence is one a side is given the right to
 // hold: a word of right at most five words before it («китайская сторона вправе провести
 // инспекцию», "the Chinese side may inspect exporting plants", "is entitled to carry out audits"), or in
@@ -2919,7 +2973,9 @@ func (s *sentence) onlyEntitled() bool {
 		} else {
 			near = " " + lastWords(strings.TrimRight(s.low[a:h.pos], " "), 5) + " "
 		}
-		found := false
+		// The active verb gives the right with its object between: "The agreement entitles the Iranian
+		// Veterinary Organization to audit", «даёт … право проводить».
+		found := containsAny(lastWords(strings.TrimRight(s.low[a:h.pos], " "), 8), grantWords.of(s.lang)...)
 		for _, w := range words {
 			if s.lang == "en" && w == "may" {
 				found = found || strings.Contains(near, " may ")

@@ -69,6 +69,7 @@ const (
 	fDomestic                       // "inside the country", "внутри страны": shipments that are not exports
 	fPurchase                       // bought, закупил, сатып алды: an import told from the buyer's side
 	fSupplier                       // suppliers, поставщики: the countries of a list are sources, not buyers
+	fPlantGoods                     // «мясокомбинат», "meatpacking": a plant whose word names the goods an inspection checks
 )
 
 // cueFeats are the features a longer word inherits from a stem it starts with: "=inspected" is still

@@ -272,7 +272,8 @@ func enLexicon() []lexEntry {
 			"veterinary control and supervision committee", "committee for veterinary control",
 			"veterinary control committee", "veterinary and phytosanitary surveillance", "veterinary committee",
 			// A food safety authority named in full ("the Saudi Food and Drug Authority") is one agency.
-			"=food and drug authority", "=food and drug administration", "=food safety authority"),
+			"=food and drug authority", "=food and drug administration", "=food safety authority",
+			"=food safety agency", "=food security agency", "=food safety committee"),
 		cue(fMarket|fLifted, "market access"),
 		// Access sought or applied for is neither granted nor a government's request: "plants seeking access
 		// to the Kazakh market", "Kazakhstan has been seeking access to the Chinese poultry market".

@@ -127,6 +127,8 @@ func kkLexicon() []lexEntry {
 		// Kazakh negates in the verb: a lifting refused keeps the ban ("рұқсат бермеді", "alyp tastamaıdy"),
 		// an imposition refused is no ban ("тыйым салмайтынын", "shekteý engizbeıdi").
 		cue(fInForce, "рұқсат бермеді", "рұқсат бермейді", "рұқсат бермейтін", "ruqsat bermedi", "ruqsat bermeıdi",
+			// The perfect negated by жоқ, and its participle, as the past: "әлі рұқсат берген жоқ", "рұқсат бермегенін".
+			"рұқсат берген жоқ", "ruqsat bergen joq", "рұқсат бермеген", "ruqsat bermegen",
 			"ruqsat bermeıtin", "алып тастамады", "алып тастамайды", "алып тастамайтын", "alyp tastamady",
 			"alyp tastamaıdy", "alyp tastamaıtyn", "=алынбады", "=alynbady", "=алынбайды", "=alynbaıdy",
 			// Every tense and person of a resumption or an easing refused: "қайта бастамайтынын", "qaıta
@@ -282,7 +284,9 @@ func kkLexicon() []lexEntry {
 		cue(fUnit, "=мың", "=myń", "=mln", "=mlrd", "tonna", "тонна"),
 		// A food safety authority named in full is one agency: "Saýd Arabıasynyń azyq-túlik jáne dári-dármek basqarmasy".
 		cue(fAgency, "азық-түлік және дәрі-дәрмек басқарма", "azyq-túlik jáne dári-dármek basqarma",
-			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma"),
+			"азық-түлік және дәрі-дәрмек жөніндегі басқарма", "azyq-túlik jáne dári-dármek jónindegi basqarma",
+			// So is a food safety agency's: "Ázerbaıjannyń azyq-túlik qaýipsizdigi agenttigi".
+			"азық-түлік қауіпсіздігі", "azyq-túlik qaýipsizdigi"),
 		cue(fAgency, "ауыл шаруашылығы министрлі", "aýyl sharýashylyǵy mınıstrli", "министрлі", "үкімет", "=тарап", "тарапы", "кеден", "басқарма", "комитет", "=билік",
 			"органдар", "елшілі", "mınıstrli", "ministrli", "úkimet", "=tarap", "tarapy", "keden", "basqarma",
 			"komıtet", "=bılik", "=әріптестер", "=әріптестеріміз", "=áriptester", "=áriptesterimiz", // "қытайлық әріптестер": the other side
