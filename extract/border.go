@@ -181,7 +181,7 @@ func (s *sentence) placeNearDelay() string {
 	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
-		if w.feat&fPlace == 0 || s.nearPlace(p) || two && s.zhDetour(p) {
+		if w.feat&fPlace == 0 || s.nearPlace(p) || two && (s.zhDetour(p) || s.goalCrossing(p)) {
 			continue
 		}
 		for _, d := range s.hits {
@@ -215,6 +215,29 @@ func (s *sentence) placeNearDelay() string {
 // rerouting: "急货的老板们建议改走霍尔果斯".
 func (s *sentence) zhDetour(p hit) bool {
 	return s.lang == "zh" && hasAnySuffix(s.low[s.sp.start:p.pos], "改走", "改道", "改从", "绕道", "绕行", "转走", "分流至", "分流到")
+}
+
+// goalCrossing reports a crossing of hit p named as where the traffic goes, not where it waits, beside
+// another: the Kazakh dative before a verbal noun of passing ("Алтынкөл станциясында Қорғасқа өтуді
+// күткен 900 вагон", "Qorǵasqa ótýdi kútken"), the English "bound for", "heading to", "cross to"
+// ("650 wagons bound for Khorgos"), the Russian station in the accusative or dative («передачи на
+// станцию Хоргос», «к Хоргосу»).
+func (s *sentence) goalCrossing(p hit) bool {
+	e := wordEnd(s.low, int(p.end), s.sp.end)
+	prev, at := prevToken(s.low, s.sp.start, int(p.pos))
+	switch s.lang {
+	case "kk":
+		next, _ := nextToken(s.low, e, s.sp.end)
+		return hasAnySuffix(s.low[p.pos:e], "ға", "ге", "қа", "ке", "ǵa", "ge", "qa", "ke") &&
+			hasAnyPrefix(next, "өту", "өтет", "өтк", "ótý", "ótet", "ótk")
+	case "en":
+		verb, _ := prevToken(s.low, s.sp.start, at)
+		return (prev == "for" || prev == "to" || prev == "towards") &&
+			containsAny(verb, "bound", "heading", "headed", "destined", "cross", "handover", "transfer")
+	case "ru":
+		return prev == "станцию" || prev == "к" || prev == "сторону"
+	}
+	return false
 }
 
 // sameClause reports whether positions a and b of the sentence lie in one clause.
