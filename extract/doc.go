@@ -353,7 +353,9 @@
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
 //     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days, 昼夜 (days and nights) a day,
 //     ("на неделю", "two weeks", "waiting a week", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
-//     days at Bakhty"), and of two crossings the count's own clause names its place, not one named as the way round it ("建议改走霍尔果斯"). A delay denied by
+//     days at Bakhty"), and of two crossings the count's own clause names its place, not one named as the way round it ("建议改走霍尔果斯")
+//     nor the one the traffic goes to («Алтынкөл станциясында Қорғасқа өтуді күткен 900 вагон», "bound for
+//     Khorgos", «передачи на станцию Хоргос»). A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
 //     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
