@@ -2324,11 +2324,14 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 		return true // "Iranian buyers had booked", «китайские переработчики рассчитывают закупить»
 	}
 	switch {
-	case p == "to":
+	case p == "to" || p == "for":
 		if after, _ := nextToken(low, at+len(next), to); hasAnyPrefix(after, "maker", "manufacturer") {
 			return true // "to an Italian pasta maker", "to Turkish flour makers"
 		}
-		return hasAnyPrefix(next, recipientNouns.en...)
+		// "Kazakh barley for Iranian ports", "for Iranian buyers": the ports the goods are sent to.
+		return hasAnyPrefix(next, recipientNouns.en...) || hasAnyPrefix(next, "port")
+	case p == "в" && (low[end:e] == "ие" || low[end:e] == "ий") && hasAnyPrefix(next, "порт"):
+		return true // «в иранские порты отгружено»
 	case low[end:e] == "им" || low[end:e] == "ому" || low[end:e] == "ему":
 		return hasAnyPrefix(next, recipientNouns.ru...) && hasAnySuffix(next, "ам", "ям", "ю", "у")
 	case kk && e == end:

@@ -276,7 +276,8 @@
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
 //     to («Бендер-Аббас портына жөнелтілмек», "Dýbaıǵa … jóneltildi») never ships them as a region that exports does. A country's adjective
-//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
+//     on the ports the goods are sent for ("Kazakh barley for Iranian ports", «в иранские порты») or
+//     on the buyers ("to Chinese crushers", "for Iranian buyers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
 //     Italian pasta maker") names the destination, so does the partner of a Kazakh deal named by its country's
 //     adjective or locative («түркиялық серіктесімен», "Túrkııadaǵy seriktesimen", «қытайлық серіктеспен») as
 //     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
