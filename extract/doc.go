@@ -56,7 +56,9 @@
 // plants completed"), while a check told as before the one reported («Ранее», "Buǵan deıin", "Saparǵa
 // deıin", "Before the visit") is a step of its own. A figure quoted as a
 // claim its sentence calls wrong ("本报昨日报道中“…214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
-// 'The line "…520,000 tonnes…" in yesterday's story was wrong') is none, and so is one a correction negates
+// 'The line "…520,000 tonnes…" in yesterday's story was wrong', also unquoted in the clause of a claim: "A
+// viral claim that Kazakhstan shipped five million tons … is false", «Утверждение о том, что …, не
+// соответствует действительности», "… жөнелтті деген ақпарат қате") is none, and so is one a correction negates
 // ("…, not 387,000 tonnes as stated in an earlier version", «а не 387 тыс. тонн, как сообщалось», 而非此前报道的…,
 // "бұрын хабарланғандай 387 мың тонна емес"); the corrected one is the fact. A delay named back
 // only to explain it ("Тасымалдаушылар кідірісті … жөндеу жұмыстарымен байланыстырады", "KTZ blamed the delay
