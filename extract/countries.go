@@ -2405,7 +2405,7 @@ func buyerSubject(low, next, suf string, at int, kk bool) bool {
 // buyerNouns are the recipientNouns that only buy, by language: a country's adjective on one as the
 // subject names the destination (buyerSubject).
 var buyerNouns = langWords{
-	en: []string{"buyers", "importers"},
+	en: []string{"buyers", "importers", "buyer", "importer"},
 	ru: []string{"покупател", "импортер", "импортёр"},
 	kk: []string{"сатып алушы", "импорттаушы", "satyp alýshy", "ımporttaýshy"},
 }
@@ -2413,7 +2413,7 @@ var buyerNouns = langWords{
 // processorNouns are the recipientNouns that buy grain and sell what they make of it: the subject that
 // buys only with a verb of buying (buyerSubject).
 var processorNouns = langWords{
-	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots"},
+	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots", "crusher", "miller", "mill", "processor", "refiner"},
 	ru: []string{"переработчик", "мукомол", "мельниц", "маслозавод"},
 	kk: []string{"өңдеуші", "диірмен", "óńdeýshi", "dıirmen"},
 }

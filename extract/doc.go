@@ -282,11 +282,12 @@
 //     on the buyers ("to Chinese crushers", "for Iranian buyers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
 //     Italian pasta maker") names the destination, so does the partner of a Kazakh deal named by its country's
 //     adjective or locative («түркиялық серіктесімен», "Túrkııadaǵy seriktesimen", «қытайлық серіктеспен») as
-//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked", "the Afghan importer … awarded",
 //     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
 //     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
-//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
-//     contract, a forecast ("booked", «законтрактовали»); a market in the predicate instrumental names
+//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking or a tender is a
+//     contract, a forecast ("booked", «законтрактовали», "awarded a tender for", «объявила тендер на закупку»),
+//     unless the goods are told gone under it ("bought … under a state tender", «по итогам тендера … отгружено»); a market in the predicate instrumental names
 //     the destination as a buyer does («Основным рынком остался Китай, куда ушло 11,2 тыс. тонн»); a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика

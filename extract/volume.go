@@ -1059,7 +1059,7 @@ var zhArrived = [...]string{"已", "了", "运抵", "抵达", "昨日", "日前"
 // dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
 var dealWords = withKKKeys(map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
 	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
-	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true})
+	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true, "tender": true, "тендер": true})
 
 // planFrames are the words of a plan that frame a shipment, «согласно плану», "under the plan": whether
 // the goods went is told by the verb.
@@ -1087,8 +1087,8 @@ func (s *sentence) underDeal(h hit) bool {
 			break
 		}
 		switch p {
-		case "under", "по", "рамках":
-			return true
+		case "under", "по", "рамках", "итогам":
+			return true // «по итогам тендера … отгружено»
 		}
 		if !dealModifier(p) {
 			break
@@ -1112,7 +1112,7 @@ func (s *sentence) underDeal(h hit) bool {
 // adjective or participle ("a bilateral", "the signed", «межправительственного», «подписанному»).
 func dealModifier(w string) bool {
 	switch w {
-	case "a", "an", "the", "its", "their", "this":
+	case "a", "an", "the", "its", "their", "this", "state", "government", "public", "open":
 		return true
 	}
 	for _, e := range [...]string{"al", "ed", "term", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ых", "их"} {
