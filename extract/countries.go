@@ -1913,11 +1913,12 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 			break
 		}
 		if w.feat&fAttrib != 0 {
-			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…": an
+			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…", "Traders said the Afghan importer …": an
 			// article or "that" after the verb opens the clause it reports, whose subject acts; so do
 			// the inspectors right after the country: "said Saudi inspectors had audited…".
 			between := low[hs[j].end:at]
-			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " that ") {
+			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " the ") ||
+				strings.HasPrefix(between, " that ") {
 				return false
 			}
 			if k+1 < len(hs) && words[hs[k+1].w].feat&(fInspector|fAgency) == fInspector &&
@@ -2469,7 +2470,7 @@ func kkAgencyHead(low string, hs []hit, words []word, k, end int) string {
 // recipientNouns are the buyers of goods a country's adjective may qualify: mills, crushers,
 // importers, companies.
 var recipientNouns = langWords{
-	en: []string{"crushers", "mills", "millers", "flour mills", "feed mills", "buyers", "importers", "processors",
+	en: []string{"crushers", "mills", "millers", "flour mills", "feed mills", "buyers", "importers", "buyer", "importer", "processors",
 		"companies", "customers", "consumers", "partners", "bakeries", "feedlots", "traders", "firms", "refiners"},
 	ru: []string{"переработчик", "мельни", "мукомол", "покупател", "импортер", "импортёр", "компани", "партнер", "партнёр",
 		"трейдер", "потребител", "маслозавод", "комбинат"},

@@ -861,6 +861,13 @@ func (s *sentence) eventDate(p period) bool {
 					return true
 				}
 			}
+			if hasAnyPrefix(w, "shipment", "delivery", "поставк", "отгрузк") {
+				// "a tender for 25,000 tonnes …, for shipment by rail in January", «тендер на закупку … с
+				// поставкой в январе–марте»: the term of delivery, not the figure's time.
+				if t, _ := prevToken(s.low, s.sp.start, at); t == "for" || t == "с" || t == "со" {
+					return true
+				}
+			}
 		}
 	case "kk", "zh":
 		// The event may follow a second phrase of the date: "2025 жылы наурызда тыйым алынғаннан бері".
