@@ -37,7 +37,8 @@
 // named before the word, in its sentence or before it («С Ираном история сложилась иначе: поставки живых
 // овец из Казахстана в эту страну были остановлены» is Iran's, not the Chinese ban told before). The answer to
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
-// ships its figure by the question's verb to the question's destination. A question states no fact
+// ships its figure by the question's verb to the question's destination, also the Kazakh active past of
+// sending ("— Түркияға қанша жасымық жібердіңіздер? — … 36 мың тонна"). A question states no fact
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
 // lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
