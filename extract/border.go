@@ -279,29 +279,60 @@ func (s *sentence) nearPlace(p hit) bool {
 //
 // A route is one crossing: "На переходе Достык – Алашанькоу находились 830 вагонов, а на Алтынколе — ещё
 // 410" counts 410 at Altynkol; its far end is not a second crossing.
-func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+//
+// More than two crossings are a list only when each after the first counts what the first does in a
+// clause of its own ("Нур Жолы — 320 фур, Бахты — 140 фур, Калжат — 60 фур"): one delay at each.
+func (s *sentence) secondCrossing(m *agrowatch.Mention) []agrowatch.Mention {
 	if m.Place == "" || m.Status != "" {
-		return agrowatch.Mention{}, false
+		return nil
 	}
 	_, routeEnd, _ := strings.Cut(m.Route, " – ")
-	var first, second hit
+	var places [4]hit
 	n := 0
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code || routeEnd != "" && w.code == routeEnd {
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(places[n-1]).code || routeEnd != "" && w.code == routeEnd {
 			continue
 		}
-		if n == 1 && w.code != s.word(first).code {
-			second = h
+		if n == len(places) {
+			return nil // a long list: read no counts from it
 		}
-		if n == 0 {
-			first = h
-		}
+		places[n] = h
 		n++
 	}
-	if n != 2 {
-		return agrowatch.Mention{}, false // one crossing, or more than two
+	switch {
+	case n == 2:
+		if other, ok := s.pairCrossing(m, places[0], places[1]); ok {
+			return []agrowatch.Mention{other}
+		}
+	case n > 2:
+		return s.listCrossings(m, places[:n])
 	}
+	return nil
+}
+
+// listCrossings reads the crossings after the first of a list, each with a count of what m, the
+// first's delay, counts, in a clause of its own; none unless every one has its count.
+func (s *sentence) listCrossings(m *agrowatch.Mention, places []hit) []agrowatch.Mention {
+	if m.Route != "" || m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(places[0]).code {
+		return nil
+	}
+	var out []agrowatch.Mention
+	for i := 1; i < len(places); i++ {
+		if s.word(places[i]).code == m.Place {
+			return nil // the first crossing named again
+		}
+		other, ok := s.countAt(m, places[i-1], places[i])
+		if !ok {
+			return nil
+		}
+		out = append(out, other)
+	}
+	return out
+}
+
+// pairCrossing reads the delay at a second crossing, second, beside m's at first (secondCrossing).
+func (s *sentence) pairCrossing(m *agrowatch.Mention, first, second hit) (agrowatch.Mention, bool) {
 	fe := wordEnd(s.low, int(first.end), int(second.pos))
 	between := s.low[fe:second.pos]
 	if m.Route == "" && joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
@@ -316,6 +347,14 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
 		return agrowatch.Mention{}, false
 	}
+	return s.countAt(m, first, second)
+}
+
+// countAt reads the count at crossing second, named after prev, of the vehicles m counts: a bare number
+// of its clause (bareCount) or one with a unit of its own (ownCount).
+func (s *sentence) countAt(m *agrowatch.Mention, prev, second hit) (agrowatch.Mention, bool) {
+	fe := wordEnd(s.low, int(prev.end), int(second.pos))
+	between := s.low[fe:second.pos]
 	v, ok := s.bareCount(between, int(second.end))
 	if !ok {
 		v, ok = s.ownCount(m, between, fe, int(second.end))

@@ -388,7 +388,9 @@
 //     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a
 //     day, the number of wagons idling at Dostyk has climbed past 1,100": a number climbed past or risen above
 //     is the count now; in Chinese each at its clause's head, not in one of cause: "阿拉山口站每日接车由16列降至10列，
-//     多斯特克站待交接车皮已超过1300节"), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
+//     多斯特克站待交接车皮已超过1300节"), and a list of three or four crossings each counted in a clause of its own («Нур Жолы — 320 фур,
+//     Бахты — 140 фур, Калжат — 60 фур») is one delay each, none unless each has its count;
+//     not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
 //     wagons" is a bound, no comparison).
 //
 // # Commodities
