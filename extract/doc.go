@@ -303,6 +303,9 @@
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…"), or
 //     with none after a figure whose clause tells its goods came ("…昨日經空運抵港，將供應本地酒樓").
+//     Two figures joined by "and" as objects of one verb share its forecast, on
+//     whichever side the verb stands ("plans to export 200,000 tonnes of wheat and 15,000 tonnes of sunflower
+//     oil", "… 300 мың тонна арпа және 50 мың тонна жасымық экспорттауды жоспарлап отыр").
 //     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
 //     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
 //     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the

@@ -600,6 +600,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
 		s.levelOfChange(mass, out[first:])
+		s.sharedForecast(mass, out[first:])
 		s.levelAfterConverb(mass, out[first:])
 		s.levelParties(mass, out[first:])
 	}
@@ -816,6 +817,27 @@ func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
 		if levelLink(s.low[s.sp.start+mass[i].end:s.sp.start+mass[i+1].start], s.low[s.sp.start+mass[i+1].end:s.sp.end]) {
 			f := ms[i].Forecast || ms[i+1].Forecast
 			ms[i].Forecast, ms[i+1].Forecast = f, f
+		}
+	}
+}
+
+// sharedForecast gives two figures joined as objects of one verb its forecast, whichever side the verb
+// stands: "plans to export 200,000 tonnes of wheat and 15,000 tonnes of sunflower oil", «подписаны
+// контракты на поставку … 200 тыс. тонн пшеницы и 15 тыс. тонн подсолнечного масла», "… 300 мың тонна
+// арпа және 50 мың тонна жасымық экспорттауды жоспарлап отыр". Between the two stand only the first's
+// goods and "and", no clause break and no verb of its own. ms are the mentions of mass in order.
+func (s *sentence) sharedForecast(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Forecast == ms[i+1].Forecast || ms[i].Change != "" || ms[i+1].Change != "" {
+			continue
+		}
+		a, b := s.sp.start+mass[i].end, s.sp.start+mass[i+1].start
+		between := s.low[a:b]
+		if strings.ContainsAny(between, ",;:()，；：。") || !containsAny(between, " and ", " и ", " және ", " jáne ", " men ", "和", "、") {
+			continue
+		}
+		if s.featsIn(a, b)&(fExport|fImport|fShip|fForecast) == 0 {
+			ms[i].Forecast, ms[i+1].Forecast = true, true
 		}
 	}
 }
