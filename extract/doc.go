@@ -288,7 +288,8 @@
 //     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
 //     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking or a tender is a
 //     contract, a forecast ("booked", «законтрактовали», "awarded a tender for", «объявила тендер на закупку»),
-//     unless the goods are told gone under it ("bought … under a state tender", «по итогам тендера … отгружено»); its
+//     unless the goods are told gone or arrived under it ("bought … under a state tender", «по итогам тендера …
+//     отгружено», "the first 800 tonnes … under the new contract arrived", «по контракту … прибыли»); its
 //     term of delivery ("for shipment by rail in January", «с поставкой в январе–марте», «с отгрузкой в
 //     декабре») is no period of the figure; a market in the predicate instrumental names
 //     the destination as a buyer does («Основным рынком остался Китай, куда ушло 11,2 тыс. тонн»); a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,

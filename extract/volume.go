@@ -1141,7 +1141,7 @@ func (s *sentence) underDeal(h hit) bool {
 // adjective or participle ("a bilateral", "the signed", «межправительственного», «подписанному»).
 func dealModifier(w string) bool {
 	switch w {
-	case "a", "an", "the", "its", "their", "this", "state", "government", "public", "open":
+	case "a", "an", "the", "its", "their", "this", "state", "government", "public", "open", "new":
 		return true
 	}
 	for _, e := range [...]string{"al", "ed", "term", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ых", "их"} {
@@ -1152,15 +1152,16 @@ func dealModifier(w string) bool {
 	return false
 }
 
-// shippedDone are the words of a shipment made: the past of a verb of shipping or buying, 已 and 了.
+// shippedDone are the words of a shipment made: the past of a verb of shipping, buying or arriving, 已 and 了.
 var shippedDone = langWords{
 	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
 		"экспортировал", "отправил", "вывез", "купил", "закупил", "закуплен", "приобрел", "приобрёл", "приобретен",
-		"импортировал"},
+		"импортировал", "прибыл", "доставлен"},
 	kk: []string{"жеткізілді", "жеткізді", "жөнелтілді", "жөнелтті", "экспортталды", "экспорттады", "сатып алды",
-		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy"},
+		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy", "келіп жетті",
+		"kelip jetti"},
 	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched", "bought",
-		"purchased", "imported"},
+		"purchased", "imported", "arrived"},
 	zh: []string{"已", "了"},
 }
 
