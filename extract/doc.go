@@ -487,7 +487,8 @@
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
 // Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
 // thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
-// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨")
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨",
+// its items' buyers between, no contrast: «в Таджикистан 1,05 млн, в Афганистан 870 тыс. и в Туркменистан 260 тыс. тонн»)
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between. A figure told as not the one ("287,000
 // tonnes …, not 387,000 tonnes as stated in an earlier version", «а не 2,1 млн тонн», «540 мың тонна емес») is

@@ -3987,9 +3987,11 @@ func shareUnit(low string, qs []quantity) {
 	listed := false // the figure after took the unit of the list's last item
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := &qs[i], qs[i+1]
-		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && q.mult == next.mult &&
-			(gap == "和" || gap == "、" || gap == "及") && (listed || tonneUnit(low[next.start:next.end])) {
-			q.kind, listed = qMass, true // "分别为26.4万、18.9万和7.2万吨": the scale written each time, the unit once
+		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && (listed || tonneUnit(low[next.start:next.end])) &&
+			(q.mult == next.mult && (gap == "和" || gap == "、" || gap == "及") || scaledListGap(low, gap, q.end, next.start)) {
+			// "分别为26.4万、18.9万和7.2万吨", "Тәжікстанға 1,05 млн, Ауғанстанға 870 мың және Түрікменстанға 260 мың
+			// тонна": the scale written each time, the unit once.
+			q.kind, listed = qMass, true
 			continue
 		}
 		listed = false
@@ -4019,6 +4021,17 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// scaledListGap reports the gap between two scaled numbers of a list whose unit is written once after
+// the last: a comma or "and" and at most the next item's buyer («1,05 млн, в Афганистан 870 тыс.»,
+// "Aýǵanstanǵa 870 myń jáne Túrikmenstanǵa"), no contrast, no money and no noun the number counts.
+func scaledListGap(low, gap string, a, b int) bool {
+	if !strings.ContainsAny(gap, ",–—") && !containsAny(gap, " и ", " and ", " және ", " jáne ") {
+		return false
+	}
+	return !strings.ContainsAny(gap, ".:;%$()") && !countsNoun(gap) && !moneyWords(gap) && gapWords(low, a, b) <= 3 &&
+		!containsAny(gap, " а ", " while ", " whereas ", " ал ", " al ")
 }
 
 // carryUnit gives tonnes to a bare number that ends its clause after a figure in tonnes, the unit
