@@ -181,7 +181,7 @@ func (s *sentence) placeNearDelay() string {
 	best = ""
 	for _, p := range s.hits {
 		w := s.word(p)
-		if w.feat&fPlace == 0 || s.nearPlace(p) || two && s.zhDetour(p) {
+		if w.feat&fPlace == 0 || s.nearPlace(p) || two && (s.zhDetour(p) || s.goalCrossing(p)) {
 			continue
 		}
 		for _, d := range s.hits {
@@ -215,6 +215,29 @@ func (s *sentence) placeNearDelay() string {
 // rerouting: "急货的老板们建议改走霍尔果斯".
 func (s *sentence) zhDetour(p hit) bool {
 	return s.lang == "zh" && hasAnySuffix(s.low[s.sp.start:p.pos], "改走", "改道", "改从", "绕道", "绕行", "转走", "分流至", "分流到")
+}
+
+// goalCrossing reports a crossing of hit p named as where the traffic goes, not where it waits, beside
+// another: the Kazakh dative before a verbal noun of passing ("Алтынкөл станциясында Қорғасқа өтуді
+// күткен 900 вагон", "Qorǵasqa ótýdi kútken"), the English "bound for", "heading to", "cross to"
+// ("650 wagons bound for Khorgos"), the Russian station in the accusative or dative («передачи на
+// станцию Хоргос», «к Хоргосу»).
+func (s *sentence) goalCrossing(p hit) bool {
+	e := wordEnd(s.low, int(p.end), s.sp.end)
+	prev, at := prevToken(s.low, s.sp.start, int(p.pos))
+	switch s.lang {
+	case "kk":
+		next, _ := nextToken(s.low, e, s.sp.end)
+		return hasAnySuffix(s.low[p.pos:e], "ға", "ге", "қа", "ке", "ǵa", "ge", "qa", "ke") &&
+			hasAnyPrefix(next, "өту", "өтет", "өтк", "ótý", "ótet", "ótk")
+	case "en":
+		verb, _ := prevToken(s.low, s.sp.start, at)
+		return (prev == "for" || prev == "to" || prev == "towards") &&
+			containsAny(verb, "bound", "heading", "headed", "destined", "cross", "handover", "transfer")
+	case "ru":
+		return prev == "станцию" || prev == "к" || prev == "сторону"
+	}
+	return false
 }
 
 // sameClause reports whether positions a and b of the sentence lie in one clause.
@@ -256,29 +279,60 @@ func (s *sentence) nearPlace(p hit) bool {
 //
 // A route is one crossing: "На переходе Достык – Алашанькоу находились 830 вагонов, а на Алтынколе — ещё
 // 410" counts 410 at Altynkol; its far end is not a second crossing.
-func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool) {
+//
+// More than two crossings are a list only when each after the first counts what the first does in a
+// clause of its own ("Нур Жолы — 320 фур, Бахты — 140 фур, Калжат — 60 фур"): one delay at each.
+func (s *sentence) secondCrossing(m *agrowatch.Mention) []agrowatch.Mention {
 	if m.Place == "" || m.Status != "" {
-		return agrowatch.Mention{}, false
+		return nil
 	}
 	_, routeEnd, _ := strings.Cut(m.Route, " – ")
-	var first, second hit
+	var places [4]hit
 	n := 0
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(first).code || routeEnd != "" && w.code == routeEnd {
+		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(places[n-1]).code || routeEnd != "" && w.code == routeEnd {
 			continue
 		}
-		if n == 1 && w.code != s.word(first).code {
-			second = h
+		if n == len(places) {
+			return nil // a long list: read no counts from it
 		}
-		if n == 0 {
-			first = h
-		}
+		places[n] = h
 		n++
 	}
-	if n != 2 {
-		return agrowatch.Mention{}, false // one crossing, or more than two
+	switch {
+	case n == 2:
+		if other, ok := s.pairCrossing(m, places[0], places[1]); ok {
+			return []agrowatch.Mention{other}
+		}
+	case n > 2:
+		return s.listCrossings(m, places[:n])
 	}
+	return nil
+}
+
+// listCrossings reads the crossings after the first of a list, each with a count of what m, the
+// first's delay, counts, in a clause of its own; none unless every one has its count.
+func (s *sentence) listCrossings(m *agrowatch.Mention, places []hit) []agrowatch.Mention {
+	if m.Route != "" || m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(places[0]).code {
+		return nil
+	}
+	var out []agrowatch.Mention
+	for i := 1; i < len(places); i++ {
+		if s.word(places[i]).code == m.Place {
+			return nil // the first crossing named again
+		}
+		other, ok := s.countAt(m, places[i-1], places[i])
+		if !ok {
+			return nil
+		}
+		out = append(out, other)
+	}
+	return out
+}
+
+// pairCrossing reads the delay at a second crossing, second, beside m's at first (secondCrossing).
+func (s *sentence) pairCrossing(m *agrowatch.Mention, first, second hit) (agrowatch.Mention, bool) {
 	fe := wordEnd(s.low, int(first.end), int(second.pos))
 	between := s.low[fe:second.pos]
 	if m.Route == "" && joinsCountries(between) && len(between) <= 24 && !strings.ContainsAny(between, ",;:，；。0123456789") {
@@ -293,6 +347,14 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) (agrowatch.Mention, bool
 	if m.Wagons == 0 && m.Trucks == 0 || m.Wagons != 0 && m.Trucks != 0 || m.Place != s.word(first).code {
 		return agrowatch.Mention{}, false
 	}
+	return s.countAt(m, first, second)
+}
+
+// countAt reads the count at crossing second, named after prev, of the vehicles m counts: a bare number
+// of its clause (bareCount) or one with a unit of its own (ownCount).
+func (s *sentence) countAt(m *agrowatch.Mention, prev, second hit) (agrowatch.Mention, bool) {
+	fe := wordEnd(s.low, int(prev.end), int(second.pos))
+	between := s.low[fe:second.pos]
 	v, ok := s.bareCount(between, int(second.end))
 	if !ok {
 		v, ok = s.ownCount(m, between, fe, int(second.end))

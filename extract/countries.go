@@ -1913,11 +1913,12 @@ func (x *Extractor) reporting(low string, hs []hit, k int) bool {
 			break
 		}
 		if w.feat&fAttrib != 0 {
-			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…": an
+			// "The ministry said a Saudi delegation had audited…", "said that Chinese inspectors…", "Traders said the Afghan importer …": an
 			// article or "that" after the verb opens the clause it reports, whose subject acts; so do
 			// the inspectors right after the country: "said Saudi inspectors had audited…".
 			between := low[hs[j].end:at]
-			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " that ") {
+			if strings.HasPrefix(between, " a ") || strings.HasPrefix(between, " an ") || strings.HasPrefix(between, " the ") ||
+				strings.HasPrefix(between, " that ") {
 				return false
 			}
 			if k+1 < len(hs) && words[hs[k+1].w].feat&(fInspector|fAgency) == fInspector &&
@@ -2325,11 +2326,14 @@ func recipientAdj(low, p string, end, to int, kk bool) bool {
 		return true // "Iranian buyers had booked", «китайские переработчики рассчитывают закупить»
 	}
 	switch {
-	case p == "to":
+	case p == "to" || p == "for":
 		if after, _ := nextToken(low, at+len(next), to); hasAnyPrefix(after, "maker", "manufacturer") {
 			return true // "to an Italian pasta maker", "to Turkish flour makers"
 		}
-		return hasAnyPrefix(next, recipientNouns.en...)
+		// "Kazakh barley for Iranian ports", "for Iranian buyers": the ports the goods are sent to.
+		return hasAnyPrefix(next, recipientNouns.en...) || hasAnyPrefix(next, "port")
+	case p == "в" && (low[end:e] == "ие" || low[end:e] == "ий") && hasAnyPrefix(next, "порт"):
+		return true // «в иранские порты отгружено»
 	case low[end:e] == "им" || low[end:e] == "ому" || low[end:e] == "ему":
 		return hasAnyPrefix(next, recipientNouns.ru...) && hasAnySuffix(next, "ам", "ям", "ю", "у")
 	case kk && e == end:
@@ -2403,7 +2407,7 @@ func buyerSubject(low, next, suf string, at int, kk bool) bool {
 // buyerNouns are the recipientNouns that only buy, by language: a country's adjective on one as the
 // subject names the destination (buyerSubject).
 var buyerNouns = langWords{
-	en: []string{"buyers", "importers"},
+	en: []string{"buyers", "importers", "buyer", "importer"},
 	ru: []string{"покупател", "импортер", "импортёр"},
 	kk: []string{"сатып алушы", "импорттаушы", "satyp alýshy", "ımporttaýshy"},
 }
@@ -2411,7 +2415,7 @@ var buyerNouns = langWords{
 // processorNouns are the recipientNouns that buy grain and sell what they make of it: the subject that
 // buys only with a verb of buying (buyerSubject).
 var processorNouns = langWords{
-	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots"},
+	en: []string{"crushers", "millers", "mills", "processors", "refiners", "feedlots", "crusher", "miller", "mill", "processor", "refiner"},
 	ru: []string{"переработчик", "мукомол", "мельниц", "маслозавод"},
 	kk: []string{"өңдеуші", "диірмен", "óńdeýshi", "dıirmen"},
 }
@@ -2467,7 +2471,7 @@ func kkAgencyHead(low string, hs []hit, words []word, k, end int) string {
 // recipientNouns are the buyers of goods a country's adjective may qualify: mills, crushers,
 // importers, companies.
 var recipientNouns = langWords{
-	en: []string{"crushers", "mills", "millers", "flour mills", "feed mills", "buyers", "importers", "processors",
+	en: []string{"crushers", "mills", "millers", "flour mills", "feed mills", "buyers", "importers", "buyer", "importer", "processors",
 		"companies", "customers", "consumers", "partners", "bakeries", "feedlots", "traders", "firms", "refiners"},
 	ru: []string{"переработчик", "мельни", "мукомол", "покупател", "импортер", "импортёр", "компани", "партнер", "партнёр",
 		"трейдер", "потребител", "маслозавод", "комбинат"},

@@ -41,7 +41,8 @@
 // named before the word, in its sentence or before it («С Ираном история сложилась иначе: поставки живых
 // овец из Казахстана в эту страну были остановлены» is Iran's, not the Chinese ban told before). The answer to
 // a question of trade ("— Какой объем вы отправили в Иран? — За четыре месяца сезона около 40 тысяч тонн")
-// ships its figure by the question's verb to the question's destination. A question states no fact
+// ships its figure by the question's verb to the question's destination, also the Kazakh active past of
+// sending ("— Түркияға қанша жасымық жібердіңіздер? — … 36 мың тонна"). A question states no fact
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
 // lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
@@ -60,7 +61,9 @@
 // plants completed"), while a check told as before the one reported («Ранее», "Buǵan deıin", "Saparǵa
 // deıin", "Before the visit") is a step of its own. A figure quoted as a
 // claim its sentence calls wrong ("本报昨日报道中“…214万吨”有误，应为124万吨", «цифра «… 1,2 млн тонн» неверна»,
-// 'The line "…520,000 tonnes…" in yesterday's story was wrong') is none, and so is one a correction negates
+// 'The line "…520,000 tonnes…" in yesterday's story was wrong', also unquoted in the clause of a claim: "A
+// viral claim that Kazakhstan shipped five million tons … is false", «Утверждение о том, что …, не
+// соответствует действительности», "… жөнелтті деген ақпарат қате") is none, and so is one a correction negates
 // ("…, not 387,000 tonnes as stated in an earlier version", «а не 387 тыс. тонн, как сообщалось», 而非此前报道的…,
 // "бұрын хабарланғандай 387 мың тонна емес"); the corrected one is the fact. A delay named back
 // only to explain it ("Тасымалдаушылар кідірісті … жөндеу жұмыстарымен байланыстырады", "KTZ blamed the delay
@@ -295,14 +298,19 @@
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
 //     to («Бендер-Аббас портына жөнелтілмек», "Dýbaıǵa … jóneltildi») never ships them as a region that exports does. A country's adjective
-//     on the buyers ("to Chinese crushers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
+//     on the ports the goods are sent for ("Kazakh barley for Iranian ports", «в иранские порты») or
+//     on the buyers ("to Chinese crushers", "for Iranian buyers", «китайским переработчикам», "қытайлық өңдеушілерге", "to an
 //     Italian pasta maker") names the destination, so does the partner of a Kazakh deal named by its country's
 //     adjective or locative («түркиялық серіктесімен», "Túrkııadaǵy seriktesimen", «қытайлық серіктеспен») as
-//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked",
+//     «Қытай компаниясымен» does, and so does one on buyers or importers as the subject ("Iranian buyers had booked", "the Afghan importer … awarded",
 //     also after "Traders said"; "Qytaılyq satyp alýshylar … alýǵa qyzyǵýshylyq tanytyp otyr") or on
 //     processors with a verb of buying after them («китайские переработчики рассчитывают закупить в
-//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking is a
-//     contract, a forecast ("booked", «законтрактовали»); a market in the predicate instrumental names
+//     Казахстане»; "Kazakh millers shipped", "Kazakh traders sold" name the seller); a booking or a tender is a
+//     contract, a forecast ("booked", «законтрактовали», "awarded a tender for", «объявила тендер на закупку»),
+//     unless the goods are told gone or arrived under it ("bought … under a state tender", «по итогам тендера …
+//     отгружено», "the first 800 tonnes … under the new contract arrived", «по контракту … прибыли»); its
+//     term of delivery ("for shipment by rail in January", «с поставкой в январе–марте», «с отгрузкой в
+//     декабре») is no period of the figure; a market in the predicate instrumental names
 //     the destination as a buyer does («Основным рынком остался Китай, куда ушло 11,2 тыс. тонн»); a relative clause on the subject («Узбекистан, который … покупателем казахстанской муки,
 //     сам отправил») names no side of the figure, whose subject ships. Beside the home country as the
 //     subject and a destination named, the country after a contrast is a second exporter («республика
@@ -315,6 +323,9 @@
 //     warned that the backlog could cut…", «…, при этом в ноябре ожидается рост») is that clause's, not the
 //     figure's; Chinese opens such a clause with a comma and a subject of its own ("…1.5万吨，中方专家组还将…"), or
 //     with none after a figure whose clause tells its goods came ("…昨日經空運抵港，將供應本地酒樓").
+//     Two figures joined by "and" as objects of one verb share its forecast, on
+//     whichever side the verb stands ("plans to export 200,000 tonnes of wheat and 15,000 tonnes of sunflower
+//     oil", "… 300 мың тонна арпа және 50 мың тонна жасымық экспорттауды жоспарлап отыр").
 //     A part of a planned total in a clause of its own ("计划出口…1000万吨，其中对华出口约200万吨", "plans to export
 //     10 Mt, of which 2 Mt to China") is planned too, unless its own verb says it shipped ("已", "already").
 //     向 before a verb of buying names the seller ("向哈萨克斯坦供应商采购"), as 从 does; before one of shipping, the
@@ -372,7 +383,9 @@
 //     days («простой достигает недели», "bir aptaǵa jetti"), a range of days counts its upper bound, in
 //     words as in digits («по три-четыре дня», "төрт-бес күн", "3–4 дня" are 4, 5, 4), a week is seven days, 昼夜 (days and nights) a day,
 //     ("на неделю", "two weeks", "waiting a week", "关闭一周", "快一个礼拜"; not "two weeks ago", nor 礼拜天, a Sunday), days spent at a crossing are a wait ("spent up to five
-//     days at Bakhty"), and of two crossings the count's own clause names its place, not one named as the way round it ("建议改走霍尔果斯"). A delay denied by
+//     days at Bakhty"), and of two crossings the count's own clause names its place, not one named as the way round it ("建议改走霍尔果斯")
+//     nor the one the traffic goes to («Алтынкөл станциясында Қорғасқа өтуді күткен 900 вагон», "bound for
+//     Khorgos", «передачи на станцию Хоргос»). A delay denied by
 //     a verb of observing («не наблюдается», "not observed", «не было зафиксировано простоя») is none, and so is one reported and denied
 //     («опровергли сообщения об очередях», "denied reports of a backlog", "dismissed social media claims that the
 //     Kalzhat crossing had been closed", "rejected reports of a backlog"; not a person dismissed). The wait told after the end
@@ -398,7 +411,9 @@
 //     day instead of 14, leaving 700 wagons waiting at Dostyk", "With Alashankou taking only eight trains a
 //     day, the number of wagons idling at Dostyk has climbed past 1,100": a number climbed past or risen above
 //     is the count now; in Chinese each at its clause's head, not in one of cause: "阿拉山口站每日接车由16列降至10列，
-//     多斯特克站待交接车皮已超过1300节"), not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
+//     多斯特克站待交接车皮已超过1300节"), and a list of three or four crossings each counted in a clause of its own («Нур Жолы — 320 фур,
+//     Бахты — 140 фур, Калжат — 60 фур») is one delay each, none unless each has its count;
+//     not a count compared ("up from 410 … when Altynkol was closed"; "more than 600
 //     wagons" is a bound, no comparison).
 //
 // # Commodities
@@ -491,7 +506,8 @@
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
 // Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
 // thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
-// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨")
+// тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨",
+// its items' buyers between, no contrast: «в Таджикистан 1,05 млн, в Афганистан 870 тыс. и в Туркменистан 260 тыс. тонн»)
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90
 // тысяч», "room for another 30,000"), unless money is named between. A figure told as not the one ("287,000
 // tonnes …, not 387,000 tonnes as stated in an earlier version", «а не 2,1 млн тонн», «540 мың тонна емес») is

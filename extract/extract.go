@@ -397,11 +397,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 						out = append(out, end) // "积压车皮一度超过900节，但目前已全部疏解": the delay counted, and its end
 					}
 				}
-				other, two := s.secondCrossing(&m)
+				others := s.secondCrossing(&m)
 				out = append(out, m)
-				if two {
-					out = append(out, other) // a second crossing, with a count of its own or sharing one
-				}
+				out = append(out, others...) // a second crossing or more, with a count of its own or sharing one
 			}
 		}
 		for i := n; i < len(out); i++ {

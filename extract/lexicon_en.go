@@ -251,7 +251,7 @@ func enLexicon() []lexEntry {
 		// Hope is a forecast of a figure, and a lifting hoped for is asked: "hopes to resume poultry exports".
 		cue(fForecast|fAsk, "=hopes to", "=hope to", "=hoping to"),
 		cue(fForecast, "=booked", "=has booked", "=have booked", "=had booked"), // a booking is a contract: "buyers had booked 60,000 tonnes"
-		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=interest in", "=interested", "=memorandum"),
+		cue(fForecast, "=contract", "=contracts", "=contracted", "=agreed to", "=agreed on", "=agreement", "=deal", "=tender", "=tenders", "=interest in", "=interested", "=memorandum"),
 		cue(fForecast, "forecast", "potential", "=might", "=target", "=targets", "=projected", "=projection", "=plan",
 			"=intends", "=would", "=outlook", "=may reach", "=may export", "=may increase", "=may be", "=could be",
 			"=up to", "room for", "=scope for", "=headroom"),

@@ -261,7 +261,9 @@ func kkLexicon() []lexEntry {
 		cue(fShip, "жеткіз", "тасымал", "партия", "жіберіл", "сатыл", "jetkiz", "tasymal", "partıa", "jiberil",
 			"satyl"),
 		cue(fShip, "=сатты", "=satty"), // sold, active, as «продал» and "sold": "Қазақстан Ауғанстанға … ұн сатты"
-		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "мүдделі", "múddeli", "қызығушылық", "qyzyǵýshylyq", "меморандум",
+		// Sent, active and past, as «отправили»: "Түркияға қанша жасымық жібердіңіздер?", "… un jiberdik".
+		cue(fShip, "жібердің", "жібердік", "=жіберді", "жібере алдың", "jiberdiń", "jiberdik", "=jiberdi", "jibere aldyń"),
+		cue(fForecast, "келісімшарт", "келісім", "kelisimshart", "kelisim", "тендер", "tender", "мүдделі", "múddeli", "қызығушылық", "qyzyǵýshylyq", "меморандум",
 			"=келісті", "=kelisti", "=уағдаласты", "=ýaǵdalasty"),
 		// Sent to foreign markets is exported: "сыртқы нарықтарға жөнелтті".
 		cue(fExport, "=сыртқы нарықтарға", "=сыртқы нарыққа", "=syrtqy naryqtarǵa", "=syrtqy naryqqa"),

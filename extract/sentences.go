@@ -494,14 +494,16 @@ func dropWithdrawn(out []agrowatch.Mention, k int, lang, low string, qs []quanti
 	if len(out) == k {
 		return out
 	}
-	quoted := containsAny(low, "«", "“", "\"", "「") && withdrawnWords.in(lang, low) // not strings.ContainsAny, which decodes every rune for a set beyond ASCII
+	wrong := withdrawnWords.in(lang, low)
+	quoted := wrong && containsAny(low, "«", "“", "\"", "「") // not strings.ContainsAny, which decodes every rune for a set beyond ASCII
+	claimed := wrong && claimWords.in(lang, low)
 	corrected := correctionWords.in(lang, low)
-	if !quoted && !corrected {
+	if !quoted && !claimed && !corrected {
 		return out
 	}
 	n := k
 	for _, m := range out[k:] {
-		if !(quoted && quotedWrong(m, lang, low, qs) || corrected && negatedFigure(m, low, qs)) {
+		if !(quoted && quotedWrong(m, lang, low, qs) || claimed && claimedWrong(m, lang, low, qs) || corrected && negatedFigure(m, low, qs)) {
 			out[n] = m
 			n++
 		}
@@ -558,6 +560,37 @@ func quotedWrong(m agrowatch.Mention, lang, low string, qs []quantity) bool {
 	})
 }
 
+// claimedWrong reports a volume whose figure, one of qs, is told in the clause of a claim the sentence
+// then calls wrong, with no quotes: "A viral claim that Kazakhstan shipped five million tons of wheat to
+// China is false", «Утверждение о том, что Казахстан отгрузил … 5 млн тонн, не соответствует
+// действительности»; in Kazakh the claim's noun follows its clause ("… 5 млн тонна бидай жөнелтті деген
+// ақпарат қате").
+func claimedWrong(m agrowatch.Mention, lang, low string, qs []quantity) bool {
+	return anyFigure(m, qs, func(q quantity) bool {
+		rest := low[q.end:]
+		wrong := withdrawnWords.index(lang, rest)
+		if wrong.end == 0 {
+			return false // the claim called wrong before the figure: the figure is what is true
+		}
+		if lang == "kk" || lang == "zh" {
+			c := claimWords.index(lang, rest[:wrong.start])
+			return c.end > 0 && !strings.ContainsAny(rest[:c.start], ",;，；")
+		}
+		c := claimWords.index(lang, low[:q.start])
+		return c.end > 0 && !strings.ContainsAny(low[c.end:q.start], ";；") && !strings.ContainsAny(rest[:wrong.start], ";；")
+	})
+}
+
+// claimWords name a claim whose clause a sentence goes on to call wrong, in every language.
+var claimWords = langWords{
+	ru: []string{"утверждение о том", "утверждения о том", "сообщения о том", "сообщение о том", "информация о том",
+		"слухи о том", "утверждение, что", "утверждения, что"},
+	kk: []string{"деген ақпарат", "деген мәлімет", "деген пікір", "деген хабар", "degen aqparat", "degen málimet",
+		"degen pikir", "degen habar"},
+	en: []string{"claim that", "claims that", "claimed that", "reports that", "rumours that", "rumors that", "posts saying"},
+	zh: []string{"的说法", "的說法", "的消息", "的传言", "的傳言"},
+}
+
 // quotedSpan reports whether low[a:b] lies between an opening quote and its closing one, and where the
 // closing quote ends.
 func quotedSpan(low string, a, b int) (end int, ok bool) {
@@ -580,6 +613,6 @@ func quotedSpan(low string, a, b int) (end int, ok bool) {
 var withdrawnWords = langWords{
 	ru: []string{"неверн", "ошибочн", "не соответствует действительности"},
 	kk: []string{"қате", "шындыққа сәйкес емес", "qate", "shyndyqqa sáıkes emes"},
-	en: []string{"was wrong", "is wrong", "was incorrect", "is incorrect", "was false", "is false", "was inaccurate", "in error"},
+	en: []string{"was wrong", "is wrong", "was incorrect", "is incorrect", "was false", "is false", "are false", "were false", "is untrue", "are untrue", "was inaccurate", "in error"},
 	zh: []string{"有误", "有誤", "不实", "不實", "错误", "錯誤", "不准确", "不準確"},
 }

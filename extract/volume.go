@@ -600,6 +600,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.sharedChange(mass, out[first:])
 		s.respectiveTail(mass, out[first:])
 		s.levelOfChange(mass, out[first:])
+		s.sharedForecast(mass, out[first:])
 		s.levelAfterConverb(mass, out[first:])
 		s.levelParties(mass, out[first:])
 	}
@@ -820,6 +821,27 @@ func (s *sentence) levelOfChange(mass []quantity, ms []agrowatch.Mention) {
 	}
 }
 
+// sharedForecast gives two figures joined as objects of one verb its forecast, whichever side the verb
+// stands: "plans to export 200,000 tonnes of wheat and 15,000 tonnes of sunflower oil", «подписаны
+// контракты на поставку … 200 тыс. тонн пшеницы и 15 тыс. тонн подсолнечного масла», "… 300 мың тонна
+// арпа және 50 мың тонна жасымық экспорттауды жоспарлап отыр". Between the two stand only the first's
+// goods and "and", no clause break and no verb of its own. ms are the mentions of mass in order.
+func (s *sentence) sharedForecast(mass []quantity, ms []agrowatch.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Forecast == ms[i+1].Forecast || ms[i].Change != "" || ms[i+1].Change != "" {
+			continue
+		}
+		a, b := s.sp.start+mass[i].end, s.sp.start+mass[i+1].start
+		between := s.low[a:b]
+		if strings.ContainsAny(between, ",;:()，；：。") || !containsAny(between, " and ", " и ", " және ", " jáne ", " men ", "和", "、") {
+			continue
+		}
+		if s.featsIn(a, b)&(fExport|fImport|fShip|fForecast) == 0 {
+			ms[i].Forecast, ms[i+1].Forecast = true, true
+		}
+	}
+}
+
 // levelLink reports the words between a change and the figure after it (between), and those after that
 // figure (after), that make the figure the level the change moves to: "to", «до», 至, 到, or a Kazakh
 // "…-ға қысқарып, 9 млн тоннаға дейін".
@@ -858,6 +880,13 @@ func (s *sentence) eventDate(p period) bool {
 			for _, stem := range [...]string{"signed", "lifted", "imposed", "introduced", "ban", "force", "effect", "подписан", "подписал",
 				"снят", "снял", "введен", "введён", "ввел", "ввёл", "запрет", "ограничени", "действова", "действующ"} {
 				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+			if hasAnyPrefix(w, "shipment", "delivery", "поставк", "отгрузк") {
+				// "a tender for 25,000 tonnes …, for shipment by rail in January", «тендер на закупку … с
+				// поставкой в январе–марте»: the term of delivery, not the figure's time.
+				if t, _ := prevToken(s.low, s.sp.start, at); t == "for" || t == "с" || t == "со" {
 					return true
 				}
 			}
@@ -1059,7 +1088,7 @@ var zhArrived = [...]string{"已", "了", "运抵", "抵达", "昨日", "日前"
 // dealWords are the words of forecast that name a deal: a figure shipped under one is no plan.
 var dealWords = withKKKeys(map[string]bool{"contract": true, "agreement": true, "deal": true, "контракт": true,
 	"договор": true, "договора": true, "договору": true, "соглашени": true, "келісімшарт": true, "келісім": true,
-	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true})
+	"kelisimshart": true, "kelisim": true, "合同": true, "协议": true, "tender": true, "тендер": true})
 
 // planFrames are the words of a plan that frame a shipment, «согласно плану», "under the plan": whether
 // the goods went is told by the verb.
@@ -1087,8 +1116,8 @@ func (s *sentence) underDeal(h hit) bool {
 			break
 		}
 		switch p {
-		case "under", "по", "рамках":
-			return true
+		case "under", "по", "рамках", "итогам":
+			return true // «по итогам тендера … отгружено»
 		}
 		if !dealModifier(p) {
 			break
@@ -1112,7 +1141,7 @@ func (s *sentence) underDeal(h hit) bool {
 // adjective or participle ("a bilateral", "the signed", «межправительственного», «подписанному»).
 func dealModifier(w string) bool {
 	switch w {
-	case "a", "an", "the", "its", "their", "this":
+	case "a", "an", "the", "its", "their", "this", "state", "government", "public", "open", "new":
 		return true
 	}
 	for _, e := range [...]string{"al", "ed", "term", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ых", "их"} {
@@ -1123,15 +1152,16 @@ func dealModifier(w string) bool {
 	return false
 }
 
-// shippedDone are the words of a shipment made: the past of a verb of shipping or buying, 已 and 了.
+// shippedDone are the words of a shipment made: the past of a verb of shipping, buying or arriving, 已 and 了.
 var shippedDone = langWords{
 	ru: []string{"отгружен", "поставлен", "экспортирован", "отправлен", "вывезен", "поставил", "отгрузил",
 		"экспортировал", "отправил", "вывез", "купил", "закупил", "закуплен", "приобрел", "приобрёл", "приобретен",
-		"импортировал"},
+		"импортировал", "прибыл", "доставлен"},
 	kk: []string{"жеткізілді", "жеткізді", "жөнелтілді", "жөнелтті", "экспортталды", "экспорттады", "сатып алды",
-		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy"},
+		"jetkizildi", "jetkizdi", "jóneltildi", "jóneltti", "eksporttaldy", "eksporttady", "satyp aldy", "келіп жетті",
+		"kelip jetti"},
 	en: []string{"shipped", "delivered", "exported", "supplied", "were sent", "was sent", "dispatched", "bought",
-		"purchased", "imported"},
+		"purchased", "imported", "arrived"},
 	zh: []string{"已", "了"},
 }
 
@@ -3957,9 +3987,11 @@ func shareUnit(low string, qs []quantity) {
 	listed := false // the figure after took the unit of the list's last item
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := &qs[i], qs[i+1]
-		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && q.mult == next.mult &&
-			(gap == "和" || gap == "、" || gap == "及") && (listed || tonneUnit(low[next.start:next.end])) {
-			q.kind, listed = qMass, true // "分别为26.4万、18.9万和7.2万吨": the scale written each time, the unit once
+		if gap := low[q.end:next.start]; q.kind == qBare && q.scaled && next.kind == qMass && (listed || tonneUnit(low[next.start:next.end])) &&
+			(q.mult == next.mult && (gap == "和" || gap == "、" || gap == "及") || scaledListGap(low, gap, q.end, next.start)) {
+			// "分别为26.4万、18.9万和7.2万吨", "Тәжікстанға 1,05 млн, Ауғанстанға 870 мың және Түрікменстанға 260 мың
+			// тонна": the scale written each time, the unit once.
+			q.kind, listed = qMass, true
 			continue
 		}
 		listed = false
@@ -3989,6 +4021,17 @@ func shareUnit(low string, qs []quantity) {
 		}
 		q.kind, q.value, q.lo, q.mult = qMass, q.value*next.mult, q.lo*next.mult, next.mult
 	}
+}
+
+// scaledListGap reports the gap between two scaled numbers of a list whose unit is written once after
+// the last: a comma or "and" and at most the next item's buyer («1,05 млн, в Афганистан 870 тыс.»,
+// "Aýǵanstanǵa 870 myń jáne Túrikmenstanǵa"), no contrast, no money and no noun the number counts.
+func scaledListGap(low, gap string, a, b int) bool {
+	if !strings.ContainsAny(gap, ",–—") && !containsAny(gap, " и ", " and ", " және ", " jáne ") {
+		return false
+	}
+	return !strings.ContainsAny(gap, ".:;%$()") && !countsNoun(gap) && !moneyWords(gap) && gapWords(low, a, b) <= 3 &&
+		!containsAny(gap, " а ", " while ", " whereas ", " ал ", " al ")
 }
 
 // carryUnit gives tonnes to a bare number that ends its clause after a figure in tonnes, the unit
