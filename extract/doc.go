@@ -271,7 +271,8 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽, and wheat as 哈麦, 俄麦) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境");
+//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境", the crossing
+//     where goods arrive, 向 a foreign city as 往: "阿拉山口口岸共到达…", "向迪拜运送"), also for the change told after the figure;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
@@ -400,7 +401,9 @@
 // "肉类加工企业", unless only they stand in the verb's clause), or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
 // so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds, and a
-// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources), a list's category after 等
+// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources, nor does 主要 before
+// what the goods are for or where they go on: "…1.2万吨，主要用于饲料", "主要流向甘肃的饲料企业"; 主要来自 and
+// 主要是 with a country do), a list's category after 等
 // ("小麦、面粉等粮食产品" are grain)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
@@ -470,7 +473,7 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
+// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨", also after the scale: "3.6万余吨") and ten
 // thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
 // тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨")
 // or a bare figure that ends its clause after it («210 тысяч тонн пшеницы, а в Азербайджан — ещё 90

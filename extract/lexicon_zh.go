@@ -113,7 +113,7 @@ func zhLexicon() []lexEntry {
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fImport, "输入"), // Taiwan and Hong Kong write imports 輸入: "暫停自哈薩克斯坦輸入禽肉"
 		cue(fImport, "运回"), // brought back: "回程班列运回哈萨克斯坦小麦约52万吨"
-		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
+		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运送", "运抵", "抵达", "到达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
