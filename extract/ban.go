@@ -486,7 +486,8 @@ var liftPossibilityWords = langWords{
 }
 
 // liftsOnlyPossible reports whether every word of lifting is named as a possibility: the word of
-// possibility right before it (an article between), or in Kazakh right after it.
+// possibility right before it (an article between), or in Kazakh right after it, in Chinese after its
+// object (…的可能性) in its clause.
 func (s *sentence) liftsOnlyPossible() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -501,6 +502,13 @@ func (s *sentence) liftsOnlyPossible() bool {
 				continue
 			}
 			if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); hasAnyPrefix(p, "ықтимал", "yqtımal") {
+				continue
+			}
+			return false
+		}
+		if s.lang == "zh" {
+			// The possibility closes the phrase it heads: "讨论了解除对哈萨克斯坦禽肉限制的可能性".
+			if _, b := s.clause(int(h.pos)); strings.Contains(s.low[h.end:b], "的可能") {
 				continue
 			}
 			return false

@@ -138,7 +138,7 @@
 //     resume imports"); a lifting asked about in a Chinese question ("是否將開放…？", "何时解除…？")
 //     or the basis an inspection gives a decision on opening ("作為評估是否開放輸台的依據") is none; a
 //     lifting named as a possibility ("the possibility of lifting", «возможность
-//     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
+//     снятия», "алып тастау мүмкіндігі", "解除…限制的可能性") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
 //     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
@@ -188,7 +188,8 @@
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
 //     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
 //     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it, one past, 日前, 早前, reports it done). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
-//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》).
+//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》) and the writer's own
+//     checking of a claim ("经核查，海关总署曾…暂停…", 经核实, 经调查).
 //     A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of

@@ -81,6 +81,8 @@ func zhLexicon() []lexEntry {
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
 		// Taiwan's word for an audit: "赴哈萨克斯坦进行牛肉厂实地查核"; staff sent: "派员赴…".
 		cue(fInspect, "查核", "实地查核", "复查"), // "复查": a second check
+		// The writer's own checking of a claim, as "upon verification": "经核查，海关总署曾…暂停…" inspects no one.
+		cue(fMask, "经核查", "经核实", "经查", "经查证", "经调查"),
 		// Vets who go abroad inspect, they are not the service inspected: "哈方兽医将赴蒙古国检查肉类企业".
 		cue(fInspector|fVisit|fPlanned, "兽医将赴", "兽医将前往"),
 		cue(fInspector|fVisit, "兽医赴", "兽医前往"),
