@@ -142,7 +142,9 @@
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
 //     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
-//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
+//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"; a country
+//     before an office's name that ends in 局, 署, 部 or 委员会 is that office's, whatever domain the name
+//     names between: "吉尔吉斯斯坦兽医和植物检疫安全局宣布，暂停…"), not from one of
 //     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
 //     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
 //     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對

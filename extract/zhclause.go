@@ -160,6 +160,9 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		}
 		tail := s.low[c.end:stop]
 		between := s.featsIn(c.end, stop)
+		if zhOfficeIn(tail) {
+			between |= fAgency // "吉尔吉斯斯坦兽医和植物检疫安全局宣布": the vets named only as the office's domain
+		}
 		if strings.Contains(tail, "的") || s.zhOutbreakIn(c.end, stop) || stop < v && between == 0 ||
 			between&fTarget != 0 && between&(fService|fAgency|fInspector) == 0 || between&fCause != 0 {
 			// "三家哈萨克斯坦企业获准向中国出口牛肉": plants for the subject are the goods' side, no holder;
@@ -169,6 +172,16 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		return c.code, true
 	}
 	return "", false
+}
+
+// zhOfficeIn reports an office's name in a Chinese subject's tail by the noun that ends it: 局, 署, 委员会,
+// 部 (not 部分, a part of).
+func zhOfficeIn(tail string) bool {
+	if containsAny(tail, "局", "署", "委员会") {
+		return true
+	}
+	i := strings.Index(tail, "部")
+	return i >= 0 && !strings.HasPrefix(tail[i+len("部"):], "分")
 }
 
 // zhObject returns whose goods the clause from a to b names after the verb at v: a country a preposition
