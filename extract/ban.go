@@ -149,11 +149,6 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// own buying make a choice of business, no ban.
 		return agrowatch.Mention{}, false
 	}
-	if s.questionedLifting() {
-		// "立法委員質詢防檢署，是否將開放哈薩克牛肉進口？", "中方何时解除…限制？": a lifting asked about is
-		// told neither done nor awaited.
-		return agrowatch.Mention{}, false
-	}
 	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.approvesPlan() {
 		// "The government approved a roadmap to raise meat exports", 政府批准了扩大肉类出口的路线图: a plan
 		// approved opens no market.
@@ -2020,18 +2015,6 @@ func (s *sentence) zhTradersPause() bool {
 			}
 		}
 		return true
-	})
-}
-
-// questionedLifting reports a Chinese question whose every word of lifting stands in its last clause,
-// the one asked: "…，是否將開放哈薩克牛肉進口？". A lifting told in a clause before the question is a fact.
-func (s *sentence) questionedLifting() bool {
-	if s.lang != "zh" || !question(s.text[s.sp.start:s.sp.end]) {
-		return false
-	}
-	return s.everyHit(fLifted, func(h hit, w *word) bool {
-		_, b := s.clause(int(h.pos))
-		return strings.Trim(s.low[b:s.sp.end], " ？?」”\"") == ""
 	})
 }
 

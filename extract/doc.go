@@ -41,7 +41,7 @@
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
 // lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
-// place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
+// place" keeps Saudi Arabia's ban on Kazakh poultry, and so does "问：俄方是否已解除对哈萨克斯坦禽肉的限制？答：禁令仍未解除" Russia's), and so does a question reported with no answer in its
 // sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",
 // 询问; not "asked Russia to lift", a request). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
