@@ -319,7 +319,7 @@
 //     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
 //     comma before its verb ("…, the oilseed processors' union said", «подсчитали аналитики ИА «Казах-Зерно»»),
 //     names no goods of it.
-//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
+//   - border_delay: trains halted, late or held ready to leave (出现延误, 在站待发; not "延误理赔"), wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved or dissolved (化解), and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);

@@ -209,6 +209,9 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "待交接", "待接车"),
 		// Or to be transshipped or cleared: "待换装重车一度超过1200节", "待过境", "待通关".
 		cue(fDelay, "待换装", "待过境", "待通关", "待放行"),
+		// Trains late or held ready to leave: "中欧班列出现延误", "约有40列班列在站待发"; a claim or a
+		// delivery date put off is no wait of traffic ("延误理赔", "交货延误" name no crossing's delay).
+		cue(fDelay, "出现延误", "发生延误", "严重延误", "在站待发", "站内待发"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷", "努尔若利", "努尔饶利"),
