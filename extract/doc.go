@@ -184,7 +184,8 @@
 //     жолдады", "requested a video audit … by China's customs service", also an agency named at length, its
 //     country closing or opening the name: «направила в Министерство окружающей среды, водных ресурсов и
 //     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request",
-//     "Вьетнам ветеринария департаментіне … сұрау жолдады"; the asker when the plants are the
+//     "Вьетнам ветеринария департаментіне … сұрау жолдады", in Chinese the one 请求 or a letter before it
+//     addresses: "哈方已正式请求中方对其…企业开展视频审核", its 已 the request's; the asker when the plants are the
 //     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,

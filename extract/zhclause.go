@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"agrowatch"
+)
 
 // A Chinese sentence read clause by clause (，；。): the subject (主语) of the clause whose verb bans or
 // lifts holds the ban, carried from the clause before when the verb's clause opens with no subject of its
@@ -284,6 +288,37 @@ func (s *sentence) zhAddressee(a, b int, subj string) string {
 		}
 	}
 	return ""
+}
+
+// zhRequestedInspection gives m, an inspection a Chinese sentence tells asked for with 请求, to whom it is
+// asked of, on the asker, still to come: "哈方已正式请求中方对其5家禽肉加工企业开展视频审核", "哈方已致函中国
+// 海关总署，请求对其…企业开展视频检查" (the 已 is the request's). It reports false, m untouched, when the
+// asker or the one asked is not named.
+func (s *sentence) zhRequestedInspection(m *agrowatch.Mention) bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).pat != "请求" {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		asker, ok := s.zhSubject(a, int(h.pos), false)
+		addr := ""
+		if ok {
+			addr = s.zhAddressee(a, b, asker)
+		} else if pa, pb, found := s.clauseBefore(a); found {
+			if asker, ok = s.zhSubject(pa, pb, true); ok {
+				addr = s.zhAddressee(pa, pb, asker)
+			}
+		}
+		if !ok || addr == "" || addr == asker {
+			return false
+		}
+		m.By, m.On, m.Status = addr, asker, agrowatch.StatusPlanned
+		return true
+	}
+	return false
 }
 
 // zhInspector returns the country that is the subject of the clause whose verb inspects in a Chinese
