@@ -154,11 +154,6 @@ func (x *Extractor) ban(s *sentence) (agrowatch.Mention, bool) {
 		// own buying make a choice of business, no ban.
 		return agrowatch.Mention{}, false
 	}
-	if s.questionedLifting() {
-		// "立法委員質詢防檢署，是否將開放哈薩克牛肉進口？", "中方何时解除…限制？": a lifting asked about is
-		// told neither done nor awaited.
-		return agrowatch.Mention{}, false
-	}
 	if s.has(fLifted) && !s.has(fBanNoun|fImposed|fInForce|fAsk) && s.approvesPlan() {
 		// "The government approved a roadmap to raise meat exports", 政府批准了扩大肉类出口的路线图: a plan
 		// approved opens no market.
@@ -491,7 +486,8 @@ var liftPossibilityWords = langWords{
 }
 
 // liftsOnlyPossible reports whether every word of lifting is named as a possibility: the word of
-// possibility right before it (an article between), or in Kazakh right after it.
+// possibility right before it (an article between), or in Kazakh right after it, in Chinese after its
+// object (…的可能性) in its clause.
 func (s *sentence) liftsOnlyPossible() bool {
 	n := 0
 	for _, h := range s.hits {
@@ -506,6 +502,13 @@ func (s *sentence) liftsOnlyPossible() bool {
 				continue
 			}
 			if p, _ := prevToken(s.low, s.sp.start, int(h.pos)); hasAnyPrefix(p, "ықтимал", "yqtımal") {
+				continue
+			}
+			return false
+		}
+		if s.lang == "zh" {
+			// The possibility closes the phrase it heads: "讨论了解除对哈萨克斯坦禽肉限制的可能性".
+			if _, b := s.clause(int(h.pos)); strings.Contains(s.low[h.end:b], "的可能") {
 				continue
 			}
 			return false
@@ -2038,18 +2041,6 @@ func (s *sentence) zhTradersPause() bool {
 			}
 		}
 		return true
-	})
-}
-
-// questionedLifting reports a Chinese question whose every word of lifting stands in its last clause,
-// the one asked: "…，是否將開放哈薩克牛肉進口？". A lifting told in a clause before the question is a fact.
-func (s *sentence) questionedLifting() bool {
-	if s.lang != "zh" || !question(s.text[s.sp.start:s.sp.end]) {
-		return false
-	}
-	return s.everyHit(fLifted, func(h hit, w *word) bool {
-		_, b := s.clause(int(h.pos))
-		return strings.Trim(s.low[b:s.sp.end], " ？?」”\"") == ""
 	})
 }
 

@@ -317,7 +317,9 @@ func countryNames() []lexEntry {
 		country("JO", formAdj, "иорданск", "=jordanian"), country("JO", formNom, "约旦"),
 		country("IQ", formAdj, "иракск", "=iraqi"), country("IQ", formNom, "伊拉克"),
 		kkCountry("QA", "катар", "katar"), kkCountry("OM", "оман", "oman"), kkCountry("IQ", "ирак", "ırak"),
-		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic"),
+		country("KG", formNom, "=кыргызская республика", "=киргизская республика", "=kyrgyz republic",
+			// Chinese writes the republic and, in Hong Kong and Taiwan, the short name: "吉尔吉斯共和国", "吉爾吉斯".
+			"吉尔吉斯共和国", "吉尔吉斯"),
 		country("KG", formGen, "=кыргызской республики", "=киргизской республики"),
 		country("UZ", formNom, "=республика узбекистан"), country("UZ", formGen, "=республики узбекистан"),
 		country("TJ", formNom, "=республика таджикистан"), country("TJ", formGen, "=республики таджикистан"),

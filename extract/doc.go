@@ -46,7 +46,7 @@
 // ("Dostyqta qazir kezek bar ma?", a headline's "…: ne ózgerdi?", 是否將開放…？; in a chat it ends before a
 // lowercase word, "…alyp tastady ma? kim biledi", or with the Kazakh particle and no mark, "Qorǵasta kezek bar ma"), but what it asks about is the topic its answer refers back
 // to ("Q: Did Saudi Arabia reopen its market to Kazakh poultry? A: Not yet, the restrictions remain in
-// place" keeps Saudi Arabia's ban on Kazakh poultry), and so does a question reported with no answer in its
+// place" keeps Saudi Arabia's ban on Kazakh poultry, and so does "问：俄方是否已解除对哈萨克斯坦禽肉的限制？答：禁令仍未解除" Russia's), and so does a question reported with no answer in its
 // sentence («Депутат Сената поинтересовался сроками открытия китайского рынка», "asked when China would lift",
 // "asked the government what it would take to reopen", «спросил у министра, когда», 询问; not "asked Russia to lift", a request). A fact stated
 // twice (a title that repeats the lead, a crossing named in one sentence and its wagons counted in the
@@ -152,11 +152,13 @@
 //     resume imports"); a lifting asked about in a Chinese question ("是否將開放…？", "何时解除…？")
 //     or the basis an inspection gives a decision on opening ("作為評估是否開放輸台的依據") is none; a
 //     lifting named as a possibility ("the possibility of lifting", «возможность
-//     снятия», "алып тастау мүмкіндігі") is never done: none when discussed, pending otherwise; a review
+//     снятия», "алып тастау мүмкіндігі", "解除…限制的可能性") is never done: none when discussed, pending otherwise; a review
 //     of a ban («пересмотр», «қайта қарау») awaits its end; an
 //     export ban in an article that names no country at all is on Kazakhstan's goods; a Chinese sentence is
 //     read by its clauses (zhclause.go): the subject of the verb's clause holds the ban, carried from the
-//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"), not from one of
+//     clause before when that clause opens with adverbs only ("…委员会决定，自即日起暂停…"; a country
+//     before an office's name that ends in 局, 署, 部 or 委员会 is that office's, whatever domain the name
+//     names between: "吉尔吉斯斯坦兽医和植物检疫安全局宣布，暂停…"), not from one of
 //     cause, purpose, source or concession (因, 为, 据, 尽管); the country 对, 自, 从 govern is whose goods,
 //     and so is the one right after 进口 ("暂停进口巴西某州禽肉，哈萨克斯坦…" is on BR), and 该国, 上述地区,
 //     当地, 这4家企业 after them are the country named before; a restriction told absent ("本港目前並無對
@@ -200,13 +202,15 @@
 //     country closing or opening the name: «направила в Министерство окружающей среды, водных ресурсов и
 //     сельского хозяйства Саудовской Аравии запрос», "sent the Veterinary Department of Vietnam a request", "proposed a video inspection of its beef plants to
 //     Jordan's veterinary authorities",
-//     "Вьетнам ветеринария департаментіне … сұрау жолдады"; the asker when the plants are the
+//     "Вьетнам ветеринария департаментіне … сұрау жолдады", in Chinese the one 请求 or a letter before it
+//     addresses: "哈方已正式请求中方对其…企业开展视频审核", its 已 the request's; the asker when the plants are the
 //     addressee's; no one for a joint check); a ban's holder
 //     named by its adjective, "the Russian restrictions", takes no side in it; two mentions when one
 //     clause reports it done and another one still to come, as "the next stage", «следующий этап»,
 //     下一阶段 is, also in a part after a semicolon; a long subject's predicate dates its clause, «Проверка …
 //     специалистами завершена»; a time still to come, «келесі айда», «в следующем месяце», plans it, one past, 日前, 早前, reports it done). An agency whose name contains the word (Комитет госинспекции, "inspection and quarantine", 检验检疫, 检查委员会, "Phytosanitary
-//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》).
+//     Inspection") is masked, and so are the words of a Chinese document's title (《符合评估审查要求的…名单》) and the writer's own
+//     checking of a claim ("经核查，海关总署曾…暂停…", 经核实, 经调查).
 //     A visit of a country's inspectors is an inspection («приезд инспекторов
 //     ГТУ КНР», "toured Kazakh meat plants", "sapar", "专家组访哈"); inspection requirements (also named before it: "the requirements for the inspection of"), samples
 //     taken from a cargo, a cargo's papers checked, tighter border controls and an announcement of
@@ -293,7 +297,8 @@
 //     exporter; goods named by their country's one-character name (哈小麦, 俄葵花籽, and wheat as 哈麦, 俄麦) are its goods, and a
 //     report's 该国 (the said country) is the country named before it, the buyer of "该国从哈萨克斯坦采购"; a destination named back («туда», «в соседнюю республику», "to that country", 向该国) is
 //     the one named before, "the kingdom" («в королевство») the one kingdom the article names, and a Chinese
-//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境");
+//     city or province the goods go to or enter by ("left … for Xi'an", "left Almaty for Shanghai", "cleared customs in Xi'an", «прибыл в сухой порт Сиань», «в провинцию Ганьсу», "Шыңжаңға", "抵达西安") China, and so does a crossing whose Chinese name is China's side ("运抵阿拉山口", "经巴克图口岸入境", the crossing
+//     where goods arrive, 向 a foreign city as 往: "阿拉山口口岸共到达…", "向迪拜运送"), also for the change told after the figure;
 //     so does a foreign port or city (Dubai, Bandar Abbas, Riga, Novorossiysk, Baku, Poti: "for Dubai",
 //     «в Бендер-Аббас», "Бакуге"), and a region after its country's genitive («Ресейдің Орынбор облысына»,
 //     "to Russia's Orenburg region") is that country's as the destination, no origin: a city the goods are sent
@@ -345,7 +350,7 @@
 //     зерном», "wagons loaded with Kazakh barley"), not a partner. The source after a figure, from the
 //     comma before its verb ("…, the oilseed processors' union said", «подсчитали аналитики ИА «Казах-Зерно»»),
 //     names no goods of it.
-//   - border_delay: trains halted, wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
+//   - border_delay: trains halted, late or held ready to leave (出现延误, 在站待发; not "延误理赔"), wagons waiting, backlogs, slowdowns, reduced acceptance (限量受理), closures or
 //     refusals at a crossing, or their end (status "ended"): a delay told over, a queue dispersed, a
 //     backlog solved or dissolved (化解), and traffic told normal, free or stable again after the delay it names ("queues
 //     formed, but traffic is now normal", «машины проходят свободно», "кідіріссіз өтуде", 目前通关正常);
@@ -434,7 +439,9 @@
 // "肉类加工企业", unless only they stand in the verb's clause), or for a volume the one nearest its figure, its head
 // noun rather than the share after "mostly" ("12,4 тыс. тонн мяса, преимущественно говядины" is meat;
 // so are all the shares it lists: «масличных культур, прежде всего подсолнечника и льна» are oilseeds, and a
-// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources), a list's category after 等
+// Chinese importer's goods with their share, "饲料（主要为麸皮和油渣）", name no sources, nor does 主要 before
+// what the goods are for or where they go on: "…1.2万吨，主要用于饲料", "主要流向甘肃的饲料企业"; 主要来自 and
+// 主要是 with a country do), a list's category after 等
 // ("小麦、面粉等粮食产品" are grain)
 // or after "of which" with a fraction and no figure, a pair of goods joined by "and" named by its first
 // ("vegetables and fruit", «астық пен ұн», «мяса и субпродуктов»; not a longer list, nor goods given respectively; 蔬菜水果 and «овощей и фруктов» are vegetables, 偶蹄动物产品 animal products) ("180万吨，其中三分之一为大麦", «из них треть — ячмень»),
@@ -504,7 +511,7 @@
 // Figures are read with thousands grouped by spaces, commas or (in Cyrillic text) dots, decimals by a
 // comma or a dot (a dot in Chinese is always a decimal: "25.310吨" is 25.31 t), scale words in every
 // language ("тыс.", "million", "мың", "万"), numbers written as words ("four million tons") and in
-// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨") and ten
+// Chinese numerals ("五百万吨"), a Chinese "more than" kept as the figure written ("40多吨", "12余万吨", also after the scale: "3.6万余吨") and ten
 // thousand with no digit ("逾万吨", "近万吨"), and the units written after the thousands («5 тысяч 400 тонн», "3 мың 200
 // тонна"; not «3 тысячи тонн пшеницы и 200 тонн ячменя»). A unit written once serves the list it ends ("400 and 250 thousand tonnes", "分别为26.4万、18.9万和7.2万吨",
 // its items' buyers between, no contrast: «в Таджикистан 1,05 млн, в Афганистан 870 тыс. и в Туркменистан 260 тыс. тонн»)

@@ -1138,10 +1138,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.On, m.By = m.By, ""
 	}
 	// Read last, for the sentences that would give an inspection.
-	if !s.has(fInspector) && s.has(fAsk) && s.requested() {
+	if !s.has(fInspector) && s.has(fAsk) && s.requested() && !s.zhRequestedInspection(&m) {
 		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
-		// its meat plants", "哈方请求中方…进行检查": an inspection asked for by the country to be inspected
-		// is not yet agreed, and its asker is no inspector.
+		// its meat plants": an inspection asked for by the country to be inspected is not yet agreed, and
+		// its asker is no inspector; Chinese names the one asked (zhRequestedInspection: "哈方请求中方…进行检查").
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fInspector) && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {

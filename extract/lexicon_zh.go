@@ -81,6 +81,8 @@ func zhLexicon() []lexEntry {
 		cue(fInspect, "检查", "视察", "审核", "评估", "核查", "视频检查", "实地检查", "检疫审查", "审查", "文件审查"),
 		// Taiwan's word for an audit: "赴哈萨克斯坦进行牛肉厂实地查核"; staff sent: "派员赴…".
 		cue(fInspect, "查核", "实地查核", "复查"), // "复查": a second check
+		// The writer's own checking of a claim, as "upon verification": "经核查，海关总署曾…暂停…" inspects no one.
+		cue(fMask, "经核查", "经核实", "经查", "经查证", "经调查"),
 		// Vets who go abroad inspect, they are not the service inspected: "哈方兽医将赴蒙古国检查肉类企业".
 		cue(fInspector|fVisit|fPlanned, "兽医将赴", "兽医将前往"),
 		cue(fInspector|fVisit, "兽医赴", "兽医前往"),
@@ -113,7 +115,7 @@ func zhLexicon() []lexEntry {
 		cue(fImport, "进口", "采购", "入境", "购买"),
 		cue(fImport, "输入"), // Taiwan and Hong Kong write imports 輸入: "暫停自哈薩克斯坦輸入禽肉"
 		cue(fImport, "运回"), // brought back: "回程班列运回哈萨克斯坦小麦约52万吨"
-		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运抵", "抵达", "出口至",
+		cue(fShip, "供应", "供應", "供货", "运往", "发运", "交付", "运输", "运送", "运抵", "抵达", "到达", "出口至",
 			// A batch that clears customs has been shipped: "首批哈萨克斯坦冰鲜羊肉25.310吨顺利通关".
 			"通关"),
 		cue(fForecast, "合同", "协议", "意向", "签约"),
@@ -207,6 +209,9 @@ func zhLexicon() []lexEntry {
 		cue(fDelay, "待交接", "待接车"),
 		// Or to be transshipped or cleared: "待换装重车一度超过1200节", "待过境", "待通关".
 		cue(fDelay, "待换装", "待过境", "待通关", "待放行"),
+		// Trains late or held ready to leave: "中欧班列出现延误", "约有40列班列在站待发"; a claim or a
+		// delivery date put off is no wait of traffic ("延误理赔", "交货延误" name no crossing's delay).
+		cue(fDelay, "出现延误", "发生延误", "严重延误", "在站待发", "站内待发"),
 		cue(fCargo, "车皮", "列车", "货车", "集装箱", "火车"),
 		coded(fPlace, "Dostyk", "多斯特克"),
 		coded(fPlace, "Nur Zholy", "努尔饶勒", "努尔若雷", "努尔若利", "努尔饶利"),

@@ -399,6 +399,7 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 			}
 		}
 	}
+	pos = skipHanApprox(s, pos) // "3.6万余吨": the word of "more than" after the scale, as before it
 	kind, factor, pos3 := unitAt(s, pos)
 	if kind != qBare {
 		pos = pos3
@@ -427,7 +428,7 @@ func parseQuantityAt(s string, i int, ct bool) (quantity, int) {
 }
 
 // skipHanApprox returns the end of a Chinese word of "more than" (多, 余, 餘) at s[i] that a scale or a
-// unit of mass follows: "40多吨", "逾…", "1.2余万吨" count the figure written. Else it returns i.
+// unit of mass follows: "40多吨", "逾…", "1.2余万吨", "3.6万余吨" count the figure written. Else it returns i.
 func skipHanApprox(s string, i int) int {
 	for _, w := range [...]string{"多", "余", "餘"} {
 		if !strings.HasPrefix(s[i:], w) {

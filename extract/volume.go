@@ -79,7 +79,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		s.lang == "zh" && s.has(fImport) && !s.has(fExport) && s.everyHit(fShip, func(h hit, _ *word) bool {
 			return strings.HasPrefix(s.low[h.end:], "商") // "向哈萨克斯坦供应商采购": a supplier is no verb of shipping
 		})
-	if importOnly && s.has(fMainly) && !s.mainlyGoods() {
+	if importOnly && s.has(fMainly) && !s.mainlyNoSource() {
 		// "China imported 12.1 million tons of wheat, mostly from Australia and Canada": the sources
 		// named are shares of the importer's total, which is nobody's export.
 		return out
@@ -2063,10 +2063,13 @@ func (s *sentence) zhCrossingEntered(lo, hi int) bool {
 		if int(h.pos) < lo || int(h.pos) >= hi || w.feat&fPlace == 0 || !slices.Contains(zhChinaCrossings[:], w.code) {
 			continue
 		}
-		_, b := s.clause(int(h.pos))
+		a, b := s.clause(int(h.pos))
 		if hasAnySuffix(s.low[s.sp.start:h.pos], "运抵", "抵达", "到达", "运至", "进入") ||
 			containsAny(s.low[h.end:b], "入境", "进境") {
 			return true
+		}
+		if zhPrepBefore(s.low, a, int(h.pos)) == "" && containsAny(s.low[h.end:b], "到达", "抵达") {
+			return true // the crossing where goods arrived: "本周阿拉山口口岸共到达哈萨克斯坦小麦约2.8万吨"
 		}
 	}
 	return false
@@ -2127,7 +2130,7 @@ func (s *sentence) towardRegion(c cmention) bool {
 			return true
 		}
 	case "zh":
-		return hasAnySuffix(low[s.sp.start:c.pos], "往", "抵达", "到达", "运抵", "至", "到", "进入")
+		return hasAnySuffix(low[s.sp.start:c.pos], "往", "向", "抵达", "到达", "运抵", "至", "到", "进入")
 	}
 	return false
 }
@@ -2657,8 +2660,10 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 	if to == "" {
 		to = s.regionDest(segA, segB, from)
 	}
-	if to == "" && from != "" && from != "CN" && s.zhCrossingEntered(segA, segB) {
-		to = "CN" // "首批2500吨菜籽油已于11月20日运抵阿拉山口": goods that reach a Chinese crossing enter China
+	if to == "" && from != "" && from != "CN" && s.zhCrossingEntered(s.sp.start, segB) {
+		// "首批2500吨菜籽油已于11月20日运抵阿拉山口": goods that reach a Chinese crossing enter China, and
+		// so does the change told after them ("…运抵阿拉山口2.8万吨，较上周减少0.6万吨").
+		to = "CN"
 	}
 	if from == to && to != "" {
 		// "稳居中国大麦主要来源国之列": the destination's own goods are no exporter; the subject that
@@ -3000,24 +3005,31 @@ func (s *sentence) afterMainly(k int) bool {
 	return false
 }
 
-// mainlyGoods reports a Chinese sentence whose every word of "mainly" names goods right after it, no
-// source: "进口饲料（主要为麸皮和油渣）16.4万吨" is a share of the goods.
-func (s *sentence) mainlyGoods() bool {
+// mainlyNoSource reports a Chinese sentence whose every word of "mainly" names no source: goods right
+// after it ("进口饲料（主要为麸皮和油渣）16.4万吨" is a share of the goods) or what the goods go to or are
+// for ("…1.2万吨，主要流向甘肃的饲料企业", "主要用於飼料"). A source is named by 主要来自, 主要从, or a country
+// right after the word ("主要是澳大利亚").
+func (s *sentence) mainlyNoSource() bool {
 	if s.lang != "zh" {
 		return false
 	}
 	for k, h := range s.hits {
-		if s.word(h).feat&fMainly == 0 {
+		w := s.word(h)
+		if w.feat&fMainly == 0 {
 			continue
 		}
-		if k+1 >= len(s.hits) || s.word(s.hits[k+1]).feat&(fCommodity|fCountry) != fCommodity {
-			return false
-		}
-		if gap := strings.TrimSpace(s.low[h.end:s.hits[k+1].pos]); gap != "" && gap != "为" && gap != "是" {
+		if w.pat != "主要" || k+1 < len(s.hits) && s.word(s.hits[k+1]).feat&(fCommodity|fCountry) == fCountry &&
+			zhCopula(s.low[h.end:s.hits[k+1].pos]) {
 			return false
 		}
 	}
 	return true
+}
+
+// zhCopula reports a gap of nothing or of the copula alone (为, 是) between two Chinese words.
+func zhCopula(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "" || gap == "为" || gap == "是"
 }
 
 // pairHead returns the commodity hit that the commodity hit k is joined to as the second of a pair by

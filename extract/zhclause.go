@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"agrowatch"
+)
 
 // A Chinese sentence read clause by clause (，；。): the subject (主语) of the clause whose verb bans or
 // lifts holds the ban, carried from the clause before when the verb's clause opens with no subject of its
@@ -160,6 +164,9 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		}
 		tail := s.low[c.end:stop]
 		between := s.featsIn(c.end, stop)
+		if zhOfficeIn(tail) {
+			between |= fAgency // "吉尔吉斯斯坦兽医和植物检疫安全局宣布": the vets named only as the office's domain
+		}
 		if strings.Contains(tail, "的") || s.zhOutbreakIn(c.end, stop) || stop < v && between == 0 ||
 			between&fTarget != 0 && between&(fService|fAgency|fInspector) == 0 || between&fCause != 0 {
 			// "三家哈萨克斯坦企业获准向中国出口牛肉": plants for the subject are the goods' side, no holder;
@@ -169,6 +176,16 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		return c.code, true
 	}
 	return "", false
+}
+
+// zhOfficeIn reports an office's name in a Chinese subject's tail by the noun that ends it: 局, 署, 委员会,
+// 部 (not 部分, a part of).
+func zhOfficeIn(tail string) bool {
+	if containsAny(tail, "局", "署", "委员会") {
+		return true
+	}
+	i := strings.Index(tail, "部")
+	return i >= 0 && !strings.HasPrefix(tail[i+len("部"):], "分")
 }
 
 // zhObject returns whose goods the clause from a to b names after the verb at v: a country a preposition
@@ -271,6 +288,37 @@ func (s *sentence) zhAddressee(a, b int, subj string) string {
 		}
 	}
 	return ""
+}
+
+// zhRequestedInspection gives m, an inspection a Chinese sentence tells asked for with 请求, to whom it is
+// asked of, on the asker, still to come: "哈方已正式请求中方对其5家禽肉加工企业开展视频审核", "哈方已致函中国
+// 海关总署，请求对其…企业开展视频检查" (the 已 is the request's). It reports false, m untouched, when the
+// asker or the one asked is not named.
+func (s *sentence) zhRequestedInspection(m *agrowatch.Mention) bool {
+	if s.lang != "zh" {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).pat != "请求" {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		asker, ok := s.zhSubject(a, int(h.pos), false)
+		addr := ""
+		if ok {
+			addr = s.zhAddressee(a, b, asker)
+		} else if pa, pb, found := s.clauseBefore(a); found {
+			if asker, ok = s.zhSubject(pa, pb, true); ok {
+				addr = s.zhAddressee(pa, pb, asker)
+			}
+		}
+		if !ok || addr == "" || addr == asker {
+			return false
+		}
+		m.By, m.On, m.Status = addr, asker, agrowatch.StatusPlanned
+		return true
+	}
+	return false
 }
 
 // zhInspector returns the country that is the subject of the clause whose verb inspects in a Chinese
