@@ -91,6 +91,12 @@ func commodityLexicon() []lexEntry {
 			"=ewe", "=ewes", "=rams", "=heifers", "=bulls", "=calves", "=steers", "=cows", "=horses", "=camels",
 			"breeding stock", "овцемат", "=тёлок", "=телок", "=нетелей", "аналық мал", "analyq mal"),
 		meat("dairy", "молоч", "=молоко", "=молока", "dairy", "=milk", "сүт", "sút", "乳制品", "奶", "乳企", "乳品"), // 乳企: dairy plants, their goods named
+		// Dairy named by its products: butter (not the vegetable oil «масло» alone), cheese, curd, whey.
+		meat("dairy", "сливочного масла", "сливочное масло", "сливочным маслом", "=сыр", "=сыра", "=сыры", "=сыров", "=сыром",
+			"творог", "кефир", "=butter", "=cheese", "=whey", "ірімшік", "irimshik", "сары май", "sary maı", "黄油", "乳清"),
+		// Animals the list above did not name: «верблюдов», «свиней», «ягнят», "pigs".
+		meat("poultry", "=кур", "=куры", "=курами"), // hens: «ввоз казахстанских кур»
+		meat("livestock", "верблюд", "=свиней", "=свиньи", "=ягнят", "=телят", "=баранов", "=pigs", "=lambs"),
 		meat("eggs", "=яйца", "=яиц", "=яйцо", "=яйцами", "=eggs", "=egg", "=жұмыртқа", "жұмыртқа", "=jumyrtqa", "jumyrtqa",
 			"鸡蛋", "禽蛋", "种蛋",
 			// The bird's adjective before eggs names the eggs' kind, not poultry meat.
@@ -138,6 +144,8 @@ func commodityLexicon() []lexEntry {
 			"亚麻籽油", "菜籽油", "葵花籽油", "sunflower seed oil", "sunflower-seed oil", "күнбағыс майы", "kúnbaǵys maıy"),
 		crop("lentils", "чечевиц", "lentil", "жасымық", "jasymyq", "扁豆"),
 		crop("pulses", "бобов", "=нут", "=нута", "pulses", "chickpea", "бұршақ", "burshaq", "豆类"),
+		// Peas are pulses: «гороха», "yellow peas", "асбұршақ", 豌豆, chickpeas 鹰嘴豆.
+		crop("pulses", "горох", "=peas", "асбұршақ", "asburshaq", "豌豆", "鹰嘴豆"),
 		crop("sugar", "=сахар", "=сахара", "=sugar", "қант", "qant", "白糖", "食糖", "糖"),
 		crop("cotton", "хлоп", "=cotton", "мақта", "=maqta", "maqta talshyǵ", "棉花"),
 		// Two goods named as one pair are the first of them, whichever stands nearer the figure: "fruit and

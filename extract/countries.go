@@ -168,6 +168,10 @@ func countryNames() []lexEntry {
 		stanCountry("IR", "иран", "иранск", "иран", "ıran", "iran", "iranian", "伊朗"),
 		stanCountry("PK", "пакистан", "пакистанск", "пәкістан", "pákistan", "pakistan", "pakistani", "巴基斯坦"),
 		country("KG", formGen, "=киргизии"), country("KG", formNom, "=киргизия"), country("KG", formAdj, "киргизск"),
+		// The older Russian names in their other cases: «вывез в Киргизию», «с Киргизией», «в Туркмению».
+		country("KG", formAcc, "=киргизию"), country("KG", formIns, "=киргизией"),
+		country("TM", formNom, "=туркмения"), country("TM", formGen, "=туркмении"), country("TM", formAcc, "=туркмению"),
+		country("TM", formIns, "=туркменией"),
 		iyaCountry("TR", "турци", "турецк", "türkiye", "turkish", "土耳其"),
 		iyaCountry("MN", "монголи", "монгольск", "mongolia", "mongolian", "蒙古"),
 		iyaCountry("GE", "грузи", "грузинск", "georgia", "georgian", "格鲁吉亚"),

@@ -12,6 +12,8 @@ func enLexicon() []lexEntry {
 			"=restricting"),
 		cue(fImposed, "=imposed", "=impose", "=imposes", "=imposing", "=introduced", "=introduces", "=extended",
 			"=tightened", "=blocked", "=in force"),
+		// Curbs are restrictions: "China curbed imports of Kazakh mutton", "curbs on Kazakh beef".
+		cue(fImposed, "=curbed", "=curbing"), cue(fBanNoun|fImposed, "=curbs"),
 		cue(fBanNoun|fImposed, "=barred", "=bars", "=barring"), // "Russia has barred beef from two Kazakh plants"
 		// The verb of stopping carries the trade it stops: "Kazakhstan stopped exporting live sheep".
 		cue(fImposed|fExport, "=stopped exporting", "=stops exporting", "=has stopped exporting", "=halted exports"),

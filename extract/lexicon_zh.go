@@ -8,6 +8,8 @@ func zhLexicon() []lexEntry {
 		cue(fBanNoun, "禁令", "限制", "禁止令"),
 		cue(fBanNoun|fImposed, "禁止"),
 		cue(fImposed|fDelay, "暂停", "停止"),
+		cue(fImposed, "叫停"),      // ordered stopped: "中方叫停…进口"
+		cue(fLifted, "放开", "放宽"), // let in, eased: "放开…进口", "放宽限制"
 		cue(fLifted, "解除", "不再执行", "允许", "准入", "取消", "获准", "批准"),
 		cue(fLifted, "到期"),
 		// Abolished, repealed, revoked lift, as "abolished" and «отменил» do: "废止…临时禁令", "撤销限制措施".
