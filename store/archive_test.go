@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,6 +148,29 @@ func TestEdits(t *testing.T) {
 	}
 	if n, _ := db.Pending(); n != 2 {
 		t.Errorf("%d deliveries, want 2", n)
+	}
+}
+
+// TestEditRestatingAFact: an edit whose added paragraph names the goods of a fact the first text told
+// ("meat plants" inspected, then the beef ban lifted "after the inspection") alerts only the new fact: the
+// fact told again in other words stays the one alerted.
+func TestEditRestatingAFact(t *testing.T) {
+	db, _ := openTest(t, Options{Now: func() time.Time { return t0 }})
+	a := agrowatch.Article{Source: "eldala", URL: "https://eldala.kz/novosti/zhivotnovodstvo/6-x", Key: "6", Title: "Инспекция", Text: "Китайские инспекторы проверили мясокомбинаты.", Fetched: t0}
+	meat := inspect
+	meat.Commodity = "meat"
+	if first := mustCommit(t, db, propose(a, []agrowatch.Mention{meat}, "-1001")); first.Alert == nil {
+		t.Fatal("no alert for the first text")
+	}
+	beef := inspect
+	beef.Commodity = "beef"
+	a.Text += "\n\nПо итогам проверки ГТУ КНР сняло ограничения на ввоз говядины из Казахстана."
+	edited := mustCommit(t, db, propose(a, []agrowatch.Mention{beef, liftBeef}, "-1001"))
+	if !edited.Edited || edited.Alert == nil || len(edited.Alert.Mentions) != 1 || edited.Alert.Mentions[0].Kind != agrowatch.KindMeatBan {
+		t.Fatalf("edit: %+v", edited)
+	}
+	if rec, _, err := db.Lookup(a.URL); err != nil || !slices.Equal(rec.Alerted, []int{0, 1}) {
+		t.Errorf("alerted mentions after the edit: %v (%v), want both", rec.Alerted, err)
 	}
 }
 

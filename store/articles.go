@@ -360,7 +360,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	if err := db.unindex(tx, &rec); err != nil {
 		return Outcome{}, err
 	}
-	oldMentions, oldAlerted := rec.Mentions, map[string]bool{}
+	oldMentions, oldAlerted, oldAlertedIdx := rec.Mentions, map[string]bool{}, rec.Alerted
 	for _, i := range rec.Alerted {
 		if i < len(oldMentions) {
 			oldAlerted[oldMentions[i].FactKey()] = true
@@ -386,6 +386,14 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 			continue
 		}
 		if known[m.FactKey()] {
+			continue
+		}
+		if j, ok := restated(m, oldMentions); ok {
+			// The earlier text told the fact in other words: "meat plants" inspected, now "beef" since
+			// the added paragraph names the goods. It is no news; it stays alerted if it went out.
+			if slices.Contains(oldAlertedIdx, j) {
+				rec.Alerted = append(rec.Alerted, i)
+			}
 			continue
 		}
 		repeated := false
@@ -830,6 +838,17 @@ func urlKey(u string) []byte {
 	h := fnv.New128a()
 	h.Write([]byte(u))
 	return h.Sum(nil)
+}
+
+// restated returns the index of the first of an article's earlier mentions that m states again
+// (dedup.Repeats: no field both state differs, goods of one family agree).
+func restated(m agrowatch.Mention, old []agrowatch.Mention) (int, bool) {
+	for j, o := range old {
+		if dedup.Repeats(m, o) {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // bodyHash tells an edited text from the same text read again: FNV-1a (hash/fnv's New64a), over the
