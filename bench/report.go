@@ -141,7 +141,8 @@ func (c comparison) markdown() string {
 	b.WriteString("\nPeak RSS is the process's VmHWM, read from /proc/PID/status every 20 ms while it runs: anonymous pages " +
 		"(the heap, stacks, the runtime) and file pages (the binary's code, the database's memory map) together. The two " +
 		"parts are the largest of each in the same samples, which need not fall at the same moment; the database's share " +
-		"of the file pages is from /proc/PID/smaps. (rusage's ru_maxrss is not used: a child started by a Go program " +
+		"of the file pages is from /proc/PID/smaps, read every tenth sample (a walk of the page tables that, every 20 ms, " +
+		"slowed the run measured). (rusage's ru_maxrss is not used: a child started by a Go program " +
 		"reports at least its parent's resident set there.)\n")
 	return b.String()
 }
