@@ -386,8 +386,8 @@ func isASCIIWord(c byte) bool { return asciiWord[c] }
 
 // asciiWord marks the ASCII letters and digits, the bytes that continue a word, for the scan to look up.
 var asciiWord = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	for c, a := range asciiAlpha {
+		t[c] = a != 0
 	}
 	return t
 }()

@@ -11,17 +11,16 @@ import (
 // Published text carries characters a reader does not see or cannot tell apart, which a byte-exact
 // lexicon would miss: a soft hyphen a site's hyphenator put in «говя­дины», a zero-width space in
 // «запре​тил», a non-breaking hyphen in "foot‑and‑mouth", a Latin "e" typed in «запрeтил» or a Latin "K"
-// in «Kитай» (keyboards and OCR mix the two alphabets' lookalikes, Kazakh sites most of all), and
-// Chinese full-width digits in «１２０万吨», a «й» stored as «и» and a combining breve. repair gives the
+// in «Kитай» (keyboards and OCR mix the two alphabets' lookalikes, Kazakh sites most of all), Chinese
+// full-width digits in «１２０万吨», and a «й» stored as «и» and a combining breve. repair gives the
 // extractor the text as a reader reads it: HTML character references a feed escaped twice read
-// («&laquo;»), letters and their combining marks composed (NFC), invisible
-// characters dropped, hyphens made "-", full-width digits and letters made ASCII, and in a
-// word written in one alphabet the other alphabet's lookalikes made that word's letters. A word whose
-// letters are otherwise all of one alphabet decides: «запрeтил» has Cyrillic letters that no Latin one
-// looks like, so its "e" is «е»; "Kazakhstаn" has Latin ones, so its «а» is "a". A word made only of
-// lookalikes («Кo») or with letters of both alphabets that have none (a brand, «KazАгро») is left as it
-// is. The sentence a mention quotes is the repaired one, which reads the
-// same.
+// («&laquo;»), letters and their combining marks composed (NFC), invisible characters dropped, hyphens
+// made "-", full-width digits and letters made ASCII, and in a word written in one alphabet the other
+// alphabet's lookalikes made that word's letters. A word whose letters are otherwise all of one
+// alphabet decides: «запрeтил» has Cyrillic letters that no Latin one looks like, so its "e" is «е»;
+// "Kazakhstаn" has Latin ones, so its «а» is "a". A word made only of lookalikes («Кo») or with letters
+// of both alphabets that have none (a brand, «KazАгро») is left as it is. The sentence a mention quotes
+// is the repaired one, which reads the same.
 
 // repair returns text repaired, and whether anything changed. Extract calls it only where lowerInto or
 // scan saw what it repairs.
@@ -45,7 +44,7 @@ func repair(text string) (string, bool) {
 		case invisible(r):
 		case r == '\u2010' || r == '\u2011':
 			b.WriteByte('-')
-		case r == '．' && i > 0 && isDigitBefore(text, i) && i+n < len(text) && isDigitAt(text, i+n):
+		case r == '．' && digitsAround(text, i, i+n):
 			b.WriteByte('.')
 		default:
 			b.WriteString(text[i : i+n])
@@ -97,8 +96,9 @@ func hasEntity(text string) bool {
 }
 
 // repairedRune reports a rune repair or plainSpaces changes wherever it is: an invisible character, a
-// Unicode hyphen or space, a combining mark, a full-width digit or letter, a full-width point. lowerInto checks every rune it
-// decodes, and scan tells of words of both alphabets, so that clean text costs no pass of its own.
+// Unicode hyphen or space, a combining mark, a full-width digit or letter, a full-width point.
+// lowerInto checks every rune it decodes, and scan tells of words of both alphabets, so that clean text
+// costs no pass of its own.
 func repairedRune(r rune) bool {
 	switch {
 	case r < 0x300:
@@ -110,6 +110,11 @@ func repairedRune(r rune) bool {
 	case r == '\u2007', r == '\u2009', r >= 0x200B && r <= 0x2011, r == '\u202F', r == '\u2060', r == '\uFEFF', r == '．':
 		return true
 	}
+	return fullWidth(r)
+}
+
+// fullWidth reports a full-width digit or Latin letter, which repair writes as its ASCII one.
+func fullWidth(r rune) bool {
 	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
 
@@ -137,27 +142,22 @@ func repairWordEnd(s string, i int) int {
 	return j
 }
 
-func startsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isRepairLetter(r)
-}
+func startsLetter(s string) bool { return isRepairLetter(firstRune(s)) }
 
 // isRepairLetter: the letters whose alphabet repair reads, and full-width ones.
-func isRepairLetter(r rune) bool {
-	return alphabet(r) != 0 || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r >= '０' && r <= '９'
-}
+func isRepairLetter(r rune) bool { return alphabet(r) != 0 || fullWidth(r) }
 
-// alphabet is 1 for a Latin letter, 2 for a Cyrillic one, 0 otherwise.
-func alphabet(r rune) int {
+// alphabet is alphaLatin for a Latin letter, alphaCyrillic for a Cyrillic one, 0 otherwise.
+func alphabet(r rune) uint8 {
 	switch {
 	case r < utf8.RuneSelf:
 		if r|0x20 >= 'a' && r|0x20 <= 'z' {
-			return 1
+			return alphaLatin
 		}
 	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r == 'ə', r == 'Ə':
-		return 1
+		return alphaLatin
 	case r >= 0x400 && r <= 0x4FF:
-		return 2
+		return alphaCyrillic
 	}
 	return 0
 }
@@ -185,13 +185,13 @@ func repairWord(b *strings.Builder, w string) {
 	var lat, cyr, latLook, cyrLook int // letters of each alphabet that have no lookalike, and that have one
 	for _, r := range w {
 		switch alphabet(r) {
-		case 1:
+		case alphaLatin:
 			if _, ok := toCyrillic[r]; ok {
 				latLook++
 			} else {
 				lat++
 			}
-		case 2:
+		case alphaCyrillic:
 			if _, ok := toLatin[r]; ok {
 				cyrLook++
 			} else {
@@ -210,7 +210,7 @@ func repairWord(b *strings.Builder, w string) {
 		switch {
 		case invisible(r):
 			continue
-		case r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r >= '０' && r <= '９':
+		case fullWidth(r):
 			r -= 'Ａ' - 'A'
 		case swap != nil:
 			if s, ok := swap[r]; ok {
@@ -221,12 +221,14 @@ func repairWord(b *strings.Builder, w string) {
 	}
 }
 
-func isDigitAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+// digitsAround reports a digit, ASCII or full-width, before s[i] and at s[j]: a full-width point between
+// them is a decimal point.
+func digitsAround(s string, i, j int) bool {
+	if i == 0 || j >= len(s) {
+		return false
+	}
+	r, _ := decodeLastRune(s, i)
+	return anyDigit(r) && anyDigit(firstRune(s[j:]))
 }
 
-func isDigitBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
-}
+func anyDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }

@@ -360,7 +360,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 	if err := db.unindex(tx, &rec); err != nil {
 		return Outcome{}, err
 	}
-	oldMentions, oldAlerted, oldAlertedIdx := rec.Mentions, map[string]bool{}, rec.Alerted
+	oldMentions, oldAlerted := rec.Mentions, map[string]bool{}
 	for _, i := range rec.Alerted {
 		if i < len(oldMentions) {
 			oldAlerted[oldMentions[i].FactKey()] = true
@@ -391,7 +391,7 @@ func (db *DB) revise(tx *bbolt.Tx, id uint64, p Proposal) (Outcome, error) {
 		if j, ok := restated(m, oldMentions); ok {
 			// The earlier text told the fact in other words: "meat plants" inspected, now "beef" since
 			// the added paragraph names the goods. It is no news; it stays alerted if it went out.
-			if slices.Contains(oldAlertedIdx, j) {
+			if oldAlerted[oldMentions[j].FactKey()] {
 				rec.Alerted = append(rec.Alerted, i)
 			}
 			continue
