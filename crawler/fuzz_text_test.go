@@ -74,3 +74,24 @@ func TestFoldSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldZeroWidth: a zero-width space shows as nothing, so fold drops it: inside a word it joins the
+// word again («запре​тил» is «запретил» to a reader, and was «запре тил» here), and beside white space
+// the run folds as it would without it.
+func TestFoldZeroWidth(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Китай запре\u200bтил ввоз говя\u200bдины", "Китай запретил ввоз говядины"},
+		{"Қазақстан\u200b \u200bастығы", "Қазақстан астығы"},
+		{"\u200b export \u200b", "export"},
+		{"1\u00a0\u200b232 тыс. тонн", "1\u00a0232 тыс. тонн"},
+		{"哈萨克斯坦\u200b牛肉", "哈萨克斯坦牛肉"},
+		{"\u200b", ""},
+	} {
+		if got := fold(c.in); got != c.want {
+			t.Errorf("fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got, want := htmlText("<p>Китай запре&#8203;тил ввоз</p><p>\u200b</p>"), "Китай запретил ввоз"; got != want {
+		t.Errorf("htmlText = %q, want %q", got, want)
+	}
+}

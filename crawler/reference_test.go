@@ -63,7 +63,7 @@ func referenceCrossLinkText(s string) bool {
 	return crossLinkStart.MatchString(fold(head))
 }
 
-// referenceFold is fold as it was: a []rune per run of white space.
+// referenceFold is fold written plainly: a []rune per run of white space, the zero-width space dropped.
 func referenceFold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -82,7 +82,10 @@ func referenceFold(s string) string {
 		run = run[:0]
 	}
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' {
+		if r == '\u200b' {
+			continue // shows as nothing: dropped, inside a word and beside white space alike
+		}
+		if unicode.IsSpace(r) {
 			run = append(run, r)
 			continue
 		}

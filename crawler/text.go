@@ -98,8 +98,10 @@ func blank(s string) bool {
 }
 
 // fold collapses each run of white space to one space and trims the ends. A run made only of no-break
-// spaces stays one no-break space: "1\u00a0232 тыс. тонн" keeps its thousands separator. Bytes that
-// are not UTF-8 become U+FFFD. Text that is already folded is returned as it is.
+// spaces stays one no-break space: "1\u00a0232 тыс. тонн" keeps its thousands separator. A zero-width
+// space is dropped, as a reader sees it: inside a word («запре\u200bтил») it was a hint where a line may
+// break, and a space there would split the word. Bytes that are not UTF-8 become U+FFFD. Text that is
+// already folded is returned as it is.
 func fold(s string) string {
 	if folded(s) {
 		return s
@@ -114,6 +116,9 @@ func fold(s string) string {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
+		if r == '\u200b' {
+			continue
+		}
 		if foldSpace(r) {
 			if !inRun {
 				inRun, noBreak, first = true, true, r
@@ -178,7 +183,7 @@ func folded(s string) bool {
 }
 
 // foldSpace is white space to fold: Unicode's (unicode.IsSpace, answered without its tables for the
-// letters of our languages), and the zero-width space pages put between words.
+// letters of our languages), and the zero-width space, which fold drops and blank counts as blank.
 func foldSpace(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
