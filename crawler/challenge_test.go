@@ -28,6 +28,7 @@ type challengeSite struct {
 	refuseAll bool
 	refused   int      // 412s answered
 	passedUA  []string // User-Agents of requests that carried the cookie
+	flipTo    string   // when set, the cookie the site wants once it has served one page
 }
 
 func newChallengeSite(t *testing.T) *challengeSite {
@@ -43,6 +44,9 @@ func newChallengeSite(t *testing.T) *challengeSite {
 		ok := err == nil && c.Value == want
 		if ok {
 			cs.passedUA = append(cs.passedUA, r.UserAgent())
+			if cs.flipTo != "" {
+				cs.want, cs.flipTo = cs.flipTo, ""
+			}
 		} else {
 			cs.refused++
 		}
@@ -176,6 +180,42 @@ func TestChallengeCookiesKept(t *testing.T) {
 		if ua != testHTTP().UserAgent {
 			t.Errorf("a request with the cookie came as %q, want our User-Agent", ua)
 		}
+	}
+}
+
+// A site that changes its cookie between the listing and the articles, read eight at a time: every
+// article comes back refused at once, the browser runs once for the poll, and each article is asked
+// again with the cookie it earned, the ones refused while it ran too.
+func TestChallengeMidPollParallel(t *testing.T) {
+	ctx := testCtx(t, 30*time.Second)
+	cs := newChallengeSite(t)
+	h := testHTTP()
+	h.Parallelism = 8
+	src, p := onSite(t, "gacc", "", cs.front.URL)
+	s0, err := newFrom(src, p, h, testDeps(t, h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := s0.(*htmlSite)
+	fb := &fakeBrowser{value: "v1"}
+	s.pass.browser = fb
+	st := newMemState()
+	if _, _, err := poll(ctx, s, st); err != nil || fb.runs() != 1 {
+		t.Fatalf("first poll: %v; browser runs %d", err, fb.runs())
+	}
+	st = newMemState() // the same articles are new again
+	cs.mu.Lock()
+	cs.flipTo = "v2"
+	cs.mu.Unlock()
+	fb.mu.Lock()
+	fb.value = "v2"
+	fb.mu.Unlock()
+	got, rep, err := poll(ctx, s, st)
+	if err != nil || len(got) != 3 || rep.Articles != 3 {
+		t.Fatalf("poll with the cookie changed after the listing: %d articles, %+v, %v", len(got), rep, err)
+	}
+	if fb.runs() != 2 {
+		t.Errorf("browser runs %d, want 2: one for the second poll however many pages were refused at once", fb.runs())
 	}
 }
 

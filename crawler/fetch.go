@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -84,9 +85,14 @@ type fetcher struct {
 	pending     map[string]Validators
 	charset     string         // encoding of pages that name none and are not UTF-8
 	pass        *challengePass // nil: the source passes no cookie challenge
-	passed      bool           // this poll already passed a challenge in the browser
-	notes       []string       // standing remarks for the poll's Report
 	fetched     func(source, result string)
+
+	// A poll's articles are read several at a time, challenge or not: mu makes the browser's pass the
+	// poll's one, and a read that was on the way while it ran asks again with the cookies it earned.
+	mu     sync.Mutex
+	passed bool     // this poll already went to the browser for a challenge
+	passes int      // challenges the browser passed in this poll
+	notes  []string // standing remarks for the poll's Report
 }
 
 // Keys of a request's colly.Context.
@@ -294,12 +300,13 @@ func (f *fetcher) fetch(ctx context.Context, raw string, v Validators) (*fetched
 			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ErrDisallowed)
 		}
 	}
+	sentAfter := f.passCount()
 	pg, err := f.once(ctx, raw, v)
 	if err != nil {
 		return nil, err
 	}
 	if f.pass != nil && challenged(pg) {
-		if pg, err = f.passChallenge(ctx, u, raw, v, pg); err != nil {
+		if pg, err = f.passChallenge(ctx, u, raw, v, pg, sentAfter); err != nil {
 			return nil, err
 		}
 	}
@@ -343,9 +350,27 @@ func (f *fetcher) fetch(ctx context.Context, raw string, v Validators) (*fetched
 	return pg, nil
 }
 
+// passCount is how many challenges the browser has passed in this poll; a read started while a pass
+// runs waits for it, and is sent with its cookies.
+func (f *fetcher) passCount() int {
+	if f.pass == nil {
+		return 0
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.passes
+}
+
 // passChallenge passes a site's cookie challenge in the browser, once per poll, and asks again with
 // the cookies it earned. A refusal after that, or no browser to ask, ends the poll with a long wait.
-func (f *fetcher) passChallenge(ctx context.Context, u *url.URL, raw string, v Validators, pg *fetched) (*fetched, error) {
+// sentAfter is the passes the poll had when pg was asked for: a pass since then earned the cookies pg
+// was asked without, and the page is asked again with them instead of being taken for a refusal.
+func (f *fetcher) passChallenge(ctx context.Context, u *url.URL, raw string, v Validators, pg *fetched, sentAfter int) (*fetched, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.passes > sentAfter {
+		return f.askAgain(ctx, raw, v)
+	}
 	if f.passed {
 		return nil, challengeError(raw, pg.Status, "refused again after its challenge was passed in this poll", nil)
 	}
@@ -356,11 +381,17 @@ func (f *fetcher) passChallenge(ctx context.Context, u *url.URL, raw string, v V
 		case ctx.Err() != nil:
 			return nil, fmt.Errorf("crawler: GET %s: %w", raw, ctx.Err())
 		case errors.Is(err, errNoChromium):
-			f.notes = append(f.notes, challengeNoChromiumNote)
+			f.notes = append(f.notes, challengeNoChromiumNote) // f.mu is held
 			return nil, challengeError(raw, pg.Status, "a JavaScript challenge and no browser to pass it", err)
 		}
 		return nil, challengeError(raw, pg.Status, "the browser did not pass the site's challenge", err)
 	}
+	f.passes++
+	return f.askAgain(ctx, raw, v)
+}
+
+// askAgain asks for a page again with the cookies a pass earned; a refusal now ends the poll.
+func (f *fetcher) askAgain(ctx context.Context, raw string, v Validators) (*fetched, error) {
 	again, err := f.once(ctx, raw, v)
 	if err != nil {
 		return nil, err

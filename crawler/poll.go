@@ -370,8 +370,11 @@ type reads struct {
 
 func (b *base) readAhead(ctx context.Context, f *fetcher, st State, todo []item) *reads {
 	window := 1
-	if hs := HostsOf(b.client); hs != nil && b.pass == nil {
-		// A source that passes a cookie challenge reads one page at a time: the pass is the poll's.
+	if hs := HostsOf(b.client); hs != nil {
+		// A source that passes a cookie challenge reads as many too: the fetcher makes the browser's
+		// pass the poll's one, and a page asked for while it ran is asked again with its cookies. (One
+		// page at a time, the bench mirror's two `type: html` editions were read one after another
+		// while the preset's was read eight at a time.)
 		window = hs.Parallelism(b.start)
 	}
 	rctx, cancel := context.WithCancel(ctx)
