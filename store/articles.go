@@ -112,6 +112,14 @@ type Proposal struct {
 	// FollowUps queues a one-line "also reported by" alert (agrowatch.Alert.AlsoOf) for an article whose
 	// every fact repeats one already alerted (dedup.also_reported: message).
 	FollowUps bool
+
+	packed *packedBody // the body compressed before the write transaction; nil: compressed in it
+}
+
+// packedBody is an article's text and its compressed form.
+type packedBody struct {
+	text string
+	z    []byte
 }
 
 // Outcome is what Commit did with a proposal.
@@ -226,6 +234,7 @@ func (db *DB) Commit(p Proposal) (Outcome, error) {
 // the store refuses does not hold back the others; errs[i] is proposal i's error.
 func (db *DB) CommitBatch(ps []Proposal) (outs []Outcome, errs []error) {
 	outs, errs = make([]Outcome, len(ps)), make([]error, len(ps))
+	ps = db.pack(ps)
 	err := db.update("commit batch", func(tx *bbolt.Tx) error {
 		for i, p := range ps {
 			if p.Article.URL == "" {
@@ -246,6 +255,32 @@ func (db *DB) CommitBatch(ps []Proposal) (outs []Outcome, errs []error) {
 		outs[i], errs[i] = db.Commit(p)
 	}
 	return outs, errs
+}
+
+// pack compresses the bodies of the proposals whose articles the store does not hold yet, before the
+// write transaction: compression was a third of a batch's time in it, and every other commit waited
+// for the one writer meanwhile (three sources' batches, and each poll's last one at its end). An
+// article already held is left to the transaction, which writes its body only when its text changed.
+// ps is not modified: the proposals are copied.
+func (db *DB) pack(ps []Proposal) []Proposal {
+	fresh := make([]bool, len(ps))
+	err := db.view("pack batch", func(tx *bbolt.Tx) error {
+		for i, p := range ps {
+			fresh[i] = lookupID(tx, p.Article.URL) == 0 && (p.Article.Key == "" || lookupID(tx, p.Article.Key) == 0)
+		}
+		return nil
+	})
+	if err != nil {
+		return ps // the transaction compresses, as it would have
+	}
+	packed := slices.Clone(ps)
+	for i := range packed {
+		if fresh[i] && packed[i].Article.Text != "" {
+			t := packed[i].Article.Text
+			packed[i].packed = &packedBody{text: t, z: db.codec.compress(t)}
+		}
+	}
+	return packed
 }
 
 // commit is Commit inside the caller's write transaction.
@@ -530,7 +565,7 @@ func (db *DB) putArticle(tx *bbolt.Tx, rec *Record, text string, p Proposal, fir
 			return err
 		}
 	}
-	cut, err := db.putBody(tx, rec.ID, text)
+	cut, err := db.putBody(tx, rec.ID, text, p.packed)
 	if err != nil {
 		return err
 	}

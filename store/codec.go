@@ -72,11 +72,17 @@ const maxBodyPieces = 256
 // to keep (over maxBodyPieces pieces compressed: a page of text that does not compress) is kept in
 // part, its beginning cut at a character, and cut reports it: refusing it would fail the commit, and
 // with it every poll of its source, on the same article for ever.
-func (db *DB) putBody(tx *bbolt.Tx, id uint64, text string) (cut bool, err error) {
+// packed, when it holds text, is text already compressed.
+func (db *DB) putBody(tx *bbolt.Tx, id uint64, text string, packed *packedBody) (cut bool, err error) {
 	if err := deleteBody(tx, id); err != nil {
 		return false, err
 	}
-	z := db.codec.compress(text)
+	var z []byte
+	if packed != nil && packed.text == text {
+		z = packed.z
+	} else {
+		z = db.codec.compress(text)
+	}
 	for len(z) > maxBodyPieces*bodyChunk {
 		keep := int(float64(len(text)) * float64(maxBodyPieces*bodyChunk) / float64(len(z)) * 0.9)
 		for keep > 0 && !utf8.RuneStart(text[keep]) {
