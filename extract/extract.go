@@ -235,6 +235,14 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
 			}
 		}
+		if f&fPlace != 0 && e-h > 1 {
+			// "KTZ operational summary: Dostyk – Alashankou": the route a sentence names, delay or not, is
+			// the route of the delays told after it at either of its ends.
+			rs := sentence{x: x, low: low, sp: sp, hits: hits[h:e]}
+			if a, b := rs.route(); a != "" {
+				tp.route = a + " – " + b
+			}
+		}
 		if !ban && !ref && !insp && !vol && !border && !backlog {
 			h = e
 			continue
@@ -322,6 +330,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				}
 			}
 			out = dropPartyless(out, k)
+			if f&fCommodity == 0 {
+				for i := k; i < len(out); i++ {
+					tp.inspectedGoods(&out[i])
+				}
+			}
 		}
 		if vol && !s.has(fExport|fImport) && s.inTransit() {
 			tp.transit = true // "…45万吨 in transit": the parts after it ("其中运往越南18万吨") are the transit's
@@ -404,6 +417,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		for i := n; i < len(out); i++ {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
+			tp.onRoute(&out[i])
 		}
 		tp.learn(out[n:])
 		if len(out) > n && (asked || reportedQuestion(s.lang, low[sp.start:sp.end])) && !whyWords.in(s.lang, low[sp.start:sp.end]) {

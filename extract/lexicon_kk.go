@@ -396,6 +396,8 @@ func kkLexicon() []lexEntry {
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Idle time, the Russian «простой» put into Kazakh: "Bos turý merzimi 12 táýlikke deıin sozylýda".
 			"бос тұру", "бос тұр", "bos turý", "bos tur",
+			// The standing time of wagons or trains: "Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті".
+			"тұру мерзім", "turý merzim",
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
@@ -446,6 +448,9 @@ func kkLexicon() []lexEntry {
 		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót"),
 		cue(fCargo, "вагон", "полувагон", "poluvagon", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik",
+			// Trains by their consists, in the plural only: «Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті»
+			// (the singular «құрамы» is a delegation's or a product's make-up).
+			"құрамдар", "quramdar",
 			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
 			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),
 		// A queue system, not a queue: "электрондық кезек енгізілді".
