@@ -716,8 +716,8 @@ func (s *sentence) articleEnd() bool {
 	}
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fEndedWeak == 0 || s.negatedAt(int(h.pos), int(h.end)) {
-			continue
+		if w.feat&fEndedWeak == 0 || !privative(w.pat) && s.negatedAt(int(h.pos), int(h.end)) {
+			continue // "kidirissiz" (without delay) is the privative negating the delay, no negated end
 		}
 		switch w.pat {
 		case "работает", "normally", "as usual":
@@ -726,6 +726,11 @@ func (s *sentence) articleEnd() bool {
 		return true
 	}
 	return false
+}
+
+// privative reports a Kazakh word of no delay that is the privative itself: "кідіріссіз", "kidirissiz".
+func privative(pat string) bool {
+	return hasAnySuffix(pat, "сіз", "siz")
 }
 
 // stableElsewhere reports a crossing told stable or free in its own clause beside a delay the article

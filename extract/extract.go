@@ -235,6 +235,23 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
 			}
 		}
+		// "— А на Алтынколе? — Там чуть лучше, но тоже около 400 вагонов", "— Aldyńyzda qansha kólik bar? —
+		// Shamamen 250 fýra": after a delay reported, a question of a crossing or of its traffic is answered
+		// by a count of wagons or trucks that names no crossing, and the count is the wait there.
+		askAt := tp.askAt
+		tp.askAt = ""
+		if tp.place != "" && f&(fPlace|fCargo) != 0 && f&(fExport|fImport|fShip) == 0 && !border && !backlog &&
+			question(text[sp.start:sp.end]) { // not a question of trade: "How many wagons did you load for Iran?"
+			tp.askAt = tp.place
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fPlace != 0 {
+					tp.askAt = w.code
+					break
+				}
+			}
+		}
+		// Wagons of goods, loaded or sent, are trade counted in wagons: "We loaded 40 wagons of wheat".
+		answer := askAt != "" && f&fCargo != 0 && f&(fPlace|fUnit|fCommodity|fExport|fImport|fShip) == 0 && !border && !backlog
 		if f&fPlace != 0 && e-h > 1 {
 			// "KTZ operational summary: Dostyk – Alashankou": the route a sentence names, delay or not, is
 			// the route of the delays told after it at either of its ends.
@@ -243,7 +260,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				tp.route = a + " – " + b
 			}
 		}
-		if !ban && !ref && !insp && !vol && !border && !backlog {
+		if !ban && !ref && !insp && !vol && !border && !backlog && !answer {
 			h = e
 			continue
 		}
@@ -413,6 +430,10 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				others := s.secondCrossing(&m)
 				out = append(out, m)
 				out = append(out, others...) // a second crossing or more, with a count of its own or sharing one
+			}
+		} else if answer {
+			if m, ok := s.answeredCount(askAt); ok {
+				out = append(out, m)
 			}
 		}
 		for i := n; i < len(out); i++ {

@@ -441,11 +441,17 @@ func kkLexicon() []lexEntry {
 			"kezegi taraldy", "kezegi tolyq taraldy",
 			// … and went its own way: "кезек тарады", "Кезек толық тарады".
 			"кезек тарады", "кезегі тарады", "кезек толық тарады", "кезегі толық тарады", "kezek tarady", "kezegi tarady",
-			"kezek tolyq tarady", "kezegi tolyq tarady"),
+			"kezek tolyq tarady", "kezegi tolyq tarady",
+			// … told as reported, the verbal noun before the verb of saying: "ҚТЖ Достықтағы кезек толық
+			// тарағанын хабарлады".
+			"кезек тараған", "кезегі тараған", "кезек толық тараған", "кезегі толық тараған", "kezek taraǵan",
+			"kezegi taraǵan", "kezek tolyq taraǵan", "kezegi tolyq taraǵan"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".
-		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót"),
+		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót",
+			// The same told as reported: "QTJ jaǵdaı turaqtalǵanyn … habarlady".
+			"тұрақталған", "turaqtalǵan"),
 		cue(fCargo, "вагон", "полувагон", "poluvagon", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik",
 			// Trains by their consists, in the plural only: «Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті»
