@@ -615,7 +615,7 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 		if s.articleEnd() {
 			// "Сейчас всё нормализовалось, поезда проходят без задержек" after the wagons that stood at
 			// Altynkol: the end of the delay the article reported.
-			m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.place, Status: "ended"}
+			m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.endPlace(), Status: "ended"}
 			s.borderCounts(&m)
 			return m, true
 		}

@@ -270,7 +270,8 @@ var ordinalDays = withKKKeys(map[string]float64{"второй": 2, "третий
 	"четвертые": 4, "четвёртые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "восьмые": 8, "девятые": 9, "десятые": 10,
 	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 	"екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "ekinshi": 2, "úshinshi": 3,
-	"tórtinshi": 4, "besinshi": 5, "altynshy": 6, "jetinshi": 7})
+	"tórtinshi": 4, "besinshi": 5, "altynshy": 6, "jetinshi": 7, "сегізінші": 8, "тоғызыншы": 9, "оныншы": 10,
+	"segizinshi": 8, "toǵyzynshy": 9, "onynshy": 10})
 
 // dayStems are the Russian number stems of a compound with «-дневный».
 var dayStems = map[string]float64{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
@@ -715,8 +716,8 @@ func (s *sentence) articleEnd() bool {
 	}
 	for _, h := range s.hits {
 		w := s.word(h)
-		if w.feat&fEndedWeak == 0 || s.negatedAt(int(h.pos), int(h.end)) {
-			continue
+		if w.feat&fEndedWeak == 0 || !privative(w.pat) && s.negatedAt(int(h.pos), int(h.end)) {
+			continue // "kidirissiz" (without delay) is the privative negating the delay, no negated end
 		}
 		switch w.pat {
 		case "работает", "normally", "as usual":
@@ -725,6 +726,11 @@ func (s *sentence) articleEnd() bool {
 		return true
 	}
 	return false
+}
+
+// privative reports a Kazakh word of no delay that is the privative itself: "кідіріссіз", "kidirissiz".
+func privative(pat string) bool {
+	return hasAnySuffix(pat, "сіз", "siz")
 }
 
 // stableElsewhere reports a crossing told stable or free in its own clause beside a delay the article

@@ -35,7 +35,19 @@
 // A sentence that refers back takes from the topic what it does not say: "As of 1 March the restrictions
 // no longer apply" after a ban on Kazakh beef lifts that ban, «ограничения действовали с 2016 года» and
 // «тыйым 2019 жылы салынған болатын» date its imposition, "Простой достигает 10 суток" is a delay at the
-// crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it. A
+// crossing named before, "Данный объем на 40 тыс. тонн меньше" is a change of the shipment before it; wagons
+// named back by a pronoun of part ("Part of them have been standing for more than six days", «Олардың бір
+// бөлігі сегізінші тәулік бойы қозғалыссыз тұр», «Часть из них», 其中部分) wait the days of the count
+// before them, and so do the days a writer among the traffic spends here ("Friday: fifth day here",
+// «бесінші күн осында»); the route a sentence names, a headline's too ("KTZ operational summary: Dostyk
+// – Alashankou"), is the route of the delays told after it at its ends; after a delay, a question of a
+// crossing or of its traffic ("— А на Алтынколе?", "— Aldyńyzda qansha kólik bar?") is answered by a
+// count of wagons or trucks that names no crossing, the wait there (not the wagons of goods a question of
+// trade asks after); an end that names no crossing, told after a cut that counted nothing, ends the
+// backlog counted ("积压原因是阿拉山口站每日接车数量大幅减少。目前该方向通关已恢复正常" is Dostyk's); the one
+// country a back-reference to the ban is asked of ("asked Moscow to narrow the restrictions") is its
+// holder; an inspection by a ban's holder of whose goods it banned checks those goods ("Russian
+// inspectors are due to visit the region's farms" after Russia's ban on Kazakh pork is of pork). A
 // purchase told from the buyer's side is an export from the country the article is about. Trade stopped to
 // a country named back («в эту страну», "to that country", 向该国, "бұл елге") is that country's ban: the one
 // named before the word, in its sentence or before it («С Ираном история сложилась иначе: поставки живых

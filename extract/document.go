@@ -19,10 +19,12 @@ type topic struct {
 	bans     [4]agrowatch.Mention // the last ban of each holder the article named, for "the Russian ban"
 	place    string               // the last crossing a border_delay named
 	ask      feat                 // the verb of trade of a question just asked, for the figure of its answer
+	askAt    string               // the crossing a question just asked of, after a delay, for the count of its answer
 	askTo    string               // the destination the question named
 	waited   string               // the last crossing a border_delay counted wagons or trucks waiting at
 	bare     bool                 // the last border_delay counted nothing: a cut or a closure, the cause of a backlog
 	crossing string               // the last crossing the article named, in any sentence
+	route    string               // the last route the article named, in any sentence ("Dostyk – Alashankou")
 	ended    bool                 // a border_delay of the article was reported ended
 	vol      agrowatch.Mention    // the last shipped volume with an exporter or a destination
 	total    agrowatch.Mention    // the last shipped volume of an exporter to no one destination, dated: a total its parts follow
@@ -357,6 +359,12 @@ func (t *topic) fillBan(m *agrowatch.Mention, namesCountry, ref bool) {
 	if !ref && (namesCountry || m.Commodity != "" && t.ban.Commodity != "" && m.Commodity != t.ban.Commodity) {
 		return
 	}
+	if ref && m.By == "" && m.On != "" && m.On == t.ban.By && t.ban.On != "" && t.ban.On != t.ban.By {
+		// "the ministry has asked Moscow to limit the restrictions to two districts" after Russia's ban on
+		// Kazakh pork: the one country a back-reference names is the holder it is asked of, never whose
+		// goods its own ban is on.
+		m.By, m.On = t.ban.By, t.ban.On
+	}
 	if m.By == "" && (m.On == "" || m.On == t.ban.On) {
 		m.By = t.ban.By
 	}
@@ -404,6 +412,19 @@ func (t *topic) fillInspection(m *agrowatch.Mention) {
 		m.By, m.On = t.insp.By, t.insp.On
 	case t.insp.On:
 		m.By = t.insp.By // the plants of a region of the country inspected before
+	}
+}
+
+// inspectedGoods gives an inspection that names no goods those of the article's ban between the same
+// sides: "Russian inspectors are due to visit the region's farms" after Russia's ban on Kazakh pork, "哈方已
+// 邀请俄方专家赴哈实地检查" after Russia suspended Kazakh poultry. The holder inspects whose goods it
+// banned to judge those goods.
+func (t *topic) inspectedGoods(m *agrowatch.Mention) {
+	if m.Commodity != "" || m.By == "" || m.On == "" || m.By == m.On || t.ban.Commodity == "" {
+		return
+	}
+	if t.ban.By == m.By && t.ban.On == m.On {
+		m.Commodity = t.ban.Commodity
 	}
 }
 
@@ -1040,13 +1061,66 @@ func (t *topic) fillSides(m *agrowatch.Mention) {
 	}
 }
 
+// endPlace returns the crossing whose delay an end that names none ends: the last one reported, unless
+// that was only a cut or a closure counting nothing, told after or before the wagons counted waiting
+// elsewhere ("货物在多斯特克站滞留了11天 … 积压原因是阿拉山口站每日接车数量大幅减少。目前该方向通关已恢复正常"):
+// the backlog the cut caused is what clears.
+func (t *topic) endPlace() string {
+	if t.bare && t.waited != "" {
+		return t.waited
+	}
+	return t.place
+}
+
+// answeredCount returns the wait at the crossing a question asked of (place), counted by the answer:
+// the wagons or trucks it counts, none of them a rate ("kúnine 40-50 kólik qana ótedi") nor negated.
+func (s *sentence) answeredCount(place string) (agrowatch.Mention, bool) {
+	m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: place}
+	s.borderCounts(&m)
+	if m.Wagons == 0 && m.Trucks == 0 || s.delaysNegated() || question(s.text[s.sp.start:s.sp.end]) {
+		return agrowatch.Mention{}, false
+	}
+	return m, true
+}
+
+// onRoute gives a delay with no route of its own, at one end of the route the article named, that route:
+// "Acceptance at Alashankou reduced to nine trains per day" under "KTZ operational summary: Dostyk –
+// Alashankou". A delay's end keeps only its crossing.
+func (t *topic) onRoute(m *agrowatch.Mention) {
+	if m.Kind != agrowatch.KindBorderDelay || m.Route != "" || t.route == "" || m.Place == "" || m.Status != "" {
+		return
+	}
+	if a, b, _ := strings.Cut(t.route, " – "); m.Place == a || m.Place == b {
+		m.Route = t.route
+	}
+}
+
 // waitsAgain reports a sentence (its features f, lowercased low) that names no crossing and tells the
 // wagons, trucks or trains standing or waiting, after the article counted them waiting at a crossing:
 // "Часть составов ожидает более 12 суток", "Keıbir vagondar altynshy táýlik shekarada tur", "部分车皮已
 // 停留八天以上" after the wagons counted at Dostyk tell how long they wait there.
+//
+// The wagons may be named back by a pronoun of part ("Part of them have been standing for six days",
+// «Олардың бір бөлігі сегізінші тәулік бойы қозғалыссыз тұр», 其中部分已停留八天): after a count of waiting
+// wagons there is nothing else "them" can be.
+//
+// So may the writer among them, by a word of here beside the days ("Friday: fifth day here", «пятый день
+// здесь», "бесінші күн осында", 在这里等了五天): the crossing where the traffic was counted.
 func (t *topic) waitsAgain(f feat, low string) bool {
-	return t.waited != "" && f&(fCargo|fPlace) == fCargo && cargoWaitsAny.in(low)
+	return t.waited != "" && f&fPlace == 0 && ((f&fCargo != 0 || cargoPartsBack.in(low)) && cargoWaitsAny.in(low) ||
+		f&fCountry == 0 && daysHere.in(low)) // "The fifth day here brought snow to Almaty" is the weather's
 }
+
+// daysHere tell days spent here, the word of day right before the word of here (in Chinese the place
+// first, before its verb of waiting), in every language.
+var daysHere = compilePhrases("day here", "days here", "день здесь", "дня здесь", "дней здесь", "сутки здесь",
+	"суток здесь", "день тут", "сутки тут", "күн осында", "тәулік осында", "kún osynda", "táýlik osynda",
+	"在这里等了", "在这儿等了", "在这里待了", "在这儿待了", "在这里排了", "在这儿排了")
+
+// cargoPartsBack name a part of what was counted by a pronoun, in every language.
+var cargoPartsBack = compilePhrases("часть из них", "некоторые из них", "многие из них", "олардың бір бөлігі",
+	"олардың кейбірі", "олардың көбі", "olardyń bir bóligi", "olardyń keıbiri", "olardyń kóbi", "part of them",
+	"some of them", "many of them", "其中部分", "其中一些", "部分已")
 
 // waitOfCounted returns the wait of waitsAgain: the days it counts, at the crossing where the wagons or
 // trucks were counted, listed once with their count (distinct). A sentence that counts no days, or counts

@@ -235,7 +235,32 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				tp.askTo = firstRole(x.countryRoles(low, sp.start, hits[h:e], sc.cs[:0]), roleDest)
 			}
 		}
-		if !ban && !ref && !insp && !vol && !border && !backlog {
+		// "— А на Алтынколе? — Там чуть лучше, но тоже около 400 вагонов", "— Aldyńyzda qansha kólik bar? —
+		// Shamamen 250 fýra": after a delay reported, a question of a crossing or of its traffic is answered
+		// by a count of wagons or trucks that names no crossing, and the count is the wait there.
+		askAt := tp.askAt
+		tp.askAt = ""
+		if tp.place != "" && f&(fPlace|fCargo) != 0 && f&(fExport|fImport|fShip) == 0 && !border && !backlog &&
+			question(text[sp.start:sp.end]) { // not a question of trade: "How many wagons did you load for Iran?"
+			tp.askAt = tp.place
+			for _, ht := range hits[h:e] {
+				if w := &x.lex.words[ht.w]; w.feat&fPlace != 0 {
+					tp.askAt = w.code
+					break
+				}
+			}
+		}
+		// Wagons of goods, loaded or sent, are trade counted in wagons: "We loaded 40 wagons of wheat".
+		answer := askAt != "" && f&fCargo != 0 && f&(fPlace|fUnit|fCommodity|fExport|fImport|fShip) == 0 && !border && !backlog
+		if f&fPlace != 0 && e-h > 1 {
+			// "KTZ operational summary: Dostyk – Alashankou": the route a sentence names, delay or not, is
+			// the route of the delays told after it at either of its ends.
+			rs := sentence{x: x, low: low, sp: sp, hits: hits[h:e]}
+			if a, b := rs.route(); a != "" {
+				tp.route = a + " – " + b
+			}
+		}
+		if !ban && !ref && !insp && !vol && !border && !backlog && !answer {
 			h = e
 			continue
 		}
@@ -322,6 +347,11 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				}
 			}
 			out = dropPartyless(out, k)
+			if f&fCommodity == 0 {
+				for i := k; i < len(out); i++ {
+					tp.inspectedGoods(&out[i])
+				}
+			}
 		}
 		if vol && !s.has(fExport|fImport) && s.inTransit() {
 			tp.transit = true // "…45万吨 in transit": the parts after it ("其中运往越南18万吨") are the transit's
@@ -401,9 +431,14 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = append(out, m)
 				out = append(out, others...) // a second crossing or more, with a count of its own or sharing one
 			}
+		} else if answer {
+			if m, ok := s.answeredCount(askAt); ok {
+				out = append(out, m)
+			}
 		}
 		for i := n; i < len(out); i++ {
 			out[i].Lang, out[i].Sentence = s.lang, s.folded()
+			tp.onRoute(&out[i])
 		}
 		tp.learn(out[n:])
 		if len(out) > n && (asked || reportedQuestion(s.lang, low[sp.start:sp.end])) && !whyWords.in(s.lang, low[sp.start:sp.end]) {

@@ -396,6 +396,8 @@ func kkLexicon() []lexEntry {
 			"күту уақыт", "kútý ýaqyt", "=күту", "=kútý", // "Kútý 4 táýlikke jetti"
 			// Idle time, the Russian «простой» put into Kazakh: "Bos turý merzimi 12 táýlikke deıin sozylýda".
 			"бос тұру", "бос тұр", "bos turý", "bos tur",
+			// The standing time of wagons or trains: "Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті".
+			"тұру мерзім", "turý merzim",
 			// Wagons or trucks that stand, the finite verb after them: "1100-ден астам вагон тұр".
 			"=вагон тұр", "=вагондар тұр", "=vagon tur", "=vagondar tur", "=көлігі тұр", "=kóligi tur",
 			"=көліктер тұр", "=kólikter tur", "=көлік тұр", "=kólik tur",
@@ -439,13 +441,22 @@ func kkLexicon() []lexEntry {
 			"kezegi taraldy", "kezegi tolyq taraldy",
 			// … and went its own way: "кезек тарады", "Кезек толық тарады".
 			"кезек тарады", "кезегі тарады", "кезек толық тарады", "кезегі толық тарады", "kezek tarady", "kezegi tarady",
-			"kezek tolyq tarady", "kezegi tolyq tarady"),
+			"kezek tolyq tarady", "kezegi tolyq tarady",
+			// … told as reported, the verbal noun before the verb of saying: "ҚТЖ Достықтағы кезек толық
+			// тарағанын хабарлады".
+			"кезек тараған", "кезегі тараған", "кезек толық тараған", "кезегі толық тараған", "kezek taraǵan",
+			"kezegi taraǵan", "kezek tolyq taraǵan", "kezegi tolyq taraǵan"),
 		// Stable again, passing without delay or freely: an end only after a delay named ("жағдай
 		// тұрақталды" alone is news of none). Masked, so that "кідіріссіз" does not inherit the delay of
 		// its stem "кідір".
-		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót"),
+		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót",
+			// The same told as reported: "QTJ jaǵdaı turaqtalǵanyn … habarlady".
+			"тұрақталған", "turaqtalǵan"),
 		cue(fCargo, "вагон", "полувагон", "poluvagon", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik",
+			// Trains by their consists, in the plural only: «Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті»
+			// (the singular «құрамы» is a delegation's or a product's make-up).
+			"құрамдар", "quramdar",
 			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
 			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),
 		// A queue system, not a queue: "электрондық кезек енгізілді".
