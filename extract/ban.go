@@ -546,7 +546,8 @@ func (s *sentence) sameBanNamed(m agrowatch.Mention) bool {
 // others' goods is its own measure.
 var homeAgencyWords = langWords{
 	ru: []string{"комитет ветеринарного контроля и надзора", "комитета ветеринарного контроля и надзора",
-		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора"},
+		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора",
+		"комитету ветеринарного контроля и надзора"},
 	kk: []string{"ветеринариялық бақылау және қадағалау комитет", "ветеринариялық бақылау комитет",
 		"veterınarlyq baqylaý jáne qadaǵalaý komıtet", "veterınarlyq baqylaý komıtet"},
 	en: []string{"veterinary control and supervision committee", "committee for veterinary control and supervision",

@@ -503,7 +503,8 @@ func (s *sentence) hostedInspection() (host, by string) {
 				continue
 			}
 			between := s.low[c.end:d.pos]
-			if gapWords(s.low, c.end, d.pos) > 7 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
+			// Nine words: "the Kazakh side will host an on-site audit by Vietnamese veterinary experts".
+			if gapWords(s.low, c.end, d.pos) > 9 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
 				continue
 			}
 			return c.code, d.code
@@ -1006,6 +1007,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// «Стороны договорились организовать в апреле визит экспертов», "China agreed to inspect", "…
 		// бейнеинспекция жүргізуге келісті": an inspection agreed on is still to come, whatever tense
 		// another clause tells («По итогам переговоров стороны условились провести …»).
+		st = fPlanned
+	}
+	if (st == 0 || st == fDone) && s.orderedInspection() {
+		// «Правительство поручило Комитету … провести в июле инспекцию», "instructed the committee to
+		// inspect", "инспекция жүргізу тапсырылды": an inspection ordered is still to come, though the
+		// order is told in the past.
 		st = fPlanned
 	}
 	if st == fDone && s.proposedInspection() {
@@ -3320,6 +3327,79 @@ func (s *sentence) agreedInspection() bool {
 			continue
 		}
 		if g := gapWords(s.low, b, int(h.pos)); g == 0 || act && g > 0 && g <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// orderWords order an act still to come: «поручило», «поручено», "instructed", "тапсырылды". The
+// English ones are whole words, so that "borders" holds no order.
+var orderWords = langWords{
+	ru: []string{"поручил", "поручено", "поручает", "поручается"},
+	en: []string{" instructed ", " instructs ", " ordered ", " tasked "},
+	kk: []string{"тапсырылды", "тапсырды", "тапсырған", "tapsyryldy", "tapsyrdy", "tapsyrǵan"},
+}
+
+// orderedInspection reports an inspection that a verb of ordering governs: the act ordered at most four
+// words after the verb, its addressee between, and the inspection a few words on, with no comma
+// between («поручило Комитету ветеринарного контроля и надзора провести в июле инспекцию», "instructed
+// the committee to inspect"); in Kazakh the inspection and its verbal noun right before the verb
+// ("инспекция жүргізу тапсырылды", "тексеруді тапсырды"). A word of order that governs no act
+// («по поручению», "orders of beef") is none.
+func (s *sentence) orderedInspection() bool {
+	at := orderWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	a, b := s.sp.start+at.start, s.sp.start+at.end
+	if s.lang == "kk" {
+		return s.kkOrderedAct(a)
+	}
+	at2 := wordEnd(s.low, b, s.sp.end)
+	for n := 0; n < 7; n++ {
+		w, pos := nextToken(s.low, at2, s.sp.end)
+		if w == "" || gapWords(s.low, at2, pos) < 0 {
+			return false
+		}
+		if slices.Contains(askActs.of(s.lang), w) {
+			return s.inspectionWithin(pos+len(w), 8)
+		}
+		at2 = pos + len(w)
+	}
+	return false
+}
+
+// inspectionWithin reports an inspection or visit word that starts at most n words after pos, with no
+// comma between.
+func (s *sentence) inspectionWithin(pos, n int) bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || int(h.pos) < pos {
+			continue
+		}
+		if g := gapWords(s.low, pos, int(h.pos)); g >= 0 && g <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// kkOrderedAct reports a Kazakh inspection ordered, the word before the verb of ordering at a: the
+// inspection's verbal noun ("тексеруді тапсырды") or a verb of conducting right after the inspection
+// ("инспекция жүргізу тапсырылды", "tekserý júrgizýdi tapsyrdy").
+func (s *sentence) kkOrderedAct(a int) bool {
+	p, ppos := prevToken(s.low, s.sp.start, a)
+	if gapWords(s.low, ppos+len(p), a) != 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		if int(h.pos) <= ppos && wordEnd(s.low, int(h.end), s.sp.end) >= ppos+len(p) {
+			return true // "тексеруді": the inspection's verbal noun itself
+		}
+		if gapWords(s.low, int(h.end), ppos) == 0 && hasAnyPrefix(p, "жүргіз", "өткіз", "júrgiz", "ótkiz") {
 			return true
 		}
 	}
