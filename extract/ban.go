@@ -546,11 +546,44 @@ func (s *sentence) sameBanNamed(m agrowatch.Mention) bool {
 // others' goods is its own measure.
 var homeAgencyWords = langWords{
 	ru: []string{"комитет ветеринарного контроля и надзора", "комитета ветеринарного контроля и надзора",
-		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора"},
+		"комитетом ветеринарного контроля и надзора", "комитете ветеринарного контроля и надзора",
+		"комитету ветеринарного контроля и надзора"},
 	kk: []string{"ветеринариялық бақылау және қадағалау комитет", "ветеринариялық бақылау комитет",
 		"veterınarlyq baqylaý jáne qadaǵalaý komıtet", "veterınarlyq baqylaý komıtet"},
 	en: []string{"veterinary control and supervision committee", "committee for veterinary control and supervision",
 		"veterinary control committee"},
+}
+
+// homeOrderWords name the minister of agriculture whose order an act of the home news is: «Приказ
+// Министра сельского хозяйства …, пункт 2: снять ограничения на ввоз говядины из Российской Федерации»,
+// "Order of the Minister of Agriculture No. 88: the restrictions on … from the Republic of Poland … are
+// hereby abolished". The minister is Kazakhstan's unless another country closes the title
+// (ministerOfHome).
+var homeOrderWords = langWords{
+	ru: []string{"приказ министра сельского хозяйства", "приказом министра сельского хозяйства",
+		"министр сельского хозяйства"},
+	kk: []string{"ауыл шаруашылығы министрінің бұйрығ", "aýyl sharýashylyǵy mınıstriniń buıryǵ"},
+	en: []string{"order of the minister of agriculture"},
+}
+
+// ministerOfHome reports a minister's order of homeOrderWords that no country but Kazakhstan closes:
+// «Приказ министра сельского хозяйства Республики Казахстан», not «… России».
+func (s *sentence) ministerOfHome() bool {
+	at := homeOrderWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	end := s.sp.start + at.end
+	for _, c := range s.cs {
+		if c.pos < end {
+			continue
+		}
+		if t, p := nextToken(s.low, end, s.sp.end); p == c.pos || t == "of" && gapWords(s.low, end, c.pos) <= 2 {
+			return c.code == "KZ" // the country that closes the title: "of the Republic of Kazakhstan"
+		}
+		break
+	}
+	return true
 }
 
 // homeIntoWords send goods into the home country named as such; homeOutWords take them out of it.
@@ -577,7 +610,7 @@ func (s *sentence) homeHolder(on string) string {
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	switch {
-	case on != "" && on != home && homeAgencyWords.in(s.lang, low):
+	case on != "" && on != home && (homeAgencyWords.in(s.lang, low) || s.ministerOfHome()):
 		return home
 	case on != home && s.has(fImport) && !s.has(fExport) && homeIntoWords.in(s.lang, low):
 		return home
@@ -3502,8 +3535,13 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 			nouns++ // "reopened its market to mutton …, while beef shipments remain suspended": an open market counts
 		}
 	}
+	stepCut := -1
 	if nouns < 2 {
-		return nil, false // each part names its ban or its end: one ban word cannot make two
+		// Each part names its ban or its end: one ban word cannot make two. A dated step of its own
+		// names it by its verb: "Iran suspended imports … in 2018 and, in 2025, allowed them again".
+		if stepCut = s.datedStepCut(); stepCut < 0 {
+			return nil, false
+		}
 	}
 	low := s.low[s.sp.start:s.sp.end]
 	cut := -1
@@ -3512,6 +3550,9 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 	k += copy(words[k:], sameTimeWords.of(s.lang))
 	k += copy(words[k:], []string{"; ", ", ", "，"})
 	for _, w := range words[:k] {
+		if stepCut >= 0 {
+			break
+		}
 		i := index(low, w)
 		if i < 0 {
 			continue
@@ -3545,12 +3586,21 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		cut = s.sp.start + i
 		break
 	}
+	dated := false
+	if cut < 0 {
+		cut, dated = stepCut, true
+		if cut < 0 {
+			cut = s.datedStepCut()
+		}
+	}
 	if cut < 0 {
 		return nil, false
 	}
 	a, b := s.sp.start, s.sp.end
-	if !s.partNamesBan(a, cut) || !s.partNamesBan(cut, b) {
-		return nil, false // one ban told with a clause about it: "lifted the ban on Kazakh beef, which it had imposed in 2019"
+	if !s.partNamesBan(a, cut) || !s.partNamesBan(cut, b) && !(dated && s.featsIn(cut, b)&(fLifted|fImposed) != 0) {
+		// One ban told with a clause about it: "lifted the ban on Kazakh beef, which it had imposed in
+		// 2019". A dated step names the ban back: "…, 2024 jyly ony alyp tastady".
+		return nil, false
 	}
 	st1, st2 := s.partStatus(a, cut), s.partStatus(cut, b)
 	if st1 == "" || st2 == "" || st1 == st2 {
@@ -3612,6 +3662,58 @@ func (s *sentence) contrastBans(m agrowatch.Mention) ([]agrowatch.Mention, bool)
 		parts = append(parts, p)
 	}
 	return parts, true
+}
+
+// stepWords join the dated steps of a ban's history told in one sentence.
+var stepWords = [...]string{", ", " and ", " и ", " және ", " jáne "}
+
+// datedStepCut returns where the second step of a ban's history told in one sentence begins, or -1: a
+// first clause with no comma, its own year and a country acting in it, and after a comma or a
+// conjunction a clause with a year and a verb of its own ("Saudi Arabia banned Kazakh poultry in 2021
+// over bird flu, eased the measure … in 2023 and … lifted it completely", "Reseı 2023 jyly … shekteý
+// engizdi, 2024 jyly ony alyp tastady"). Each dated step is a mention of its own; a ban dated by a
+// participle in a clause between commas («Ограничения, введённые в 2019 году, сняты») or by a relative
+// clause («…, который действовал с 2019 года») is one.
+func (s *sentence) datedStepCut() int {
+	low := s.low[s.sp.start:s.sp.end]
+	if !hasYearIn(low) {
+		return -1 // most sentences
+	}
+	first := len(low)
+	for _, w := range stepWords {
+		if i := index(low, w); i >= 0 && i < first {
+			first = i
+		}
+	}
+	if first == len(low) {
+		return -1
+	}
+	cut := s.sp.start + first
+	if w, _ := nextToken(s.low, cut, s.sp.end); isRelPronoun(w) {
+		return -1 // «…, который действовал с 2019 года»: a clause about the ban of the first
+	}
+	if !hasYearIn(s.low[s.sp.start:cut]) || !hasYearIn(s.low[cut:s.sp.end]) ||
+		s.featsIn(s.sp.start, cut)&(fImposed|fLifted) == 0 || s.featsIn(cut, s.sp.end)&(fImposed|fLifted|fInForce) == 0 {
+		return -1
+	}
+	for _, c := range s.cs {
+		if c.pos < cut && c.role == roleAgent && !c.region {
+			return cut
+		}
+	}
+	return -1
+}
+
+// hasYearIn reports a year of four digits, 1990 to 2039, in low.
+func hasYearIn(low string) bool {
+	for i := 0; i+4 <= len(low); i++ {
+		if (low[i] == '1' && low[i+1] == '9' && low[i+2] == '9' || low[i] == '2' && low[i+1] == '0' && low[i+2] >= '0' && low[i+2] <= '3') &&
+			low[i+3] >= '0' && low[i+3] <= '9' && (i == 0 || low[i-1] < '0' || low[i-1] > '9') &&
+			(i+4 == len(low) || low[i+4] < '0' || low[i+4] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // featCodeIn returns the code of the first word with feature f in s.low[a:b], or "".
@@ -4292,6 +4394,12 @@ func (s *sentence) banAsTime() bool {
 			// are lifted, exporters expect to double supplies": a hope or a plan the lifting dates.
 			continue
 		}
+		if k != part && tailFrom >= 0 && int(h.pos) < tailFrom && f&(fBanNoun|fImposed|fLifted|fInForce) == 0 {
+			// "Dubai-based importers have not yet received any Kazakh poultry since the UAE lifted its
+			// restrictions": a "not yet" or a hope before a closing clause of time is the news it dates, no
+			// lifting awaited.
+			continue
+		}
 		if k != part && int(h.end) > subEnd && (tailFrom < 0 || int(h.pos) < tailFrom) && f&fBanNoun == 0 &&
 			f&(fImposed|fLifted|fInForce|fPending|fPendingStrong) != 0 {
 			return false
@@ -4552,8 +4660,13 @@ func (s *sentence) severalOrigins(m agrowatch.Mention) []agrowatch.Mention {
 	}
 	out := []agrowatch.Mention{m}
 	seen := map[string]bool{m.On: true, m.By: true}
-	if b := s.kkJoinedBefore(first); b != "" && !seen[b] {
-		// "Бразилия мен Аргентинадан": Kazakh puts the case on the last of joined nouns only.
+	var joined [4]string
+	for _, b := range s.kkJoinedBefore(first, joined[:0]) {
+		// "Бразилия мен Аргентинадан", "Польша, Венгрия және Чехиядан": Kazakh puts the case on the last
+		// of joined nouns only.
+		if seen[b] {
+			continue
+		}
 		o := m
 		o.On = b
 		out = append(out, o)
@@ -4679,26 +4792,62 @@ func (s *sentence) goodsRepeated(code string, first, c *cmention, prevEnd int) b
 	return false
 }
 
-// kkJoinedBefore returns the country a Kazakh sentence joins to c with "мен" or "және" right before it,
-// with no case of its own ("Бразилия мен Аргентинадан"), or "".
-func (s *sentence) kkJoinedBefore(c *cmention) string {
+// kkJoinedBefore returns the countries a Kazakh sentence joins to c with "мен" or "және" right before
+// it, with no case of their own ("Бразилия мен Аргентинадан"), and those a bare comma joins before them
+// in a series that conjunction closes ("Польша, Венгрия және Чехиядан": the case on the last item only),
+// nearest first; or none.
+func (s *sentence) kkJoinedBefore(c *cmention, dst []string) []string {
 	if s.lang != "kk" {
-		return ""
+		return dst
 	}
 	p, at := prevToken(s.low, s.sp.start, c.pos)
+	series := false
 	switch p {
 	case "мен", "пен", "бен", "men", "pen", "ben", "және", "jáne":
+	case ",":
+		// A middle item of the series read as the origin: "Polsha, Vengrııa jáne Chehııadan".
+		next, _ := nextToken(s.low, wordEnd(s.low, c.end, s.sp.end), s.sp.end)
+		if !kkConjunction(next) {
+			return dst
+		}
+		series = true
 	default:
-		return ""
+		return dst
 	}
-	for i := range s.cs {
-		b := &s.cs[i]
-		if b.end <= at && !b.region && gapWords(s.low, b.end, at) == 0 && b.role == roleAgent &&
-			!hasAnySuffix(s.low[b.pos:b.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
-			return b.code
+	for ; ; series = true {
+		b := s.kkBareBefore(at, series)
+		if b == nil {
+			return dst
+		}
+		dst = append(dst, b.code)
+		p, at = prevToken(s.low, s.sp.start, b.pos)
+		if p != "," {
+			return dst
 		}
 	}
-	return ""
+}
+
+// kkConjunction reports a Kazakh "and".
+func kkConjunction(w string) bool {
+	switch w {
+	case "мен", "пен", "бен", "men", "pen", "ben", "және", "jáne":
+		return true
+	}
+	return false
+}
+
+// kkBareBefore returns the country that ends right before at with no case of its own, not in the
+// genitive, or nil. One read as the subject is bare; in a series of commas, so is one the rules gave no
+// role ("Qazaqstan Polsha, Vengrııa jáne Chehııadan": the holder right before it).
+func (s *sentence) kkBareBefore(at int, series bool) *cmention {
+	for i := range s.cs {
+		b := &s.cs[i]
+		if b.end <= at && !b.region && gapWords(s.low, b.end, at) == 0 && (b.role == roleAgent || series && b.role == roleNone) &&
+			!hasAnySuffix(s.low[b.pos:b.end], "ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń") {
+			return b
+		}
+	}
+	return nil
 }
 
 // refusalWords decide against the lifting right after them: «не стал отменять», «отказался снять»,
@@ -5120,16 +5269,17 @@ func (s *sentence) obligedEntry(h hit, w *word) bool {
 }
 
 // threatWords make what follows them a ban that may come: a threat or warning of one, or one told
-// possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», "threatened to
-// ban", "the threat of a ban", "a possible ban", "тыйым саламыз деп қорқытты", "тыйым саламыз деп ескертті",
-// "ықтимал тыйым").
+// possible («пригрозил ввести ограничения», «грозит запрет», «о возможном введении», «не исключают
+// возобновления ограничений», "threatened to ban", "the threat of a ban", "a possible ban", "does not rule
+// out a ban", "тыйым саламыз деп қорқытты", "тыйым саламыз деп ескертті", "ықтимал тыйым").
 // rumourWords make it hearsay («слухи о том, что Китай приостановит», "rumours that", "allegedly",
 // "сыбыс"). Neither is a ban.
 var (
 	threatWords = langWords{
 		ru: []string{"пригроз", "грозит", "грозят", "угрожа", "угроз", "возможном", "возможного", "возможное", "возможный",
-			"возможным", "потенциальн", "вероятн", "предупредил о", "предупредила о", "предупредили о"},
-		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of"},
+			"возможным", "потенциальн", "вероятн", "предупредил о", "предупредила о", "предупредили о", "не исключа"},
+		en: []string{"threat", "possible", "potential", "likely", "warned of", "warns of", "warning of", "not rule out",
+			"not ruling out"},
 		// The speaker's own ban to come, quoted: "тыйым саламыз деп ескертті" (we will ban, it warned).
 		kk: []string{"қорқыт", "qorqyt", "ықтимал", "yqtımal", "саламыз", "salamyz", "енгіземіз", "engizemiz"},
 	}

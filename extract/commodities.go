@@ -39,7 +39,8 @@ func commodityLexicon() []lexEntry {
 		meat("poultry", "продукции птицеводств", "продукция птицеводств", "продукцию птицеводств", "продукцией птицеводств"),
 		// A poultry plant names its product, as "poultry farms" does in English: «продукцию трёх казахстанских
 		// птицефабрик», "құс фабрикаларының өнімі", "养禽场".
-		meat("poultry", "птицефабрик", "птицекомбинат", "құс фабрика", "qus fabrıka", "养禽场", "禽肉加工厂"),
+		meat("poultry", "птицефабрик", "птицекомбинат", "птицекомплекс", "құс фабрика", "qus fabrıka", "құс кешен", "qus keshen",
+			"养禽场", "禽肉加工厂"),
 		// The plant of meat, pork or milk named in one word or a compound names the goods an inspection of it
 		// checks, as "meat plants" and "dairy plants" do by their adjective («мясокомбинатов»,
 		// «мясоперерабатывающих», "ет комбинаттарын", «свинокомплексов», «молокозавода»), but no ban's goods:

@@ -149,7 +149,9 @@ func countryNames() []lexEntry {
 			"новосибирск", "челябинск", "курганск", "саратовск", "астраханск", "самарск", "тюменск", "волгоградск",
 			"алтайского края", "алтайский край", "алтайском крае"),
 		country("RU", formPoss, "=russia's", "=russia’s"),
-		country("RU", formAgency, "россельхознадзор", "ресельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor", "reselhoznadzor"),
+		country("RU", formAgency, "россельхознадзор", "ресельхознадзор", "rosselkhoznadzor", "rosselhoznadzor", "rosselxoznadzor", "reselhoznadzor",
+			// Kazakh news calques the name: «Ресельхозқадағалау инспекторлары».
+			"ресельхозқадағалау", "россельхозқадағалау", "reselhozqadaǵalaý", "rosselhozqadaǵalaý"),
 		// Kazakhstan's veterinary committee named in Kazakh stands for its country, as Rosselkhoznadzor does.
 		country("KZ", formAgency, "ветеринариялық бақылау және қадағалау комитеті", "veterınarlyq baqylaý jáne qadaǵalaý komıteti"),
 		// So does the bare "Үкімет" of Kazakh news: a foreign government is named with its country, "Қытай үкіметі".
@@ -236,7 +238,7 @@ func countryNames() []lexEntry {
 		country("PL", formAbl, "=польшадан", "=polshadan"),
 		country("MN", formNom, "=моңғолия", "=mońǵolıa"),
 		country("TR", formNom, "=түркия", "=túrkıa", "=turkey", "=turkiye"),
-		country("PL", formNom, "=польша", "=poland", "波兰"),
+		country("PL", formNom, "=польша", "=polsha", "=poland", "波兰"),
 		country("PL", formGen, "=польши"),
 		country("PL", formAdj, "польск", "=polish"),
 		country("DE", formNom, "=германия", "=germany", "德国"),
@@ -2488,7 +2490,10 @@ var recipientNouns = langWords{
 // ruAgencyHeads are the head nouns a Russian agency's name opens with, in the nominative: «Департамент
 // ветеринарной и фитосанитарной безопасности», «Агентство продовольственной безопасности», «Служба
 // государственного ветеринарного надзора», «Государственный комитет ветеринарии».
-var ruAgencyHeads = [...]string{"департамент", "агентство", "служба", "управление", "комитет", "министерство", "центр", "инспекция"}
+var ruAgencyHeads = [...]string{"департамент", "агентство", "служба", "управление", "комитет", "министерство", "центр", "инспекция",
+	// A minister's title opens one too, as the order of a minister names him: «приказ министра сельского
+	// хозяйства Узбекистана».
+	"министр", "министра"}
 
 // ruAgencyHeadAt returns the position of the head noun of an agency's name, in the nominative, at most
 // six words before a Russian genitive at pos (country hit k), with no comma or other country between, or

@@ -503,7 +503,8 @@ func (s *sentence) hostedInspection() (host, by string) {
 				continue
 			}
 			between := s.low[c.end:d.pos]
-			if gapWords(s.low, c.end, d.pos) > 7 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
+			// Nine words: "the Kazakh side will host an on-site audit by Vietnamese veterinary experts".
+			if gapWords(s.low, c.end, d.pos) > 9 || strings.ContainsAny(between, ",;:，") || !hostBetween(between, words) {
 				continue
 			}
 			return c.code, d.code
@@ -1002,6 +1003,18 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// дистанционной проверке»: an inspection asked of inspectors, with no tense of its own, is still to come.
 		st = fPlanned
 	}
+	if (st == 0 || st == fDone) && s.agreedInspection() {
+		// «Стороны договорились организовать в апреле визит экспертов», "China agreed to inspect", "…
+		// бейнеинспекция жүргізуге келісті": an inspection agreed on is still to come, whatever tense
+		// another clause tells («По итогам переговоров стороны условились провести …»).
+		st = fPlanned
+	}
+	if (st == 0 || st == fDone) && s.orderedInspection() {
+		// «Правительство поручило Комитету … провести в июле инспекцию», "instructed the committee to
+		// inspect", "инспекция жүргізу тапсырылды": an inspection ordered is still to come, though the
+		// order is told in the past.
+		st = fPlanned
+	}
 	if st == fDone && s.proposedInspection() {
 		// «На полях форума прошла встреча, на которой казахстанская сторона предложила провести
 		// видеоинспекцию»: an inspection proposed is still to come, whatever tense another clause tells.
@@ -1107,6 +1120,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// joint check («совместную проверку») has no one inspector.
 		m.Status, m.By, m.On = agrowatch.StatusPlanned, to, from
 	}
+	askedTo, askedFrom, asked := s.askedToInspect()
+	if asked {
+		// «Казахстан попросил Китай провести инспекцию», "requested the Kazakh side to arrange a video
+		// inspection": the country asked will inspect, the other one named is inspected.
+		m.Status, m.By, m.On = agrowatch.StatusPlanned, askedTo, askedFrom
+	}
 	if m.By == "" && onlyRegions(s.cs) && !s.has(fAgency) && (!s.has(fInspector) || s.has(fCause) && !s.has(fExport|fImport)) &&
 		(s.tp == nil || s.tp.insp.Kind == "") {
 		// "Inspections of cattle farms in the Almaty region found three cases of brucellosis": checks at
@@ -1138,10 +1157,11 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		m.On, m.By = m.By, ""
 	}
 	// Read last, for the sentences that would give an inspection.
-	if !s.has(fInspector) && s.has(fAsk) && s.requested() && !s.zhRequestedInspection(&m) {
-		// "Казахстан попросил Китай провести инспекцию мясокомбинатов", "Kazakhstan asked China to inspect
-		// its meat plants": an inspection asked for by the country to be inspected is not yet agreed, and
-		// its asker is no inspector; Chinese names the one asked (zhRequestedInspection: "哈方请求中方…进行检查").
+	if !asked && !s.has(fInspector) && s.has(fAsk) && s.requested() && !s.zhRequestedInspection(&m) {
+		// "Казахстан попросил провести инспекцию мясокомбинатов", "Kazakhstan asked for its meat plants to be
+		// inspected": an inspection asked for by the country to be inspected, of no one named, is not yet
+		// agreed, and its asker is no inspector; one asked of a country names it (askedToInspect), and
+		// Chinese names the one asked (zhRequestedInspection: "哈方请求中方…进行检查").
 		return agrowatch.Mention{}, false
 	}
 	if !s.has(fInspector) && eventWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
@@ -1155,6 +1175,12 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// «инспекция … отменена», "the planned inspection did not take place", «так и не состоялась»: an
 		// inspection that did not or will not take place.
 		return agrowatch.Mention{}, false
+	}
+	if m.On == "" && m.By != "" && m.By != "KZ" && s.passedForeignCheck() {
+		// "В третьем квартале два наших мясокомбината прошли аудит экспертов ветеринарной службы
+		// Малайзии": plants of no country named that passed a foreign check are the home country's
+		// exporters, whatever trade the article told before.
+		m.On = "KZ"
 	}
 	if s.tp != nil {
 		s.tp.fillSides(&m)
@@ -1710,7 +1736,7 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		p, _ := prevToken(s.low, s.sp.start, c.pos)
 		switch {
 		case c.role == roleDest && c.pos < insp, s.lang == "ru" && p == "в" && c.pos < insp && s.sendsRequest(c.pos),
-			s.lang == "kk" && (next == "тарапына" || next == "tarapyna" || next == "тарабына" || next == "tarabyna"),
+			s.lang == "kk" && kkAddresseeDative(next),
 			s.lang == "ru" && (next == "коллегам" || next == "стороне" || next == "партнерам" || next == "партнёрам"),
 			s.lang == "en" && p == "by" && c.pos > insp,
 			s.lang == "en" && p == "to" && c.pos > insp && s.agencyAfter(c), // "proposed an audit … to Jordan's veterinary authorities"
@@ -1750,6 +1776,14 @@ func (s *sentence) auditRequestedOf() (to, from string, ok bool) {
 		to = ""
 	}
 	return to, from, from != "" || to != ""
+}
+
+// kkAddresseeDative reports the Kazakh word after a country that makes it the addressee of a request
+// or a proposal: its side, specialists, experts, inspectors or colleagues in the dative ("Қытай
+// тарапына", «Қытай мамандарына … бейнеинспекция өткізуді ұсынды», "Iran sarapshylaryna").
+func kkAddresseeDative(next string) bool {
+	return hasAnyPrefix(next, "тарап", "тараб", "маман", "сарапшы", "инспектор", "әріптес", "tarap", "tarab", "maman",
+		"sarapshy", "ınspektor", "áriptes") && hasAnySuffix(next, "на", "не", "ға", "ге", "қа", "ке", "na", "ne", "ǵa", "ge", "qa", "ke")
 }
 
 // agencyAddressed reports a country whose agency a request is sent to, the country closing or opening the
@@ -2479,7 +2513,19 @@ func (s *sentence) passedOwnCheck() bool {
 			return false
 		}
 	}
+	if s.passedForeignCheck() {
+		// «производственные площадки Общества прошли аудит ветеринарной службы ОАЭ»: plants of no country
+		// named that a foreign service audited are the home country's exporters, not that country's own.
+		return false
+	}
 	return passWords.in(s.lang, s.low[s.sp.start:s.sp.end]) && s.serviceOwns(s.cs[0])
+}
+
+// passedForeignCheck reports plants that passed a check of the one country the sentence names, not
+// Kazakhstan: «площадки Общества прошли аудит ветеринарной службы ОАЭ», "passed an audit by Indonesia's
+// veterinary service".
+func (s *sentence) passedForeignCheck() bool {
+	return len(s.cs) == 1 && s.cs[0].code != "KZ" && passWords.in(s.lang, s.low[s.sp.start:s.sp.end])
 }
 
 // serviceOwns reports a country named as the owner of a service or an authority: right before the
@@ -3142,11 +3188,22 @@ func (s *sentence) inspectNounBefore(pos int) bool {
 			continue
 		}
 		if g := gapWords(s.low, int(h.end), pos); g >= 0 && g <= 5 && s.featsIn(int(h.end), pos)&fService != 0 &&
-			!strings.ContainsAny(s.low[h.end:pos], ",;:") {
+			!strings.ContainsAny(s.low[h.end:pos], ",;:") && !s.passedBefore(int(h.pos)) {
 			return true
 		}
 	}
 	return false
+}
+
+// passedBefore reports a verb of passing right before the inspection noun at pos: plants that «прошли
+// аудит ветеринарной службы ОАЭ» or "passed an audit of the veterinary service of Malaysia" were
+// audited by that service, which the noun then names as its agent, not its object.
+func (s *sentence) passedBefore(pos int) bool {
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "a" || p == "an" || p == "the" {
+		p, _ = prevToken(s.low, s.sp.start, at)
+	}
+	return p != "" && slices.Contains(passWords.of(s.lang), p+" ") || p == "passed" || p == "underwent"
 }
 
 // anotherWords name another of what the article reported: "the next inspection", «следующая проверка».
@@ -3156,4 +3213,217 @@ var anotherWords = [...]string{"следующ", "очередн", "повтор
 // namesNext reports a word of the next or another one of something: "next", «следующая», "келесі", "下一次".
 func (s *sentence) namesNext() bool {
 	return containsAny(s.low[s.sp.start:s.sp.end], anotherWords[:]...)
+}
+
+// askedToInspect reads an inspection asked of or proposed to a country named between the verb of asking
+// and the verb of the act asked, in Russian and English: «Казахстан попросил Китай провести инспекцию
+// мясокомбинатов», «предложило ГТУ КНР провести в марте инспекцию», «предложила китайской стороне
+// провести», "Kazakhstan asked China to inspect its meat plants", "requested the Kazakh side to arrange
+// a video inspection". The country asked inspects (to); from is another country the sentence names,
+// the one who asks or whose plants are named. Read only for a sentence that gives an inspection.
+func (s *sentence) askedToInspect() (to, from string, ok bool) {
+	if s.lang != "ru" && s.lang != "en" {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.region || !s.askedBefore(c.pos) || !s.actAfter(c.end) {
+			continue
+		}
+		to = c.code
+		break
+	}
+	if to == "" {
+		return "", "", false
+	}
+	for _, c := range s.cs {
+		if c.code != to {
+			from = c.code
+			break
+		}
+	}
+	return to, from, true
+}
+
+// askedBefore reports a verb of asking or proposing right before pos, the addressee's adjective or "the"
+// between: «попросил Китай», «предложила китайской стороне», "asked China", "requested the Kazakh side".
+func (s *sentence) askedBefore(pos int) bool {
+	p, at := prevToken(s.low, s.sp.start, pos)
+	if p == "the" {
+		p, at = prevToken(s.low, s.sp.start, at)
+	}
+	if gapWords(s.low, at, pos) < 0 {
+		return false // a comma or a bracket between
+	}
+	switch s.lang {
+	case "ru":
+		return hasAnyPrefix(p, "попросил", "просит", "просят", "просил", "предложил", "предлагает", "предлагают")
+	case "en":
+		return p == "asked" || p == "asks" || p == "ask" || p == "requested" || p == "requests" || p == "urged" || p == "invited"
+	}
+	return false
+}
+
+// askActs are the verbs of the act an inspection asked for is, after the addressee: «провести»,
+// "to arrange".
+var askActs = langWords{
+	ru: []string{"провести", "организовать", "осуществить", "проверить", "проинспектировать", "посетить", "направить"},
+	en: []string{"inspect", "audit", "conduct", "carry", "arrange", "organise", "organize", "hold", "send", "visit", "check"},
+}
+
+// actAfter reports the verb of the act asked at most two words after end, the rest of the addressee's
+// name between («Китай провести», «китайской стороне провести», "China to inspect", "Kazakh side to
+// arrange"), with no comma between.
+func (s *sentence) actAfter(end int) bool {
+	at := wordEnd(s.low, end, s.sp.end)
+	for n := 0; n < 3; n++ {
+		w, pos := nextToken(s.low, at, s.sp.end)
+		if w == "" || gapWords(s.low, at, pos) < 0 {
+			return false
+		}
+		if s.lang == "en" && w == "to" {
+			v, vpos := nextToken(s.low, pos+len(w), s.sp.end)
+			return gapWords(s.low, pos+len(w), vpos) == 0 && slices.Contains(askActs.en, v)
+		}
+		if s.lang == "ru" && slices.Contains(askActs.ru, w) {
+			return true
+		}
+		at = pos + len(w)
+	}
+	return false
+}
+
+// agreementWords agree on an act still to come: «договорились организовать», "agreed to inspect",
+// "бейнеинспекция жүргізуге келісті".
+var agreementWords = langWords{
+	ru: []string{"договорились", "договорилась", "договорился", "договорилось", "согласились", "согласилась",
+		"согласился", "согласилось", "условились"},
+	en: []string{"agreed to", "agree to", "agrees to"},
+	kk: []string{"келісті", "kelisti", "келісім берді", "kelisim berdi"},
+}
+
+// agreedInspection reports an inspection that a verb of agreement governs: the act agreed on right
+// after the verb, the inspection a few words on with no comma between («Стороны договорились
+// организовать в апреле визит экспертов», «условились провести в июне … инспекцию», "agreed to
+// inspect", "agreed to arrange a visit"), and in Kazakh the inspection and its verb in the dative right
+// before it ("бейнеинспекция жүргізуге келісті", "тексеруге келісті"). What the sides agree to do is
+// still to come; what they agree on about one held is not («договорились признать результаты
+// инспекции», "agreed that the audit … had gone well").
+func (s *sentence) agreedInspection() bool {
+	at := agreementWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	a, b := s.sp.start+at.start, s.sp.start+at.end
+	if s.lang == "kk" {
+		return s.kkAgreedAct(a)
+	}
+	next, npos := nextToken(s.low, b, s.sp.end)
+	if gapWords(s.low, b, npos) != 0 {
+		return false
+	}
+	act := slices.Contains(askActs.of(s.lang), next)
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || int(h.pos) < b {
+			continue
+		}
+		if g := gapWords(s.low, b, int(h.pos)); g == 0 || act && g > 0 && g <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// orderWords order an act still to come: «поручило», «поручено», "instructed", "тапсырылды". The
+// English ones are whole words, so that "borders" holds no order.
+var orderWords = langWords{
+	ru: []string{"поручил", "поручено", "поручает", "поручается"},
+	en: []string{" instructed ", " instructs ", " ordered ", " tasked "},
+	kk: []string{"тапсырылды", "тапсырды", "тапсырған", "tapsyryldy", "tapsyrdy", "tapsyrǵan"},
+}
+
+// orderedInspection reports an inspection that a verb of ordering governs: the act ordered at most four
+// words after the verb, its addressee between, and the inspection a few words on, with no comma
+// between («поручило Комитету ветеринарного контроля и надзора провести в июле инспекцию», "instructed
+// the committee to inspect"); in Kazakh the inspection and its verbal noun right before the verb
+// ("инспекция жүргізу тапсырылды", "тексеруді тапсырды"). A word of order that governs no act
+// («по поручению», "orders of beef") is none.
+func (s *sentence) orderedInspection() bool {
+	at := orderWords.index(s.lang, s.low[s.sp.start:s.sp.end])
+	if at.end == 0 {
+		return false
+	}
+	a, b := s.sp.start+at.start, s.sp.start+at.end
+	if s.lang == "kk" {
+		return s.kkOrderedAct(a)
+	}
+	at2 := wordEnd(s.low, b, s.sp.end)
+	for n := 0; n < 7; n++ {
+		w, pos := nextToken(s.low, at2, s.sp.end)
+		if w == "" || gapWords(s.low, at2, pos) < 0 {
+			return false
+		}
+		if slices.Contains(askActs.of(s.lang), w) {
+			return s.inspectionWithin(pos+len(w), 8)
+		}
+		at2 = pos + len(w)
+	}
+	return false
+}
+
+// inspectionWithin reports an inspection or visit word that starts at most n words after pos, with no
+// comma between.
+func (s *sentence) inspectionWithin(pos, n int) bool {
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || int(h.pos) < pos {
+			continue
+		}
+		if g := gapWords(s.low, pos, int(h.pos)); g >= 0 && g <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// kkOrderedAct reports a Kazakh inspection ordered, the word before the verb of ordering at a: the
+// inspection's verbal noun ("тексеруді тапсырды") or a verb of conducting right after the inspection
+// ("инспекция жүргізу тапсырылды", "tekserý júrgizýdi tapsyrdy").
+func (s *sentence) kkOrderedAct(a int) bool {
+	p, ppos := prevToken(s.low, s.sp.start, a)
+	if gapWords(s.low, ppos+len(p), a) != 0 {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		if int(h.pos) <= ppos && wordEnd(s.low, int(h.end), s.sp.end) >= ppos+len(p) {
+			return true // "тексеруді": the inspection's verbal noun itself
+		}
+		if gapWords(s.low, int(h.end), ppos) == 0 && hasAnyPrefix(p, "жүргіз", "өткіз", "júrgiz", "ótkiz") {
+			return true
+		}
+	}
+	return false
+}
+
+// kkAgreedAct reports a Kazakh inspection agreed on, the word before the verb of agreement at a: the
+// inspection's own verbal noun in the dative ("тексеруге келісті") or a verb of conducting in the dative
+// right after the inspection ("бейнеинспекция жүргізуге келісті", "tekserý júrgizýge kelisti").
+func (s *sentence) kkAgreedAct(a int) bool {
+	p, ppos := prevToken(s.low, s.sp.start, a)
+	if !hasAnySuffix(p, "уге", "уға", "ýge", "ýǵa") {
+		return false
+	}
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 {
+			continue
+		}
+		if int(h.pos) <= ppos && wordEnd(s.low, int(h.end), s.sp.end) >= ppos+len(p) {
+			return true // "тексеруге": the inspection's verbal noun itself
+		}
+		if gapWords(s.low, int(h.end), ppos) == 0 && hasAnyPrefix(p, "жүргіз", "өткіз", "жаса", "júrgiz", "ótkiz", "jasa") {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,11 @@ func enLexicon() []lexEntry {
 		cue(fMask|fAgency, "=inspectorate", "=inspectorates"),
 		cue(fService, "=veterinary service", "=veterinary services"),
 		cue(fLifted|fEnded, "=resumed", "=resumes", "=reopened", "=reopens", "=reopening"),
+		// Restrictions resumed are imposed again, as "reinstated" is: "resumed restrictions on Kazakh beef",
+		// "a possible resumption of the ban" (a ban told possible); masked, they inherit no lifting.
+		cue(fMask|fBanNoun|fImposed, "resumed restrictions", "resumed its restrictions", "resumed the restrictions",
+			"resumed its ban", "resumed the ban", "resumption of restrictions", "resumption of the restrictions",
+			"resumption of the ban", "resume restrictions", "resume the ban", "resume its ban"),
 		cue(fPending|fLifted, "=may lift", "=may resume", "=could lift", "=could resume"),
 		// The passive hedged is a lifting awaited too, not "could be" a forecast: "could be lifted".
 		cue(fPending|fLifted, "=could be lifted", "=may be lifted", "=might be lifted", "=could be removed",

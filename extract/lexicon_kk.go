@@ -230,7 +230,9 @@ func kkLexicon() []lexEntry {
 			"eksporttaýshy", "tizilim", "құс фабрика", "qus fabrıka", "et kombınat", "et óńdeý", "mal soıý", "soıý pýnkt",
 			"zaýyt", "elevator"),
 		cue(fPlanned, "=жасайды", "=jasaıdy", "=өткізеді", "=ótkizedi"), // present-future: "sapar jasaıdy"
-		cue(fVisit|fPlanned, "=барады", "=barady"),                      // "mamandary … et kombınattaryna barady": they will go to plants
+		// A visit set for dates is still to come: «сапары 10-14 наурызға белгіленді», «сапары белгіленгені жазылған».
+		cue(fPlanned, "=белгіленді", "белгіленгені", "белгіленгенін", "=belgilendi", "belgilengeni", "belgilengenin"),
+		cue(fVisit|fPlanned, "=барады", "=barady"), // "mamandary … et kombınattaryna barady": they will go to plants
 		cue(fPlanned, "=өтеді", "жүргізіледі", "жүргізеді", "=ótedi", "júrgiziledi", "júrgizedi", "басталады",
 			"bastalady", "ауыстырыл", "aýystyryl"),
 		// Put off: an inspection still to come, trade stopped ("ımporttaýdy keıinge qaldyrdy").
