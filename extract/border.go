@@ -1296,6 +1296,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
+					if hundredWords[next] == 1000 {
+						v, e = hundredsAfterThousand(low, v, e)
+					}
 				}
 				if u := s.unitAfter(low, e); u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 					set(u, v)
@@ -1308,6 +1311,21 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		prevWord = isWordRune(r) && !isHan(r)
 		i += n
 	}
+}
+
+// hundredsAfterThousand adds the hundreds a count in words goes on with after its thousands: "бір мың екі
+// жүзден астам вагон", "one thousand two hundred wagons" (a radio bulletin reads the figure out). v is
+// the thousands read up to low[e]; it returns the count and where it ends.
+func hundredsAfterThousand(low string, v float64, e int) (float64, int) {
+	w, we := token(low, skipSpaces(low, e))
+	u, ok := numberWords[w]
+	if !ok || u >= 10 || u != float64(int(u)) {
+		return v, e
+	}
+	if h, he := token(low, skipSpaces(low, we)); hundredWords[h] == 100 {
+		return v + u*100, he
+	}
+	return v, e
 }
 
 // isNumberWord reports a number written as a word (numberWords, and the Kazakh tens).
