@@ -446,6 +446,8 @@ func kkLexicon() []lexEntry {
 		cue(fEndedWeak|fMask, "тұрақталд", "turaqtald", "кідіріссіз", "kidirissiz", "еркін өт", "erkin ót"),
 		cue(fCargo, "вагон", "полувагон", "poluvagon", "пойыз", "контейнер", "=жүк", "жүктер", "көлік", "vagon", "poıyz", "konteıner",
 			"=júk", "kólik",
+			// The Russian loan for a lorry, counted as trucks are: "90 фура тұрды", "200 furalar".
+			"фура", "fura",
 			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
 			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),
 		// A queue system, not a queue: "электрондық кезек енгізілді".

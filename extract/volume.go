@@ -1921,6 +1921,23 @@ func (w *langWords) index(lang, low string) span {
 	return span{}
 }
 
+// spelledIndex is index that also finds a Latin Kazakh phrase in the two other spellings sites print
+// (kkSpellings): ", bugin " typed without diacritics is ", búgin ". It spells the phrases out on each
+// call, for the few sentences a rule has already picked.
+func (w *langWords) spelledIndex(lang, low string) span {
+	if at := w.index(lang, low); at.end > 0 || lang != "kk" || !latinHead(low) {
+		return at
+	}
+	for _, p := range w.kk {
+		for _, v := range kkSpellings(p) {
+			if i := index(low, v); i >= 0 {
+				return span{start: i, end: i + len(v)}
+			}
+		}
+	}
+	return span{}
+}
+
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
 	c := &w.sets
