@@ -137,6 +137,12 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
 		}
+		if s.conditionAsked(a) {
+			continue // "if Kazakhstan exported 12 million tons of grain why is bread so expensive here??": supposed, not told
+		}
+		if s.has(fExport) && awaitingExport(s.low[segA:segB]) {
+			continue // "2.3 million tonnes of Kazakh grain are stored in elevators awaiting export": not shipped yet
+		}
 		if habitualRange(s.low[segA:segB], q.lo < q.value) {
 			continue // "typically shipping 7–10 million tonnes of grain a year": what is usual, no shipment dated
 		}
@@ -403,7 +409,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe(pa, segB) || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
 			openTotal && i == 0 && s.homeSubject(b, segB)) {
 			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
 			// country sold abroad, …".
@@ -2543,6 +2549,36 @@ var buyerPlaceNouns = langWords{
 	kk: []string{"сатып", "импорттаушы", "тұтынушы", "өңдеуші", "satyp", "ımporttaýshy", "tutynýshy", "óńdeýshi"},
 }
 
+// conditionAsked reports a figure at a inside a clause of condition that a question closes: "if
+// Kazakhstan exported 12 million tons of grain why is bread so expensive?", «если Казахстан
+// экспортировал 12 млн тонн, почему хлеб дорожает?», "егер … экспорттаса, неге …?". The figure is the
+// asker's supposition, no fact told.
+func (s *sentence) conditionAsked(a int) bool {
+	end := min(s.sp.end+1, len(s.low))
+	if strings.IndexByte(s.low[a:end], '?') < 0 {
+		return false
+	}
+	head := s.low[s.sp.start:a]
+	at := -1
+	for _, w := range [...]string{"if ", "если ", "егер ", "eger "} {
+		if i := strings.LastIndex(head, w); i > at && (i == 0 || !isWordRune(prevRune(head, i))) {
+			at = i
+		}
+	}
+	return at >= 0 && strings.IndexAny(head[at:], ",;:") < 0
+}
+
+// awaitingExport reports goods told as waiting to be exported: "awaiting export", «ожидающих экспорта»,
+// «ожидает отправки на экспорт», "экспортқа жөнелтуді күтіп". Goods in store for a trade to come are
+// stocks, no shipment and no contract.
+func awaitingExport(seg string) bool {
+	return containsAny(seg, "awaiting export", "waiting for export", "waiting to be exported", "awaiting shipment abroad",
+		"ожидающих экспорта", "ожидающего экспорта", "ожидают экспорта", "ожидает экспорта", "ожидающих отправки на экспорт",
+		"ожидают отправки на экспорт", "ожидает отправки на экспорт", "ожидающих отгрузки на экспорт",
+		"экспортқа жөнелтуді күт", "экспортқа шығаруды күт", "экспортқа жіберуді күт") ||
+		kkContainsAny(seg, []string{"eksportqa jóneltýdi kút", "eksportqa shyǵarýdy kút", "eksportqa jiberýdi kút"})
+}
+
 // habitualRange reports a figure's stretch told as what usually happens, a range or a rate beside a
 // word of habit: "typically shipping 7–10 million tonnes … a year", «обычно экспортирует 7–9 млн тонн
 // в год», "әдетте жылына 8-9 млн тонна". It describes the trade, it reports no shipment. A word of
@@ -3802,14 +3838,17 @@ var portRefWords = langWords{
 // ministerWe reports a minister quoted speaking in the first person plural: "Kelesi jyly Qytaıǵa 300 myń
 // tonnaǵa deıin arpa jiberýdi josparlap otyrmyz, dedi mınıstr", «Мы отправим …, — сказал министр», "We will
 // ship …, the minister said". The minister's "we" is his country, as a speaker's «у нас» is; a company's
-// "we" in an interview names none.
-func (s *sentence) ministerWe() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	if !ministerSaidWords.in(s.lang, low) {
+// "we" in an interview names none. The minister may be named before the quote, as the speech or report
+// it is from («Из выступления министра …: «В этом году мы впервые экспортировали …»», «Доклад
+// вице-министра: …»). The "we" speaks for the figure in [lo, hi), its own stretch: «по итогам 2025 года
+// экспорт … достиг 58 тыс. тонн, а в 2026 году мы планируем …» gives the first figure no exporter.
+func (s *sentence) ministerWe(lo, hi int) bool {
+	if !ministerSaidWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		return false
 	}
+	low := s.low[lo:hi]
 	if s.lang != "kk" {
-		return weWords.in(s.lang, low) || hasAnyPrefix(low, "we ", "мы ") // "We plan …", «Мы планируем …»
+		return weWords.in(s.lang, low) || hasAnyPrefix(strings.TrimLeft(low, " «\"“"), "we ", "мы ") // "We plan …", «Мы планируем …»
 	}
 	for i := 0; i < len(low); {
 		w, e := token(low, i)
@@ -3825,10 +3864,12 @@ func (s *sentence) ministerWe() bool {
 var (
 	ministerSaidWords = langWords{
 		ru: []string{"сказал министр", "заявил министр", "отметил министр", "сообщил министр", "сказал вице-министр",
-			"заявил вице-министр"},
-		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr"},
+			"заявил вице-министр", "из выступления министра", "из выступления вице-министра", "доклад министра",
+			"доклад вице-министра", "из доклада министра", "из доклада вице-министра"},
+		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr",
+			"министрдің сөйлеген сөзінен", "министрдің баяндамасынан", "mınıstrdiń baıandamasynan"},
 		en: []string{"the minister said", "said the minister", "the minister told", "the deputy minister said",
-			"said the deputy minister"},
+			"said the deputy minister", "from the minister's speech", "minister's report:", "deputy minister's report"},
 	}
 	weWords = langWords{ru: []string{" мы ", "«мы ", " мы,"}, en: []string{" we ", "\"we ", "“we ", " we'"}}
 )
