@@ -1436,7 +1436,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 			return s.unitsOf(w, low, e2)
 		}
 		switch {
-		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
+		case w == "астам" || w == "жуық" || kkIs(w, "astam", "jýyq", "shamasynda") || w == "шамасында" || w == "more" ||
 			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
 			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2 || s.lang == "en" && n < 2 && vehicleAdjective(w):
 			k = e2
