@@ -235,6 +235,15 @@ func (s *sentence) goalCrossing(p hit) bool {
 		return (prev == "for" || prev == "to" || prev == "towards") &&
 			containsAny(verb, "bound", "heading", "headed", "destined", "cross", "handover", "transfer")
 	case "ru":
+		if prev == "." {
+			prev, at = prevToken(s.low, s.sp.start, at) // the dot of «ст.»
+		}
+		if prev == "ст" {
+			// «в ожидании передачи на ст. Хоргос»: the abbreviation hides the case; the handover says it.
+			before, bat := prevToken(s.low, s.sp.start, at)
+			verb, _ := prevToken(s.low, s.sp.start, bat)
+			return before == "на" && hasAnyPrefix(verb, "передач", "отправк", "следующ", "следован")
+		}
 		return prev == "станцию" || prev == "к" || prev == "сторону"
 	}
 	return false
@@ -293,6 +302,9 @@ func (s *sentence) secondCrossing(m *agrowatch.Mention) []agrowatch.Mention {
 		w := s.word(h)
 		if w.feat&fPlace == 0 || n > 0 && w.code == s.word(places[n-1]).code || routeEnd != "" && w.code == routeEnd {
 			continue
+		}
+		if n > 0 && s.goalCrossing(h) {
+			continue // «ст. Алтынколь — 640 вагонов в ожидании передачи на ст. Хоргос, ст. Достык — 410»: where they go
 		}
 		if n == len(places) {
 			return nil // a long list: read no counts from it
@@ -618,6 +630,11 @@ func (x *Extractor) border(s *sentence, backlog bool) (agrowatch.Mention, bool) 
 			m := agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.endPlace(), Status: "ended"}
 			s.borderCounts(&m)
 			return m, true
+		}
+		if s.tp.place == "" && s.tp.crossing != "" && s.has(fCargo) && s.endedHits() > 0 && !s.expectedEnd() {
+			// «Станция Достык. Приём вагонов … возобновлён, задержек нет»: traffic restored at the crossing
+			// the article named, with no delay reported before, ends one there all the same.
+			return agrowatch.Mention{Kind: agrowatch.KindBorderDelay, Place: s.tp.crossing, Status: "ended"}, true
 		}
 		if !s.has(fDelay) && !(s.has(fEnded) && s.has(fCargo)) {
 			if s.tp.waitsAgain(s.feats, s.low[s.sp.start:s.sp.end]) {
@@ -1296,6 +1313,9 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 			if ok {
 				if next, e2 := token(low, skipSpaces(low, e)); hundredWords[next] != 0 {
 					v, e = v*hundredWords[next], e2 // "two hundred trucks", "екі жүз вагон"
+					if hundredWords[next] == 1000 {
+						v, e = hundredsAfterThousand(low, v, e)
+					}
 				}
 				if u := s.unitAfter(low, e); u != unitNone && !(u == unitWeeks && weeksAgo(low[e:])) {
 					set(u, v)
@@ -1308,6 +1328,21 @@ func (s *sentence) borderCountsIn(m *agrowatch.Mention, lo, hi int) {
 		prevWord = isWordRune(r) && !isHan(r)
 		i += n
 	}
+}
+
+// hundredsAfterThousand adds the hundreds a count in words goes on with after its thousands: "бір мың екі
+// жүзден астам вагон", "one thousand two hundred wagons" (a radio bulletin reads the figure out). v is
+// the thousands read up to low[e]; it returns the count and where it ends.
+func hundredsAfterThousand(low string, v float64, e int) (float64, int) {
+	w, we := token(low, skipSpaces(low, e))
+	u, ok := numberWords[w]
+	if !ok || u >= 10 || u != float64(int(u)) {
+		return v, e
+	}
+	if h, he := token(low, skipSpaces(low, we)); hundredWords[h] == 100 {
+		return v + u*100, he
+	}
+	return v, e
 }
 
 // isNumberWord reports a number written as a word (numberWords, and the Kazakh tens).
@@ -1401,7 +1436,7 @@ func (s *sentence) unitAfter(low string, e int) countUnit {
 			return s.unitsOf(w, low, e2)
 		}
 		switch {
-		case w == "астам" || w == "astam" || w == "жуық" || w == "jýyq" || w == "шамасында" || w == "more" ||
+		case w == "астам" || w == "жуық" || kkIs(w, "astam", "jýyq", "shamasynda") || w == "шамасында" || w == "more" ||
 			w == "extra" || w == "additional" || w == "loaded" || w == "grain" || w == "laden" || w == "tir" ||
 			hasAnySuffix(w, "ых", "их", "ен", "ён") && n < 2 || s.lang == "en" && n < 2 && vehicleAdjective(w):
 			k = e2
@@ -1687,9 +1722,9 @@ func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool
 		return agrowatch.Mention{}, false
 	}
 	low := s.low[s.sp.start:s.sp.end]
-	at := contrastBreaks.index(s.lang, low)
+	at := contrastBreaks.spelledIndex(s.lang, low)
 	if at.end <= 0 {
-		at = nowBreaks.index(s.lang, low) // «Вчера … стояли 180 фур, сегодня ситуация стабилизировалась»
+		at = nowBreaks.spelledIndex(s.lang, low) // «Вчера … стояли 180 фур, сегодня ситуация стабилизировалась»
 	}
 	if at.end <= 0 {
 		return agrowatch.Mention{}, false
@@ -1714,6 +1749,43 @@ func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool
 	return count, true
 }
 
+// passedInDay reports a count told as what passed in a day: the day before it, and a verb of passing
+// before the count («через Бахты за сутки прошло 210 грузовиков», «за сутки пропущено 300 вагонов») or
+// right after it ("Over the past day 210 trucks crossed at Bakhty", "тәулік ішінде 210 жүк көлігі
+// өтті"). What passed is the crossing's pace, no traffic that waits («за сутки скопилось 210 фур» is a
+// count).
+func passedInDay(before, after string) bool {
+	if len(before) > 48 {
+		before = before[len(before)-48:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	d := -1
+	for _, w := range [...]string{"за сутки", "за день", "последние сутки", "тәулік ішінде", "past day", "past 24 hours",
+		"last 24 hours", "in a day"} {
+		if i := strings.LastIndex(before, w); i > d {
+			d = i
+		}
+	}
+	if d < 0 && kkContainsAny(before, []string{"táýlik ishinde"}) {
+		d = 0
+	}
+	if d < 0 {
+		return false
+	}
+	if containsAny(before[d:], " прошло", " прошли", " пропущено", " пропущены", " пропустили", " проследовало", " проследовали") {
+		return true
+	}
+	if i := strings.IndexAny(after, ",;:()"); i >= 0 {
+		after = after[:i]
+	}
+	if len(after) > 40 {
+		after = after[:40]
+	}
+	return containsAny(after, " crossed", " passed", " were cleared", " өтті", " өткізілді", " ótti", " ótkizildi", " otti")
+}
+
 // waitedBack places a wait that names no crossing, m, told of the wagons or trucks, where the article
 // counted them waiting when the delay it reported last counted nothing: "Средний простой вагонов на
 // подходах к границе достигает шести суток" after the 1 600 wagons at Dostyk and the cut at Alashankou
@@ -1730,6 +1802,9 @@ func (s *sentence) waitedBack(m *agrowatch.Mention) {
 // «12 поездов в сутки», «тәулігіне 150 көлікке дейін», "kúnine 40 júk kóligi". A crossing's capacity or
 // its acceptance is no count of what waits.
 func perDay(before, after string) bool {
+	if passedInDay(before, after) {
+		return true
+	}
 	if len(before) > 24 {
 		before = before[len(before)-24:]
 	}

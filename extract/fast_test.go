@@ -605,11 +605,11 @@ func TestIsLetterEveryRune(t *testing.T) {
 }
 
 // clauseConjRef compares every conjunction, as clauseConj did before it looked at the bytes before the
-// space.
+// space (the "and" of "four hundred and twenty" joins no clauses).
 func clauseConjRef(low string) bool {
 	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
 		if strings.HasSuffix(low, c) {
-			return true
+			return c != " and " || !strings.HasSuffix(strings.TrimSuffix(low, c), "hundred")
 		}
 	}
 	return false

@@ -835,7 +835,9 @@ func clauseConj(low string) bool {
 	}
 	for _, c := range [...]string{" and ", " и ", " және ", " jáne ", " endi ", " енді ", "而"} {
 		if strings.HasSuffix(low, c) {
-			return true
+			// "four hundred and twenty thousand tonnes": the "and" of a number written in words joins
+			// no clauses, as the comma of "300,000" ends none.
+			return c != " and " || !strings.HasSuffix(low[:n-len(c)], "hundred")
 		}
 	}
 	return false

@@ -324,7 +324,9 @@ func enLexicon() []lexEntry {
 		cue(fDomestic, "=domestic", "=domestically", "=within the country", "=inside the country", "=from farmers", "=from local farmers",
 			// Goods sent into storage or to mills at home (storeWords): "went to elevators".
 			"=to elevators", "=to grain elevators", "=to storage", "=into storage", "=to local mills"),
-		cue(fChrome, "=sign up", "=subscribe", "=newsletter", "=cookie", "=cookies", "=privacy policy",
+		// A newsletter is chrome in the box that asks to sign up or subscribe, not as the source of the
+		// news ("…, the Grain Union said in a newsletter to members").
+		cue(fChrome, "=sign up", "=subscribe", "=cookie", "=cookies", "=privacy policy",
 			"=log in", "=register now", "=advertisement",
 			// A teaser of another article: its headline is that article's fact, not this one's.
 			"=read more", "=read also", "=also read", "=see also", "=related:", "=related stories", "=related articles"),

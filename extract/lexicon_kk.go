@@ -459,6 +459,8 @@ func kkLexicon() []lexEntry {
 			// Trains by their consists, in the plural only: «Кейбір құрамдардың тұру мерзімі тоғыз тәулікке жетті»
 			// (the singular «құрамы» is a delegation's or a product's make-up).
 			"құрамдар", "quramdar",
+			// The Russian loan for a lorry, counted as trucks are: "90 фура тұрды", "200 furalar".
+			"фура", "fura",
 			// Rail traffic, whose restoring ends a delay: "теміржол қатынасы қалпына келді".
 			"теміржол қатынас", "темір жол қатынас", "temirjol qatynas", "temir jol qatynas"),
 		// A queue system, not a queue: "электрондық кезек енгізілді".

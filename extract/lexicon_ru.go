@@ -226,7 +226,9 @@ func ruLexicon() []lexEntry {
 			"=у фермеров", "=у аграриев", "=у сельхозпроизводителей", "=у отечественных производителей",
 			// Goods sent into storage or to mills at home (storeWords): «отправлено на элеваторы».
 			"на элеватор", "на хлебоприемн", "на хлебоприёмн", "=на хранение", "=на склады", "на мельниц"),
-		cue(fChrome, "подпишитесь", "=подписаться", "рассылк", "=cookie", "=cookies", "файлы cookie",
+		// A newsletter is chrome when the reader is asked to subscribe («подписка на рассылку»), not when
+		// an issue of it is the text («Рассылка ТОО …, выпуск №37: в октябре мы отгрузили …»).
+		cue(fChrome, "подпишитесь", "=подписаться", "=на рассылку", "=на нашу рассылку", "=cookie", "=cookies", "файлы cookie",
 			"политик конфиденциальности", "=зарегистрируйтесь", "=реклама",
 			// A teaser of another article: its headline is that article's fact, not this one's.
 			"=читайте также", "=читайте еще", "=читайте ещё", "=смотрите также", "=по теме:"),

@@ -235,42 +235,81 @@ func hanSectionAt(s string, i int) (v float64, end int, seen bool) {
 	return section + digit, j, seen
 }
 
-// wordQuantityAt reads a number word and the scale and unit after it at s[i]: "four million tons",
-// "пяти миллионов тонн", "бес миллион тонна". Without a scale word a number word is no amount ("two
-// tons" is rare, "one of the …" common).
+// wordQuantityAt reads a number written in words and the unit after it at s[i]: "four million tons",
+// "пяти миллионов тонн", "бес миллион тонна", and the compound a radio bulletin reads out, each scale
+// after a larger one adding its part ("four hundred and twenty thousand tonnes", «один миллион двести
+// тысяч тонн», «төрт миллион сегіз жүз мың тонна»). Without a scale word a number word is no amount
+// ("two tons" is rare, "one of the …" common).
 func wordQuantityAt(s string, i int, ct bool) (quantity, int, bool) {
-	w, e := token(s, i)
-	if len(w) > 24 {
-		return quantity{}, 0, false
-	}
-	v, ok := numberWord(w)
+	v, e, ok := wordsBelowThousand(s, i)
 	if !ok {
 		return quantity{}, 0, false
 	}
 	scale, e2 := scaleAt(s, e)
-	if scale == 0 && v >= 20 {
-		// "сорок пять тысяч тонн", "forty-five thousand": the tens and the unit after them.
+	if scale == 0 {
+		return quantity{}, 0, false
+	}
+	total := v * scale
+	for last := scale; last > 1e3; {
+		// "seven million two hundred thousand": a smaller scale after a larger one adds to it.
+		part, pe, ok := wordsBelowThousand(s, skipSpaces(s, e2))
+		if !ok {
+			break
+		}
+		sc, se := scaleAt(s, pe)
+		if sc == 0 || sc >= last {
+			break
+		}
+		total, e2, last = total+part*sc, se, sc
+	}
+	kind, factor, e3 := unitAt(s, e2)
+	if kind != qMass {
+		return quantity{}, 0, false
+	}
+	return quantity{start: i, end: e3, value: total * factor, lo: total * factor, kind: qMass, scaled: true}, e3, true
+}
+
+// wordsBelowThousand reads a number under a thousand written in words at s[i]: a unit, a ten and the
+// unit after it ("сорок пять", "forty-five"), a hundred and the tens after it ("four hundred and
+// twenty", «двести сорок», «сегіз жүз»). It returns the value and where the words end.
+func wordsBelowThousand(s string, i int) (float64, int, bool) {
+	w, e := token(s, i)
+	if len(w) > 24 {
+		return 0, 0, false
+	}
+	v, ok := numberWord(w)
+	if !ok {
+		return 0, 0, false
+	}
+	if v < 10 {
+		if h, he := token(s, skipSpaces(s, e)); hundredWords[toLower(h)] == 100 {
+			v, e = v*100, he // "four hundred", «сегіз жүз»
+		}
+	}
+	if v >= 100 && v < 1000 && v == float64(int(v)/100*100) {
+		k := skipSpaces(s, e)
+		if a, ae := token(s, k); a == "and" {
+			k = skipSpaces(s, ae) // "four hundred and twenty"
+		}
+		if t, te := token(s, k); len(t) <= 24 {
+			if tv, ok := numberWord(t); ok && tv < 100 && tv == float64(int(tv)) {
+				v, e = v+tv, te
+			}
+		}
+	}
+	if int(v)%100 >= 20 && int(v)%10 == 0 && v == float64(int(v)) {
+		// "сорок пять тысяч", "forty-five thousand": the tens and the unit after them.
 		k := skipSpaces(s, e)
 		if e < len(s) && s[e] == '-' {
 			k = e + 1
 		}
 		if u, ue := token(s, k); len(u) <= 24 {
-			if uv, ok := numberWord(u); ok && uv < 10 {
-				if scale, e2 = scaleAt(s, ue); scale > 0 {
-					v += uv
-				}
+			if uv, ok := numberWord(u); ok && uv >= 1 && uv < 10 && uv == float64(int(uv)) {
+				v, e = v+uv, ue
 			}
 		}
 	}
-	if scale == 0 {
-		return quantity{}, 0, false
-	}
-	v *= scale
-	kind, factor, e3 := unitAt(s, e2)
-	if kind != qMass {
-		return quantity{}, 0, false
-	}
-	return quantity{start: i, end: e3, value: v * factor, lo: v * factor, kind: qMass, scaled: true}, e3, true
+	return v, e, true
 }
 
 // numberWord returns the value of a number written as a word, or false.
@@ -299,8 +338,8 @@ var tensWords = withKKKeys(map[string]float64{
 	"шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80,
 	"восьмидесяти": 80, "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
-	"jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60, "jetpis": 70, "seksen": 80,
+	"жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
+	"jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60, "jetpis": 70, "seksen": 80, "toqsan": 90,
 })
 
 // startSet is a set of the first two bytes of words (the first byte alone of a word of one byte).

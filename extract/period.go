@@ -149,6 +149,9 @@ var periodPatterns = []periodPattern{
 	// "өткен аптада", "osy aptada", 本周, 上周. «на неделю» (a duration) is left out: it counts a wait.
 	{`(?:^|[^\p{L}\d])((?:за|в\s+течение)\s+(?:(?:прошл|минувш|прошедш|последн|текущ|эт|истекш)[а-я]*\s+)?недел[юи](?:\s+с\s+\d{1,2}\s+(?:` + ruMonth + `\s+)?по\s+\d{1,2}\s+` + ruMonth + `)?|на\s+(?:прошл|минувш|прошедш|текущ|эт|позапрошл)[а-я]*\s+неделе|с\s+начала\s+(?:текущей\s+|этой\s+)?недели)(?:[^\p{L}\d]|$)`, false, []string{"недел"}, false},
 	{`(?:^|[^\p{L}\d])((?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this|current)\s+week|(?:over|in|during|for)\s+the\s+week\s+(?:of|to|ending|ended)\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+` + enMonth + `|` + enMonth + `\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?:[^\p{L}\d]|$)`, false, []string{"week"}, false},
+	// A week numbered in the year, as market wraps count them: "for week 47", «за 47-ю неделю», "47-аптада".
+	{`(?:^|[^\p{L}\d])((?:for|in|during|over)\s+(?:the\s+)?week\s+(?:no\.?\s*)?\d{1,2}(?:\s+of\s+` + year4 + `)?|(?:за|на)\s+\d{1,2}\s*-?\s*(?:ю|я|й|ой|ую)?\s+недел[юие])(?:[^\p{L}\d]|$)`, false, []string{"week ", "недел"}, false},
+	{`(?:^|[^\p{L}\d])(\d{1,2}\s*-\s*(?:ші\s+|шы\s+|shi\s+|shy\s+)?(?:аптада|aptada))(?:[^\p{L}\d]|$)`, false, []string{"аптада", "aptada"}, false},
 	{`(?:^|[^\p{L}\d])((?:өткен|осы|соңғы|ótken|osy|sońǵy)\s+(?:аптада|апта\s+ішінде|aptada|apta\s+ishinde)|(?:апта|apta)\s+(?:басынан\s+бері|basynan\s+beri))(?:[^\p{L}\d]|$)`, false, []string{"апта", "apta"}, false},
 	{`((?:本|上一?|近一|过去一)[周週](?:以来)?)`, false, []string{"周", "週"}, false},
 	// The rest of a year or season, in forecasts: «до конца маркетингового года», "жыл соңына дейін",

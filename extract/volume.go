@@ -137,6 +137,18 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 		if s.facilitySize(a, b) {
 			continue // "элеватор на 40 тыс. тонн", "40 мың тонналық элеватор", "处理能力5万吨": a store's size, not a shipment
 		}
+		if s.conditionAsked(a) {
+			continue // "if Kazakhstan exported 12 million tons of grain why is bread so expensive here??": supposed, not told
+		}
+		if s.has(fExport) && awaitingExport(s.low[segA:segB]) {
+			continue // "2.3 million tonnes of Kazakh grain are stored in elevators awaiting export": not shipped yet
+		}
+		if habitualRange(s.low[segA:segB], q.lo < q.value) {
+			continue // "typically shipping 7–10 million tonnes of grain a year": what is usual, no shipment dated
+		}
+		if s.has(fForecast|fImport) && anyOrigin(s.low[segA:segB]) {
+			continue // "a tender to purchase 120,000 tonnes of milling wheat of optional origin": a buyer's call, nobody's export
+		}
 		if goodsInGeneral(s.low[b:s.sp.end]) {
 			continue // "300 тыс. тонн грузов, в том числе 120 тыс. тонн пшеницы": freight, not its farm part
 		}
@@ -153,6 +165,15 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			pa = max(segA, s.contrastBefore(a))
 		}
 		m.From, m.To = s.volumeParties(pa, segB, a, b)
+		if m.To == "" {
+			hi := segB
+			if k := strings.IndexByte(s.low[b:segB], ';'); k >= 0 {
+				hi = b + k // "…; buyers in Iran took most of it": another statement's buyers
+			}
+			if c := s.buyersIn(pa, hi); c != "" && c != m.From {
+				m.To = c // "we shipped 22,000 tonnes of barley to buyers in Iran": where the buyers are
+			}
+		}
 		if m.To != "" && len(s.cs) > 1 && s.contrastOwnDest(pa, a) {
 			// "Большая часть чечевицы ушла в Турцию, однако 12 тыс. тонн были отправлены в Пакистан": the
 			// destination of the figure's own clause after a contrast, not the one before it.
@@ -388,7 +409,7 @@ func (x *Extractor) volumes(s *sentence, qs []quantity, out []agrowatch.Mention)
 			// for the exporter of the figure before it.
 			m.From = out[len(out)-1].From
 		}
-		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe() || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
+		if m.From == "" && !importOnly && (s.homeNamed() || s.ministerWe(pa, segB) || s.homeSubject(s.comparedFrom(pa, a), a) || s.homeOwner(pa, segB) ||
 			openTotal && i == 0 && s.homeSubject(b, segB)) {
 			// The total's own relative clause names its exporter: "Of the 4.9 million tonnes of wheat the
 			// country sold abroad, …".
@@ -1906,6 +1927,23 @@ func (w *langWords) index(lang, low string) span {
 	return span{}
 }
 
+// spelledIndex is index that also finds a Latin Kazakh phrase in the two other spellings sites print
+// (kkSpellings): ", bugin " typed without diacritics is ", búgin ". It spells the phrases out on each
+// call, for the few sentences a rule has already picked.
+func (w *langWords) spelledIndex(lang, low string) span {
+	if at := w.index(lang, low); at.end > 0 || lang != "kk" || !latinHead(low) {
+		return at
+	}
+	for _, p := range w.kk {
+		for _, v := range kkSpellings(p) {
+			if i := index(low, v); i >= 0 {
+				return span{start: i, end: i + len(v)}
+			}
+		}
+	}
+	return span{}
+}
+
 // in reports whether low, a sentence in lang, contains one of lang's phrases.
 func (w *langWords) in(lang, low string) bool {
 	c := &w.sets
@@ -2169,6 +2207,9 @@ func (s *sentence) betweenRegions(lo, hi int) bool {
 			src = i
 		}
 	}
+	if src < 0 && cs[0].role == roleRegion && s.has(fShip|fExport) && !s.has(fImport) {
+		src = 0 // "Xinjiang sent 30,000 tonnes of tomatoes to Shandong province": the first region named sends
+	}
 	if src < 0 {
 		return false
 	}
@@ -2200,9 +2241,12 @@ func storedAtHome(lang, clause string) bool {
 
 // homeRoute reports a stretch [lo, hi) of the sentence whose places are all of the country to, one
 // of them a region or city the goods come from: «Груз прибыл из Алматы в Астану» names the capital as
-// the country, and what goes from one of its cities to it stays at home.
+// the country, and what goes from one of its cities to it stays at home. So does what a region of
+// the country ships, told as the sender with no export named: "Inner Mongolia shipped 12,000 tonnes of
+// beef to Hebei", «Власти Внутренней Монголии сообщили о поставке … в провинцию Хэбэй» (a region is
+// never who acts, so the sender is a region as a place, beside the destination's own mention).
 func (s *sentence) homeRoute(to string, lo, hi int) bool {
-	src := false
+	src, sender, regions, n := false, false, true, 0
 	for _, c := range s.cs {
 		if c.pos < lo || c.pos >= hi {
 			continue
@@ -2210,11 +2254,18 @@ func (s *sentence) homeRoute(to string, lo, hi int) bool {
 		if c.code != to {
 			return false
 		}
+		n++
+		regions = regions && c.region
 		if c.region && c.role == roleSource {
 			src = true
 		}
+		if c.region && c.role == roleRegion {
+			sender = true
+		}
 	}
-	return src
+	// The sender's route is all regions: a country named beside them («Курык — Алят: … в Азербайджан
+	// отправлено») is where the goods go abroad.
+	return src || sender && regions && n > 1 && s.has(fShip|fExport) && !s.has(fImport)
 }
 
 // respectiveGoods binds the figures to a list of goods named before them, in order: "对华出口亚麻籽、
@@ -2463,6 +2514,92 @@ func allOrigins(low string) bool {
 		"barlyq elderden", "барлық елден", "barlyq elden", "从各国", "自各国", "从所有", "自所有", "来自各国")
 }
 
+// buyersIn returns the country a figure's buyers are named in, a place after a noun of buyers: "to
+// buyers in Iran", «отгрузили покупателям в Иране», "Ирандағы сатып алушыларға". The goods go there;
+// the place is no country where the shipment happens.
+func (s *sentence) buyersIn(lo, hi int) string {
+	for _, c := range s.cs {
+		if c.pos < lo || c.pos >= hi || c.role != roleLoc || c.region {
+			continue
+		}
+		if s.lang == "kk" {
+			if hasAnySuffix(s.low[c.pos:c.end], "дағы", "дегі", "тағы", "тегі", "daǵy", "degi", "taǵy", "tegi") {
+				if next, _ := nextToken(s.low, c.end, hi); hasAnyPrefix(next, buyerPlaceNouns.kk...) {
+					return c.code
+				}
+			}
+			continue
+		}
+		p, at := prevToken(s.low, lo, c.pos)
+		if p != "in" && p != "в" && p != "во" {
+			continue
+		}
+		if q, _ := prevToken(s.low, lo, at); hasAnyPrefix(q, buyerPlaceNouns.en...) || hasAnyPrefix(q, buyerPlaceNouns.ru...) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// buyerPlaceNouns are the buyers a place names the destination of ("buyers in Iran"): not companies
+// or traders, who may be sellers there.
+var buyerPlaceNouns = langWords{
+	en: []string{"buyers", "buyer", "importers", "importer", "customers", "mills", "millers", "crushers", "processors"},
+	ru: []string{"покупател", "импортер", "импортёр", "клиент", "переработчик", "мельни"},
+	kk: []string{"сатып", "импорттаушы", "тұтынушы", "өңдеуші", "satyp", "ımporttaýshy", "tutynýshy", "óńdeýshi"},
+}
+
+// conditionAsked reports a figure at a inside a clause of condition that a question closes: "if
+// Kazakhstan exported 12 million tons of grain why is bread so expensive?", «если Казахстан
+// экспортировал 12 млн тонн, почему хлеб дорожает?», "егер … экспорттаса, неге …?". The figure is the
+// asker's supposition, no fact told.
+func (s *sentence) conditionAsked(a int) bool {
+	end := min(s.sp.end+1, len(s.low))
+	if strings.IndexByte(s.low[a:end], '?') < 0 {
+		return false
+	}
+	head := s.low[s.sp.start:a]
+	at := -1
+	for _, w := range [...]string{"if ", "если ", "егер ", "eger "} {
+		if i := strings.LastIndex(head, w); i > at && (i == 0 || !isWordRune(prevRune(head, i))) {
+			at = i
+		}
+	}
+	return at >= 0 && strings.IndexAny(head[at:], ",;:") < 0
+}
+
+// awaitingExport reports goods told as waiting to be exported: "awaiting export", «ожидающих экспорта»,
+// «ожидает отправки на экспорт», "экспортқа жөнелтуді күтіп". Goods in store for a trade to come are
+// stocks, no shipment and no contract.
+func awaitingExport(seg string) bool {
+	return containsAny(seg, "awaiting export", "waiting for export", "waiting to be exported", "awaiting shipment abroad",
+		"ожидающих экспорта", "ожидающего экспорта", "ожидают экспорта", "ожидает экспорта", "ожидающих отправки на экспорт",
+		"ожидают отправки на экспорт", "ожидает отправки на экспорт", "ожидающих отгрузки на экспорт",
+		"экспортқа жөнелтуді күт", "экспортқа шығаруды күт", "экспортқа жіберуді күт") ||
+		kkContainsAny(seg, []string{"eksportqa jóneltýdi kút", "eksportqa shyǵarýdy kút", "eksportqa jiberýdi kút"})
+}
+
+// habitualRange reports a figure's stretch told as what usually happens, a range or a rate beside a
+// word of habit: "typically shipping 7–10 million tonnes … a year", «обычно экспортирует 7–9 млн тонн
+// в год», "әдетте жылына 8-9 млн тонна". It describes the trade, it reports no shipment. A word of
+// habit alone ("as usual, most went to Uzbekistan") dates nothing away.
+func habitualRange(seg string, ranged bool) bool {
+	if !containsAny(seg, "typically", "usually", "normally", "обычно", "как правило", "әдетте", "ádette", "adette") {
+		return false
+	}
+	return ranged || containsAny(seg, " a year", " per year", " annually", " в год", "ежегодно", "жылына",
+		"jylyna", "жыл сайын", "jyl saıyn", " a season", " за сезон", "маусымына")
+}
+
+// anyOrigin reports goods a buyer asks for from wherever they come: "of any origin", "of optional
+// origin", «любого происхождения», "шығу тегі кез келген". A tender or purchase so worded names no
+// exporter, and its figure is no country's trade, as an importer's total of all sources is not.
+func anyOrigin(low string) bool {
+	return containsAny(low, "any origin", "optional origin", "origin optional", "любого происхождения",
+		"произвольного происхождения", "кез келген шығу тегі", "kez kelgen shyǵý tegi", "шығу тегі кез келген",
+		"shyǵý tegi kez kelgen")
+}
+
 // causeClause returns where a clause of cause, time or condition opens in low, or -1: "as Afghan mills
 // switched to cheaper Uzbek flour", «так как», «поскольку», "өйткені", 因为, "if Afghan demand holds",
 // «если», "егер", 如果. Its countries are the cause's, not the figure's: "Uzbek flour" there is no
@@ -2580,6 +2717,11 @@ func (s *sentence) volumeParties(segA, segB, a, b int) (from, to string) {
 			lo, hi = s.sp.start, s.sp.end
 			if contrastAfter(s.low[b:s.sp.end]) {
 				hi = segB
+			}
+			if k := strings.IndexByte(s.low[b:hi], ';'); k >= 0 && s.lang != "zh" {
+				// "…totaled 212,400 t, down 18,600 t w/w; top destination Uzbekistan 96,300 t": a clause
+				// after a semicolon is a statement of its own, its buyer no part of the figure before.
+				hi = max(segB, b+k)
 			}
 			// A listed item of another figure ("…, опередив Узбекистан (420 тыс. тонн)") is that figure's.
 			if from == "" {
@@ -3696,14 +3838,17 @@ var portRefWords = langWords{
 // ministerWe reports a minister quoted speaking in the first person plural: "Kelesi jyly Qytaıǵa 300 myń
 // tonnaǵa deıin arpa jiberýdi josparlap otyrmyz, dedi mınıstr", «Мы отправим …, — сказал министр», "We will
 // ship …, the minister said". The minister's "we" is his country, as a speaker's «у нас» is; a company's
-// "we" in an interview names none.
-func (s *sentence) ministerWe() bool {
-	low := s.low[s.sp.start:s.sp.end]
-	if !ministerSaidWords.in(s.lang, low) {
+// "we" in an interview names none. The minister may be named before the quote, as the speech or report
+// it is from («Из выступления министра …: «В этом году мы впервые экспортировали …»», «Доклад
+// вице-министра: …»). The "we" speaks for the figure in [lo, hi), its own stretch: «по итогам 2025 года
+// экспорт … достиг 58 тыс. тонн, а в 2026 году мы планируем …» gives the first figure no exporter.
+func (s *sentence) ministerWe(lo, hi int) bool {
+	if !ministerSaidWords.in(s.lang, s.low[s.sp.start:s.sp.end]) {
 		return false
 	}
+	low := s.low[lo:hi]
 	if s.lang != "kk" {
-		return weWords.in(s.lang, low) || hasAnyPrefix(low, "we ", "мы ") // "We plan …", «Мы планируем …»
+		return weWords.in(s.lang, low) || hasAnyPrefix(strings.TrimLeft(low, " «\"“"), "we ", "мы ") // "We plan …", «Мы планируем …»
 	}
 	for i := 0; i < len(low); {
 		w, e := token(low, i)
@@ -3719,10 +3864,12 @@ func (s *sentence) ministerWe() bool {
 var (
 	ministerSaidWords = langWords{
 		ru: []string{"сказал министр", "заявил министр", "отметил министр", "сообщил министр", "сказал вице-министр",
-			"заявил вице-министр"},
-		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr"},
+			"заявил вице-министр", "из выступления министра", "из выступления вице-министра", "доклад министра",
+			"доклад вице-министра", "из доклада министра", "из доклада вице-министра"},
+		kk: []string{"деді министр", "деді вице-министр", "dedi mınıstr", "dedi vıse-mınıstr", "dedi ministr",
+			"министрдің сөйлеген сөзінен", "министрдің баяндамасынан", "mınıstrdiń baıandamasynan"},
 		en: []string{"the minister said", "said the minister", "the minister told", "the deputy minister said",
-			"said the deputy minister"},
+			"said the deputy minister", "from the minister's speech", "minister's report:", "deputy minister's report"},
 	}
 	weWords = langWords{ru: []string{" мы ", "«мы ", " мы,"}, en: []string{" we ", "\"we ", "“we ", " we'"}}
 )
