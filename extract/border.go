@@ -154,7 +154,7 @@ var reportDenials = langWords{ru: []string{"опроверг", "не подтв�
 	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
 	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed", "dismissing", "rejected claims", "rejected reports",
 		"rejecting", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
-	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
+	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实", "网传", "传言", "传闻"}}
 
 // A delay told absent is none too: «очередь отсутствует», "the queue of trucks is absent".
 var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "отсутству"},

@@ -179,6 +179,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		hits = x.zhDisposals(low, hits, h, sp.end)
 		hits = x.zhAgencyNames(low, hits, h, sp.end)
+		hits = x.zhBareAsks(hits, h, sp.end)
 		e := h
 		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {
@@ -279,6 +280,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = s.severalHolders(out, k)
 				out = s.bothHolders(out, k)
 				out = s.pairHolders(out, k)
+				out = s.zhClauseHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
 					if len(s.cs) == 0 || onlyRegions(s.cs) {

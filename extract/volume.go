@@ -683,17 +683,24 @@ func (s *sentence) joinedWith(code string, r role, segA, segB int) bool {
 // zhShortDest returns the country a Chinese sentence of exports names by its one-character short name
 // after 对 or 向 ("对蒙蔬菜出口", "向俄出口", "對港出口"), when the character does not begin the full name (对蒙古国
 // is read by the lexicon); else "". The lexicon cannot hold "对蒙": it would hide 蒙古国 of "对蒙古国牛羊肉".
+// Of several, the last before the figure is its own: "哈萨克斯坦对俄出口牛肉2.1万吨，对吉出口羊肉6800吨".
 func zhShortDest(low string) string {
+	code, at := "", -1
 	for _, p := range [...]string{"对", "向"} {
 		for i := strings.Index(low, p); i >= 0; {
 			rest := low[i+len(p):]
+			c := ""
 			for _, n := range zhShortNames {
 				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) && !zhShortPlace(rest) {
-					return n.code
+					c = n.code
+					break
 				}
 			}
-			if strings.HasPrefix(rest, "港") && !strings.HasPrefix(rest, "港口") {
-				return "HK" // "對港出口牛肉": Hong Kong, named so only as a destination (连云港大豆 is a port's)
+			if c == "" && strings.HasPrefix(rest, "港") && !strings.HasPrefix(rest, "港口") {
+				c = "HK" // "對港出口牛肉": Hong Kong, named so only as a destination (连云港大豆 is a port's)
+			}
+			if c != "" && i > at {
+				code, at = c, i
 			}
 			j := strings.Index(rest, p)
 			if j < 0 {
@@ -702,7 +709,7 @@ func zhShortDest(low string) string {
 			i += len(p) + j
 		}
 	}
-	return ""
+	return code
 }
 
 // zhSaidCountry returns the country a Chinese 该国 ("the said country") before a at stands for: the last
