@@ -1342,6 +1342,18 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 				delta[i], phrase[i], any = d, p, true
 			}
 		}
+		if delta[i] == 0 && i == 0 && i+1 < len(mass) && s.lang == "zh" {
+			// "…大麦由上年同期的8.2万吨增至21.5万吨": the base of a rise or fall named by the same months of
+			// the year before, the figure after it the sentence's own.
+			a, _ := s.clause(s.sp.start + q.start)
+			head := s.low[a : s.sp.start+q.start]
+			for _, p := range [...]string{"上年同期", "去年同期"} {
+				if hasAnySuffix(head, "由"+p+"的", "从"+p+"的") {
+					delta[i], phrase[i], any = -1, p, true
+					break
+				}
+			}
+		}
 		if delta[i] == 0 && i > 0 && s.lang == "zh" {
 			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
 			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {

@@ -152,6 +152,10 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		if c.role != roleAgent && c.role != roleOrigin && !speaker {
 			return "", false
 		}
+		if containsAny(s.low[a:c.pos], zhDoneVerbs[:]...) {
+			// "已完成哈薩克申請輸台禽肉的書面審查": a country after a verb of its clause is in the object.
+			return "", false
+		}
 		// What stands between the subject and the verb: the rest of its agency's name and adverbs, no
 		// goods ("哈萨克斯坦牛肉恢复输华" has goods for its subject), no possessive, no outbreak. A country or
 		// goods past a verb of its own are that verb's object: "哈萨克斯坦农业部已正式致函中国海关总署".
@@ -177,6 +181,9 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 	}
 	return "", false
 }
+
+// zhDoneVerbs are verbs of completing or holding that a clause's subject stands before.
+var zhDoneVerbs = [...]string{"完成", "进行了", "开展了", "组织了"}
 
 // zhOfficeIn reports an office's name in a Chinese subject's tail by the noun that ends it: 局, 署, 委员会,
 // 部 (not 部分, a part of).
