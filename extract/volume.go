@@ -1758,6 +1758,8 @@ var sowingWords = langWords{
 	kk: []string{"егіс науқанына", "егіс науқаны үшін", "егуге арналған", "тұқымдық материал", "egis naýqanyna", "egis naýqany úshin",
 		"egýge arnalǵan", "tuqymdyq materıal"},
 	en: []string{"for the sowing", "for sowing", "for the spring sowing", "for planting", "sowing seed", "planting seed"},
+	// Seeds (种子, not the oilseeds' 籽) are sown: "从中国进口甜菜种子约350吨".
+	zh: []string{"种子", "用于播种", "播种用"},
 }
 
 var seizedWords = langWords{
