@@ -271,7 +271,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					m.Cause = tp.cause // the outbreak the article reported is what a ban on its country's goods is for
 				}
 				k := len(out)
-				if parts, ok := s.contrastBans(m); ok {
+				if parts, ok := s.zhSteps(m); ok {
+					out = append(out, parts...) // "2019年，中方暂停…；2023年恢复…；2025年…再次暂停": a chronology's steps
+				} else if parts, ok := s.contrastBans(m); ok {
 					out = append(out, parts...)
 				} else {
 					out = append(out, s.severalBans(m)...)

@@ -553,6 +553,57 @@ func (s *sentence) zhClauseHolders(out []agrowatch.Mention, k int) []agrowatch.M
 	return out
 }
 
+// zhSteps splits a Chinese sentence whose parts, cut by ；, each tell a step of a ban in a state of its own,
+// as a chronology does: "2019年，中方暂停进口哈萨克斯坦牛肉；2023年恢复部分企业输华；2025年因口蹄疫再次暂停" is an
+// imposition, a lifting and an imposition. Each part keeps m's holder, goods' country and goods unless it
+// names its own, and has only its own cause. It reports false, for the other readings, unless every part
+// with a word of a ban tells a state and two parts tell different ones.
+func (s *sentence) zhSteps(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
+	if s.lang != "zh" || !strings.Contains(s.low[s.sp.start:s.sp.end], "；") {
+		return nil, false
+	}
+	var parts []agrowatch.Mention
+	states := map[string]bool{}
+	for lo := s.sp.start; lo < s.sp.end; {
+		hi := s.sp.end
+		if i := strings.Index(s.low[lo:s.sp.end], "；"); i >= 0 {
+			hi = lo + i
+		}
+		v := -1
+		for _, h := range s.hits {
+			if f := s.word(h).feat; int(h.pos) >= lo && int(h.pos) < hi && f&(fImposed|fLifted|fInForce) != 0 && f&fMask == 0 {
+				v = int(h.pos)
+				break
+			}
+		}
+		if v >= 0 {
+			st := s.partStatus(lo, hi)
+			if st == "" || s.partNegated(lo, hi) {
+				return nil, false
+			}
+			p := m
+			p.Status, p.Cause = st, s.featCodeIn(fCause, lo, hi)
+			a, b := s.clause(v)
+			if by, ok := s.zhSubject(a, v, false); ok {
+				p.By = by
+			}
+			if on := s.zhObject(a, b, v, p.By); on != "" {
+				p.On = on
+			}
+			if c := s.featCodeIn(fMeat, lo, hi); c != "" {
+				p.Commodity = c
+			}
+			parts = append(parts, p)
+			states[st] = true
+		}
+		lo = hi + len("；")
+	}
+	if len(parts) < 2 || len(states) < 2 {
+		return nil, false
+	}
+	return parts, true
+}
+
 // zhAgencyNames drops from the hits of the sentence from hits[h] to end each 兽医 that opens an
 // authority's name, the agency's word closing it a few characters on with no break or 的 between:
 // "吉尔吉斯斯坦兽医和植物检疫安全监督局", "乌兹别克斯坦兽医和畜牧业发展委员会" are authorities (an office, 局,
