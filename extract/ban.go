@@ -921,8 +921,9 @@ func (s *sentence) untilOutbreakEnds() bool {
 		if s.word(h).feat&fLifted == 0 || !strings.HasSuffix(s.low[s.sp.start:h.pos], "疫情") {
 			continue
 		}
-		if a, _ := s.clause(int(h.pos)); hasAnyPrefix(s.low[a:h.pos], "直至", "直到") {
-			return true
+		if a, _ := s.clause(int(h.pos)); hasAnyPrefix(s.low[a:h.pos], "直至", "直到") ||
+			hasAnySuffix(s.low[a:h.pos], "至疫情", "到疫情") {
+			return true // "禁令持续至疫情解除": no word of the future needed for the ban to last
 		}
 	}
 	return false
@@ -2190,7 +2191,8 @@ func (s *sentence) pastFinite(h hit) bool {
 	if r := firstRune(w); isHan(r) {
 		p, _ := utf8.DecodeLastRuneInString(s.low[s.sp.start:h.pos])
 		n, _ := utf8.DecodeRuneInString(s.low[h.end:])
-		return p == '已' || n == '了' || strings.HasSuffix(s.low[s.sp.start:h.pos], "已经") // "上述禁令已经解除"
+		return p == '已' || n == '了' || strings.HasSuffix(s.low[s.sp.start:h.pos], "已经") || // "上述禁令已经解除"
+			zhDoneAt(s.low[s.sp.start:h.pos])
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
 	if hasAnySuffix(w, "уды", "уді", "ýdy", "ýdi") {
@@ -2198,6 +2200,21 @@ func (s *sentence) pastFinite(h hit) bool {
 	}
 	for _, suf := range [...]string{"л", "ла", "ли", "ло", "ed", "ды", "ді", "ты", "ті", "dy", "di", "ty", "ti"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhDoneAt reports a Chinese 已 whose time phrase of 于 ends at the end of before, the verb's text before
+// it: "港府已於上月解除…", "已于3月1日恢复" (於 read as 于) are done as "已解除" is.
+func zhDoneAt(before string) bool {
+	for _, w := range [...]string{"已于", "已经于", "已在"} {
+		i := strings.LastIndex(before, w)
+		if i < 0 {
+			continue
+		}
+		if t := before[i+len(w):]; t != "" && utf8.RuneCountInString(t) <= 8 && !strings.ContainsAny(t, "，,；;：:") {
 			return true
 		}
 	}
@@ -2588,6 +2605,9 @@ var ifWords = langWords{ru: []string{"если"}, en: []string{"if", "unless"}}
 // conditions: "could double if access is granted", «вырастет, если будет снят запрет». A lifting that is
 // itself conditioned ("could be lifted if the audit finds no problems") is pending, not supposed.
 func (s *sentence) liftingSupposed() bool {
+	if s.lang == "zh" {
+		return s.zhLiftingSupposed()
+	}
 	conds := ifWords.of(s.lang)
 	if len(conds) == 0 || !s.has(fLifted) || s.has(fInForce|fAsk|fPendingStrong) {
 		return false
@@ -2605,6 +2625,33 @@ func (s *sentence) liftingSupposed() bool {
 			}
 			at = p + len(t)
 		}
+	})
+}
+
+// zhIfWords open a Chinese clause of condition, which stands before the clause it conditions.
+var zhIfWords = [...]string{"如果", "假如", "倘若", "如若", "若", "一旦"}
+
+// zhLiftingSupposed is liftingSupposed for Chinese, whose condition comes first: every word of lifting
+// stands in a clause opened by a word of condition (past its subject, "中方若解除…"), and a clause of
+// what it conditions follows ("若中方解除禁令，哈牛肉出口有望翻番"). A lifting that is itself the
+// consequence ("如果检查通过，中方将恢复进口") stands in the clause after and is pending.
+func (s *sentence) zhLiftingSupposed() bool {
+	if !s.has(fLifted) || s.has(fInForce|fAsk|fPendingStrong) {
+		return false
+	}
+	return s.everyHit(fLifted, func(h hit, _ *word) bool {
+		a, b := s.clause(int(h.pos))
+		if strings.Trim(s.low[b:s.sp.end], "，。；！？,.;!? ") == "" {
+			return false // no clause follows for the lifting to condition
+		}
+		head := s.low[a:h.pos]
+		for _, w := range zhIfWords {
+			if i := strings.Index(head, w); i >= 0 && (i == 0 || s.featsIn(a, a+i)&fCountry != 0 && !strings.Contains(head[:i], "，")) &&
+				!strings.HasPrefix(head[i:], "若干") {
+				return true
+			}
+		}
+		return false
 	})
 }
 
@@ -4574,6 +4621,12 @@ func (s *sentence) decisionFrame(h hit) (int, bool) {
 				return 0, false
 			}
 			i = len(head)
+		}
+		if i+len("决定") <= len(head) && hasAnyPrefix(head[i+len("决定"):], "是否", "能否") &&
+			hasAnySuffix(strings.TrimSuffix(head[:i], "再"), "后", "之后", "以后") {
+			// "检查结束后再决定是否恢复进口": the decision after the check, as «после чего будет принято
+			// решение о снятии» is; the time word before it opens the clause.
+			return a, true
 		}
 		if j := strings.LastIndex(head[:i], "在"); j >= 0 {
 			i = j

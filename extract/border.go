@@ -154,7 +154,7 @@ var reportDenials = langWords{ru: []string{"опроверг", "не подтв�
 	kk: []string{"жоққа шығар", "joqqa shyǵar", "теріске шығар", "teriske shyǵar", "расталмады", "rastalmady", "жалған", "jalǵan"},
 	en: []string{"deny", "denies", "denied", "refute", "refuting", "dismissed", "dismissing", "rejected claims", "rejected reports",
 		"rejecting", "rumour", "rumor", "unconfirmed", "false reports", "untrue"},
-	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实"}}
+	zh: []string{"否认", "辟谣", "谣言", "不实", "未经证实", "未得到证实", "网传", "传言", "传闻"}}
 
 // A delay told absent is none too: «очередь отсутствует», "the queue of trucks is absent".
 var notObservedWords = langWords{ru: []string{"не наблюда", "не зафиксир", "не фиксиру", "не отмеча", "отсутству"},
@@ -1711,6 +1711,19 @@ var nowBreaks = langWords{
 	// Chinese is read by its own clauses: "…滞留，目前滞留问题已经解决" is one ended delay (dev18).
 }
 
+// zhNowBreak returns where a Chinese clause of today opens after a first clause of yesterday ("卡尔扎特口岸
+// 昨日滞留货车150辆，今天已恢复放行": yesterday's count, today's end), or an empty span. A count of some time
+// before and its end now ("上周一度有约500辆货车滞留，目前滞留问题已经解决") are one ended delay (dev18).
+func zhNowBreak(low string) span {
+	for _, w := range [...]string{"，今天", "，今日", "，今早"} {
+		i := strings.Index(low, w)
+		if i >= 0 && containsAny(low[:i], "昨日", "昨天") {
+			return span{start: i, end: i + len(w)}
+		}
+	}
+	return span{}
+}
+
 // countBeforeEnd splits a sentence that counts a delay in its first clause and tells its end in a clause
 // of contrast after it: "Last week more than 900 wagons were held at Altynkol, but the backlog has now
 // been cleared", «В понедельник на Хоргосе стояли более 400 фур, но к вечеру среды затор удалось
@@ -1725,6 +1738,9 @@ func (s *sentence) countBeforeEnd(m *agrowatch.Mention) (agrowatch.Mention, bool
 	at := contrastBreaks.spelledIndex(s.lang, low)
 	if at.end <= 0 {
 		at = nowBreaks.spelledIndex(s.lang, low) // «Вчера … стояли 180 фур, сегодня ситуация стабилизировалась»
+	}
+	if at.end <= 0 && s.lang == "zh" {
+		at = zhNowBreak(low)
 	}
 	if at.end <= 0 {
 		return agrowatch.Mention{}, false

@@ -1301,8 +1301,12 @@ func (x *Extractor) countryRoles(low string, from int, hs []hit, dst []cmention)
 			m.role = roleNone
 		case zhTradeParty(low[end:]) != roleNone:
 			// "与哈萨克斯坦供应商签订合同", "阿富汗面粉进口商…采购": the country of the suppliers sells, the
-			// country of the importers or buyers buys, whatever preposition governs it.
+			// country of the importers or buyers buys, whatever preposition governs it. After a copula the
+			// buyers are the subject's, of the country's goods: "阿富汗仍是哈萨克斯坦面粉最大买家".
 			m.role = zhTradeParty(low[end:])
+			if m.role == roleDest && strings.HasSuffix(low[from:pos], "是") {
+				m.role = roleSource
+			}
 		case w.form != formAgency && kazakhVia(low, end):
 			m.role = roleNone // "Түрікменстан арқылы", "Qazaqstan aýmaǵy arqyly": the country goods pass through
 		case w.form == formAgency:

@@ -179,6 +179,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 		}
 		hits = x.zhDisposals(low, hits, h, sp.end)
 		hits = x.zhAgencyNames(low, hits, h, sp.end)
+		hits = x.zhBareAsks(hits, h, sp.end)
 		e := h
 		var f, verbs feat // verbs: the features of the words that are not ban nouns
 		for e < len(hits) && int(hits[e].pos) < sp.end {
@@ -295,7 +296,9 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 					m.Cause = tp.cause // the outbreak the article reported is what a ban on its country's goods is for
 				}
 				k := len(out)
-				if parts, ok := s.contrastBans(m); ok {
+				if parts, ok := s.zhSteps(m); ok {
+					out = append(out, parts...) // "2019年，中方暂停…；2023年恢复…；2025年…再次暂停": a chronology's steps
+				} else if parts, ok := s.contrastBans(m); ok {
 					out = append(out, parts...)
 				} else {
 					out = append(out, s.severalBans(m)...)
@@ -304,6 +307,7 @@ func (x *Extractor) Extract(text, lang string) []agrowatch.Mention {
 				out = s.severalHolders(out, k)
 				out = s.bothHolders(out, k)
 				out = s.pairHolders(out, k)
+				out = s.zhClauseHolders(out, k)
 				if c := s.firstCode(fCause); c != "" {
 					causeBack(out[:n], out[k:], c)
 					if len(s.cs) == 0 || onlyRegions(s.cs) {

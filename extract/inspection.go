@@ -1017,6 +1017,10 @@ func (x *Extractor) inspection(s *sentence) (agrowatch.Mention, bool) {
 		// order is told in the past.
 		st = fPlanned
 	}
+	if st != fPlanned && s.zhInvitedInspection() {
+		// "哈方已邀请俄方专家于12月赴哈实地检查": the 已 is the invitation's; the guests' check is to come.
+		st = fPlanned
+	}
 	if st == fDone && s.proposedInspection() {
 		// «На полях форума прошла встреча, на которой казахстанская сторона предложила провести
 		// видеоинспекцию»: an inspection proposed is still to come, whatever tense another clause tells.
@@ -1523,7 +1527,7 @@ func (s *sentence) requested() bool {
 		case "попросил", "попросила", "попросило", "попросили", "просит", "просят", "просил", "просила", "ask", "asks",
 			"asked", "requested", "сұрады", "surady", "сұрап", "surap":
 			return true
-		case "请求":
+		case "请求", "请", "提请":
 			return !strings.Contains(s.low[s.sp.start:h.pos], "应")
 		}
 	}

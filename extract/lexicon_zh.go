@@ -55,6 +55,11 @@ func zhLexicon() []lexEntry {
 		// "对哈萨克斯坦牛肉没有任何限制": no ban exists.
 		cue(fDenied, "没有任何限制", "没有限制", "无任何限制", "不存在限制"),
 		cue(fDenied, "谣言", "从未", "不实", "辟谣", "并未", "没有计划", "未计划", "无计划", "不计划"),
+		// Rumoured online or by word of mouth, as "rumour" and «слухи»: "网传“排队五天”系旧视频".
+		cue(fDenied, "网传", "传言", "传闻"),
+		// Agreed on a matter (就…问题): what is agreed is the verb after the matter, no lifting by the word of
+		// agreeing ("双方同意就哈方禽肉产品输华问题保持沟通"); masked, it inherits nothing of 同意.
+		cue(fMask, "同意就"),
 		cue(fOnly, "仅", "其中", "只有"),
 		cue(fAttrib, "据", "表示", "消息称", "报道", "称"),
 		// A source that opens the sentence, its news after a comma: "哈萨克斯坦农业部消息，中国海关总署将…".
@@ -157,6 +162,11 @@ func zhLexicon() []lexEntry {
 		cue(fKeepAccess, "获准继续", "允许继续", "继续获准", "保留了出口资格", "保留出口资格"),
 		cue(fAsk, "请求", "要求解除", "希望", "呼吁", "敦促", "期待", "期望", "寻求", "争取"),
 		cue(fAsk, "申请"), // an application filed: "向中方提交解除…禁令的申请"
+		// Asked of a side named right after, as 请求 is: "哈方请中方尽快…", "哈方提请中方尽快解除…" (a bare 请
+		// with no country after it, "请注意", is dropped by zhBareAsks); 请问 asks a question.
+		cue(fAsk, "提请", "请"), cue(fMask, "请问"),
+		// Agreed between the sides: what they agreed is still to come ("双方商定，…由中方派专家组赴哈…开展实地检查").
+		cue(fPlanned, "商定", "议定", "约定"),
 		// Hope as 盼, as 希望: "率團訪台，盼台灣盡快開放哈薩克牛肉進口" awaits the opening.
 		cue(fAsk|fForecast, "盼", "盼望", "期盼", "冀望"),
 		cue(fDomestic, "国内", "境内", "向农户", "从农户", "向农民", "从农民", "运往粮库", "运至粮库", "运往仓库", "运至仓库"),
@@ -183,6 +193,8 @@ func zhLexicon() []lexEntry {
 		coded(fPlace, "Zhaysan", "扎伊桑"),
 		coded(fPlace, "Korday", "科尔代", "阔尔代"),
 		coded(fPlace, "Tazhen", "塔任"),
+		// The road crossing to Uzbekistan, its Zholy written as Nur Zholy's is (卓雷, 若雷, 若利, 饶勒).
+		coded(fPlace, "Zhibek Zholy", "日别克卓雷", "日别克若雷", "日别克若利", "日别克饶勒"),
 		cue(fBorder, "口岸", "边境"),
 		cue(fDelay, "暂停通关", "滞留", "积压", "拥堵", "排队", "停运", "拒收", "闭关", "关闭", "等待", "拒绝", "等候", "通行缓慢", "通关缓慢", "运行缓慢",
 			// Wagons or trucks that stay at a station: "约有600节车皮停留超过5天" (a visitor's stay is none).

@@ -174,7 +174,8 @@ func hanTenThousandAt(s string, e int, prev rune) (quantity, int, bool) {
 }
 
 // hanQuantityAt reads a tonnage in Chinese numerals at s[i]: digits with 十, 百 and 千, then 万 or
-// 亿 (萬, 億), then 吨 (噸) ("五百万吨" is 5 million tonnes). Without 吨 right after it is no amount: "五年", "三家企业".
+// 亿 (萬, 億) and the section below it after them, then 吨 (噸) ("五百万吨" is 5 million tonnes, "一万两千吨"
+// 12,000). Without 吨 right after it is no amount: "五年", "三家企业".
 func hanQuantityAt(s string, i int) (quantity, int, bool) {
 	var total float64
 	section, j, seen := hanSectionAt(s, i)
@@ -184,13 +185,16 @@ func hanQuantityAt(s string, i int) (quantity, int, bool) {
 	for j < len(s) {
 		r, n := decodeRune(s, j)
 		if r == '万' || r == '萬' {
-			total, section = (total+section)*1e4, 0
+			total, section = total+section*1e4, 0
 		} else if r == '亿' || r == '億' {
 			total, section = (total+section)*1e8, 0
 		} else {
 			break
 		}
 		j += n
+		if v, e, ok := hanSectionAt(s, j); ok {
+			section, j = v, e // "一万两千": the thousands after the ten thousands
+		}
 	}
 	total += section
 	if !strings.HasPrefix(s[j:], "吨") && !strings.HasPrefix(s[j:], "噸") || total <= 0 {

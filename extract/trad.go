@@ -25,7 +25,8 @@ const tradPairs = "關关總总國国華华對对輸输進进暫暂復复準准�
 	"檯台颱台徵征" +
 	"決决緩缓" + // a border backlog solved or eased: "車皮積壓問題已經解決", "擁堵緩解"
 	"騰腾沒没歲岁區区氣气紀纪錄录詢询認认証证鑑鉴參参與与舉举辦办總总規规範范則则簽签屬属應应麵面茲兹別别庫库" +
-	"請请儘尽盡尽週周時时間间織织爭争"
+	"請请儘尽盡尽週周時时間间織织爭争" +
+	"網网" // rumoured online: "網傳霍爾果斯口岸貨車排隊三天"
 
 // tradToSimp maps each traditional character of tradPairs to its simplified form. It is built once and
 // only read.

@@ -704,17 +704,24 @@ func (s *sentence) joinedWith(code string, r role, segA, segB int) bool {
 // zhShortDest returns the country a Chinese sentence of exports names by its one-character short name
 // after 对 or 向 ("对蒙蔬菜出口", "向俄出口", "對港出口"), when the character does not begin the full name (对蒙古国
 // is read by the lexicon); else "". The lexicon cannot hold "对蒙": it would hide 蒙古国 of "对蒙古国牛羊肉".
+// Of several, the last before the figure is its own: "哈萨克斯坦对俄出口牛肉2.1万吨，对吉出口羊肉6800吨".
 func zhShortDest(low string) string {
+	code, at := "", -1
 	for _, p := range [...]string{"对", "向"} {
 		for i := strings.Index(low, p); i >= 0; {
 			rest := low[i+len(p):]
+			c := ""
 			for _, n := range zhShortNames {
 				if strings.HasPrefix(rest, n.short) && !strings.HasPrefix(rest, n.full) && !zhShortPlace(rest) {
-					return n.code
+					c = n.code
+					break
 				}
 			}
-			if strings.HasPrefix(rest, "港") && !strings.HasPrefix(rest, "港口") {
-				return "HK" // "對港出口牛肉": Hong Kong, named so only as a destination (连云港大豆 is a port's)
+			if c == "" && strings.HasPrefix(rest, "港") && !strings.HasPrefix(rest, "港口") {
+				c = "HK" // "對港出口牛肉": Hong Kong, named so only as a destination (连云港大豆 is a port's)
+			}
+			if c != "" && i > at {
+				code, at = c, i
 			}
 			j := strings.Index(rest, p)
 			if j < 0 {
@@ -723,7 +730,7 @@ func zhShortDest(low string) string {
 			i += len(p) + j
 		}
 	}
-	return ""
+	return code
 }
 
 // zhSaidCountry returns the country a Chinese 该国 ("the said country") before a at stands for: the last
@@ -1356,6 +1363,18 @@ func (s *sentence) relativeYears(mass []quantity, ms []agrowatch.Mention) {
 				delta[i], phrase[i], any = d, p, true
 			}
 		}
+		if delta[i] == 0 && i == 0 && i+1 < len(mass) && s.lang == "zh" {
+			// "…大麦由上年同期的8.2万吨增至21.5万吨": the base of a rise or fall named by the same months of
+			// the year before, the figure after it the sentence's own.
+			a, _ := s.clause(s.sp.start + q.start)
+			head := s.low[a : s.sp.start+q.start]
+			for _, p := range [...]string{"上年同期", "去年同期"} {
+				if hasAnySuffix(head, "由"+p+"的", "从"+p+"的") {
+					delta[i], phrase[i], any = -1, p, true
+					break
+				}
+			}
+		}
 		if delta[i] == 0 && i > 0 && s.lang == "zh" {
 			// "2023年…为4.52万吨，一年后增至13.19万吨": the clause opens with the year after.
 			if p := zhYearAfter(s.low[s.sp.start+mass[i-1].end : s.sp.start+q.start]); p != "" {
@@ -1760,6 +1779,8 @@ var sowingWords = langWords{
 	kk: []string{"егіс науқанына", "егіс науқаны үшін", "егуге арналған", "тұқымдық материал", "egis naýqanyna", "egis naýqany úshin",
 		"egýge arnalǵan", "tuqymdyq materıal"},
 	en: []string{"for the sowing", "for sowing", "for the spring sowing", "for planting", "sowing seed", "planting seed"},
+	// Seeds (种子, not the oilseeds' 籽) are sown: "从中国进口甜菜种子约350吨".
+	zh: []string{"种子", "用于播种", "播种用"},
 }
 
 var seizedWords = langWords{

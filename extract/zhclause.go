@@ -152,6 +152,10 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 		if c.role != roleAgent && c.role != roleOrigin && !speaker {
 			return "", false
 		}
+		if containsAny(s.low[a:c.pos], zhDoneVerbs[:]...) {
+			// "已完成哈薩克申請輸台禽肉的書面審查": a country after a verb of its clause is in the object.
+			return "", false
+		}
 		// What stands between the subject and the verb: the rest of its agency's name and adverbs, no
 		// goods ("哈萨克斯坦牛肉恢复输华" has goods for its subject), no possessive, no outbreak. A country or
 		// goods past a verb of its own are that verb's object: "哈萨克斯坦农业部已正式致函中国海关总署".
@@ -177,6 +181,9 @@ func (s *sentence) zhSubject(a, v int, carried bool) (code string, found bool) {
 	}
 	return "", false
 }
+
+// zhDoneVerbs are verbs of completing or holding that a clause's subject stands before.
+var zhDoneVerbs = [...]string{"完成", "进行了", "开展了", "组织了"}
 
 // zhOfficeIn reports an office's name in a Chinese subject's tail by the noun that ends it: 局, 署, 委员会,
 // 部 (not 部分, a part of).
@@ -271,7 +278,7 @@ func (s *sentence) clauseBefore(a int) (int, int, bool) {
 }
 
 // zhAddresseeVerbs address a request or a letter to the country after them.
-var zhAddresseeVerbs = [...]string{"致函", "致信", "请求", "要求", "敦促", "呼吁", "向"}
+var zhAddresseeVerbs = [...]string{"致函", "致信", "请求", "提请", "请", "要求", "敦促", "呼吁", "向"}
 
 // zhAddressee returns the country that a verb of addressing after the subject subj governs in the clause
 // from a to b, or "".
@@ -299,7 +306,7 @@ func (s *sentence) zhRequestedInspection(m *agrowatch.Mention) bool {
 		return false
 	}
 	for _, h := range s.hits {
-		if s.word(h).pat != "请求" {
+		if p := s.word(h).pat; p != "请求" && p != "请" && p != "提请" {
 			continue
 		}
 		a, b := s.clause(int(h.pos))
@@ -451,6 +458,150 @@ func (x *Extractor) zhDisposals(low string, hits []hit, h, end int) []hit {
 		i--
 	}
 	return hits
+}
+
+// zhBareAsks drops from the hits of the sentence from hits[h] to end each bare 请 that no country follows
+// right after: "哈方请中方尽快…" asks China, "请注意" and "请于…前提交" ask no one. The hits are shortened
+// in place.
+func (x *Extractor) zhBareAsks(hits []hit, h, end int) []hit {
+	for i := h; i < len(hits) && int(hits[i].pos) < end; i++ {
+		if hits[i].end-hits[i].pos != 3 || x.lex.words[hits[i].w].pat != "请" {
+			continue
+		}
+		if i+1 < len(hits) && hits[i+1].pos == hits[i].end && x.lex.words[hits[i+1].w].feat&fCountry != 0 {
+			continue
+		}
+		hits = append(hits[:i], hits[i+1:]...)
+		i--
+	}
+	return hits
+}
+
+// zhInvitedInspection reports a Chinese inspection whose inspectors are invited in its own clause, no
+// word of a done check between the invitation and the inspection: "哈方已邀请俄方专家于12月赴哈实地检查"
+// (已 dates the invitation). At the invitation of, in a clause of its own ("应哈方邀请，俄方专家已完成…"),
+// dates nothing.
+func (s *sentence) zhInvitedInspection() bool {
+	if s.lang != "zh" {
+		return false
+	}
+	inv := -1
+	for k, h := range s.hits {
+		w := s.word(h)
+		switch {
+		case w.code == codeInvite:
+			inv = k
+		case w.feat&fInspect != 0 && inv >= 0:
+			a, _ := s.clause(int(h.pos))
+			if int(s.hits[inv].pos) < a || strings.HasPrefix(s.low[a:], "应") {
+				return false
+			}
+			for _, c := range s.hits[inv+1 : k] {
+				if s.word(c).feat&fDone != 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// zhClauseHolders appends to out[k:], the Chinese sentence's ban, the same measure told in a later clause
+// with a subject of its own and its own verb: "蒙古国已暂停从哈萨克斯坦进口活畜，吉尔吉斯斯坦则暂停进口哈萨克
+// 斯坦乳制品" is Mongolia's ban and Kyrgyzstan's. The clause's goods, origin and cause are its own (the
+// origin left out is the first ban's); a clause in another state is contrastBans', and one of the
+// subject's exports to a destination ("哈萨克斯坦随即暂停对华出口") is no ban it holds.
+func (s *sentence) zhClauseHolders(out []agrowatch.Mention, k int) []agrowatch.Mention {
+	if s.lang != "zh" || len(out) != k+1 || out[k].By == "" {
+		return out
+	}
+	m := out[k]
+	va, vb := -1, -1 // the clause of the first mention's holder
+	for _, c := range s.cs {
+		if c.code == m.By && c.role == roleAgent {
+			va, vb = s.clause(c.pos)
+			break
+		}
+	}
+	if va < 0 {
+		return out
+	}
+	for _, h := range s.hits {
+		f := s.word(h).feat
+		if int(h.pos) < vb || f&(fImposed|fLifted|fInForce) == 0 || f&fMask != 0 {
+			continue
+		}
+		a, b := s.clause(int(h.pos))
+		by, ok := s.zhSubject(a, int(h.pos), false)
+		if !ok || by == m.By || s.featsIn(a, b)&fMeat == 0 || s.partStatus(a, b) != m.Status ||
+			s.partNegated(a, b) || s.destIn(a, b) != "" && s.featsIn(a, b)&fExport != 0 {
+			return out
+		}
+		o := m
+		o.By, o.Commodity = by, s.featCodeIn(fMeat, a, b)
+		if on := s.zhObject(a, b, int(h.pos), by); on != "" {
+			o.On = on
+		} else if by == m.On {
+			return out // the first ban's goods' country, with no origin of its own: no holder of a ban of its own
+		}
+		if c := s.featCodeIn(fCause, a, b); c != "" {
+			o.Cause = c
+		}
+		return append(out, o)
+	}
+	return out
+}
+
+// zhSteps splits a Chinese sentence whose parts, cut by ；, each tell a step of a ban in a state of its own,
+// as a chronology does: "2019年，中方暂停进口哈萨克斯坦牛肉；2023年恢复部分企业输华；2025年因口蹄疫再次暂停" is an
+// imposition, a lifting and an imposition. Each part keeps m's holder, goods' country and goods unless it
+// names its own, and has only its own cause. It reports false, for the other readings, unless every part
+// with a word of a ban tells a state and two parts tell different ones.
+func (s *sentence) zhSteps(m agrowatch.Mention) ([]agrowatch.Mention, bool) {
+	if s.lang != "zh" || !strings.Contains(s.low[s.sp.start:s.sp.end], "；") {
+		return nil, false
+	}
+	var parts []agrowatch.Mention
+	states := map[string]bool{}
+	for lo := s.sp.start; lo < s.sp.end; {
+		hi := s.sp.end
+		if i := strings.Index(s.low[lo:s.sp.end], "；"); i >= 0 {
+			hi = lo + i
+		}
+		v := -1
+		for _, h := range s.hits {
+			if f := s.word(h).feat; int(h.pos) >= lo && int(h.pos) < hi && f&(fImposed|fLifted|fInForce) != 0 && f&fMask == 0 {
+				v = int(h.pos)
+				break
+			}
+		}
+		if v >= 0 {
+			st := s.partStatus(lo, hi)
+			if st == "" || s.partNegated(lo, hi) {
+				return nil, false
+			}
+			p := m
+			p.Status, p.Cause = st, s.featCodeIn(fCause, lo, hi)
+			a, b := s.clause(v)
+			if by, ok := s.zhSubject(a, v, false); ok {
+				p.By = by
+			}
+			if on := s.zhObject(a, b, v, p.By); on != "" {
+				p.On = on
+			}
+			if c := s.featCodeIn(fMeat, lo, hi); c != "" {
+				p.Commodity = c
+			}
+			parts = append(parts, p)
+			states[st] = true
+		}
+		lo = hi + len("；")
+	}
+	if len(parts) < 2 || len(states) < 2 {
+		return nil, false
+	}
+	return parts, true
 }
 
 // zhAgencyNames drops from the hits of the sentence from hits[h] to end each 兽医 that opens an
