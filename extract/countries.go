@@ -272,6 +272,8 @@ func countryNames() []lexEntry {
 		country("SA", formLoc, "=саудовской аравии"), country("SA", formPoss, "=saudi arabia's", "=saudi arabia’s"),
 		// The other sides by their one-character names: "越方", "韩方", "日方", "马方" (Malaysia).
 		country("JP", formNom, "日方"), country("MY", formNom, "马方"),
+		// Singapore buys Kazakh eggs and poultry and bans them in an outbreak: "新加坡食品局暂停进口哈萨克斯坦禽蛋".
+		country("SG", formNom, "新加坡"),
 		// Markets of halal beef and mutton whose veterinary services inspect Kazakh plants, in Kazakh too:
 		// "Сауд Арабиясының мамандары", "Mysyr mamandarynyń", "Malaızııa mamandary".
 		country("SA", formNom, "=сауд арабиясы", "=saýd arabıasy", "=сауд арабия", "=saýd arabıa"),

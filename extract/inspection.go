@@ -1956,6 +1956,9 @@ func (s *sentence) onlyNamesBack() bool {
 // onlyPossible reports whether every word of inspection or visit follows an adjective of possibility
 // («возможного визита экспертов», "a possible visit", "ықтимал сапар") or "no date for".
 func (s *sentence) onlyPossible() bool {
+	if s.lang == "zh" {
+		return s.zhDateUnset()
+	}
 	n := 0
 	for _, h := range s.hits {
 		if s.word(h).feat&(fInspect|fVisit) == 0 || s.word(h).feat&fInspector != 0 {
@@ -1974,6 +1977,36 @@ func (s *sentence) onlyPossible() bool {
 		}
 		// The adjective right before it, not a predicate: «решение стало возможным после видеоинспекции».
 		if !hasAnyPrefix(p, "возможн", "possible", "potential", "ықтимал", "yqtımal", "eventual") || strings.HasSuffix(p, "ым") {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// zhDateWords name the date of what stands before them: "检查的具体时间", "审核的日期".
+var zhDateWords = [...]string{"的具体时间", "的时间", "的具体日期", "的日期", "的时间表", "的时间安排"}
+
+// zhUnsetWords say a date is not yet set: "尚未确定", "仍未确定", "待定".
+var zhUnsetWords = [...]string{"未确定", "没有确定", "尚待确定", "待定", "未定", "未敲定"}
+
+// zhDateUnset reports a Chinese sentence whose every word of inspection or visit names only the date of
+// an inspection, in the clause of a word of that date, when the sentence says the date is not yet set:
+// "关于中方专家赴哈实地检查的具体时间，目前尚未确定", as "No date has yet been set for the audit", names no
+// inspection. "中方专家将于下月赴哈实地检查，具体时间尚未确定" does: the inspection is told in a clause of
+// its own, only its details are open.
+func (s *sentence) zhDateUnset() bool {
+	body := s.low[s.sp.start:s.sp.end]
+	if !containsAny(body, zhUnsetWords[:]...) {
+		return false
+	}
+	n := 0
+	for _, h := range s.hits {
+		if s.word(h).feat&(fInspect|fVisit) == 0 || s.word(h).feat&fInspector != 0 {
+			continue
+		}
+		n++
+		_, b := s.clause(int(h.pos))
+		if !containsAny(s.low[h.end:b], zhDateWords[:]...) {
 			return false
 		}
 	}
